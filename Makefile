@@ -1,0 +1,63 @@
+# SPDX-License-Identifier: MIT
+# The two commands a user types on a fresh Debian 12 machine: `make run` and `make test`.
+# Everything else here is what they call.
+
+BUILD_DIR ?= build
+BUILD_TYPE ?= RelWithDebInfo
+JOBS ?= $(shell nproc)
+SAMPLE ?= resources/samples/night-market/night-market.shotbrief
+
+# Debian 12 packages: build tools, Qt 6.4, nlohmann_json, ffmpeg (clips), GStreamer (playback),
+# Xvfb and ImageMagick (screenshots), poppler (PDF checks), melt (MLT checks), Noto CJK fonts,
+# desktop-file-utils and appstream (validators).
+DEB_PACKAGES = build-essential cmake ninja-build ccache pkg-config git \
+	qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev \
+	qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n \
+	qt6-qpa-plugins qt6-image-formats-plugins libgl-dev nlohmann-json3-dev qtkeychain-qt6-dev \
+	ffmpeg gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad \
+	gstreamer1.0-libav xvfb xauth imagemagick poppler-utils melt \
+	fonts-noto-cjk fonts-dejavu-core desktop-file-utils appstream
+
+.PHONY: all deps configure build run test bench format format-check clean
+
+all: build
+
+deps:
+	@missing=$$(dpkg-query -W -f='$${db:Status-Abbrev} $${Package}\n' $(DEB_PACKAGES) 2>/dev/null \
+		| awk '$$1 == "ii" { print $$2 }' | sort > .deps-installed; \
+		for p in $(DEB_PACKAGES); do grep -qx "$$p" .deps-installed || printf '%s ' "$$p"; done); \
+	rm -f .deps-installed; \
+	if [ -z "$$missing" ]; then echo "deps: all Debian packages present"; exit 0; fi; \
+	echo "deps: installing $$missing"; \
+	if [ "$$(id -u)" -eq 0 ]; then SUDO=""; \
+	elif command -v sudo >/dev/null 2>&1; then SUDO="sudo"; \
+	else echo "deps: missing packages and not root (no sudo): run as root: apt-get install $$missing" >&2; exit 1; fi; \
+	$$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -q >/dev/null \
+		&& $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing \
+		|| { echo "deps: apt-get could not install: $$missing (is this Debian 12 with network access to its mirrors?)" >&2; exit 1; }
+
+$(BUILD_DIR)/build.ninja:
+	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)
+
+configure: $(BUILD_DIR)/build.ninja
+
+build: deps configure
+	cmake --build $(BUILD_DIR) -j $(JOBS)
+
+run: build
+	$(BUILD_DIR)/app/shotbrief "$(SAMPLE)"
+
+test: build
+	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS) --timeout 600
+
+bench: build
+	cmake --build $(BUILD_DIR) --target bench
+
+format:
+	git ls-files '*.cpp' '*.h' | xargs clang-format -i
+
+format-check:
+	git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run --Werror
+
+clean:
+	rm -rf $(BUILD_DIR)

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ShotBrief {
+
+enum class ReferenceImageSupport { None, FirstFrame, FirstAndLastFrame, ReferenceSet };
+
+/// What one model of a provider accepts. The timeline, inspector, linter and estimate
+/// follow this, never constants.
+struct ModelCapability
+{
+    QString id;                 ///< "sora-2"
+    QList<int> durations;       ///< Legal clip lengths in seconds, ascending.
+    QStringList sizes;          ///< "1280x720" ...
+    ReferenceImageSupport referenceImage = ReferenceImageSupport::FirstFrame;
+    bool referenceMustMatchSize = true;
+    bool remix = false;
+    bool extend = false;
+    bool audio = true;
+    int maxPromptChars = 32000;
+
+    bool operator==(const ModelCapability &) const = default;
+};
+
+/// What a provider profile can do.
+struct ProviderCapabilities
+{
+    QList<ModelCapability> models;
+    int maxConcurrentJobs = 2;
+    int retentionHours = 24;    ///< How long the provider keeps finished content.
+
+    const ModelCapability *model(const QString &modelId) const;
+    /// The durations of a model, or of the first model when the id is unknown.
+    QList<int> durationsFor(const QString &modelId) const;
+    /// The legal duration nearest to `seconds` (ties go to the shorter one).
+    int nearestDuration(const QString &modelId, int seconds) const;
+
+    /// The OpenAI Videos API as documented in videos-api.md (sora-2, sora-2-pro).
+    static ProviderCapabilities openAiVideos();
+
+    bool operator==(const ProviderCapabilities &) const = default;
+};
+
+} // namespace ShotBrief

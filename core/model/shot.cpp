@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#include "shot.h"
+
+namespace ShotBrief {
+
+QString promptStrategyKey(PromptStrategy strategy)
+{
+    return strategy == PromptStrategy::Concise ? QStringLiteral("concise")
+                                               : QStringLiteral("detailed");
+}
+
+int Shot::takeIndex(const QString &takeId) const
+{
+    for (int i = 0; i < takes.size(); ++i) {
+        if (takes.at(i).id == takeId)
+            return i;
+    }
+    return -1;
+}
+
+const Take *Shot::takeById(const QString &takeId) const
+{
+    const int index = takeIndex(takeId);
+    return index < 0 ? nullptr : &takes.at(index);
+}
+
+const Take *Shot::circledTake() const
+{
+    return circledTakeId.isEmpty() ? nullptr : takeById(circledTakeId);
+}
+
+} // namespace ShotBrief

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "cameraterms.h"
+#include "palette.h"
+#include "take.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ShotBrief {
+
+/// Detailed prompts buy control; concise ones leave the model free (prompting.md).
+enum class PromptStrategy { Detailed, Concise };
+
+QString promptStrategyKey(PromptStrategy strategy); ///< "detailed" / "concise"
+
+struct DialogueLine
+{
+    QString speaker; ///< A cast member's name, or free text ("Radio", "V.O.").
+    QString line;
+
+    bool operator==(const DialogueLine &) const = default;
+};
+
+/// One shot: a structured brief for a cinematographer.
+struct Shot
+{
+    QString id;      ///< Stable UUID without braces; survives reorder and rename.
+    QString label;   ///< "1A", "12" ... what the crew calls it.
+    QString sceneId; ///< Scene::id, or empty.
+    PromptStrategy strategy = PromptStrategy::Detailed;
+
+    QString sceneProse; ///< Characters, costumes, setting, weather, in plain language.
+    FramingTerm framing;
+    AngleTerm angle;
+    MovementTerm movement;
+    DepthOfFieldTerm depthOfField;
+    QString lensStyle;  ///< "anamorphic 40mm", "handheld 16mm film" ...
+    QString lighting;   ///< Source, direction, quality.
+    Palette palette;    ///< 3-5 colour anchors.
+    QString mood;
+    QStringList actionBeats;     ///< Ordered, countable steps.
+    QList<DialogueLine> dialogue;
+    QStringList castIds;         ///< CastMember::id of those present, in order.
+
+    int durationSeconds = 4;     ///< 4, 8 or 12 on Sora; the provider profile decides.
+    QString model;               ///< Empty: the project's default.
+    QString size;                ///< "1280x720"; empty: the project's default.
+    QString referenceImage;      ///< Relative to the media folder; the first frame.
+    QString notes;               ///< For the crew; never sent to the model.
+
+    QList<Take> takes;
+    QString circledTakeId;       ///< Take::id of the chosen take, or empty.
+
+    QByteArray unknownJson;      ///< Keys this version does not know, written back verbatim.
+
+    const Take *circledTake() const;
+    const Take *takeById(const QString &takeId) const;
+    int takeIndex(const QString &takeId) const; ///< -1 when absent.
+
+    bool operator==(const Shot &) const = default;
+};
+
+} // namespace ShotBrief

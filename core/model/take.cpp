@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+#include "take.h"
+
+#include <array>
+#include <utility>
+
+namespace ShotBrief {
+
+namespace {
+
+constexpr std::array<std::pair<TakeStatus, const char *>, 9> statusKeys{{
+    {TakeStatus::Draft, "draft"},
+    {TakeStatus::Submitting, "submitting"},
+    {TakeStatus::Queued, "queued"},
+    {TakeStatus::InProgress, "in_progress"},
+    {TakeStatus::Downloading, "downloading"},
+    {TakeStatus::Ready, "ready"},
+    {TakeStatus::Failed, "failed"},
+    {TakeStatus::Canceled, "canceled"},
+    {TakeStatus::Expired, "expired"},
+}};
+
+constexpr std::array<std::pair<TakeKind, const char *>, 4> kindKeys{{
+    {TakeKind::Generate, "generate"},
+    {TakeKind::Remix, "remix"},
+    {TakeKind::Extend, "extend"},
+    {TakeKind::Edit, "edit"},
+}};
+
+template<typename E, std::size_t N>
+QString keyOf(const std::array<std::pair<E, const char *>, N> &table, E value)
+{
+    for (const auto &[e, key] : table) {
+        if (e == value)
+            return QString::fromLatin1(key);
+    }
+    return {};
+}
+
+template<typename E, std::size_t N>
+std::optional<E> valueOf(const std::array<std::pair<E, const char *>, N> &table, const QString &key)
+{
+    for (const auto &[e, k] : table) {
+        if (key == QLatin1String(k))
+            return e;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QString takeStatusKey(TakeStatus status) { return keyOf(statusKeys, status); }
+std::optional<TakeStatus> takeStatusFromKey(const QString &key) { return valueOf(statusKeys, key); }
+QString takeKindKey(TakeKind kind) { return keyOf(kindKeys, kind); }
+std::optional<TakeKind> takeKindFromKey(const QString &key) { return valueOf(kindKeys, key); }
+
+bool isTakeInFlight(TakeStatus status)
+{
+    return status == TakeStatus::Submitting || status == TakeStatus::Queued
+           || status == TakeStatus::InProgress || status == TakeStatus::Downloading;
+}
+
+bool isTakeFinished(TakeStatus status)
+{
+    return status == TakeStatus::Ready || status == TakeStatus::Failed
+           || status == TakeStatus::Canceled || status == TakeStatus::Expired;
+}
+
+} // namespace ShotBrief

@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: MIT
+#include "validator.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QStringList>
+
+namespace ShotBrief {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ShotBrief::Validator", text);
+}
+
+QString indexed(const QString &base, qsizetype index)
+{
+    return base + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+}
+
+QString listOfDurations(const QList<int> &durations)
+{
+    QStringList parts;
+    for (int d : durations)
+        parts << QString::number(d);
+    if (parts.size() <= 1)
+        return parts.join(QString());
+    const QString last = parts.takeLast();
+    return parts.join(QLatin1String(", ")) + tr(" or ") + last;
+}
+
+class ProjectValidator
+{
+public:
+    ProjectValidator(const Project &project, const ProviderCapabilities &capabilities)
+        : m_project(project)
+        , m_capabilities(capabilities)
+    {}
+
+    QList<ValidationProblem> run()
+    {
+        checkFormat();
+        checkPalette(QStringLiteral("style.palette"), m_project.style.palette);
+        checkIds(QStringLiteral("cast"), m_project.cast);
+        checkIds(QStringLiteral("scenes"), m_project.scenes);
+        QSet<QString> shotIds;
+        for (qsizetype i = 0; i < m_project.shots.size(); ++i)
+            checkShot(indexed(QStringLiteral("shots"), i), m_project.shots.at(i), shotIds);
+        if (m_project.spendingCapUsd < 0)
+            add(QStringLiteral("spending_cap_usd"), tr("expected 0 (no cap) or a positive amount"));
+        return m_problems;
+    }
+
+private:
+    void add(const QString &path, const QString &message) { m_problems.append({path, message}); }
+
+    void checkFormat()
+    {
+        const FormatDefaults &format = m_project.format;
+        checkModelAndSize(QStringLiteral("format"), format.model, format.size);
+        checkDuration(QStringLiteral("format.duration"), format.model, format.durationSeconds);
+    }
+
+    void checkModelAndSize(const QString &base, const QString &model, const QString &size)
+    {
+        const ModelCapability *capability = m_capabilities.model(model);
+        if (!capability) {
+            QStringList known;
+            for (const ModelCapability &m : m_capabilities.models)
+                known << m.id;
+            add(base + QLatin1String(".model"),
+                tr("expected one of %1, got \"%2\"").arg(known.join(QLatin1String(", ")), model));
+            return;
+        }
+        if (!capability->sizes.contains(size)) {
+            add(base + QLatin1String(".size"),
+                tr("expected one of %1 for %2, got \"%3\"")
+                    .arg(capability->sizes.join(QLatin1String(", ")), model, size));
+        }
+    }
+
+    void checkDuration(const QString &path, const QString &model, int seconds)
+    {
+        const QList<int> durations = m_capabilities.durationsFor(model);
+        if (!durations.isEmpty() && !durations.contains(seconds)) {
+            add(path, tr("expected %1, got %2").arg(listOfDurations(durations)).arg(seconds));
+        }
+    }
+
+    void checkPalette(const QString &base, const Palette &palette)
+    {
+        for (qsizetype i = 0; i < palette.size(); ++i) {
+            const PaletteColor &color = palette.at(i);
+            const QString path = indexed(base, i);
+            if (color.name.trimmed().isEmpty() && color.hex.isEmpty())
+                add(path, tr("a colour needs a name or a hex value"));
+            if (!color.hex.isEmpty() && !isValidHexColor(color.hex))
+                add(path + QLatin1String(".hex"),
+                    tr("expected a colour like #1f6f78, got \"%1\"").arg(color.hex));
+        }
+    }
+
+    template<typename T>
+    void checkIds(const QString &base, const QList<T> &items)
+    {
+        QSet<QString> seen;
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QString &id = items.at(i).id;
+            const QString path = indexed(base, i) + QLatin1String(".id");
+            if (id.isEmpty())
+                add(path, tr("missing id"));
+            else if (seen.contains(id))
+                add(path, tr("duplicate id \"%1\"").arg(id));
+            seen.insert(id);
+        }
+    }
+
+    void checkShot(const QString &base, const Shot &shot, QSet<QString> &shotIds)
+    {
+        if (shot.id.isEmpty())
+            add(base + QLatin1String(".id"), tr("missing id"));
+        else if (shotIds.contains(shot.id))
+            add(base + QLatin1String(".id"), tr("duplicate shot id \"%1\"").arg(shot.id));
+        shotIds.insert(shot.id);
+
+        const QString model = m_project.effectiveModel(shot);
+        checkModelAndSize(base, model, m_project.effectiveSize(shot));
+        checkDuration(base + QLatin1String(".duration"), model, shot.durationSeconds);
+        checkPalette(base + QLatin1String(".palette"), shot.palette);
+
+        if (!shot.sceneId.isEmpty() && !m_project.sceneById(shot.sceneId))
+            add(base + QLatin1String(".scene"), tr("no scene has the id \"%1\"").arg(shot.sceneId));
+        for (qsizetype i = 0; i < shot.castIds.size(); ++i) {
+            if (!m_project.castById(shot.castIds.at(i)))
+                add(indexed(base + QLatin1String(".cast"), i),
+                    tr("no cast member has the id \"%1\"").arg(shot.castIds.at(i)));
+        }
+        for (qsizetype i = 0; i < shot.dialogue.size(); ++i) {
+            const DialogueLine &line = shot.dialogue.at(i);
+            if (line.line.trimmed().isEmpty())
+                add(indexed(base + QLatin1String(".dialogue"), i) + QLatin1String(".line"),
+                    tr("empty dialogue line"));
+        }
+
+        QSet<QString> takeIds;
+        for (qsizetype i = 0; i < shot.takes.size(); ++i) {
+            const Take &take = shot.takes.at(i);
+            const QString path = indexed(base + QLatin1String(".takes"), i);
+            if (take.id.isEmpty())
+                add(path + QLatin1String(".id"), tr("missing id"));
+            else if (takeIds.contains(take.id))
+                add(path + QLatin1String(".id"), tr("duplicate take id \"%1\"").arg(take.id));
+            takeIds.insert(take.id);
+            if (take.progress < 0 || take.progress > 100)
+                add(path + QLatin1String(".progress"),
+                    tr("expected 0 to 100, got %1").arg(take.progress));
+            if (!take.parentTakeId.isEmpty() && !shot.takeById(take.parentTakeId))
+                add(path + QLatin1String(".parent_take"),
+                    tr("no take of this shot has the id \"%1\"").arg(take.parentTakeId));
+        }
+        if (!shot.circledTakeId.isEmpty() && !takeIds.contains(shot.circledTakeId))
+            add(base + QLatin1String(".circled_take"),
+                tr("no take of this shot has the id \"%1\"").arg(shot.circledTakeId));
+    }
+
+    const Project &m_project;
+    const ProviderCapabilities &m_capabilities;
+    QList<ValidationProblem> m_problems;
+};
+
+} // namespace
+
+QList<ValidationProblem> validateProject(const Project &project,
+                                         const ProviderCapabilities &capabilities)
+{
+    return ProjectValidator(project, capabilities).run();
+}
+
+} // namespace ShotBrief
