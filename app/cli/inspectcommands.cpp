@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: MIT
+#include "inspectcommands.h"
+
+#include "clioutput.h"
+
+#include "io/projectfile.h"
+#include "model/validator.h"
+#include "prompt/costestimate.h"
+#include "prompt/linter.h"
+#include "prompt/promptcomposer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace ShotBrief::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ShotBrief::Cli", text);
+}
+
+/// Parses the command's options and its single FILE argument; prints the problem and returns
+/// nullopt when the arguments are wrong.
+std::optional<QString> parseFileArgument(QCommandLineParser &parser, const QString &command,
+                                         const QStringList &arguments)
+{
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("A .shotbrief project file."));
+    if (!parser.parse(QStringList{command} + arguments)) {
+        printErr(parser.errorText());
+        return std::nullopt;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return QString();
+    }
+    if (parser.positionalArguments().size() != 1) {
+        printErr(tr("%1: expected one project file, got %2 arguments (see --help)")
+                     .arg(command)
+                     .arg(parser.positionalArguments().size()));
+        return std::nullopt;
+    }
+    return parser.positionalArguments().constFirst();
+}
+
+/// Loads the project or prints why it cannot be read.
+std::optional<LoadedProject> loadOrReport(const QString &path)
+{
+    Result<LoadedProject> loaded = ProjectFile::load(path);
+    if (!loaded) {
+        printErr(loaded.error().toString());
+        return std::nullopt;
+    }
+    for (const QString &warning : loaded->warnings)
+        printErr(warning);
+    if (loaded->readOnly)
+        printErr(loaded->readOnlyReason);
+    return std::move(loaded).value();
+}
+
+QString shotName(const Project &project, int index)
+{
+    const Shot &shot = project.shots.at(index);
+    return shot.label.isEmpty() ? tr("shot %1").arg(index + 1)
+                                : tr("shot %1 (%2)").arg(index + 1).arg(shot.label);
+}
+
+/// "3" (1-based position), a label ("1A") or an id; -1 when none matches.
+int findShot(const Project &project, const QString &selector)
+{
+    bool isNumber = false;
+    const int number = selector.toInt(&isNumber);
+    if (isNumber && number >= 1 && number <= project.shots.size())
+        return number - 1;
+    for (int i = 0; i < project.shots.size(); ++i) {
+        if (project.shots.at(i).label == selector || project.shots.at(i).id == selector)
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
+int runLintCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Checks every shot against the prompting rules. Exit code 0: no warnings; 1: a "
+           "warning or error; 2: the file cannot be read."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the findings as JSON."));
+    parser.addOption(jsonOption);
+    const std::optional<QString> file =
+        parseFileArgument(parser, QStringLiteral("lint"), arguments);
+    if (!file)
+        return ExitUnreadable;
+    if (file->isEmpty())
+        return ExitOk;
+    const std::optional<LoadedProject> loaded = loadOrReport(*file);
+    if (!loaded)
+        return ExitUnreadable;
+    const Project &project = loaded->project;
+
+    const QList<LintFinding> findings = lintProject(project);
+    bool serious = false;
+    for (const LintFinding &finding : findings)
+        serious = serious || finding.severity != LintSeverity::Hint;
+
+    if (parser.isSet(jsonOption)) {
+        QJsonArray array;
+        for (const LintFinding &finding : findings) {
+            QJsonObject object;
+            object.insert(QStringLiteral("rule"), finding.ruleId);
+            object.insert(QStringLiteral("severity"), lintSeverityKey(finding.severity));
+            object.insert(QStringLiteral("shot_id"), finding.shotId);
+            object.insert(QStringLiteral("shot"), finding.shotIndex + 1);
+            if (finding.shotIndex >= 0 && finding.shotIndex < project.shots.size())
+                object.insert(QStringLiteral("label"), project.shots.at(finding.shotIndex).label);
+            object.insert(QStringLiteral("field"), finding.field);
+            object.insert(QStringLiteral("message"), finding.message);
+            object.insert(QStringLiteral("advice"), finding.advice);
+            array.append(object);
+        }
+        QJsonObject root;
+        root.insert(QStringLiteral("file"), *file);
+        root.insert(QStringLiteral("findings"), array);
+        printOut(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)));
+    } else {
+        for (const LintFinding &finding : findings) {
+            const QString where = finding.shotIndex >= 0 && finding.shotIndex < project.shots.size()
+                                      ? shotName(project, finding.shotIndex)
+                                      : tr("project");
+            QString line =
+                QStringLiteral("%1: %2: %3 [%4]")
+                    .arg(*file, where, lintSeverityKey(finding.severity), finding.ruleId);
+            if (!finding.field.isEmpty())
+                line += QLatin1Char(' ') + finding.field;
+            line += QLatin1String(": ") + finding.message;
+            if (!finding.advice.isEmpty())
+                line += QLatin1String(" (") + finding.advice + QLatin1Char(')');
+            printOut(line + QLatin1Char('\n'));
+        }
+        printErr(tr("%n finding(s)", nullptr, int(findings.size())));
+    }
+    return serious ? ExitFindings : ExitOk;
+}
+
+int runPromptCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Prints the composed prompt of one shot, or of every shot."));
+    const QCommandLineOption shotOption(QStringLiteral("shot"),
+                                        tr("The shot: its number (1-based), label or id."),
+                                        QStringLiteral("N|ID"));
+    parser.addOption(shotOption);
+    const std::optional<QString> file =
+        parseFileArgument(parser, QStringLiteral("prompt"), arguments);
+    if (!file)
+        return ExitUnreadable;
+    if (file->isEmpty())
+        return ExitOk;
+    const std::optional<LoadedProject> loaded = loadOrReport(*file);
+    if (!loaded)
+        return ExitUnreadable;
+    const Project &project = loaded->project;
+
+    if (parser.isSet(shotOption)) {
+        const int index = findShot(project, parser.value(shotOption));
+        if (index < 0) {
+            printErr(tr("%1: --shot: no shot is numbered, labelled or identified \"%2\" (the "
+                        "project has %n shot(s))",
+                        nullptr, int(project.shots.size()))
+                         .arg(*file, parser.value(shotOption)));
+            return ExitUnreadable;
+        }
+        printOut(composePrompt(project, project.shots.at(index)) + QLatin1Char('\n'));
+        return ExitOk;
+    }
+    for (int i = 0; i < project.shots.size(); ++i) {
+        const Shot &shot = project.shots.at(i);
+        printOut(QStringLiteral("=== %1 · %2 s · %3 · %4 ===\n%5\n\n")
+                     .arg(shotName(project, i))
+                     .arg(shot.durationSeconds)
+                     .arg(project.effectiveModel(shot), project.effectiveSize(shot),
+                          composePrompt(project, shot)));
+    }
+    return ExitOk;
+}
+
+int runEstimateCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Estimates the cost of generating one take of every shot."));
+    const QCommandLineOption pricesOption(
+        QStringLiteral("prices"), tr("A price table (JSON) to use instead of the built-in one."),
+        QStringLiteral("FILE"));
+    parser.addOption(pricesOption);
+    const std::optional<QString> file =
+        parseFileArgument(parser, QStringLiteral("estimate"), arguments);
+    if (!file)
+        return ExitUnreadable;
+    if (file->isEmpty())
+        return ExitOk;
+
+    PriceTable table = PriceTable::builtIn();
+    if (parser.isSet(pricesOption)) {
+        Result<PriceTable> loadedTable = PriceTable::load(parser.value(pricesOption));
+        if (!loadedTable) {
+            printErr(loadedTable.error().toString());
+            return ExitUnreadable;
+        }
+        table = std::move(loadedTable).value();
+    }
+    const std::optional<LoadedProject> loaded = loadOrReport(*file);
+    if (!loaded)
+        return ExitUnreadable;
+    const Project &project = loaded->project;
+
+    const ProjectEstimate estimate = estimateProject(project, table);
+    for (int i = 0; i < estimate.shots.size() && i < project.shots.size(); ++i) {
+        const Shot &shot = project.shots.at(i);
+        const ShotEstimate &shotEstimate = estimate.shots.at(i);
+        const QString cost = shotEstimate.priced
+                                 ? QStringLiteral("$%1").arg(shotEstimate.usd, 0, 'f', 2)
+                                 : tr("no price");
+        printOut(QStringLiteral("%1\t%2 s\t%3\t%4\t%5\n")
+                     .arg(shotName(project, i))
+                     .arg(shot.durationSeconds)
+                     .arg(project.effectiveModel(shot), project.effectiveSize(shot), cost));
+    }
+    printOut(tr("Total: $%1 for %n shot(s), %2 s", nullptr, int(project.shots.size()))
+                 .arg(estimate.totalUsd, 0, 'f', 2)
+                 .arg(project.totalDurationSeconds()) +
+             QLatin1Char('\n'));
+    if (estimate.unpricedShots > 0)
+        printOut(tr("%n shot(s) have no price in the table and are not counted.", nullptr,
+                    estimate.unpricedShots) +
+                 QLatin1Char('\n'));
+    printOut(tr("Price table: %1 (%2)").arg(estimate.tableName, estimate.tableSource) +
+             QLatin1Char('\n'));
+    return ExitOk;
+}
+
+int runValidateCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Checks that a project file is well-formed and consistent. Exit code 0: valid; 2: "
+           "it cannot be read or has problems."));
+    const std::optional<QString> file =
+        parseFileArgument(parser, QStringLiteral("validate"), arguments);
+    if (!file)
+        return ExitUnreadable;
+    if (file->isEmpty())
+        return ExitOk;
+    const std::optional<LoadedProject> loaded = loadOrReport(*file);
+    if (!loaded)
+        return ExitUnreadable;
+    const Project &project = loaded->project;
+    const QList<ValidationProblem> problems = validateProject(project);
+    for (const ValidationProblem &problem : problems)
+        printErr(*file + QLatin1String(": ") + problem.toString());
+    if (!problems.isEmpty())
+        return ExitUnreadable;
+    printOut(tr("%1: valid: %n shot(s), %2 s in all, schema %3", nullptr, int(project.shots.size()))
+                 .arg(*file)
+                 .arg(project.totalDurationSeconds())
+                 .arg(project.schema) +
+             QLatin1Char('\n'));
+    return ExitOk;
+}
+
+} // namespace ShotBrief::Cli

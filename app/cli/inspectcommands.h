@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QStringList>
+
+namespace ShotBrief::Cli {
+
+// Read-only commands on a project file. Each takes the arguments after its own name.
+int runLintCommand(const QStringList &arguments);
+int runPromptCommand(const QStringList &arguments);
+int runEstimateCommand(const QStringList &arguments);
+int runValidateCommand(const QStringList &arguments);
+
+} // namespace ShotBrief::Cli
