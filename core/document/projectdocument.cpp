@@ -1,0 +1,507 @@
+// SPDX-License-Identifier: MIT
+#include "projectdocument.h"
+
+#include "commands.h"
+#include "shotlistmodel.h"
+
+#include "io/projectfile.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSet>
+#include <QUndoStack>
+
+#include <algorithm>
+
+namespace ShotBrief {
+
+namespace {
+/// "4" -> "4A"? Labels are the crew's; a split or duplicate gets a suffix letter.
+QString derivedLabel(const QString &label, int part)
+{
+    return label + QChar(u'a' + part);
+}
+} // namespace
+
+ProjectDocument::ProjectDocument(QObject *parent)
+    : QObject(parent)
+    , m_undoStack(new QUndoStack(this))
+    , m_shotModel(new ShotListModel(this))
+{
+    connect(m_undoStack, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+}
+
+ProjectDocument::~ProjectDocument()
+{
+    // The stack's commands point back at us; drop them before the project goes.
+    m_undoStack->clear();
+}
+
+void ProjectDocument::resetProject(const Project &project, const QString &filePath, bool readOnly,
+                                   const QString &readOnlyReason)
+{
+    const bool wasModified = isModified();
+    m_shotModel->beginReset();
+    m_project = project;
+    m_shotModel->endReset();
+    m_undoStack->clear();
+    m_undoStack->setClean();
+    m_needsAutosave = false;
+    m_loadWarnings.clear();
+    setFilePath(filePath);
+    if (m_readOnly != readOnly) {
+        m_readOnly = readOnly;
+        Q_EMIT readOnlyChanged(readOnly);
+    }
+    m_readOnlyReason = readOnlyReason;
+    Q_EMIT projectReset();
+    Q_EMIT titleChanged(m_project.title);
+    Q_EMIT changed();
+    if (wasModified)
+        Q_EMIT modifiedChanged(false);
+}
+
+Result<void> ProjectDocument::load(const QString &path)
+{
+    Result<LoadedProject> loaded = ProjectFile::load(path);
+    if (!loaded)
+        return loaded.error();
+    resetProject(loaded->project, QFileInfo(path).absoluteFilePath(), loaded->readOnly,
+                 loaded->readOnlyReason);
+    m_loadWarnings = loaded->warnings;
+    return {};
+}
+
+Result<void> ProjectDocument::save()
+{
+    if (m_filePath.isEmpty())
+        return Error{tr("The project has no file yet: use Save As."), {}, {}, 0, 0};
+    if (m_readOnly) {
+        return Error{tr("This project was written by a newer version of ShotBrief and is open "
+                        "read-only; use Save As to write a copy in this version's format."),
+                     m_filePath,
+                     {},
+                     0,
+                     0};
+    }
+    Result<void> saved = ProjectFile::save(m_project, m_filePath);
+    if (!saved)
+        return saved;
+    m_undoStack->setClean();
+    m_needsAutosave = false;
+    return {};
+}
+
+Result<void> ProjectDocument::saveAs(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    Result<void> saved = ProjectFile::save(m_project, absolute);
+    if (!saved)
+        return saved;
+    setFilePath(absolute);
+    if (m_readOnly) {
+        m_readOnly = false;
+        m_readOnlyReason.clear();
+        Q_EMIT readOnlyChanged(false);
+    }
+    m_undoStack->setClean();
+    m_needsAutosave = false;
+    return {};
+}
+
+Result<void> ProjectDocument::revert()
+{
+    if (m_filePath.isEmpty())
+        return Error{
+            tr("The project has never been saved: there is nothing to revert to."), {}, {}, 0, 0};
+    return load(m_filePath);
+}
+
+QString ProjectDocument::displayName() const
+{
+    if (!m_project.title.trimmed().isEmpty())
+        return m_project.title.trimmed();
+    if (!m_filePath.isEmpty())
+        return QFileInfo(m_filePath).completeBaseName();
+    return tr("Untitled");
+}
+
+bool ProjectDocument::isModified() const
+{
+    return !m_undoStack->isClean();
+}
+
+void ProjectDocument::setFilePath(const QString &path)
+{
+    if (m_filePath == path)
+        return;
+    m_filePath = path;
+    Q_EMIT filePathChanged(path);
+}
+
+void ProjectDocument::touched()
+{
+    m_needsAutosave = true;
+    Q_EMIT changed();
+}
+
+// --- Edits --------------------------------------------------------------------------------
+
+void ProjectDocument::editShot(const QString &shotId, const Shot &edited, const QString &fieldKey,
+                               bool mergeable)
+{
+    const Shot *current = m_project.shotById(shotId);
+    if (!current || edited.id != shotId) {
+        qWarning("ProjectDocument::editShot: unknown shot %s", qPrintable(shotId));
+        return;
+    }
+    Shot after = edited;
+    after.takes = current->takes;
+    after.circledTakeId = current->circledTakeId;
+    if (after == *current)
+        return;
+    m_undoStack->push(new Commands::EditShot(this, *current, after, fieldKey, mergeable));
+}
+
+void ProjectDocument::setShotDuration(const QString &shotId, int seconds, bool mergeable)
+{
+    const Shot *current = m_project.shotById(shotId);
+    if (!current)
+        return;
+    Shot edited = *current;
+    edited.durationSeconds = seconds;
+    editShot(shotId, edited, QStringLiteral("duration"), mergeable);
+}
+
+void ProjectDocument::setShotPalette(const QString &shotId, const Palette &palette)
+{
+    const Shot *current = m_project.shotById(shotId);
+    if (!current)
+        return;
+    Shot edited = *current;
+    edited.palette = palette;
+    editShot(shotId, edited, QStringLiteral("palette"), false);
+}
+
+void ProjectDocument::insertShot(int index, const Shot &shot)
+{
+    index = std::clamp(index, 0, int(m_project.shots.size()));
+    Shot copy = shot;
+    if (copy.id.isEmpty() || m_project.shotById(copy.id))
+        copy.id = newId();
+    m_undoStack->push(new Commands::InsertShot(this, index, copy));
+}
+
+QString ProjectDocument::insertNewShot(int afterIndex)
+{
+    Shot shot;
+    shot.id = newId();
+    shot.durationSeconds = m_project.format.durationSeconds;
+    const int index = afterIndex < 0 ? int(m_project.shots.size()) : afterIndex + 1;
+    if (afterIndex >= 0 && afterIndex < m_project.shots.size())
+        shot.sceneId = m_project.shots.at(afterIndex).sceneId;
+    // A label nobody uses yet: the next number.
+    QSet<QString> used;
+    for (const Shot &s : std::as_const(m_project.shots))
+        used.insert(s.label);
+    int number = int(m_project.shots.size()) + 1;
+    while (used.contains(QString::number(number)))
+        ++number;
+    shot.label = QString::number(number);
+    insertShot(index, shot);
+    return shot.id;
+}
+
+void ProjectDocument::removeShots(const QStringList &shotIds)
+{
+    QList<int> rows;
+    for (const QString &id : shotIds) {
+        const int row = m_project.shotIndex(id);
+        if (row >= 0 && !rows.contains(row))
+            rows.append(row);
+    }
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end(), std::greater<int>());
+    m_undoStack->beginMacro(rows.size() == 1 ? tr("Delete shot")
+                                             : tr("Delete %n shots", nullptr, int(rows.size())));
+    for (int row : std::as_const(rows))
+        m_undoStack->push(new Commands::RemoveShot(this, row));
+    m_undoStack->endMacro();
+}
+
+QStringList ProjectDocument::duplicateShots(const QStringList &shotIds)
+{
+    QList<int> rows;
+    for (const QString &id : shotIds) {
+        const int row = m_project.shotIndex(id);
+        if (row >= 0 && !rows.contains(row))
+            rows.append(row);
+    }
+    if (rows.isEmpty())
+        return {};
+    std::sort(rows.begin(), rows.end(), std::greater<int>());
+    QStringList created;
+    m_undoStack->beginMacro(tr("Duplicate shots"));
+    for (int row : std::as_const(rows)) {
+        Shot copy = m_project.shots.at(row);
+        copy.id = newId();
+        copy.label = derivedLabel(copy.label, 0);
+        copy.takes.clear();
+        copy.circledTakeId.clear();
+        m_undoStack->push(new Commands::InsertShot(this, row + 1, copy));
+        created.prepend(copy.id);
+    }
+    m_undoStack->endMacro();
+    return created;
+}
+
+void ProjectDocument::moveShots(const QStringList &shotIds, int targetIndex)
+{
+    QStringList order;
+    for (const Shot &shot : std::as_const(m_project.shots))
+        order.append(shot.id);
+    QStringList moving;
+    for (const QString &id : order) {
+        if (shotIds.contains(id))
+            moving.append(id);
+    }
+    if (moving.isEmpty())
+        return;
+    QStringList desired = order;
+    for (const QString &id : std::as_const(moving))
+        desired.removeOne(id);
+    targetIndex = std::clamp(targetIndex, 0, int(desired.size()));
+    for (int i = 0; i < moving.size(); ++i)
+        desired.insert(targetIndex + i, moving.at(i));
+    if (desired == order)
+        return;
+
+    // Turn the permutation into single moves so that the model can animate each one.
+    m_undoStack->beginMacro(moving.size() == 1 ? tr("Move shot") : tr("Move shots"));
+    QStringList current = order;
+    for (const QString &id : std::as_const(moving)) {
+        const int from = int(current.indexOf(id));
+        const int to = int(desired.indexOf(id));
+        if (from == to)
+            continue;
+        current.move(from, to);
+        m_undoStack->push(new Commands::MoveShot(this, from, to));
+    }
+    // Moving the selection one by one gives the fewest moves; whatever it missed is fixed
+    // here.
+    for (int i = 0; i < desired.size(); ++i) {
+        if (current.at(i) == desired.at(i))
+            continue;
+        const int from = int(current.indexOf(desired.at(i)));
+        current.move(from, i);
+        m_undoStack->push(new Commands::MoveShot(this, from, i));
+    }
+    m_undoStack->endMacro();
+}
+
+QStringList ProjectDocument::splitShot(const QString &shotId, const QList<int> &durations,
+                                       const QList<int> &beatPart)
+{
+    const int row = m_project.shotIndex(shotId);
+    if (row < 0 || durations.size() < 2)
+        return {};
+    const Shot original = m_project.shots.at(row);
+    QList<Shot> parts;
+    for (int p = 0; p < durations.size(); ++p) {
+        Shot part = original;
+        if (p > 0) {
+            part.id = newId();
+            part.takes.clear();
+            part.circledTakeId.clear();
+            part.referenceImage.clear();
+        }
+        part.label = derivedLabel(original.label, p);
+        part.durationSeconds = durations.at(p);
+        part.actionBeats.clear();
+        // Dialogue stays with the first part unless its beats say otherwise: the crew
+        // decides, the split only must not lose lines.
+        if (p > 0)
+            part.dialogue.clear();
+        parts.append(part);
+    }
+    for (int b = 0; b < original.actionBeats.size(); ++b) {
+        const int p = std::clamp(beatPart.value(b, 0), 0, int(parts.size()) - 1);
+        parts[p].actionBeats.append(original.actionBeats.at(b));
+    }
+
+    QStringList ids;
+    m_undoStack->beginMacro(tr("Split shot %1").arg(original.label));
+    m_undoStack->push(
+        new Commands::EditShot(this, original, parts.first(), QStringLiteral("split"), false));
+    ids.append(parts.first().id);
+    for (int p = 1; p < parts.size(); ++p) {
+        m_undoStack->push(new Commands::InsertShot(this, row + p, parts.at(p)));
+        ids.append(parts.at(p).id);
+    }
+    m_undoStack->endMacro();
+    return ids;
+}
+
+void ProjectDocument::circleTake(const QString &shotId, const QString &takeId)
+{
+    const Shot *shot = m_project.shotById(shotId);
+    if (!shot || shot->circledTakeId == takeId)
+        return;
+    if (!takeId.isEmpty() && !shot->takeById(takeId))
+        return;
+    m_undoStack->push(new Commands::CircleTake(this, shotId, shot->circledTakeId, takeId));
+}
+
+void ProjectDocument::setStyleBible(const StyleBible &style, const QString &fieldKey)
+{
+    if (style == m_project.style)
+        return;
+    m_undoStack->push(new Commands::SetStyleBible(this, m_project.style, style, fieldKey));
+}
+
+void ProjectDocument::setCast(const QList<CastMember> &cast, const QString &fieldKey)
+{
+    if (cast == m_project.cast)
+        return;
+    m_undoStack->push(new Commands::SetCast(this, m_project.cast, cast, fieldKey));
+}
+
+void ProjectDocument::setScenes(const QList<Scene> &scenes)
+{
+    if (scenes == m_project.scenes)
+        return;
+    m_undoStack->push(new Commands::SetScenes(this, m_project.scenes, scenes));
+}
+
+void ProjectDocument::setTitle(const QString &title)
+{
+    if (title == m_project.title)
+        return;
+    m_undoStack->push(new Commands::SetTitle(this, m_project.title, title));
+}
+
+// --- Generation ---------------------------------------------------------------------------
+
+bool ProjectDocument::updateTakeFromGeneration(const QString &shotId, const Take &take)
+{
+    const int row = m_project.shotIndex(shotId);
+    if (row < 0 || take.id.isEmpty())
+        return false;
+    Shot &shot = m_project.shots[row];
+    const int takeRow = shot.takeIndex(take.id);
+    if (takeRow < 0)
+        shot.takes.append(take);
+    else if (shot.takes.at(takeRow) == take)
+        return true;
+    else
+        shot.takes[takeRow] = take;
+    m_shotModel->rowChanged(row);
+    Q_EMIT takeChanged(shotId, take.id);
+    touched();
+    return true;
+}
+
+// --- Mutators -----------------------------------------------------------------------------
+
+void ProjectDocument::doReplaceShot(int index, const Shot &shot)
+{
+    if (index < 0 || index >= m_project.shots.size())
+        return;
+    Shot &target = m_project.shots[index];
+    // Takes belong to generation, not to brief edits: an undo of a typed word must not
+    // roll back a finished take.
+    const QList<Take> takes = target.takes;
+    const QString circled = target.circledTakeId;
+    const bool durationChanged = target.durationSeconds != shot.durationSeconds;
+    target = shot;
+    target.takes = takes;
+    target.circledTakeId = circled;
+    if (durationChanged)
+        m_shotModel->rowsFromChanged(index);
+    else
+        m_shotModel->rowChanged(index);
+    Q_EMIT shotChanged(index, shot.id);
+    touched();
+}
+
+void ProjectDocument::doInsertShot(int index, const Shot &shot)
+{
+    index = std::clamp(index, 0, int(m_project.shots.size()));
+    m_shotModel->beginInsert(index);
+    m_project.shots.insert(index, shot);
+    m_shotModel->endInsert();
+    m_shotModel->rowsFromChanged(index + 1);
+    Q_EMIT shotInserted(index, shot.id);
+    touched();
+}
+
+void ProjectDocument::doRemoveShot(int index)
+{
+    if (index < 0 || index >= m_project.shots.size())
+        return;
+    const QString id = m_project.shots.at(index).id;
+    m_shotModel->beginRemove(index);
+    m_project.shots.removeAt(index);
+    m_shotModel->endRemove();
+    m_shotModel->rowsFromChanged(index);
+    Q_EMIT shotRemoved(index, id);
+    touched();
+}
+
+void ProjectDocument::doMoveShot(int from, int to)
+{
+    const int count = int(m_project.shots.size());
+    if (from == to || from < 0 || to < 0 || from >= count || to >= count)
+        return;
+    const bool moving = m_shotModel->beginMove(from, to);
+    m_project.shots.move(from, to);
+    if (moving)
+        m_shotModel->endMove();
+    m_shotModel->rowsFromChanged(std::min(from, to));
+    Q_EMIT shotMoved(from, to, m_project.shots.at(to).id);
+    touched();
+}
+
+void ProjectDocument::doSetCircledTake(int index, const QString &takeId)
+{
+    if (index < 0 || index >= m_project.shots.size())
+        return;
+    m_project.shots[index].circledTakeId = takeId;
+    m_shotModel->rowChanged(index);
+    Q_EMIT takeChanged(m_project.shots.at(index).id, takeId);
+    Q_EMIT shotChanged(index, m_project.shots.at(index).id);
+    touched();
+}
+
+void ProjectDocument::doSetStyleBible(const StyleBible &style)
+{
+    m_project.style = style;
+    Q_EMIT styleBibleChanged();
+    touched();
+}
+
+void ProjectDocument::doSetCast(const QList<CastMember> &cast)
+{
+    m_project.cast = cast;
+    Q_EMIT castChanged();
+    touched();
+}
+
+void ProjectDocument::doSetScenes(const QList<Scene> &scenes)
+{
+    m_project.scenes = scenes;
+    m_shotModel->rowsFromChanged(0);
+    Q_EMIT scenesChanged();
+    touched();
+}
+
+void ProjectDocument::doSetTitle(const QString &title)
+{
+    m_project.title = title;
+    Q_EMIT titleChanged(title);
+    touched();
+}
+
+} // namespace ShotBrief

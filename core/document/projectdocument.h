@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "model/project.h"
+#include "model/result.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+class QUndoStack;
+
+namespace ShotBrief {
+
+class ShotListModel;
+
+/// The one owner of the open project. Views read `project()` and edit through the public
+/// edit methods, each of which pushes an undo command; the commands call the `do*`
+/// mutators, which change the project and emit the change signals. Take updates from
+/// generation bypass the undo stack (`updateTakeFromGeneration`).
+class ProjectDocument final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProjectDocument)
+
+public:
+    explicit ProjectDocument(QObject *parent = nullptr);
+    ~ProjectDocument() override;
+
+    const Project &project() const { return m_project; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    ShotListModel *shotListModel() const { return m_shotModel; }
+
+    // --- File ---------------------------------------------------------------------------
+    /// Replaces the whole project (new or loaded), clears the undo stack, marks it clean.
+    void resetProject(const Project &project, const QString &filePath = {}, bool readOnly = false,
+                      const QString &readOnlyReason = {});
+    Result<void> load(const QString &path);
+    /// Saves to the current path; refused for read-only projects and untitled ones.
+    Result<void> save();
+    /// Saves to `path` and makes it the current path (clears read-only: it is a new file).
+    Result<void> saveAs(const QString &path);
+    /// Reloads the file from disk, dropping unsaved changes.
+    Result<void> revert();
+
+    QString filePath() const { return m_filePath; }
+    /// The project title, or the file's base name, or "Untitled".
+    QString displayName() const;
+    bool isReadOnly() const { return m_readOnly; }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    QStringList loadWarnings() const { return m_loadWarnings; }
+    bool isModified() const;
+    /// True when something changed since the last save or autosave (including generation
+    /// updates, which are not undoable and so do not show in isModified()).
+    bool needsAutosave() const { return m_needsAutosave; }
+    void setAutosaved() { m_needsAutosave = false; }
+
+    // --- Edits (undoable) ----------------------------------------------------------------
+    /// Replaces a shot's brief fields. `fieldKey` ("palette", "action_beats") identifies the
+    /// field: consecutive edits of the same field of the same shot merge into one undo step
+    /// while `mergeable` is true (typing, dragging). Takes and the circled take are kept.
+    void editShot(const QString &shotId, const Shot &edited, const QString &fieldKey,
+                  bool mergeable = true);
+    void setShotDuration(const QString &shotId, int seconds, bool mergeable = false);
+    void setShotPalette(const QString &shotId, const Palette &palette);
+    void insertShot(int index, const Shot &shot);
+    /// A fresh shot after `afterIndex` (-1: at the end) using the project's defaults.
+    QString insertNewShot(int afterIndex);
+    void removeShots(const QStringList &shotIds);
+    /// Copies each shot (without takes) right after itself; returns the new ids.
+    QStringList duplicateShots(const QStringList &shotIds);
+    /// Moves the shots (kept in their current relative order) so that the first of them
+    /// lands at `targetIndex` of the list without them.
+    void moveShots(const QStringList &shotIds, int targetIndex);
+    /// Splits a shot into parts of the given durations; `beatPart[i]` is the part (0-based)
+    /// that receives action beat i. The first part keeps the id and the takes.
+    QStringList splitShot(const QString &shotId, const QList<int> &durations,
+                          const QList<int> &beatPart);
+    void circleTake(const QString &shotId, const QString &takeId);
+    void setStyleBible(const StyleBible &style, const QString &fieldKey = {});
+    void setCast(const QList<CastMember> &cast, const QString &fieldKey = {});
+    void setScenes(const QList<Scene> &scenes);
+    void setTitle(const QString &title);
+
+    // --- Generation (not undoable) -------------------------------------------------------
+    /// Inserts or replaces a take of a shot as reported by the generation queue. Emits
+    /// takeChanged and marks the project for autosave; never touches the undo stack.
+    bool updateTakeFromGeneration(const QString &shotId, const Take &take);
+
+    // --- Mutators used by the undo commands ---------------------------------------------
+    void doReplaceShot(int index, const Shot &shot);
+    void doInsertShot(int index, const Shot &shot);
+    void doRemoveShot(int index);
+    void doMoveShot(int from, int to);
+    void doSetCircledTake(int index, const QString &takeId);
+    void doSetStyleBible(const StyleBible &style);
+    void doSetCast(const QList<CastMember> &cast);
+    void doSetScenes(const QList<Scene> &scenes);
+    void doSetTitle(const QString &title);
+
+Q_SIGNALS:
+    void projectReset();
+    void shotChanged(int index, const QString &shotId);
+    void shotInserted(int index, const QString &shotId);
+    void shotRemoved(int index, const QString &shotId);
+    void shotMoved(int from, int to, const QString &shotId);
+    void takeChanged(const QString &shotId, const QString &takeId);
+    void styleBibleChanged();
+    void castChanged();
+    void scenesChanged();
+    void titleChanged(const QString &title);
+    /// Any change at all, after the specific signal: for views that just repaint.
+    void changed();
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString &path);
+    void readOnlyChanged(bool readOnly);
+
+private:
+    void touched();
+    void setFilePath(const QString &path);
+
+    Project m_project;
+    QUndoStack *m_undoStack = nullptr;    // owned (child)
+    ShotListModel *m_shotModel = nullptr; // owned (child)
+    QString m_filePath;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
+    QStringList m_loadWarnings;
+    bool m_needsAutosave = false;
+};
+
+} // namespace ShotBrief

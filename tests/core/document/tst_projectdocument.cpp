@@ -1,0 +1,413 @@
+// SPDX-License-Identifier: MIT
+#include "testproject.h"
+
+#include "document/projectdocument.h"
+#include "document/shotlistmodel.h"
+
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace ShotBrief;
+
+class tst_ProjectDocument : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void randomEditsUndoRedo_data();
+    void randomEditsUndoRedo();
+    void typingMergesPerField();
+    void differentFieldsDoNotMerge();
+    void moveShots_data();
+    void moveShots();
+    void splitShot_data();
+    void splitShot();
+    void duplicateAndDelete();
+    void circleTake();
+    void generationUpdatesAreNotUndoable();
+    void editUndoKeepsGeneratedTakes();
+    void dirtyStateFollowsUndoStack();
+    void readOnlyRefusesSave();
+    void saveAsClearsReadOnly();
+    void saveAndReload();
+    void untitledSaveNeedsPath();
+
+private:
+    static void randomEdit(ProjectDocument &document, QRandomGenerator &random);
+};
+
+void tst_ProjectDocument::randomEdit(ProjectDocument &document, QRandomGenerator &random)
+{
+    const Project &project = document.project();
+    const int count = int(project.shots.size());
+    const auto anyShot = [&]() -> const Shot & {
+        return project.shots.at(random.bounded(count));
+    };
+    const int op = count == 0 ? 3 : random.bounded(13);
+    switch (op) {
+    case 0: { // typing into the prose
+        Shot shot = anyShot();
+        shot.sceneProse += QStringLiteral(" word%1").arg(random.bounded(100));
+        document.editShot(shot.id, shot, QStringLiteral("scene_prose"));
+        break;
+    }
+    case 1: {
+        const Shot &shot = anyShot();
+        const int durations[] = {4, 8, 12};
+        document.setShotDuration(shot.id, durations[random.bounded(3)]);
+        break;
+    }
+    case 2: {
+        const Shot &shot = anyShot();
+        Palette palette = shot.palette;
+        palette.append({QStringLiteral("c%1").arg(random.bounded(50)), QStringLiteral("#123456")});
+        if (palette.size() > 5)
+            palette.removeFirst();
+        document.setShotPalette(shot.id, palette);
+        break;
+    }
+    case 3:
+        document.insertNewShot(count == 0 ? -1 : random.bounded(count));
+        break;
+    case 4:
+        if (count > 1)
+            document.removeShots({anyShot().id});
+        break;
+    case 5:
+        document.duplicateShots({anyShot().id});
+        break;
+    case 6: {
+        QStringList ids{anyShot().id, anyShot().id};
+        document.moveShots(ids, random.bounded(count));
+        break;
+    }
+    case 7: {
+        const Shot &shot = anyShot();
+        if (shot.durationSeconds == 12)
+            document.splitShot(shot.id, {4, 8}, {0, 1, 1});
+        else if (shot.durationSeconds == 8)
+            document.splitShot(shot.id, {4, 4}, {0, 0, 1});
+        break;
+    }
+    case 8: {
+        const Shot &shot = anyShot();
+        if (!shot.takes.isEmpty())
+            document.circleTake(shot.id, shot.takes.at(random.bounded(int(shot.takes.size()))).id);
+        break;
+    }
+    case 9: {
+        StyleBible style = project.style;
+        style.mood += QStringLiteral("x");
+        document.setStyleBible(style, QStringLiteral("mood"));
+        break;
+    }
+    case 10: {
+        QList<CastMember> cast = project.cast;
+        CastMember member;
+        member.id = newId();
+        member.name = QStringLiteral("Extra %1").arg(random.bounded(10));
+        cast.append(member);
+        document.setCast(cast);
+        break;
+    }
+    case 11:
+        document.setTitle(project.title + QStringLiteral("!"));
+        break;
+    case 12: {
+        Shot shot = anyShot();
+        shot.actionBeats.append(QStringLiteral("beat %1").arg(random.bounded(9)));
+        shot.framing = FramingTerm::fromText(QStringLiteral("close-up"));
+        document.editShot(shot.id, shot, QStringLiteral("action_beats"), false);
+        break;
+    }
+    }
+}
+
+void tst_ProjectDocument::randomEditsUndoRedo_data()
+{
+    QTest::addColumn<quint32>("seed");
+    QTest::addColumn<int>("edits");
+    QTest::newRow("seed-1-short") << 1u << 20;
+    QTest::newRow("seed-7") << 7u << 80;
+    QTest::newRow("seed-42") << 42u << 150;
+    QTest::newRow("seed-2026-long") << 2026u << 300;
+}
+
+void tst_ProjectDocument::randomEditsUndoRedo()
+{
+    QFETCH(quint32, seed);
+    QFETCH(int, edits);
+    ProjectDocument document;
+    const Project original = TestData::sampleProject(6);
+    document.resetProject(original);
+    QRandomGenerator random(seed);
+    for (int i = 0; i < edits; ++i)
+        randomEdit(document, random);
+    const Project edited = document.project();
+    QVERIFY2(edited != original, "the random edits changed nothing");
+    QVERIFY(document.isModified());
+
+    while (document.undoStack()->canUndo())
+        document.undoStack()->undo();
+    QVERIFY2(document.project() == original, "undo all did not restore the original project");
+    QVERIFY(!document.isModified());
+
+    while (document.undoStack()->canRedo())
+        document.undoStack()->redo();
+    QVERIFY2(document.project() == edited, "redo all did not restore the edited project");
+}
+
+void tst_ProjectDocument::typingMergesPerField()
+{
+    ProjectDocument document;
+    document.resetProject(TestData::sampleProject(2));
+    Shot shot = document.project().shots.at(0);
+    for (const QChar c : QStringLiteral("rain")) {
+        shot.sceneProse += c;
+        document.editShot(shot.id, shot, QStringLiteral("scene_prose"));
+    }
+    QCOMPARE(document.undoStack()->count(), 1);
+    document.undoStack()->undo();
+    QCOMPARE(document.project().shots.at(0).sceneProse,
+             TestData::sampleProject(2).shots.at(0).sceneProse);
+}
+
+void tst_ProjectDocument::differentFieldsDoNotMerge()
+{
+    ProjectDocument document;
+    document.resetProject(TestData::sampleProject(2));
+    Shot shot = document.project().shots.at(0);
+    shot.sceneProse += QStringLiteral("x");
+    document.editShot(shot.id, shot, QStringLiteral("scene_prose"));
+    shot.mood = QStringLiteral("tense");
+    document.editShot(shot.id, shot, QStringLiteral("mood"));
+    Shot other = document.project().shots.at(1);
+    other.mood = QStringLiteral("tense");
+    document.editShot(other.id, other, QStringLiteral("mood"));
+    QCOMPARE(document.undoStack()->count(), 3);
+}
+
+void tst_ProjectDocument::moveShots_data()
+{
+    QTest::addColumn<QStringList>("moving");
+    QTest::addColumn<int>("target");
+    QTest::addColumn<QStringList>("expected");
+    const auto ids = [](std::initializer_list<int> numbers) {
+        QStringList list;
+        for (int n : numbers)
+            list.append(QStringLiteral("shot-%1").arg(n));
+        return list;
+    };
+    QTest::newRow("first-to-end") << ids({0}) << 4 << ids({1, 2, 3, 4, 0});
+    QTest::newRow("last-to-front") << ids({4}) << 0 << ids({4, 0, 1, 2, 3});
+    QTest::newRow("two-apart-to-middle") << ids({0, 3}) << 1 << ids({1, 0, 3, 2, 4});
+    QTest::newRow("order-kept") << ids({3, 1}) << 0 << ids({1, 3, 0, 2, 4});
+    QTest::newRow("no-op") << ids({2}) << 2 << ids({0, 1, 2, 3, 4});
+}
+
+void tst_ProjectDocument::moveShots()
+{
+    QFETCH(QStringList, moving);
+    QFETCH(int, target);
+    QFETCH(QStringList, expected);
+    ProjectDocument document;
+    document.resetProject(TestData::sampleProject(5));
+    document.moveShots(moving, target);
+    QStringList order;
+    for (const Shot &shot : document.project().shots)
+        order.append(shot.id);
+    QCOMPARE(order, expected);
+    QStringList before;
+    for (const Shot &shot : TestData::sampleProject(5).shots)
+        before.append(shot.id);
+    QCOMPARE(document.undoStack()->count(), expected == before ? 0 : 1);
+}
+
+void tst_ProjectDocument::splitShot_data()
+{
+    QTest::addColumn<int>("duration");
+    QTest::addColumn<QList<int>>("parts");
+    QTest::addColumn<QList<int>>("beatPart");
+    QTest::addColumn<QList<int>>("beatsPerPart");
+    QTest::newRow("12-into-4-8") << 12 << QList<int>{4, 8} << QList<int>{0, 1, 1}
+                                 << QList<int>{1, 2};
+    QTest::newRow("12-into-4-4-4")
+        << 12 << QList<int>{4, 4, 4} << QList<int>{0, 1, 2} << QList<int>{1, 1, 1};
+    QTest::newRow("8-into-4-4-all-first")
+        << 8 << QList<int>{4, 4} << QList<int>{0, 0, 0} << QList<int>{3, 0};
+}
+
+void tst_ProjectDocument::splitShot()
+{
+    QFETCH(int, duration);
+    QFETCH(QList<int>, parts);
+    QFETCH(QList<int>, beatPart);
+    QFETCH(QList<int>, beatsPerPart);
+    ProjectDocument document;
+    Project project = TestData::sampleProject(3);
+    project.shots[1].durationSeconds = duration;
+    document.resetProject(project);
+    const int totalBefore = document.project().totalDurationSeconds();
+    const QStringList ids = document.splitShot(QStringLiteral("shot-1"), parts, beatPart);
+    QCOMPARE(ids.size(), parts.size());
+    QCOMPARE(ids.first(), QStringLiteral("shot-1"));
+    QCOMPARE(document.project().shots.size(), 3 + parts.size() - 1);
+    QCOMPARE(document.project().totalDurationSeconds(), totalBefore);
+    for (int p = 0; p < parts.size(); ++p) {
+        const Shot &part = document.project().shots.at(1 + p);
+        QCOMPARE(part.id, ids.at(p));
+        QCOMPARE(part.durationSeconds, parts.at(p));
+        QCOMPARE(part.actionBeats.size(), beatsPerPart.at(p));
+    }
+    QCOMPARE(document.project().shots.at(1).takes.size(), 2); // the first part keeps takes
+    QCOMPARE(document.undoStack()->count(), 1);
+    document.undoStack()->undo();
+    QVERIFY2(document.project() == project, "undoing a split did not restore the shot");
+}
+
+void tst_ProjectDocument::duplicateAndDelete()
+{
+    ProjectDocument document;
+    document.resetProject(TestData::sampleProject(3));
+    QSignalSpy inserted(&document, &ProjectDocument::shotInserted);
+    const QStringList copies =
+        document.duplicateShots({QStringLiteral("shot-0"), QStringLiteral("shot-2")});
+    QCOMPARE(copies.size(), 2);
+    QCOMPARE(inserted.count(), 2);
+    QCOMPARE(document.project().shots.size(), 5);
+    QCOMPARE(document.project().shots.at(1).id, copies.at(0));
+    QVERIFY(document.project().shots.at(1).takes.isEmpty());
+    QCOMPARE(document.project().shots.at(4).id, copies.at(1));
+    document.removeShots(copies);
+    QVERIFY2(document.project() == TestData::sampleProject(3), "delete of copies left a trace");
+    QCOMPARE(document.undoStack()->count(), 2);
+}
+
+void tst_ProjectDocument::circleTake()
+{
+    ProjectDocument document;
+    document.resetProject(TestData::sampleProject(2));
+    QSignalSpy takeChanged(&document, &ProjectDocument::takeChanged);
+    document.circleTake(QStringLiteral("shot-1"), QStringLiteral("take-1-b"));
+    QCOMPARE(document.project().shots.at(1).circledTakeId, QStringLiteral("take-1-b"));
+    QCOMPARE(takeChanged.count(), 1);
+    document.circleTake(QStringLiteral("shot-1"), QStringLiteral("no-such-take"));
+    QCOMPARE(document.project().shots.at(1).circledTakeId, QStringLiteral("take-1-b"));
+    document.undoStack()->undo();
+    QVERIFY(document.project().shots.at(1).circledTakeId.isEmpty());
+}
+
+void tst_ProjectDocument::generationUpdatesAreNotUndoable()
+{
+    ProjectDocument document;
+    document.resetProject(TestData::sampleProject(2));
+    QSignalSpy takeChanged(&document, &ProjectDocument::takeChanged);
+    QSignalSpy modelChanged(document.shotListModel(), &QAbstractItemModel::dataChanged);
+    Take take;
+    take.id = QStringLiteral("new-take");
+    take.status = TakeStatus::InProgress;
+    take.progress = 40;
+    QVERIFY(document.updateTakeFromGeneration(QStringLiteral("shot-0"), take));
+    take.progress = 80;
+    QVERIFY(document.updateTakeFromGeneration(QStringLiteral("shot-0"), take));
+    QVERIFY(!document.updateTakeFromGeneration(QStringLiteral("missing"), take));
+    QCOMPARE(document.project().shots.at(0).takes.size(), 3);
+    QCOMPARE(document.project().shots.at(0).takes.at(2).progress, 80);
+    QCOMPARE(takeChanged.count(), 2);
+    QCOMPARE(modelChanged.count(), 2);
+    QCOMPARE(document.undoStack()->count(), 0);
+    QVERIFY(!document.isModified());
+    QVERIFY(document.needsAutosave());
+}
+
+void tst_ProjectDocument::editUndoKeepsGeneratedTakes()
+{
+    ProjectDocument document;
+    document.resetProject(TestData::sampleProject(2));
+    Shot shot = document.project().shots.at(0);
+    shot.mood = QStringLiteral("tense");
+    document.editShot(shot.id, shot, QStringLiteral("mood"));
+    Take take;
+    take.id = QStringLiteral("generated");
+    take.status = TakeStatus::Ready;
+    document.updateTakeFromGeneration(shot.id, take);
+    document.undoStack()->undo();
+    QVERIFY(document.project().shots.at(0).mood.isEmpty());
+    QVERIFY2(document.project().shots.at(0).takeById(QStringLiteral("generated")),
+             "undoing a field edit dropped a take that generation had added");
+}
+
+void tst_ProjectDocument::dirtyStateFollowsUndoStack()
+{
+    ProjectDocument document;
+    document.resetProject(TestData::sampleProject(2));
+    QSignalSpy modified(&document, &ProjectDocument::modifiedChanged);
+    document.setTitle(QStringLiteral("Other"));
+    QVERIFY(document.isModified());
+    QCOMPARE(modified.count(), 1);
+    QCOMPARE(modified.last().at(0).toBool(), true);
+    document.undoStack()->undo();
+    QVERIFY(!document.isModified());
+    QCOMPARE(modified.last().at(0).toBool(), false);
+}
+
+void tst_ProjectDocument::readOnlyRefusesSave()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("future.shotbrief"));
+    ProjectDocument document;
+    document.resetProject(TestData::sampleProject(1), path, true, QStringLiteral("schema 9"));
+    document.setTitle(QStringLiteral("changed"));
+    const Result<void> saved = document.save();
+    QVERIFY2(!saved, "a read-only project was saved over its file");
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(document.isModified());
+}
+
+void tst_ProjectDocument::saveAsClearsReadOnly()
+{
+    QTemporaryDir dir;
+    ProjectDocument document;
+    document.resetProject(TestData::sampleProject(1), dir.filePath(QStringLiteral("a.shotbrief")),
+                          true, QStringLiteral("schema 9"));
+    QSignalSpy readOnly(&document, &ProjectDocument::readOnlyChanged);
+    const QString copy = dir.filePath(QStringLiteral("copy.shotbrief"));
+    const Result<void> saved = document.saveAs(copy);
+    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().toString()));
+    QVERIFY(!document.isReadOnly());
+    QCOMPARE(readOnly.count(), 1);
+    QCOMPARE(document.filePath(), QFileInfo(copy).absoluteFilePath());
+}
+
+void tst_ProjectDocument::saveAndReload()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("night.shotbrief"));
+    ProjectDocument document;
+    document.resetProject(TestData::sampleProject(3), path);
+    document.setShotDuration(QStringLiteral("shot-0"), 12);
+    QVERIFY(document.isModified());
+    const Result<void> saved = document.save();
+    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().toString()));
+    QVERIFY(!document.isModified());
+    document.setShotDuration(QStringLiteral("shot-0"), 4);
+    const Result<void> reverted = document.revert();
+    QVERIFY2(reverted, qPrintable(reverted ? QString() : reverted.error().toString()));
+    QCOMPARE(document.project().shots.at(0).durationSeconds, 12);
+    QVERIFY(!document.isModified());
+    QCOMPARE(document.undoStack()->count(), 0);
+}
+
+void tst_ProjectDocument::untitledSaveNeedsPath()
+{
+    ProjectDocument document;
+    document.resetProject(TestData::sampleProject(1));
+    QVERIFY(!document.save());
+    QCOMPARE(document.displayName(), QStringLiteral("Night Market"));
+}
+
+QTEST_GUILESS_MAIN(tst_ProjectDocument)
+#include "tst_projectdocument.moc"
