@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "model/palette.h"
+
+#include <QString>
+
+namespace ShotBrief {
+
+/// One shot of the sequence as the player and the animatic renderer see it: either a clip
+/// to play (absolute path) or a slate to show for the shot's duration.
+struct SequenceItem
+{
+    QString shotId;
+    QString takeId; ///< The circled take, or empty.
+    QString label;  ///< Shot label ("1A").
+    QString prompt; ///< The composed prompt (the player shows it; slates an excerpt).
+    Palette palette;
+    qint64 durationMs = 0; ///< The shot's duration: the sequence's timing, clip or not.
+    QString clipPath;      ///< Absolute path of the circled take's clip; empty: slate.
+    QString error;         ///< Why a circled take is not playable (missing, refused path ...).
+
+    bool hasClip() const { return !clipPath.isEmpty(); }
+
+    bool operator==(const SequenceItem &) const = default;
+};
+
+} // namespace ShotBrief

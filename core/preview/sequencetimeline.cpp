@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: MIT
+#include "sequencetimeline.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace ShotBrief {
+
+SequenceTimeline::SequenceTimeline(QList<SequenceItem> items)
+    : m_items(std::move(items))
+{
+    m_starts.reserve(m_items.size());
+    for (const SequenceItem &item : std::as_const(m_items)) {
+        m_starts.append(m_total);
+        m_total += std::max<qint64>(0, item.durationMs);
+    }
+}
+
+SequenceTimeline SequenceTimeline::fromProject(const Project &project,
+                                               const ClipResolver &resolveClip,
+                                               const PromptFunction &prompt)
+{
+    QList<SequenceItem> items;
+    items.reserve(project.shots.size());
+    for (const Shot &shot : project.shots) {
+        SequenceItem item;
+        item.shotId = shot.id;
+        item.label = shot.label;
+        item.prompt = prompt ? prompt(shot) : QString();
+        item.palette = shot.palette.isEmpty() ? project.style.palette : shot.palette;
+        item.durationMs = qint64(shot.durationSeconds) * 1000;
+        if (const Take *take = shot.circledTake()) {
+            item.takeId = take->id;
+            if (take->clipPath.isEmpty()) {
+                if (take->status != TakeStatus::Ready)
+                    item.error = QCoreApplication::translate("ShotBrief::SequenceTimeline",
+                                                             "Circled take is %1")
+                                     .arg(takeStatusKey(take->status));
+                else
+                    item.error = QCoreApplication::translate("ShotBrief::SequenceTimeline",
+                                                             "Circled take has no clip");
+            } else if (!resolveClip) {
+                item.error =
+                    QCoreApplication::translate("ShotBrief::SequenceTimeline", "No media folder");
+            } else {
+                const Result<QString> path = resolveClip(take->clipPath);
+                if (!path)
+                    item.error = path.error().message;
+                else if (!QFileInfo(*path).isFile())
+                    item.error = QCoreApplication::translate("ShotBrief::SequenceTimeline",
+                                                             "Clip not found: %1")
+                                     .arg(take->clipPath);
+                else
+                    item.clipPath = *path;
+            }
+        }
+        items.append(item);
+    }
+    return SequenceTimeline(std::move(items));
+}
+
+int SequenceTimeline::indexOfShot(const QString &shotId) const
+{
+    for (int i = 0; i < m_items.size(); ++i) {
+        if (m_items.at(i).shotId == shotId)
+            return i;
+    }
+    return -1;
+}
+
+qint64 SequenceTimeline::startMs(int index) const
+{
+    if (index < 0 || index >= m_starts.size())
+        return index < 0 ? 0 : m_total;
+    return m_starts.at(index);
+}
+
+qint64 SequenceTimeline::endMs(int index) const
+{
+    if (index < 0 || index >= m_items.size())
+        return index < 0 ? 0 : m_total;
+    return m_starts.at(index) + std::max<qint64>(0, m_items.at(index).durationMs);
+}
+
+SequencePosition SequenceTimeline::locate(qint64 sequenceMs) const
+{
+    if (m_items.isEmpty())
+        return {};
+    const qint64 t = std::clamp<qint64>(sequenceMs, 0, m_total);
+    // The last start <= t whose item has a length, so zero-length items are skipped.
+    auto it = std::upper_bound(m_starts.cbegin(), m_starts.cend(), t);
+    int index = int(it - m_starts.cbegin()) - 1;
+    while (index > 0 && m_items.at(index).durationMs <= 0)
+        --index;
+    index = std::max(index, 0);
+    if (t >= m_total) {
+        index = int(m_items.size()) - 1;
+        while (index > 0 && m_items.at(index).durationMs <= 0)
+            --index;
+    }
+    return {index, t - m_starts.at(index)};
+}
+
+qint64 SequenceTimeline::toSequenceMs(int index, qint64 offsetMs) const
+{
+    if (index < 0 || index >= m_items.size())
+        return index < 0 ? 0 : m_total;
+    return m_starts.at(index) + std::clamp<qint64>(offsetMs, 0, m_items.at(index).durationMs);
+}
+
+QString promptExcerpt(const QString &prompt, int maxChars)
+{
+    const QString simplified = prompt.simplified();
+    if (simplified.size() <= maxChars)
+        return simplified;
+    qsizetype cut = simplified.lastIndexOf(QLatin1Char(' '), maxChars - 1);
+    if (cut < maxChars / 2)
+        cut = maxChars - 1;
+    return simplified.left(cut) + QChar(0x2026);
+}
+
+} // namespace ShotBrief

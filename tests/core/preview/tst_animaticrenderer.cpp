@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: MIT
+#include "preview/animaticrenderer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ShotBrief;
+
+class tst_AnimaticRenderer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void durationEqualsSequence();
+    void cancelLeavesNothing();
+    void refusesMissingFolder();
+    void refusesEmptySequence();
+    void fontIsFound();
+
+private:
+    static bool makeClip(const QString &path, const QString &size, int seconds, bool audio);
+    static double probeDuration(const QString &path, const QStringList &selection);
+    SequenceTimeline mixedTimeline() const;
+
+    QTemporaryDir m_dir{QDir::tempPath() + QStringLiteral("/tst_animatic-XXXXXX")};
+};
+
+bool tst_AnimaticRenderer::makeClip(const QString &path, const QString &size, int seconds,
+                                    bool audio)
+{
+    QStringList args{QStringLiteral("-v"),
+                     QStringLiteral("error"),
+                     QStringLiteral("-y"),
+                     QStringLiteral("-f"),
+                     QStringLiteral("lavfi"),
+                     QStringLiteral("-i"),
+                     QStringLiteral("testsrc2=s=%1:r=24:d=%2").arg(size).arg(seconds)};
+    if (audio)
+        args << QStringLiteral("-f") << QStringLiteral("lavfi") << QStringLiteral("-i")
+             << QStringLiteral("sine=f=440:d=%1").arg(seconds) << QStringLiteral("-c:a")
+             << QStringLiteral("aac");
+    args << QStringLiteral("-c:v") << QStringLiteral("libx264") << QStringLiteral("-preset")
+         << QStringLiteral("ultrafast") << QStringLiteral("-pix_fmt") << QStringLiteral("yuv420p")
+         << path;
+    QProcess ffmpeg;
+    ffmpeg.start(QStringLiteral("ffmpeg"), args);
+    return ffmpeg.waitForFinished(60000) && ffmpeg.exitCode() == 0;
+}
+
+double tst_AnimaticRenderer::probeDuration(const QString &path, const QStringList &selection)
+{
+    QProcess ffprobe;
+    ffprobe.start(QStringLiteral("ffprobe"),
+                  QStringList{QStringLiteral("-v"), QStringLiteral("error")} + selection +
+                      QStringList{QStringLiteral("-of"), QStringLiteral("csv=p=0"), path});
+    if (!ffprobe.waitForFinished(30000))
+        return -1;
+    bool ok = false;
+    const double d = QString::fromLatin1(ffprobe.readAllStandardOutput()).trimmed().toDouble(&ok);
+    return ok ? d : -1;
+}
+
+void tst_AnimaticRenderer::initTestCase()
+{
+    QVERIFY2(m_dir.isValid(), "temporary dir");
+    QVERIFY2(
+        makeClip(m_dir.filePath(QStringLiteral("wide.mp4")), QStringLiteral("320x136"), 2, true),
+        "ffmpeg makes a clip with audio");
+    QVERIFY2(
+        makeClip(m_dir.filePath(QStringLiteral("tall.mp4")), QStringLiteral("180x320"), 1, false),
+        "ffmpeg makes a clip without audio");
+    QFile corrupt(m_dir.filePath(QStringLiteral("corrupt.mp4")));
+    QVERIFY2(corrupt.open(QIODevice::WriteOnly), "create corrupt clip");
+    corrupt.write("this is not an mp4 file at all");
+}
+
+SequenceTimeline tst_AnimaticRenderer::mixedTimeline() const
+{
+    auto item = [](const QString &label, qint64 ms, const QString &clip) {
+        SequenceItem it;
+        it.shotId = label;
+        it.label = label;
+        it.durationMs = ms;
+        it.clipPath = clip;
+        it.prompt = QStringLiteral("Wide shot of a rainy night market, 夜市, neon: teal and rust.");
+        it.palette = {{QStringLiteral("teal"), QStringLiteral("#008080")},
+                      {QStringLiteral("rust"), QStringLiteral("#b7410e")}};
+        return it;
+    };
+    return SequenceTimeline({
+        item(QStringLiteral("1A"), 1000, m_dir.filePath(QStringLiteral("wide.mp4"))), // cut
+        item(QStringLiteral("2"), 1000, QString()),                                   // slate
+        item(QStringLiteral("3"), 2000, m_dir.filePath(QStringLiteral("tall.mp4"))),  // padded
+        item(QStringLiteral("4"), 1000, m_dir.filePath(QStringLiteral("corrupt.mp4"))),
+    });
+}
+
+void tst_AnimaticRenderer::durationEqualsSequence()
+{
+    AnimaticRenderer renderer;
+    AnimaticOptions options;
+    options.size = QSize(320, 180);
+    renderer.setOptions(options);
+    QSignalSpy finished(&renderer, &AnimaticRenderer::finished);
+    QSignalSpy progress(&renderer, &AnimaticRenderer::progressChanged);
+    const QString out = m_dir.filePath(QStringLiteral("animatic.mp4"));
+    const SequenceTimeline timeline = mixedTimeline();
+    const Result<void> started = renderer.start(timeline, out);
+    QVERIFY2(started.hasValue(), started ? "" : qPrintable(started.error().message));
+    QVERIFY2(renderer.isRunning(), "running after start");
+    QVERIFY2(finished.wait(120000), "render finishes");
+    const auto result = finished.first().first().value<Result<void>>();
+    QVERIFY2(result.hasValue(), result ? "" : qPrintable(result.error().message));
+    QVERIFY2(QFile::exists(out), "output in place");
+    QVERIFY2(!QFile::exists(out + QStringLiteral(".part")), "temporary file renamed");
+    QVERIFY2(progress.size() >= 2, "progress reported");
+    QCOMPARE(progress.last().at(0).toLongLong(), timeline.totalMs());
+
+    const double total = double(timeline.totalMs()) / 1000.0;
+    const double video =
+        probeDuration(out, {QStringLiteral("-select_streams"), QStringLiteral("v:0"),
+                            QStringLiteral("-show_entries"), QStringLiteral("stream=duration")});
+    const double format =
+        probeDuration(out, {QStringLiteral("-show_entries"), QStringLiteral("format=duration")});
+    // One frame of tolerance: AAC works in 1024-sample frames.
+    QVERIFY2(qAbs(format - total) <= 1.0 / 24.0,
+             qPrintable(QStringLiteral("format %1 s vs sequence %2 s").arg(format).arg(total)));
+    QVERIFY2(qAbs(video - total) <= 1.0 / 24.0,
+             qPrintable(QStringLiteral("video %1 s vs sequence %2 s").arg(video).arg(total)));
+}
+
+void tst_AnimaticRenderer::cancelLeavesNothing()
+{
+    AnimaticRenderer renderer;
+    AnimaticOptions options;
+    options.size = QSize(320, 180);
+    renderer.setOptions(options);
+    QSignalSpy finished(&renderer, &AnimaticRenderer::finished);
+    const QString out = m_dir.filePath(QStringLiteral("cancelled.mp4"));
+    QVERIFY2(renderer.start(mixedTimeline(), out).hasValue(), "starts");
+    renderer.cancel();
+    QVERIFY2(finished.wait(30000), "cancel finishes");
+    const auto result = finished.first().first().value<Result<void>>();
+    QVERIFY2(!result.hasValue(), "a cancelled render is an error");
+    QVERIFY2(!QFile::exists(out), "no output");
+    QVERIFY2(!QFile::exists(out + QStringLiteral(".part")), "no partial output");
+    QVERIFY2(!renderer.isRunning(), "stopped");
+}
+
+void tst_AnimaticRenderer::refusesMissingFolder()
+{
+    AnimaticRenderer renderer;
+    QSignalSpy finished(&renderer, &AnimaticRenderer::finished);
+    const Result<void> r =
+        renderer.start(mixedTimeline(), m_dir.filePath(QStringLiteral("no/such/dir/a.mp4")));
+    QVERIFY2(!r.hasValue(), "missing folder refused");
+    QCOMPARE(finished.size(), 0);
+}
+
+void tst_AnimaticRenderer::refusesEmptySequence()
+{
+    AnimaticRenderer renderer;
+    const Result<void> r =
+        renderer.start(SequenceTimeline(), m_dir.filePath(QStringLiteral("e.mp4")));
+    QVERIFY2(!r.hasValue(), "empty sequence refused");
+}
+
+void tst_AnimaticRenderer::fontIsFound()
+{
+    const QString font = AnimaticRenderer::findFontFile();
+    QVERIFY2(!font.isEmpty() && QFile::exists(font), qPrintable(font));
+}
+
+QTEST_GUILESS_MAIN(tst_AnimaticRenderer)
+#include "tst_animaticrenderer.moc"
