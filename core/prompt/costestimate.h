@@ -24,6 +24,8 @@ public:
     };
 
     static Result<PriceTable> load(const QString &path);
+    /// Errors name `source` and the field ("prices[2].usd_per_second"), or line:column for
+    /// bytes that are not JSON.
     static Result<PriceTable> parse(const QByteArray &json, const QString &source);
     /// The built-in table; always loads.
     static PriceTable builtIn();
@@ -31,11 +33,13 @@ public:
     std::optional<double> pricePerSecond(const QString &model, const QString &size) const;
     QString source() const { return m_source; } ///< The file it came from, for every estimate.
     QString name() const { return m_name; }     ///< The table's own name and date.
+    QString asOf() const { return m_asOf; }     ///< The "as_of" date alone, may be empty.
     const QList<Row> &rows() const { return m_rows; }
 
 private:
     QString m_source;
     QString m_name;
+    QString m_asOf;
     QList<Row> m_rows;
 };
 

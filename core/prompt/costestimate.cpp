@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: MIT
+#include "costestimate.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QRegularExpression>
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+
+namespace ShotBrief {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ShotBrief::PriceTable", text);
+}
+
+const char BuiltInPath[] = ":/shotbrief/prices.json";
+
+QString indexed(const char *base, std::size_t index)
+{
+    return QString::fromLatin1(base) + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+}
+
+Error fieldError(const QString &source, const QString &field, const QString &message)
+{
+    Error error;
+    error.file = source;
+    error.field = field;
+    error.message = message;
+    return error;
+}
+
+/// nlohmann reports a byte offset; people want line:column.
+void lineAndColumn(const QByteArray &bytes, std::size_t offset, int &line, int &column)
+{
+    line = 1;
+    column = 1;
+    const auto end = std::min<std::size_t>(offset > 0 ? offset - 1 : 0, std::size_t(bytes.size()));
+    for (std::size_t i = 0; i < end; ++i) {
+        if (bytes.at(qsizetype(i)) == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+}
+
+QString fromJsonString(const nlohmann::json &value)
+{
+    return QString::fromStdString(value.get<std::string>());
+}
+
+} // namespace
+
+Result<PriceTable> PriceTable::load(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fieldError(path, QString(),
+                          tr("cannot read the price table: %1").arg(file.errorString()));
+    }
+    return parse(file.readAll(), path);
+}
+
+Result<PriceTable> PriceTable::parse(const QByteArray &json, const QString &source)
+{
+    nlohmann::json root;
+    try {
+        root = nlohmann::json::parse(json.constBegin(), json.constEnd());
+    } catch (const nlohmann::json::parse_error &e) {
+        Error error = fieldError(source, QString(), tr("not valid JSON"));
+        lineAndColumn(json, e.byte, error.line, error.column);
+        return error;
+    }
+    if (!root.is_object())
+        return fieldError(source, QString(), tr("expected a JSON object at the top level"));
+
+    PriceTable table;
+    table.m_source = source;
+
+    const auto name = root.find("name");
+    if (name == root.end() || !name->is_string() || name->get<std::string>().empty())
+        return fieldError(source, QStringLiteral("name"), tr("expected the table's name"));
+    const QString ownName = fromJsonString(*name).trimmed();
+
+    const auto asOf = root.find("as_of");
+    if (asOf != root.end()) {
+        if (!asOf->is_string())
+            return fieldError(source, QStringLiteral("as_of"),
+                              tr("expected a date such as \"2026-08-01\""));
+        table.m_asOf = fromJsonString(*asOf).trimmed();
+    }
+    table.m_name = table.m_asOf.isEmpty() ? ownName : tr("%1, as of %2").arg(ownName, table.m_asOf);
+
+    const auto currency = root.find("currency");
+    if (currency != root.end() &&
+        (!currency->is_string() || currency->get<std::string>() != "USD")) {
+        return fieldError(source, QStringLiteral("currency"), tr("only \"USD\" is supported"));
+    }
+
+    const auto prices = root.find("prices");
+    if (prices == root.end() || !prices->is_array())
+        return fieldError(source, QStringLiteral("prices"), tr("expected a list of prices"));
+
+    static const QRegularExpression sizePattern(QStringLiteral("^[1-9][0-9]*x[1-9][0-9]*$"));
+    for (std::size_t i = 0; i < prices->size(); ++i) {
+        const nlohmann::json &entry = prices->at(i);
+        const QString base = indexed("prices", i);
+        if (!entry.is_object())
+            return fieldError(source, base,
+                              tr("expected an object with model, size and usd_per_second"));
+
+        Row row;
+        const auto model = entry.find("model");
+        if (model == entry.end() || !model->is_string() || model->get<std::string>().empty())
+            return fieldError(source, base + QLatin1String(".model"),
+                              tr("expected a model id such as \"sora-2\""));
+        row.model = fromJsonString(*model);
+
+        const auto size = entry.find("size");
+        if (size == entry.end() || !size->is_string())
+            return fieldError(source, base + QLatin1String(".size"),
+                              tr("expected a size such as \"1280x720\", or \"*\" for every size"));
+        row.size = fromJsonString(*size);
+        if (row.size != QLatin1String("*") && !sizePattern.match(row.size).hasMatch())
+            return fieldError(
+                source, base + QLatin1String(".size"),
+                tr("expected a size such as \"1280x720\", or \"*\" for every size, got \"%1\"")
+                    .arg(row.size));
+
+        const auto price = entry.find("usd_per_second");
+        if (price == entry.end() || !price->is_number())
+            return fieldError(source, base + QLatin1String(".usd_per_second"),
+                              tr("expected a price in USD per second, such as 0.10"));
+        row.usdPerSecond = price->get<double>();
+        if (!std::isfinite(row.usdPerSecond) || row.usdPerSecond < 0.0)
+            return fieldError(source, base + QLatin1String(".usd_per_second"),
+                              tr("expected zero or a positive price"));
+
+        for (const Row &earlier : std::as_const(table.m_rows)) {
+            if (earlier.model == row.model && earlier.size == row.size)
+                return fieldError(source, base,
+                                  tr("%1 at %2 is priced twice").arg(row.model, row.size));
+        }
+        table.m_rows << row;
+    }
+    return table;
+}
+
+PriceTable PriceTable::builtIn()
+{
+    Result<PriceTable> table = load(QString::fromLatin1(BuiltInPath));
+    // The file is compiled in and checked by tests; an empty table only shows a broken build.
+    if (!table) {
+        qWarning("PriceTable: the built-in table does not load: %s",
+                 qPrintable(table.error().toString()));
+        PriceTable empty;
+        empty.m_source = QString::fromLatin1(BuiltInPath);
+        empty.m_name = tr("built-in price table (missing)");
+        return empty;
+    }
+    return std::move(table).value();
+}
+
+std::optional<double> PriceTable::pricePerSecond(const QString &model, const QString &size) const
+{
+    std::optional<double> anySize;
+    for (const Row &row : m_rows) {
+        if (row.model != model)
+            continue;
+        if (row.size == size)
+            return row.usdPerSecond;
+        if (row.size == QLatin1String("*"))
+            anySize = row.usdPerSecond;
+    }
+    return anySize;
+}
+
+ShotEstimate estimateShot(const Project &project, const Shot &shot, const PriceTable &table)
+{
+    ShotEstimate estimate;
+    estimate.shotId = shot.id;
+    const std::optional<double> price =
+        table.pricePerSecond(project.effectiveModel(shot), project.effectiveSize(shot));
+    if (price) {
+        estimate.priced = true;
+        estimate.usd = *price * shot.durationSeconds;
+    }
+    return estimate;
+}
+
+ProjectEstimate estimateProject(const Project &project, const PriceTable &table)
+{
+    ProjectEstimate estimate;
+    estimate.tableName = table.name();
+    estimate.tableSource = table.source();
+    estimate.shots.reserve(project.shots.size());
+    for (const Shot &shot : project.shots) {
+        const ShotEstimate shotEstimate = estimateShot(project, shot, table);
+        if (shotEstimate.priced)
+            estimate.totalUsd += shotEstimate.usd;
+        else
+            ++estimate.unpricedShots;
+        estimate.shots << shotEstimate;
+    }
+    return estimate;
+}
+
+} // namespace ShotBrief

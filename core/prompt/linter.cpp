@@ -1,0 +1,981 @@
+// SPDX-License-Identifier: MIT
+#include "linter.h"
+
+#include "lintvocabulary.h"
+#include "promptcomposer.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ShotBrief {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ShotBrief::Linter", text);
+}
+
+struct RuleInfo
+{
+    const char *id;
+    const char *title;
+    const char *advice;
+};
+
+// The rules in report order; titles and advice are the troubleshooting table of prompting.md.
+const RuleInfo Rules[] = {
+    {"unknown-model", QT_TRANSLATE_NOOP("ShotBrief::Linter", "Unknown model"),
+     QT_TRANSLATE_NOOP("ShotBrief::Linter", "Choose a model the provider offers.")},
+    {"unsupported-duration", QT_TRANSLATE_NOOP("ShotBrief::Linter", "Duration not allowed"),
+     QT_TRANSLATE_NOOP("ShotBrief::Linter",
+                       "Choose one of the model's durations; for a longer moment, cut two shots "
+                       "together.")},
+    {"unsupported-size", QT_TRANSLATE_NOOP("ShotBrief::Linter", "Size not allowed"),
+     QT_TRANSLATE_NOOP("ShotBrief::Linter", "Choose one of the model's sizes.")},
+    {"empty-prompt", QT_TRANSLATE_NOOP("ShotBrief::Linter", "Empty prompt"),
+     QT_TRANSLATE_NOOP("ShotBrief::Linter",
+                       "Describe the scene, the camera or the action: the provider needs a "
+                       "prompt.")},
+    {"prompt-too-long", QT_TRANSLATE_NOOP("ShotBrief::Linter", "Prompt too long"),
+     QT_TRANSLATE_NOOP("ShotBrief::Linter",
+                       "Shorten the scene prose, the action beats or the cast identities: the "
+                       "provider refuses longer prompts.")},
+    {"missing-framing", QT_TRANSLATE_NOOP("ShotBrief::Linter", "Framing is missing"),
+     QT_TRANSLATE_NOOP("ShotBrief::Linter",
+                       "Add a shot size and angle, such as \"wide shot, eye level\": framing, "
+                       "depth of field and a lighting anchor keep results from being random.")},
+    {"missing-depth-of-field", QT_TRANSLATE_NOOP("ShotBrief::Linter", "Depth of field is missing"),
+     QT_TRANSLATE_NOOP("ShotBrief::Linter",
+                       "Say whether the depth of field is shallow (sharp subject, blurred "
+                       "background) or deep (everything sharp).")},
+    {"missing-lighting", QT_TRANSLATE_NOOP("ShotBrief::Linter", "Lighting is missing"),
+     QT_TRANSLATE_NOOP("ShotBrief::Linter",
+                       "Name the light's source, direction and quality, such as \"warm "
+                       "backlight with soft rim\", in the shot or in the style bible.")},
+    {"missing-palette", QT_TRANSLATE_NOOP("ShotBrief::Linter", "Palette is missing"),
+     QT_TRANSLATE_NOOP("ShotBrief::Linter",
+                       "Name 3 to 5 main colours, such as \"teal, sand, rust\", in the shot or "
+                       "in the style bible.")},
+    {"missing-action-beats", QT_TRANSLATE_NOOP("ShotBrief::Linter", "Action beats are missing"),
+     QT_TRANSLATE_NOOP("ShotBrief::Linter",
+                       "Write the movement as countable steps: \"takes four steps to the "
+                       "window, pauses, pulls the curtain in the final second\".")},
+    {"palette-size", QT_TRANSLATE_NOOP("ShotBrief::Linter", "Palette outside 3 to 5 colours"),
+     QT_TRANSLATE_NOOP("ShotBrief::Linter",
+                       "Keep 3 to 5 named colour anchors: fewer leaves the colours to chance, "
+                       "more blurs them.")},
+    {"vague-adjective", QT_TRANSLATE_NOOP("ShotBrief::Linter", "Vague word"),
+     QT_TRANSLATE_NOOP("ShotBrief::Linter",
+                       "Replace it with what the camera sees (\"wet asphalt, zebra crosswalk, "
+                       "neon signs reflecting in puddles\") or a countable action (\"pedals "
+                       "three times, brakes, and stops at the crosswalk\").")},
+    {"container-in-prompt",
+     QT_TRANSLATE_NOOP("ShotBrief::Linter", "Container parameter written as prompt words"),
+     QT_TRANSLATE_NOOP("ShotBrief::Linter",
+                       "Model, size and seconds are set in the shot's format fields; words in "
+                       "the prompt cannot change them. Remove the words and set the field.")},
+    {"too-many-camera-moves", QT_TRANSLATE_NOOP("ShotBrief::Linter", "More than one camera move"),
+     QT_TRANSLATE_NOOP("ShotBrief::Linter",
+                       "Converge to one camera move plus one action, or the motion becomes "
+                       "unreadable.")},
+    {"too-many-action-beats",
+     QT_TRANSLATE_NOOP("ShotBrief::Linter", "More action beats than the clip holds"),
+     QT_TRANSLATE_NOOP("ShotBrief::Linter",
+                       "Keep about one beat per second, or split the action over two shots: two "
+                       "4-second clips cut together often beat one 8-second clip.")},
+    {"dialogue-too-long", QT_TRANSLATE_NOOP("ShotBrief::Linter", "Dialogue too long for the clip"),
+     QT_TRANSLATE_NOOP("ShotBrief::Linter",
+                       "A 4-second clip holds 1 to 2 short exchanges: shorten the lines, or "
+                       "choose a longer duration for the shot.")},
+    {"dialogue-unlabelled", QT_TRANSLATE_NOOP("ShotBrief::Linter", "Dialogue line without speaker"),
+     QT_TRANSLATE_NOOP("ShotBrief::Linter",
+                       "Label each line with its speaker when more than one character could "
+                       "speak.")},
+    {"cast-not-in-shot", QT_TRANSLATE_NOOP("ShotBrief::Linter", "Named character not in the shot"),
+     QT_TRANSLATE_NOOP("ShotBrief::Linter",
+                       "Add the character to the shot's cast so that the identity description "
+                       "is inserted word for word, or remove the name.")},
+    {"cast-redefined", QT_TRANSLATE_NOOP("ShotBrief::Linter", "Character look redefined"),
+     QT_TRANSLATE_NOOP("ShotBrief::Linter",
+                       "Reuse the same identity description, word for word: change the cast "
+                       "identity (or add a new cast member) instead of describing hair or "
+                       "clothes in the shot.")},
+    {"lighting-drift", QT_TRANSLATE_NOOP("ShotBrief::Linter", "Lighting drifts within the scene"),
+     QT_TRANSLATE_NOOP("ShotBrief::Linter",
+                       "Fix the lighting logic across the sequence: keep the same light in "
+                       "adjacent shots of a scene, or set it once in the style bible.")},
+    {"palette-drift", QT_TRANSLATE_NOOP("ShotBrief::Linter", "Palette drifts within the scene"),
+     QT_TRANSLATE_NOOP("ShotBrief::Linter",
+                       "Fix the palette across the sequence: keep the same colour anchors in "
+                       "adjacent shots of a scene, or set them once in the style bible.")},
+    {"reference-unsupported",
+     QT_TRANSLATE_NOOP("ShotBrief::Linter", "Model takes no reference image"),
+     QT_TRANSLATE_NOOP("ShotBrief::Linter",
+                       "Remove the reference image or choose a model that accepts one.")},
+    {"reference-size-mismatch",
+     QT_TRANSLATE_NOOP("ShotBrief::Linter", "Reference image size differs from the shot"),
+     QT_TRANSLATE_NOOP("ShotBrief::Linter",
+                       "Resize or crop the reference image to the shot's size, or change the "
+                       "shot's size: the provider rejects a first frame of another size.")},
+    {"real-person", QT_TRANSLATE_NOOP("ShotBrief::Linter", "Real person named"),
+     QT_TRANSLATE_NOOP("ShotBrief::Linter",
+                       "Describe an invented character instead: providers refuse real people, "
+                       "public figures included, unless they consented through the provider's "
+                       "cameo feature.")},
+    {"copyrighted-character", QT_TRANSLATE_NOOP("ShotBrief::Linter", "Copyrighted character named"),
+     QT_TRANSLATE_NOOP("ShotBrief::Linter",
+                       "Describe an original character instead: providers refuse copyrighted "
+                       "characters.")},
+};
+
+const RuleInfo *findRule(QStringView id)
+{
+    for (const RuleInfo &rule : Rules) {
+        if (id == QLatin1String(rule.id))
+            return &rule;
+    }
+    return nullptr;
+}
+
+QString indexed(const char *base, qsizetype index)
+{
+    return QLatin1String(base) + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+}
+
+QString quotedList(const QStringList &words)
+{
+    QStringList quoted;
+    for (const QString &word : words)
+        quoted << QLatin1Char('"') + word + QLatin1Char('"');
+    return quoted.join(QLatin1String(", "));
+}
+
+QSize parseSize(const QString &size)
+{
+    const qsizetype x = size.indexOf(QLatin1Char('x'));
+    if (x <= 0)
+        return {};
+    bool okWidth = false;
+    bool okHeight = false;
+    const int width = QStringView(size).left(x).toInt(&okWidth);
+    const int height = QStringView(size).mid(x + 1).toInt(&okHeight);
+    return okWidth && okHeight ? QSize(width, height) : QSize();
+}
+
+constexpr auto MatchOptions =
+    QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+
+// The expressions are compiled once per process: the linter runs on every edit.
+const QRegularExpression &vagueExpression()
+{
+    static const QRegularExpression expression = [] {
+        QStringList words;
+        for (const LintVocabulary::VagueWord &word : LintVocabulary::vagueWords())
+            words << word.word;
+        QRegularExpression re(LintVocabulary::wordAlternation(words), MatchOptions);
+        re.optimize();
+        return re;
+    }();
+    return expression;
+}
+
+const QRegularExpression &containerExpression()
+{
+    static const QRegularExpression expression = [] {
+        QRegularExpression re(QLatin1String("(?:") +
+                                  LintVocabulary::containerPatterns().join(QLatin1String(")|(?:")) +
+                                  QLatin1Char(')'),
+                              MatchOptions);
+        re.optimize();
+        return re;
+    }();
+    return expression;
+}
+
+/// Groups 1..n are public figures, the rest copyrighted characters.
+const QRegularExpression &contentExpression()
+{
+    static const QRegularExpression expression = [] {
+        QRegularExpression re(
+            LintVocabulary::wordAlternation(LintVocabulary::publicFigures() +
+                                            LintVocabulary::copyrightedCharacters()),
+            MatchOptions);
+        re.optimize();
+        return re;
+    }();
+    return expression;
+}
+
+// The heuristic of "cast-redefined": a sentence that names a present cast member and also
+// describes a look, that is a wardrobe verb ("wearing", "dressed in", "穿着", "着て") or a
+// described hair or beard ("short black hair", "red-haired", "her hair is now ..."), redefines
+// what the cast identity already says; unless the sentence repeats the identity word for word.
+// Actions on clothes or hair ("takes off her coat", "wind in her hair") are not flagged.
+const QRegularExpression &appearanceExpression()
+{
+    static const QRegularExpression expression = [] {
+        QRegularExpression re(
+            QString::fromUtf8(
+                R"(\b(?:wear(?:s|ing)?|wore|dressed\s+(?:in|as)|clad\s+in|changed\s+into|changes\s+into|now\s+in\s+a)\b)"
+                R"(|\b(?:long|short|curly|straight|wavy|messy|black|blonde?|brown|red|ginger|grey|gray|white|silver|dyed|pink|blue|green|purple|shaved|cropped|braided)\b)"
+                R"((?:[\s,-]+\w+){0,2}?[\s-]+(?:hair(?:ed)?|bob|ponytail|braids?|beard|moustache|mustache|buzz\s?cut)\b)"
+                R"(|\b(?:hair|bob|beard)\s+(?:is|are|now)\b|\b(?:bald|blond|blonde|brunette|redhead)\b)"
+                R"(|穿着|穿上|身穿|头发|发型|髪|着て|着た|服を着)"),
+            MatchOptions);
+        re.optimize();
+        return re;
+    }();
+    return expression;
+}
+
+/// Camera moves named in prose or beats count only next to the word "camera" ("lifts the pan"
+/// is an action, "the camera pans left" is a move).
+const QRegularExpression &cameraMoveExpression()
+{
+    static const QRegularExpression expression = [] {
+        QRegularExpression re(
+            QString::fromUtf8(
+                R"(\b(?:pan(?:s|ning)?|tilt(?:s|ing)?|doll(?:y|ies|ying)|zoom(?:s|ing)?|cranes?|craning|orbit(?:s|ing)?|push(?:es)?\s+in|pull(?:s)?\s+(?:back|out)|track(?:s|ing)?|truck(?:s|ing)?|arc(?:s|ing)?\s+around|whip[\s-]pans?)\b)"
+                R"(|推镜|拉镜|摇镜|移镜|跟拍|升降|環绕|环绕|パン|ズーム|ドリー|ティルト)"),
+            MatchOptions);
+        re.optimize();
+        return re;
+    }();
+    return expression;
+}
+
+const QRegularExpression &cameraWordExpression()
+{
+    static const QRegularExpression expression(
+        QString::fromUtf8(R"(\bcamera\b|镜头|摄像机|カメラ)"), MatchOptions);
+    return expression;
+}
+
+/// Words of a lighting description for comparing two shots: lower case, no filler words;
+/// every CJK character is a word of its own.
+QSet<QString> lightingWords(const QString &text)
+{
+    static const QSet<QString> filler = {
+        QStringLiteral("a"),    QStringLiteral("an"),      QStringLiteral("the"),
+        QStringLiteral("with"), QStringLiteral("and"),     QStringLiteral("of"),
+        QStringLiteral("from"), QStringLiteral("in"),      QStringLiteral("on"),
+        QStringLiteral("at"),   QStringLiteral("by"),      QStringLiteral("light"),
+        QStringLiteral("lit"),  QStringLiteral("lighting")};
+    QSet<QString> words;
+    QString current;
+    const auto flush = [&] {
+        if (!current.isEmpty() && !filler.contains(current))
+            words.insert(current);
+        current.clear();
+    };
+    for (const QChar c : text) {
+        if (LintVocabulary::isCjk(c)) {
+            flush();
+            words.insert(QString(c));
+        } else if (c.isLetterOrNumber()) {
+            current += c.toLower();
+        } else {
+            flush();
+        }
+    }
+    flush();
+    return words;
+}
+
+QSet<QString> paletteWords(const Palette &palette)
+{
+    QSet<QString> names;
+    for (const PaletteColor &color : palette) {
+        const QString name = color.name.trimmed().toLower();
+        names.insert(name.isEmpty() ? normalizedHexColor(color.hex) : name);
+    }
+    names.remove(QString());
+    return names;
+}
+
+double overlap(const QSet<QString> &a, const QSet<QString> &b)
+{
+    if (a.isEmpty() && b.isEmpty())
+        return 1.0;
+    qsizetype shared = 0;
+    for (const QString &word : a)
+        shared += b.contains(word) ? 1 : 0;
+    return double(shared) / double(a.size() + b.size() - shared);
+}
+
+/// Spoken length in "word units": Latin words, and CJK characters at half a word (speech
+/// carries about twice as many CJK characters as English words per second).
+double spokenUnits(const QString &text)
+{
+    double units = 0.0;
+    bool inWord = false;
+    for (const QChar c : text) {
+        if (LintVocabulary::isCjk(c)) {
+            units += 0.5;
+            inWord = false;
+        } else if (c.isLetterOrNumber()) {
+            if (!inWord)
+                units += 1.0;
+            inWord = true;
+        } else if (c != QLatin1Char('\'')) {
+            inWord = false;
+        }
+    }
+    return units;
+}
+
+/// One scanned text of a shot and the rules that read it.
+struct TextField
+{
+    enum Check { Vague = 1, Container = 2, Content = 4, CastNames = 8 };
+    QString field;
+    qsizetype start = 0;
+    qsizetype length = 0;
+    int checks = 0;
+};
+
+/// All texts of a shot joined into one string, so that each expression runs once per shot.
+class ShotText
+{
+public:
+    void add(const QString &field, const QString &text, int checks)
+    {
+        if (text.trimmed().isEmpty())
+            return;
+        m_fields.append({field, m_text.size(), text.size(), checks});
+        m_text += text;
+        // A separator no pattern crosses: not a word character, not white space.
+        m_text += QChar(0x1f);
+    }
+
+    const QString &text() const { return m_text; }
+    const TextField *fieldAt(qsizetype offset) const
+    {
+        // Few fields per shot: a linear search beats bookkeeping.
+        for (const TextField &field : m_fields) {
+            if (offset >= field.start && offset < field.start + field.length)
+                return &field;
+        }
+        return nullptr;
+    }
+    QStringView fieldText(const TextField &field) const
+    {
+        return QStringView(m_text).mid(field.start, field.length);
+    }
+
+private:
+    QString m_text;
+    QList<TextField> m_fields;
+};
+
+class Linter
+{
+public:
+    Linter(const Project &project, const ProviderCapabilities &capabilities,
+           const ImageSizeProvider &imageSize)
+        : m_project(project)
+        , m_capabilities(capabilities)
+        , m_imageSize(imageSize)
+    {
+        QStringList names;
+        for (int i = 0; i < project.cast.size(); ++i) {
+            const QString name = project.cast.at(i).name.trimmed();
+            if (name.isEmpty())
+                continue;
+            names << name;
+            m_castForGroup << i;
+        }
+        if (!names.isEmpty()) {
+            // Names are proper nouns: matched case-sensitively ("Rose" is not "a rose").
+            m_castNames.setPattern(LintVocabulary::wordAlternation(names));
+            m_castNames.setPatternOptions(QRegularExpression::UseUnicodePropertiesOption);
+            m_castNames.optimize();
+        }
+    }
+
+    QList<LintFinding> lintStyle() const;
+    QList<LintFinding> lintShot(int shotIndex) const;
+
+private:
+    struct Context
+    {
+        const Shot &shot;
+        int index;
+        QList<LintFinding> &findings;
+    };
+
+    void add(Context &context, const char *ruleId, LintSeverity severity, const QString &field,
+             const QString &message, const QString &advice = QString()) const
+    {
+        LintFinding finding;
+        finding.ruleId = QLatin1String(ruleId);
+        finding.severity = severity;
+        finding.shotId = context.shot.id;
+        finding.shotIndex = context.index;
+        finding.field = field;
+        finding.message = message;
+        finding.advice = advice.isEmpty() ? lintRuleAdvice(finding.ruleId) : advice;
+        context.findings << finding;
+    }
+
+    static LintSeverity byStrategy(const Shot &shot)
+    {
+        return shot.strategy == PromptStrategy::Concise ? LintSeverity::Hint
+                                                        : LintSeverity::Warning;
+    }
+
+    const ModelCapability *checkContainer(Context &context) const;
+    void checkPrompt(Context &context, const ModelCapability *model) const;
+    void checkEssentials(Context &context) const;
+    void checkMotion(Context &context) const;
+    void checkDialogue(Context &context) const;
+    void checkCast(Context &context, const ShotText &text) const;
+    void checkDrift(Context &context) const;
+    void checkReference(Context &context, const ModelCapability *model) const;
+    void scanTexts(Context &context, const ShotText &text) const;
+
+    const Project &m_project;
+    const ProviderCapabilities &m_capabilities;
+    const ImageSizeProvider &m_imageSize;
+    QRegularExpression m_castNames;
+    QList<int>
+        m_castForGroup; ///< Capture group n (1-based) names project.cast[m_castForGroup[n-1]].
+};
+
+QList<LintFinding> Linter::lintStyle() const
+{
+    // The style bible fills every shot that leaves a field empty: its words are checked once,
+    // as project-level findings, instead of once per shot.
+    QList<LintFinding> findings;
+    static const Shot noShot;
+    Context context{noShot, -1, findings};
+    ShotText text;
+    const int words = TextField::Vague | TextField::Container | TextField::Content;
+    text.add(QStringLiteral("style.lens_style"), m_project.style.lensStyle, words);
+    text.add(QStringLiteral("style.lighting"), m_project.style.lighting, words);
+    text.add(QStringLiteral("style.mood"), m_project.style.mood,
+             TextField::Container | TextField::Content);
+    scanTexts(context, text);
+    for (LintFinding &finding : findings)
+        finding.shotId.clear();
+    return findings;
+}
+
+QList<LintFinding> Linter::lintShot(int shotIndex) const
+{
+    QList<LintFinding> findings;
+    if (shotIndex < 0 || shotIndex >= m_project.shots.size())
+        return findings;
+    const Shot &shot = m_project.shots.at(shotIndex);
+    Context context{shot, shotIndex, findings};
+
+    const ModelCapability *model = checkContainer(context);
+    checkPrompt(context, model);
+    checkEssentials(context);
+
+    ShotText text;
+    const int all = TextField::Vague | TextField::Container | TextField::Content;
+    text.add(QStringLiteral("scene_prose"), shot.sceneProse, all | TextField::CastNames);
+    if (shot.framing.preset == Framing::Custom)
+        text.add(QStringLiteral("framing"), shot.framing.custom,
+                 TextField::Vague | TextField::Container);
+    if (shot.angle.preset == Angle::Custom)
+        text.add(QStringLiteral("angle"), shot.angle.custom,
+                 TextField::Vague | TextField::Container);
+    if (shot.movement.preset == Movement::Custom)
+        text.add(QStringLiteral("movement"), shot.movement.custom,
+                 TextField::Vague | TextField::Container);
+    if (shot.depthOfField.preset == DepthOfField::Custom)
+        text.add(QStringLiteral("depth_of_field"), shot.depthOfField.custom,
+                 TextField::Vague | TextField::Container);
+    text.add(QStringLiteral("lens_style"), shot.lensStyle, all);
+    text.add(QStringLiteral("lighting"), shot.lighting, all);
+    // A mood may well be "cinematic and tense" (prompting.md): no vague-word check there.
+    text.add(QStringLiteral("mood"), shot.mood, TextField::Container | TextField::Content);
+    for (qsizetype i = 0; i < shot.actionBeats.size(); ++i)
+        text.add(indexed("action_beats", i), shot.actionBeats.at(i), all | TextField::CastNames);
+    // Spoken words may say anything about seconds or beauty; only names matter there.
+    for (qsizetype i = 0; i < shot.dialogue.size(); ++i)
+        text.add(indexed("dialogue", i) + QLatin1String(".line"), shot.dialogue.at(i).line,
+                 TextField::Content);
+    for (qsizetype i = 0; i < shot.castIds.size(); ++i) {
+        if (const CastMember *member = m_project.castById(shot.castIds.at(i)))
+            text.add(indexed("cast", i), member->identity, TextField::Content);
+    }
+
+    scanTexts(context, text);
+    checkMotion(context);
+    checkDialogue(context);
+    checkCast(context, text);
+    checkDrift(context);
+    checkReference(context, model);
+    return findings;
+}
+
+const ModelCapability *Linter::checkContainer(Context &context) const
+{
+    const QString modelId = m_project.effectiveModel(context.shot);
+    const ModelCapability *model = m_capabilities.model(modelId);
+    if (!model) {
+        QStringList known;
+        for (const ModelCapability &capability : m_capabilities.models)
+            known << capability.id;
+        add(context, "unknown-model", LintSeverity::Error, QStringLiteral("model"),
+            tr("The provider has no model \"%1\" (it offers %2).")
+                .arg(modelId, known.join(QLatin1String(", "))));
+        return nullptr;
+    }
+    if (!model->durations.isEmpty() && !model->durations.contains(context.shot.durationSeconds)) {
+        QStringList durations;
+        for (int seconds : model->durations)
+            durations << QString::number(seconds);
+        add(context, "unsupported-duration", LintSeverity::Error, QStringLiteral("duration"),
+            tr("%1 does not make %2-second clips (it makes %3 s).")
+                .arg(model->id)
+                .arg(context.shot.durationSeconds)
+                .arg(durations.join(QLatin1String(", "))));
+    }
+    const QString size = m_project.effectiveSize(context.shot);
+    if (!model->sizes.isEmpty() && !model->sizes.contains(size)) {
+        add(context, "unsupported-size", LintSeverity::Error, QStringLiteral("size"),
+            tr("%1 does not make %2 clips (it makes %3).")
+                .arg(model->id, size, model->sizes.join(QLatin1String(", "))));
+    }
+    return model;
+}
+
+void Linter::checkPrompt(Context &context, const ModelCapability *model) const
+{
+    // The only composition of the shot during a lint run.
+    const QString prompt = composePrompt(m_project, context.shot);
+    if (prompt.trimmed().isEmpty()) {
+        add(context, "empty-prompt", LintSeverity::Error, QString(),
+            tr("The shot has nothing to say to the model."));
+        return;
+    }
+    const int limit = model ? model->maxPromptChars : ModelCapability().maxPromptChars;
+    if (limit > 0 && prompt.size() > limit) {
+        add(context, "prompt-too-long", LintSeverity::Error, QStringLiteral("scene_prose"),
+            tr("The prompt has %1 characters; the model takes at most %2.")
+                .arg(prompt.size())
+                .arg(limit));
+    }
+}
+
+void Linter::checkEssentials(Context &context) const
+{
+    const Shot &shot = context.shot;
+    const LintSeverity severity = byStrategy(shot);
+    if (!shot.framing.isSet())
+        add(context, "missing-framing", severity, QStringLiteral("framing"),
+            tr("No shot size is set."));
+    if (!shot.depthOfField.isSet())
+        add(context, "missing-depth-of-field", severity, QStringLiteral("depth_of_field"),
+            tr("No depth of field is set."));
+    if (shot.lighting.trimmed().isEmpty() && m_project.style.lighting.trimmed().isEmpty())
+        add(context, "missing-lighting", severity, QStringLiteral("lighting"),
+            tr("Neither the shot nor the style bible describes the light."));
+
+    const bool ownPalette = !paletteNames(shot.palette).isEmpty();
+    const Palette &palette = ownPalette ? shot.palette : m_project.style.palette;
+    const qsizetype colours = paletteWords(palette).size();
+    if (colours == 0) {
+        add(context, "missing-palette", severity, QStringLiteral("palette"),
+            tr("Neither the shot nor the style bible names colour anchors."));
+    } else if (colours < 3 || colours > 5) {
+        add(context, "palette-size", severity,
+            ownPalette ? QStringLiteral("palette") : QStringLiteral("style.palette"),
+            tr("The palette has %1 colours; 3 to 5 anchor the look.").arg(colours));
+    }
+
+    bool hasBeat = false;
+    for (const QString &beat : shot.actionBeats)
+        hasBeat = hasBeat || !beat.trimmed().isEmpty();
+    if (!hasBeat)
+        add(context, "missing-action-beats", severity, QStringLiteral("action_beats"),
+            tr("No action beats: the model will invent the movement."));
+}
+
+void Linter::scanTexts(Context &context, const ShotText &text) const
+{
+    const QString &all = text.text();
+    const LintSeverity vagueSeverity =
+        context.index < 0 ? LintSeverity::Warning : byStrategy(context.shot);
+
+    // Vague words: one finding per field, naming every word found there.
+    {
+        const QList<LintVocabulary::VagueWord> &vocabulary = LintVocabulary::vagueWords();
+        const TextField *current = nullptr;
+        QStringList words;
+        bool motion = false;
+        const auto flush = [&] {
+            if (current && !words.isEmpty()) {
+                const QString advice =
+                    motion ? tr("Replace it with a countable action: \"pedals three times, "
+                                "brakes, and stops at the crosswalk\".")
+                           : tr("Replace it with what the camera sees: \"wet asphalt, zebra "
+                                "crosswalk, neon signs reflecting in puddles\".");
+                add(context, "vague-adjective", vagueSeverity, current->field,
+                    tr("%1 says how it should feel, not what is seen or done.")
+                        .arg(quotedList(words)),
+                    advice);
+            }
+            words.clear();
+            motion = false;
+        };
+        QRegularExpressionMatchIterator it = vagueExpression().globalMatch(all);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch match = it.next();
+            const TextField *field = text.fieldAt(match.capturedStart());
+            if (!field || !(field->checks & TextField::Vague))
+                continue;
+            if (field != current) {
+                flush();
+                current = field;
+            }
+            const QString word = match.captured(0);
+            if (!words.contains(word, Qt::CaseInsensitive))
+                words << word;
+            const int group = match.lastCapturedIndex();
+            if (group >= 1 && group <= vocabulary.size() &&
+                vocabulary.at(group - 1).kind == LintVocabulary::VagueKind::Motion)
+                motion = true;
+        }
+        flush();
+    }
+
+    // Container parameters: one finding per field.
+    {
+        QRegularExpressionMatchIterator it = containerExpression().globalMatch(all);
+        const TextField *reported = nullptr;
+        while (it.hasNext()) {
+            const QRegularExpressionMatch match = it.next();
+            const TextField *field = text.fieldAt(match.capturedStart());
+            if (!field || !(field->checks & TextField::Container) || field == reported)
+                continue;
+            reported = field;
+            add(context, "container-in-prompt", LintSeverity::Warning, field->field,
+                tr("\"%1\" reads like a model, size or duration; the prompt cannot set those.")
+                    .arg(match.captured(0)));
+        }
+    }
+
+    // Content rules: real people and copyrighted characters.
+    {
+        const qsizetype figures = LintVocabulary::publicFigures().size();
+        QSet<QString> reported;
+        QRegularExpressionMatchIterator it = contentExpression().globalMatch(all);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch match = it.next();
+            const TextField *field = text.fieldAt(match.capturedStart());
+            if (!field || !(field->checks & TextField::Content))
+                continue;
+            const bool person = match.lastCapturedIndex() <= figures;
+            const char *rule = person ? "real-person" : "copyrighted-character";
+            const QString key = field->field + QLatin1Char('/') + QLatin1String(rule);
+            if (reported.contains(key))
+                continue;
+            reported.insert(key);
+            add(context, rule, LintSeverity::Warning, field->field,
+                person ? tr("\"%1\" is a real person.").arg(match.captured(0))
+                       : tr("\"%1\" is a copyrighted character.").arg(match.captured(0)));
+        }
+    }
+}
+
+void Linter::checkMotion(Context &context) const
+{
+    const Shot &shot = context.shot;
+    const LintSeverity severity = byStrategy(shot);
+    int moves = 0;
+    if (shot.movement.preset == Movement::Custom) {
+        // "pan left, then dolly in" names two moves in one field.
+        QRegularExpressionMatchIterator it =
+            cameraMoveExpression().globalMatch(shot.movement.custom);
+        int named = 0;
+        while (it.hasNext()) {
+            it.next();
+            ++named;
+        }
+        moves += std::max(named, shot.movement.isSet() ? 1 : 0);
+    } else if (shot.movement.isSet() && shot.movement.preset != Movement::Static) {
+        moves += 1;
+    }
+    for (const QString &beat : shot.actionBeats) {
+        if (cameraWordExpression().match(beat).hasMatch() &&
+            cameraMoveExpression().match(beat).hasMatch())
+            ++moves;
+    }
+    if (moves > 1)
+        add(context, "too-many-camera-moves", severity, QStringLiteral("movement"),
+            tr("The shot asks for %1 camera moves.").arg(moves));
+
+    qsizetype beats = 0;
+    for (const QString &beat : shot.actionBeats)
+        beats += beat.trimmed().isEmpty() ? 0 : 1;
+    // About one executable step per second is what a clip can show readably.
+    const int capacity = std::max(2, shot.durationSeconds);
+    if (beats > capacity)
+        add(context, "too-many-action-beats", severity, QStringLiteral("action_beats"),
+            tr("%1 action beats in a %2-second clip.").arg(beats).arg(shot.durationSeconds));
+}
+
+void Linter::checkDialogue(Context &context) const
+{
+    const Shot &shot = context.shot;
+    qsizetype lines = 0;
+    double units = 0.0;
+    QSet<QString> speakers;
+    for (const DialogueLine &line : shot.dialogue) {
+        if (line.line.trimmed().isEmpty())
+            continue;
+        ++lines;
+        units += spokenUnits(line.line);
+        if (!line.speaker.trimmed().isEmpty())
+            speakers.insert(line.speaker.trimmed());
+    }
+    if (lines == 0)
+        return;
+    // A 4-second clip holds 1 to 2 exchanges (prompting.md), and speech runs at about three
+    // words a second.
+    const int seconds = std::max(1, shot.durationSeconds);
+    const qsizetype maxLines = std::max(1, seconds / 2);
+    const double maxUnits = seconds * 3.0;
+    if (lines > maxLines) {
+        add(context, "dialogue-too-long", LintSeverity::Warning, QStringLiteral("dialogue"),
+            tr("%1 lines of dialogue in a %2-second clip; it holds about %3.")
+                .arg(lines)
+                .arg(shot.durationSeconds)
+                .arg(maxLines));
+    } else if (units > maxUnits) {
+        add(context, "dialogue-too-long", LintSeverity::Warning, QStringLiteral("dialogue"),
+            tr("About %1 words of dialogue in a %2-second clip; it holds about %3.")
+                .arg(int(std::lround(units)))
+                .arg(shot.durationSeconds)
+                .arg(int(maxUnits)));
+    }
+
+    if (lines > 1 || shot.castIds.size() > 1) {
+        for (qsizetype i = 0; i < shot.dialogue.size(); ++i) {
+            const DialogueLine &line = shot.dialogue.at(i);
+            if (!line.line.trimmed().isEmpty() && line.speaker.trimmed().isEmpty()) {
+                add(context, "dialogue-unlabelled", LintSeverity::Warning,
+                    indexed("dialogue", i) + QLatin1String(".speaker"),
+                    tr("Who says \"%1\"?").arg(line.line.trimmed()));
+                break;
+            }
+        }
+    }
+}
+
+void Linter::checkCast(Context &context, const ShotText &text) const
+{
+    const Shot &shot = context.shot;
+    QSet<int> reportedAbsent;
+    QSet<int> reportedRedefined;
+    const auto reportAbsent = [&](int castIndex, const QString &field) {
+        if (reportedAbsent.contains(castIndex))
+            return;
+        reportedAbsent.insert(castIndex);
+        add(context, "cast-not-in-shot", LintSeverity::Warning, field,
+            tr("%1 is named but not in the shot's cast, so their identity is not inserted.")
+                .arg(m_project.cast.at(castIndex).name.trimmed()));
+    };
+
+    if (!m_castNames.pattern().isEmpty()) {
+        QRegularExpressionMatchIterator it = m_castNames.globalMatch(text.text());
+        while (it.hasNext()) {
+            const QRegularExpressionMatch match = it.next();
+            const TextField *field = text.fieldAt(match.capturedStart());
+            if (!field || !(field->checks & TextField::CastNames))
+                continue;
+            const int group = match.lastCapturedIndex();
+            if (group < 1 || group > m_castForGroup.size())
+                continue;
+            const int castIndex = m_castForGroup.at(group - 1);
+            const CastMember &member = m_project.cast.at(castIndex);
+            if (!shot.castIds.contains(member.id)) {
+                reportAbsent(castIndex, field->field);
+                continue;
+            }
+            if (reportedRedefined.contains(castIndex))
+                continue;
+            // The sentence around the name.
+            const QStringView fieldText = text.fieldText(*field);
+            const qsizetype at = match.capturedStart() - field->start;
+            static const QString stops = QString::fromUtf8(".!?;\n。！？；");
+            qsizetype begin = at;
+            while (begin > 0 && !stops.contains(fieldText.at(begin - 1)))
+                --begin;
+            qsizetype end = at + match.capturedLength();
+            while (end < fieldText.size() && !stops.contains(fieldText.at(end)))
+                ++end;
+            const QStringView sentence = fieldText.mid(begin, end - begin);
+            const QString identity = member.identity.trimmed();
+            if (!identity.isEmpty() && sentence.contains(identity))
+                continue;
+            const QRegularExpressionMatch look = appearanceExpression().match(sentence);
+            if (look.hasMatch()) {
+                reportedRedefined.insert(castIndex);
+                add(context, "cast-redefined", byStrategy(shot), field->field,
+                    tr("\"%1\" describes %2's look again; the cast identity already does.")
+                        .arg(look.captured(0), member.name.trimmed()));
+            }
+        }
+    }
+
+    for (qsizetype i = 0; i < shot.dialogue.size(); ++i) {
+        const QString speaker = shot.dialogue.at(i).speaker.trimmed();
+        if (speaker.isEmpty())
+            continue;
+        for (int c = 0; c < m_project.cast.size(); ++c) {
+            const CastMember &member = m_project.cast.at(c);
+            if (speaker.compare(member.name.trimmed(), Qt::CaseInsensitive) == 0 &&
+                !shot.castIds.contains(member.id))
+                reportAbsent(c, indexed("dialogue", i) + QLatin1String(".speaker"));
+        }
+    }
+}
+
+void Linter::checkDrift(Context &context) const
+{
+    if (context.index <= 0)
+        return;
+    const Shot &shot = context.shot;
+    const Shot &previous = m_project.shots.at(context.index - 1);
+    if (shot.sceneId != previous.sceneId)
+        return;
+    // Without scenes the whole project is one sequence, but a cut may be meant: only a hint.
+    const LintSeverity severity = shot.sceneId.isEmpty() ? LintSeverity::Hint : byStrategy(shot);
+    const QString previousName =
+        previous.label.isEmpty() ? QString::number(context.index) : previous.label;
+
+    const auto effectiveLighting = [this](const Shot &s) {
+        const QString own = s.lighting.trimmed();
+        return own.isEmpty() ? m_project.style.lighting.trimmed() : own;
+    };
+    const QString lighting = effectiveLighting(shot);
+    const QString previousLighting = effectiveLighting(previous);
+    // Less than a third of the words in common: a different light, not a refinement of it.
+    if (!lighting.isEmpty() && !previousLighting.isEmpty() && lighting != previousLighting &&
+        overlap(lightingWords(lighting), lightingWords(previousLighting)) < 1.0 / 3.0) {
+        add(context, "lighting-drift", severity, QStringLiteral("lighting"),
+            tr("The light changes from \"%1\" in shot %2 to \"%3\".")
+                .arg(previousLighting, previousName, lighting));
+    }
+
+    const auto effectivePalette = [this](const Shot &s) {
+        return paletteNames(s.palette).isEmpty() ? m_project.style.palette : s.palette;
+    };
+    const QSet<QString> colours = paletteWords(effectivePalette(shot));
+    const QSet<QString> previousColours = paletteWords(effectivePalette(previous));
+    if (!colours.isEmpty() && !previousColours.isEmpty()) {
+        qsizetype shared = 0;
+        for (const QString &colour : colours)
+            shared += previousColours.contains(colour) ? 1 : 0;
+        // Fewer than half of the anchors kept: the cut will show a colour jump.
+        if (2 * shared < std::max(colours.size(), previousColours.size())) {
+            add(context, "palette-drift", severity, QStringLiteral("palette"),
+                tr("The palette changes from %1 in shot %2 to %3.")
+                    .arg(paletteNames(effectivePalette(previous)), previousName,
+                         paletteNames(effectivePalette(shot))));
+        }
+    }
+}
+
+void Linter::checkReference(Context &context, const ModelCapability *model) const
+{
+    const Shot &shot = context.shot;
+    if (shot.referenceImage.trimmed().isEmpty() || !model)
+        return;
+    if (model->referenceImage == ReferenceImageSupport::None) {
+        add(context, "reference-unsupported", LintSeverity::Warning,
+            QStringLiteral("reference_image"),
+            tr("%1 takes no reference image; it would be ignored.").arg(model->id));
+        return;
+    }
+    if (!model->referenceMustMatchSize || !m_imageSize)
+        return;
+    const QSize imageSize = m_imageSize(shot.referenceImage);
+    const QString sizeText = m_project.effectiveSize(shot);
+    const QSize shotSize = parseSize(sizeText);
+    // An unreadable image is the validator's business (references must resolve).
+    if (!imageSize.isValid() || !shotSize.isValid() || imageSize == shotSize)
+        return;
+    add(context, "reference-size-mismatch", LintSeverity::Error, QStringLiteral("reference_image"),
+        tr("The reference image is %1x%2 pixels; the shot is %3.")
+            .arg(imageSize.width())
+            .arg(imageSize.height())
+            .arg(sizeText));
+}
+
+} // namespace
+
+QString lintSeverityKey(LintSeverity severity)
+{
+    switch (severity) {
+    case LintSeverity::Hint:
+        return QStringLiteral("hint");
+    case LintSeverity::Warning:
+        return QStringLiteral("warning");
+    case LintSeverity::Error:
+        return QStringLiteral("error");
+    }
+    return QString();
+}
+
+QList<LintFinding> lintShot(const Project &project, int shotIndex,
+                            const ProviderCapabilities &capabilities)
+{
+    return lintShot(project, shotIndex, capabilities, ImageSizeProvider());
+}
+
+QList<LintFinding> lintShot(const Project &project, int shotIndex,
+                            const ProviderCapabilities &capabilities,
+                            const ImageSizeProvider &imageSize)
+{
+    return Linter(project, capabilities, imageSize).lintShot(shotIndex);
+}
+
+QList<LintFinding> lintProject(const Project &project, const ProviderCapabilities &capabilities)
+{
+    return lintProject(project, capabilities, ImageSizeProvider());
+}
+
+QList<LintFinding> lintProject(const Project &project, const ProviderCapabilities &capabilities,
+                               const ImageSizeProvider &imageSize)
+{
+    const Linter linter(project, capabilities, imageSize);
+    QList<LintFinding> findings = linter.lintStyle();
+    for (int i = 0; i < project.shots.size(); ++i)
+        findings << linter.lintShot(i);
+    return findings;
+}
+
+QStringList lintRuleIds()
+{
+    QStringList ids;
+    for (const RuleInfo &rule : Rules)
+        ids << QLatin1String(rule.id);
+    return ids;
+}
+
+QString lintRuleTitle(const QString &ruleId)
+{
+    const RuleInfo *rule = findRule(ruleId);
+    return rule ? tr(rule->title) : QString();
+}
+
+QString lintRuleAdvice(const QString &ruleId)
+{
+    const RuleInfo *rule = findRule(ruleId);
+    return rule ? tr(rule->advice) : QString();
+}
+
+} // namespace ShotBrief
