@@ -1,0 +1,885 @@
+// SPDX-License-Identifier: MIT
+#include "generationqueue.h"
+
+#include "clock.h"
+#include "providerreply.h"
+#include "takestore.h"
+#include "videoprovider.h"
+
+#include "prompt/promptcomposer.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ShotBrief {
+
+namespace {
+
+Error queueError(const QString &message)
+{
+    Error error;
+    error.message = message;
+    return error;
+}
+
+TakeStatus takeStatusFor(VideoStatus status)
+{
+    switch (status) {
+    case VideoStatus::Queued:
+        return TakeStatus::Queued;
+    case VideoStatus::InProgress:
+    case VideoStatus::Unknown:
+        return TakeStatus::InProgress;
+    case VideoStatus::Completed:
+        return TakeStatus::Downloading;
+    case VideoStatus::Failed:
+        return TakeStatus::Failed;
+    }
+    return TakeStatus::InProgress;
+}
+
+QString money(double usd)
+{
+    return QStringLiteral("$%1").arg(usd, 0, 'f', 2);
+}
+
+constexpr int MaxTransientFailures = 8;
+constexpr int MaxListPages = 20;
+
+} // namespace
+
+GenerationQueue::GenerationQueue(TakeStore *store, VideoProvider *provider, Clock *clock,
+                                 QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_provider(provider)
+    , m_clock(clock)
+    , m_prices(PriceTable::builtIn())
+    , m_concurrency(qMax(1, provider->capabilities().maxConcurrentJobs))
+{}
+
+GenerationQueue::~GenerationQueue()
+{
+    for (Active &active : m_active) {
+        if (active.reply)
+            active.reply->abort();
+    }
+}
+
+void GenerationQueue::setConcurrency(int jobs)
+{
+    m_concurrency = qMax(1, jobs);
+    if (m_started)
+        pump();
+}
+
+double GenerationQueue::estimateUsd(const QString &model, const QString &size, int seconds) const
+{
+    const std::optional<double> perSecond = m_prices.pricePerSecond(model, size);
+    return perSecond ? *perSecond * seconds : 0.0;
+}
+
+double GenerationQueue::effectiveCapUsd() const
+{
+    const double projectCap = m_store->snapshot().spendingCapUsd;
+    if (projectCap > 0.0 && m_maxSpendUsd > 0.0)
+        return std::min(projectCap, m_maxSpendUsd);
+    return projectCap > 0.0 ? projectCap : m_maxSpendUsd;
+}
+
+Result<void> GenerationQueue::checkCap(double batchUsd) const
+{
+    const double cap = effectiveCapUsd();
+    if (cap <= 0.0)
+        return {};
+    const double spent = m_store->snapshot().totalSpentUsd();
+    const double pending = pendingEstimateUsd(m_scope);
+    // A tiny tolerance so that a cap equal to the estimate is not refused by rounding.
+    if (spent + pending + batchUsd <= cap + 1e-9)
+        return {};
+    return queueError(tr("Refused before sending anything: this batch is estimated at %1 "
+                         "(price table: %2); with %3 already spent and %4 pending, that exceeds "
+                         "the spending cap of %5.")
+                          .arg(money(batchUsd),
+                               m_prices.name().isEmpty() ? m_prices.source() : m_prices.name(),
+                               money(spent), money(pending), money(cap)));
+}
+
+double GenerationQueue::pendingEstimateUsd(const QStringList &shotIds) const
+{
+    const Project project = m_store->snapshot();
+    double total = 0.0;
+    for (const Shot &shot : project.shots) {
+        if (!shotIds.isEmpty() && !shotIds.contains(shot.id))
+            continue;
+        for (const Take &take : shot.takes) {
+            if (take.status == TakeStatus::Draft ||
+                (take.status == TakeStatus::Submitting && take.providerVideoId.isEmpty()))
+                total += estimateUsd(take.model, take.size, take.seconds);
+        }
+    }
+    return total;
+}
+
+QString GenerationQueue::mediaPath(const QString &relative) const
+{
+    return QDir(m_store->mediaFolder()).filePath(relative);
+}
+
+bool GenerationQueue::inScope(const QString &shotId) const
+{
+    return m_scope.isEmpty() || m_scope.contains(shotId);
+}
+
+std::optional<Take> GenerationQueue::currentTake(const QString &shotId, const QString &takeId) const
+{
+    const Project project = m_store->snapshot();
+    const Shot *shot = project.shotById(shotId);
+    if (!shot)
+        return std::nullopt;
+    const Take *take = shot->takeById(takeId);
+    if (!take)
+        return std::nullopt;
+    return *take;
+}
+
+bool GenerationQueue::save(const QString &shotId, const Take &take)
+{
+    const Result<void> saved = m_store->updateTake(shotId, take);
+    if (!saved) {
+        // Nothing may go over the network on a state that is not on disk: stop this take.
+        stall(take.id, tr("Cannot save the project: %1").arg(saved.error().toString()));
+        return false;
+    }
+    Q_EMIT takeChanged(shotId, take);
+    return true;
+}
+
+void GenerationQueue::recordSpend(const QString &shotId, const Take &take)
+{
+    const Project project = m_store->snapshot();
+    for (const SpendEntry &entry : project.ledger) {
+        if (entry.takeId == take.id)
+            return; // paid once, recorded once
+    }
+    SpendEntry entry;
+    entry.takeId = take.id;
+    entry.shotId = shotId;
+    entry.provider = take.provider;
+    entry.model = take.model;
+    entry.seconds = take.seconds;
+    entry.amountUsd = take.costUsd;
+    entry.at = m_clock->now();
+    if (const Result<void> saved = m_store->appendLedger(entry); !saved)
+        Q_EMIT message(
+            tr("Cannot record the spend of take %1: %2").arg(take.id, saved.error().toString()));
+}
+
+Result<QStringList> GenerationQueue::generate(const QStringList &shotIds, int count)
+{
+    const Project project = m_store->snapshot();
+    QList<QPair<QString, Take>> planned;
+    double batch = 0.0;
+    for (const QString &shotId : shotIds) {
+        const Shot *shot = project.shotById(shotId);
+        if (!shot)
+            return queueError(tr("There is no shot %1 in the project.").arg(shotId));
+        for (int i = 0; i < count; ++i) {
+            Take take;
+            take.id = newId();
+            take.provider = m_provider->name();
+            take.kind = TakeKind::Generate;
+            take.prompt = composePrompt(project, *shot);
+            take.model = project.effectiveModel(*shot);
+            take.size = project.effectiveSize(*shot);
+            take.seconds = shot->durationSeconds;
+            take.referenceImage = shot->referenceImage;
+            take.status = TakeStatus::Draft;
+            take.createdAt = m_clock->now();
+            take.costUsd = estimateUsd(take.model, take.size, take.seconds);
+            batch += take.costUsd;
+            planned.append({shotId, take});
+        }
+    }
+    if (const Result<void> capCheck = checkCap(batch); !capCheck)
+        return capCheck.error();
+
+    QStringList ids;
+    for (const auto &[shotId, take] : planned) {
+        if (const Result<void> added = m_store->addTake(shotId, take); !added)
+            return added.error();
+        ids.append(take.id);
+        Q_EMIT takeChanged(shotId, take);
+    }
+    if (m_started)
+        pump();
+    return ids;
+}
+
+Result<QString> GenerationQueue::remix(const QString &shotId, const QString &takeId,
+                                       const QString &deltaPrompt)
+{
+    const std::optional<Take> parent = currentTake(shotId, takeId);
+    if (!parent)
+        return queueError(tr("There is no take %1 in shot %2.").arg(takeId, shotId));
+    if (parent->status != TakeStatus::Ready || parent->providerVideoId.isEmpty())
+        return queueError(tr("Only a finished take can be remixed."));
+    if (deltaPrompt.trimmed().isEmpty())
+        return queueError(tr("A remix needs a prompt that says what to change."));
+    Take take;
+    take.id = newId();
+    take.provider = m_provider->name();
+    take.kind = TakeKind::Remix;
+    take.parentTakeId = parent->id;
+    take.prompt = deltaPrompt;
+    take.model = parent->model;
+    take.size = parent->size;
+    take.seconds = parent->seconds;
+    take.status = TakeStatus::Draft;
+    take.createdAt = m_clock->now();
+    take.costUsd = estimateUsd(take.model, take.size, take.seconds);
+    if (const Result<void> capCheck = checkCap(take.costUsd); !capCheck)
+        return capCheck.error();
+    if (const Result<void> added = m_store->addTake(shotId, take); !added)
+        return added.error();
+    Q_EMIT takeChanged(shotId, take);
+    if (m_started)
+        pump();
+    return take.id;
+}
+
+Result<QString> GenerationQueue::retry(const QString &shotId, const QString &takeId)
+{
+    const std::optional<Take> old = currentTake(shotId, takeId);
+    if (!old)
+        return queueError(tr("There is no take %1 in shot %2.").arg(takeId, shotId));
+    if (old->status != TakeStatus::Failed && old->status != TakeStatus::Canceled &&
+        old->status != TakeStatus::Expired)
+        return queueError(tr("Only a failed, canceled or expired take can be retried."));
+    Take take;
+    take.id = newId();
+    take.provider = m_provider->name();
+    take.kind = old->kind;
+    take.parentTakeId = old->parentTakeId;
+    take.prompt = old->prompt;
+    take.model = old->model;
+    take.size = old->size;
+    take.seconds = old->seconds;
+    take.referenceImage = old->referenceImage;
+    take.status = TakeStatus::Draft;
+    take.createdAt = m_clock->now();
+    take.costUsd = estimateUsd(take.model, take.size, take.seconds);
+    if (const Result<void> capCheck = checkCap(take.costUsd); !capCheck)
+        return capCheck.error();
+    if (const Result<void> added = m_store->addTake(shotId, take); !added)
+        return added.error();
+    Q_EMIT takeChanged(shotId, take);
+    if (m_started)
+        pump();
+    return take.id;
+}
+
+void GenerationQueue::cancel(const QString &shotId, const QString &takeId)
+{
+    std::optional<Take> take = currentTake(shotId, takeId);
+    if (!take || isTakeFinished(take->status))
+        return;
+    auto it = m_active.find(takeId);
+    if (take->status == TakeStatus::Submitting && it != m_active.end() &&
+        it->phase != Phase::Waiting) {
+        // The outcome of the create is not known yet: finish the cancel once it is.
+        it->cancelRequested = true;
+        return;
+    }
+    if (it != m_active.end()) {
+        if (it->reply)
+            it->reply->abort();
+        m_active.erase(it);
+    }
+    if (!take->providerVideoId.isEmpty() && take->status != TakeStatus::Downloading)
+        m_provider->remove(take->providerVideoId)->onFinished(this, [](ProviderReply *) {});
+    take->status = TakeStatus::Canceled;
+    save(shotId, *take);
+    scheduleMaybeIdle();
+}
+
+void GenerationQueue::start(const QStringList &shotIds)
+{
+    m_scope = shotIds;
+    m_started = true;
+    const Project project = m_store->snapshot();
+    for (const Shot &shot : project.shots) {
+        if (!inScope(shot.id))
+            continue;
+        for (const Take &take : shot.takes) {
+            if (m_active.contains(take.id) || !isTakeInFlight(take.status))
+                continue;
+            if (!take.provider.isEmpty() && take.provider != m_provider->name()) {
+                Q_EMIT message(tr("Take %1 of shot %2 runs on provider \"%3\"; it is left alone.")
+                                   .arg(take.id, shot.label, take.provider));
+                continue;
+            }
+            Active active;
+            active.shotId = shot.id;
+            m_active.insert(take.id, active);
+            if (!take.providerVideoId.isEmpty())
+                recordSpend(shot.id, take); // a crash between saving the id and the ledger
+            switch (take.status) {
+            case TakeStatus::Submitting:
+                if (take.providerVideoId.isEmpty())
+                    reconcile(shot.id, take.id);
+                else
+                    schedulePoll(shot.id, take.id, 0);
+                break;
+            case TakeStatus::Queued:
+            case TakeStatus::InProgress:
+                schedulePoll(shot.id, take.id, 0);
+                break;
+            case TakeStatus::Downloading:
+                startDownload(shot.id, take.id);
+                break;
+            default:
+                break;
+            }
+        }
+    }
+    pump();
+}
+
+int GenerationQueue::runningCount() const
+{
+    int running = 0;
+    for (const Active &active : m_active) {
+        if (active.phase == Phase::Submitting || active.phase == Phase::Reconciling ||
+            active.phase == Phase::Polling)
+            ++running;
+    }
+    return running;
+}
+
+void GenerationQueue::pump()
+{
+    if (!m_started)
+        return;
+    if (!m_stopSubmitting) {
+        const Project project = m_store->snapshot();
+        for (const Shot &shot : project.shots) {
+            if (!inScope(shot.id))
+                continue;
+            for (const Take &take : shot.takes) {
+                if (runningCount() >= m_concurrency)
+                    break;
+                if (take.status != TakeStatus::Draft)
+                    continue;
+                auto it = m_active.find(take.id);
+                if (it != m_active.end() && (it->phase != Phase::Waiting || it->scheduled))
+                    continue;
+                submit(shot.id, take.id);
+            }
+        }
+    }
+    scheduleMaybeIdle();
+}
+
+bool GenerationQueue::isIdle() const
+{
+    for (const Active &active : m_active) {
+        if (active.phase != Phase::Stalled)
+            return false;
+    }
+    if (m_stopSubmitting)
+        return true;
+    const Project project = m_store->snapshot();
+    for (const Shot &shot : project.shots) {
+        if (!inScope(shot.id))
+            continue;
+        for (const Take &take : shot.takes) {
+            if (take.status == TakeStatus::Draft)
+                return false;
+        }
+    }
+    return true;
+}
+
+void GenerationQueue::scheduleMaybeIdle()
+{
+    if (m_idleScheduled)
+        return;
+    m_idleScheduled = true;
+    QMetaObject::invokeMethod(this, &GenerationQueue::checkIdle, Qt::QueuedConnection);
+}
+
+void GenerationQueue::checkIdle()
+{
+    m_idleScheduled = false;
+    if (m_started && isIdle())
+        Q_EMIT idle();
+}
+
+void GenerationQueue::stall(const QString &takeId, const QString &why)
+{
+    m_errors.append(why);
+    Q_EMIT message(why);
+    auto it = m_active.find(takeId);
+    if (it != m_active.end()) {
+        it->phase = Phase::Stalled;
+        it->reply = nullptr;
+    }
+    scheduleMaybeIdle();
+}
+
+void GenerationQueue::submit(const QString &shotId, const QString &takeId)
+{
+    std::optional<Take> take = currentTake(shotId, takeId);
+    if (!take)
+        return;
+    Active &active = m_active[takeId];
+    active.shotId = shotId;
+    active.phase = Phase::Submitting;
+    active.scheduled = false;
+
+    const Project project = m_store->snapshot();
+    const Shot *shot = project.shotById(shotId);
+    CreateVideoRequest request;
+    request.prompt = take->prompt;
+    request.model = take->model;
+    request.size = take->size;
+    request.seconds = take->seconds;
+    if (!take->referenceImage.isEmpty()) {
+        const QString path = QDir::cleanPath(mediaPath(take->referenceImage));
+        const QString root = QDir::cleanPath(m_store->mediaFolder()) + QLatin1Char('/');
+        if (!path.startsWith(root) || !QFileInfo::exists(path)) {
+            ApiError error =
+                ApiError::make(ApiErrorKind::LocalFile,
+                               tr("The reference image \"%1\" is missing from the media folder.")
+                                   .arg(take->referenceImage));
+            failTake(shotId, *take, error);
+            return;
+        }
+        request.referenceImagePath = path;
+    }
+    if (shot)
+        request.shotLabel =
+            shot->label.isEmpty() ? QString::number(project.shotIndex(shotId) + 1) : shot->label;
+
+    take->provider = m_provider->name();
+    take->status = TakeStatus::Submitting;
+    take->submittedAt = m_clock->now();
+    take->requestJson = request.toJson();
+    take->errorCode.clear();
+    take->errorMessage.clear();
+    if (!save(shotId, *take)) // persisted before the POST: the heart of "never pays twice"
+        return;
+    ProviderReply *reply = m_provider->create(request);
+    active.reply = reply;
+    reply->onFinished(this, [this, shotId, takeId](ProviderReply *finished) {
+        onCreated(shotId, takeId, finished);
+    });
+}
+
+void GenerationQueue::onCreated(const QString &shotId, const QString &takeId, ProviderReply *reply)
+{
+    auto it = m_active.find(takeId);
+    if (it == m_active.end() || it->reply != reply)
+        return;
+    it->reply = nullptr;
+    std::optional<Take> take = currentTake(shotId, takeId);
+    if (!take)
+        return;
+    if (reply->isOk()) {
+        adoptJob(shotId, *take, reply->job());
+        return;
+    }
+    const ApiError &error = reply->error();
+    if (error.outcomeUnknown) {
+        Q_EMIT message(tr("Shot %1: the create request's outcome is unknown (%2); checking the "
+                          "provider's list before sending anything again.")
+                           .arg(shotId, error.message));
+        reconcile(shotId, takeId);
+        return;
+    }
+    if (error.kind == ApiErrorKind::Unauthorized || error.kind == ApiErrorKind::Forbidden) {
+        // Every further create would fail the same way; keep the others as drafts for a rerun.
+        m_stopSubmitting = true;
+        take->status = TakeStatus::Draft;
+        save(shotId, *take);
+        m_active.remove(takeId);
+        m_errors.append(error.message);
+        Q_EMIT message(error.message);
+        pump();
+        return;
+    }
+    if (error.isTransient()) {
+        requeue(shotId, *take, error);
+        return;
+    }
+    failTake(shotId, *take, error);
+}
+
+void GenerationQueue::adoptJob(const QString &shotId, Take take, const VideoJob &job)
+{
+    auto it = m_active.find(take.id);
+    const bool cancelRequested = it != m_active.end() && it->cancelRequested;
+    take.providerVideoId = job.id;
+    take.progress = job.progress;
+    if (take.costUsd <= 0.0)
+        take.costUsd = estimateUsd(take.model, take.size, take.seconds);
+    if (cancelRequested) {
+        take.status = TakeStatus::Canceled;
+        if (save(shotId, take))
+            recordSpend(shotId, take);
+        m_provider->remove(job.id)->onFinished(this, [](ProviderReply *) {});
+        m_active.remove(take.id);
+        pump();
+        return;
+    }
+    take.status = TakeStatus::Queued;
+    if (!save(shotId, take))
+        return;
+    recordSpend(shotId, take);
+    applyJob(shotId, take, job);
+}
+
+void GenerationQueue::requeue(const QString &shotId, Take take, const ApiError &error)
+{
+    Active &active = m_active[take.id];
+    active.shotId = shotId;
+    ++active.transientFailures;
+    if (active.transientFailures > MaxTransientFailures) {
+        failTake(shotId, take, error);
+        return;
+    }
+    take.status = TakeStatus::Draft; // known not created: safe to send again later
+    take.errorMessage = error.message;
+    if (!save(shotId, take))
+        return;
+    active.phase = Phase::Waiting;
+    active.scheduled = true;
+    const int delay =
+        std::min(30'000, m_requeueDelayMs * (1 << std::min(active.transientFailures - 1, 5)));
+    Q_EMIT message(tr("Shot %1: %2 Trying again in %3 s.")
+                       .arg(shotId, error.message)
+                       .arg(delay / 1000.0, 0, 'f', 1));
+    const QString takeId = take.id;
+    m_clock->schedule(delay, this, [this, takeId] {
+        auto it = m_active.find(takeId);
+        if (it == m_active.end() || it->phase != Phase::Waiting)
+            return;
+        it->scheduled = false;
+        pump();
+    });
+    pump();
+}
+
+void GenerationQueue::failTake(const QString &shotId, Take take, const ApiError &error)
+{
+    take.status = error.kind == ApiErrorKind::Canceled ? TakeStatus::Canceled : TakeStatus::Failed;
+    take.errorCode = error.code.isEmpty() ? QString() : error.code;
+    if (take.errorCode.isEmpty() && error.httpStatus != 0)
+        take.errorCode = QString::number(error.httpStatus);
+    take.errorMessage = error.message;
+    m_active.remove(take.id);
+    m_errors.append(error.message);
+    save(shotId, take);
+    Q_EMIT message(tr("Shot %1: take failed: %2").arg(shotId, error.message));
+    pump();
+}
+
+void GenerationQueue::reconcile(const QString &shotId, const QString &takeId)
+{
+    Active &active = m_active[takeId];
+    active.shotId = shotId;
+    active.phase = Phase::Reconciling;
+    active.listCursor.clear();
+    active.listPages = 0;
+    ListOptions options;
+    options.limit = 100;
+    options.descending = true;
+    ProviderReply *reply = m_provider->list(options);
+    active.reply = reply;
+    reply->onFinished(this, [this, shotId, takeId](ProviderReply *finished) {
+        onListed(shotId, takeId, finished);
+    });
+}
+
+void GenerationQueue::onListed(const QString &shotId, const QString &takeId, ProviderReply *reply)
+{
+    auto it = m_active.find(takeId);
+    if (it == m_active.end() || it->reply != reply)
+        return;
+    it->reply = nullptr;
+    std::optional<Take> take = currentTake(shotId, takeId);
+    if (!take)
+        return;
+    if (!reply->isOk()) {
+        // Without the list we cannot know whether the job exists: never resend, try later.
+        ++it->transientFailures;
+        if (!reply->error().isTransient() || it->transientFailures > MaxTransientFailures) {
+            stall(takeId, tr("Shot %1: cannot check the provider's list: %2")
+                              .arg(shotId, reply->error().message));
+            return;
+        }
+        const int delay =
+            std::min(30'000, m_requeueDelayMs * (1 << std::min(it->transientFailures, 5)));
+        it->scheduled = true;
+        m_clock->schedule(delay, this, [this, shotId, takeId] { reconcile(shotId, takeId); });
+        return;
+    }
+
+    QSet<QString> used;
+    const Project project = m_store->snapshot();
+    for (const Shot &shot : project.shots) {
+        for (const Take &other : shot.takes) {
+            if (other.id != takeId && !other.providerVideoId.isEmpty())
+                used.insert(other.providerVideoId);
+        }
+    }
+    const QDateTime earliest =
+        take->submittedAt.isValid() ? take->submittedAt.addSecs(-m_slackSeconds) : QDateTime();
+    const VideoJob *best = nullptr;
+    bool reachedOlder = false;
+    const VideoList &list = reply->list();
+    for (const VideoJob &job : list.data) {
+        if (earliest.isValid() && job.createdAt.isValid() && job.createdAt < earliest) {
+            reachedOlder = true;
+            continue;
+        }
+        if (used.contains(job.id) || it->usedDuringReconcile.contains(job.id))
+            continue;
+        if (job.model != take->model || job.size != take->size || job.seconds != take->seconds)
+            continue;
+        if (!job.prompt.isEmpty() && job.prompt != take->prompt)
+            continue;
+        if (take->kind == TakeKind::Remix && !job.remixedFromId.isEmpty()) {
+            // A remix must come from the parent's job.
+            const Shot *shot = project.shotById(shotId);
+            const Take *parent = shot ? shot->takeById(take->parentTakeId) : nullptr;
+            if (parent && parent->providerVideoId != job.remixedFromId)
+                continue;
+        }
+        // The oldest match after submission is the one this take created.
+        if (!best || job.createdAt < best->createdAt)
+            best = &job;
+    }
+    if (best) {
+        Q_EMIT message(tr("Shot %1: found the job %2 that was already created; not sending again.")
+                           .arg(shotId, best->id));
+        it->phase = Phase::Polling;
+        adoptJob(shotId, *take, *best);
+        return;
+    }
+    if (list.hasMore && !reachedOlder && !list.lastId.isEmpty() && ++it->listPages < MaxListPages) {
+        ListOptions options;
+        options.after = list.lastId;
+        ProviderReply *next = m_provider->list(options);
+        it->reply = next;
+        next->onFinished(this, [this, shotId, takeId](ProviderReply *finished) {
+            onListed(shotId, takeId, finished);
+        });
+        return;
+    }
+    // Not created: safe to send.
+    take->status = TakeStatus::Draft;
+    if (!save(shotId, *take))
+        return;
+    it->phase = Phase::Waiting;
+    it->scheduled = false;
+    if (it->cancelRequested) {
+        m_active.erase(it);
+        take->status = TakeStatus::Canceled;
+        save(shotId, *take);
+    }
+    pump();
+}
+
+void GenerationQueue::schedulePoll(const QString &shotId, const QString &takeId, int delayMs)
+{
+    Active &active = m_active[takeId];
+    active.shotId = shotId;
+    active.phase = Phase::Polling;
+    active.scheduled = true;
+    m_clock->schedule(delayMs, this, [this, shotId, takeId] { poll(shotId, takeId); });
+}
+
+void GenerationQueue::poll(const QString &shotId, const QString &takeId)
+{
+    auto it = m_active.find(takeId);
+    if (it == m_active.end() || it->phase != Phase::Polling)
+        return;
+    it->scheduled = false;
+    const std::optional<Take> take = currentTake(shotId, takeId);
+    if (!take || take->providerVideoId.isEmpty()) {
+        m_active.erase(it);
+        return;
+    }
+    ProviderReply *reply = m_provider->retrieve(take->providerVideoId);
+    it->reply = reply;
+    reply->onFinished(this, [this, shotId, takeId](ProviderReply *finished) {
+        onPolled(shotId, takeId, finished);
+    });
+}
+
+void GenerationQueue::onPolled(const QString &shotId, const QString &takeId, ProviderReply *reply)
+{
+    auto it = m_active.find(takeId);
+    if (it == m_active.end() || it->reply != reply)
+        return;
+    it->reply = nullptr;
+    std::optional<Take> take = currentTake(shotId, takeId);
+    if (!take)
+        return;
+    if (reply->isOk()) {
+        it->transientFailures = 0;
+        applyJob(shotId, *take, reply->job());
+        if (auto again = m_active.find(takeId); again != m_active.end() &&
+                                                again->phase == Phase::Polling &&
+                                                !again->scheduled && !again->reply)
+            schedulePoll(shotId, takeId,
+                         reply->pollAfterMs() > 0 ? reply->pollAfterMs() : m_pollIntervalMs);
+        return;
+    }
+    const ApiError &error = reply->error();
+    if (error.kind == ApiErrorKind::NotFound) {
+        take->status = TakeStatus::Expired;
+        take->errorMessage = error.message;
+        m_active.erase(it);
+        save(shotId, *take);
+        pump();
+        return;
+    }
+    if (error.isTransient() && ++it->transientFailures <= MaxTransientFailures) {
+        schedulePoll(
+            shotId, takeId,
+            std::min(30'000, m_pollIntervalMs * (1 << std::min(it->transientFailures, 5))));
+        return;
+    }
+    stall(takeId, tr("Shot %1: cannot follow the job %2: %3")
+                      .arg(shotId, take->providerVideoId, error.message));
+}
+
+void GenerationQueue::applyJob(const QString &shotId, Take take, const VideoJob &job)
+{
+    const TakeStatus next = takeStatusFor(job.status);
+    if (job.completedAt.isValid())
+        take.completedAt = job.completedAt;
+    if (job.expiresAt.isValid())
+        take.expiresAt = job.expiresAt;
+    if (next == TakeStatus::Failed) {
+        failTake(shotId, take, ApiError::fromJobFailure(job.errorCode, job.errorMessage));
+        return;
+    }
+    if (job.progress != take.progress)
+        Q_EMIT takeProgress(shotId, take.id, job.progress);
+    const bool changed = next != take.status;
+    take.progress = next == TakeStatus::Downloading ? 100 : job.progress;
+    take.status = next;
+    if (changed && !save(shotId, take))
+        return;
+    Active &active = m_active[take.id];
+    active.shotId = shotId;
+    if (next == TakeStatus::Downloading) {
+        startDownload(shotId, take.id);
+        pump(); // the provider slot is free again
+        return;
+    }
+    active.phase = Phase::Polling;
+    if (!active.scheduled && !active.reply)
+        schedulePoll(shotId, take.id, m_pollIntervalMs);
+}
+
+void GenerationQueue::startDownload(const QString &shotId, const QString &takeId)
+{
+    Active &active = m_active[takeId];
+    active.shotId = shotId;
+    active.phase = Phase::Downloading;
+    active.scheduled = false;
+    downloadVariant(shotId, takeId, 0);
+}
+
+void GenerationQueue::downloadVariant(const QString &shotId, const QString &takeId, int step)
+{
+    auto it = m_active.find(takeId);
+    if (it == m_active.end() || it->phase != Phase::Downloading)
+        return;
+    std::optional<Take> take = currentTake(shotId, takeId);
+    if (!take)
+        return;
+    struct Step
+    {
+        DownloadVariant variant;
+        QString relative;
+        bool required;
+    };
+    const QList<Step> steps = {
+        {DownloadVariant::Video, QStringLiteral("clips/%1.mp4").arg(takeId), true},
+        {DownloadVariant::Thumbnail, QStringLiteral("thumbs/%1.webp").arg(takeId), false},
+        {DownloadVariant::Spritesheet, QStringLiteral("thumbs/%1-sprites.jpg").arg(takeId), false},
+    };
+    const int last = m_spritesheet ? 2 : 1;
+    if (step > last) {
+        take->status = TakeStatus::Ready;
+        take->progress = 100;
+        m_active.erase(it);
+        if (save(shotId, *take))
+            Q_EMIT message(tr("Shot %1: take ready (%2).").arg(shotId, take->clipPath));
+        scheduleMaybeIdle();
+        return;
+    }
+    const Step &current = steps.at(step);
+    ProviderReply *reply =
+        m_provider->download(take->providerVideoId, current.variant, mediaPath(current.relative));
+    it->reply = reply;
+    reply->onFinished(this, [this, shotId, takeId, step, current](ProviderReply *finished) {
+        auto it = m_active.find(takeId);
+        if (it == m_active.end() || it->reply != finished)
+            return;
+        it->reply = nullptr;
+        std::optional<Take> take = currentTake(shotId, takeId);
+        if (!take)
+            return;
+        if (finished->isOk()) {
+            if (current.variant == DownloadVariant::Video)
+                take->clipPath = current.relative;
+            else if (current.variant == DownloadVariant::Thumbnail)
+                take->thumbnailPath = current.relative;
+            else
+                take->spritesheetPath = current.relative;
+            // The path is saved only now that the file exists under its final name.
+            if (!save(shotId, *take))
+                return;
+            downloadVariant(shotId, takeId, step + 1);
+            return;
+        }
+        const ApiError &error = finished->error();
+        if (!current.required) {
+            Q_EMIT message(tr("Shot %1: no %2 (%3).")
+                               .arg(shotId, downloadVariantKey(current.variant), error.message));
+            downloadVariant(shotId, takeId, step + 1);
+            return;
+        }
+        if (error.kind == ApiErrorKind::NotFound) {
+            take->status = TakeStatus::Expired;
+            take->errorMessage = error.message;
+            m_active.erase(it);
+            save(shotId, *take);
+            scheduleMaybeIdle();
+            return;
+        }
+        if (error.isTransient() && ++it->transientFailures <= MaxTransientFailures) {
+            const int delay =
+                std::min(30'000, m_requeueDelayMs * (1 << std::min(it->transientFailures - 1, 5)));
+            m_clock->schedule(delay, this, [this, shotId, takeId, step] {
+                downloadVariant(shotId, takeId, step);
+            });
+            return;
+        }
+        stall(takeId, tr("Shot %1: cannot download the clip: %2").arg(shotId, error.message));
+    });
+}
+
+} // namespace ShotBrief

@@ -1,0 +1,340 @@
+// SPDX-License-Identifier: MIT
+#include "providerprofile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace ShotBrief {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ShotBrief::ProviderProfiles", text);
+}
+
+Error errorAt(const QString &file, const QString &field, const QString &message)
+{
+    Error error;
+    error.file = file;
+    error.field = field;
+    error.message = message;
+    return error;
+}
+
+QString referenceKey(ReferenceImageSupport support)
+{
+    switch (support) {
+    case ReferenceImageSupport::None:
+        return QStringLiteral("none");
+    case ReferenceImageSupport::FirstFrame:
+        break;
+    case ReferenceImageSupport::FirstAndLastFrame:
+        return QStringLiteral("first_and_last_frame");
+    case ReferenceImageSupport::ReferenceSet:
+        return QStringLiteral("reference_set");
+    }
+    return QStringLiteral("first_frame");
+}
+
+ReferenceImageSupport referenceFromKey(const QString &key)
+{
+    if (key == QLatin1String("none"))
+        return ReferenceImageSupport::None;
+    if (key == QLatin1String("first_and_last_frame"))
+        return ReferenceImageSupport::FirstAndLastFrame;
+    if (key == QLatin1String("reference_set"))
+        return ReferenceImageSupport::ReferenceSet;
+    return ReferenceImageSupport::FirstFrame;
+}
+
+QJsonObject modelToJson(const ModelCapability &model)
+{
+    QJsonObject object;
+    object.insert(QLatin1String("id"), model.id);
+    QJsonArray durations;
+    for (int d : model.durations)
+        durations.append(d);
+    object.insert(QLatin1String("durations"), durations);
+    object.insert(QLatin1String("sizes"), QJsonArray::fromStringList(model.sizes));
+    object.insert(QLatin1String("reference_image"), referenceKey(model.referenceImage));
+    object.insert(QLatin1String("reference_must_match_size"), model.referenceMustMatchSize);
+    object.insert(QLatin1String("remix"), model.remix);
+    object.insert(QLatin1String("extend"), model.extend);
+    object.insert(QLatin1String("audio"), model.audio);
+    object.insert(QLatin1String("max_prompt_chars"), model.maxPromptChars);
+    return object;
+}
+
+ModelCapability modelFromJson(const QJsonObject &object)
+{
+    ModelCapability model;
+    model.id = object.value(QLatin1String("id")).toString();
+    for (const QJsonValue &d : object.value(QLatin1String("durations")).toArray())
+        model.durations.append(d.toInt());
+    for (const QJsonValue &s : object.value(QLatin1String("sizes")).toArray())
+        model.sizes.append(s.toString());
+    model.referenceImage =
+        referenceFromKey(object.value(QLatin1String("reference_image")).toString());
+    model.referenceMustMatchSize =
+        object.value(QLatin1String("reference_must_match_size")).toBool(true);
+    model.remix = object.value(QLatin1String("remix")).toBool(false);
+    model.extend = object.value(QLatin1String("extend")).toBool(false);
+    model.audio = object.value(QLatin1String("audio")).toBool(true);
+    model.maxPromptChars = object.value(QLatin1String("max_prompt_chars")).toInt(32000);
+    return model;
+}
+
+bool isLoopback(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+} // namespace
+
+QString authStyleKey(AuthStyle style)
+{
+    switch (style) {
+    case AuthStyle::Bearer:
+        break;
+    case AuthStyle::ApiKey:
+        return QStringLiteral("api-key");
+    case AuthStyle::None:
+        return QStringLiteral("none");
+    }
+    return QStringLiteral("bearer");
+}
+
+Result<void> ProviderProfile::checkBaseUrl() const
+{
+    if (!baseUrl.isValid() || baseUrl.host().isEmpty())
+        return errorAt({}, name, tr("The provider \"%1\" has no valid base URL.").arg(name));
+    const QString scheme = baseUrl.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return {};
+    if (scheme == QLatin1String("http") && (isLoopback(baseUrl.host()) || allowInsecureHttp))
+        return {};
+    return errorAt({}, name,
+                   tr("The provider \"%1\" uses %2 without TLS: the API key would travel in clear "
+                      "text. Use https, or set \"allow_http\" in its profile for a trusted "
+                      "network.")
+                       .arg(name, baseUrl.toString(QUrl::RemoveUserInfo)));
+}
+
+QString ProviderProfiles::emulatorKey()
+{
+    return QStringLiteral("sk-shotbrief-emulator-local");
+}
+
+QList<ProviderProfile> ProviderProfiles::builtIns()
+{
+    ProviderProfile openAi;
+    openAi.name = QStringLiteral("openai");
+    openAi.displayName = QStringLiteral("OpenAI");
+    openAi.baseUrl = QUrl(QStringLiteral("https://api.openai.com/v1"));
+    openAi.auth = AuthStyle::Bearer;
+    openAi.keyEnvVar = QStringLiteral("OPENAI_API_KEY");
+    openAi.capabilities = ProviderCapabilities::openAiVideos();
+    openAi.capabilities.maxConcurrentJobs = 2;
+    openAi.builtIn = true;
+
+    ProviderProfile azure;
+    azure.name = QStringLiteral("azure");
+    azure.displayName = QStringLiteral("Azure OpenAI");
+    // The resource name is the user's; a settings file replaces this placeholder.
+    azure.baseUrl = QUrl(QStringLiteral("https://YOUR-RESOURCE.openai.azure.com/openai/v1"));
+    azure.auth = AuthStyle::ApiKey;
+    azure.keyEnvVar = QStringLiteral("AZURE_OPENAI_API_KEY");
+    azure.capabilities = ProviderCapabilities::openAiVideos();
+    azure.capabilities.models = {azure.capabilities.models.first()}; // sora-2 only, 720p
+    azure.capabilities.maxConcurrentJobs = 2;
+    azure.capabilities.retentionHours = 24;
+    azure.builtIn = true;
+
+    ProviderProfile emulator;
+    emulator.name = QStringLiteral("emulator");
+    emulator.displayName = QStringLiteral("Built-in emulator");
+    emulator.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:0/v1")); // port set at start
+    emulator.auth = AuthStyle::Bearer;
+    emulator.fixedKey = emulatorKey();
+    emulator.requestTimeoutMs = 60'000;
+    emulator.capabilities = ProviderCapabilities::openAiVideos();
+    emulator.capabilities.maxConcurrentJobs = 2;
+    emulator.builtIn = true;
+
+    return {openAi, azure, emulator};
+}
+
+QString ProviderProfiles::defaultSettingsPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+           QStringLiteral("/providers.json");
+}
+
+const ProviderProfile *ProviderProfiles::find(const QString &name) const
+{
+    for (const ProviderProfile &profile : m_profiles) {
+        if (profile.name == name)
+            return &profile;
+    }
+    return nullptr;
+}
+
+void ProviderProfiles::upsert(const ProviderProfile &profile)
+{
+    for (ProviderProfile &existing : m_profiles) {
+        if (existing.name == profile.name) {
+            existing = profile;
+            return;
+        }
+    }
+    m_profiles.append(profile);
+}
+
+Result<QList<ProviderProfile>> ProviderProfiles::parse(const QByteArray &json,
+                                                       const QString &source)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return errorAt(source, {}, tr("Not valid JSON: %1").arg(parseError.errorString()));
+    if (!document.isObject() || !document.object().value(QLatin1String("providers")).isArray())
+        return errorAt(source, QStringLiteral("providers"),
+                       tr("Expected an object with a \"providers\" array."));
+
+    QList<ProviderProfile> profiles;
+    const QJsonArray array = document.object().value(QLatin1String("providers")).toArray();
+    for (int i = 0; i < array.size(); ++i) {
+        const QString field = QStringLiteral("providers[%1]").arg(i);
+        const QJsonObject object = array.at(i).toObject();
+        ProviderProfile profile;
+        profile.name = object.value(QLatin1String("name")).toString();
+        if (profile.name.isEmpty())
+            return errorAt(source, field + QStringLiteral(".name"), tr("A provider needs a name."));
+        profile.displayName = object.value(QLatin1String("display_name")).toString(profile.name);
+        profile.adapter = object.value(QLatin1String("adapter")).toString(profile.adapter);
+        profile.baseUrl = QUrl(object.value(QLatin1String("base_url")).toString());
+        if (!profile.baseUrl.isValid() || profile.baseUrl.scheme().isEmpty())
+            return errorAt(source, field + QStringLiteral(".base_url"),
+                           tr("\"%1\" is not an absolute URL.")
+                               .arg(object.value(QLatin1String("base_url")).toString()));
+        const QString auth = object.value(QLatin1String("auth")).toString(QStringLiteral("bearer"));
+        if (auth == QLatin1String("bearer"))
+            profile.auth = AuthStyle::Bearer;
+        else if (auth == QLatin1String("api-key"))
+            profile.auth = AuthStyle::ApiKey;
+        else if (auth == QLatin1String("none"))
+            profile.auth = AuthStyle::None;
+        else
+            return errorAt(source, field + QStringLiteral(".auth"),
+                           tr("Unknown auth style \"%1\" (bearer, api-key or none).").arg(auth));
+        profile.keyEnvVar = object.value(QLatin1String("key_env")).toString();
+        if (object.contains(QLatin1String("api_key")) || object.contains(QLatin1String("key")))
+            return errorAt(source, field,
+                           tr("Keys do not belong in the settings file: use the environment "
+                              "variable named by \"key_env\" or the keychain."));
+        const QJsonObject headers = object.value(QLatin1String("extra_headers")).toObject();
+        for (auto it = headers.begin(); it != headers.end(); ++it)
+            profile.extraHeaders.append({it.key().toLatin1(), it.value().toString().toLatin1()});
+        profile.allowInsecureHttp = object.value(QLatin1String("allow_http")).toBool(false);
+        profile.requestTimeoutMs =
+            object.value(QLatin1String("request_timeout_ms")).toInt(profile.requestTimeoutMs);
+        profile.maxRetries = object.value(QLatin1String("max_retries")).toInt(profile.maxRetries);
+        profile.capabilities.maxConcurrentJobs =
+            qMax(1, object.value(QLatin1String("max_concurrent_jobs")).toInt(2));
+        profile.capabilities.retentionHours =
+            object.value(QLatin1String("retention_hours")).toInt(24);
+        const QJsonArray models = object.value(QLatin1String("models")).toArray();
+        for (const QJsonValue &model : models)
+            profile.capabilities.models.append(modelFromJson(model.toObject()));
+        if (profile.capabilities.models.isEmpty())
+            profile.capabilities.models = ProviderCapabilities::openAiVideos().models;
+        profiles.append(profile);
+    }
+    return profiles;
+}
+
+QByteArray ProviderProfiles::serialize(const QList<ProviderProfile> &profiles)
+{
+    QJsonArray array;
+    for (const ProviderProfile &profile : profiles) {
+        QJsonObject object;
+        object.insert(QLatin1String("name"), profile.name);
+        object.insert(QLatin1String("display_name"), profile.displayName);
+        object.insert(QLatin1String("adapter"), profile.adapter);
+        object.insert(QLatin1String("base_url"), profile.baseUrl.toString());
+        object.insert(QLatin1String("auth"), authStyleKey(profile.auth));
+        if (!profile.keyEnvVar.isEmpty())
+            object.insert(QLatin1String("key_env"), profile.keyEnvVar);
+        QJsonObject headers;
+        for (const auto &[name, value] : profile.extraHeaders)
+            headers.insert(QString::fromLatin1(name), QString::fromLatin1(value));
+        if (!headers.isEmpty())
+            object.insert(QLatin1String("extra_headers"), headers);
+        if (profile.allowInsecureHttp)
+            object.insert(QLatin1String("allow_http"), true);
+        object.insert(QLatin1String("request_timeout_ms"), profile.requestTimeoutMs);
+        object.insert(QLatin1String("max_retries"), profile.maxRetries);
+        object.insert(QLatin1String("max_concurrent_jobs"), profile.capabilities.maxConcurrentJobs);
+        object.insert(QLatin1String("retention_hours"), profile.capabilities.retentionHours);
+        QJsonArray models;
+        for (const ModelCapability &model : profile.capabilities.models)
+            models.append(modelToJson(model));
+        object.insert(QLatin1String("models"), models);
+        array.append(object);
+    }
+    QJsonObject root;
+    root.insert(QLatin1String("providers"), array);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+Result<ProviderProfiles> ProviderProfiles::load(const QString &settingsPath)
+{
+    ProviderProfiles profiles;
+    profiles.m_profiles = builtIns();
+    if (settingsPath.isEmpty() || !QFileInfo::exists(settingsPath))
+        return profiles;
+    QFile file(settingsPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return errorAt(settingsPath, {}, tr("Cannot read: %1").arg(file.errorString()));
+    if (file.size() > 4 * 1024 * 1024)
+        return errorAt(settingsPath, {}, tr("The settings file is too large."));
+    const auto parsed = parse(file.readAll(), settingsPath);
+    if (!parsed)
+        return parsed.error();
+    for (ProviderProfile profile : parsed.value()) {
+        profile.builtIn = false;
+        profiles.upsert(profile);
+    }
+    return profiles;
+}
+
+Result<void> ProviderProfiles::save(const QString &settingsPath) const
+{
+    QList<ProviderProfile> custom;
+    for (const ProviderProfile &profile : m_profiles) {
+        if (!profile.builtIn)
+            custom.append(profile);
+    }
+    QDir().mkpath(QFileInfo(settingsPath).absolutePath());
+    QSaveFile file(settingsPath);
+    if (!file.open(QIODevice::WriteOnly))
+        return errorAt(settingsPath, {}, tr("Cannot write: %1").arg(file.errorString()));
+    file.write(serialize(custom));
+    if (!file.commit())
+        return errorAt(settingsPath, {}, tr("Cannot write: %1").arg(file.errorString()));
+    return {};
+}
+
+} // namespace ShotBrief

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: MIT
+#include "takestore.h"
+
+#include <QCoreApplication>
+
+namespace ShotBrief {
+
+namespace {
+
+Error storeError(const QString &message)
+{
+    Error error;
+    error.message = message;
+    return error;
+}
+
+} // namespace
+
+Result<void> applyAddTake(Project &project, const QString &shotId, const Take &take)
+{
+    const int index = project.shotIndex(shotId);
+    if (index < 0)
+        return storeError(
+            QCoreApplication::translate("ShotBrief::TakeStore", "The shot %1 no longer exists.")
+                .arg(shotId));
+    Shot &shot = project.shots[index];
+    if (shot.takeIndex(take.id) >= 0)
+        return storeError(
+            QCoreApplication::translate("ShotBrief::TakeStore", "The take %1 exists already.")
+                .arg(take.id));
+    shot.takes.append(take);
+    return {};
+}
+
+Result<void> applyUpdateTake(Project &project, const QString &shotId, const Take &take)
+{
+    const int index = project.shotIndex(shotId);
+    if (index < 0)
+        return storeError(
+            QCoreApplication::translate("ShotBrief::TakeStore", "The shot %1 no longer exists.")
+                .arg(shotId));
+    Shot &shot = project.shots[index];
+    const int takeIndex = shot.takeIndex(take.id);
+    if (takeIndex < 0)
+        return storeError(
+            QCoreApplication::translate("ShotBrief::TakeStore", "The take %1 no longer exists.")
+                .arg(take.id));
+    shot.takes[takeIndex] = take;
+    return {};
+}
+
+MemoryTakeStore::MemoryTakeStore(const Project &project, const QString &mediaFolder)
+    : m_project(project)
+    , m_mediaFolder(mediaFolder)
+{}
+
+Result<void> MemoryTakeStore::checkWrite()
+{
+    if (m_failWrites > 0) {
+        --m_failWrites;
+        return storeError(QStringLiteral("simulated write failure"));
+    }
+    ++m_writes;
+    return {};
+}
+
+Result<void> MemoryTakeStore::addTake(const QString &shotId, const Take &take)
+{
+    Project copy = m_project;
+    if (auto applied = applyAddTake(copy, shotId, take); !applied)
+        return applied;
+    if (auto written = checkWrite(); !written)
+        return written;
+    m_project = copy;
+    return {};
+}
+
+Result<void> MemoryTakeStore::updateTake(const QString &shotId, const Take &take)
+{
+    Project copy = m_project;
+    if (auto applied = applyUpdateTake(copy, shotId, take); !applied)
+        return applied;
+    if (auto written = checkWrite(); !written)
+        return written;
+    m_project = copy;
+    return {};
+}
+
+Result<void> MemoryTakeStore::appendLedger(const SpendEntry &entry)
+{
+    if (auto written = checkWrite(); !written)
+        return written;
+    m_project.ledger.append(entry);
+    return {};
+}
+
+} // namespace ShotBrief

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "apierror.h"
+
+#include "model/result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace ShotBrief {
+
+enum class VideoStatus { Queued, InProgress, Completed, Failed, Unknown };
+
+QString videoStatusKey(VideoStatus status); ///< "queued", "in_progress" ...
+VideoStatus videoStatusFromKey(const QString &key);
+
+/// A provider's job as it reports it.
+struct VideoJob
+{
+    QString id;
+    VideoStatus status = VideoStatus::Unknown;
+    int progress = 0; ///< 0-100
+    QString model;
+    QString size;
+    int seconds = 0;
+    QString prompt; ///< Empty when the provider does not echo it.
+    QDateTime createdAt;
+    QDateTime completedAt;
+    QDateTime expiresAt;
+    QString errorCode;
+    QString errorMessage;
+    QString remixedFromId;
+
+    bool operator==(const VideoJob &) const = default;
+};
+
+/// One page of `GET /videos`.
+struct VideoList
+{
+    QList<VideoJob> data;
+    QString firstId;
+    QString lastId;
+    bool hasMore = false;
+
+    bool operator==(const VideoList &) const = default;
+};
+
+/// Options of `GET /videos`.
+struct ListOptions
+{
+    int limit = 100;
+    bool descending = true;
+    QString after;
+};
+
+/// What `create` sends. `referenceImagePath` is an absolute local path (a file part).
+struct CreateVideoRequest
+{
+    QString prompt;
+    QString model;
+    QString size;
+    int seconds = 4;
+    QString referenceImagePath;
+    QString shotLabel; ///< Sent as X-ShotBrief-Shot-Label: the emulator prints it on the slate.
+
+    /// The exact parameters, compact JSON with stable key order, for the take record.
+    QByteArray toJson() const;
+};
+
+enum class DownloadVariant { Video, Thumbnail, Spritesheet };
+QString downloadVariantKey(DownloadVariant variant); ///< "video", "thumbnail", "spritesheet"
+
+/// Parses the job object of videos-api.md; tolerant of missing fields.
+Result<VideoJob> parseVideoJob(const QByteArray &json);
+VideoJob videoJobFromJson(const QJsonObject &object);
+Result<VideoList> parseVideoList(const QByteArray &json);
+
+} // namespace ShotBrief
