@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: MIT
+#include "editlist.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QFileInfo>
+#include <QUrl>
+#include <QXmlStreamWriter>
+
+#include <numeric>
+
+namespace ShotBrief {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+std::string utf8(const QString &text)
+{
+    return text.toStdString();
+}
+
+Json rationalTime(qint64 frames)
+{
+    return Json{{"OTIO_SCHEMA", "RationalTime.1"},
+                {"rate", double(EditListFps)},
+                {"value", double(frames)}};
+}
+
+Json timeRange(qint64 start, qint64 duration)
+{
+    return Json{{"OTIO_SCHEMA", "TimeRange.1"},
+                {"duration", rationalTime(duration)},
+                {"start_time", rationalTime(start)}};
+}
+
+Json shotMarker(const ExportShot &item, qint64 frames)
+{
+    Json metadata = Json::object();
+    metadata["shotbrief"] = Json{{"shot_id", utf8(item.shot->id)},
+                                 {"number", item.number},
+                                 {"scene", utf8(item.sceneTitle)}};
+    return Json{{"OTIO_SCHEMA", "Marker.2"},
+                {"metadata", metadata},
+                {"name", utf8(item.displayLabel())},
+                {"color", item.clipPath.isEmpty() ? "YELLOW" : "GREEN"},
+                {"marked_range", timeRange(0, frames)},
+                {"comment", utf8(item.prompt)}};
+}
+
+// EDL lines are read by old tools: no line breaks inside a comment.
+QString edlText(const QString &text)
+{
+    QString flat = text;
+    flat.replace(QLatin1Char('\r'), QLatin1Char(' '));
+    flat.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return flat.trimmed();
+}
+
+QString mltColor(const ExportShot &item)
+{
+    for (const PaletteColor &color : item.palette) {
+        if (isValidHexColor(color.hex))
+            return QStringLiteral("0x%1ff").arg(normalizedHexColor(color.hex).mid(1));
+    }
+    return QStringLiteral("0x555b66ff");
+}
+
+} // namespace
+
+QString frameTimecode(qint64 frames, int fps)
+{
+    const qint64 totalSeconds = frames / fps;
+    return QStringLiteral("%1:%2:%3:%4")
+        .arg(totalSeconds / 3600, 2, 10, QLatin1Char('0'))
+        .arg((totalSeconds / 60) % 60, 2, 10, QLatin1Char('0'))
+        .arg(totalSeconds % 60, 2, 10, QLatin1Char('0'))
+        .arg(frames % fps, 2, 10, QLatin1Char('0'));
+}
+
+qint64 shotFrames(const ExportShot &shot, int fps)
+{
+    return qint64(qMax(1, shot.clipSeconds)) * fps;
+}
+
+QByteArray exportOtio(const ExportData &data)
+{
+    Json children = Json::array();
+    for (const ExportShot &item : data.shots) {
+        const qint64 frames = shotFrames(item);
+        Json entry;
+        if (item.clipPath.isEmpty()) {
+            entry = Json{{"OTIO_SCHEMA", "Gap.1"},
+                         {"metadata", Json::object()},
+                         {"name", utf8(item.displayLabel())},
+                         {"source_range", timeRange(0, frames)},
+                         {"effects", Json::array()},
+                         {"markers", Json::array({shotMarker(item, frames)})},
+                         {"enabled", true}};
+        } else {
+            Json reference{{"OTIO_SCHEMA", "ExternalReference.1"},
+                           {"metadata", Json::object()},
+                           {"name", utf8(QFileInfo(item.clipPath).fileName())},
+                           {"available_range", timeRange(0, frames)},
+                           {"available_image_bounds", nullptr},
+                           {"target_url",
+                            utf8(QUrl::fromLocalFile(item.clipPath).toString(QUrl::FullyEncoded))}};
+            Json metadata = Json::object();
+            metadata["shotbrief"] = Json{{"take_id", utf8(item.circledTake->id)},
+                                         {"model", utf8(item.model)},
+                                         {"size", utf8(item.size)}};
+            entry = Json{{"OTIO_SCHEMA", "Clip.1"},
+                         {"metadata", metadata},
+                         {"name", utf8(item.displayLabel())},
+                         {"source_range", timeRange(0, frames)},
+                         {"effects", Json::array()},
+                         {"markers", Json::array({shotMarker(item, frames)})},
+                         {"enabled", true},
+                         {"media_reference", reference}};
+        }
+        children.push_back(entry);
+    }
+    Json track{{"OTIO_SCHEMA", "Track.1"}, {"metadata", Json::object()}, {"name", "V1"},
+               {"source_range", nullptr},  {"effects", Json::array()},   {"markers", Json::array()},
+               {"enabled", true},          {"children", children},       {"kind", "Video"}};
+    Json stack{{"OTIO_SCHEMA", "Stack.1"}, {"metadata", Json::object()},
+               {"name", "tracks"},         {"source_range", nullptr},
+               {"effects", Json::array()}, {"markers", Json::array()},
+               {"enabled", true},          {"children", Json::array({track})}};
+    Json timeline{{"OTIO_SCHEMA", "Timeline.1"},
+                  {"metadata",
+                   Json{{"shotbrief",
+                         Json{{"exported_at", utf8(data.exportedAt.toUTC().toString(Qt::ISODate))},
+                              {"paths", "absolute file:// URLs"}}}}},
+                  {"name", utf8(data.projectTitle)},
+                  {"global_start_time", rationalTime(0)},
+                  {"tracks", stack}};
+    return QByteArray::fromStdString(timeline.dump(4, ' ', false, Json::error_handler_t::replace)) +
+           '\n';
+}
+
+QByteArray exportEdl(const ExportData &data)
+{
+    QString edl;
+    edl += QStringLiteral("TITLE: %1\r\n").arg(edlText(data.projectTitle));
+    edl += QStringLiteral("FCM: NON-DROP FRAME\r\n\r\n");
+    // Record time starts at one hour, as broadcast conform tools expect.
+    qint64 record = qint64(3600) * EditListFps;
+    int event = 0;
+    for (const ExportShot &item : data.shots) {
+        const qint64 frames = shotFrames(item);
+        ++event;
+        const bool black = item.clipPath.isEmpty();
+        edl += QStringLiteral("%1  %2 %3 %4 %5 %6 %7 %8\r\n")
+                   .arg(event, 3, 10, QLatin1Char('0'))
+                   .arg(black ? QStringLiteral("BL") : QStringLiteral("AX"), -8)
+                   .arg(QStringLiteral("V"), -5)
+                   .arg(QStringLiteral("C"), -8)
+                   .arg(frameTimecode(0), frameTimecode(frames), frameTimecode(record),
+                        frameTimecode(record + frames));
+        if (!black) {
+            edl += QStringLiteral("* FROM CLIP NAME: %1\r\n")
+                       .arg(edlText(QFileInfo(item.clipPath).fileName()));
+            edl += QStringLiteral("* SOURCE FILE: %1\r\n").arg(edlText(item.clipPath));
+        }
+        edl += QStringLiteral("* COMMENT: SHOT %1%2\r\n")
+                   .arg(edlText(item.displayLabel()),
+                        black ? QStringLiteral(" (NO TAKE)") : QString());
+        edl += QStringLiteral("\r\n");
+        record += frames;
+    }
+    return edl.toUtf8();
+}
+
+QByteArray exportMlt(const ExportData &data)
+{
+    QByteArray bytes;
+    QXmlStreamWriter xml(&bytes);
+    xml.setAutoFormatting(true);
+    xml.setAutoFormattingIndent(2);
+    xml.writeStartDocument();
+
+    int width = 1280;
+    int height = 720;
+    const QStringList size = data.project->format.size.split(QLatin1Char('x'));
+    if (size.size() == 2 && size.at(0).toInt() > 0 && size.at(1).toInt() > 0) {
+        width = size.at(0).toInt();
+        height = size.at(1).toInt();
+    }
+    qint64 total = 0;
+    for (const ExportShot &item : data.shots)
+        total += shotFrames(item);
+
+    xml.writeStartElement(QStringLiteral("mlt"));
+    xml.writeAttribute(QStringLiteral("LC_NUMERIC"), QStringLiteral("C"));
+    xml.writeAttribute(QStringLiteral("version"), QStringLiteral("7.12.0"));
+    xml.writeAttribute(QStringLiteral("title"), data.projectTitle);
+    xml.writeAttribute(QStringLiteral("producer"), QStringLiteral("main_bin"));
+
+    xml.writeStartElement(QStringLiteral("profile"));
+    xml.writeAttribute(
+        QStringLiteral("description"),
+        QStringLiteral("ShotBrief %1x%2 %3 fps").arg(width).arg(height).arg(EditListFps));
+    xml.writeAttribute(QStringLiteral("width"), QString::number(width));
+    xml.writeAttribute(QStringLiteral("height"), QString::number(height));
+    xml.writeAttribute(QStringLiteral("progressive"), QStringLiteral("1"));
+    xml.writeAttribute(QStringLiteral("sample_aspect_num"), QStringLiteral("1"));
+    xml.writeAttribute(QStringLiteral("sample_aspect_den"), QStringLiteral("1"));
+    const int divisor = std::gcd(width, height);
+    xml.writeAttribute(QStringLiteral("display_aspect_num"), QString::number(width / divisor));
+    xml.writeAttribute(QStringLiteral("display_aspect_den"), QString::number(height / divisor));
+    xml.writeAttribute(QStringLiteral("frame_rate_num"), QString::number(EditListFps));
+    xml.writeAttribute(QStringLiteral("frame_rate_den"), QStringLiteral("1"));
+    xml.writeAttribute(QStringLiteral("colorspace"), QStringLiteral("709"));
+    xml.writeEndElement();
+
+    auto property = [&xml](const QString &name, const QString &value) {
+        xml.writeStartElement(QStringLiteral("property"));
+        xml.writeAttribute(QStringLiteral("name"), name);
+        xml.writeCharacters(value);
+        xml.writeEndElement();
+    };
+
+    QStringList producerIds;
+    for (int i = 0; i < data.shots.size(); ++i) {
+        const ExportShot &item = data.shots.at(i);
+        const qint64 frames = shotFrames(item);
+        const QString id = QStringLiteral("%1%2").arg(
+            item.clipPath.isEmpty() ? QStringLiteral("slate") : QStringLiteral("clip"),
+            QString::number(i));
+        producerIds.append(id);
+        xml.writeStartElement(QStringLiteral("producer"));
+        xml.writeAttribute(QStringLiteral("id"), id);
+        xml.writeAttribute(QStringLiteral("in"), QStringLiteral("0"));
+        xml.writeAttribute(QStringLiteral("out"), QString::number(frames - 1));
+        property(QStringLiteral("length"), QString::number(frames));
+        if (item.clipPath.isEmpty()) {
+            property(QStringLiteral("eof"), QStringLiteral("pause"));
+            property(QStringLiteral("resource"), mltColor(item));
+            property(QStringLiteral("mlt_service"), QStringLiteral("color"));
+            property(QStringLiteral("mlt_image_format"), QStringLiteral("rgba"));
+        } else {
+            // "pause" holds the last frame if a clip is a frame short, so the length holds.
+            property(QStringLiteral("eof"), QStringLiteral("pause"));
+            property(QStringLiteral("resource"), item.clipPath);
+            property(QStringLiteral("mlt_service"), QStringLiteral("avformat"));
+            property(QStringLiteral("seekable"), QStringLiteral("1"));
+        }
+        property(QStringLiteral("shotcut:caption"),
+                 QStringLiteral("%1 %2")
+                     .arg(item.displayLabel(),
+                          item.clipPath.isEmpty() ? QStringLiteral("(slate)") : QString())
+                     .trimmed());
+        property(QStringLiteral("shotbrief:shot_id"), item.shot->id);
+        xml.writeEndElement();
+    }
+
+    xml.writeStartElement(QStringLiteral("playlist"));
+    xml.writeAttribute(QStringLiteral("id"), QStringLiteral("playlist0"));
+    property(QStringLiteral("shotcut:video"), QStringLiteral("1"));
+    property(QStringLiteral("shotcut:name"), QStringLiteral("V1"));
+    for (int i = 0; i < data.shots.size(); ++i) {
+        xml.writeStartElement(QStringLiteral("entry"));
+        xml.writeAttribute(QStringLiteral("producer"), producerIds.at(i));
+        xml.writeAttribute(QStringLiteral("in"), QStringLiteral("0"));
+        xml.writeAttribute(QStringLiteral("out"),
+                           QString::number(shotFrames(data.shots.at(i)) - 1));
+        xml.writeEndElement();
+    }
+    xml.writeEndElement();
+
+    xml.writeStartElement(QStringLiteral("tractor"));
+    xml.writeAttribute(QStringLiteral("id"), QStringLiteral("tractor0"));
+    xml.writeAttribute(QStringLiteral("title"), data.projectTitle);
+    xml.writeAttribute(QStringLiteral("in"), QStringLiteral("0"));
+    xml.writeAttribute(QStringLiteral("out"), QString::number(qMax<qint64>(0, total - 1)));
+    property(QStringLiteral("shotcut"), QStringLiteral("1"));
+    xml.writeStartElement(QStringLiteral("track"));
+    xml.writeAttribute(QStringLiteral("producer"), QStringLiteral("playlist0"));
+    xml.writeEndElement();
+    xml.writeEndElement();
+
+    xml.writeEndElement();
+    xml.writeEndDocument();
+    return bytes;
+}
+
+} // namespace ShotBrief

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "exportoptions.h"
+
+#include "model/project.h"
+#include "model/result.h"
+#include "prompt/costestimate.h"
+#include "prompt/linter.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace ShotBrief {
+
+/// One shot as every exporter sees it: the brief with the style bible filled in, the
+/// composed prompt, lint findings, cost and the media that exists on disk.
+struct ExportShot
+{
+    const Shot *shot = nullptr; ///< Not owned; points into ExportData::project.
+    int index = -1;             ///< Index in project.shots.
+    int number = 0;             ///< 1-based position in the whole sequence.
+    QString sceneTitle;
+    QString prompt;
+    QList<LintFinding> findings;
+    ShotEstimate estimate;
+    QString model;
+    QString size;
+    // The shot's own value, or the style bible's when the shot leaves it empty.
+    QString lensStyle;
+    QString lighting;
+    QString mood;
+    Palette palette;
+    const Take *circledTake = nullptr; ///< Not owned; null when no take is circled.
+    /// Absolute path of the picture to show: the circled take's thumbnail, else the
+    /// reference image; empty when neither exists on disk (draw a slate then).
+    QString picturePath;
+    /// Absolute path of the circled take's clip when the take is ready and the file exists;
+    /// empty otherwise (edit lists put a slate or a gap there).
+    QString clipPath;
+    int clipSeconds = 0; ///< Length used on the timeline: the take's seconds, else the shot's.
+
+    QString displayLabel() const; ///< The label, or the number when the label is empty.
+};
+
+struct ExportData
+{
+    const Project *project = nullptr; ///< Not owned.
+    QString projectPath;
+    QString projectTitle; ///< The title, or the file's base name when the title is empty.
+    QDateTime exportedAt;
+    QList<ExportShot> shots;
+    ProjectEstimate estimate; ///< Over the exported shots only.
+    int totalSeconds = 0;     ///< Over the exported shots only.
+};
+
+/// An Error with a message (and the file it is about), without aggregate-init warnings.
+Error exportError(const QString &message, const QString &file = {});
+
+/// Gathers everything once so each exporter is a pure layout of it. `project` must
+/// outlive the result. Shots listed in options.shotIds that do not exist are skipped.
+ExportData collectExportData(const Project &project, const QString &projectPath,
+                             const ExportOptions &options, const PriceTable &prices);
+
+} // namespace ShotBrief

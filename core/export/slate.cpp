@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: MIT
+#include "slate.h"
+
+#include <QFont>
+#include <QFontMetricsF>
+#include <QImageReader>
+#include <QPainter>
+#include <QRectF>
+
+namespace ShotBrief {
+
+QStringList exportFontFamilies()
+{
+    return {QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC"),
+            QStringLiteral("Noto Sans CJK JP")};
+}
+
+double frameAspect(const QString &size)
+{
+    const QStringList parts = size.split(QLatin1Char('x'));
+    if (parts.size() == 2) {
+        const double width = parts.at(0).toDouble();
+        const double height = parts.at(1).toDouble();
+        if (width > 0 && height > 0)
+            return width / height;
+    }
+    return 16.0 / 9.0;
+}
+
+void paintSlate(QPainter &painter, const QRectF &rect, const ExportShot &shot)
+{
+    painter.save();
+    painter.setClipRect(rect);
+    const Palette &palette = shot.palette;
+    QList<QColor> colors;
+    for (const PaletteColor &color : palette) {
+        const QColor parsed = QColor(normalizedHexColor(color.hex));
+        if (parsed.isValid())
+            colors.append(parsed);
+    }
+    if (colors.isEmpty())
+        colors = {QColor(0x55, 0x5b, 0x66), QColor(0x7a, 0x80, 0x8a)};
+    const qreal band = rect.width() / colors.size();
+    for (int i = 0; i < colors.size(); ++i) {
+        // Round the band edges outward so that no hairline of background shows between them.
+        painter.fillRect(QRectF(rect.left() + i * band, rect.top(), band + 1, rect.height()),
+                         colors.at(i));
+    }
+
+    QFont font;
+    font.setFamilies(exportFontFamilies());
+    font.setBold(true);
+    font.setPixelSize(qMax(6, int(rect.height() * 0.22)));
+    const QString label = shot.displayLabel();
+    QFontMetricsF metrics(font, painter.device());
+    QRectF textRect = metrics.boundingRect(label);
+    // Long labels shrink to fit the slate rather than running off it.
+    const qreal maxWidth = rect.width() * 0.8;
+    if (textRect.width() > maxWidth) {
+        font.setPixelSize(qMax(4, int(font.pixelSize() * maxWidth / textRect.width())));
+        metrics = QFontMetricsF(font, painter.device());
+        textRect = metrics.boundingRect(label);
+    }
+    const qreal padding = rect.height() * 0.06;
+    QRectF box(0, 0, textRect.width() + 2 * padding, metrics.height() + padding);
+    box.moveCenter(rect.center());
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0, 0, 0, 170));
+    painter.drawRoundedRect(box, padding, padding);
+    painter.setPen(Qt::white);
+    painter.setFont(font);
+    painter.drawText(box, Qt::AlignCenter, label);
+
+    QFont small = font;
+    small.setBold(false);
+    small.setPixelSize(qMax(4, int(rect.height() * 0.07)));
+    painter.setFont(small);
+    painter.setPen(QColor(255, 255, 255, 230));
+    const QRectF footer(rect.left() + padding, rect.bottom() - small.pixelSize() * 1.6,
+                        rect.width() - 2 * padding, small.pixelSize() * 1.4);
+    painter.drawText(
+        footer, Qt::AlignLeft | Qt::AlignVCenter,
+        QStringLiteral("#%1  ·  %2 s").arg(shot.number).arg(shot.shot->durationSeconds));
+    painter.restore();
+}
+
+QImage loadShotPicture(const ExportShot &shot, const QSize &bounds)
+{
+    if (shot.picturePath.isEmpty())
+        return {};
+    QImageReader reader(shot.picturePath);
+    reader.setAutoTransform(true);
+    const QSize original = reader.size();
+    // Decoding at the target size is what keeps a 200-shot sheet fast.
+    if (original.isValid() && !bounds.isEmpty() &&
+        (original.width() > bounds.width() || original.height() > bounds.height()))
+        reader.setScaledSize(original.scaled(bounds, Qt::KeepAspectRatio));
+    QImage image = reader.read();
+    if (image.isNull())
+        return {};
+    if (!bounds.isEmpty() && (image.width() > bounds.width() || image.height() > bounds.height()))
+        image = image.scaled(bounds, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    return image;
+}
+
+} // namespace ShotBrief

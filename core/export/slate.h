@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "exportdata.h"
+
+#include <QImage>
+#include <QSize>
+
+class QPainter;
+class QRectF;
+
+namespace ShotBrief {
+
+/// The fonts of every painted export: DejaVu Sans for Latin text, then Noto Sans CJK SC
+/// and JP so that Chinese and Japanese never fall back to empty boxes.
+QStringList exportFontFamilies();
+
+/// Draws a shot's storyboard slate into `rect`: its palette as colour bands (grey when the
+/// palette is empty) with the shot label and number in a box. Needs a QGuiApplication.
+void paintSlate(QPainter &painter, const QRectF &rect, const ExportShot &shot);
+
+/// The shot's picture (circled take thumbnail or reference image) scaled to fit inside
+/// `bounds` without upscaling beyond it; a null image when there is none or it cannot be
+/// read. Works without a QGuiApplication.
+QImage loadShotPicture(const ExportShot &shot, const QSize &bounds);
+
+/// Width / height of the shot's frame ("1280x720" -> 1.78); 16:9 when the size is unknown.
+double frameAspect(const QString &size);
+
+} // namespace ShotBrief
