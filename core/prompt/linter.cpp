@@ -526,7 +526,8 @@ const ModelCapability *Linter::checkContainer(Context &context) const
         QStringList known;
         for (const ModelCapability &capability : m_capabilities.models)
             known << capability.id;
-        add(context, "unknown-model", LintSeverity::Error, QStringLiteral("model"),
+        add(context, "unknown-model", LintSeverity::Error,
+            context.shot.model.isEmpty() ? QStringLiteral("format.model") : QStringLiteral("model"),
             tr("The provider has no model \"%1\" (it offers %2).")
                 .arg(modelId, known.join(QLatin1String(", "))));
         return nullptr;
@@ -543,7 +544,8 @@ const ModelCapability *Linter::checkContainer(Context &context) const
     }
     const QString size = m_project.effectiveSize(context.shot);
     if (!model->sizes.isEmpty() && !model->sizes.contains(size)) {
-        add(context, "unsupported-size", LintSeverity::Error, QStringLiteral("size"),
+        add(context, "unsupported-size", LintSeverity::Error,
+            context.shot.size.isEmpty() ? QStringLiteral("format.size") : QStringLiteral("size"),
             tr("%1 does not make %2 clips (it makes %3).")
                 .arg(model->id, size, model->sizes.join(QLatin1String(", "))));
     }
