@@ -1,0 +1,309 @@
+// SPDX-License-Identifier: MIT
+#include "emulatorserver.h"
+
+#include "cliprenderer.h"
+#include "emulatorhttpserver.h"
+#include "emulatorjobstore.h"
+#include "faultinjector.h"
+#include "httpexchange.h"
+#include "jobrunner.h"
+#include "openairoutes.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace ShotBrief {
+
+namespace {
+
+constexpr qint64 kChunkBytes = 256 * 1024;
+constexpr qint64 kMaxBuffered = 1024 * 1024;
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 206:
+        return "Partial Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 410:
+        return "Gone";
+    case 416:
+        return "Range Not Satisfiable";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
+    }
+}
+
+FaultTarget faultTarget(RouteKind kind)
+{
+    switch (kind) {
+    case RouteKind::Create:
+        return FaultTarget::Create;
+    case RouteKind::Retrieve:
+        return FaultTarget::Retrieve;
+    case RouteKind::List:
+        return FaultTarget::List;
+    case RouteKind::Download:
+        return FaultTarget::Download;
+    case RouteKind::Remix:
+        return FaultTarget::Remix;
+    case RouteKind::Delete:
+        return FaultTarget::Delete;
+    default:
+        return FaultTarget::Any;
+    }
+}
+
+// Streams part of a file to a socket without holding it in memory, then optionally closes the
+// connection (dropped-download faults close before the promised Content-Length is reached).
+class FileBodySender final : public QObject
+{
+public:
+    FileBodySender(QTcpSocket *socket, const QString &path, qint64 offset, qint64 bytes,
+                   bool closeAtEnd)
+        : QObject(socket)
+        , m_socket(socket)
+        , m_file(path)
+        , m_remaining(bytes)
+        , m_closeAtEnd(closeAtEnd)
+    {
+        if (!m_file.open(QIODevice::ReadOnly) || !m_file.seek(offset)) {
+            m_remaining = 0;
+            m_closeAtEnd = true; // the promised body cannot come: end the connection
+        }
+        connect(m_socket, &QTcpSocket::bytesWritten, this, &FileBodySender::pump);
+        QTimer::singleShot(0, this, &FileBodySender::pump);
+    }
+
+private:
+    void pump()
+    {
+        while (m_remaining > 0 && m_socket->bytesToWrite() < kMaxBuffered) {
+            const QByteArray chunk = m_file.read(std::min(kChunkBytes, m_remaining));
+            if (chunk.isEmpty()) {
+                m_remaining = 0;
+                m_closeAtEnd = true;
+                break;
+            }
+            m_socket->write(chunk);
+            m_remaining -= chunk.size();
+        }
+        if (m_remaining > 0)
+            return;
+        disconnect(m_socket, nullptr, this, nullptr);
+        if (m_closeAtEnd)
+            m_socket->disconnectFromHost(); // waits until what was written is flushed
+        deleteLater();
+    }
+
+    QTcpSocket *m_socket = nullptr; // parent
+    QFile m_file;
+    qint64 m_remaining = 0;
+    bool m_closeAtEnd = false;
+};
+
+} // namespace
+
+EmulatorServer::EmulatorServer(EmulatorConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_store(std::make_unique<EmulatorJobStore>(m_config.stateDir))
+    , m_faults(std::make_unique<FaultInjector>(m_config.faults))
+    , m_renderer(new ClipRenderer(this))
+{
+    if (const Result<void> loaded = m_store->load(); !loaded)
+        qWarning("ShotBrief emulator: %s", qPrintable(loaded.error().toString()));
+    m_renderer->setFfmpegProgram(m_config.ffmpegProgram);
+    m_runner = new JobRunner(m_store.get(), m_renderer, this);
+    m_runner->setJobSeconds(m_config.jobSeconds);
+    m_runner->setExpirySeconds(m_config.expirySeconds);
+    m_routes = std::make_unique<OpenAiRoutes>(m_store.get(), m_runner, &m_stats, &m_config);
+    m_http = new EmulatorHttpServer(this);
+
+    connect(m_renderer, &ClipRenderer::finished, this, [this](const RenderResult &result) {
+        ++m_stats.rendersDone;
+        if (!result.ok)
+            ++m_stats.rendersFailed;
+    });
+    connect(m_runner, &JobRunner::jobCompleted, this, &EmulatorServer::jobCompleted);
+    connect(m_runner, &JobRunner::jobFailed, this, &EmulatorServer::jobFailed);
+    // Jobs that were running when a previous emulator stopped carry on.
+    m_runner->wake();
+}
+
+EmulatorServer::~EmulatorServer()
+{
+    // The HTTP server and the runner go first (children are deleted after this body), so no
+    // request or tick reaches the store while it is being destroyed.
+    delete m_http;
+    m_http = nullptr;
+    delete m_runner;
+    m_runner = nullptr;
+    delete m_renderer;
+    m_renderer = nullptr;
+}
+
+quint16 EmulatorServer::listen(quint16 port)
+{
+    m_port = m_http->listen(QHostAddress::LocalHost, port);
+    return m_port;
+}
+
+QUrl EmulatorServer::baseUrl() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(m_port));
+}
+
+int EmulatorServer::createCount() const
+{
+    return m_stats.creates;
+}
+
+EmulatorStats EmulatorServer::stats() const
+{
+    return m_stats;
+}
+
+QString EmulatorServer::stateDir() const
+{
+    return m_store->stateDir();
+}
+
+void EmulatorServer::setFaults(const FaultSpec &faults)
+{
+    m_config.faults = faults;
+    m_faults->setSpec(faults);
+}
+
+QString EmulatorServer::injectCompletedJob(const QString &videoFile, const QString &prompt,
+                                           const QString &size, const QString &seconds)
+{
+    const QFileInfo source(videoFile);
+    if (!source.isFile() || !source.isReadable())
+        return {};
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    EmulatorJob job;
+    job.id = EmulatorJobStore::newJobId();
+    job.model = QStringLiteral("sora-2");
+    job.prompt =
+        prompt.isEmpty() ? QStringLiteral("Injected clip %1").arg(source.fileName()) : prompt;
+    job.size = size;
+    job.seconds = seconds;
+    job.status = QStringLiteral("completed");
+    job.progress = 100;
+    job.createdAtMs = now;
+    job.createdAt = now / 1000;
+    job.completedAt = now / 1000;
+    if (m_config.expirySeconds >= 0) {
+        job.expiresAtMs = now + qint64(m_config.expirySeconds) * 1000;
+        job.expiresAt = (job.expiresAtMs + 999) / 1000;
+    }
+    const QString target = m_store->videoPath(job.id);
+    // A symbolic link keeps big benchmark files from being copied; copy when links fail.
+    if (!QFile::link(source.absoluteFilePath(), target) && !QFile::copy(videoFile, target))
+        return {};
+    m_store->add(job);
+    (void)m_store->save();
+    return job.id;
+}
+
+void EmulatorServer::onRequest(const HttpRequestData &request, QTcpSocket *socket)
+{
+    ++m_stats.requests;
+    const RouteKind kind = m_routes->classify(request);
+    FaultDecision decision;
+    const bool faultable =
+        kind != RouteKind::Unknown && kind != RouteKind::Other && kind != RouteKind::Stats;
+    if (faultable)
+        decision = m_faults->decide(faultTarget(kind));
+    m_stats.faultsInjected += decision.fired;
+    if (decision.delayMs > 0) {
+        QTimer::singleShot(decision.delayMs, this,
+                           [this, request, decision, guard = QPointer<QTcpSocket>(socket)] {
+                               if (guard && guard->state() == QAbstractSocket::ConnectedState)
+                                   process(request, guard, decision);
+                           });
+        return;
+    }
+    process(request, socket, decision);
+}
+
+void EmulatorServer::process(const HttpRequestData &request, QTcpSocket *socket,
+                             const FaultDecision &decision)
+{
+    const bool closeAfter = request.header("connection").trimmed().toLower() == "close";
+    if (decision.action) {
+        switch (decision.action->kind) {
+        case FaultKind::TooManyRequests:
+        case FaultKind::ServerError:
+        case FaultKind::ServiceUnavailable:
+            writeResponse(socket, OpenAiRoutes::faultResponse(*decision.action), closeAfter);
+            return;
+        default:
+            break;
+        }
+    }
+    const HttpResponseData response = m_routes->handle(request, decision);
+    if (response.status >= 400 && response.status < 500)
+        ++m_stats.rejected;
+    writeResponse(socket, response, closeAfter);
+}
+
+void EmulatorServer::writeResponse(QTcpSocket *socket, const HttpResponseData &r, bool closeAfter)
+{
+    if (r.closeWithoutResponse) {
+        socket->disconnectFromHost();
+        return;
+    }
+    qint64 length = r.body.size();
+    if (!r.filePath.isEmpty()) {
+        const qint64 fileSize = QFileInfo(r.filePath).size();
+        length = r.fileLength >= 0 ? r.fileLength : fileSize - r.fileOffset;
+    }
+    const bool drop = r.dropAfterBytes >= 0;
+    const qint64 toSend = drop ? std::min(r.dropAfterBytes, length) : length;
+
+    QByteArray head =
+        "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + reasonPhrase(r.status) + "\r\n";
+    head += "content-type: " + r.contentType + "\r\n";
+    head += "content-length: " + QByteArray::number(length) + "\r\n";
+    for (const auto &h : r.headers)
+        head += h.first + ": " + h.second + "\r\n";
+    head += "x-request-id: req_" + QByteArray::number(m_stats.requests) + "\r\n";
+    head += "server: shotbrief-emulator\r\n";
+    head += closeAfter ? "connection: close\r\n" : "connection: keep-alive\r\n";
+    head += "\r\n";
+    socket->write(head);
+
+    if (r.filePath.isEmpty()) {
+        socket->write(r.body.left(toSend));
+        if (drop || closeAfter)
+            socket->disconnectFromHost();
+        return;
+    }
+    new FileBodySender(socket, r.filePath, r.fileOffset, toSend, drop || closeAfter);
+}
+
+} // namespace ShotBrief

@@ -1,0 +1,738 @@
+// SPDX-License-Identifier: MIT
+#include "openairoutes.h"
+
+#include "emulatorjobstore.h"
+#include "imageprobe.h"
+#include "jobrunner.h"
+#include "multipartparser.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace ShotBrief {
+
+namespace {
+
+constexpr int kMaxPromptChars = 32000;
+constexpr int kDefaultListLimit = 20;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ShotBrief::OpenAiRoutes", text);
+}
+
+QStringList sizesFor(const QString &model)
+{
+    QStringList sizes{QStringLiteral("1280x720"), QStringLiteral("720x1280")};
+    if (model.startsWith(QLatin1String("sora-2-pro")))
+        sizes << QStringLiteral("1024x1792") << QStringLiteral("1792x1024");
+    return sizes;
+}
+
+bool isKnownModel(const QString &model)
+{
+    // "sora-2", "sora-2-pro" and dated snapshots such as "sora-2-2025-10-06".
+    static const QRegularExpression re(QStringLiteral("^sora-2(-pro)?(-\\d{4}-\\d{2}-\\d{2})?$"));
+    return re.match(model).hasMatch();
+}
+
+qsizetype characterCount(const QString &text)
+{
+    return text.toUcs4().size();
+}
+
+} // namespace
+
+struct OpenAiRoutes::CreateFields
+{
+    QString prompt;
+    bool hasPrompt = false;
+    QString model = QStringLiteral("sora-2");
+    QString seconds = QStringLiteral("4");
+    QString size = QStringLiteral("720x1280");
+    bool hasReference = false;
+    QByteArray referenceData;
+    QByteArray referenceContentType;
+};
+
+OpenAiRoutes::OpenAiRoutes(EmulatorJobStore *store, JobRunner *runner, EmulatorStats *stats,
+                           const EmulatorConfig *config)
+    : m_store(store)
+    , m_runner(runner)
+    , m_stats(stats)
+    , m_config(config)
+{}
+
+bool OpenAiRoutes::matches(const QString &path)
+{
+    return path == QLatin1String("/v1") || path.startsWith(QLatin1String("/v1/")) ||
+           path == QLatin1String("/openai/v1") || path.startsWith(QLatin1String("/openai/v1/"));
+}
+
+QStringList OpenAiRoutes::segments(const QString &path)
+{
+    QString rest = path;
+    if (rest.startsWith(QLatin1String("/openai/v1")))
+        rest = rest.mid(10);
+    else if (rest.startsWith(QLatin1String("/v1")))
+        rest = rest.mid(3);
+    return rest.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+}
+
+RouteKind OpenAiRoutes::classify(const HttpRequestData &request) const
+{
+    if (!matches(request.path))
+        return RouteKind::Unknown;
+    const QStringList s = segments(request.path);
+    const QByteArray &m = request.method;
+    if (s.size() == 2 && s.at(0) == QLatin1String("emulator") && s.at(1) == QLatin1String("stats"))
+        return m == "GET" ? RouteKind::Stats : RouteKind::Other;
+    if (s.isEmpty() || s.at(0) != QLatin1String("videos"))
+        return RouteKind::Other;
+    if (s.size() == 1)
+        return m == "POST" ? RouteKind::Create : m == "GET" ? RouteKind::List : RouteKind::Other;
+    if (s.size() == 2 &&
+        (s.at(1) == QLatin1String("extensions") || s.at(1) == QLatin1String("edits")) &&
+        m == "POST")
+        return RouteKind::Other;
+    if (s.size() == 2)
+        return m == "GET"      ? RouteKind::Retrieve
+               : m == "DELETE" ? RouteKind::Delete
+                               : RouteKind::Other;
+    if (s.size() == 3 && s.at(2) == QLatin1String("content"))
+        return m == "GET" ? RouteKind::Download : RouteKind::Other;
+    if (s.size() == 3 && s.at(2) == QLatin1String("remix"))
+        return m == "POST" ? RouteKind::Remix : RouteKind::Other;
+    return RouteKind::Other;
+}
+
+HttpResponseData OpenAiRoutes::jsonResponse(const QJsonObject &object, int status)
+{
+    HttpResponseData r;
+    r.status = status;
+    r.contentType = "application/json";
+    r.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return r;
+}
+
+HttpResponseData OpenAiRoutes::errorResponse(int status, const QString &message,
+                                             const QString &type, const QString &param,
+                                             const QString &code)
+{
+    const QJsonObject error{
+        {QStringLiteral("message"), message},
+        {QStringLiteral("type"), type},
+        {QStringLiteral("param"),
+         param.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(param)},
+        {QStringLiteral("code"), code.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(code)}};
+    return jsonResponse(QJsonObject{{QStringLiteral("error"), error}}, status);
+}
+
+HttpResponseData OpenAiRoutes::faultResponse(const FaultRule &rule)
+{
+    switch (rule.kind) {
+    case FaultKind::TooManyRequests: {
+        HttpResponseData r = errorResponse(429,
+                                           tr("Rate limit reached for requests (injected by the "
+                                              "ShotBrief emulator)."),
+                                           QStringLiteral("requests"), QString(),
+                                           QStringLiteral("rate_limit_exceeded"));
+        r.addHeader("retry-after", QByteArray::number(rule.retryAfterSeconds));
+        r.addHeader("retry-after-ms", QByteArray::number(qint64(rule.retryAfterSeconds) * 1000));
+        return r;
+    }
+    case FaultKind::ServiceUnavailable:
+        return errorResponse(503,
+                             tr("The server is overloaded or not ready yet (injected by the "
+                                "ShotBrief emulator)."),
+                             QStringLiteral("server_error"), QString(),
+                             QStringLiteral("service_unavailable"));
+    default:
+        return errorResponse(500,
+                             tr("The server had an error while processing your request "
+                                "(injected by the ShotBrief emulator)."),
+                             QStringLiteral("server_error"), QString(),
+                             QStringLiteral("internal_error"));
+    }
+}
+
+QJsonObject OpenAiRoutes::statsJson(const EmulatorStats &s, int jobCount)
+{
+    return QJsonObject{{QStringLiteral("object"), QStringLiteral("emulator.stats")},
+                       {QStringLiteral("requests"), s.requests},
+                       {QStringLiteral("creates"), s.creates},
+                       {QStringLiteral("createCount"), s.creates},
+                       {QStringLiteral("remixes"), s.remixes},
+                       {QStringLiteral("jobs_made"), s.creates + s.remixes},
+                       {QStringLiteral("retrieves"), s.retrieves},
+                       {QStringLiteral("lists"), s.lists},
+                       {QStringLiteral("downloads"), s.downloads},
+                       {QStringLiteral("deletes"), s.deletes},
+                       {QStringLiteral("rejected"), s.rejected},
+                       {QStringLiteral("faults_injected"), s.faultsInjected},
+                       {QStringLiteral("renders_done"), s.rendersDone},
+                       {QStringLiteral("renders_failed"), s.rendersFailed},
+                       {QStringLiteral("jobs"), jobCount}};
+}
+
+std::optional<HttpResponseData> OpenAiRoutes::checkKey(const HttpRequestData &request,
+                                                       QString *ownerKey) const
+{
+    QByteArray key;
+    const QByteArray authorization = request.header("authorization").trimmed();
+    if (authorization.size() > 7 &&
+        authorization.left(7).compare("bearer ", Qt::CaseInsensitive) == 0)
+        key = authorization.mid(7).trimmed();
+    if (key.isEmpty())
+        key = request.header("api-key").trimmed();
+    if (key.isEmpty()) {
+        return errorResponse(401,
+                             tr("You didn't provide an API key. Send it in an Authorization "
+                                "header using Bearer auth (Authorization: Bearer YOUR_KEY) "
+                                "or in an api-key header."),
+                             QStringLiteral("invalid_request_error"), QString(),
+                             QStringLiteral("missing_api_key"));
+    }
+    if (!m_config->requiredKey.isEmpty() && key != m_config->requiredKey.toUtf8()) {
+        const QString shown = key.size() > 8
+                                  ? QString::fromUtf8(key.left(3)) + QStringLiteral("...") +
+                                        QString::fromUtf8(key.right(4))
+                                  : QStringLiteral("***");
+        return errorResponse(401, tr("Incorrect API key provided: %1.").arg(shown),
+                             QStringLiteral("invalid_request_error"), QString(),
+                             QStringLiteral("invalid_api_key"));
+    }
+    *ownerKey = QString::fromLatin1(
+        QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(16));
+    return std::nullopt;
+}
+
+std::optional<HttpResponseData> OpenAiRoutes::checkRunningLimit(const QString &ownerKey) const
+{
+    m_runner->tick(); // count what is really still running
+    const int running = m_store->runningCount(ownerKey);
+    if (running < m_config->maxRunningPerKey)
+        return std::nullopt;
+    HttpResponseData r = errorResponse(
+        429,
+        tr("Too many running tasks: %1 of %2 allowed at once. Wait for a job to finish.")
+            .arg(running)
+            .arg(m_config->maxRunningPerKey),
+        QStringLiteral("invalid_request_error"), QString(),
+        QStringLiteral("too_many_running_tasks"));
+    r.addHeader("retry-after", QByteArray::number(std::max(1, int(m_config->jobSeconds / 2))));
+    return r;
+}
+
+QString OpenAiRoutes::plannedFailure(const FaultDecision &decision)
+{
+    if (!decision.action)
+        return {};
+    if (decision.action->kind == FaultKind::ModerationBlocked)
+        return QStringLiteral("moderation_blocked");
+    if (decision.action->kind == FaultKind::RenderFailure)
+        return QStringLiteral("render_failed");
+    return {};
+}
+
+QString OpenAiRoutes::shotLabel(const HttpRequestData &request)
+{
+    QString label = QString::fromUtf8(request.header("x-shotbrief-shot-label")).simplified();
+    return label.left(80);
+}
+
+HttpResponseData OpenAiRoutes::handle(const HttpRequestData &request, const FaultDecision &decision)
+{
+    const RouteKind kind = classify(request);
+    const QStringList s = segments(request.path);
+    if (kind == RouteKind::Stats)
+        return jsonResponse(statsJson(*m_stats, int(m_store->jobs().size())));
+    if (kind == RouteKind::Unknown || kind == RouteKind::Other) {
+        if (s.size() == 2 && s.at(0) == QLatin1String("videos") &&
+            (s.at(1) == QLatin1String("extensions") || s.at(1) == QLatin1String("edits"))) {
+            return errorResponse(404,
+                                 tr("POST /videos/%1 is not implemented by the ShotBrief "
+                                    "emulator.")
+                                     .arg(s.at(1)),
+                                 QStringLiteral("invalid_request_error"), QString(),
+                                 QStringLiteral("unsupported_endpoint"));
+        }
+        const bool knownPath = !s.isEmpty() && s.at(0) == QLatin1String("videos") && s.size() <= 3;
+        if (knownPath)
+            return errorResponse(405,
+                                 tr("Method %1 is not allowed on %2.")
+                                     .arg(QString::fromLatin1(request.method), request.path),
+                                 QStringLiteral("invalid_request_error"), QString(),
+                                 QStringLiteral("method_not_allowed"));
+        return errorResponse(404,
+                             tr("Unknown request URL: %1 %2.")
+                                 .arg(QString::fromLatin1(request.method), request.path),
+                             QStringLiteral("invalid_request_error"), QString(),
+                             QStringLiteral("unknown_url"));
+    }
+
+    QString ownerKey;
+    if (auto denied = checkKey(request, &ownerKey))
+        return *denied;
+
+    switch (kind) {
+    case RouteKind::Create: {
+        HttpResponseData r = create(request, decision);
+        return r;
+    }
+    case RouteKind::Retrieve:
+        return retrieve(s.at(1));
+    case RouteKind::List:
+        return list(request);
+    case RouteKind::Delete:
+        return remove(s.at(1));
+    case RouteKind::Download:
+        return download(request, s.at(1), decision);
+    case RouteKind::Remix:
+        return remix(request, s.at(1), decision);
+    default:
+        break;
+    }
+    return errorResponse(404, tr("Unknown request URL."));
+}
+
+HttpResponseData OpenAiRoutes::create(const HttpRequestData &request, const FaultDecision &decision)
+{
+    CreateFields f;
+    const QByteArray contentType = request.header("content-type");
+    const QByteArray mediaType = contentType.split(';').first().trimmed().toLower();
+    if (mediaType == "multipart/form-data") {
+        const auto parts = MultipartParser::parse(contentType, request.body);
+        if (!parts)
+            return errorResponse(
+                400, tr("Could not parse the multipart body: %1").arg(parts.error().message));
+        for (const MultipartPart &part : *parts) {
+            const QString value = QString::fromUtf8(part.data);
+            if (part.name == QLatin1String("prompt")) {
+                f.prompt = value;
+                f.hasPrompt = true;
+            } else if (part.name == QLatin1String("model")) {
+                f.model = value.trimmed();
+            } else if (part.name == QLatin1String("seconds")) {
+                f.seconds = value.trimmed();
+            } else if (part.name == QLatin1String("size")) {
+                f.size = value.trimmed();
+            } else if (part.name == QLatin1String("input_reference")) {
+                if (!part.isFile)
+                    return errorResponse(400, tr("'input_reference' must be an image file."),
+                                         QStringLiteral("invalid_request_error"),
+                                         QStringLiteral("input_reference"),
+                                         QStringLiteral("invalid_value"));
+                f.hasReference = true;
+                f.referenceData = part.data;
+                f.referenceContentType = part.contentType;
+            }
+        }
+    } else if (mediaType == "application/json" ||
+               (mediaType.isEmpty() && request.body.startsWith('{'))) {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+            return errorResponse(400, tr("We could not parse the JSON body of your request: %1")
+                                          .arg(parseError.errorString()));
+        const QJsonObject o = doc.object();
+        auto text = [&](const char *key, QString *out, bool *present = nullptr) -> bool {
+            const QJsonValue v = o.value(QLatin1String(key));
+            if (v.isUndefined() || v.isNull())
+                return true;
+            if (present)
+                *present = true;
+            if (v.isString())
+                *out = v.toString();
+            else if (v.isDouble() && qstrcmp(key, "seconds") == 0)
+                *out = QString::number(v.toInt());
+            else
+                return false;
+            return true;
+        };
+        for (const char *key : {"prompt", "model", "seconds", "size"}) {
+            QString *target = qstrcmp(key, "prompt") == 0    ? &f.prompt
+                              : qstrcmp(key, "model") == 0   ? &f.model
+                              : qstrcmp(key, "seconds") == 0 ? &f.seconds
+                                                             : &f.size;
+            if (!text(key, target, qstrcmp(key, "prompt") == 0 ? &f.hasPrompt : nullptr))
+                return errorResponse(
+                    400, tr("Invalid type for '%1': expected a string.").arg(QLatin1String(key)),
+                    QStringLiteral("invalid_request_error"), QLatin1String(key),
+                    QStringLiteral("invalid_type"));
+        }
+        if (o.contains(QLatin1String("input_reference")) &&
+            !o.value(QLatin1String("input_reference")).isNull())
+            return errorResponse(400,
+                                 tr("Send 'input_reference' as a multipart/form-data file "
+                                    "part."),
+                                 QStringLiteral("invalid_request_error"),
+                                 QStringLiteral("input_reference"),
+                                 QStringLiteral("invalid_value"));
+    } else {
+        return errorResponse(400, tr("Unsupported content type '%1': send multipart/form-data or "
+                                     "application/json.")
+                                      .arg(QString::fromLatin1(mediaType)));
+    }
+
+    if (!f.hasPrompt)
+        return errorResponse(400, tr("Missing required parameter: 'prompt'."),
+                             QStringLiteral("invalid_request_error"), QStringLiteral("prompt"),
+                             QStringLiteral("missing_required_parameter"));
+    const qsizetype promptChars = characterCount(f.prompt);
+    if (promptChars < 1 || promptChars > kMaxPromptChars || f.prompt.trimmed().isEmpty())
+        return errorResponse(400,
+                             tr("Invalid 'prompt': it must be 1 to %1 characters long (got %2).")
+                                 .arg(kMaxPromptChars)
+                                 .arg(promptChars),
+                             QStringLiteral("invalid_request_error"), QStringLiteral("prompt"),
+                             QStringLiteral("invalid_value"));
+    if (!isKnownModel(f.model))
+        return errorResponse(400,
+                             tr("Invalid 'model': '%1'. Supported values are: 'sora-2' and "
+                                "'sora-2-pro'.")
+                                 .arg(f.model),
+                             QStringLiteral("invalid_request_error"), QStringLiteral("model"),
+                             QStringLiteral("invalid_value"));
+    if (f.seconds != QLatin1String("4") && f.seconds != QLatin1String("8") &&
+        f.seconds != QLatin1String("12"))
+        return errorResponse(400,
+                             tr("Invalid 'seconds': '%1'. Supported values are: '4', '8' and "
+                                "'12'.")
+                                 .arg(f.seconds),
+                             QStringLiteral("invalid_request_error"), QStringLiteral("seconds"),
+                             QStringLiteral("invalid_value"));
+    const QStringList sizes = sizesFor(f.model);
+    if (!sizes.contains(f.size))
+        return errorResponse(400,
+                             tr("Invalid 'size': '%1' for model %2. Supported values are: %3.")
+                                 .arg(f.size, f.model, sizes.join(QStringLiteral(", "))),
+                             QStringLiteral("invalid_request_error"), QStringLiteral("size"),
+                             QStringLiteral("invalid_value"));
+    ImageProbe probe;
+    if (f.hasReference) {
+        probe = ImageProbe::probe(f.referenceData);
+        const QByteArray declared = f.referenceContentType.split(';').first().trimmed().toLower();
+        const bool declaredOk =
+            declared.isEmpty() || declared == "application/octet-stream" ||
+            declared == probe.mimeType() ||
+            (declared == "image/jpg" && probe.format == ImageProbe::Format::Jpeg);
+        if (probe.format == ImageProbe::Format::Unknown || !declaredOk)
+            return errorResponse(400,
+                                 tr("Invalid 'input_reference': unsupported image type. "
+                                    "Supported types are image/jpeg, image/png and "
+                                    "image/webp."),
+                                 QStringLiteral("invalid_request_error"),
+                                 QStringLiteral("input_reference"),
+                                 QStringLiteral("unsupported_file_type"));
+        const QString pixelSize =
+            QStringLiteral("%1x%2").arg(probe.size.width()).arg(probe.size.height());
+        if (!probe.size.isValid() || pixelSize != f.size)
+            return errorResponse(
+                400,
+                tr("Invalid 'input_reference': the image is %1 but must "
+                   "match the requested size %2 exactly.")
+                    .arg(probe.size.isValid() ? pixelSize : tr("unreadable"), f.size),
+                QStringLiteral("invalid_request_error"), QStringLiteral("input_reference"),
+                QStringLiteral("invalid_value"));
+    }
+
+    QString ownerKey;
+    (void)checkKey(request, &ownerKey);
+    if (auto limited = checkRunningLimit(ownerKey))
+        return *limited;
+
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    EmulatorJob job;
+    job.id = EmulatorJobStore::newJobId();
+    job.model = f.model;
+    job.prompt = f.prompt;
+    job.size = f.size;
+    job.seconds = f.seconds;
+    job.createdAtMs = now;
+    job.createdAt = now / 1000;
+    job.ownerKey = ownerKey;
+    job.shotLabel = shotLabel(request);
+    job.plannedFailure = plannedFailure(decision);
+    if (f.hasReference) {
+        job.referenceFile = QStringLiteral("reference.") + QString::fromLatin1(probe.fileSuffix());
+        QFile file(m_store->mediaDir(job.id) + QLatin1Char('/') + job.referenceFile);
+        if (!file.open(QIODevice::WriteOnly) ||
+            file.write(f.referenceData) != f.referenceData.size())
+            return errorResponse(500, tr("The emulator could not store the reference image."),
+                                 QStringLiteral("server_error"));
+    }
+    const QString id = m_store->add(job).id;
+    (void)m_store->save();
+    ++m_stats->creates;
+    m_runner->wake();
+
+    const EmulatorJob *stored = m_store->find(id);
+    HttpResponseData r = jsonResponse(stored->toApiJson());
+    if (decision.action && decision.action->kind == FaultKind::LostResponse)
+        r.closeWithoutResponse = true;
+    return r;
+}
+
+HttpResponseData OpenAiRoutes::retrieve(const QString &id)
+{
+    m_runner->tick();
+    const EmulatorJob *job = m_store->find(id);
+    if (!job)
+        return errorResponse(404, tr("Video '%1' not found.").arg(id),
+                             QStringLiteral("invalid_request_error"), QStringLiteral("video_id"),
+                             QStringLiteral("video_not_found"));
+    ++m_stats->retrieves;
+    return jsonResponse(job->toApiJson());
+}
+
+HttpResponseData OpenAiRoutes::list(const HttpRequestData &request)
+{
+    m_runner->tick();
+    int limit = kDefaultListLimit;
+    if (request.query.hasQueryItem(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = request.query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 0 || limit > 100)
+            return errorResponse(400, tr("Invalid 'limit': it must be an integer from 0 to 100."),
+                                 QStringLiteral("invalid_request_error"), QStringLiteral("limit"),
+                                 QStringLiteral("invalid_value"));
+    }
+    const QString order = request.query.queryItemValue(QStringLiteral("order"));
+    if (!order.isEmpty() && order != QLatin1String("asc") && order != QLatin1String("desc"))
+        return errorResponse(400,
+                             tr("Invalid 'order': '%1'. Supported values are: 'asc' and "
+                                "'desc'.")
+                                 .arg(order),
+                             QStringLiteral("invalid_request_error"), QStringLiteral("order"),
+                             QStringLiteral("invalid_value"));
+    QList<const EmulatorJob *> ordered;
+    for (const EmulatorJob &job : m_store->jobs())
+        ordered.append(&job);
+    if (order != QLatin1String("asc"))
+        std::reverse(ordered.begin(), ordered.end());
+    qsizetype start = 0;
+    const QString after = request.query.queryItemValue(QStringLiteral("after"));
+    if (!after.isEmpty()) {
+        const auto it = std::find_if(ordered.cbegin(), ordered.cend(),
+                                     [&](const EmulatorJob *j) { return j->id == after; });
+        if (it == ordered.cend())
+            return errorResponse(400, tr("Invalid 'after': no video with id '%1'.").arg(after),
+                                 QStringLiteral("invalid_request_error"), QStringLiteral("after"),
+                                 QStringLiteral("invalid_value"));
+        start = (it - ordered.cbegin()) + 1;
+    }
+    QJsonArray data;
+    for (qsizetype i = start; i < ordered.size() && data.size() < limit; ++i)
+        data.append(ordered.at(i)->toApiJson());
+    const bool hasMore = start + data.size() < ordered.size();
+    ++m_stats->lists;
+    auto idOf = [](const QJsonValue &v) {
+        return v.toObject().value(QStringLiteral("id"));
+    };
+    return jsonResponse(
+        QJsonObject{{QStringLiteral("object"), QStringLiteral("list")},
+                    {QStringLiteral("data"), data},
+                    {QStringLiteral("first_id"),
+                     data.isEmpty() ? QJsonValue(QJsonValue::Null) : idOf(data.first())},
+                    {QStringLiteral("last_id"),
+                     data.isEmpty() ? QJsonValue(QJsonValue::Null) : idOf(data.last())},
+                    {QStringLiteral("has_more"), hasMore}});
+}
+
+HttpResponseData OpenAiRoutes::remove(const QString &id)
+{
+    if (!m_store->find(id))
+        return errorResponse(404, tr("Video '%1' not found.").arg(id),
+                             QStringLiteral("invalid_request_error"), QStringLiteral("video_id"),
+                             QStringLiteral("video_not_found"));
+    m_runner->forget(id);
+    m_store->remove(id);
+    (void)m_store->save();
+    ++m_stats->deletes;
+    return jsonResponse(QJsonObject{{QStringLiteral("id"), id},
+                                    {QStringLiteral("object"), QStringLiteral("video.deleted")},
+                                    {QStringLiteral("deleted"), true}});
+}
+
+HttpResponseData OpenAiRoutes::download(const HttpRequestData &request, const QString &id,
+                                        const FaultDecision &decision)
+{
+    m_runner->tick();
+    const EmulatorJob *job = m_store->find(id);
+    if (!job)
+        return errorResponse(404, tr("Video '%1' not found.").arg(id),
+                             QStringLiteral("invalid_request_error"), QStringLiteral("video_id"),
+                             QStringLiteral("video_not_found"));
+    const QString variant = request.query.hasQueryItem(QStringLiteral("variant"))
+                                ? request.query.queryItemValue(QStringLiteral("variant"))
+                                : QStringLiteral("video");
+    QString path;
+    QByteArray type;
+    if (variant == QLatin1String("video")) {
+        path = m_store->videoPath(id);
+        type = "video/mp4";
+    } else if (variant == QLatin1String("thumbnail")) {
+        path = m_store->thumbnailPath(id);
+        type = "image/webp";
+    } else if (variant == QLatin1String("spritesheet")) {
+        path = m_store->spritesheetPath(id);
+        type = "image/jpeg";
+    } else {
+        return errorResponse(400,
+                             tr("Invalid 'variant': '%1'. Supported values are: 'video', "
+                                "'thumbnail' and 'spritesheet'.")
+                                 .arg(variant),
+                             QStringLiteral("invalid_request_error"), QStringLiteral("variant"),
+                             QStringLiteral("invalid_value"));
+    }
+    if (job->status == QLatin1String("failed"))
+        return errorResponse(400, tr("Video '%1' failed; it has no content.").arg(id),
+                             QStringLiteral("invalid_request_error"), QStringLiteral("video_id"),
+                             QStringLiteral("video_failed"));
+    if (job->status != QLatin1String("completed"))
+        return errorResponse(400,
+                             tr("Video '%1' is not ready yet (status %2).").arg(id, job->status),
+                             QStringLiteral("invalid_request_error"), QStringLiteral("video_id"),
+                             QStringLiteral("video_not_ready"));
+    if (job->isExpired(QDateTime::currentMSecsSinceEpoch()))
+        return errorResponse(410, tr("The content of video '%1' has expired.").arg(id),
+                             QStringLiteral("invalid_request_error"), QStringLiteral("video_id"),
+                             QStringLiteral("video_expired"));
+    const QFileInfo info(path);
+    if (!info.exists())
+        return errorResponse(404, tr("The content of video '%1' is missing.").arg(id),
+                             QStringLiteral("invalid_request_error"), QStringLiteral("video_id"),
+                             QStringLiteral("content_not_found"));
+
+    HttpResponseData r;
+    r.contentType = type;
+    r.filePath = path;
+    r.addHeader("accept-ranges", "bytes");
+    const qint64 total = info.size();
+    const QByteArray range = request.header("range").trimmed();
+    if (!range.isEmpty()) {
+        static const QRegularExpression re(QStringLiteral("^bytes=(\\d*)-(\\d*)$"));
+        const QRegularExpressionMatch m = re.match(QString::fromLatin1(range));
+        qint64 first = -1;
+        qint64 last = total - 1;
+        if (m.hasMatch() && !(m.captured(1).isEmpty() && m.captured(2).isEmpty())) {
+            if (m.captured(1).isEmpty()) { // suffix range: the last N bytes
+                first = std::max<qint64>(0, total - m.captured(2).toLongLong());
+            } else {
+                first = m.captured(1).toLongLong();
+                if (!m.captured(2).isEmpty())
+                    last = std::min(last, m.captured(2).toLongLong());
+            }
+        }
+        if (first < 0 || first >= total || last < first) {
+            HttpResponseData bad = errorResponse(416, tr("Requested range not satisfiable."));
+            bad.addHeader("content-range", "bytes */" + QByteArray::number(total));
+            return bad;
+        }
+        r.status = 206;
+        r.fileOffset = first;
+        r.fileLength = last - first + 1;
+        r.addHeader("content-range", "bytes " + QByteArray::number(first) + '-' +
+                                         QByteArray::number(last) + '/' +
+                                         QByteArray::number(total));
+    }
+    if (decision.action && decision.action->kind == FaultKind::DropConnection) {
+        const qint64 length = r.fileLength >= 0 ? r.fileLength : total;
+        r.dropAfterBytes =
+            decision.action->dropAfterBytes >= 0
+                ? std::min(decision.action->dropAfterBytes, std::max<qint64>(0, length - 1))
+                : length / 2;
+    }
+    ++m_stats->downloads;
+    return r;
+}
+
+HttpResponseData OpenAiRoutes::remix(const HttpRequestData &request, const QString &id,
+                                     const FaultDecision &decision)
+{
+    const EmulatorJob *source = m_store->find(id);
+    if (!source)
+        return errorResponse(404, tr("Video '%1' not found.").arg(id),
+                             QStringLiteral("invalid_request_error"), QStringLiteral("video_id"),
+                             QStringLiteral("video_not_found"));
+    QString prompt;
+    bool hasPrompt = false;
+    const QByteArray contentType = request.header("content-type");
+    if (contentType.trimmed().toLower().startsWith("multipart/form-data")) {
+        const auto parts = MultipartParser::parse(contentType, request.body);
+        if (!parts)
+            return errorResponse(
+                400, tr("Could not parse the multipart body: %1").arg(parts.error().message));
+        for (const MultipartPart &part : *parts) {
+            if (part.name == QLatin1String("prompt")) {
+                prompt = QString::fromUtf8(part.data);
+                hasPrompt = true;
+            }
+        }
+    } else {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+            return errorResponse(400, tr("We could not parse the JSON body of your request: %1")
+                                          .arg(parseError.errorString()));
+        const QJsonValue v = doc.object().value(QStringLiteral("prompt"));
+        hasPrompt = v.isString();
+        prompt = v.toString();
+    }
+    if (!hasPrompt)
+        return errorResponse(400, tr("Missing required parameter: 'prompt'."),
+                             QStringLiteral("invalid_request_error"), QStringLiteral("prompt"),
+                             QStringLiteral("missing_required_parameter"));
+    const qsizetype chars = characterCount(prompt);
+    if (chars < 1 || chars > kMaxPromptChars || prompt.trimmed().isEmpty())
+        return errorResponse(400,
+                             tr("Invalid 'prompt': it must be 1 to %1 characters long (got %2).")
+                                 .arg(kMaxPromptChars)
+                                 .arg(chars),
+                             QStringLiteral("invalid_request_error"), QStringLiteral("prompt"),
+                             QStringLiteral("invalid_value"));
+    if (source->status != QLatin1String("completed"))
+        return errorResponse(400,
+                             tr("Video '%1' must be completed before it can be remixed (status "
+                                "%2).")
+                                 .arg(id, source->status),
+                             QStringLiteral("invalid_request_error"), QStringLiteral("video_id"),
+                             QStringLiteral("invalid_video_state"));
+    QString ownerKey;
+    (void)checkKey(request, &ownerKey);
+    if (auto limited = checkRunningLimit(ownerKey))
+        return *limited;
+
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    EmulatorJob job;
+    job.model = source->model;
+    job.size = source->size;
+    job.seconds = source->seconds;
+    job.prompt = prompt;
+    job.remixedFromVideoId = id;
+    job.createdAtMs = now;
+    job.createdAt = now / 1000;
+    job.ownerKey = ownerKey;
+    job.shotLabel = shotLabel(request);
+    if (job.shotLabel.isEmpty())
+        job.shotLabel = source->shotLabel;
+    job.plannedFailure = plannedFailure(decision);
+    const QString newId = m_store->add(job).id;
+    (void)m_store->save();
+    ++m_stats->remixes;
+    m_runner->wake();
+    HttpResponseData r = jsonResponse(m_store->find(newId)->toApiJson());
+    if (decision.action && decision.action->kind == FaultKind::LostResponse)
+        r.closeWithoutResponse = true;
+    return r;
+}
+
+} // namespace ShotBrief
