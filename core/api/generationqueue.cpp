@@ -12,6 +12,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 #include <cmath>
@@ -467,16 +469,36 @@ void GenerationQueue::submit(const QString &shotId, const QString &takeId)
         request.shotLabel =
             shot->label.isEmpty() ? QString::number(project.shotIndex(shotId) + 1) : shot->label;
 
+    QString remixOf;
+    if (take->kind == TakeKind::Remix) {
+        const Take *parent = shot ? shot->takeById(take->parentTakeId) : nullptr;
+        if (!parent || parent->providerVideoId.isEmpty()) {
+            failTake(shotId, *take,
+                     ApiError::make(ApiErrorKind::InvalidRequest,
+                                    tr("The take to remix is gone or was never generated.")));
+            return;
+        }
+        remixOf = parent->providerVideoId;
+    }
+
     take->provider = m_provider->name();
     take->status = TakeStatus::Submitting;
     take->submittedAt = m_clock->now();
-    take->requestJson = request.toJson();
+    if (remixOf.isEmpty()) {
+        take->requestJson = request.toJson();
+    } else {
+        QJsonObject remixJson;
+        remixJson.insert(QLatin1String("prompt"), take->prompt);
+        remixJson.insert(QLatin1String("remix_of"), remixOf);
+        take->requestJson = QJsonDocument(remixJson).toJson(QJsonDocument::Compact);
+    }
     take->errorCode.clear();
     take->errorMessage.clear();
     if (!save(shotId, *take)) // persisted before the POST: the heart of "never pays twice"
         return;
-    ProviderReply *reply = m_provider->create(request);
-    active.reply = reply;
+    ProviderReply *reply =
+        remixOf.isEmpty() ? m_provider->create(request) : m_provider->remix(remixOf, take->prompt);
+    m_active[takeId].reply = reply; // re-looked up: slots of takeChanged may have changed the hash
     reply->onFinished(this, [this, shotId, takeId](ProviderReply *finished) {
         onCreated(shotId, takeId, finished);
     });

@@ -1,0 +1,517 @@
+// SPDX-License-Identifier: MIT
+#include "fakevideoprovider.h"
+
+#include "api/generationqueue.h"
+#include "api/manualclock.h"
+#include "api/takestore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ShotBrief;
+
+namespace {
+
+Project makeProject(int shots, int seconds = 4)
+{
+    Project project;
+    project.title = QStringLiteral("Queue test");
+    for (int i = 0; i < shots; ++i) {
+        Shot shot;
+        shot.id = QStringLiteral("shot-%1").arg(i + 1);
+        shot.label = QString::number(i + 1);
+        shot.sceneProse = QStringLiteral("A lantern-lit alley, take %1.").arg(i + 1);
+        shot.durationSeconds = seconds;
+        project.shots << shot;
+    }
+    return project;
+}
+
+/// Runs the event loop and the manual clock until the queue is idle.
+bool drive(GenerationQueue &queue, ManualClock &clock, int maxSteps = 5000)
+{
+    for (int step = 0; step < maxSteps; ++step) {
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        if (queue.isIdle())
+            return true;
+        if (!clock.runNext())
+            QCoreApplication::processEvents();
+    }
+    return queue.isIdle();
+}
+
+int countStatus(const Project &project, TakeStatus status)
+{
+    int count = 0;
+    for (const Shot &shot : project.shots) {
+        for (const Take &take : shot.takes)
+            count += take.status == status ? 1 : 0;
+    }
+    return count;
+}
+
+} // namespace
+
+class tst_GenerationQueue : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void generatesEveryShotToReady();
+    void savesSubmittingBeforeTheCreate();
+    void respectsConcurrency_data();
+    void respectsConcurrency();
+    void spendingCapRefusesBeforeSending_data();
+    void spendingCapRefusesBeforeSending();
+    void reconcileAdoptsTheJobAlreadyCreated();
+    void reconcileResubmitsWhenNothingWasCreated();
+    void reconcileNeverMatchesAnIdTwice();
+    void lostCreateResponseIsReconciled();
+    void moderationFailsTheTakeWithTheReason();
+    void transientCreateErrorIsRequeued();
+    void unauthorizedStopsSubmitting();
+    void resumesPollingAndDownloading();
+    void expiredContentMarksTheTakeExpired();
+    void remixAndRetryMakeNewTakes();
+    void cancelDeletesTheJob();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void tst_GenerationQueue::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void tst_GenerationQueue::generatesEveryShotToReady()
+{
+    MemoryTakeStore store(makeProject(5), m_dir->path());
+    FakeVideoProvider provider;
+    ManualClock clock;
+    GenerationQueue queue(&store, &provider, &clock);
+    QStringList ids;
+    for (const Shot &shot : store.snapshot().shots)
+        ids << shot.id;
+    const auto added = queue.generate(ids);
+    QVERIFY2(added.hasValue(), qPrintable(added ? QString() : added.error().message));
+    QCOMPARE(added->size(), 5);
+    queue.start();
+    QVERIFY2(drive(queue, clock), "the queue never became idle");
+
+    const Project project = store.snapshot();
+    QCOMPARE(countStatus(project, TakeStatus::Ready), 5);
+    QCOMPARE(provider.createCount, 5);
+    QCOMPARE(project.ledger.size(), 5);
+    for (const Shot &shot : project.shots) {
+        const Take &take = shot.takes.first();
+        QCOMPARE(take.clipPath, QStringLiteral("clips/%1.mp4").arg(take.id));
+        QCOMPARE(take.thumbnailPath, QStringLiteral("thumbs/%1.webp").arg(take.id));
+        QVERIFY2(QFile::exists(m_dir->filePath(take.clipPath)), qPrintable(take.clipPath));
+        QVERIFY(!take.providerVideoId.isEmpty());
+        QVERIFY(take.requestJson.contains("\"seconds\":\"4\""));
+        QCOMPARE(take.provider, QStringLiteral("fake"));
+        QVERIFY(take.prompt.contains(QStringLiteral("lantern")));
+    }
+}
+
+void tst_GenerationQueue::savesSubmittingBeforeTheCreate()
+{
+    MemoryTakeStore store(makeProject(3), m_dir->path());
+    FakeVideoProvider provider;
+    ManualClock clock;
+    GenerationQueue queue(&store, &provider, &clock);
+    int checked = 0;
+    provider.onCreate = [&](const CreateVideoRequest &request) {
+        // The take this create belongs to is already on "disk" as submitting.
+        bool found = false;
+        for (const Shot &shot : store.snapshot().shots) {
+            for (const Take &take : shot.takes) {
+                if (take.prompt == request.prompt && take.status == TakeStatus::Submitting &&
+                    take.submittedAt.isValid() && !take.requestJson.isEmpty())
+                    found = true;
+            }
+        }
+        QVERIFY2(found, "create sent before the submitting state was saved");
+        ++checked;
+    };
+    QVERIFY(queue
+                .generate(
+                    {QStringLiteral("shot-1"), QStringLiteral("shot-2"), QStringLiteral("shot-3")})
+                .hasValue());
+    queue.start();
+    QVERIFY(drive(queue, clock));
+    QCOMPARE(checked, 3);
+}
+
+void tst_GenerationQueue::respectsConcurrency_data()
+{
+    QTest::addColumn<int>("concurrency");
+    QTest::newRow("one at a time") << 1;
+    QTest::newRow("two (default)") << 2;
+    QTest::newRow("four") << 4;
+}
+
+void tst_GenerationQueue::respectsConcurrency()
+{
+    QFETCH(int, concurrency);
+    MemoryTakeStore store(makeProject(8), m_dir->path());
+    FakeVideoProvider provider;
+    provider.retrievesToComplete = 3;
+    ManualClock clock;
+    GenerationQueue queue(&store, &provider, &clock);
+    queue.setConcurrency(concurrency);
+    QStringList ids;
+    for (const Shot &shot : store.snapshot().shots)
+        ids << shot.id;
+    QVERIFY(queue.generate(ids).hasValue());
+    queue.start();
+    QVERIFY(drive(queue, clock));
+    QCOMPARE(provider.maxRunningSeen, concurrency);
+    QCOMPARE(countStatus(store.snapshot(), TakeStatus::Ready), 8);
+}
+
+void tst_GenerationQueue::spendingCapRefusesBeforeSending_data()
+{
+    QTest::addColumn<double>("projectCap");
+    QTest::addColumn<double>("maxSpend");
+    QTest::addColumn<double>("alreadySpent");
+    QTest::addColumn<bool>("accepted");
+    // 3 shots x 4 s x $0.10 (sora-2 720p) = $1.20
+    QTest::newRow("no cap") << 0.0 << 0.0 << 0.0 << true;
+    QTest::newRow("project cap fits exactly") << 1.2 << 0.0 << 0.0 << true;
+    QTest::newRow("project cap too low") << 1.0 << 0.0 << 0.0 << false;
+    QTest::newRow("max-spend too low") << 0.0 << 1.19 << 0.0 << false;
+    QTest::newRow("lower of both caps applies") << 5.0 << 1.0 << 0.0 << false;
+    QTest::newRow("earlier spend counts") << 2.0 << 0.0 << 1.0 << false;
+}
+
+void tst_GenerationQueue::spendingCapRefusesBeforeSending()
+{
+    QFETCH(double, projectCap);
+    QFETCH(double, maxSpend);
+    QFETCH(double, alreadySpent);
+    QFETCH(bool, accepted);
+    Project project = makeProject(3);
+    project.spendingCapUsd = projectCap;
+    if (alreadySpent > 0) {
+        SpendEntry entry;
+        entry.amountUsd = alreadySpent;
+        project.ledger << entry;
+    }
+    MemoryTakeStore store(project, m_dir->path());
+    FakeVideoProvider provider;
+    ManualClock clock;
+    GenerationQueue queue(&store, &provider, &clock);
+    queue.setMaxSpendUsd(maxSpend);
+    queue.start();
+    const auto result = queue.generate(
+        {QStringLiteral("shot-1"), QStringLiteral("shot-2"), QStringLiteral("shot-3")});
+    QCOMPARE(result.hasValue(), accepted);
+    QVERIFY(drive(queue, clock));
+    if (!accepted) {
+        QVERIFY2(result.error().message.contains(QStringLiteral("$1.20")),
+                 qPrintable(result.error().message));
+        QCOMPARE(provider.createCount, 0);
+        QCOMPARE(store.writeCount(), 0);
+    } else {
+        QCOMPARE(provider.createCount, 3);
+    }
+}
+
+void tst_GenerationQueue::reconcileAdoptsTheJobAlreadyCreated()
+{
+    // A crash after the create reached the provider: the take is "submitting" with no id.
+    Project project = makeProject(1);
+    Take take;
+    take.id = QStringLiteral("take-1");
+    take.provider = QStringLiteral("fake");
+    take.prompt = QStringLiteral("prompt one");
+    take.model = QStringLiteral("sora-2");
+    take.size = QStringLiteral("1280x720");
+    take.seconds = 4;
+    take.status = TakeStatus::Submitting;
+    take.submittedAt = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
+    project.shots[0].takes << take;
+    MemoryTakeStore store(project, m_dir->path());
+
+    FakeVideoProvider provider;
+    CreateVideoRequest request;
+    request.prompt = take.prompt;
+    request.model = take.model;
+    request.size = take.size;
+    request.seconds = 4;
+    CreateVideoRequest other = request;
+    other.prompt = QStringLiteral("another shot");
+    provider.addJob(request, take.submittedAt.addSecs(-3600)); // too old: an earlier run
+    const VideoJob ours = provider.addJob(request, take.submittedAt.addSecs(1));
+    provider.addJob(other, take.submittedAt.addSecs(2));
+
+    ManualClock clock(take.submittedAt.addSecs(30));
+    GenerationQueue queue(&store, &provider, &clock);
+    queue.start();
+    QVERIFY(drive(queue, clock));
+    QCOMPARE(provider.createCount, 0);
+    QVERIFY(provider.listCount >= 1);
+    const Take result = store.snapshot().shots.first().takes.first();
+    QCOMPARE(result.providerVideoId, ours.id);
+    QCOMPARE(result.status, TakeStatus::Ready);
+    QCOMPARE(store.snapshot().ledger.size(), 1);
+}
+
+void tst_GenerationQueue::reconcileResubmitsWhenNothingWasCreated()
+{
+    Project project = makeProject(1);
+    Take take;
+    take.id = QStringLiteral("take-1");
+    take.provider = QStringLiteral("fake");
+    take.prompt = QStringLiteral("prompt one");
+    take.model = QStringLiteral("sora-2");
+    take.size = QStringLiteral("1280x720");
+    take.seconds = 4;
+    take.status = TakeStatus::Submitting;
+    take.submittedAt = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
+    project.shots[0].takes << take;
+    MemoryTakeStore store(project, m_dir->path());
+    FakeVideoProvider provider;
+    ManualClock clock(take.submittedAt.addSecs(30));
+    GenerationQueue queue(&store, &provider, &clock);
+    queue.start();
+    QVERIFY(drive(queue, clock));
+    QCOMPARE(provider.listCount, 1);
+    QCOMPARE(provider.createCount, 1);
+    QCOMPARE(store.snapshot().shots.first().takes.first().status, TakeStatus::Ready);
+}
+
+void tst_GenerationQueue::reconcileNeverMatchesAnIdTwice()
+{
+    // Two identical shots; one take already owns the only matching job.
+    Project project = makeProject(2);
+    const QDateTime submitted = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
+    FakeVideoProvider provider;
+    CreateVideoRequest request;
+    request.prompt = QStringLiteral("same prompt");
+    request.model = QStringLiteral("sora-2");
+    request.size = QStringLiteral("1280x720");
+    request.seconds = 4;
+    const VideoJob existing =
+        provider.addJob(request, submitted.addSecs(1), VideoStatus::InProgress);
+    for (int i = 0; i < 2; ++i) {
+        Take take;
+        take.id = QStringLiteral("take-%1").arg(i);
+        take.provider = QStringLiteral("fake");
+        take.prompt = request.prompt;
+        take.model = request.model;
+        take.size = request.size;
+        take.seconds = 4;
+        take.submittedAt = submitted;
+        take.status = i == 0 ? TakeStatus::InProgress : TakeStatus::Submitting;
+        if (i == 0)
+            take.providerVideoId = existing.id;
+        project.shots[i].takes << take;
+    }
+    MemoryTakeStore store(project, m_dir->path());
+    ManualClock clock(submitted.addSecs(30));
+    GenerationQueue queue(&store, &provider, &clock);
+    queue.start();
+    QVERIFY(drive(queue, clock));
+    const Project result = store.snapshot();
+    QCOMPARE(result.shots[0].takes[0].providerVideoId, existing.id);
+    QVERIFY(result.shots[1].takes[0].providerVideoId != existing.id);
+    QCOMPARE(provider.createCount, 1);
+    QCOMPARE(countStatus(result, TakeStatus::Ready), 2);
+}
+
+void tst_GenerationQueue::lostCreateResponseIsReconciled()
+{
+    MemoryTakeStore store(makeProject(2), m_dir->path());
+    FakeVideoProvider provider;
+    provider.loseCreateResponses = {true, false};
+    ManualClock clock;
+    GenerationQueue queue(&store, &provider, &clock);
+    QVERIFY(queue.generate({QStringLiteral("shot-1"), QStringLiteral("shot-2")}).hasValue());
+    queue.start();
+    QVERIFY(drive(queue, clock));
+    QCOMPARE(provider.createCount, 2); // the lost one is found, not paid again
+    QCOMPARE(countStatus(store.snapshot(), TakeStatus::Ready), 2);
+    QCOMPARE(store.snapshot().ledger.size(), 2);
+}
+
+void tst_GenerationQueue::moderationFailsTheTakeWithTheReason()
+{
+    MemoryTakeStore store(makeProject(1), m_dir->path());
+    FakeVideoProvider provider;
+    provider.failJobsWithCode = QStringLiteral("moderation_blocked");
+    ManualClock clock;
+    GenerationQueue queue(&store, &provider, &clock);
+    QVERIFY(queue.generate({QStringLiteral("shot-1")}).hasValue());
+    queue.start();
+    QVERIFY(drive(queue, clock));
+    const Take take = store.snapshot().shots.first().takes.first();
+    QCOMPARE(take.status, TakeStatus::Failed);
+    QCOMPARE(take.errorCode, QStringLiteral("moderation_blocked"));
+    QVERIFY2(take.errorMessage.contains(QStringLiteral("content rules")),
+             qPrintable(take.errorMessage));
+    QCOMPARE(provider.createCount, 1); // not retried
+}
+
+void tst_GenerationQueue::transientCreateErrorIsRequeued()
+{
+    MemoryTakeStore store(makeProject(1), m_dir->path());
+    FakeVideoProvider provider;
+    provider.createErrors = {ApiError::fromHttp(429, R"({"error":{"message":"too many"}})"),
+                             ApiError::fromHttp(503, QByteArray())};
+    ManualClock clock;
+    GenerationQueue queue(&store, &provider, &clock);
+    queue.setRequeueDelayMs(1000);
+    QVERIFY(queue.generate({QStringLiteral("shot-1")}).hasValue());
+    queue.start();
+    QVERIFY(drive(queue, clock));
+    QCOMPARE(provider.creates.size(), 3);
+    QCOMPARE(provider.createCount, 1);
+    QCOMPARE(store.snapshot().shots.first().takes.first().status, TakeStatus::Ready);
+    QVERIFY2(clock.scheduledDelays().contains(1000) && clock.scheduledDelays().contains(2000),
+             "requeue back-off should double");
+}
+
+void tst_GenerationQueue::unauthorizedStopsSubmitting()
+{
+    MemoryTakeStore store(makeProject(3), m_dir->path());
+    FakeVideoProvider provider;
+    provider.createErrors = {ApiError::fromHttp(401, QByteArray())};
+    ManualClock clock;
+    GenerationQueue queue(&store, &provider, &clock);
+    queue.setConcurrency(1);
+    QVERIFY(queue
+                .generate(
+                    {QStringLiteral("shot-1"), QStringLiteral("shot-2"), QStringLiteral("shot-3")})
+                .hasValue());
+    queue.start();
+    QVERIFY(drive(queue, clock));
+    QCOMPARE(provider.creates.size(), 1);
+    QCOMPARE(countStatus(store.snapshot(), TakeStatus::Draft), 3);
+    QVERIFY(!queue.errors().isEmpty());
+    QVERIFY(queue.errors().first().contains(QStringLiteral("401")));
+}
+
+void tst_GenerationQueue::resumesPollingAndDownloading()
+{
+    Project project = makeProject(2);
+    FakeVideoProvider provider;
+    CreateVideoRequest request;
+    request.prompt = QStringLiteral("x");
+    request.model = QStringLiteral("sora-2");
+    request.size = QStringLiteral("1280x720");
+    const VideoJob running = provider.addJob(request, provider.now, VideoStatus::InProgress);
+    const VideoJob done = provider.addJob(request, provider.now, VideoStatus::Completed);
+    Take polling;
+    polling.id = QStringLiteral("take-a");
+    polling.provider = QStringLiteral("fake");
+    polling.providerVideoId = running.id;
+    polling.status = TakeStatus::InProgress;
+    project.shots[0].takes << polling;
+    Take downloading = polling;
+    downloading.id = QStringLiteral("take-b");
+    downloading.providerVideoId = done.id;
+    downloading.status = TakeStatus::Downloading;
+    project.shots[1].takes << downloading;
+    MemoryTakeStore store(project, m_dir->path());
+    ManualClock clock;
+    GenerationQueue queue(&store, &provider, &clock);
+    queue.start();
+    QVERIFY(drive(queue, clock));
+    QCOMPARE(provider.createCount, 0);
+    QCOMPARE(countStatus(store.snapshot(), TakeStatus::Ready), 2);
+}
+
+void tst_GenerationQueue::expiredContentMarksTheTakeExpired()
+{
+    Project project = makeProject(1);
+    FakeVideoProvider provider;
+    provider.downloadErrors = {ApiError::fromHttp(404, QByteArray())};
+    CreateVideoRequest request;
+    const VideoJob done = provider.addJob(request, provider.now, VideoStatus::Completed);
+    Take take;
+    take.id = QStringLiteral("take-a");
+    take.provider = QStringLiteral("fake");
+    take.providerVideoId = done.id;
+    take.status = TakeStatus::Downloading;
+    project.shots[0].takes << take;
+    MemoryTakeStore store(project, m_dir->path());
+    ManualClock clock;
+    GenerationQueue queue(&store, &provider, &clock);
+    queue.start();
+    QVERIFY(drive(queue, clock));
+    const Take result = store.snapshot().shots.first().takes.first();
+    QCOMPARE(result.status, TakeStatus::Expired);
+    QVERIFY(result.clipPath.isEmpty());
+}
+
+void tst_GenerationQueue::remixAndRetryMakeNewTakes()
+{
+    MemoryTakeStore store(makeProject(1), m_dir->path());
+    FakeVideoProvider provider;
+    ManualClock clock;
+    GenerationQueue queue(&store, &provider, &clock);
+    const auto first = queue.generate({QStringLiteral("shot-1")});
+    QVERIFY(first.hasValue());
+    queue.start();
+    QVERIFY(drive(queue, clock));
+
+    QVERIFY(!queue.remix(QStringLiteral("shot-1"), first->first(), QString()).hasValue());
+    const auto remixed = queue.remix(QStringLiteral("shot-1"), first->first(),
+                                     QStringLiteral("make the lanterns blue"));
+    QVERIFY2(remixed.hasValue(), qPrintable(remixed ? QString() : remixed.error().message));
+    QVERIFY(drive(queue, clock));
+    Shot shot = store.snapshot().shots.first();
+    QCOMPARE(shot.takes.size(), 2);
+    const Take &remix = shot.takes.last();
+    QCOMPARE(remix.kind, TakeKind::Remix);
+    QCOMPARE(remix.parentTakeId, first->first());
+    QCOMPARE(remix.status, TakeStatus::Ready);
+    QCOMPARE(provider.jobs.value(remix.providerVideoId).remixedFromId,
+             shot.takes.first().providerVideoId);
+
+    // A ready take cannot be retried; a failed one gets a new take with the same request.
+    QVERIFY(!queue.retry(QStringLiteral("shot-1"), remix.id).hasValue());
+    Take failed = shot.takes.first();
+    failed.status = TakeStatus::Failed;
+    QVERIFY(store.updateTake(QStringLiteral("shot-1"), failed).hasValue());
+    const auto retried = queue.retry(QStringLiteral("shot-1"), failed.id);
+    QVERIFY(retried.hasValue());
+    QVERIFY(drive(queue, clock));
+    shot = store.snapshot().shots.first();
+    QCOMPARE(shot.takes.size(), 3);
+    QCOMPARE(shot.takes.last().prompt, failed.prompt);
+    QCOMPARE(shot.takes.last().status, TakeStatus::Ready);
+}
+
+void tst_GenerationQueue::cancelDeletesTheJob()
+{
+    MemoryTakeStore store(makeProject(1), m_dir->path());
+    FakeVideoProvider provider;
+    provider.retrievesToComplete = 50;
+    ManualClock clock;
+    GenerationQueue queue(&store, &provider, &clock);
+    const auto ids = queue.generate({QStringLiteral("shot-1")});
+    QVERIFY(ids.hasValue());
+    queue.start();
+    for (int i = 0; i < 20; ++i) {
+        QCoreApplication::processEvents();
+        clock.runNext();
+    }
+    QCOMPARE(store.snapshot().shots.first().takes.first().status, TakeStatus::InProgress);
+    queue.cancel(QStringLiteral("shot-1"), ids->first());
+    QVERIFY(drive(queue, clock));
+    QCOMPARE(store.snapshot().shots.first().takes.first().status, TakeStatus::Canceled);
+    QCOMPARE(provider.deleteCount, 1);
+}
+
+QTEST_GUILESS_MAIN(tst_GenerationQueue)
+#include "tst_generationqueue.moc"
