@@ -2,6 +2,7 @@
 #include "linter.h"
 
 #include "lintvocabulary.h"
+#include "phrasematcher.h"
 #include "promptcomposer.h"
 
 #include <QCoreApplication>
@@ -171,18 +172,39 @@ QSize parseSize(const QString &size)
 constexpr auto MatchOptions =
     QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
 
-// The expressions are compiled once per process: the linter runs on every edit.
-const QRegularExpression &vagueExpression()
+// Word lists and expressions are built once per process: the linter runs on every edit.
+const PhraseMatcher &vagueMatcher()
 {
-    static const QRegularExpression expression = [] {
+    static const PhraseMatcher matcher = [] {
         QStringList words;
         for (const LintVocabulary::VagueWord &word : LintVocabulary::vagueWords())
             words << word.word;
-        QRegularExpression re(LintVocabulary::wordAlternation(words), MatchOptions);
-        re.optimize();
-        return re;
+        return PhraseMatcher(words, Qt::CaseInsensitive);
     }();
-    return expression;
+    return matcher;
+}
+
+/// Phrases 0..n-1 are public figures, the rest copyrighted characters.
+const PhraseMatcher &contentMatcher()
+{
+    static const PhraseMatcher matcher(LintVocabulary::publicFigures() +
+                                           LintVocabulary::copyrightedCharacters(),
+                                       Qt::CaseInsensitive);
+    return matcher;
+}
+
+const PhraseMatcher &containerTriggers()
+{
+    static const PhraseMatcher matcher(LintVocabulary::containerTriggerWords(),
+                                       Qt::CaseInsensitive);
+    return matcher;
+}
+
+const PhraseMatcher &appearanceTriggers()
+{
+    static const PhraseMatcher matcher(LintVocabulary::appearanceTriggerWords(),
+                                       Qt::CaseInsensitive);
+    return matcher;
 }
 
 const QRegularExpression &containerExpression()
@@ -192,20 +214,6 @@ const QRegularExpression &containerExpression()
                                   LintVocabulary::containerPatterns().join(QLatin1String(")|(?:")) +
                                   QLatin1Char(')'),
                               MatchOptions);
-        re.optimize();
-        return re;
-    }();
-    return expression;
-}
-
-/// Groups 1..n are public figures, the rest copyrighted characters.
-const QRegularExpression &contentExpression()
-{
-    static const QRegularExpression expression = [] {
-        QRegularExpression re(
-            LintVocabulary::wordAlternation(LintVocabulary::publicFigures() +
-                                            LintVocabulary::copyrightedCharacters()),
-            MatchOptions);
         re.optimize();
         return re;
     }();
@@ -355,6 +363,7 @@ public:
     }
 
     const QString &text() const { return m_text; }
+    const QList<TextField> &fields() const { return m_fields; }
     const TextField *fieldAt(qsizetype offset) const
     {
         // Few fields per shot: a linear search beats bookkeeping.
@@ -389,14 +398,10 @@ public:
             if (name.isEmpty())
                 continue;
             names << name;
-            m_castForGroup << i;
+            m_castForPhrase << i;
         }
-        if (!names.isEmpty()) {
-            // Names are proper nouns: matched case-sensitively ("Rose" is not "a rose").
-            m_castNames.setPattern(LintVocabulary::wordAlternation(names));
-            m_castNames.setPatternOptions(QRegularExpression::UseUnicodePropertiesOption);
-            m_castNames.optimize();
-        }
+        // Names are proper nouns: matched case-sensitively ("Rose" is not "a rose").
+        m_castNames = PhraseMatcher(names, Qt::CaseSensitive);
     }
 
     QList<LintFinding> lintStyle() const;
@@ -435,17 +440,16 @@ private:
     void checkEssentials(Context &context) const;
     void checkMotion(Context &context) const;
     void checkDialogue(Context &context) const;
-    void checkCast(Context &context, const ShotText &text) const;
+    void checkCast(Context &context, const ShotText &text, const TokenizedText &tokens) const;
     void checkDrift(Context &context) const;
     void checkReference(Context &context, const ModelCapability *model) const;
-    void scanTexts(Context &context, const ShotText &text) const;
+    void scanTexts(Context &context, const ShotText &text, const TokenizedText &tokens) const;
 
     const Project &m_project;
     const ProviderCapabilities &m_capabilities;
     const ImageSizeProvider &m_imageSize;
-    QRegularExpression m_castNames;
-    QList<int>
-        m_castForGroup; ///< Capture group n (1-based) names project.cast[m_castForGroup[n-1]].
+    PhraseMatcher m_castNames;
+    QList<int> m_castForPhrase; ///< Phrase n of m_castNames is project.cast[m_castForPhrase[n]].
 };
 
 QList<LintFinding> Linter::lintStyle() const
@@ -461,7 +465,7 @@ QList<LintFinding> Linter::lintStyle() const
     text.add(QStringLiteral("style.lighting"), m_project.style.lighting, words);
     text.add(QStringLiteral("style.mood"), m_project.style.mood,
              TextField::Container | TextField::Content);
-    scanTexts(context, text);
+    scanTexts(context, text, TokenizedText(text.text()));
     for (LintFinding &finding : findings)
         finding.shotId.clear();
     return findings;
@@ -509,10 +513,12 @@ QList<LintFinding> Linter::lintShot(int shotIndex) const
             text.add(indexed("cast", i), member->identity, TextField::Content);
     }
 
-    scanTexts(context, text);
+    // One tokenisation of all texts serves every word list.
+    const TokenizedText tokens(text.text());
+    scanTexts(context, text, tokens);
     checkMotion(context);
     checkDialogue(context);
-    checkCast(context, text);
+    checkCast(context, text, tokens);
     checkDrift(context);
     checkReference(context, model);
     return findings;
@@ -604,7 +610,7 @@ void Linter::checkEssentials(Context &context) const
             tr("No action beats: the model will invent the movement."));
 }
 
-void Linter::scanTexts(Context &context, const ShotText &text) const
+void Linter::scanTexts(Context &context, const ShotText &text, const TokenizedText &tokens) const
 {
     const QString &all = text.text();
     const LintSeverity vagueSeverity =
@@ -631,38 +637,41 @@ void Linter::scanTexts(Context &context, const ShotText &text) const
             words.clear();
             motion = false;
         };
-        QRegularExpressionMatchIterator it = vagueExpression().globalMatch(all);
-        while (it.hasNext()) {
-            const QRegularExpressionMatch match = it.next();
-            const TextField *field = text.fieldAt(match.capturedStart());
+        for (const PhraseMatcher::Hit &hit : vagueMatcher().find(tokens)) {
+            const TextField *field = text.fieldAt(hit.start);
             if (!field || !(field->checks & TextField::Vague))
                 continue;
             if (field != current) {
                 flush();
                 current = field;
             }
-            const QString word = match.captured(0);
+            const QString word = all.mid(hit.start, hit.length);
             if (!words.contains(word, Qt::CaseInsensitive))
                 words << word;
-            const int group = match.lastCapturedIndex();
-            if (group >= 1 && group <= vocabulary.size() &&
-                vocabulary.at(group - 1).kind == LintVocabulary::VagueKind::Motion)
+            if (vocabulary.at(hit.phrase).kind == LintVocabulary::VagueKind::Motion)
                 motion = true;
         }
         flush();
     }
 
-    // Container parameters: one finding per field.
+    // Container parameters: one finding per field. The expressions only run on fields that
+    // could match at all: a digit, CJK text or one of the trigger words.
     {
-        QRegularExpressionMatchIterator it = containerExpression().globalMatch(all);
-        const TextField *reported = nullptr;
-        while (it.hasNext()) {
-            const QRegularExpressionMatch match = it.next();
-            const TextField *field = text.fieldAt(match.capturedStart());
-            if (!field || !(field->checks & TextField::Container) || field == reported)
+        QSet<const TextField *> candidates;
+        for (const PhraseMatcher::Hit &hit : containerTriggers().find(tokens))
+            candidates.insert(text.fieldAt(hit.start));
+        for (const TextField &field : text.fields()) {
+            if (!(field.checks & TextField::Container))
                 continue;
-            reported = field;
-            add(context, "container-in-prompt", LintSeverity::Warning, field->field,
+            const QStringView view = text.fieldText(field);
+            if (!candidates.contains(&field) && !std::any_of(view.begin(), view.end(), [](QChar c) {
+                    return c.isDigit() || LintVocabulary::isCjk(c);
+                }))
+                continue;
+            const QRegularExpressionMatch match = containerExpression().match(view);
+            if (!match.hasMatch())
+                continue;
+            add(context, "container-in-prompt", LintSeverity::Warning, field.field,
                 tr("\"%1\" reads like a model, size or duration; the prompt cannot set those.")
                     .arg(match.captured(0)));
         }
@@ -672,21 +681,20 @@ void Linter::scanTexts(Context &context, const ShotText &text) const
     {
         const qsizetype figures = LintVocabulary::publicFigures().size();
         QSet<QString> reported;
-        QRegularExpressionMatchIterator it = contentExpression().globalMatch(all);
-        while (it.hasNext()) {
-            const QRegularExpressionMatch match = it.next();
-            const TextField *field = text.fieldAt(match.capturedStart());
+        for (const PhraseMatcher::Hit &hit : contentMatcher().find(tokens)) {
+            const TextField *field = text.fieldAt(hit.start);
             if (!field || !(field->checks & TextField::Content))
                 continue;
-            const bool person = match.lastCapturedIndex() <= figures;
+            const bool person = hit.phrase < figures;
             const char *rule = person ? "real-person" : "copyrighted-character";
             const QString key = field->field + QLatin1Char('/') + QLatin1String(rule);
             if (reported.contains(key))
                 continue;
             reported.insert(key);
+            const QString name = all.mid(hit.start, hit.length);
             add(context, rule, LintSeverity::Warning, field->field,
-                person ? tr("\"%1\" is a real person.").arg(match.captured(0))
-                       : tr("\"%1\" is a copyrighted character.").arg(match.captured(0)));
+                person ? tr("\"%1\" is a real person.").arg(name)
+                       : tr("\"%1\" is a copyrighted character.").arg(name));
         }
     }
 }
@@ -710,7 +718,9 @@ void Linter::checkMotion(Context &context) const
         moves += 1;
     }
     for (const QString &beat : shot.actionBeats) {
-        if (cameraWordExpression().match(beat).hasMatch() &&
+        const bool mayNameCamera = beat.contains(QLatin1String("camera"), Qt::CaseInsensitive) ||
+                                   LintVocabulary::hasCjk(beat);
+        if (mayNameCamera && cameraWordExpression().match(beat).hasMatch() &&
             cameraMoveExpression().match(beat).hasMatch())
             ++moves;
     }
@@ -776,7 +786,7 @@ void Linter::checkDialogue(Context &context) const
     }
 }
 
-void Linter::checkCast(Context &context, const ShotText &text) const
+void Linter::checkCast(Context &context, const ShotText &text, const TokenizedText &tokens) const
 {
     const Shot &shot = context.shot;
     QSet<int> reportedAbsent;
@@ -790,45 +800,50 @@ void Linter::checkCast(Context &context, const ShotText &text) const
                 .arg(m_project.cast.at(castIndex).name.trimmed()));
     };
 
-    if (!m_castNames.pattern().isEmpty()) {
-        QRegularExpressionMatchIterator it = m_castNames.globalMatch(text.text());
-        while (it.hasNext()) {
-            const QRegularExpressionMatch match = it.next();
-            const TextField *field = text.fieldAt(match.capturedStart());
-            if (!field || !(field->checks & TextField::CastNames))
-                continue;
-            const int group = match.lastCapturedIndex();
-            if (group < 1 || group > m_castForGroup.size())
-                continue;
-            const int castIndex = m_castForGroup.at(group - 1);
-            const CastMember &member = m_project.cast.at(castIndex);
-            if (!shot.castIds.contains(member.id)) {
-                reportAbsent(castIndex, field->field);
-                continue;
-            }
-            if (reportedRedefined.contains(castIndex))
-                continue;
-            // The sentence around the name.
-            const QStringView fieldText = text.fieldText(*field);
-            const qsizetype at = match.capturedStart() - field->start;
-            static const QString stops = QString::fromUtf8(".!?;\n。！？；");
-            qsizetype begin = at;
-            while (begin > 0 && !stops.contains(fieldText.at(begin - 1)))
-                --begin;
-            qsizetype end = at + match.capturedLength();
-            while (end < fieldText.size() && !stops.contains(fieldText.at(end)))
-                ++end;
-            const QStringView sentence = fieldText.mid(begin, end - begin);
-            const QString identity = member.identity.trimmed();
-            if (!identity.isEmpty() && sentence.contains(identity))
-                continue;
-            const QRegularExpressionMatch look = appearanceExpression().match(sentence);
-            if (look.hasMatch()) {
-                reportedRedefined.insert(castIndex);
-                add(context, "cast-redefined", byStrategy(shot), field->field,
-                    tr("\"%1\" describes %2's look again; the cast identity already does.")
-                        .arg(look.captured(0), member.name.trimmed()));
-            }
+    const QList<PhraseMatcher::Hit> names = m_castNames.find(tokens);
+    QList<PhraseMatcher::Hit> lookWords;
+    if (!names.isEmpty())
+        lookWords = appearanceTriggers().find(tokens);
+    for (const PhraseMatcher::Hit &hit : names) {
+        const TextField *field = text.fieldAt(hit.start);
+        if (!field || !(field->checks & TextField::CastNames))
+            continue;
+        const int castIndex = m_castForPhrase.at(hit.phrase);
+        const CastMember &member = m_project.cast.at(castIndex);
+        if (!shot.castIds.contains(member.id)) {
+            reportAbsent(castIndex, field->field);
+            continue;
+        }
+        if (reportedRedefined.contains(castIndex))
+            continue;
+        // The sentence around the name.
+        const QStringView fieldText = text.fieldText(*field);
+        const qsizetype at = hit.start - field->start;
+        static const QString stops = QString::fromUtf8(".!?;\n。！？；");
+        qsizetype begin = at;
+        while (begin > 0 && !stops.contains(fieldText.at(begin - 1)))
+            --begin;
+        qsizetype end = at + hit.length;
+        while (end < fieldText.size() && !stops.contains(fieldText.at(end)))
+            ++end;
+        const QStringView sentence = fieldText.mid(begin, end - begin);
+        const qsizetype sentenceStart = field->start + begin;
+        const bool mayDescribeLook =
+            LintVocabulary::hasCjk(sentence.toString()) ||
+            std::any_of(lookWords.cbegin(), lookWords.cend(), [&](const PhraseMatcher::Hit &w) {
+                return w.start >= sentenceStart && w.start < sentenceStart + sentence.size();
+            });
+        if (!mayDescribeLook)
+            continue;
+        const QString identity = member.identity.trimmed();
+        if (!identity.isEmpty() && sentence.contains(identity))
+            continue;
+        const QRegularExpressionMatch look = appearanceExpression().match(sentence);
+        if (look.hasMatch()) {
+            reportedRedefined.insert(castIndex);
+            add(context, "cast-redefined", byStrategy(shot), field->field,
+                tr("\"%1\" describes %2's look again; the cast identity already does.")
+                    .arg(look.captured(0), member.name.trimmed()));
         }
     }
 

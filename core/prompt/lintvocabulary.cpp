@@ -85,6 +85,23 @@ const QStringList &containerPatterns()
     return patterns;
 }
 
+const QStringList &containerTriggerWords()
+{
+    static const QStringList words =
+        fromUtf8({"make", "longer", "shorter", "extend", "lengthen", "hd", "uhd", "aspect",
+                  "resolution", "widescreen", "vertical", "portrait", "landscape", "sora"});
+    return words;
+}
+
+const QStringList &appearanceTriggerWords()
+{
+    static const QStringList words = fromUtf8(
+        {"wear",      "wears",    "wearing", "wore", "dressed",  "clad",   "changed",  "changes",
+         "now",       "hair",     "haired",  "bob",  "ponytail", "braid",  "braids",   "beard",
+         "moustache", "mustache", "buzz",    "bald", "blond",    "blonde", "brunette", "redhead"});
+    return words;
+}
+
 const QStringList &publicFigures()
 {
     static const QStringList names = fromUtf8(
@@ -117,35 +134,9 @@ const QStringList &copyrightedCharacters()
     return names;
 }
 
-bool isCjk(QChar c)
-{
-    const char16_t u = c.unicode();
-    return (u >= 0x3040 && u <= 0x30ff)    // hiragana, katakana
-           || (u >= 0x3400 && u <= 0x9fff) // CJK ideographs
-           || (u >= 0xac00 && u <= 0xd7af) // hangul
-           || (u >= 0xf900 && u <= 0xfaff) // compatibility ideographs
-           || c.isSurrogate();             // extension planes
-}
-
 bool hasCjk(const QString &text)
 {
     return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return isCjk(c); });
-}
-
-QString wordAlternation(const QStringList &words)
-{
-    QStringList parts;
-    parts.reserve(words.size());
-    for (const QString &word : words) {
-        QString escaped = QRegularExpression::escape(word);
-        // A space in a phrase stands for any run of white space.
-        escaped.replace(QLatin1String("\\ "), QLatin1String("\\s+"));
-        if (hasCjk(word))
-            parts << QLatin1Char('(') + escaped + QLatin1Char(')');
-        else
-            parts << QLatin1String("(\\b") + escaped + QLatin1String("\\b)");
-    }
-    return parts.join(QLatin1Char('|'));
 }
 
 } // namespace ShotBrief::LintVocabulary

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QList>
-#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 
@@ -28,18 +27,28 @@ const QList<VagueWord> &vagueWords();
 /// Regular expressions (case-insensitive) for container parameters written as prompt words:
 /// durations, resolutions, aspect ratios, model names, "make it longer".
 const QStringList &containerPatterns();
+/// Latin words at least one of which each container pattern without a digit contains: the
+/// linter runs the patterns only on fields with a digit, CJK text or one of these words.
+const QStringList &containerTriggerWords();
+/// Latin words without which a sentence cannot describe a look (see cast-redefined).
+const QStringList &appearanceTriggerWords();
 /// Real public figures whose likeness the providers refuse without consent.
 const QStringList &publicFigures();
 /// Well-known copyrighted characters.
 const QStringList &copyrightedCharacters();
 
 /// True for a CJK ideograph, kana or hangul code unit (a surrogate counts as CJK too).
-bool isCjk(QChar c);
+inline bool isCjk(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u >= 0x3040 && ((u <= 0x30ff)                   // hiragana, katakana
+                           || (u >= 0x3400 && u <= 0x9fff) // CJK ideographs
+                           || (u >= 0xac00 && u <= 0xd7af) // hangul
+                           || (u >= 0xf900 && u <= 0xfaff) // compatibility ideographs
+                           || c.isSurrogate());            // extension planes
+}
 /// True when the text contains a CJK ideograph, kana or hangul (no word boundaries there).
 bool hasCjk(const QString &text);
-/// One alternation of the words, Latin ones between word boundaries, with each word captured
-/// in order so that callers can tell which one matched via capturedTexts.
-QString wordAlternation(const QStringList &words);
 
 } // namespace LintVocabulary
 } // namespace ShotBrief

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "promptcomposer.h"
 
-#include <QStringList>
-
 namespace ShotBrief {
 
 namespace {
@@ -23,9 +21,59 @@ QString firstNonEmpty(const QString &own, const QString &fallback)
     return trimmed.isEmpty() ? fallback.trimmed() : trimmed;
 }
 
-QString sceneBlock(const Project &project, const Shot &shot)
+/// Appends blocks and lines with the separators of the template, never an empty section.
+/// The linter composes every shot on every edit, so this writes into one buffer.
+class PromptWriter
 {
-    QStringList lines;
+public:
+    explicit PromptWriter(qsizetype expectedSize) { m_text.reserve(expectedSize); }
+
+    /// Starts a block; its header is written with its first line.
+    void beginBlock(QLatin1String header = QLatin1String())
+    {
+        m_header = header;
+        m_linesInBlock = 0;
+    }
+    void addLine(QStringView line)
+    {
+        if (line.isEmpty())
+            return;
+        if (m_linesInBlock == 0) {
+            if (!m_text.isEmpty())
+                m_text += QLatin1String("\n\n");
+            if (m_header.size() > 0) {
+                m_text += m_header;
+                m_text += QLatin1Char('\n');
+            }
+        } else {
+            m_text += QLatin1Char('\n');
+        }
+        m_text += line;
+        ++m_linesInBlock;
+    }
+    void addLine(QLatin1String label, QStringView value)
+    {
+        if (value.isEmpty())
+            return;
+        m_line.clear();
+        m_line += label;
+        m_line += QLatin1String(": ");
+        m_line += value;
+        addLine(m_line);
+    }
+    QString take() { return std::move(m_text); }
+    QString &scratch() { return m_line; }
+
+private:
+    QString m_text;
+    QString m_line;
+    QLatin1String m_header;
+    int m_linesInBlock = 0;
+};
+
+void writeScene(PromptWriter &writer, const Project &project, const Shot &shot)
+{
+    writer.beginBlock();
     for (const QString &castId : shot.castIds) {
         const CastMember *member = project.castById(castId);
         if (!member)
@@ -33,94 +81,97 @@ QString sceneBlock(const Project &project, const Shot &shot)
         const QString name = member->name.trimmed();
         // The identity goes in as written: consistency across shots depends on the exact words.
         const QString identity = member->identity.trimmed();
-        if (name.isEmpty() && identity.isEmpty())
+        if (name.isEmpty() || identity.isEmpty()) {
+            writer.addLine(name.isEmpty() ? identity : name);
             continue;
-        if (identity.isEmpty())
-            lines << name;
-        else if (name.isEmpty())
-            lines << identity;
-        else
-            lines << name + QLatin1String(", ") + identity;
+        }
+        QString &line = writer.scratch();
+        line.clear();
+        line += name;
+        line += QLatin1String(", ");
+        line += identity;
+        writer.addLine(line);
     }
-    const QString prose = shot.sceneProse.trimmed();
-    if (!prose.isEmpty())
-        lines << prose;
-    return lines.join(QLatin1Char('\n'));
+    writer.addLine(shot.sceneProse.trimmed());
 }
 
 QString cameraShotLine(const Shot &shot)
 {
-    QStringList framingAndAngle;
+    QString line;
     if (shot.framing.isSet())
-        framingAndAngle << shot.framing.phrase().trimmed();
-    if (shot.angle.isSet())
-        framingAndAngle << shot.angle.phrase().trimmed();
-    framingAndAngle.removeAll(QString());
-    QStringList parts;
-    if (!framingAndAngle.isEmpty())
-        parts << framingAndAngle.join(QLatin1String(", "));
-    if (shot.movement.isSet() && !shot.movement.phrase().trimmed().isEmpty())
-        parts << shot.movement.phrase().trimmed();
-    return parts.join(QLatin1String("; "));
+        line = shot.framing.phrase().trimmed();
+    if (shot.angle.isSet()) {
+        const QString angle = shot.angle.phrase().trimmed();
+        if (!line.isEmpty() && !angle.isEmpty())
+            line += QLatin1String(", ");
+        line += angle;
+    }
+    if (shot.movement.isSet()) {
+        const QString movement = shot.movement.phrase().trimmed();
+        if (!line.isEmpty() && !movement.isEmpty())
+            line += QLatin1String("; ");
+        line += movement;
+    }
+    return line;
 }
 
-QString cinematographyBlock(const Project &project, const Shot &shot)
+void writeCinematography(PromptWriter &writer, const Project &project, const Shot &shot)
 {
-    QStringList lines;
-    const auto add = [&lines](const char *label, const QString &value) {
-        if (!value.isEmpty())
-            lines << QLatin1String(label) + QLatin1String(": ") + value;
-    };
-    add("Camera shot", cameraShotLine(shot));
+    writer.beginBlock(QLatin1String("Cinematography:"));
+    writer.addLine(QLatin1String("Camera shot"), cameraShotLine(shot));
     if (shot.depthOfField.isSet())
-        add("Depth of field", depthOfFieldWords(shot.depthOfField));
-    add("Lens/style", firstNonEmpty(shot.lensStyle, project.style.lensStyle));
+        writer.addLine(QLatin1String("Depth of field"), depthOfFieldWords(shot.depthOfField));
+    writer.addLine(QLatin1String("Lens/style"),
+                   firstNonEmpty(shot.lensStyle, project.style.lensStyle));
 
-    const QString lighting = firstNonEmpty(shot.lighting, project.style.lighting);
+    QString lightingAndPalette = firstNonEmpty(shot.lighting, project.style.lighting);
     QString palette = paletteNames(shot.palette);
     if (palette.isEmpty())
         palette = paletteNames(project.style.palette);
-    QString lightingAndPalette = lighting;
     if (!palette.isEmpty()) {
         if (!lightingAndPalette.isEmpty())
             lightingAndPalette += QLatin1String("; ");
         lightingAndPalette += QLatin1String("palette: ") + palette;
     }
-    add("Lighting + palette", lightingAndPalette);
-    add("Mood", firstNonEmpty(shot.mood, project.style.mood));
-    if (lines.isEmpty())
-        return QString();
-    return QLatin1String("Cinematography:\n") + lines.join(QLatin1Char('\n'));
+    writer.addLine(QLatin1String("Lighting + palette"), lightingAndPalette);
+    writer.addLine(QLatin1String("Mood"), firstNonEmpty(shot.mood, project.style.mood));
 }
 
-QString actionsBlock(const Shot &shot)
+void writeActions(PromptWriter &writer, const Shot &shot)
 {
-    QStringList lines;
+    writer.beginBlock(QLatin1String("Actions:"));
     for (const QString &beat : shot.actionBeats) {
         const QString trimmed = beat.trimmed();
-        if (!trimmed.isEmpty())
-            lines << QLatin1String("- ") + trimmed;
+        if (trimmed.isEmpty())
+            continue;
+        QString &line = writer.scratch();
+        line.clear();
+        line += QLatin1String("- ");
+        line += trimmed;
+        writer.addLine(line);
     }
-    if (lines.isEmpty())
-        return QString();
-    return QLatin1String("Actions:\n") + lines.join(QLatin1Char('\n'));
 }
 
-QString dialogueBlock(const Shot &shot)
+void writeDialogue(PromptWriter &writer, const Shot &shot)
 {
-    QStringList lines;
-    for (const DialogueLine &line : shot.dialogue) {
-        const QString text = line.line.trimmed();
+    writer.beginBlock(QLatin1String("Dialogue:"));
+    for (const DialogueLine &dialogue : shot.dialogue) {
+        const QString text = dialogue.line.trimmed();
         if (text.isEmpty())
             continue;
-        const QString speaker = line.speaker.trimmed();
-        const QString quoted = QLatin1Char('"') + text + QLatin1Char('"');
-        lines << (speaker.isEmpty() ? QLatin1String("- ") + quoted
-                                    : QLatin1String("- ") + speaker + QLatin1String(": ") + quoted);
+        const QString speaker = dialogue.speaker.trimmed();
+        QString &line = writer.scratch();
+        line.clear();
+        line += QLatin1String("- ");
+        if (!speaker.isEmpty()) {
+            line += speaker;
+            line += QLatin1String(": ");
+        }
+        line += QLatin1Char('"');
+        line += text;
+        line += QLatin1Char('"');
+        writer.addLine(line);
     }
-    if (lines.isEmpty())
-        return QString();
-    return QLatin1String("Dialogue:\n") + lines.join(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -129,10 +180,12 @@ QString composePrompt(const Project &project, const Shot &shot)
 {
     // The block labels stay English whatever the UI language: they are words for the model,
     // in the template of prompting.md. Model, size and seconds are API parameters, never words.
-    QStringList blocks{sceneBlock(project, shot), cinematographyBlock(project, shot),
-                       actionsBlock(shot), dialogueBlock(shot)};
-    blocks.removeAll(QString());
-    return blocks.join(QLatin1String("\n\n"));
+    PromptWriter writer(shot.sceneProse.size() + 512);
+    writeScene(writer, project, shot);
+    writeCinematography(writer, project, shot);
+    writeActions(writer, shot);
+    writeDialogue(writer, shot);
+    return writer.take();
 }
 
 } // namespace ShotBrief
