@@ -177,7 +177,7 @@ void paintPageFrame(QPainter &painter, const QRectF &page, qreal margin, qreal p
     painter.setFont(font);
     painter.setPen(QColor(0x55, 0x55, 0x55));
     const qreal lineHeight = QFontMetricsF(font, painter.device()).height();
-    const qreal headerY = margin * 0.5;
+    const qreal headerY = margin * 0.55;
     const QRectF header(page.left() + margin, headerY, page.width() - 2 * margin, lineHeight);
     const QFontMetricsF metrics(font, painter.device());
     const qreal half = header.width() / 2 - points * 6;
