@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <cmath>
@@ -338,6 +339,38 @@ double spokenUnits(const QString &text)
     return units;
 }
 
+/// True when the text has something besides white space (without building a trimmed copy).
+bool isBlank(QStringView text)
+{
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.isSpace(); });
+}
+
+/// What paletteNames() would print is not empty.
+bool hasColours(const Palette &palette)
+{
+    return std::any_of(palette.cbegin(), palette.cend(), [](const PaletteColor &colour) {
+        return !isBlank(colour.name) || !colour.hex.isEmpty();
+    });
+}
+
+bool isSentenceStop(QChar c)
+{
+    switch (c.unicode()) {
+    case u'.':
+    case u'!':
+    case u'?':
+    case u';':
+    case u'\n':
+    case u'。':
+    case u'！':
+    case u'？':
+    case u'；':
+        return true;
+    default:
+        return false;
+    }
+}
+
 /// One scanned text of a shot and the rules that read it.
 struct TextField
 {
@@ -354,7 +387,7 @@ class ShotText
 public:
     void add(const QString &field, const QString &text, int checks)
     {
-        if (text.trimmed().isEmpty())
+        if (isBlank(text))
             return;
         m_fields.append({field, m_text.size(), text.size(), checks});
         m_text += text;
@@ -586,11 +619,11 @@ void Linter::checkEssentials(Context &context) const
     if (!shot.depthOfField.isSet())
         add(context, "missing-depth-of-field", severity, QStringLiteral("depth_of_field"),
             tr("No depth of field is set."));
-    if (shot.lighting.trimmed().isEmpty() && m_project.style.lighting.trimmed().isEmpty())
+    if (isBlank(shot.lighting) && isBlank(m_project.style.lighting))
         add(context, "missing-lighting", severity, QStringLiteral("lighting"),
             tr("Neither the shot nor the style bible describes the light."));
 
-    const bool ownPalette = !paletteNames(shot.palette).isEmpty();
+    const bool ownPalette = hasColours(shot.palette);
     const Palette &palette = ownPalette ? shot.palette : m_project.style.palette;
     const qsizetype colours = paletteWords(palette).size();
     if (colours == 0) {
@@ -604,7 +637,7 @@ void Linter::checkEssentials(Context &context) const
 
     bool hasBeat = false;
     for (const QString &beat : shot.actionBeats)
-        hasBeat = hasBeat || !beat.trimmed().isEmpty();
+        hasBeat = hasBeat || !isBlank(beat);
     if (!hasBeat)
         add(context, "missing-action-beats", severity, QStringLiteral("action_beats"),
             tr("No action beats: the model will invent the movement."));
@@ -657,9 +690,9 @@ void Linter::scanTexts(Context &context, const ShotText &text, const TokenizedTe
     // Container parameters: one finding per field. The expressions only run on fields that
     // could match at all: a digit, CJK text or one of the trigger words.
     {
-        QSet<const TextField *> candidates;
+        QVarLengthArray<const TextField *, 8> candidates;
         for (const PhraseMatcher::Hit &hit : containerTriggers().find(tokens))
-            candidates.insert(text.fieldAt(hit.start));
+            candidates.append(text.fieldAt(hit.start));
         for (const TextField &field : text.fields()) {
             if (!(field.checks & TextField::Container))
                 continue;
@@ -730,7 +763,7 @@ void Linter::checkMotion(Context &context) const
 
     qsizetype beats = 0;
     for (const QString &beat : shot.actionBeats)
-        beats += beat.trimmed().isEmpty() ? 0 : 1;
+        beats += isBlank(beat) ? 0 : 1;
     // About one executable step per second is what a clip can show readably.
     const int capacity = std::max(2, shot.durationSeconds);
     if (beats > capacity)
@@ -743,14 +776,11 @@ void Linter::checkDialogue(Context &context) const
     const Shot &shot = context.shot;
     qsizetype lines = 0;
     double units = 0.0;
-    QSet<QString> speakers;
     for (const DialogueLine &line : shot.dialogue) {
-        if (line.line.trimmed().isEmpty())
+        if (isBlank(line.line))
             continue;
         ++lines;
         units += spokenUnits(line.line);
-        if (!line.speaker.trimmed().isEmpty())
-            speakers.insert(line.speaker.trimmed());
     }
     if (lines == 0)
         return;
@@ -776,7 +806,7 @@ void Linter::checkDialogue(Context &context) const
     if (lines > 1 || shot.castIds.size() > 1) {
         for (qsizetype i = 0; i < shot.dialogue.size(); ++i) {
             const DialogueLine &line = shot.dialogue.at(i);
-            if (!line.line.trimmed().isEmpty() && line.speaker.trimmed().isEmpty()) {
+            if (!isBlank(line.line) && isBlank(line.speaker)) {
                 add(context, "dialogue-unlabelled", LintSeverity::Warning,
                     indexed("dialogue", i) + QLatin1String(".speaker"),
                     tr("Who says \"%1\"?").arg(line.line.trimmed()));
@@ -819,12 +849,11 @@ void Linter::checkCast(Context &context, const ShotText &text, const TokenizedTe
         // The sentence around the name.
         const QStringView fieldText = text.fieldText(*field);
         const qsizetype at = hit.start - field->start;
-        static const QString stops = QString::fromUtf8(".!?;\n。！？；");
         qsizetype begin = at;
-        while (begin > 0 && !stops.contains(fieldText.at(begin - 1)))
+        while (begin > 0 && !isSentenceStop(fieldText.at(begin - 1)))
             --begin;
         qsizetype end = at + hit.length;
-        while (end < fieldText.size() && !stops.contains(fieldText.at(end)))
+        while (end < fieldText.size() && !isSentenceStop(fieldText.at(end)))
             ++end;
         const QStringView sentence = fieldText.mid(begin, end - begin);
         const qsizetype sentenceStart = field->start + begin;
@@ -848,9 +877,9 @@ void Linter::checkCast(Context &context, const ShotText &text, const TokenizedTe
     }
 
     for (qsizetype i = 0; i < shot.dialogue.size(); ++i) {
-        const QString speaker = shot.dialogue.at(i).speaker.trimmed();
-        if (speaker.isEmpty())
+        if (isBlank(shot.dialogue.at(i).speaker))
             continue;
+        const QString speaker = shot.dialogue.at(i).speaker.trimmed();
         for (int c = 0; c < m_project.cast.size(); ++c) {
             const CastMember &member = m_project.cast.at(c);
             if (speaker.compare(member.name.trimmed(), Qt::CaseInsensitive) == 0 &&
@@ -887,11 +916,15 @@ void Linter::checkDrift(Context &context) const
                 .arg(previousLighting, previousName, lighting));
     }
 
-    const auto effectivePalette = [this](const Shot &s) {
-        return paletteNames(s.palette).isEmpty() ? m_project.style.palette : s.palette;
+    const auto effectivePalette = [this](const Shot &s) -> const Palette & {
+        return !hasColours(s.palette) ? m_project.style.palette : s.palette;
     };
-    const QSet<QString> colours = paletteWords(effectivePalette(shot));
-    const QSet<QString> previousColours = paletteWords(effectivePalette(previous));
+    const Palette &palette = effectivePalette(shot);
+    const Palette &previousPalette = effectivePalette(previous);
+    if (palette == previousPalette)
+        return;
+    const QSet<QString> colours = paletteWords(palette);
+    const QSet<QString> previousColours = paletteWords(previousPalette);
     if (!colours.isEmpty() && !previousColours.isEmpty()) {
         qsizetype shared = 0;
         for (const QString &colour : colours)
@@ -909,7 +942,7 @@ void Linter::checkDrift(Context &context) const
 void Linter::checkReference(Context &context, const ModelCapability *model) const
 {
     const Shot &shot = context.shot;
-    if (shot.referenceImage.trimmed().isEmpty() || !model)
+    if (isBlank(shot.referenceImage) || !model)
         return;
     if (model->referenceImage == ReferenceImageSupport::None) {
         add(context, "reference-unsupported", LintSeverity::Warning,

@@ -37,6 +37,7 @@ TokenizedText::TokenizedText(const QString &text)
     : m_text(text)
     , m_folded(foldCase(text))
 {
+    m_tokens.reserve(text.size() / 4 + 1);
     qsizetype start = -1;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
