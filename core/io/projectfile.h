@@ -14,9 +14,9 @@ namespace ShotBrief {
 struct LoadedProject
 {
     Project project;
-    bool readOnly = false;   ///< The file's schema is newer than this build.
-    QString readOnlyReason;  ///< Says so in words, naming both versions.
-    QStringList warnings;    ///< Non-fatal problems, each naming file and field.
+    bool readOnly = false;  ///< The file's schema is newer than this build.
+    QString readOnlyReason; ///< Says so in words, naming both versions.
+    QStringList warnings;   ///< Non-fatal problems, each naming file and field.
 };
 
 /// Reads and writes `Name.shotbrief` files (UTF-8 JSON, "schema": 1) and resolves media
@@ -24,6 +24,11 @@ struct LoadedProject
 namespace ProjectFile {
 
 inline constexpr qint64 MaxFileBytes = 256ll * 1024 * 1024; ///< Refused above this.
+/// Deepest nesting of arrays and objects accepted, checked before parsing so that no
+/// recursion anywhere can run out of stack.
+inline constexpr int MaxNestingDepth = 64;
+/// Longest single string (in bytes, as written in the file) accepted.
+inline constexpr qint64 MaxStringBytes = 1024ll * 1024;
 
 /// Parses bytes. `fileName` is only used in messages ("file:line:column: message",
 /// "file: shots[3].duration: expected 4, 8 or 12, got 7").
@@ -35,8 +40,14 @@ QByteArray serialize(const Project &project);
 /// Atomic (QSaveFile): a failed save leaves the previous file intact and says why.
 Result<void> save(const Project &project, const QString &path);
 
-/// "dir/Name.shotbrief" -> "dir/Name.media".
+/// "dir/Name.shotbrief" -> "dir/Name.media" (also for "dir/Name.shotbrief.autosave").
 QString mediaFolderFor(const QString &projectPath);
+/// "dir/Name.shotbrief" -> "dir/Name.shotbrief.autosave", where the editor autosaves.
+QString autosavePathFor(const QString &projectPath);
+/// The lexical half of the media path rule, usable without a file system: refuses empty,
+/// absolute ("/x", "C:/x", "\\\\server"), and any ".." segment. Returns an empty string
+/// when the path is acceptable, else the reason.
+QString mediaPathProblem(const QString &relativePath);
 /// Resolves a path stored in the project (relative to the media folder) to an absolute
 /// path; refuses absolute paths, "..", and symlinks that lead outside the media folder.
 Result<QString> resolveMediaPath(const QString &projectPath, const QString &relativePath);

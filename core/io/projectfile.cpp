@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: MIT
+#include "projectfile.h"
+
+#include "projectreader.h"
+#include "projectwriter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSaveFile>
+
+namespace ShotBrief::ProjectFile {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ShotBrief::ProjectFile", text);
+}
+
+const QLatin1String projectSuffix(".shotbrief");
+const QLatin1String autosaveSuffix(".autosave");
+
+bool isInside(const QString &canonicalRoot, const QString &canonicalPath)
+{
+    return canonicalPath == canonicalRoot ||
+           (canonicalPath.startsWith(canonicalRoot) &&
+            canonicalPath.at(canonicalRoot.size()) == QLatin1Char('/'));
+}
+
+/// Checks that what exists on disk of a media path stays inside the media folder, following
+/// symlinks. Caches per directory: a project's paths share a handful of folders (clips/,
+/// thumbs/, refs/), so loading thousands of takes costs one lstat per file.
+class MediaFolder
+{
+public:
+    explicit MediaFolder(const QString &folder)
+        : m_folder(QDir::cleanPath(QFileInfo(folder).absoluteFilePath()))
+        , m_canonical(QFileInfo(folder).canonicalFilePath())
+    {}
+
+    bool exists() const { return !m_canonical.isEmpty(); }
+    QString absolute(const QString &relative) const
+    {
+        return QDir::cleanPath(m_folder + QLatin1Char('/') + relative);
+    }
+
+    /// Empty when fine, else the reason. `relative` has passed mediaPathProblem().
+    QString escapeProblem(const QString &relative)
+    {
+        if (!exists())
+            return {}; // Nothing on disk yet, so nothing can lead out.
+        const QString path = absolute(relative);
+        const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+        const QString dir = path.left(slash);
+        auto cached = m_dirs.constFind(dir);
+        if (cached == m_dirs.constEnd())
+            cached = m_dirs.insert(dir, check(dir));
+        if (!cached->isEmpty())
+            return *cached;
+        const QFileInfo file(path);
+        if (file.isSymLink())
+            return check(path);
+        return {};
+    }
+
+private:
+    QString check(const QString &path) const
+    {
+        // Walk up to the deepest part that exists and resolve it: a symlink anywhere on the way
+        // shows up in its canonical path.
+        QString probe = path;
+        while (probe.size() > m_folder.size()) {
+            const QFileInfo info(probe);
+            if (info.exists()) {
+                if (!isInside(m_canonical, info.canonicalFilePath()))
+                    return tr("leads outside the media folder through a symbolic link");
+                return {};
+            }
+            if (info.isSymLink())
+                return tr("is a symbolic link to something that does not exist");
+            probe = probe.left(probe.lastIndexOf(QLatin1Char('/')));
+        }
+        return {};
+    }
+
+    QString m_folder;
+    QString m_canonical;
+    QHash<QString, QString> m_dirs;
+};
+
+/// The symlink half of the media rule, run by load() on every media path field.
+std::optional<Error> checkMediaOnDisk(const Project &project, const QString &path)
+{
+    MediaFolder folder(mediaFolderFor(path));
+    if (!folder.exists())
+        return std::nullopt;
+    std::optional<Error> error;
+    const auto check = [&](const QString &relative, const QString &field) {
+        if (error || relative.isEmpty())
+            return;
+        const QString problem = folder.escapeProblem(relative);
+        if (!problem.isEmpty()) {
+            Error e;
+            e.file = path;
+            e.field = field;
+            e.message = QLatin1Char('"') + relative + QLatin1String("\" ") + problem;
+            error = e;
+        }
+    };
+    const auto indexed = [](const char *base, qsizetype i) {
+        return QLatin1String(base) + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
+    };
+    for (qsizetype i = 0; i < project.cast.size(); ++i)
+        check(project.cast.at(i).referenceImage,
+              indexed("cast", i) + QLatin1String(".reference_image"));
+    for (qsizetype i = 0; i < project.shots.size() && !error; ++i) {
+        const Shot &shot = project.shots.at(i);
+        const QString base = indexed("shots", i);
+        check(shot.referenceImage, base + QLatin1String(".reference_image"));
+        for (qsizetype j = 0; j < shot.takes.size() && !error; ++j) {
+            const Take &take = shot.takes.at(j);
+            const QString takeBase = base + QLatin1Char('.') + indexed("takes", j);
+            check(take.referenceImage, takeBase + QLatin1String(".reference_image"));
+            check(take.clipPath, takeBase + QLatin1String(".clip"));
+            check(take.thumbnailPath, takeBase + QLatin1String(".thumbnail"));
+            check(take.spritesheetPath, takeBase + QLatin1String(".spritesheet"));
+        }
+    }
+    return error;
+}
+
+Error fileError(const QString &path, const QString &message)
+{
+    Error e;
+    e.file = path;
+    e.message = message;
+    return e;
+}
+
+} // namespace
+
+Result<LoadedProject> parse(QByteArrayView bytes, const QString &fileName)
+{
+    return readProject(bytes, fileName);
+}
+
+Result<LoadedProject> load(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fileError(path, tr("the file does not exist"));
+    if (!info.isFile())
+        return fileError(path, tr("not a regular file"));
+    if (info.size() > MaxFileBytes)
+        return fileError(path, tr("the file is %1 MB; project files over %2 MB are refused")
+                                   .arg(info.size() / (1024 * 1024))
+                                   .arg(MaxFileBytes / (1024 * 1024)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fileError(path, tr("could not open the file: %1").arg(file.errorString()));
+    // Read no more than the limit allows even if the file grew since the size check.
+    const QByteArray bytes = file.read(MaxFileBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        return fileError(path, tr("could not read the file: %1").arg(file.errorString()));
+    file.close();
+
+    Result<LoadedProject> loaded = readProject(bytes, path);
+    if (!loaded)
+        return loaded;
+    if (const auto error = checkMediaOnDisk(loaded->project, path))
+        return *error;
+    return loaded;
+}
+
+QByteArray serialize(const Project &project)
+{
+    return writeProject(project);
+}
+
+Result<void> save(const Project &project, const QString &path)
+{
+    if (project.schema > CurrentSchemaVersion)
+        return fileError(path, tr("refusing to save: the project is in file format %1, newer "
+                                  "than this version writes (%2)")
+                                   .arg(project.schema)
+                                   .arg(CurrentSchemaVersion));
+    const QByteArray bytes = serialize(project);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fileError(path, tr("could not save: %1").arg(file.errorString()));
+    if (file.write(bytes) != bytes.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return fileError(path, tr("could not save: %1").arg(reason));
+    }
+    if (!file.commit())
+        return fileError(path, tr("could not save: %1").arg(file.errorString()));
+    return {};
+}
+
+QString mediaFolderFor(const QString &projectPath)
+{
+    QString path = projectPath;
+    if (path.endsWith(autosaveSuffix))
+        path.chop(autosaveSuffix.size());
+    const QFileInfo info(path);
+    QString name = info.fileName();
+    if (name.endsWith(projectSuffix, Qt::CaseInsensitive)) {
+        name.chop(projectSuffix.size());
+    } else {
+        const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
+        if (dot > 0)
+            name.truncate(dot);
+    }
+    name += QLatin1String(".media");
+    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+    return slash < 0 ? name : path.left(slash + 1) + name;
+}
+
+QString autosavePathFor(const QString &projectPath)
+{
+    return projectPath + autosaveSuffix;
+}
+
+QString mediaPathProblem(const QString &relativePath)
+{
+    if (relativePath.isEmpty())
+        return tr("no path given");
+    const QString quoted = QLatin1Char('"') + relativePath + QLatin1Char('"');
+    const bool drive = relativePath.size() >= 2 && relativePath.at(1) == QLatin1Char(':') &&
+                       relativePath.at(0).isLetter();
+    if (relativePath.startsWith(QLatin1Char('/')) || relativePath.startsWith(QLatin1Char('\\')) ||
+        drive || QDir::isAbsolutePath(relativePath))
+        return tr("%1 is an absolute path; media paths are relative to the media folder")
+            .arg(quoted);
+    for (const QChar c : relativePath) {
+        if (c.unicode() < 0x20)
+            return tr("%1 contains a control character").arg(quoted);
+    }
+    // Backslashes count as separators too: a Windows-made "..\\x" must not slip through.
+    qsizetype segmentStart = 0;
+    for (qsizetype i = 0; i <= relativePath.size(); ++i) {
+        if (i < relativePath.size() && relativePath.at(i) != QLatin1Char('/') &&
+            relativePath.at(i) != QLatin1Char('\\'))
+            continue;
+        if (QStringView(relativePath).mid(segmentStart, i - segmentStart) == QLatin1String(".."))
+            return tr("%1 leads outside the media folder (\"..\" is not allowed)").arg(quoted);
+        segmentStart = i + 1;
+    }
+    return {};
+}
+
+Result<QString> resolveMediaPath(const QString &projectPath, const QString &relativePath)
+{
+    const QString problem = mediaPathProblem(relativePath);
+    if (!problem.isEmpty()) {
+        Error e = fileError(projectPath, problem);
+        return e;
+    }
+    MediaFolder folder(mediaFolderFor(QFileInfo(projectPath).absoluteFilePath()));
+    const QString escape = folder.escapeProblem(relativePath);
+    if (!escape.isEmpty())
+        return fileError(projectPath,
+                         QLatin1Char('"') + relativePath + QLatin1String("\" ") + escape);
+    return folder.absolute(relativePath);
+}
+
+} // namespace ShotBrief::ProjectFile
