@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "prompt/linter.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QTest>
+#include <QTranslator>
 
 #include <functional>
 
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void lintProjectIsEveryShotLinted();
     void outOfRangeShotIndexGivesNothing();
     void findingsNameShotAndAdvice();
+    void messagesAreTranslated();
 };
 
 namespace {
@@ -684,6 +687,47 @@ void tst_Linter::findingsNameShotAndAdvice()
     QVERIFY2(finding.message.startsWith(QLatin1String("\"beautiful\", \"amazing\" ")),
              qPrintable(finding.message));
     QVERIFY2(finding.advice.contains(QLatin1String("wet asphalt")), qPrintable(finding.advice));
+}
+
+namespace {
+
+/// Marks every string of the linter's context, to prove that messages go through translate().
+class MarkingTranslator final : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *disambiguation,
+                      int n) const override
+    {
+        Q_UNUSED(disambiguation)
+        Q_UNUSED(n)
+        if (qstrcmp(context, "ShotBrief::Linter") != 0)
+            return QString();
+        return QLatin1String("[xx] ") + QString::fromUtf8(sourceText);
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
+
+void tst_Linter::messagesAreTranslated()
+{
+    Project project = cleanProject();
+    project.shots[0].framing = {};
+    project.shots[1].sceneProse = QStringLiteral("A beautiful stall.");
+    MarkingTranslator translator;
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const QList<LintFinding> findings = lintProject(project);
+    const QString title = lintRuleTitle(QStringLiteral("missing-framing"));
+    QCoreApplication::removeTranslator(&translator);
+
+    QCOMPARE(findings.size(), 2);
+    for (const LintFinding &finding : findings) {
+        QVERIFY2(finding.message.startsWith(QLatin1String("[xx] ")), qPrintable(finding.message));
+        QVERIFY2(finding.advice.startsWith(QLatin1String("[xx] ")), qPrintable(finding.advice));
+    }
+    QCOMPARE(title, QStringLiteral("[xx] Framing is missing"));
+    QCOMPARE(lintRuleTitle(QStringLiteral("missing-framing")),
+             QStringLiteral("Framing is missing"));
 }
 
 QTEST_GUILESS_MAIN(tst_Linter)
