@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: MIT
+#include "api/credentialstore.h"
+#include "api/providerprofile.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ShotBrief;
+
+class tst_ProviderProfile : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void builtIns();
+    void baseUrlSecurity_data();
+    void baseUrlSecurity();
+    void settingsFileOverridesAndExtends();
+    void settingsFileErrors_data();
+    void settingsFileErrors();
+    void saveWritesNoKey();
+    void missingSettingsFileIsFine();
+    void keyFromEnvironment_data();
+    void keyFromEnvironment();
+    void keychainFailsSoft();
+};
+
+void tst_ProviderProfile::builtIns()
+{
+    const Result<ProviderProfiles> profiles = ProviderProfiles::load(QString());
+    QVERIFY(profiles.hasValue());
+    const ProviderProfile *openAi = profiles->find(QStringLiteral("openai"));
+    const ProviderProfile *azure = profiles->find(QStringLiteral("azure"));
+    const ProviderProfile *emulator = profiles->find(QStringLiteral("emulator"));
+    QVERIFY(openAi && azure && emulator);
+    QCOMPARE(openAi->baseUrl, QUrl(QStringLiteral("https://api.openai.com/v1")));
+    QCOMPARE(openAi->auth, AuthStyle::Bearer);
+    QCOMPARE(openAi->keyEnvVar, QStringLiteral("OPENAI_API_KEY"));
+    QCOMPARE(azure->auth, AuthStyle::ApiKey);
+    QVERIFY(azure->baseUrl.path().endsWith(QStringLiteral("/openai/v1")));
+    QCOMPARE(azure->capabilities.models.size(), 1);
+    QCOMPARE(emulator->fixedKey, ProviderProfiles::emulatorKey());
+    QCOMPARE(openAi->capabilities.maxConcurrentJobs, 2);
+    QVERIFY(openAi->fixedKey.isEmpty());
+}
+
+void tst_ProviderProfile::baseUrlSecurity_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("allowHttp");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("https remote") << QStringLiteral("https://api.example.com/v1") << false << true;
+    QTest::newRow("http remote refused")
+        << QStringLiteral("http://api.example.com/v1") << false << false;
+    QTest::newRow("http remote explicitly allowed")
+        << QStringLiteral("http://10.0.0.5:4000/v1") << true << true;
+    QTest::newRow("http loopback v4")
+        << QStringLiteral("http://127.0.0.1:8080/v1") << false << true;
+    QTest::newRow("http loopback v6") << QStringLiteral("http://[::1]:8080/v1") << false << true;
+    QTest::newRow("http localhost") << QStringLiteral("http://localhost:8080/v1") << false << true;
+    QTest::newRow("ftp refused") << QStringLiteral("ftp://127.0.0.1/v1") << true << false;
+    QTest::newRow("no host") << QStringLiteral("https:///v1") << false << false;
+}
+
+void tst_ProviderProfile::baseUrlSecurity()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, allowHttp);
+    QFETCH(bool, accepted);
+    ProviderProfile profile;
+    profile.name = QStringLiteral("p");
+    profile.baseUrl = QUrl(url);
+    profile.allowInsecureHttp = allowHttp;
+    const Result<void> checked = profile.checkBaseUrl();
+    QCOMPARE(checked.hasValue(), accepted);
+    if (!accepted)
+        QVERIFY(!checked.error().message.isEmpty());
+}
+
+void tst_ProviderProfile::settingsFileOverridesAndExtends()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("providers.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"providers":[
+      {"name":"azure","base_url":"https://studio.openai.azure.com/openai/v1","auth":"api-key",
+       "key_env":"STUDIO_AZURE_KEY","max_concurrent_jobs":1},
+      {"name":"litellm","display_name":"Gateway","base_url":"http://10.1.2.3:4000/v1",
+       "allow_http":true,"extra_headers":{"X-Team":"film"},
+       "models":[{"id":"veo-3","durations":[4,8],"sizes":["1920x1080"],"remix":false}]}
+    ]})");
+    file.close();
+    const Result<ProviderProfiles> profiles = ProviderProfiles::load(path);
+    QVERIFY2(profiles.hasValue(), qPrintable(profiles ? QString() : profiles.error().toString()));
+    QCOMPARE(profiles->all().size(), 4);
+    const ProviderProfile *azure = profiles->find(QStringLiteral("azure"));
+    QCOMPARE(azure->baseUrl.host(), QStringLiteral("studio.openai.azure.com"));
+    QCOMPARE(azure->keyEnvVar, QStringLiteral("STUDIO_AZURE_KEY"));
+    QCOMPARE(azure->capabilities.maxConcurrentJobs, 1);
+    const ProviderProfile *gateway = profiles->find(QStringLiteral("litellm"));
+    QVERIFY(gateway);
+    QVERIFY(gateway->allowInsecureHttp);
+    QVERIFY(gateway->checkBaseUrl().hasValue());
+    QCOMPARE(gateway->extraHeaders.size(), 1);
+    QCOMPARE(gateway->capabilities.models.first().id, QStringLiteral("veo-3"));
+    QCOMPARE(gateway->capabilities.models.first().durations, (QList<int>{4, 8}));
+}
+
+void tst_ProviderProfile::settingsFileErrors_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("not json") << QByteArray("{providers") << QString();
+    QTest::newRow("no providers array") << QByteArray(R"({"x":1})") << QStringLiteral("providers");
+    QTest::newRow("missing name") << QByteArray(R"({"providers":[{"base_url":"https://a/v1"}]})")
+                                  << QStringLiteral("providers[0].name");
+    QTest::newRow("relative url") << QByteArray(R"({"providers":[{"name":"a","base_url":"v1"}]})")
+                                  << QStringLiteral("providers[0].base_url");
+    QTest::newRow("bad auth")
+        << QByteArray(R"({"providers":[{"name":"a","base_url":"https://a/v1","auth":"basic"}]})")
+        << QStringLiteral("providers[0].auth");
+    QTest::newRow("a key in the file is refused")
+        << QByteArray(R"({"providers":[{"name":"a","base_url":"https://a/v1","api_key":"sk-1"}]})")
+        << QStringLiteral("providers[0]");
+}
+
+void tst_ProviderProfile::settingsFileErrors()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, field);
+    const auto parsed = ProviderProfiles::parse(json, QStringLiteral("providers.json"));
+    QVERIFY(!parsed.hasValue());
+    QCOMPARE(parsed.error().file, QStringLiteral("providers.json"));
+    QCOMPARE(parsed.error().field, field);
+    QVERIFY(!parsed.error().message.contains(QStringLiteral("sk-1")));
+}
+
+void tst_ProviderProfile::saveWritesNoKey()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sub/providers.json"));
+    Result<ProviderProfiles> profiles = ProviderProfiles::load(QString());
+    QVERIFY(profiles.hasValue());
+    ProviderProfile custom;
+    custom.name = QStringLiteral("gateway");
+    custom.baseUrl = QUrl(QStringLiteral("https://gw.example/v1"));
+    custom.keyEnvVar = QStringLiteral("GW_KEY");
+    custom.capabilities = ProviderCapabilities::openAiVideos();
+    profiles->upsert(custom);
+    QVERIFY(profiles->save(path).hasValue());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    QVERIFY(written.contains("GW_KEY"));
+    QVERIFY(!written.contains("api_key"));
+    QVERIFY2(!written.contains("\"openai\""), "built-ins are not written");
+    const Result<ProviderProfiles> reloaded = ProviderProfiles::load(path);
+    QVERIFY(reloaded.hasValue());
+    const ProviderProfile *back = reloaded->find(QStringLiteral("gateway"));
+    QVERIFY(back);
+    QCOMPARE(back->baseUrl, custom.baseUrl);
+    QCOMPARE(back->capabilities, custom.capabilities);
+}
+
+void tst_ProviderProfile::missingSettingsFileIsFine()
+{
+    const Result<ProviderProfiles> profiles =
+        ProviderProfiles::load(QStringLiteral("/nonexistent/dir/providers.json"));
+    QVERIFY(profiles.hasValue());
+    QCOMPARE(profiles->all().size(), 3);
+}
+
+void tst_ProviderProfile::keyFromEnvironment_data()
+{
+    QTest::addColumn<QString>("profileName");
+    QTest::addColumn<QString>("variable");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("openai from OPENAI_API_KEY")
+        << QStringLiteral("openai") << QStringLiteral("OPENAI_API_KEY")
+        << QStringLiteral(" sk-abc \n") << QStringLiteral("sk-abc");
+    QTest::newRow("azure ignores OPENAI_API_KEY")
+        << QStringLiteral("azure") << QStringLiteral("OPENAI_API_KEY") << QStringLiteral("sk-abc")
+        << QString();
+    QTest::newRow("azure from its own variable")
+        << QStringLiteral("azure") << QStringLiteral("AZURE_OPENAI_API_KEY")
+        << QStringLiteral("az-1") << QStringLiteral("az-1");
+    QTest::newRow("emulator has its fixed local key")
+        << QStringLiteral("emulator") << QStringLiteral("OPENAI_API_KEY")
+        << QStringLiteral("sk-abc") << ProviderProfiles::emulatorKey();
+}
+
+void tst_ProviderProfile::keyFromEnvironment()
+{
+    QFETCH(QString, profileName);
+    QFETCH(QString, variable);
+    QFETCH(QString, value);
+    QFETCH(QString, expected);
+    QProcessEnvironment environment;
+    environment.insert(variable, value);
+    const CredentialStore store(environment, false);
+    const Result<ProviderProfiles> profiles = ProviderProfiles::load(QString());
+    const ProviderProfile *profile = profiles->find(profileName);
+    QVERIFY(profile);
+    QCOMPARE(store.keyFromEnvironment(*profile), expected);
+
+    QString read = QStringLiteral("unset");
+    QObject context;
+    store.readKey(*profile, &context, [&read](const QString &key) { read = key; });
+    QTRY_COMPARE(read, expected);
+}
+
+void tst_ProviderProfile::keychainFailsSoft()
+{
+    // No session bus: the keychain is not even tried, and nothing blocks or crashes.
+    QProcessEnvironment environment;
+    const CredentialStore store(environment, true);
+    QVERIFY(!store.keychainAvailable());
+    const ProviderProfile profile = ProviderProfiles::builtIns().first();
+    QString read = QStringLiteral("unset");
+    QObject context;
+    store.readKey(profile, &context, [&read](const QString &key) { read = key; });
+    QTRY_COMPARE(read, QString());
+    bool stored = true;
+    QString message;
+    store.storeKey(profile, QStringLiteral("sk-secret-value"), &context,
+                   [&](const Result<void> &result) {
+                       stored = result.hasValue();
+                       message = result ? QString() : result.error().message;
+                   });
+    QTRY_VERIFY(!message.isEmpty());
+    QVERIFY(!stored);
+    QVERIFY(message.contains(QStringLiteral("OPENAI_API_KEY")));
+    QVERIFY(!message.contains(QStringLiteral("sk-secret-value")));
+}
+
+QTEST_GUILESS_MAIN(tst_ProviderProfile)
+#include "tst_providerprofile.moc"
