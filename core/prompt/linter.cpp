@@ -339,7 +339,7 @@ double spokenUnits(const QString &text)
     return units;
 }
 
-/// True when the text has something besides white space (without building a trimmed copy).
+/// True when the text is empty or only white space (without building a trimmed copy).
 bool isBlank(QStringView text)
 {
     return std::all_of(text.begin(), text.end(), [](QChar c) { return c.isSpace(); });
@@ -381,7 +381,7 @@ struct TextField
     int checks = 0;
 };
 
-/// All texts of a shot joined into one string, so that each expression runs once per shot.
+/// All texts of a shot joined into one string, tokenised once for every word list.
 class ShotText
 {
 public:

@@ -95,10 +95,11 @@ const QStringList &containerTriggerWords()
 
 const QStringList &appearanceTriggerWords()
 {
-    static const QStringList words = fromUtf8(
-        {"wear",      "wears",    "wearing", "wore", "dressed",  "clad",   "changed",  "changes",
-         "now",       "hair",     "haired",  "bob",  "ponytail", "braid",  "braids",   "beard",
-         "moustache", "mustache", "buzz",    "bald", "blond",    "blonde", "brunette", "redhead"});
+    static const QStringList words =
+        fromUtf8({"wear",    "wears",  "wearing",   "wore",     "dressed", "clad",     "changed",
+                  "changes", "now",    "hair",      "haired",   "bob",     "ponytail", "braid",
+                  "braids",  "beard",  "moustache", "mustache", "buzz",    "buzzcut",  "bald",
+                  "blond",   "blonde", "brunette",  "redhead"});
     return words;
 }
 
