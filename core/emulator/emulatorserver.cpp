@@ -273,17 +273,18 @@ void EmulatorServer::process(const HttpRequestData &request, QTcpSocket *socket,
 
 void EmulatorServer::writeResponse(QTcpSocket *socket, const HttpResponseData &r, bool closeAfter)
 {
-    if (r.closeWithoutResponse) {
-        socket->disconnectFromHost();
-        return;
-    }
     qint64 length = r.body.size();
     if (!r.filePath.isEmpty()) {
         const qint64 fileSize = QFileInfo(r.filePath).size();
         length = r.fileLength >= 0 ? r.fileLength : fileSize - r.fileOffset;
     }
-    const bool drop = r.dropAfterBytes >= 0;
-    const qint64 toSend = drop ? std::min(r.dropAfterBytes, length) : length;
+    // A lost response sends its head and one byte of the body, then closes. Closing before
+    // the head is complete would make QNetworkAccessManager silently resend the POST on a new
+    // connection (it retries any request whose connection closes before the headers arrive),
+    // which hides the fault and makes a second job.
+    const bool drop = r.dropAfterBytes >= 0 || r.closeWithoutResponse;
+    const qint64 dropAfter = r.closeWithoutResponse ? 1 : r.dropAfterBytes;
+    const qint64 toSend = drop ? std::min(dropAfter, length) : length;
 
     QByteArray head =
         "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + reasonPhrase(r.status) + "\r\n";

@@ -34,7 +34,7 @@ struct HttpResponseData
     qint64 fileOffset = 0;             ///< first byte of the file to send (Range requests)
     qint64 fileLength = -1;            ///< bytes of the file to send; -1: to the end
     qint64 dropAfterBytes = -1;        ///< >= 0: send only this much of the body, then close
-    bool closeWithoutResponse = false; ///< close the connection and write nothing
+    bool closeWithoutResponse = false; ///< lost answer: head + 1 body byte, then close
 
     void addHeader(const QByteArray &name, const QByteArray &value)
     {
