@@ -78,8 +78,7 @@ void Autosave::discardRecoveryFile()
 
 QString Autosave::recoveryPathFor(const QString &projectPath)
 {
-    // Same rule as ProjectFile::autosavePathFor ("Name.shotbrief.autosave").
-    return projectPath + QStringLiteral(".autosave");
+    return ProjectFile::autosavePathFor(projectPath);
 }
 
 bool Autosave::hasRecoveryFor(const QString &projectPath)

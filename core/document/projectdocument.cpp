@@ -132,6 +132,12 @@ bool ProjectDocument::isModified() const
     return !m_undoStack->isClean();
 }
 
+void ProjectDocument::markModified()
+{
+    m_needsAutosave = true;
+    m_undoStack->resetClean();
+}
+
 void ProjectDocument::setFilePath(const QString &path)
 {
     if (m_filePath == path)

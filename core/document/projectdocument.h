@@ -55,6 +55,9 @@ public:
     /// updates, which are not undoable and so do not show in isModified()).
     bool needsAutosave() const { return m_needsAutosave; }
     void setAutosaved() { m_needsAutosave = false; }
+    /// Marks the project as changed without an edit: a recovered autosave differs from the
+    /// file on disk until it is saved.
+    void markModified();
 
     // --- Edits (undoable) ----------------------------------------------------------------
     /// Replaces a shot's brief fields. `fieldKey` ("palette", "action_beats") identifies the

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+#include "ui/mainwindow.h"
+#include "ui/theme.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("ShotBrief"));
+    QApplication::setOrganizationName(QStringLiteral("ShotBrief"));
+    QApplication::setApplicationVersion(QStringLiteral(SHOTBRIEF_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.shotbrief.ShotBrief"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/shotbrief/icons/shotbrief.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Plan, prompt, generate and preview AI film sequences."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(
+        QStringLiteral("project"),
+        QCoreApplication::translate("main", "The .shotbrief project to open."),
+        QStringLiteral("[project]"));
+    QCommandLineOption themeOption(
+        QStringLiteral("theme"),
+        QCoreApplication::translate("main", "Colour theme: system, light or dark."),
+        QStringLiteral("theme"), QStringLiteral("system"));
+    parser.addOption(themeOption);
+    parser.process(app);
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
+    QTranslator appTranslator;
+    if (appTranslator.load(QLocale(), QStringLiteral("shotbrief"), QStringLiteral("_"),
+                           QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&appTranslator);
+
+    const QString theme = parser.value(themeOption);
+    ShotBrief::Theme::apply(app, theme == QLatin1String("dark") ? ShotBrief::Theme::Mode::Dark
+                                 : theme == QLatin1String("light")
+                                     ? ShotBrief::Theme::Mode::Light
+                                     : ShotBrief::Theme::Mode::System);
+
+    ShotBrief::MainWindow window;
+    window.show();
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty()) {
+        const QString path = positional.first();
+        // After show(): dialogs (recovery, errors) need the window on screen to sit on.
+        QTimer::singleShot(0, &window, [&window, path] { window.openFile(path); });
+    }
+    return app.exec();
+}

@@ -1,0 +1,729 @@
+// SPDX-License-Identifier: MIT
+#include "mainwindow.h"
+
+#include "projectpanel.h"
+#include "promptpanel.h"
+#include "shotinspector.h"
+#include "shotviewer.h"
+#include "splitdialog.h"
+#include "takespanel.h"
+#include "timelineview.h"
+#include "timelinewidget.h"
+#ifdef SHOTBRIEF_HAVE_EXPORT_DIALOG
+#include "exportdialog.h"
+#endif
+
+#include "document/autosave.h"
+#include "document/projectdocument.h"
+#include "document/shotlistmodel.h"
+#include "io/projectfile.h"
+#include "prompt/costestimate.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QScreen>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace ShotBrief {
+
+namespace {
+constexpr int MaxRecentFiles = 8;
+const char RecentFilesKey[] = "recentFiles";
+const char GeometryKey[] = "mainWindow/geometry";
+const char StateKey[] = "mainWindow/state";
+const char CentralKey[] = "mainWindow/central";
+const char AutosaveMinutesKey[] = "autosave/minutes";
+constexpr int LayoutVersion = 1;
+
+QString fileFilter()
+{
+    return MainWindow::tr("ShotBrief projects (*.shotbrief);;All files (*)");
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_document(new ProjectDocument(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    QSettings settings;
+    m_autosave = new Autosave(m_document, std::chrono::minutes(std::max(
+                                              1, settings.value(AutosaveMinutesKey, 1).toInt())));
+    m_selection = new QItemSelectionModel(m_document->shotListModel(), this);
+
+    askRecover = [this](const QString &path) {
+        return QMessageBox::question(
+                   this, tr("Recover Unsaved Changes?"),
+                   tr("ShotBrief found changes to %1 that were not saved, newer than the file "
+                      "itself (the application may have quit unexpectedly).\n\nRecover them?")
+                       .arg(QDir::toNativeSeparators(path)),
+                   QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes;
+    };
+    askSaveChanges = [this](const QString &name) {
+        return QMessageBox::warning(
+            this, tr("Unsaved Changes"), tr("Save the changes to \"%1\" before closing?").arg(name),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    };
+
+    m_central = new QSplitter(Qt::Vertical, this);
+    m_central->setObjectName(QStringLiteral("centralSplitter"));
+    m_viewer = new ShotViewer(m_document, m_central);
+    m_timelineView = new TimelineView(m_document, m_selection, m_central);
+    m_central->addWidget(m_viewer);
+    m_central->addWidget(m_timelineView);
+    m_central->setStretchFactor(0, 3);
+    m_central->setStretchFactor(1, 2);
+    m_central->setChildrenCollapsible(false);
+    setCentralWidget(m_central);
+
+    createDocks();
+    createActions();
+    createMenus();
+
+    m_costLabel = new QLabel(this);
+    m_durationLabel = new QLabel(this);
+    m_readOnlyLabel = new QLabel(this);
+    m_readOnlyLabel->setStyleSheet(QStringLiteral("color: #e09b20; font-weight: bold;"));
+    statusBar()->addWidget(m_readOnlyLabel);
+    statusBar()->addPermanentWidget(m_durationLabel);
+    statusBar()->addPermanentWidget(m_costLabel);
+
+    TimelineWidget *timelineWidget = m_timelineView->timeline();
+    connect(timelineWidget, &TimelineWidget::editRequested, m_editShotAction, &QAction::trigger);
+    connect(timelineWidget, &TimelineWidget::insertRequested, m_insertAction, &QAction::trigger);
+    connect(timelineWidget, &TimelineWidget::duplicateRequested, m_duplicateAction,
+            &QAction::trigger);
+    connect(timelineWidget, &TimelineWidget::deleteRequested, m_deleteAction, &QAction::trigger);
+    connect(timelineWidget, &TimelineWidget::splitRequested, m_splitAction, &QAction::trigger);
+    connect(m_selection, &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onCurrentShotChanged);
+    connect(m_selection, &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_promptPanel, &PromptPanel::fieldRequested, this, &MainWindow::focusField);
+    connect(m_document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ProjectDocument::titleChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ProjectDocument::readOnlyChanged, this, [this] {
+        updateTitle();
+        updateActions();
+    });
+    connect(m_document, &ProjectDocument::changed, this, &MainWindow::updateStatus);
+    connect(m_document, &ProjectDocument::changed, this, &MainWindow::updateActions);
+    connect(m_document, &ProjectDocument::projectReset, this, [this] {
+        if (m_document->shotListModel()->rowCount() > 0)
+            m_selection->setCurrentIndex(m_document->shotListModel()->index(0, 0),
+                                         QItemSelectionModel::ClearAndSelect);
+        onCurrentShotChanged();
+    });
+    // After undo/redo of an insert or delete, keep a current shot.
+    connect(m_document->shotListModel(), &QAbstractItemModel::rowsRemoved, this, [this] {
+        if (!m_selection->currentIndex().isValid() && m_document->shotListModel()->rowCount() > 0)
+            m_selection->setCurrentIndex(m_document->shotListModel()->index(0, 0),
+                                         QItemSelectionModel::ClearAndSelect);
+    });
+    connect(m_autosave, &Autosave::autosaved, this,
+            [this] { statusBar()->showMessage(tr("Autosaved a recovery copy"), 3000); });
+    connect(m_autosave, &Autosave::autosaveFailed, this, [this](const Error &error) {
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(error.message), 8000);
+    });
+
+    newProject();
+    readSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+TimelineWidget *MainWindow::timeline() const
+{
+    return m_timelineView->timeline();
+}
+
+void MainWindow::createDocks()
+{
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks |
+                   QMainWindow::AllowNestedDocks);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    const auto dock = [this](const QString &title, const QString &name, QWidget *content,
+                             Qt::DockWidgetArea area) {
+        auto *widget = new QDockWidget(title, this);
+        widget->setObjectName(name);
+        widget->setWidget(content);
+        addDockWidget(area, widget);
+        return widget;
+    };
+    m_inspector = new ShotInspector(m_document);
+    m_inspector->setCapabilities(m_capabilities);
+    m_inspectorDock = dock(tr("Inspector"), QStringLiteral("inspectorDock"), m_inspector,
+                           Qt::RightDockWidgetArea);
+    m_promptPanel = new PromptPanel(m_document);
+    m_promptPanel->setCapabilities(m_capabilities);
+    m_promptDock = dock(tr("Prompt & Lint"), QStringLiteral("promptDock"), m_promptPanel,
+                        Qt::LeftDockWidgetArea);
+    m_promptDock->toggleViewAction()->setText(tr("Prompt && Lint"));
+    m_projectPanel = new ProjectPanel(m_document);
+    m_projectDock =
+        dock(tr("Project"), QStringLiteral("projectDock"), m_projectPanel, Qt::LeftDockWidgetArea);
+    m_takesPanel = new TakesPanel(m_document);
+    m_takesDock =
+        dock(tr("Takes"), QStringLiteral("takesDock"), m_takesPanel, Qt::LeftDockWidgetArea);
+    // Left: what the director reads (prompt and findings), with the project and the takes
+    // one tab away; right: the inspector, where the brief is written.
+    tabifyDockWidget(m_promptDock, m_projectDock);
+    tabifyDockWidget(m_projectDock, m_takesDock);
+    m_promptDock->raise();
+    resizeDocks({m_inspectorDock, m_promptDock}, {420, 400}, Qt::Horizontal);
+}
+
+void MainWindow::createActions()
+{
+    const auto make = [this](const QString &text, const QString &icon,
+                             const QKeySequence &key = {}) {
+        auto *action = new QAction(QIcon::fromTheme(icon), text, this);
+        action->setShortcut(key);
+        return action;
+    };
+    m_newAction = make(tr("&New"), QStringLiteral("document-new"), QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, [this] {
+        if (maybeSave())
+            newProject();
+    });
+    m_openAction = make(tr("&Open..."), QStringLiteral("document-open"), QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openDialog);
+    m_saveAction = make(tr("&Save"), QStringLiteral("document-save"), QKeySequence::Save);
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
+    m_saveAsAction =
+        make(tr("Save &As..."), QStringLiteral("document-save-as"), QKeySequence::SaveAs);
+    connect(m_saveAsAction, &QAction::triggered, this, [this] { saveAs(); });
+    m_revertAction = make(tr("Re&vert"), QStringLiteral("document-revert"));
+    connect(m_revertAction, &QAction::triggered, this, &MainWindow::revert);
+    m_exportAction =
+        make(tr("&Export..."), QStringLiteral("document-export"), QKeySequence(tr("Ctrl+E")));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportProject);
+#ifndef SHOTBRIEF_HAVE_EXPORT_DIALOG
+    m_exportAction->setVisible(false);
+#endif
+    m_closeAction = make(tr("&Close"), QStringLiteral("document-close"), QKeySequence::Close);
+    connect(m_closeAction, &QAction::triggered, this, [this] {
+        if (maybeSave()) {
+            m_autosave->discardRecoveryFile();
+            newProject();
+        }
+    });
+    m_quitAction = make(tr("&Quit"), QStringLiteral("application-exit"), QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+
+    // Shot actions act on the timeline; their keys only work there so that Delete and
+    // Ctrl+D keep their meaning in text fields.
+    TimelineWidget *timelineWidget = m_timelineView->timeline();
+    const auto timelineAction = [&](QAction *action) {
+        action->setShortcutContext(Qt::WidgetShortcut);
+        timelineWidget->addAction(action);
+        return action;
+    };
+    m_insertAction =
+        make(tr("&Insert Shot"), QStringLiteral("list-add"), QKeySequence(Qt::Key_Insert));
+    connect(m_insertAction, &QAction::triggered, this, [this] {
+        const int row = m_selection->currentIndex().isValid()
+                            ? m_selection->currentIndex().row()
+                            : m_document->shotListModel()->rowCount() - 1;
+        const QString id = m_document->insertNewShot(row);
+        m_selection->setCurrentIndex(
+            m_document->shotListModel()->index(m_document->project().shotIndex(id), 0),
+            QItemSelectionModel::ClearAndSelect);
+    });
+    timelineAction(m_insertAction);
+    m_duplicateAction = timelineAction(
+        make(tr("D&uplicate"), QStringLiteral("edit-copy"), QKeySequence(tr("Ctrl+D"))));
+    connect(m_duplicateAction, &QAction::triggered, this, [this] {
+        const QStringList copies = m_document->duplicateShots(timeline()->selectedShotIds());
+        if (!copies.isEmpty())
+            m_selection->setCurrentIndex(m_document->shotListModel()->index(
+                                             m_document->project().shotIndex(copies.last()), 0),
+                                         QItemSelectionModel::ClearAndSelect);
+    });
+    m_deleteAction = timelineAction(
+        make(tr("&Delete Shot"), QStringLiteral("edit-delete"), QKeySequence::Delete));
+    connect(m_deleteAction, &QAction::triggered, this, [this] {
+        const int row = m_selection->currentIndex().row();
+        m_document->removeShots(timeline()->selectedShotIds());
+        const int count = m_document->shotListModel()->rowCount();
+        if (count > 0)
+            m_selection->setCurrentIndex(
+                m_document->shotListModel()->index(std::clamp(row, 0, count - 1), 0),
+                QItemSelectionModel::ClearAndSelect);
+    });
+    m_splitAction = timelineAction(
+        make(tr("S&plit Shot..."), QStringLiteral("edit-cut"), QKeySequence(tr("Ctrl+K"))));
+    connect(m_splitAction, &QAction::triggered, this, &MainWindow::split);
+    m_editShotAction =
+        make(tr("&Edit Shot"), QStringLiteral("document-edit"), QKeySequence(tr("Ctrl+Return")));
+    connect(m_editShotAction, &QAction::triggered, this, [this] {
+        m_inspectorDock->show();
+        m_inspectorDock->raise();
+        m_inspector->focusField(QStringLiteral("scene_prose"));
+    });
+    m_preferencesAction = make(tr("&Preferences..."), QStringLiteral("preferences-system"),
+                               QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+
+    m_zoomInAction = make(tr("Zoom &In"), QStringLiteral("zoom-in"), QKeySequence::ZoomIn);
+    connect(m_zoomInAction, &QAction::triggered, this, [this] { timeline()->zoomBy(1.25); });
+    m_zoomOutAction = make(tr("Zoom &Out"), QStringLiteral("zoom-out"), QKeySequence::ZoomOut);
+    connect(m_zoomOutAction, &QAction::triggered, this, [this] { timeline()->zoomBy(0.8); });
+    m_zoomFitAction =
+        make(tr("Zoom to &Fit"), QStringLiteral("zoom-fit-best"), QKeySequence(tr("Ctrl+0")));
+    connect(m_zoomFitAction, &QAction::triggered, m_timelineView, &TimelineView::zoomToFit);
+    m_aboutAction = make(tr("&About ShotBrief"), QStringLiteral("help-about"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    rebuildRecentMenu();
+    file->addSeparator();
+    file->addAction(m_saveAction);
+    file->addAction(m_saveAsAction);
+    file->addAction(m_revertAction);
+    file->addSeparator();
+    file->addAction(m_exportAction);
+    file->addSeparator();
+    file->addAction(m_closeAction);
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_insertAction);
+    edit->addAction(m_duplicateAction);
+    edit->addAction(m_splitAction);
+    edit->addAction(m_deleteAction);
+    edit->addSeparator();
+    edit->addAction(m_editShotAction);
+    edit->addSeparator();
+    edit->addAction(m_preferencesAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_zoomInAction);
+    view->addAction(m_zoomOutAction);
+    view->addAction(m_zoomFitAction);
+    view->addSeparator();
+    for (QDockWidget *dock : {m_inspectorDock, m_promptDock, m_takesDock, m_projectDock})
+        view->addAction(dock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(m_newAction);
+    toolbar->addAction(m_openAction);
+    toolbar->addAction(m_saveAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_undoAction);
+    toolbar->addAction(m_redoAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_insertAction);
+    toolbar->addAction(m_duplicateAction);
+    toolbar->addAction(m_splitAction);
+    toolbar->addAction(m_deleteAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_zoomFitAction);
+    // Without an icon theme the toolbar would show text only; keep it compact then.
+    if (QIcon::themeName().isEmpty() || !QIcon::hasThemeIcon(QStringLiteral("document-open")))
+        toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    const QByteArray geometry = settings.value(GeometryKey).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1600, 1000);
+        resize(available.boundedTo(QSize(1600, 1000)));
+    }
+    restoreState(settings.value(StateKey).toByteArray(), LayoutVersion);
+    m_central->restoreState(settings.value(CentralKey).toByteArray());
+}
+
+void MainWindow::writeSettings()
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState(LayoutVersion));
+    settings.setValue(CentralKey, m_central->saveState());
+}
+
+void MainWindow::newProject()
+{
+    Project project;
+    project.title = tr("Untitled Sequence");
+    m_document->resetProject(project);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    if (!maybeSave())
+        return false;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (Autosave::hasRecoveryFor(absolute)) {
+        if (askRecover(absolute)) {
+            Result<LoadedProject> recovered =
+                ProjectFile::load(Autosave::recoveryPathFor(absolute));
+            if (recovered) {
+                m_document->resetProject(recovered->project, absolute, recovered->readOnly,
+                                         recovered->readOnlyReason);
+                m_document->markModified();
+                addRecentFile(absolute);
+                statusBar()->showMessage(tr("Recovered unsaved changes: save to keep them."), 8000);
+                return true;
+            }
+            QMessageBox::warning(
+                this, tr("Recovery Failed"),
+                tr("The recovery file cannot be read:\n%1\n\nOpening the saved project instead.")
+                    .arg(recovered.error().toString()));
+        }
+        QFile::remove(Autosave::recoveryPathFor(absolute));
+    }
+    const Result<void> loaded = m_document->load(absolute);
+    if (!loaded) {
+        QMessageBox::critical(this, tr("Cannot Open Project"), loaded.error().toString());
+        return false;
+    }
+    addRecentFile(absolute);
+    if (m_document->isReadOnly())
+        QMessageBox::information(this, tr("Read-Only Project"), m_document->readOnlyReason());
+    if (!m_document->loadWarnings().isEmpty())
+        statusBar()->showMessage(m_document->loadWarnings().join(QStringLiteral("; ")), 10000);
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (m_document->filePath().isEmpty() || m_document->isReadOnly())
+        return saveAs();
+    const Result<void> saved = m_document->save();
+    if (!saved) {
+        QMessageBox::critical(this, tr("Cannot Save Project"), saved.error().toString());
+        return false;
+    }
+    m_autosave->discardRecoveryFile();
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->filePath())),
+                             3000);
+    return true;
+}
+
+bool MainWindow::saveAs(const QString &path)
+{
+    QString target = path;
+    if (target.isEmpty()) {
+        const QString suggested =
+            m_document->filePath().isEmpty()
+                ? QDir::home().filePath(m_document->displayName() + QStringLiteral(".shotbrief"))
+                : m_document->filePath();
+        target = QFileDialog::getSaveFileName(this, tr("Save Project As"), suggested, fileFilter());
+        if (target.isEmpty())
+            return false;
+        if (!target.endsWith(QStringLiteral(".shotbrief")))
+            target += QStringLiteral(".shotbrief");
+    }
+    const QString previous = m_document->filePath();
+    const Result<void> saved = m_document->saveAs(target);
+    if (!saved) {
+        QMessageBox::critical(this, tr("Cannot Save Project"), saved.error().toString());
+        return false;
+    }
+    if (!previous.isEmpty() && previous != m_document->filePath())
+        QFile::remove(Autosave::recoveryPathFor(previous));
+    m_autosave->discardRecoveryFile();
+    addRecentFile(m_document->filePath());
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    switch (askSaveChanges(m_document->displayName())) {
+    case QMessageBox::Save:
+        return save();
+    case QMessageBox::Discard:
+        m_autosave->discardRecoveryFile();
+        return true;
+    default:
+        return false;
+    }
+}
+
+void MainWindow::openDialog()
+{
+    const QString dir = m_document->filePath().isEmpty()
+                            ? QDir::homePath()
+                            : QFileInfo(m_document->filePath()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), dir, fileFilter());
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::revert()
+{
+    if (m_document->filePath().isEmpty())
+        return;
+    if (m_document->isModified() &&
+        QMessageBox::question(this, tr("Revert"),
+                              tr("Drop all unsaved changes and reload \"%1\" from disk?")
+                                  .arg(m_document->displayName())) != QMessageBox::Yes)
+        return;
+    const Result<void> reverted = m_document->revert();
+    if (!reverted)
+        QMessageBox::critical(this, tr("Cannot Revert"), reverted.error().toString());
+    else
+        m_autosave->discardRecoveryFile();
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList files = settings.value(RecentFilesKey).toStringList();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > MaxRecentFiles)
+        files.removeLast();
+    settings.setValue(RecentFilesKey, files);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(RecentFilesKey).toStringList();
+    int number = 1;
+    for (const QString &path : files) {
+        QAction *action = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(number++).arg(QFileInfo(path).fileName()));
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setEnabled(QFileInfo::exists(path));
+        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
+    }
+    if (files.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent projects"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("Clear List"), this, [] { QSettings().remove(RecentFilesKey); });
+}
+
+void MainWindow::updateTitle()
+{
+    QString title = m_document->displayName() + QStringLiteral("[*]");
+    if (m_document->isReadOnly())
+        title += tr(" (read-only)");
+    setWindowTitle(tr("%1 — ShotBrief").arg(title));
+    setWindowModified(m_document->isModified());
+    setWindowFilePath(m_document->filePath());
+    m_readOnlyLabel->setText(m_document->isReadOnly()
+                                 ? tr("Read-only: %1").arg(m_document->readOnlyReason())
+                                 : QString());
+}
+
+void MainWindow::updateActions()
+{
+    const bool writable = !m_document->isReadOnly();
+    const Shot *shot = m_document->project().shotById(currentShotId());
+    const bool hasShot = shot != nullptr;
+    m_saveAction->setEnabled(true);
+    m_revertAction->setEnabled(!m_document->filePath().isEmpty());
+    m_insertAction->setEnabled(writable);
+    m_duplicateAction->setEnabled(writable && hasShot);
+    m_deleteAction->setEnabled(writable && hasShot);
+    m_splitAction->setEnabled(writable && hasShot &&
+                              !SplitDialog::splitsFor(shot->durationSeconds).isEmpty());
+    m_editShotAction->setEnabled(hasShot);
+}
+
+void MainWindow::updateStatus()
+{
+    const Project &project = m_document->project();
+    const int total = project.totalDurationSeconds();
+    m_durationLabel->setText(tr("%n shot(s), %1:%2", nullptr, int(project.shots.size()))
+                                 .arg(total / 60)
+                                 .arg(total % 60, 2, 10, QLatin1Char('0')));
+    static const PriceTable prices = PriceTable::builtIn();
+    const QLocale locale;
+    // Prices are in US dollars whatever the locale; only the number is localised.
+    const auto usd = [&locale](double amount) {
+        return QStringLiteral("$") + locale.toString(amount, 'f', 2);
+    };
+    const ProjectEstimate estimate = estimateProject(project, prices);
+    QString text;
+    if (const Shot *shot = project.shotById(currentShotId())) {
+        const ShotEstimate shotEstimate = estimateShot(project, *shot, prices);
+        text = shotEstimate.priced ? tr("Shot %1: %2").arg(shot->label, usd(shotEstimate.usd))
+                                   : tr("Shot %1: no price").arg(shot->label);
+        text += QStringLiteral("   ");
+    }
+    text += tr("Project: %1").arg(usd(estimate.totalUsd));
+    if (estimate.unpricedShots > 0)
+        text += tr(" (+%n unpriced)", nullptr, estimate.unpricedShots);
+    if (project.totalSpentUsd() > 0)
+        text += tr("   Spent: %1").arg(usd(project.totalSpentUsd()));
+    m_costLabel->setText(text);
+    m_costLabel->setToolTip(tr("Estimate from the price table \"%1\" (%2)")
+                                .arg(estimate.tableName, estimate.tableSource));
+}
+
+QString MainWindow::currentShotId() const
+{
+    const QModelIndex current = m_selection->currentIndex();
+    return current.isValid() ? current.data(ShotListModel::IdRole).toString() : QString();
+}
+
+void MainWindow::onCurrentShotChanged()
+{
+    const QString id = currentShotId();
+    m_inspector->setShotId(id);
+    m_promptPanel->setShotId(id);
+    m_takesPanel->setShotId(id);
+    m_viewer->setShotId(id);
+    updateActions();
+    updateStatus();
+}
+
+void MainWindow::focusField(const QString &shotId, const QString &field)
+{
+    const int row = m_document->project().shotIndex(shotId);
+    if (row >= 0 && row != m_selection->currentIndex().row())
+        m_selection->setCurrentIndex(m_document->shotListModel()->index(row, 0),
+                                     QItemSelectionModel::ClearAndSelect);
+    m_inspectorDock->show();
+    m_inspectorDock->raise();
+    if (!m_inspector->focusField(field)) {
+        // Project-level findings point at the style bible or cast.
+        m_projectDock->show();
+        m_projectDock->raise();
+    }
+}
+
+void MainWindow::splitCurrentShot(const QList<int> &durations, const QList<int> &beatParts)
+{
+    const QString id = currentShotId();
+    if (id.isEmpty())
+        return;
+    const QStringList parts = m_document->splitShot(id, durations, beatParts);
+    if (parts.isEmpty())
+        return;
+    QItemSelection selection;
+    for (const QString &part : parts) {
+        const QModelIndex index =
+            m_document->shotListModel()->index(m_document->project().shotIndex(part), 0);
+        selection.select(index, index);
+    }
+    m_selection->select(selection, QItemSelectionModel::ClearAndSelect);
+}
+
+void MainWindow::split()
+{
+    const Shot *shot = m_document->project().shotById(currentShotId());
+    if (!shot || SplitDialog::splitsFor(shot->durationSeconds).isEmpty())
+        return;
+    SplitDialog dialog(*shot, this);
+    if (dialog.exec() == QDialog::Accepted)
+        splitCurrentShot(dialog.durations(), dialog.beatParts());
+}
+
+void MainWindow::setViewerWidget(QWidget *widget)
+{
+    if (!widget || widget == m_central->widget(0))
+        return;
+    QWidget *old = m_central->replaceWidget(0, widget);
+    if (old)
+        old->hide();
+}
+
+void MainWindow::showPreferences()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Preferences"));
+    auto *form = new QFormLayout(&dialog);
+    auto *minutes = new QSpinBox(&dialog);
+    minutes->setRange(1, 60);
+    minutes->setSuffix(tr(" min"));
+    minutes->setValue(
+        int(std::chrono::duration_cast<std::chrono::minutes>(m_autosave->interval()).count()));
+    form->addRow(tr("&Autosave every:"), minutes);
+    auto *note = new QLabel(tr("Provider profiles, API keys and the spending cap are set here once "
+                               "generation is available in this build."),
+                            &dialog);
+    note->setWordWrap(true);
+    note->setEnabled(false);
+    form->addRow(note);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QSettings().setValue(AutosaveMinutesKey, minutes->value());
+    m_autosave->setInterval(std::chrono::minutes(minutes->value()));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About ShotBrief"),
+                       tr("<h3>ShotBrief %1</h3><p>Plan, prompt, generate and preview AI-generated "
+                          "film sequences.</p>")
+                           .arg(QStringLiteral(SHOTBRIEF_VERSION)));
+}
+
+void MainWindow::exportProject()
+{
+#ifdef SHOTBRIEF_HAVE_EXPORT_DIALOG
+    ExportDialog dialog(m_document->project(), m_document->filePath(),
+                        timeline()->selectedShotIds(), this);
+    dialog.exec();
+#endif
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_autosave->discardRecoveryFile();
+    writeSettings();
+    event->accept();
+}
+
+} // namespace ShotBrief

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "model/capabilities.h"
+
+#include <QMainWindow>
+#include <QMessageBox>
+
+#include <functional>
+
+class QAction;
+class QDockWidget;
+class QItemSelectionModel;
+class QLabel;
+class QMenu;
+class QSplitter;
+
+namespace ShotBrief {
+
+class Autosave;
+class ProjectDocument;
+class ProjectPanel;
+class PromptPanel;
+class ShotInspector;
+class ShotViewer;
+class TakesPanel;
+class TimelineView;
+class TimelineWidget;
+
+/// The director's workplace: the timeline under a large view of the current shot, with
+/// dockable inspector, prompt & lint, takes and project panels.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a project, offering to recover its autosave when a crash left a newer one.
+    bool openFile(const QString &path);
+    bool save();
+    bool saveAs(const QString &path = {});
+    void newProject();
+    /// Asks whether to save unsaved changes; false when the user cancels.
+    bool maybeSave();
+
+    // Questions the window asks; replaceable so that tests can answer them.
+    std::function<bool(const QString &projectPath)> askRecover;
+    std::function<QMessageBox::StandardButton(const QString &projectName)> askSaveChanges;
+
+    ProjectDocument *document() const { return m_document; }
+    Autosave *autosave() const { return m_autosave; }
+    TimelineWidget *timeline() const;
+    ShotInspector *inspector() const { return m_inspector; }
+    PromptPanel *promptPanel() const { return m_promptPanel; }
+    TakesPanel *takesPanel() const { return m_takesPanel; }
+    ProjectPanel *projectPanel() const { return m_projectPanel; }
+    QItemSelectionModel *selectionModel() const { return m_selection; }
+    QLabel *costLabel() const { return m_costLabel; }
+
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
+    QAction *splitAction() const { return m_splitAction; }
+    QAction *insertAction() const { return m_insertAction; }
+    QAction *duplicateAction() const { return m_duplicateAction; }
+    QAction *deleteAction() const { return m_deleteAction; }
+
+    /// Splits the current shot without asking (tests, scripting).
+    void splitCurrentShot(const QList<int> &durations, const QList<int> &beatParts);
+
+    /// Lets the sequence player take the viewer's place above the timeline.
+    void setViewerWidget(QWidget *widget);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void readSettings();
+    void writeSettings();
+    void updateTitle();
+    void updateActions();
+    void updateStatus();
+    void onCurrentShotChanged();
+    void focusField(const QString &shotId, const QString &field);
+    void addRecentFile(const QString &path);
+    void rebuildRecentMenu();
+    void openDialog();
+    void revert();
+    void split();
+    void showPreferences();
+    void showAbout();
+    void exportProject();
+    QString currentShotId() const;
+
+    ProjectDocument *m_document = nullptr; // owned (child)
+    Autosave *m_autosave = nullptr;        // owned (child of the document)
+    QItemSelectionModel *m_selection = nullptr;
+    ProviderCapabilities m_capabilities = ProviderCapabilities::openAiVideos();
+
+    QSplitter *m_central = nullptr;
+    ShotViewer *m_viewer = nullptr;
+    TimelineView *m_timelineView = nullptr;
+    ShotInspector *m_inspector = nullptr;
+    PromptPanel *m_promptPanel = nullptr;
+    TakesPanel *m_takesPanel = nullptr;
+    ProjectPanel *m_projectPanel = nullptr;
+    QDockWidget *m_inspectorDock = nullptr;
+    QDockWidget *m_promptDock = nullptr;
+    QDockWidget *m_takesDock = nullptr;
+    QDockWidget *m_projectDock = nullptr;
+    QLabel *m_costLabel = nullptr;
+    QLabel *m_durationLabel = nullptr;
+    QLabel *m_readOnlyLabel = nullptr;
+    QMenu *m_recentMenu = nullptr;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_revertAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_insertAction = nullptr;
+    QAction *m_duplicateAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_splitAction = nullptr;
+    QAction *m_editShotAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_zoomFitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+};
+
+} // namespace ShotBrief

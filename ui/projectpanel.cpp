@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: MIT
+#include "projectpanel.h"
+
+#include "paletteeditor.h"
+
+#include "document/projectdocument.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScopedValueRollback>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+#include <functional>
+
+namespace ShotBrief {
+
+namespace {
+void setTextIfDifferent(QLineEdit *edit, const QString &text)
+{
+    if (edit->text() != text)
+        edit->setText(text);
+}
+void setTextIfDifferent(QPlainTextEdit *edit, const QString &text)
+{
+    if (edit->toPlainText() != text)
+        edit->setPlainText(text);
+}
+} // namespace
+
+ProjectPanel::ProjectPanel(ProjectDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    auto *content = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(8, 8, 8, 8);
+    scroll->setWidget(content);
+
+    auto *projectBox = new QGroupBox(tr("Project"), content);
+    auto *projectForm = new QFormLayout(projectBox);
+    m_title = new QLineEdit(projectBox);
+    connect(m_title, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (!m_refreshing && !m_document->isReadOnly())
+            m_document->setTitle(text);
+    });
+    projectForm->addRow(tr("&Title:"), m_title);
+    layout->addWidget(projectBox);
+
+    auto *styleBox = new QGroupBox(tr("Style bible"), content);
+    styleBox->setToolTip(tr("The look shared by all shots; a shot's own value overrides it."));
+    auto *styleForm = new QFormLayout(styleBox);
+    styleForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    const auto lineEdit = [this, styleBox, styleForm](const QString &label, const QString &key,
+                                                      QString StyleBible::*member,
+                                                      const QString &placeholder) {
+        auto *edit = new QLineEdit(styleBox);
+        edit->setPlaceholderText(placeholder);
+        connect(edit, &QLineEdit::textEdited, this, [this, key, member](const QString &text) {
+            editStyle(key, [&](StyleBible &style) { style.*member = text; });
+        });
+        styleForm->addRow(label, edit);
+        return edit;
+    };
+    m_lensStyle = lineEdit(tr("&Lens/style:"), QStringLiteral("lens_style"), &StyleBible::lensStyle,
+                           tr("anamorphic 40mm, 35mm film grain"));
+    m_mood =
+        lineEdit(tr("&Mood:"), QStringLiteral("mood"), &StyleBible::mood, tr("melancholy, warm"));
+    m_lighting = lineEdit(tr("Li&ghting logic:"), QStringLiteral("lighting"), &StyleBible::lighting,
+                          tr("sodium vapour from above, neon fill from the stalls"));
+    m_palette = new PaletteEditor(styleBox);
+    connect(m_palette, &PaletteEditor::paletteEdited, this,
+            [this](const Palette &palette, bool typing) {
+                editStyle(typing ? QStringLiteral("palette") : QString(),
+                          [&](StyleBible &style) { style.palette = palette; });
+            });
+    styleForm->addRow(tr("&Palette:"), m_palette);
+    m_styleNotes = new QPlainTextEdit(styleBox);
+    m_styleNotes->setTabChangesFocus(true);
+    m_styleNotes->setMaximumHeight(80);
+    connect(m_styleNotes, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_refreshing)
+            return;
+        const QString text = m_styleNotes->toPlainText();
+        editStyle(QStringLiteral("notes"), [&](StyleBible &style) { style.notes = text; });
+    });
+    styleForm->addRow(tr("&Notes:"), m_styleNotes);
+    layout->addWidget(styleBox);
+
+    auto *castBox = new QGroupBox(tr("Cast"), content);
+    auto *castLayout = new QVBoxLayout(castBox);
+    m_castList = new QListWidget(castBox);
+    m_castList->setMaximumHeight(110);
+    castLayout->addWidget(m_castList);
+    auto *castButtons = new QHBoxLayout;
+    auto *addCast =
+        new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add Character"), castBox);
+    m_removeCast =
+        new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove"), castBox);
+    castButtons->addWidget(addCast);
+    castButtons->addWidget(m_removeCast);
+    castButtons->addStretch();
+    castLayout->addLayout(castButtons);
+    auto *castForm = new QFormLayout;
+    m_castName = new QLineEdit(castBox);
+    m_castIdentity = new QPlainTextEdit(castBox);
+    m_castIdentity->setTabChangesFocus(true);
+    m_castIdentity->setMaximumHeight(90);
+    m_castIdentity->setPlaceholderText(tr("Reused word for word in every prompt: a woman in her "
+                                          "thirties, short black bob, yellow raincoat..."));
+    castForm->addRow(tr("N&ame:"), m_castName);
+    castForm->addRow(tr("&Identity:"), m_castIdentity);
+    castLayout->addLayout(castForm);
+    layout->addWidget(castBox);
+    layout->addStretch();
+
+    connect(addCast, &QPushButton::clicked, this, [this] {
+        if (m_document->isReadOnly())
+            return;
+        QList<CastMember> cast = m_document->project().cast;
+        CastMember member;
+        member.id = newId();
+        member.name = tr("New character");
+        cast.append(member);
+        m_document->setCast(cast);
+        m_castList->setCurrentRow(int(cast.size()) - 1);
+        m_castName->setFocus();
+        m_castName->selectAll();
+    });
+    connect(m_removeCast, &QPushButton::clicked, this, [this] {
+        const int row = m_castList->currentRow();
+        QList<CastMember> cast = m_document->project().cast;
+        if (row < 0 || row >= cast.size() || m_document->isReadOnly())
+            return;
+        cast.removeAt(row);
+        m_document->setCast(cast);
+    });
+    connect(m_castList, &QListWidget::currentRowChanged, this, [this] { refreshCastEditor(); });
+    connect(m_castName, &QLineEdit::textEdited, this, [this](const QString &text) {
+        editCastMember(QStringLiteral("name"), [&](CastMember &member) { member.name = text; });
+    });
+    connect(m_castIdentity, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_refreshing)
+            return;
+        const QString text = m_castIdentity->toPlainText();
+        editCastMember(QStringLiteral("identity"),
+                       [&](CastMember &member) { member.identity = text; });
+    });
+
+    connect(document, &ProjectDocument::projectReset, this, &ProjectPanel::refresh);
+    connect(document, &ProjectDocument::styleBibleChanged, this, &ProjectPanel::refresh);
+    connect(document, &ProjectDocument::castChanged, this, &ProjectPanel::refresh);
+    connect(document, &ProjectDocument::titleChanged, this, &ProjectPanel::refresh);
+    connect(document, &ProjectDocument::readOnlyChanged, this, &ProjectPanel::refresh);
+    refresh();
+}
+
+void ProjectPanel::refresh()
+{
+    {
+        QScopedValueRollback guard(m_refreshing, true);
+        const Project &project = m_document->project();
+        setEnabled(!m_document->isReadOnly());
+        setTextIfDifferent(m_title, project.title);
+        setTextIfDifferent(m_lensStyle, project.style.lensStyle);
+        setTextIfDifferent(m_mood, project.style.mood);
+        setTextIfDifferent(m_lighting, project.style.lighting);
+        m_palette->setPalette(project.style.palette);
+        setTextIfDifferent(m_styleNotes, project.style.notes);
+
+        const int row = m_castList->currentRow();
+        bool same = m_castList->count() == project.cast.size();
+        for (int i = 0; same && i < project.cast.size(); ++i)
+            same = m_castList->item(i)->text() == project.cast.at(i).name;
+        if (!same) {
+            m_castList->clear();
+            for (const CastMember &member : project.cast)
+                m_castList->addItem(member.name);
+            m_castList->setCurrentRow(
+                std::clamp(row, project.cast.isEmpty() ? -1 : 0, int(project.cast.size()) - 1));
+        }
+    }
+    refreshCastEditor();
+}
+
+void ProjectPanel::refreshCastEditor()
+{
+    QScopedValueRollback guard(m_refreshing, true);
+    const int row = m_castList->currentRow();
+    const QList<CastMember> &cast = m_document->project().cast;
+    const bool valid = row >= 0 && row < cast.size();
+    m_castName->setEnabled(valid);
+    m_castIdentity->setEnabled(valid);
+    m_removeCast->setEnabled(valid);
+    setTextIfDifferent(m_castName, valid ? cast.at(row).name : QString());
+    setTextIfDifferent(m_castIdentity, valid ? cast.at(row).identity : QString());
+}
+
+void ProjectPanel::editStyle(const QString &key, const std::function<void(StyleBible &)> &change)
+{
+    if (m_refreshing || m_document->isReadOnly())
+        return;
+    StyleBible style = m_document->project().style;
+    change(style);
+    m_document->setStyleBible(style, key);
+}
+
+void ProjectPanel::editCastMember(const QString &key,
+                                  const std::function<void(CastMember &)> &change)
+{
+    const int row = m_castList->currentRow();
+    QList<CastMember> cast = m_document->project().cast;
+    if (m_refreshing || m_document->isReadOnly() || row < 0 || row >= cast.size())
+        return;
+    change(cast[row]);
+    m_document->setCast(cast, cast.at(row).id + QLatin1Char('/') + key);
+}
+
+} // namespace ShotBrief

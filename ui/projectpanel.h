@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "model/project.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace ShotBrief {
+
+class PaletteEditor;
+class ProjectDocument;
+
+/// The project's look and people: title, style bible (shared by every shot unless a shot
+/// overrides it) and the cast, whose identity descriptions go into prompts word for word.
+class ProjectPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProjectPanel)
+
+public:
+    explicit ProjectPanel(ProjectDocument *document, QWidget *parent = nullptr);
+
+    QLineEdit *titleEdit() const { return m_title; }
+    QListWidget *castList() const { return m_castList; }
+    QLineEdit *castNameEdit() const { return m_castName; }
+    QPlainTextEdit *castIdentityEdit() const { return m_castIdentity; }
+
+private:
+    void refresh();
+    void refreshCastEditor();
+    void editStyle(const QString &key, const std::function<void(StyleBible &)> &change);
+    void editCastMember(const QString &key, const std::function<void(CastMember &)> &change);
+
+    ProjectDocument *m_document; // not owned
+    bool m_refreshing = false;
+    QLineEdit *m_title = nullptr;
+    QLineEdit *m_lensStyle = nullptr;
+    QLineEdit *m_mood = nullptr;
+    QLineEdit *m_lighting = nullptr;
+    PaletteEditor *m_palette = nullptr;
+    QPlainTextEdit *m_styleNotes = nullptr;
+    QListWidget *m_castList = nullptr;
+    QLineEdit *m_castName = nullptr;
+    QPlainTextEdit *m_castIdentity = nullptr;
+    QPushButton *m_removeCast = nullptr;
+};
+
+} // namespace ShotBrief

@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: MIT
+#include "promptpanel.h"
+
+#include "document/projectdocument.h"
+#include "prompt/linter.h"
+#include "prompt/promptcomposer.h"
+
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace ShotBrief {
+
+namespace {
+
+QIcon severityIcon(LintSeverity severity)
+{
+    // Drawn rather than themed: the three colours must read the same on every desktop.
+    QColor color;
+    switch (severity) {
+    case LintSeverity::Error:
+        color = QColor(0xd9, 0x3b, 0x3b);
+        break;
+    case LintSeverity::Warning:
+        color = QColor(0xe0, 0x9b, 0x20);
+        break;
+    case LintSeverity::Hint:
+        color = QColor(0x3d, 0x8e, 0xd6);
+        break;
+    }
+    QPixmap pixmap(14, 14);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawEllipse(QRectF(1.5, 1.5, 11, 11));
+    return QIcon(pixmap);
+}
+
+QString severityName(LintSeverity severity)
+{
+    switch (severity) {
+    case LintSeverity::Error:
+        return PromptPanel::tr("Error");
+    case LintSeverity::Warning:
+        return PromptPanel::tr("Warning");
+    case LintSeverity::Hint:
+        return PromptPanel::tr("Hint");
+    }
+    return {};
+}
+
+} // namespace
+
+PromptPanel::PromptPanel(ProjectDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    m_prompt = new QPlainTextEdit(splitter);
+    m_prompt->setReadOnly(true);
+    m_prompt->setAccessibleName(tr("Composed prompt"));
+    m_prompt->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_prompt->setPlaceholderText(tr("The prompt of the selected shot appears here."));
+    auto *findingsBox = new QWidget(splitter);
+    auto *findingsLayout = new QVBoxLayout(findingsBox);
+    findingsLayout->setContentsMargins(0, 0, 0, 0);
+    m_summary = new QLabel(findingsBox);
+    findingsLayout->addWidget(m_summary);
+    m_findings = new QTreeWidget(findingsBox);
+    m_findings->setHeaderLabels({tr("Finding"), tr("Field"), tr("Advice")});
+    m_findings->setRootIsDecorated(false);
+    m_findings->setWordWrap(true);
+    m_findings->setUniformRowHeights(false);
+    m_findings->header()->setStretchLastSection(true);
+    m_findings->setColumnWidth(0, 260);
+    m_findings->setColumnWidth(1, 100);
+    findingsLayout->addWidget(m_findings);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter);
+
+    connect(m_findings, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        Q_EMIT fieldRequested(item->data(0, Qt::UserRole).toString(),
+                              item->data(1, Qt::UserRole).toString());
+    });
+    connect(m_findings, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
+        Q_EMIT fieldRequested(item->data(0, Qt::UserRole).toString(),
+                              item->data(1, Qt::UserRole).toString());
+    });
+    connect(document, &ProjectDocument::changed, this, &PromptPanel::refresh);
+    refresh();
+}
+
+void PromptPanel::setCapabilities(const ProviderCapabilities &capabilities)
+{
+    m_capabilities = capabilities;
+    refresh();
+}
+
+void PromptPanel::setShotId(const QString &shotId)
+{
+    m_shotId = shotId;
+    refresh();
+}
+
+QString PromptPanel::promptText() const
+{
+    return m_prompt->toPlainText();
+}
+
+void PromptPanel::refresh()
+{
+    const Project &project = m_document->project();
+    const int row = project.shotIndex(m_shotId);
+    if (row < 0) {
+        m_prompt->clear();
+        m_findings->clear();
+        m_summary->setText(tr("No shot selected."));
+        return;
+    }
+    const QString prompt = composePrompt(project, project.shots.at(row));
+    if (prompt != m_prompt->toPlainText())
+        m_prompt->setPlainText(prompt);
+
+    const QList<LintFinding> findings = lintShot(project, row, m_capabilities);
+    m_findings->clear();
+    int counts[3] = {0, 0, 0};
+    for (const LintFinding &finding : findings) {
+        auto *item = new QTreeWidgetItem(m_findings);
+        item->setIcon(0, severityIcon(finding.severity));
+        item->setText(0, finding.message);
+        item->setToolTip(
+            0, QStringLiteral("%1 (%2)").arg(severityName(finding.severity), finding.ruleId));
+        item->setText(1, finding.field);
+        item->setText(2, finding.advice);
+        item->setToolTip(2, finding.advice);
+        item->setData(0, Qt::UserRole, finding.shotId.isEmpty() ? m_shotId : finding.shotId);
+        item->setData(1, Qt::UserRole, finding.field);
+        ++counts[std::clamp(int(finding.severity), 0, 2)];
+    }
+    if (findings.isEmpty()) {
+        m_summary->setText(tr("✓ No findings: the brief covers the essentials."));
+    } else {
+        m_summary->setText(
+            tr("%1 errors, %2 warnings, %3 hints. Click a finding to edit its field.")
+                .arg(counts[int(LintSeverity::Error)])
+                .arg(counts[int(LintSeverity::Warning)])
+                .arg(counts[int(LintSeverity::Hint)]));
+    }
+}
+
+} // namespace ShotBrief

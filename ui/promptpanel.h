@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "model/capabilities.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QTreeWidget;
+
+namespace ShotBrief {
+
+class ProjectDocument;
+
+/// The composed prompt of the selected shot, updated live, and its lint findings.
+/// Activating a finding asks for the field it points at.
+class PromptPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PromptPanel)
+
+public:
+    explicit PromptPanel(ProjectDocument *document, QWidget *parent = nullptr);
+
+    void setCapabilities(const ProviderCapabilities &capabilities);
+    void setShotId(const QString &shotId);
+
+    QString promptText() const;
+    QTreeWidget *findingsView() const { return m_findings; }
+
+Q_SIGNALS:
+    void fieldRequested(const QString &shotId, const QString &field);
+
+private:
+    void refresh();
+
+    ProjectDocument *m_document; // not owned
+    ProviderCapabilities m_capabilities = ProviderCapabilities::openAiVideos();
+    QString m_shotId;
+    QPlainTextEdit *m_prompt = nullptr;
+    QLabel *m_summary = nullptr;
+    QTreeWidget *m_findings = nullptr;
+};
+
+} // namespace ShotBrief

@@ -1,0 +1,839 @@
+// SPDX-License-Identifier: MIT
+#include "shotinspector.h"
+
+#include "paletteeditor.h"
+
+#include "document/projectdocument.h"
+#include "io/projectfile.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QImageReader>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScopedValueRollback>
+#include <QSignalBlocker>
+#include <QStyledItemDelegate>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace ShotBrief {
+
+namespace {
+
+template<typename E>
+void fillCameraCombo(QComboBox *combo)
+{
+    combo->setEditable(true);
+    combo->setInsertPolicy(QComboBox::NoInsert);
+    combo->addItem(QString(), QString());
+    for (const CameraTermInfo &info : cameraVocabulary<E>())
+        combo->addItem(QCoreApplication::translate("CameraTerm", info.phrase),
+                       QString::fromLatin1(info.key));
+}
+
+template<typename E>
+CameraTerm<E> termFromCombo(const QComboBox *combo)
+{
+    const QString text = combo->currentText().trimmed();
+    if (text.isEmpty())
+        return {};
+    // A translated preset maps back to its key; anything else is parsed (aliases, custom).
+    const int index = combo->findText(text, Qt::MatchFixedString);
+    if (index > 0)
+        return CameraTerm<E>::fromText(combo->itemData(index).toString());
+    return CameraTerm<E>::fromText(text);
+}
+
+template<typename E>
+void showTerm(QComboBox *combo, const CameraTerm<E> &term)
+{
+    if (termFromCombo<E>(combo) == term)
+        return; // keep what the user is typing
+    if (!term.isSet()) {
+        combo->setCurrentIndex(0);
+        combo->setEditText(QString());
+    } else if (term.preset != E::Custom) {
+        const int index = combo->findData(term.key());
+        combo->setCurrentIndex(index);
+        if (index < 0)
+            combo->setEditText(term.phrase());
+    } else {
+        combo->setCurrentIndex(-1);
+        combo->setEditText(term.custom);
+    }
+}
+
+void setTextIfDifferent(QLineEdit *edit, const QString &text)
+{
+    if (edit->text() != text)
+        edit->setText(text);
+}
+
+void setTextIfDifferent(QPlainTextEdit *edit, const QString &text)
+{
+    if (edit->toPlainText() != text)
+        edit->setPlainText(text);
+}
+
+/// The dialogue table's speaker column: a combo box of the cast, free text allowed.
+class SpeakerDelegate final : public QStyledItemDelegate
+{
+public:
+    SpeakerDelegate(ProjectDocument *document, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_document(document)
+    {}
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                          const QModelIndex &) const override
+    {
+        auto *combo = new QComboBox(parent);
+        combo->setEditable(true);
+        for (const CastMember &member : m_document->project().cast)
+            combo->addItem(member.name);
+        return combo;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        static_cast<QComboBox *>(editor)->setEditText(index.data(Qt::EditRole).toString());
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override
+    {
+        model->setData(index, static_cast<QComboBox *>(editor)->currentText().trimmed());
+    }
+
+private:
+    ProjectDocument *m_document; // not owned
+};
+
+QPlainTextEdit *makeTextEdit(int lines, QWidget *parent)
+{
+    auto *edit = new QPlainTextEdit(parent);
+    edit->setTabChangesFocus(true);
+    const int lineHeight = edit->fontMetrics().lineSpacing();
+    edit->setMinimumHeight(lineHeight * lines + 12);
+    edit->setMaximumHeight(lineHeight * (lines + 3) + 12);
+    return edit;
+}
+
+QToolButton *makeToolButton(const QString &icon, const QString &fallback, const QString &tip,
+                            QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setIcon(QIcon::fromTheme(icon));
+    button->setText(fallback);
+    button->setToolTip(tip);
+    button->setAutoRaise(true);
+    return button;
+}
+
+} // namespace
+
+ShotInspector::ShotInspector(ProjectDocument *document, QWidget *parent)
+    : QScrollArea(parent)
+    , m_document(document)
+{
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    buildUi();
+    connect(document, &ProjectDocument::shotChanged, this, [this](int, const QString &id) {
+        if (id == m_shotId)
+            refresh();
+    });
+    connect(document, &ProjectDocument::shotRemoved, this, [this](int, const QString &id) {
+        if (id == m_shotId)
+            setShotId({});
+    });
+    connect(document, &ProjectDocument::projectReset, this, [this] {
+        refreshChoices();
+        refresh();
+    });
+    connect(document, &ProjectDocument::castChanged, this, [this] {
+        refreshChoices();
+        refresh();
+    });
+    connect(document, &ProjectDocument::scenesChanged, this, [this] {
+        refreshChoices();
+        refresh();
+    });
+    connect(document, &ProjectDocument::readOnlyChanged, this, [this] { refresh(); });
+    refreshChoices();
+    refresh();
+}
+
+void ShotInspector::setCapabilities(const ProviderCapabilities &capabilities)
+{
+    m_capabilities = capabilities;
+    refreshChoices();
+    refresh();
+}
+
+void ShotInspector::setShotId(const QString &shotId)
+{
+    if (shotId == m_shotId)
+        return;
+    m_shotId = shotId;
+    refresh();
+}
+
+void ShotInspector::buildUi()
+{
+    auto *container = new QWidget(this);
+    auto *outer = new QVBoxLayout(container);
+    outer->setContentsMargins(8, 8, 8, 8);
+    m_empty = new QLabel(tr("Select a shot on the timeline to edit its brief."), container);
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setEnabled(false);
+    outer->addWidget(m_empty);
+
+    m_form = new QWidget(container);
+    auto *formLayout = new QVBoxLayout(m_form);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_form);
+    outer->addStretch();
+
+    const auto group = [this, formLayout](const QString &title) {
+        auto *box = new QGroupBox(title, m_form);
+        auto *form = new QFormLayout(box);
+        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+        formLayout->addWidget(box);
+        return form;
+    };
+
+    // Shot
+    QFormLayout *shotForm = group(tr("Shot"));
+    m_label = new QLineEdit(m_form);
+    m_label->setPlaceholderText(tr("1A"));
+    connect(m_label, &QLineEdit::textEdited, this, [this](const QString &text) {
+        edit(QStringLiteral("label"), [&](Shot &s) { s.label = text; });
+    });
+    shotForm->addRow(tr("&Label:"), m_label);
+    m_scene = new QComboBox(m_form);
+    connect(m_scene, &QComboBox::activated, this, [this](int index) {
+        const QString sceneId = m_scene->itemData(index).toString();
+        edit(
+            QStringLiteral("scene"), [&](Shot &s) { s.sceneId = sceneId; }, false);
+    });
+    shotForm->addRow(tr("S&cene:"), m_scene);
+    m_strategy = new QComboBox(m_form);
+    m_strategy->addItem(tr("Detailed: control and consistency"), int(PromptStrategy::Detailed));
+    m_strategy->addItem(tr("Concise: leave the model free"), int(PromptStrategy::Concise));
+    connect(m_strategy, &QComboBox::activated, this, [this](int index) {
+        const auto strategy = PromptStrategy(m_strategy->itemData(index).toInt());
+        edit(
+            QStringLiteral("strategy"), [&](Shot &s) { s.strategy = strategy; }, false);
+    });
+    shotForm->addRow(tr("Strate&gy:"), m_strategy);
+
+    // Container parameters
+    QFormLayout *formatForm = group(tr("Clip"));
+    m_duration = new QComboBox(m_form);
+    connect(m_duration, &QComboBox::activated, this, [this](int index) {
+        const int seconds = m_duration->itemData(index).toInt();
+        if (!m_shotId.isEmpty())
+            m_document->setShotDuration(m_shotId, seconds);
+    });
+    formatForm->addRow(tr("&Duration:"), m_duration);
+    m_model = new QComboBox(m_form);
+    connect(m_model, &QComboBox::activated, this, [this](int index) {
+        const QString model = m_model->itemData(index).toString();
+        edit(
+            QStringLiteral("model"), [&](Shot &s) { s.model = model; }, false);
+    });
+    formatForm->addRow(tr("&Model:"), m_model);
+    m_size = new QComboBox(m_form);
+    connect(m_size, &QComboBox::activated, this, [this](int index) {
+        const QString size = m_size->itemData(index).toString();
+        edit(
+            QStringLiteral("size"), [&](Shot &s) { s.size = size; }, false);
+    });
+    formatForm->addRow(tr("Si&ze:"), m_size);
+
+    // Scene prose
+    QFormLayout *sceneForm = group(tr("Scene"));
+    m_sceneProse = makeTextEdit(4, m_form);
+    m_sceneProse->setPlaceholderText(tr("Characters, costumes, setting, weather, in plain words: "
+                                        "wet asphalt, neon signs reflecting in puddles..."));
+    connect(m_sceneProse, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_refreshing)
+            return;
+        const QString text = m_sceneProse->toPlainText();
+        edit(QStringLiteral("scene_prose"), [&](Shot &s) { s.sceneProse = text; });
+    });
+    sceneForm->addRow(m_sceneProse);
+
+    // Cinematography
+    QFormLayout *cameraForm = group(tr("Cinematography"));
+    m_framing = new QComboBox(m_form);
+    fillCameraCombo<Framing>(m_framing);
+    connect(m_framing, &QComboBox::currentTextChanged, this, [this] {
+        if (m_refreshing)
+            return;
+        const FramingTerm term = termFromCombo<Framing>(m_framing);
+        edit(QStringLiteral("framing"), [&](Shot &s) { s.framing = term; });
+    });
+    cameraForm->addRow(tr("&Framing:"), m_framing);
+    m_angle = new QComboBox(m_form);
+    fillCameraCombo<Angle>(m_angle);
+    connect(m_angle, &QComboBox::currentTextChanged, this, [this] {
+        if (m_refreshing)
+            return;
+        const AngleTerm term = termFromCombo<Angle>(m_angle);
+        edit(QStringLiteral("angle"), [&](Shot &s) { s.angle = term; });
+    });
+    cameraForm->addRow(tr("&Angle:"), m_angle);
+    m_movement = new QComboBox(m_form);
+    fillCameraCombo<Movement>(m_movement);
+    connect(m_movement, &QComboBox::currentTextChanged, this, [this] {
+        if (m_refreshing)
+            return;
+        const MovementTerm term = termFromCombo<Movement>(m_movement);
+        edit(QStringLiteral("movement"), [&](Shot &s) { s.movement = term; });
+    });
+    cameraForm->addRow(tr("Mo&vement:"), m_movement);
+    m_depthOfField = new QComboBox(m_form);
+    fillCameraCombo<DepthOfField>(m_depthOfField);
+    connect(m_depthOfField, &QComboBox::currentTextChanged, this, [this] {
+        if (m_refreshing)
+            return;
+        const DepthOfFieldTerm term = termFromCombo<DepthOfField>(m_depthOfField);
+        edit(QStringLiteral("depth_of_field"), [&](Shot &s) { s.depthOfField = term; });
+    });
+    cameraForm->addRow(tr("Depth of f&ield:"), m_depthOfField);
+    m_lensStyle = new QLineEdit(m_form);
+    m_lensStyle->setPlaceholderText(tr("anamorphic 40mm, handheld 16mm film..."));
+    connect(m_lensStyle, &QLineEdit::textEdited, this, [this](const QString &text) {
+        edit(QStringLiteral("lens_style"), [&](Shot &s) { s.lensStyle = text; });
+    });
+    cameraForm->addRow(tr("Le&ns/style:"), m_lensStyle);
+    m_lighting = new QLineEdit(m_form);
+    m_lighting->setPlaceholderText(tr("source, direction, quality: warm backlight with soft rim"));
+    connect(m_lighting, &QLineEdit::textEdited, this, [this](const QString &text) {
+        edit(QStringLiteral("lighting"), [&](Shot &s) { s.lighting = text; });
+    });
+    cameraForm->addRow(tr("Lig&hting:"), m_lighting);
+    m_mood = new QLineEdit(m_form);
+    m_mood->setPlaceholderText(tr("cinematic and tense, playful, warm and cozy..."));
+    connect(m_mood, &QLineEdit::textEdited, this, [this](const QString &text) {
+        edit(QStringLiteral("mood"), [&](Shot &s) { s.mood = text; });
+    });
+    cameraForm->addRow(tr("M&ood:"), m_mood);
+    m_palette = new PaletteEditor(m_form);
+    connect(m_palette, &PaletteEditor::paletteEdited, this,
+            [this](const Palette &palette, bool typing) {
+                edit(
+                    QStringLiteral("palette"), [&](Shot &s) { s.palette = palette; }, typing);
+            });
+    cameraForm->addRow(tr("&Palette:"), m_palette);
+
+    // Actions
+    QFormLayout *actionForm = group(tr("Action beats"));
+    m_beats = new QListWidget(m_form);
+    m_beats->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::AnyKeyPressed);
+    m_beats->setMinimumHeight(90);
+    m_beats->setToolTip(tr("Countable steps: \"takes four steps to the window, pauses\". "
+                           "Double-click to edit."));
+    connect(m_beats, &QListWidget::itemChanged, this, [this] {
+        if (!m_refreshing)
+            commitBeats();
+    });
+    auto *beatButtons = new QHBoxLayout;
+    QToolButton *addBeat =
+        makeToolButton(QStringLiteral("list-add"), tr("Add"), tr("Add a beat"), m_form);
+    QToolButton *removeBeat = makeToolButton(QStringLiteral("list-remove"), tr("Remove"),
+                                             tr("Remove the selected beat"), m_form);
+    QToolButton *upBeat = makeToolButton(QStringLiteral("go-up"), tr("Up"), tr("Move up"), m_form);
+    QToolButton *downBeat =
+        makeToolButton(QStringLiteral("go-down"), tr("Down"), tr("Move down"), m_form);
+    connect(addBeat, &QToolButton::clicked, this, [this] {
+        const int row = m_beats->currentRow() < 0 ? m_beats->count() : m_beats->currentRow() + 1;
+        edit(
+            QStringLiteral("action_beats"),
+            [&](Shot &s) {
+                s.actionBeats.insert(std::min(row, int(s.actionBeats.size())), tr("new beat"));
+            },
+            false);
+        m_beats->setCurrentRow(row);
+        if (QListWidgetItem *item = m_beats->item(row))
+            m_beats->editItem(item);
+    });
+    connect(removeBeat, &QToolButton::clicked, this, [this] {
+        const int row = m_beats->currentRow();
+        if (row < 0)
+            return;
+        edit(
+            QStringLiteral("action_beats"), [&](Shot &s) { s.actionBeats.removeAt(row); }, false);
+    });
+    const auto moveBeat = [this](int delta) {
+        const int row = m_beats->currentRow();
+        const int to = row + delta;
+        if (row < 0 || to < 0 || to >= m_beats->count())
+            return;
+        edit(
+            QStringLiteral("action_beats"), [&](Shot &s) { s.actionBeats.move(row, to); }, false);
+        m_beats->setCurrentRow(to);
+    };
+    connect(upBeat, &QToolButton::clicked, this, [moveBeat] { moveBeat(-1); });
+    connect(downBeat, &QToolButton::clicked, this, [moveBeat] { moveBeat(1); });
+    beatButtons->addWidget(addBeat);
+    beatButtons->addWidget(removeBeat);
+    beatButtons->addWidget(upBeat);
+    beatButtons->addWidget(downBeat);
+    beatButtons->addStretch();
+    actionForm->addRow(m_beats);
+    actionForm->addRow(beatButtons);
+
+    // Dialogue
+    QFormLayout *dialogueForm = group(tr("Dialogue"));
+    m_dialogue = new QTableWidget(0, 2, m_form);
+    m_dialogue->setHorizontalHeaderLabels({tr("Speaker"), tr("Line")});
+    m_dialogue->horizontalHeader()->setStretchLastSection(true);
+    m_dialogue->verticalHeader()->hide();
+    m_dialogue->setItemDelegateForColumn(0, new SpeakerDelegate(m_document, m_dialogue));
+    m_dialogue->setMinimumHeight(80);
+    connect(m_dialogue, &QTableWidget::itemChanged, this, [this] {
+        if (!m_refreshing)
+            commitDialogue();
+    });
+    auto *dialogueButtons = new QHBoxLayout;
+    QToolButton *addLine =
+        makeToolButton(QStringLiteral("list-add"), tr("Add"), tr("Add a line"), m_form);
+    QToolButton *removeLine = makeToolButton(QStringLiteral("list-remove"), tr("Remove"),
+                                             tr("Remove the selected line"), m_form);
+    connect(addLine, &QToolButton::clicked, this, [this] {
+        const Shot *shot = m_document->project().shotById(m_shotId);
+        QString speaker;
+        if (shot && !shot->castIds.isEmpty()) {
+            if (const CastMember *member = m_document->project().castById(shot->castIds.first()))
+                speaker = member->name;
+        }
+        edit(
+            QStringLiteral("dialogue"),
+            [&](Shot &s) {
+                s.dialogue.append({speaker, QString()});
+            },
+            false);
+        const int row = m_dialogue->rowCount() - 1;
+        if (QTableWidgetItem *item = m_dialogue->item(row, 1))
+            m_dialogue->editItem(item);
+    });
+    connect(removeLine, &QToolButton::clicked, this, [this] {
+        const int row = m_dialogue->currentRow();
+        if (row < 0)
+            return;
+        edit(
+            QStringLiteral("dialogue"), [&](Shot &s) { s.dialogue.removeAt(row); }, false);
+    });
+    dialogueButtons->addWidget(addLine);
+    dialogueButtons->addWidget(removeLine);
+    dialogueButtons->addStretch();
+    dialogueForm->addRow(m_dialogue);
+    dialogueForm->addRow(dialogueButtons);
+
+    // Cast present
+    QFormLayout *castForm = group(tr("Cast in the shot"));
+    m_cast = new QListWidget(m_form);
+    m_cast->setMaximumHeight(100);
+    connect(m_cast, &QListWidget::itemChanged, this, [this] {
+        if (m_refreshing)
+            return;
+        QStringList ids;
+        for (int i = 0; i < m_cast->count(); ++i) {
+            if (m_cast->item(i)->checkState() == Qt::Checked)
+                ids.append(m_cast->item(i)->data(Qt::UserRole).toString());
+        }
+        edit(
+            QStringLiteral("cast"), [&](Shot &s) { s.castIds = ids; }, false);
+    });
+    castForm->addRow(m_cast);
+
+    // Reference image
+    QFormLayout *referenceForm = group(tr("Reference image"));
+    auto *referenceRow = new QHBoxLayout;
+    m_reference = new QLineEdit(m_form);
+    m_reference->setReadOnly(true);
+    m_reference->setPlaceholderText(tr("none: the first frame is free"));
+    auto *chooseReference = new QPushButton(tr("C&hoose..."), m_form);
+    connect(chooseReference, &QPushButton::clicked, this, &ShotInspector::chooseReferenceImage);
+    auto *clearReference = new QPushButton(tr("Clear"), m_form);
+    connect(clearReference, &QPushButton::clicked, this, [this] {
+        edit(
+            QStringLiteral("reference_image"), [](Shot &s) { s.referenceImage.clear(); }, false);
+    });
+    referenceRow->addWidget(m_reference, 1);
+    referenceRow->addWidget(chooseReference);
+    referenceRow->addWidget(clearReference);
+    referenceForm->addRow(referenceRow);
+    m_referenceCheck = new QLabel(m_form);
+    m_referenceCheck->setWordWrap(true);
+    referenceForm->addRow(m_referenceCheck);
+
+    // Notes
+    QFormLayout *notesForm = group(tr("Notes for the crew (never sent)"));
+    m_notes = makeTextEdit(3, m_form);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_refreshing)
+            return;
+        const QString text = m_notes->toPlainText();
+        edit(QStringLiteral("notes"), [&](Shot &s) { s.notes = text; });
+    });
+    notesForm->addRow(m_notes);
+
+    setWidget(container);
+}
+
+void ShotInspector::refreshChoices()
+{
+    QScopedValueRollback guard(m_refreshing, true);
+    const Project &project = m_document->project();
+    m_scene->clear();
+    m_scene->addItem(tr("(no scene)"), QString());
+    for (const Scene &scene : project.scenes)
+        m_scene->addItem(scene.title, scene.id);
+    m_model->clear();
+    m_model->addItem(tr("Project default (%1)").arg(project.format.model), QString());
+    for (const ModelCapability &model : m_capabilities.models)
+        m_model->addItem(model.id, model.id);
+}
+
+void ShotInspector::refresh()
+{
+    QScopedValueRollback guard(m_refreshing, true);
+    const Project &project = m_document->project();
+    const Shot *shot = project.shotById(m_shotId);
+    m_empty->setVisible(!shot);
+    m_form->setVisible(shot != nullptr);
+    if (!shot)
+        return;
+    m_form->setEnabled(!m_document->isReadOnly());
+
+    setTextIfDifferent(m_label, shot->label);
+    m_scene->setCurrentIndex(std::max(0, m_scene->findData(shot->sceneId)));
+    m_strategy->setCurrentIndex(m_strategy->findData(int(shot->strategy)));
+
+    // The legal durations and sizes come from the provider's capabilities for the model.
+    const QString model = project.effectiveModel(*shot);
+    m_duration->clear();
+    QList<int> durations = m_capabilities.durationsFor(model);
+    if (!durations.contains(shot->durationSeconds))
+        durations.append(shot->durationSeconds); // show an illegal value as it is; lint says why
+    for (int seconds : std::as_const(durations))
+        m_duration->addItem(tr("%1 s").arg(seconds), seconds);
+    m_duration->setCurrentIndex(m_duration->findData(shot->durationSeconds));
+    m_model->setCurrentIndex(std::max(0, m_model->findData(shot->model)));
+    m_size->clear();
+    m_size->addItem(tr("Project default (%1)").arg(project.format.size), QString());
+    const ModelCapability *capability = m_capabilities.model(model);
+    if (capability) {
+        for (const QString &size : capability->sizes)
+            m_size->addItem(size, size);
+    }
+    if (!shot->size.isEmpty() && m_size->findData(shot->size) < 0)
+        m_size->addItem(shot->size, shot->size);
+    m_size->setCurrentIndex(std::max(0, m_size->findData(shot->size)));
+
+    setTextIfDifferent(m_sceneProse, shot->sceneProse);
+    showTerm(m_framing, shot->framing);
+    showTerm(m_angle, shot->angle);
+    showTerm(m_movement, shot->movement);
+    showTerm(m_depthOfField, shot->depthOfField);
+    setTextIfDifferent(m_lensStyle, shot->lensStyle);
+    setTextIfDifferent(m_lighting, shot->lighting);
+    setTextIfDifferent(m_mood, shot->mood);
+    m_lensStyle->setPlaceholderText(project.style.lensStyle.isEmpty()
+                                        ? tr("anamorphic 40mm, handheld 16mm film...")
+                                        : tr("style bible: %1").arg(project.style.lensStyle));
+    m_lighting->setPlaceholderText(
+        project.style.lighting.isEmpty()
+            ? tr("source, direction, quality: warm backlight with soft rim")
+            : tr("style bible: %1").arg(project.style.lighting));
+    m_mood->setPlaceholderText(project.style.mood.isEmpty()
+                                   ? tr("cinematic and tense, playful, warm and cozy...")
+                                   : tr("style bible: %1").arg(project.style.mood));
+    m_palette->setPalette(shot->palette);
+
+    // Lists: rebuilt only when their content differs so that the selection survives typing.
+    QStringList shownBeats;
+    for (int i = 0; i < m_beats->count(); ++i)
+        shownBeats.append(m_beats->item(i)->text());
+    if (shownBeats != shot->actionBeats) {
+        const int row = m_beats->currentRow();
+        m_beats->clear();
+        for (const QString &beat : shot->actionBeats) {
+            auto *item = new QListWidgetItem(beat, m_beats);
+            item->setFlags(item->flags() | Qt::ItemIsEditable);
+        }
+        m_beats->setCurrentRow(std::min(row, m_beats->count() - 1));
+    }
+
+    bool sameDialogue = m_dialogue->rowCount() == shot->dialogue.size();
+    for (int i = 0; sameDialogue && i < shot->dialogue.size(); ++i) {
+        sameDialogue = m_dialogue->item(i, 0) && m_dialogue->item(i, 1) &&
+                       m_dialogue->item(i, 0)->text() == shot->dialogue.at(i).speaker &&
+                       m_dialogue->item(i, 1)->text() == shot->dialogue.at(i).line;
+    }
+    if (!sameDialogue) {
+        m_dialogue->setRowCount(int(shot->dialogue.size()));
+        for (int i = 0; i < shot->dialogue.size(); ++i) {
+            m_dialogue->setItem(i, 0, new QTableWidgetItem(shot->dialogue.at(i).speaker));
+            m_dialogue->setItem(i, 1, new QTableWidgetItem(shot->dialogue.at(i).line));
+        }
+    }
+
+    bool sameCast = m_cast->count() == project.cast.size() && !project.cast.isEmpty();
+    for (int i = 0; sameCast && i < project.cast.size(); ++i) {
+        sameCast = m_cast->item(i)->data(Qt::UserRole).toString() == project.cast.at(i).id &&
+                   m_cast->item(i)->text() == project.cast.at(i).name;
+    }
+    if (sameCast) {
+        // Only the check marks: the list may be inside its own itemChanged right now.
+        for (int i = 0; i < project.cast.size(); ++i) {
+            const Qt::CheckState state =
+                shot->castIds.contains(project.cast.at(i).id) ? Qt::Checked : Qt::Unchecked;
+            if (m_cast->item(i)->checkState() != state)
+                m_cast->item(i)->setCheckState(state);
+        }
+    } else {
+        m_cast->clear();
+        for (const CastMember &member : project.cast) {
+            auto *item = new QListWidgetItem(member.name, m_cast);
+            item->setData(Qt::UserRole, member.id);
+            item->setToolTip(member.identity);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+            item->setCheckState(shot->castIds.contains(member.id) ? Qt::Checked : Qt::Unchecked);
+        }
+        if (project.cast.isEmpty()) {
+            auto *item = new QListWidgetItem(
+                tr("No cast yet: add characters in the Project panel."), m_cast);
+            item->setFlags(Qt::NoItemFlags);
+        }
+    }
+
+    setTextIfDifferent(m_reference, shot->referenceImage);
+    checkReferenceImage();
+    setTextIfDifferent(m_notes, shot->notes);
+}
+
+void ShotInspector::edit(const QString &fieldKey, const std::function<void(Shot &)> &change,
+                         bool mergeable)
+{
+    if (m_refreshing || m_shotId.isEmpty() || m_document->isReadOnly())
+        return;
+    const Shot *current = m_document->project().shotById(m_shotId);
+    if (!current)
+        return;
+    Shot edited = *current;
+    change(edited);
+    m_document->editShot(m_shotId, edited, fieldKey, mergeable);
+}
+
+void ShotInspector::commitBeats()
+{
+    QStringList beats;
+    for (int i = 0; i < m_beats->count(); ++i)
+        beats.append(m_beats->item(i)->text());
+    edit(
+        QStringLiteral("action_beats"), [&](Shot &s) { s.actionBeats = beats; }, false);
+}
+
+void ShotInspector::commitDialogue()
+{
+    QList<DialogueLine> lines;
+    for (int i = 0; i < m_dialogue->rowCount(); ++i) {
+        const QTableWidgetItem *speaker = m_dialogue->item(i, 0);
+        const QTableWidgetItem *line = m_dialogue->item(i, 1);
+        lines.append({speaker ? speaker->text() : QString(), line ? line->text() : QString()});
+    }
+    edit(
+        QStringLiteral("dialogue"), [&](Shot &s) { s.dialogue = lines; }, false);
+}
+
+bool ShotInspector::focusField(const QString &field)
+{
+    const QString base = field.section(QLatin1Char('['), 0, 0);
+    const int index =
+        field.contains(QLatin1Char('['))
+            ? field.section(QLatin1Char('['), 1).section(QLatin1Char(']'), 0, 0).toInt()
+            : -1;
+    QWidget *target = nullptr;
+    if (base == QLatin1String("label"))
+        target = m_label;
+    else if (base == QLatin1String("scene") || base == QLatin1String("scene_id"))
+        target = m_scene;
+    else if (base == QLatin1String("strategy"))
+        target = m_strategy;
+    else if (base == QLatin1String("duration") || base == QLatin1String("seconds") ||
+             base == QLatin1String("duration_seconds"))
+        target = m_duration;
+    else if (base == QLatin1String("model"))
+        target = m_model;
+    else if (base == QLatin1String("size"))
+        target = m_size;
+    else if (base == QLatin1String("scene_prose") || base == QLatin1String("prose") ||
+             base == QLatin1String("prompt"))
+        target = m_sceneProse;
+    else if (base == QLatin1String("framing") || base == QLatin1String("camera"))
+        target = m_framing;
+    else if (base == QLatin1String("angle"))
+        target = m_angle;
+    else if (base == QLatin1String("movement") || base == QLatin1String("camera_movement"))
+        target = m_movement;
+    else if (base == QLatin1String("depth_of_field"))
+        target = m_depthOfField;
+    else if (base == QLatin1String("lens_style") || base == QLatin1String("lens"))
+        target = m_lensStyle;
+    else if (base == QLatin1String("lighting"))
+        target = m_lighting;
+    else if (base == QLatin1String("mood"))
+        target = m_mood;
+    else if (base == QLatin1String("palette"))
+        target = m_palette->swatchButton(std::max(0, index))
+                     ? static_cast<QWidget *>(m_palette->swatchButton(std::max(0, index)))
+                     : m_palette;
+    else if (base == QLatin1String("action_beats") || base == QLatin1String("actions")) {
+        target = m_beats;
+        if (index >= 0 && index < m_beats->count())
+            m_beats->setCurrentRow(index);
+    } else if (base == QLatin1String("dialogue")) {
+        target = m_dialogue;
+        if (index >= 0 && index < m_dialogue->rowCount())
+            m_dialogue->setCurrentCell(index, 1);
+    } else if (base == QLatin1String("cast") || base == QLatin1String("cast_ids"))
+        target = m_cast;
+    else if (base == QLatin1String("reference_image"))
+        target = m_reference;
+    else if (base == QLatin1String("notes"))
+        target = m_notes;
+    if (!target)
+        return false;
+    ensureWidgetVisible(target, 20, 60);
+    target->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+void ShotInspector::checkReferenceImage()
+{
+    const Shot *shot = m_document->project().shotById(m_shotId);
+    m_referenceCheck->clear();
+    if (!shot || shot->referenceImage.isEmpty() || m_document->filePath().isEmpty())
+        return;
+    const Result<QString> path =
+        ProjectFile::resolveMediaPath(m_document->filePath(), shot->referenceImage);
+    if (!path) {
+        m_referenceCheck->setText(path.error().message);
+        return;
+    }
+    QImageReader reader(*path);
+    const QSize size = reader.size();
+    if (!size.isValid()) {
+        m_referenceCheck->setText(tr("⚠ The image cannot be read: %1").arg(reader.errorString()));
+        return;
+    }
+    const QString wanted = m_document->project().effectiveSize(*shot);
+    const QString actual = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+    m_referenceCheck->setText(
+        actual == wanted
+            ? tr("✓ %1, matches the clip size").arg(actual)
+            : tr("⚠ %1 does not match the clip size %2: choose it again to crop or scale it.")
+                  .arg(actual, wanted));
+}
+
+void ShotInspector::chooseReferenceImage()
+{
+    const Shot *shot = m_document->project().shotById(m_shotId);
+    if (!shot)
+        return;
+    if (m_document->filePath().isEmpty()) {
+        QMessageBox::information(this, tr("Reference Image"),
+                                 tr("Save the project first: reference images are copied into "
+                                    "its media folder."));
+        return;
+    }
+    const QString source = QFileDialog::getOpenFileName(this, tr("Choose Reference Image"), {},
+                                                        tr("Images (*.png *.jpg *.jpeg *.webp)"));
+    if (source.isEmpty())
+        return;
+    QImageReader reader(source);
+    reader.setAutoTransform(true);
+    QImage image = reader.read();
+    if (image.isNull()) {
+        QMessageBox::warning(
+            this, tr("Reference Image"),
+            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(source), reader.errorString()));
+        return;
+    }
+    // The API wants the reference at exactly the clip's size: offer to crop or scale.
+    const QStringList wh = m_document->project().effectiveSize(*shot).split(QLatin1Char('x'));
+    const QSize wanted(wh.value(0).toInt(), wh.value(1).toInt());
+    if (wanted.isValid() && image.size() != wanted) {
+        QMessageBox box(
+            QMessageBox::Question, tr("Reference Image"),
+            tr("The image is %1×%2 but the clip is %3×%4. The provider needs them to match.")
+                .arg(image.width())
+                .arg(image.height())
+                .arg(wanted.width())
+                .arg(wanted.height()),
+            QMessageBox::Cancel, this);
+        QPushButton *crop = box.addButton(tr("Crop to Fill"), QMessageBox::AcceptRole);
+        QPushButton *scale = box.addButton(tr("Scale to Fit"), QMessageBox::AcceptRole);
+        box.setDefaultButton(crop);
+        box.exec();
+        if (box.clickedButton() == crop) {
+            const QImage scaled =
+                image.scaled(wanted, Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation);
+            image = scaled.copy((scaled.width() - wanted.width()) / 2,
+                                (scaled.height() - wanted.height()) / 2, wanted.width(),
+                                wanted.height());
+        } else if (box.clickedButton() == scale) {
+            QImage canvas(wanted, QImage::Format_RGB32);
+            canvas.fill(Qt::black);
+            const QImage scaled =
+                image.scaled(wanted, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+            QPainter painter(&canvas);
+            painter.drawImage((wanted.width() - scaled.width()) / 2,
+                              (wanted.height() - scaled.height()) / 2, scaled);
+            painter.end();
+            image = canvas;
+        } else {
+            return;
+        }
+    }
+    const QDir refs(ProjectFile::mediaFolderFor(m_document->filePath()) + QStringLiteral("/refs"));
+    if (!refs.mkpath(QStringLiteral("."))) {
+        QMessageBox::warning(this, tr("Reference Image"),
+                             tr("Cannot create %1.").arg(QDir::toNativeSeparators(refs.path())));
+        return;
+    }
+    QString name = QFileInfo(source).completeBaseName() + QStringLiteral(".png");
+    for (int n = 2; refs.exists(name); ++n)
+        name = QStringLiteral("%1-%2.png").arg(QFileInfo(source).completeBaseName()).arg(n);
+    if (!image.save(refs.filePath(name), "PNG")) {
+        QMessageBox::warning(
+            this, tr("Reference Image"),
+            tr("Cannot write %1.").arg(QDir::toNativeSeparators(refs.filePath(name))));
+        return;
+    }
+    const QString relative = QStringLiteral("refs/") + name;
+    edit(
+        QStringLiteral("reference_image"), [&](Shot &s) { s.referenceImage = relative; }, false);
+}
+
+} // namespace ShotBrief

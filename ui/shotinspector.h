@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "model/capabilities.h"
+#include "model/shot.h"
+
+#include <QScrollArea>
+
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace ShotBrief {
+
+class PaletteEditor;
+class ProjectDocument;
+
+/// Every field of the selected shot with the editor that suits it. Each edit goes to the
+/// document as an undoable command; typing in one field merges into one undo step.
+class ShotInspector final : public QScrollArea
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ShotInspector)
+
+public:
+    explicit ShotInspector(ProjectDocument *document, QWidget *parent = nullptr);
+
+    void setCapabilities(const ProviderCapabilities &capabilities);
+    QString shotId() const { return m_shotId; }
+    void setShotId(const QString &shotId);
+
+    /// Focuses the editor of a field named as in the file ("palette", "action_beats[2]").
+    /// Returns false for a field it does not know.
+    bool focusField(const QString &field);
+
+    // The editors, for tests and for focusing.
+    QLineEdit *labelEdit() const { return m_label; }
+    QPlainTextEdit *sceneProseEdit() const { return m_sceneProse; }
+    QComboBox *framingCombo() const { return m_framing; }
+    QComboBox *durationCombo() const { return m_duration; }
+    QListWidget *beatsList() const { return m_beats; }
+    PaletteEditor *paletteEditor() const { return m_palette; }
+    QTableWidget *dialogueTable() const { return m_dialogue; }
+    QListWidget *castList() const { return m_cast; }
+
+private:
+    void buildUi();
+    void refresh();
+    void refreshChoices();
+    void edit(const QString &fieldKey, const std::function<void(Shot &)> &change,
+              bool mergeable = true);
+    void commitBeats();
+    void commitDialogue();
+    void chooseReferenceImage();
+    void checkReferenceImage();
+
+    ProjectDocument *m_document; // not owned
+    ProviderCapabilities m_capabilities = ProviderCapabilities::openAiVideos();
+    QString m_shotId;
+    bool m_refreshing = false;
+
+    QWidget *m_form = nullptr;
+    QLabel *m_empty = nullptr;
+    QLineEdit *m_label = nullptr;
+    QComboBox *m_scene = nullptr;
+    QComboBox *m_strategy = nullptr;
+    QComboBox *m_duration = nullptr;
+    QComboBox *m_model = nullptr;
+    QComboBox *m_size = nullptr;
+    QPlainTextEdit *m_sceneProse = nullptr;
+    QComboBox *m_framing = nullptr;
+    QComboBox *m_angle = nullptr;
+    QComboBox *m_movement = nullptr;
+    QComboBox *m_depthOfField = nullptr;
+    QLineEdit *m_lensStyle = nullptr;
+    QLineEdit *m_lighting = nullptr;
+    PaletteEditor *m_palette = nullptr;
+    QLineEdit *m_mood = nullptr;
+    QListWidget *m_beats = nullptr;
+    QTableWidget *m_dialogue = nullptr;
+    QListWidget *m_cast = nullptr;
+    QLineEdit *m_reference = nullptr;
+    QLabel *m_referenceCheck = nullptr;
+    QPlainTextEdit *m_notes = nullptr;
+};
+
+} // namespace ShotBrief

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: MIT
+#include "shotviewer.h"
+
+#include "document/projectdocument.h"
+#include "io/projectfile.h"
+
+#include <QFileInfo>
+#include <QImageReader>
+#include <QPainter>
+
+namespace ShotBrief {
+
+ShotViewer::ShotViewer(ProjectDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+{
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    connect(document, &ProjectDocument::changed, this, [this] { update(); });
+}
+
+void ShotViewer::setShotId(const QString &shotId)
+{
+    m_shotId = shotId;
+    update();
+}
+
+void ShotViewer::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    painter.fillRect(rect(), QColor(0x16, 0x17, 0x1a));
+    const Project &project = m_document->project();
+    const Shot *shot = project.shotById(m_shotId);
+    if (!shot) {
+        painter.setPen(QColor(0x88, 0x88, 0x88));
+        painter.drawText(rect(), Qt::AlignCenter,
+                         project.shots.isEmpty() ? tr("An empty sequence: insert a shot to begin.")
+                                                 : tr("Select a shot on the timeline."));
+        return;
+    }
+    // Letterbox the clip's aspect inside the widget.
+    const QStringList wh = project.effectiveSize(*shot).split(QLatin1Char('x'));
+    QSizeF frame(wh.value(0).toDouble(), wh.value(1).toDouble());
+    if (frame.isEmpty())
+        frame = QSizeF(16, 9);
+    const QRectF area = QRectF(rect()).adjusted(16, 16, -16, -16);
+    frame.scale(area.size(), Qt::KeepAspectRatio);
+    const QRectF target(area.center() - QPointF(frame.width() / 2, frame.height() / 2), frame);
+
+    QImage image;
+    if (!m_document->filePath().isEmpty()) {
+        const Take *circled = shot->circledTake();
+        for (const QString &relative :
+             {circled ? circled->thumbnailPath : QString(), shot->referenceImage}) {
+            if (relative.isEmpty())
+                continue;
+            const Result<QString> path =
+                ProjectFile::resolveMediaPath(m_document->filePath(), relative);
+            if (path && QFileInfo::exists(*path)) {
+                QImageReader reader(*path);
+                reader.setAutoTransform(true);
+                image = reader.read();
+                if (!image.isNull())
+                    break;
+            }
+        }
+    }
+    if (!image.isNull()) {
+        painter.drawImage(target, image);
+    } else {
+        // Storyboard slate: the palette as bands, the brief's essentials over it.
+        const Palette palette = shot->palette.isEmpty() ? project.style.palette : shot->palette;
+        QList<QColor> colors;
+        for (const PaletteColor &color : palette) {
+            if (QColor(color.hex).isValid())
+                colors.append(QColor(color.hex));
+        }
+        painter.fillRect(target, QColor(0x2a, 0x2d, 0x33));
+        const qreal band = colors.isEmpty() ? 0 : target.width() / colors.size();
+        for (int i = 0; i < colors.size(); ++i)
+            painter.fillRect(
+                QRectF(target.left() + i * band, target.top(), band + 0.5, target.height()),
+                colors.at(i));
+        painter.fillRect(target, QColor(0, 0, 0, 120));
+        QFont big = font();
+        big.setBold(true);
+        big.setPixelSize(std::max(14, int(target.height() / 6)));
+        painter.setFont(big);
+        painter.setPen(Qt::white);
+        painter.drawText(target.adjusted(0, 0, 0, -target.height() / 4), Qt::AlignCenter,
+                         tr("SHOT %1").arg(shot->label));
+        QFont small = font();
+        small.setPixelSize(std::max(10, int(target.height() / 22)));
+        painter.setFont(small);
+        painter.setPen(QColor(255, 255, 255, 210));
+        const Scene *scene = project.sceneById(shot->sceneId);
+        QStringList lines;
+        if (scene)
+            lines.append(scene->title);
+        QStringList camera;
+        for (const QString &term :
+             {shot->framing.phrase(), shot->angle.phrase(), shot->movement.phrase()}) {
+            if (!term.isEmpty())
+                camera.append(term);
+        }
+        if (!camera.isEmpty())
+            lines.append(camera.join(QStringLiteral(" · ")));
+        lines.append(tr("%1 s · %2 · %3")
+                         .arg(shot->durationSeconds)
+                         .arg(project.effectiveModel(*shot), project.effectiveSize(*shot)));
+        lines.append(paletteNames(palette));
+        painter.drawText(target.adjusted(24, target.height() / 2, -24, -12),
+                         Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+                         lines.join(QLatin1Char('\n')));
+    }
+    painter.setPen(QPen(QColor(255, 255, 255, 40), 1));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(target);
+}
+
+} // namespace ShotBrief

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+#include "splitdialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace ShotBrief {
+
+SplitDialog::SplitDialog(const Shot &shot, QWidget *parent)
+    : QDialog(parent)
+    , m_shot(shot)
+{
+    setWindowTitle(tr("Split Shot %1").arg(shot.label));
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("Two 4-second clips cut together often beat one long clip. "
+                                "Choose the parts and where each action beat goes."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto *form = new QFormLayout;
+    m_split = new QComboBox(this);
+    for (const QList<int> &split : splitsFor(shot.durationSeconds)) {
+        QStringList parts;
+        for (int seconds : split)
+            parts.append(QString::number(seconds));
+        m_split->addItem(tr("%1 seconds").arg(parts.join(QStringLiteral(" + "))),
+                         QVariant::fromValue(split));
+    }
+    form->addRow(tr("&Parts:"), m_split);
+    layout->addLayout(form);
+    m_beats = new QTableWidget(int(shot.actionBeats.size()), 2, this);
+    m_beats->setHorizontalHeaderLabels({tr("Action beat"), tr("Goes to")});
+    m_beats->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_beats->verticalHeader()->hide();
+    for (int i = 0; i < shot.actionBeats.size(); ++i) {
+        auto *item = new QTableWidgetItem(shot.actionBeats.at(i));
+        item->setFlags(Qt::ItemIsEnabled);
+        m_beats->setItem(i, 0, item);
+        m_beats->setCellWidget(i, 1, new QComboBox(m_beats));
+    }
+    layout->addWidget(m_beats);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Split"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    connect(m_split, &QComboBox::currentIndexChanged, this, &SplitDialog::rebuildBeatChoices);
+    rebuildBeatChoices();
+    resize(520, 360);
+}
+
+QList<QList<int>> SplitDialog::splitsFor(int seconds)
+{
+    if (seconds == 12)
+        return {{4, 8}, {8, 4}, {4, 4, 4}};
+    if (seconds == 8)
+        return {{4, 4}};
+    return {};
+}
+
+QList<int> SplitDialog::durations() const
+{
+    return m_split->currentData().value<QList<int>>();
+}
+
+QList<int> SplitDialog::beatParts() const
+{
+    QList<int> parts;
+    for (int i = 0; i < m_beats->rowCount(); ++i) {
+        const auto *combo = qobject_cast<QComboBox *>(m_beats->cellWidget(i, 1));
+        parts.append(combo ? std::max(0, combo->currentIndex()) : 0);
+    }
+    return parts;
+}
+
+void SplitDialog::rebuildBeatChoices()
+{
+    const QList<int> split = durations();
+    const int beats = m_beats->rowCount();
+    for (int i = 0; i < beats; ++i) {
+        auto *combo = qobject_cast<QComboBox *>(m_beats->cellWidget(i, 1));
+        if (!combo)
+            continue;
+        combo->clear();
+        for (int p = 0; p < split.size(); ++p)
+            combo->addItem(tr("Part %1 (%2 s)").arg(p + 1).arg(split.at(p)));
+        // Spread the beats evenly over the parts as a starting point.
+        combo->setCurrentIndex(
+            split.isEmpty()
+                ? -1
+                : std::min(int(split.size()) - 1, i * int(split.size()) / std::max(1, beats)));
+    }
+}
+
+} // namespace ShotBrief

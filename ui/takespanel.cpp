@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: MIT
+#include "takespanel.h"
+
+#include "document/projectdocument.h"
+#include "io/projectfile.h"
+
+#include <QDesktopServices>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace ShotBrief {
+
+namespace {
+enum Column {
+    TakeColumn,
+    StatusColumn,
+    ProgressColumn,
+    CostColumn,
+    ParametersColumn,
+    CreatedColumn,
+    ErrorColumn
+};
+}
+
+TakesPanel::TakesPanel(ProjectDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_header = new QLabel(this);
+    m_header->setWordWrap(true);
+    layout->addWidget(m_header);
+    m_takes = new QTreeWidget(this);
+    m_takes->setRootIsDecorated(false);
+    m_takes->setAlternatingRowColors(true);
+    m_takes->setHeaderLabels({tr("Take"), tr("Status"), tr("Progress"), tr("Cost"),
+                              tr("Parameters"), tr("Created"), tr("Error")});
+    m_takes->header()->setStretchLastSection(true);
+    layout->addWidget(m_takes);
+    auto *buttons = new QHBoxLayout;
+    m_circle = new QPushButton(tr("&Circle Take"), this);
+    m_circle->setToolTip(tr("Make the selected take the one used in the sequence"));
+    m_reveal = new QPushButton(tr("Reveal in File Manager"), this);
+    buttons->addWidget(m_circle);
+    buttons->addWidget(m_reveal);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+
+    connect(m_circle, &QPushButton::clicked, this, [this] {
+        const QString takeId = selectedTakeId();
+        if (!takeId.isEmpty() && !m_document->isReadOnly())
+            m_document->circleTake(m_shotId, takeId);
+    });
+    connect(m_reveal, &QPushButton::clicked, this, [this] {
+        const Shot *shot = m_document->project().shotById(m_shotId);
+        const Take *take = shot ? shot->takeById(selectedTakeId()) : nullptr;
+        if (!take || take->clipPath.isEmpty() || m_document->filePath().isEmpty())
+            return;
+        const Result<QString> path =
+            ProjectFile::resolveMediaPath(m_document->filePath(), take->clipPath);
+        if (path)
+            QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(*path).absolutePath()));
+    });
+    connect(m_takes, &QTreeWidget::itemSelectionChanged, this, [this] {
+        const QString takeId = selectedTakeId();
+        const Shot *shot = m_document->project().shotById(m_shotId);
+        const Take *take = shot ? shot->takeById(takeId) : nullptr;
+        m_circle->setEnabled(take && take->status == TakeStatus::Ready &&
+                             shot->circledTakeId != takeId && !m_document->isReadOnly());
+        m_reveal->setEnabled(take && !take->clipPath.isEmpty());
+    });
+    connect(m_takes, &QTreeWidget::itemDoubleClicked, m_circle, &QPushButton::click);
+    connect(document, &ProjectDocument::takeChanged, this, [this](const QString &shotId) {
+        if (shotId == m_shotId)
+            refresh();
+    });
+    connect(document, &ProjectDocument::projectReset, this, &TakesPanel::refresh);
+    refresh();
+}
+
+void TakesPanel::setShotId(const QString &shotId)
+{
+    m_shotId = shotId;
+    refresh();
+}
+
+QString TakesPanel::selectedTakeId() const
+{
+    const QList<QTreeWidgetItem *> items = m_takes->selectedItems();
+    return items.isEmpty() ? QString() : items.first()->data(TakeColumn, Qt::UserRole).toString();
+}
+
+void TakesPanel::refresh()
+{
+    const QString selected = selectedTakeId();
+    m_takes->clear();
+    const Shot *shot = m_document->project().shotById(m_shotId);
+    if (!shot) {
+        m_header->setText(tr("No shot selected."));
+        m_circle->setEnabled(false);
+        m_reveal->setEnabled(false);
+        return;
+    }
+    m_header->setText(shot->takes.isEmpty() ? tr("Shot %1 has no takes yet.").arg(shot->label)
+                                            : tr("Takes of shot %1 (● circled):").arg(shot->label));
+    const QLocale locale;
+    for (int i = 0; i < shot->takes.size(); ++i) {
+        const Take &take = shot->takes.at(i);
+        auto *item = new QTreeWidgetItem(m_takes);
+        const bool circled = take.id == shot->circledTakeId;
+        item->setText(TakeColumn, (circled ? QStringLiteral("● ") : QStringLiteral("   ")) +
+                                      tr("Take %1").arg(i + 1));
+        item->setData(TakeColumn, Qt::UserRole, take.id);
+        item->setToolTip(TakeColumn, take.prompt);
+        item->setText(StatusColumn,
+                      takeStatusKey(take.status).replace(QLatin1Char('_'), QLatin1Char(' ')));
+        item->setText(ProgressColumn, isTakeInFlight(take.status)
+                                          ? QStringLiteral("%1%").arg(take.progress)
+                                          : QString());
+        item->setText(CostColumn, take.costUsd > 0
+                                      ? QStringLiteral("$") + locale.toString(take.costUsd, 'f', 2)
+                                      : QString());
+        item->setText(
+            ParametersColumn,
+            QStringLiteral("%1 · %2 · %3 s").arg(take.model, take.size).arg(take.seconds));
+        item->setText(CreatedColumn,
+                      take.createdAt.isValid()
+                          ? locale.toString(take.createdAt.toLocalTime(), QLocale::ShortFormat)
+                          : QString());
+        item->setText(ErrorColumn,
+                      take.errorMessage.isEmpty() ? take.errorCode : take.errorMessage);
+        if (circled) {
+            QFont bold = item->font(TakeColumn);
+            bold.setBold(true);
+            item->setFont(TakeColumn, bold);
+        }
+        if (take.id == selected)
+            item->setSelected(true);
+    }
+    for (int c = 0; c < ErrorColumn; ++c)
+        m_takes->resizeColumnToContents(c);
+    Q_EMIT m_takes->itemSelectionChanged();
+}
+
+} // namespace ShotBrief

@@ -1,0 +1,850 @@
+// SPDX-License-Identifier: MIT
+#include "timelinewidget.h"
+
+#include "document/projectdocument.h"
+#include "document/shotlistmodel.h"
+#include "io/projectfile.h"
+#include "prompt/linter.h"
+
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QFileInfo>
+#include <QImageReader>
+#include <QItemSelectionModel>
+#include <QMenu>
+#include <QPainter>
+#include <QPainterPath>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ShotBrief {
+
+namespace {
+
+QColor severityColor(int severity)
+{
+    switch (LintSeverity(severity)) {
+    case LintSeverity::Error:
+        return QColor(0xd9, 0x3b, 0x3b);
+    case LintSeverity::Warning:
+        return QColor(0xe0, 0x9b, 0x20);
+    case LintSeverity::Hint:
+        return QColor(0x3d, 0x8e, 0xd6);
+    }
+    return {};
+}
+
+QColor statusColor(TakeStatus status)
+{
+    switch (status) {
+    case TakeStatus::Ready:
+        return QColor(0x3c, 0xb3, 0x71);
+    case TakeStatus::Failed:
+    case TakeStatus::Expired:
+        return QColor(0xd9, 0x3b, 0x3b);
+    case TakeStatus::Canceled:
+        return QColor(0x88, 0x88, 0x88);
+    case TakeStatus::Draft:
+        return QColor(0x99, 0x99, 0x99);
+    default:
+        return QColor(0x3d, 0x8e, 0xd6);
+    }
+}
+
+QString statusText(TakeStatus status)
+{
+    switch (status) {
+    case TakeStatus::Draft:
+        return TimelineWidget::tr("draft");
+    case TakeStatus::Submitting:
+        return TimelineWidget::tr("submitting");
+    case TakeStatus::Queued:
+        return TimelineWidget::tr("queued");
+    case TakeStatus::InProgress:
+        return TimelineWidget::tr("rendering");
+    case TakeStatus::Downloading:
+        return TimelineWidget::tr("downloading");
+    case TakeStatus::Ready:
+        return TimelineWidget::tr("ready");
+    case TakeStatus::Failed:
+        return TimelineWidget::tr("failed");
+    case TakeStatus::Canceled:
+        return TimelineWidget::tr("canceled");
+    case TakeStatus::Expired:
+        return TimelineWidget::tr("expired");
+    }
+    return {};
+}
+
+} // namespace
+
+TimelineWidget::TimelineWidget(ProjectDocument *document, QItemSelectionModel *selection,
+                               QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_selection(selection)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setAccessibleName(tr("Timeline"));
+    connect(document, &ProjectDocument::changed, this, &TimelineWidget::onDocumentChanged);
+    connect(document, &ProjectDocument::projectReset, this, [this] {
+        m_pictureCache.clear();
+        onDocumentChanged();
+    });
+    connect(selection, &QItemSelectionModel::selectionChanged, this, [this] { update(); });
+    connect(selection, &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    ensureRowVisible(current.row());
+                update();
+            });
+    relayout();
+}
+
+void TimelineWidget::setCapabilities(const ProviderCapabilities &capabilities)
+{
+    m_capabilities = capabilities;
+    m_lintCache.clear();
+    update();
+}
+
+void TimelineWidget::onDocumentChanged()
+{
+    // Lint depends on the style bible and cast too; it is cheap per shot and computed
+    // lazily for visible clips only, so dropping the whole cache is fine.
+    m_lintCache.clear();
+    relayout();
+    update();
+}
+
+void TimelineWidget::invalidatePictures()
+{
+    m_pictureCache.clear();
+    update();
+}
+
+void TimelineWidget::relayout()
+{
+    const QList<Shot> &shots = m_document->project().shots;
+    m_starts.resize(shots.size() + 1);
+    int start = 0;
+    for (int i = 0; i < shots.size(); ++i) {
+        m_starts[i] = start;
+        start += shots.at(i).durationSeconds;
+    }
+    m_starts[shots.size()] = start;
+    // Inside a scroll area the parent is its viewport: fill its height, scroll sideways.
+    const QSize hint = sizeHint();
+    resize(hint.width(), std::max(hint.height(), parentWidget() ? parentWidget()->height() : 0));
+    updateGeometry();
+}
+
+QSize TimelineWidget::sizeHint() const
+{
+    const int total = m_starts.isEmpty() ? 0 : m_starts.last();
+    // Room after the last clip for the resize handle and for dropping at the end.
+    const int width = LeftMargin * 2 + int(std::ceil(total * m_pixelsPerSecond)) + 160;
+    return {width, ClipTop + ClipHeight + 16};
+}
+
+QSize TimelineWidget::minimumSizeHint() const
+{
+    return {200, ClipTop + ClipHeight + 16};
+}
+
+void TimelineWidget::setPixelsPerSecond(double pixelsPerSecond)
+{
+    pixelsPerSecond = std::clamp(pixelsPerSecond, 2.0, 240.0);
+    if (qFuzzyCompare(pixelsPerSecond, m_pixelsPerSecond))
+        return;
+    m_pixelsPerSecond = pixelsPerSecond;
+    m_pictureCache.clear();
+    relayout();
+    update();
+    Q_EMIT zoomChanged(m_pixelsPerSecond);
+}
+
+void TimelineWidget::zoomBy(double factor, int anchorX)
+{
+    auto *scrollArea =
+        qobject_cast<QScrollArea *>(parentWidget() ? parentWidget()->parentWidget() : nullptr);
+    const double anchorSeconds = anchorX >= 0 ? secondsForX(anchorX) : 0.0;
+    const int anchorOnScreen =
+        scrollArea && anchorX >= 0 ? anchorX - scrollArea->horizontalScrollBar()->value() : 0;
+    setPixelsPerSecond(m_pixelsPerSecond * factor);
+    if (scrollArea && anchorX >= 0)
+        scrollArea->horizontalScrollBar()->setValue(xForSeconds(anchorSeconds) - anchorOnScreen);
+}
+
+void TimelineWidget::zoomToFit(int width)
+{
+    const int total = std::max(1, m_starts.isEmpty() ? 0 : m_starts.last());
+    setPixelsPerSecond(double(std::max(100, width - LeftMargin * 2 - 40)) / total);
+}
+
+void TimelineWidget::setPlayheadSeconds(double seconds)
+{
+    seconds = std::clamp(seconds, 0.0, double(m_starts.isEmpty() ? 0 : m_starts.last()));
+    if (qFuzzyCompare(seconds + 1.0, m_playhead + 1.0))
+        return;
+    m_playhead = seconds;
+    update();
+    Q_EMIT playheadChanged(seconds);
+}
+
+int TimelineWidget::xForSeconds(double seconds) const
+{
+    return LeftMargin + int(std::lround(seconds * m_pixelsPerSecond));
+}
+
+double TimelineWidget::secondsForX(int x) const
+{
+    return (x - LeftMargin) / m_pixelsPerSecond;
+}
+
+int TimelineWidget::durationAt(int row) const
+{
+    if (m_dragMode == DragMode::Resize && row == m_pressRow)
+        return m_resizePreview;
+    return m_document->project().shots.at(row).durationSeconds;
+}
+
+double TimelineWidget::startSecondsOf(int row) const
+{
+    double start = m_starts.value(row);
+    // While resizing, the clips after the edge follow it.
+    if (m_dragMode == DragMode::Resize && row > m_pressRow)
+        start += m_resizePreview - m_document->project().shots.at(m_pressRow).durationSeconds;
+    return start;
+}
+
+QRect TimelineWidget::clipRect(int row) const
+{
+    if (row < 0 || row >= m_document->project().shots.size())
+        return {};
+    const double start = startSecondsOf(row);
+    const int left = xForSeconds(start);
+    const int right = xForSeconds(start + durationAt(row));
+    return QRect(left, ClipTop, std::max(3, right - left - 2), ClipHeight);
+}
+
+int TimelineWidget::rowAt(const QPoint &pos) const
+{
+    if (pos.y() < ClipTop || pos.y() > ClipTop + ClipHeight || m_starts.size() < 2)
+        return -1;
+    const double seconds = secondsForX(pos.x());
+    if (seconds < 0 || seconds >= m_starts.last())
+        return -1;
+    // m_starts is sorted: binary search instead of walking 500 shots.
+    const auto it = std::upper_bound(m_starts.cbegin(), m_starts.cend() - 1, seconds);
+    return int(it - m_starts.cbegin()) - 1;
+}
+
+int TimelineWidget::insertionIndexAt(int x) const
+{
+    const double seconds = secondsForX(x);
+    const int count = int(m_document->project().shots.size());
+    for (int row = 0; row < count; ++row) {
+        const double middle =
+            m_starts.at(row) + m_document->project().shots.at(row).durationSeconds / 2.0;
+        if (seconds < middle)
+            return row;
+    }
+    return count;
+}
+
+QStringList TimelineWidget::selectedShotIds() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_selection->selectedIndexes())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    QStringList ids;
+    const QList<Shot> &shots = m_document->project().shots;
+    for (int row : std::as_const(rows)) {
+        if (row >= 0 && row < shots.size())
+            ids.append(shots.at(row).id);
+    }
+    if (ids.isEmpty() && !currentShotId().isEmpty())
+        ids.append(currentShotId());
+    return ids;
+}
+
+QString TimelineWidget::currentShotId() const
+{
+    const QModelIndex current = m_selection->currentIndex();
+    if (!current.isValid())
+        return {};
+    return current.data(ShotListModel::IdRole).toString();
+}
+
+void TimelineWidget::selectRow(int row, bool extend)
+{
+    const QAbstractItemModel *model = m_selection->model();
+    if (row < 0 || row >= model->rowCount())
+        return;
+    const QModelIndex index = model->index(row, 0);
+    if (extend && m_selection->currentIndex().isValid()) {
+        const int anchor = m_selection->currentIndex().row();
+        const QItemSelection range(model->index(std::min(anchor, row), 0),
+                                   model->index(std::max(anchor, row), 0));
+        m_selection->select(range, QItemSelectionModel::Select);
+        m_selection->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+    } else {
+        m_selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    }
+}
+
+void TimelineWidget::ensureRowVisible(int row)
+{
+    auto *scrollArea =
+        qobject_cast<QScrollArea *>(parentWidget() ? parentWidget()->parentWidget() : nullptr);
+    if (!scrollArea)
+        return;
+    const QRect rect = clipRect(row);
+    scrollArea->ensureVisible(rect.center().x(), rect.center().y(),
+                              std::min(rect.width() / 2 + 20, scrollArea->viewport()->width() / 2),
+                              0);
+}
+
+const TimelineWidget::LintSummary &TimelineWidget::lintFor(int row) const
+{
+    const Shot &shot = m_document->project().shots.at(row);
+    auto it = m_lintCache.find(shot.id);
+    if (it == m_lintCache.end()) {
+        LintSummary summary;
+        const QList<LintFinding> findings = lintShot(m_document->project(), row, m_capabilities);
+        for (const LintFinding &finding : findings) {
+            ++summary.count;
+            summary.worst = std::max(summary.worst, int(finding.severity));
+        }
+        it = m_lintCache.insert(shot.id, summary);
+    }
+    return *it;
+}
+
+QPixmap TimelineWidget::pictureFor(const Shot &shot, const QSize &size) const
+{
+    // The circled take's thumbnail, else the reference image, else a slate in the palette.
+    QString imagePath;
+    const QString projectPath = m_document->filePath();
+    if (!projectPath.isEmpty()) {
+        const Take *circled = shot.circledTake();
+        const QStringList candidates{circled ? circled->thumbnailPath : QString(),
+                                     shot.referenceImage};
+        for (const QString &relative : candidates) {
+            if (relative.isEmpty())
+                continue;
+            const Result<QString> resolved = ProjectFile::resolveMediaPath(projectPath, relative);
+            if (resolved && QFileInfo::exists(*resolved)) {
+                imagePath = *resolved;
+                break;
+            }
+        }
+    }
+    QStringList paletteKey;
+    for (const PaletteColor &color : shot.palette)
+        paletteKey.append(color.hex);
+    const QString key = QStringLiteral("%1|%2|%3|%4x%5")
+                            .arg(shot.id, imagePath, paletteKey.join(QLatin1Char(',')))
+                            .arg(size.width())
+                            .arg(size.height());
+    const auto cached = m_pictureCache.constFind(key);
+    if (cached != m_pictureCache.cend())
+        return *cached;
+
+    const qreal dpr = devicePixelRatioF();
+    QPixmap pixmap(size * dpr);
+    pixmap.setDevicePixelRatio(dpr);
+    QImage image;
+    if (!imagePath.isEmpty()) {
+        QImageReader reader(imagePath);
+        reader.setAutoTransform(true);
+        image = reader.read();
+    }
+    if (!image.isNull()) {
+        pixmap.fill(Qt::black);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::SmoothPixmapTransform);
+        const QImage scaled =
+            image.scaled(size * dpr, Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation);
+        p.drawImage(QRectF(QPointF(0, 0), QSizeF(size)), scaled,
+                    QRectF((scaled.width() - size.width() * dpr) / 2,
+                           (scaled.height() - size.height() * dpr) / 2, size.width() * dpr,
+                           size.height() * dpr));
+    } else {
+        // A storyboard slate: vertical bands of the palette's colours.
+        pixmap.fill(QColor(0x2a, 0x2d, 0x33));
+        QPainter p(&pixmap);
+        Palette palette =
+            shot.palette.isEmpty() ? m_document->project().style.palette : shot.palette;
+        QList<QColor> colors;
+        for (const PaletteColor &color : palette) {
+            const QColor c(color.hex);
+            if (c.isValid())
+                colors.append(c);
+        }
+        if (!colors.isEmpty()) {
+            const qreal band = qreal(size.width()) / colors.size();
+            for (int i = 0; i < colors.size(); ++i)
+                p.fillRect(QRectF(i * band, 0, band + 1, size.height()), colors.at(i));
+            p.fillRect(QRectF(0, 0, size.width(), size.height()), QColor(0, 0, 0, 70));
+        }
+        p.setPen(QColor(255, 255, 255, 170));
+        QFont font = QApplication::font();
+        font.setBold(true);
+        font.setPixelSize(std::max(9, size.height() / 4));
+        p.setFont(font);
+        p.drawText(QRect(QPoint(0, 0), size), Qt::AlignCenter, shot.label);
+    }
+    m_pictureCache.insert(key, pixmap);
+    return pixmap;
+}
+
+void TimelineWidget::paintEvent(QPaintEvent *event)
+{
+    QPainter painter(this);
+    const QRect exposed = event->rect();
+    const QPalette &pal = palette();
+    painter.fillRect(exposed, pal.color(QPalette::Base));
+    paintRuler(painter, exposed);
+
+    const QList<Shot> &shots = m_document->project().shots;
+    if (shots.isEmpty()) {
+        painter.setPen(pal.color(QPalette::PlaceholderText));
+        painter.drawText(QRect(LeftMargin, ClipTop, std::max(width(), 400), ClipHeight),
+                         Qt::AlignLeft | Qt::AlignVCenter,
+                         tr("No shots yet. Press Insert to add the first one."));
+        return;
+    }
+
+    // Only the clips that intersect the exposed rectangle.
+    const int firstRow = std::max(0, rowAt(QPoint(exposed.left(), ClipTop + 1)));
+    for (int row = firstRow; row < shots.size(); ++row) {
+        const QRect rect = clipRect(row);
+        if (rect.left() > exposed.right())
+            break;
+        if (rect.right() < exposed.left())
+            continue;
+        paintClip(painter, row, rect);
+    }
+
+    if (m_dragMode == DragMode::Reorder && m_dropIndex >= 0) {
+        const int x = m_dropIndex < shots.size() ? clipRect(m_dropIndex).left() - 2
+                                                 : xForSeconds(m_starts.last()) + 1;
+        painter.fillRect(QRect(x - 1, ClipTop - 6, 3, ClipHeight + 12),
+                         pal.color(QPalette::Highlight));
+    }
+
+    // The playhead over everything.
+    const int px = xForSeconds(m_playhead);
+    if (px >= exposed.left() - 6 && px <= exposed.right() + 6) {
+        painter.setRenderHint(QPainter::Antialiasing);
+        const QColor red(0xe5, 0x48, 0x3f);
+        painter.fillRect(QRect(px, 0, 1, height()), red);
+        QPainterPath head;
+        head.moveTo(px - 6, 0);
+        head.lineTo(px + 7, 0);
+        head.lineTo(px + 7, 9);
+        head.lineTo(px + 0.5, 15);
+        head.lineTo(px - 6, 9);
+        head.closeSubpath();
+        painter.fillPath(head, red);
+    }
+}
+
+void TimelineWidget::paintRuler(QPainter &painter, const QRect &exposed) const
+{
+    const QPalette &pal = palette();
+    const QRect ruler(exposed.left(), 0, exposed.width(), RulerHeight);
+    painter.fillRect(ruler, pal.color(QPalette::Window));
+    painter.setPen(pal.color(QPalette::Mid));
+    painter.drawLine(ruler.bottomLeft(), ruler.bottomRight());
+
+    // A label every N seconds so that labels never collide.
+    static const int steps[] = {1, 2, 5, 10, 15, 30, 60, 120, 300, 600};
+    int labelStep = steps[std::size(steps) - 1];
+    for (int step : steps) {
+        if (step * m_pixelsPerSecond >= 56) {
+            labelStep = step;
+            break;
+        }
+    }
+    const int tickStep = labelStep >= 10 ? labelStep / 5 : 1;
+    const int firstSecond = std::max(0, int(secondsForX(exposed.left())) - 1);
+    const int lastSecond = int(secondsForX(exposed.right())) + 1;
+    QFont small = font();
+    small.setPointSizeF(std::max(7.0, small.pointSizeF() * 0.85));
+    painter.setFont(small);
+    for (int s = firstSecond - firstSecond % tickStep; s <= lastSecond; s += tickStep) {
+        const int x = xForSeconds(s);
+        const bool major = s % labelStep == 0;
+        painter.setPen(pal.color(major ? QPalette::Text : QPalette::Mid));
+        painter.drawLine(x, RulerHeight - (major ? 10 : 5), x, RulerHeight - 1);
+        if (major) {
+            const QString text =
+                s >= 60 ? QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'))
+                        : QStringLiteral("%1s").arg(s);
+            painter.drawText(QRect(x + 3, 2, 60, RulerHeight - 12), Qt::AlignLeft | Qt::AlignTop,
+                             text);
+        }
+    }
+
+    // Scenes: a band under the ruler, one segment per run of shots in the same scene.
+    const Project &project = m_document->project();
+    const QRect band(exposed.left(), RulerHeight, exposed.width(), SceneBandHeight);
+    painter.fillRect(band, pal.color(QPalette::AlternateBase));
+    int row = 0;
+    const int count = int(project.shots.size());
+    while (row < count) {
+        const QString sceneId = project.shots.at(row).sceneId;
+        int end = row;
+        while (end + 1 < count && project.shots.at(end + 1).sceneId == sceneId)
+            ++end;
+        const int left = clipRect(row).left();
+        const QRect last = clipRect(end);
+        const int right = last.right();
+        if (right >= exposed.left() && left <= exposed.right() && !sceneId.isEmpty()) {
+            const Scene *scene = project.sceneById(sceneId);
+            const QRect segment(left, RulerHeight + 2, right - left, SceneBandHeight - 4);
+            QColor tint = pal.color(QPalette::Highlight);
+            tint.setAlpha(60);
+            painter.fillRect(segment, tint);
+            painter.fillRect(QRect(left, RulerHeight + 1, 2, SceneBandHeight - 2),
+                             pal.color(QPalette::Highlight));
+            painter.setPen(pal.color(QPalette::Text));
+            painter.drawText(segment.adjusted(6, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                             painter.fontMetrics().elidedText(scene ? scene->title : sceneId,
+                                                              Qt::ElideRight,
+                                                              segment.width() - 10));
+        }
+        if (left > exposed.right())
+            break;
+        row = end + 1;
+    }
+}
+
+void TimelineWidget::paintClip(QPainter &painter, int row, const QRect &rect) const
+{
+    const Shot &shot = m_document->project().shots.at(row);
+    const QPalette &pal = palette();
+    const QModelIndex index = m_selection->model()->index(row, 0);
+    const bool selected = m_selection->isSelected(index);
+    const bool current = m_selection->currentIndex() == index;
+
+    painter.setRenderHint(QPainter::Antialiasing);
+    QColor body = pal.color(QPalette::Button);
+    if (selected)
+        body = pal.color(QPalette::Highlight)
+                   .darker(pal.color(QPalette::Base).lightness() < 128 ? 130 : 100);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(body);
+    painter.drawRoundedRect(rect, 4, 4);
+
+    // Picture: 16:9 (or the shot's own aspect) at the top-left, as wide as the clip allows.
+    const int pictureHeight = rect.height() - 34;
+    QSize pictureSize;
+    const QString size = m_document->project().effectiveSize(shot);
+    const QStringList wh = size.split(QLatin1Char('x'));
+    const double aspect = wh.size() == 2 && wh.at(1).toDouble() > 0
+                              ? wh.at(0).toDouble() / wh.at(1).toDouble()
+                              : 16.0 / 9.0;
+    pictureSize = QSize(std::min(rect.width() - 6, int(pictureHeight * aspect)), pictureHeight);
+    if (pictureSize.width() > 8) {
+        const QRect pictureRect(rect.left() + 3, rect.top() + 3, pictureSize.width(),
+                                pictureSize.height());
+        painter.drawPixmap(pictureRect.topLeft(), pictureFor(shot, pictureSize));
+        // Pictures narrower than the clip are repeated like film frames.
+        int x = pictureRect.right() + 2;
+        while (x + 8 < rect.right() - 3) {
+            const int w = std::min(pictureSize.width(), rect.right() - 3 - x);
+            painter.drawPixmap(QRect(x, pictureRect.top(), w, pictureSize.height()),
+                               pictureFor(shot, pictureSize),
+                               QRect(0, 0, int(w * devicePixelRatioF()),
+                                     int(pictureSize.height() * devicePixelRatioF())));
+            x += pictureSize.width() + 2;
+        }
+    }
+
+    // Text row: label, duration, take status.
+    const QRect textRect(rect.left() + 6, rect.bottom() - 29, rect.width() - 12, 14);
+    QFont bold = font();
+    bold.setBold(true);
+    painter.setFont(bold);
+    painter.setPen(selected ? pal.color(QPalette::HighlightedText)
+                            : pal.color(QPalette::ButtonText));
+    const QString title = QStringLiteral("%1 · %2 s").arg(shot.label).arg(durationAt(row));
+    painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
+                     painter.fontMetrics().elidedText(title, Qt::ElideRight, textRect.width()));
+    painter.setFont(font());
+    const QRect statusRect = textRect.translated(0, 14);
+    QString status;
+    QColor statusDot = pal.color(QPalette::Mid);
+    if (const Take *take = shot.circledTake()) {
+        status = tr("● %1").arg(statusText(take->status));
+        statusDot = statusColor(take->status);
+    } else if (!shot.takes.isEmpty()) {
+        status = tr("%n take(s)", nullptr, int(shot.takes.size()));
+    } else {
+        status = tr("no take");
+    }
+    painter.setPen(shot.circledTake() ? statusDot
+                                      : (selected ? pal.color(QPalette::HighlightedText)
+                                                  : pal.color(QPalette::PlaceholderText)));
+    painter.drawText(statusRect, Qt::AlignLeft | Qt::AlignVCenter,
+                     painter.fontMetrics().elidedText(status, Qt::ElideRight, statusRect.width()));
+
+    // Lint badge in the top-right corner.
+    const LintSummary &lint = lintFor(row);
+    if (lint.count > 0 && rect.width() > 24) {
+        const QString count = QString::number(lint.count);
+        const int w = std::max(16, painter.fontMetrics().horizontalAdvance(count) + 8);
+        const QRect badge(rect.right() - w - 4, rect.top() + 5, w, 16);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(severityColor(lint.worst));
+        painter.drawRoundedRect(badge, 8, 8);
+        painter.setPen(Qt::white);
+        painter.drawText(badge, Qt::AlignCenter, count);
+    }
+
+    // Frame: the current clip gets a focus-coloured outline; the right edge a grip.
+    painter.setBrush(Qt::NoBrush);
+    if (current) {
+        painter.setPen(QPen(pal.color(QPalette::Highlight).lighter(130), 2));
+        painter.drawRoundedRect(QRectF(rect).adjusted(1, 1, -1, -1), 4, 4);
+    } else {
+        painter.setPen(QPen(pal.color(QPalette::Mid), 1));
+        painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+    }
+    if (rect.width() > 20) {
+        painter.setPen(QPen(pal.color(QPalette::Mid), 1));
+        const int gx = rect.right() - 3;
+        painter.drawLine(gx, rect.center().y() - 8, gx, rect.center().y() + 8);
+    }
+    painter.setRenderHint(QPainter::Antialiasing, false);
+}
+
+void TimelineWidget::mousePressEvent(QMouseEvent *event)
+{
+    setFocus(Qt::MouseFocusReason);
+    if (event->button() != Qt::LeftButton)
+        return QWidget::mousePressEvent(event);
+    const QPoint pos = event->position().toPoint();
+    m_pressPos = pos;
+    if (pos.y() < RulerHeight) {
+        m_dragMode = DragMode::Playhead;
+        setPlayheadSeconds(secondsForX(pos.x()));
+        return;
+    }
+    const int row = rowAt(pos);
+    m_pressRow = row;
+    if (row < 0) {
+        m_dragMode = DragMode::None;
+        return;
+    }
+    const QRect rect = clipRect(row);
+    if (pos.x() >= rect.right() - ResizeHandle && !m_document->isReadOnly()) {
+        m_dragMode = DragMode::Resize;
+        m_resizePreview = m_document->project().shots.at(row).durationSeconds;
+        selectRow(row);
+        return;
+    }
+    const QModelIndex index = m_selection->model()->index(row, 0);
+    if (event->modifiers() & Qt::ControlModifier) {
+        m_selection->setCurrentIndex(index, QItemSelectionModel::Toggle);
+    } else if (event->modifiers() & Qt::ShiftModifier) {
+        selectRow(row, true);
+    } else if (!m_selection->isSelected(index)) {
+        selectRow(row);
+    } else {
+        m_selection->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+    }
+    m_dragMode = DragMode::Pending;
+}
+
+void TimelineWidget::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    switch (m_dragMode) {
+    case DragMode::None: {
+        const int row = rowAt(pos);
+        const bool onEdge = row >= 0 && pos.x() >= clipRect(row).right() - ResizeHandle;
+        setCursor(onEdge ? Qt::SizeHorCursor : Qt::ArrowCursor);
+        break;
+    }
+    case DragMode::Playhead:
+        setPlayheadSeconds(secondsForX(pos.x()));
+        break;
+    case DragMode::Pending:
+        if ((pos - m_pressPos).manhattanLength() < QApplication::startDragDistance())
+            break;
+        if (m_document->isReadOnly())
+            break;
+        m_dragMode = DragMode::Reorder;
+        setCursor(Qt::ClosedHandCursor);
+        [[fallthrough]];
+    case DragMode::Reorder:
+        m_dropIndex = insertionIndexAt(pos.x());
+        update();
+        break;
+    case DragMode::Resize: {
+        const Shot &shot = m_document->project().shots.at(m_pressRow);
+        const double seconds = secondsForX(pos.x()) - m_starts.at(m_pressRow);
+        // Snap to the durations the provider accepts for this model.
+        const int snapped = m_capabilities.nearestDuration(
+            m_document->project().effectiveModel(shot), int(std::lround(seconds)));
+        if (snapped != m_resizePreview && snapped > 0) {
+            m_resizePreview = snapped;
+            update();
+        }
+        break;
+    }
+    }
+}
+
+void TimelineWidget::mouseReleaseEvent(QMouseEvent *event)
+{
+    const DragMode mode = m_dragMode;
+    m_dragMode = DragMode::None;
+    unsetCursor();
+    if (event->button() != Qt::LeftButton)
+        return;
+    if (mode == DragMode::Reorder && m_dropIndex >= 0) {
+        const QStringList ids = selectedShotIds();
+        // The target index is counted in the list without the moved shots.
+        int target = m_dropIndex;
+        for (const QString &id : ids) {
+            if (m_document->project().shotIndex(id) < m_dropIndex)
+                --target;
+        }
+        const QString current = currentShotId();
+        m_document->moveShots(ids, target);
+        m_dropIndex = -1;
+        // Keep the moved shots selected at their new places.
+        QItemSelection moved;
+        for (const QString &id : ids) {
+            const int row = m_document->project().shotIndex(id);
+            const QModelIndex index = m_selection->model()->index(row, 0);
+            moved.select(index, index);
+        }
+        m_selection->select(moved, QItemSelectionModel::ClearAndSelect);
+        m_selection->setCurrentIndex(
+            m_selection->model()->index(m_document->project().shotIndex(current), 0),
+            QItemSelectionModel::NoUpdate);
+    } else if (mode == DragMode::Resize && m_pressRow >= 0 &&
+               m_pressRow < m_document->project().shots.size()) {
+        const QString id = m_document->project().shots.at(m_pressRow).id;
+        const int seconds = m_resizePreview;
+        m_resizePreview = 0;
+        m_document->setShotDuration(id, seconds);
+    }
+    m_dropIndex = -1;
+    relayout();
+    update();
+}
+
+void TimelineWidget::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (rowAt(event->position().toPoint()) >= 0)
+        Q_EMIT editRequested();
+}
+
+void TimelineWidget::keyPressEvent(QKeyEvent *event)
+{
+    const int count = m_selection->model()->rowCount();
+    const int current =
+        m_selection->currentIndex().isValid() ? m_selection->currentIndex().row() : -1;
+    const bool extend = event->modifiers() & Qt::ShiftModifier;
+    switch (event->key()) {
+    case Qt::Key_Left:
+        selectRow(std::max(0, current - 1), extend);
+        break;
+    case Qt::Key_Right:
+        selectRow(std::min(count - 1, current + 1), extend);
+        break;
+    case Qt::Key_Home:
+        selectRow(0, extend);
+        break;
+    case Qt::Key_End:
+        selectRow(count - 1, extend);
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        Q_EMIT editRequested();
+        break;
+    case Qt::Key_Delete:
+    case Qt::Key_Backspace:
+        Q_EMIT deleteRequested();
+        break;
+    case Qt::Key_Insert:
+        Q_EMIT insertRequested();
+        break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomBy(1.25);
+        break;
+    case Qt::Key_Minus:
+        zoomBy(0.8);
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void TimelineWidget::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const double steps = event->angleDelta().y() / 120.0;
+        zoomBy(std::pow(1.2, steps), event->position().toPoint().x());
+        event->accept();
+        return;
+    }
+    // A plain wheel scrolls the timeline sideways: it has no vertical extent to speak of.
+    auto *scrollArea =
+        qobject_cast<QScrollArea *>(parentWidget() ? parentWidget()->parentWidget() : nullptr);
+    if (scrollArea) {
+        const int delta =
+            event->angleDelta().y() != 0 ? event->angleDelta().y() : event->angleDelta().x();
+        scrollArea->horizontalScrollBar()->setValue(scrollArea->horizontalScrollBar()->value() -
+                                                    delta);
+        event->accept();
+        return;
+    }
+    QWidget::wheelEvent(event);
+}
+
+void TimelineWidget::contextMenuEvent(QContextMenuEvent *event)
+{
+    const int row = rowAt(event->pos());
+    if (row >= 0 && !m_selection->isSelected(m_selection->model()->index(row, 0)))
+        selectRow(row);
+    QMenu menu(this);
+    menu.addAction(tr("Insert Shot"), this, &TimelineWidget::insertRequested);
+    if (row >= 0) {
+        menu.addAction(tr("Duplicate"), this, &TimelineWidget::duplicateRequested);
+        QAction *split = menu.addAction(tr("Split..."), this, &TimelineWidget::splitRequested);
+        split->setEnabled(m_document->project().shots.at(row).durationSeconds >= 8);
+        menu.addSeparator();
+        menu.addAction(tr("Delete"), this, &TimelineWidget::deleteRequested);
+    }
+    for (QAction *action : menu.actions())
+        action->setEnabled(action->isEnabled() && !m_document->isReadOnly());
+    menu.exec(event->globalPos());
+}
+
+void TimelineWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        invalidatePictures();
+    QWidget::changeEvent(event);
+}
+
+} // namespace ShotBrief
