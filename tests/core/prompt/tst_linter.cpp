@@ -2,6 +2,7 @@
 #include "prompt/linter.h"
 
 #include <QCoreApplication>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
 #include <QTranslator>
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void outOfRangeShotIndexGivesNothing();
     void findingsNameShotAndAdvice();
     void messagesAreTranslated();
+    void oddTextNeverBreaksTheLinter();
 };
 
 namespace {
@@ -728,6 +730,52 @@ void tst_Linter::messagesAreTranslated()
     QCOMPARE(title, QStringLiteral("[xx] Framing is missing"));
     QCOMPARE(lintRuleTitle(QStringLiteral("missing-framing")),
              QStringLiteral("Framing is missing"));
+}
+
+void tst_Linter::oddTextNeverBreaksTheLinter()
+{
+    // Fixed seed: random text mixing CJK, accents, surrogates, separators and the words the
+    // rules look for. Every finding must still be well-formed and point inside the project.
+    QRandomGenerator random(20261125);
+    const QStringList pieces = {QStringLiteral("Mei"),         QStringLiteral("Ken"),
+                                QString::fromUtf8("小梅"),     QStringLiteral("nice"),
+                                QStringLiteral("Venice"),      QStringLiteral("high quality"),
+                                QStringLiteral("4K"),          QStringLiteral("16:9"),
+                                QStringLiteral("wearing"),     QStringLiteral("hair"),
+                                QStringLiteral("camera pans"), QString::fromUtf8("美丽"),
+                                QString::fromUtf8("ÉÀ"),       QString(QChar(0xd83c)),
+                                QString(QChar(0xdfa5)),        QString(QChar(0x1f)),
+                                QStringLiteral("\n"),          QStringLiteral(". "),
+                                QStringLiteral(" "),           QStringLiteral("-"),
+                                QString::fromUtf8("。"),       QStringLiteral("Taylor Swift")};
+    const auto randomText = [&] {
+        QString text;
+        const int count = random.bounded(12);
+        for (int i = 0; i < count; ++i)
+            text += pieces.at(random.bounded(pieces.size()));
+        return text;
+    };
+    for (int round = 0; round < 200; ++round) {
+        Project project = cleanProject();
+        for (Shot &shot : project.shots) {
+            shot.sceneProse = randomText();
+            shot.lighting = randomText();
+            shot.framing = FramingTerm::fromText(randomText());
+            shot.movement = MovementTerm::fromText(randomText());
+            shot.actionBeats = {randomText(), randomText()};
+            shot.dialogue = {{randomText(), randomText()}};
+            shot.palette = {colour("teal"), PaletteColor{randomText(), QString()}};
+            shot.durationSeconds = random.bounded(-2, 30);
+        }
+        project.cast[0].name = randomText();
+        project.style.lighting = randomText();
+        const QList<LintFinding> findings = lintProject(project);
+        for (const LintFinding &finding : findings) {
+            QVERIFY2(lintRuleIds().contains(finding.ruleId), qPrintable(finding.ruleId));
+            QVERIFY2(!finding.message.isEmpty(), qPrintable(finding.ruleId));
+            QVERIFY(finding.shotIndex >= -1 && finding.shotIndex < project.shots.size());
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Linter)
