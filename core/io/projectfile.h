@@ -20,7 +20,8 @@ struct LoadedProject
 };
 
 /// Reads and writes `Name.shotbrief` files (UTF-8 JSON, "schema": 1) and resolves media
-/// paths inside `Name.media/`. Never throws, never crashes on bad bytes.
+/// paths inside `Name.media/`. Never throws, never crashes on bad bytes. The format, its key
+/// order and what loading refuses are described in core/io/FORMAT.md.
 namespace ProjectFile {
 
 inline constexpr qint64 MaxFileBytes = 256ll * 1024 * 1024; ///< Refused above this.
