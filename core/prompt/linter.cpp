@@ -435,6 +435,23 @@ public:
         }
         // Names are proper nouns: matched case-sensitively ("Rose" is not "a rose").
         m_castNames = PhraseMatcher(names, Qt::CaseSensitive);
+
+        // The distinctive words of each identity, for spotting a paraphrase of it.
+        static const QSet<QString> common = {
+            QStringLiteral("the"),   QStringLiteral("and"),   QStringLiteral("her"),
+            QStringLiteral("his"),   QStringLiteral("their"), QStringLiteral("with"),
+            QStringLiteral("for"),   QStringLiteral("from"),  QStringLiteral("over"),
+            QStringLiteral("under"), QStringLiteral("its"),   QStringLiteral("who")};
+        for (const CastMember &member : project.cast) {
+            const TokenizedText identity(member.identity);
+            QStringList words;
+            for (const TokenizedText::Token &token : identity.tokens()) {
+                const QString word = identity.folded().mid(token.start, token.length);
+                if (word.size() >= 3 && !common.contains(word) && !words.contains(word))
+                    words << word;
+            }
+            m_identityWords << words;
+        }
     }
 
     QList<LintFinding> lintStyle() const;
@@ -483,6 +500,7 @@ private:
     const ImageSizeProvider &m_imageSize;
     PhraseMatcher m_castNames;
     QList<int> m_castForPhrase; ///< Phrase n of m_castNames is project.cast[m_castForPhrase[n]].
+    QList<QStringList> m_identityWords; ///< Per cast member: folded distinctive identity words.
 };
 
 QList<LintFinding> Linter::lintStyle() const
@@ -873,6 +891,47 @@ void Linter::checkCast(Context &context, const ShotText &text, const TokenizedTe
             add(context, "cast-redefined", byStrategy(shot), field->field,
                 tr("\"%1\" describes %2's look again; the cast identity already does.")
                     .arg(look.captured(0), member.name.trimmed()));
+        }
+    }
+
+    // A paraphrase of an identity, with or without the name: most of the identity's distinctive
+    // words reappear in the scene prose, but not the identity itself.
+    const TextField *prose = nullptr;
+    for (const TextField &field : text.fields()) {
+        if (field.field == QLatin1String("scene_prose"))
+            prose = &field;
+    }
+    if (prose) {
+        // Whole words of the prose, folded; a linear scan of a few dozen short views is
+        // cheaper than building a set for every shot.
+        QVarLengthArray<QStringView, 64> proseWords;
+        for (const TokenizedText::Token &token : tokens.tokens()) {
+            if (token.start >= prose->start && token.start < prose->start + prose->length)
+                proseWords.append(QStringView(tokens.folded()).mid(token.start, token.length));
+        }
+        for (int c = 0; c < m_project.cast.size(); ++c) {
+            const QStringList &words = m_identityWords.at(c);
+            const CastMember &member = m_project.cast.at(c);
+            if (words.size() < 4 || reportedRedefined.contains(c) ||
+                !shot.castIds.contains(member.id))
+                continue;
+            qsizetype found = 0;
+            for (const QString &word : words) {
+                found += std::any_of(proseWords.cbegin(), proseWords.cend(),
+                                     [&word](QStringView w) { return w == word; })
+                             ? 1
+                             : 0;
+            }
+            // Three in five distinctive words again: a paraphrase rather than a mention.
+            if (found * 5 < words.size() * 3)
+                continue;
+            if (text.fieldText(*prose).contains(member.identity.trimmed()))
+                continue;
+            reportedRedefined.insert(c);
+            add(context, "cast-redefined", byStrategy(shot), prose->field,
+                tr("The scene prose describes %1 again in other words; the identity is "
+                   "inserted word for word already.")
+                    .arg(member.name.trimmed()));
         }
     }
 

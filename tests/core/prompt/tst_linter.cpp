@@ -380,6 +380,16 @@ const QList<Case> &cases()
              s.dialogue.clear();
          }),
          S::Warning, 0, "action_beats[0]"},
+        {"identity paraphrased without the name", "cast-redefined", true, onShot(0, [](Shot &s) {
+             s.sceneProse = QStringLiteral(
+                 "Under the lanterns, a yellow raincoat: the woman, thirties, wears her short "
+                 "black hair in a bob.");
+         }),
+         S::Warning, 0, "scene_prose"},
+        {"a few identity words are no paraphrase", "cast-redefined", false,
+         onShot(0, [](Shot &s) {
+             s.sceneProse = QStringLiteral("A yellow raincoat hangs by the stall; a woman eats.");
+         })},
         {"taking off a coat is an action", "cast-redefined", false,
          onShot(0, [](Shot &s) { s.actionBeats[1] = QStringLiteral("Mei takes off her raincoat, wind in her hair"); })},
         {"identity repeated word for word", "cast-redefined", false, onShot(0, [](Shot &s) {
