@@ -25,6 +25,17 @@ bool isSpace(char c)
     return c == ' ' || c == '\t';
 }
 
+// True when a delimiter ends properly at `end`: "--" (close delimiter), or optional
+// transport padding and a line break. "--Bar" is not the delimiter of boundary "B".
+bool delimiterEndsAt(const QByteArray &body, qsizetype end)
+{
+    if (body.mid(end, 2) == "--")
+        return true;
+    while (end < body.size() && isSpace(body.at(end)))
+        ++end;
+    return end >= body.size() || body.at(end) == '\r' || body.at(end) == '\n';
+}
+
 // Position of the next delimiter line "--boundary" that starts a line at or after `from`;
 // `lineStart` receives where the preceding line break begins (so the part data ends there).
 qsizetype findDelimiter(const QByteArray &body, const QByteArray &delimiter, qsizetype from,
@@ -35,14 +46,15 @@ qsizetype findDelimiter(const QByteArray &body, const QByteArray &delimiter, qsi
         pos = body.indexOf(delimiter, pos);
         if (pos < 0)
             return -1;
-        if (pos == 0) {
-            *lineStart = 0;
-            return pos;
-        }
-        if (body.at(pos - 1) == '\n') {
-            *lineStart = (pos >= 2 && body.at(pos - 2) == '\r') ? pos - 2 : pos - 1;
-            if (*lineStart < from)
-                *lineStart = from;
+        const bool atLineStart = pos == 0 || body.at(pos - 1) == '\n';
+        if (atLineStart && delimiterEndsAt(body, pos + delimiter.size())) {
+            if (pos == 0) {
+                *lineStart = 0;
+            } else {
+                *lineStart = (pos >= 2 && body.at(pos - 2) == '\r') ? pos - 2 : pos - 1;
+                if (*lineStart < from)
+                    *lineStart = from;
+            }
             return pos;
         }
         pos += 1;

@@ -60,6 +60,8 @@ struct OpenAiRoutes::CreateFields
     bool hasReference = false;
     QByteArray referenceData;
     QByteArray referenceContentType;
+    QString referenceImageUrl; ///< input_reference[image_url] (SDK 7.x) or JSON image_url
+    QString referenceFileId;   ///< input_reference[file_id]
 };
 
 OpenAiRoutes::OpenAiRoutes(EmulatorJobStore *store, JobRunner *runner, EmulatorStats *stats,
@@ -333,6 +335,10 @@ HttpResponseData OpenAiRoutes::create(const HttpRequestData &request, const Faul
                 f.hasReference = true;
                 f.referenceData = part.data;
                 f.referenceContentType = part.contentType;
+            } else if (part.name == QLatin1String("input_reference[image_url]")) {
+                f.referenceImageUrl = value.trimmed();
+            } else if (part.name == QLatin1String("input_reference[file_id]")) {
+                f.referenceFileId = value.trimmed();
             }
         }
     } else if (mediaType == "application/json" ||
@@ -368,18 +374,57 @@ HttpResponseData OpenAiRoutes::create(const HttpRequestData &request, const Faul
                     QStringLiteral("invalid_request_error"), QLatin1String(key),
                     QStringLiteral("invalid_type"));
         }
-        if (o.contains(QLatin1String("input_reference")) &&
-            !o.value(QLatin1String("input_reference")).isNull())
+        const QJsonValue reference = o.value(QLatin1String("input_reference"));
+        if (reference.isObject()) {
+            f.referenceImageUrl = reference.toObject().value(QLatin1String("image_url")).toString();
+            f.referenceFileId = reference.toObject().value(QLatin1String("file_id")).toString();
+        } else if (!reference.isUndefined() && !reference.isNull()) {
             return errorResponse(400,
-                                 tr("Send 'input_reference' as a multipart/form-data file "
-                                    "part."),
+                                 tr("Invalid 'input_reference': send an object with image_url, "
+                                    "or the image as a multipart/form-data file part."),
                                  QStringLiteral("invalid_request_error"),
-                                 QStringLiteral("input_reference"),
-                                 QStringLiteral("invalid_value"));
+                                 QStringLiteral("input_reference"), QStringLiteral("invalid_type"));
+        }
     } else {
         return errorResponse(400, tr("Unsupported content type '%1': send multipart/form-data or "
                                      "application/json.")
                                       .arg(QString::fromLatin1(mediaType)));
+    }
+
+    if (!f.referenceFileId.isEmpty())
+        return errorResponse(400,
+                             tr("Invalid 'input_reference': file_id references are not supported "
+                                "by the ShotBrief emulator; send the image itself."),
+                             QStringLiteral("invalid_request_error"),
+                             QStringLiteral("input_reference"),
+                             QStringLiteral("unsupported_value"));
+    if (!f.referenceImageUrl.isEmpty()) {
+        // data:[<type>][;base64],<data>; the emulator is offline, so no remote URLs.
+        static const QRegularExpression dataUrl(QStringLiteral("^data:([^;,]*)(;[^,]*)?,(.*)$"),
+                                                QRegularExpression::DotMatchesEverythingOption);
+        const QRegularExpressionMatch m = dataUrl.match(f.referenceImageUrl);
+        if (!m.hasMatch())
+            return errorResponse(400,
+                                 tr("Invalid 'input_reference': the ShotBrief emulator works "
+                                    "offline and accepts only data: URLs or file parts."),
+                                 QStringLiteral("invalid_request_error"),
+                                 QStringLiteral("input_reference"),
+                                 QStringLiteral("invalid_value"));
+        const QByteArray payload = m.captured(3).toLatin1();
+        const bool base64 = m.captured(2).contains(QLatin1String("base64"));
+        auto decoded =
+            base64
+                ? QByteArray::fromBase64Encoding(payload, QByteArray::AbortOnBase64DecodingErrors)
+                : QByteArray::FromBase64Result{QByteArray::fromPercentEncoding(payload),
+                                               QByteArray::Base64DecodingStatus::Ok};
+        if (!decoded)
+            return errorResponse(400, tr("Invalid 'input_reference': bad base64 data."),
+                                 QStringLiteral("invalid_request_error"),
+                                 QStringLiteral("input_reference"),
+                                 QStringLiteral("invalid_value"));
+        f.hasReference = true;
+        f.referenceData = decoded.decoded;
+        f.referenceContentType = m.captured(1).toLatin1();
     }
 
     if (!f.hasPrompt)

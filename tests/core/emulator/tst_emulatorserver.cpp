@@ -34,6 +34,8 @@ private Q_SLOTS:
     void createValidation();
     void referenceImage_data();
     void referenceImage();
+    void referenceImageUrl_data();
+    void referenceImageUrl();
     void authentication_data();
     void authentication();
     void runningLimit();
@@ -317,6 +319,57 @@ void tst_EmulatorServer::referenceImage()
     if (status == 400)
         QCOMPARE(r.errorParam(), QStringLiteral("input_reference"));
     QCOMPARE(server->createCount(), status == 200 ? 1 : 0);
+}
+
+void tst_EmulatorServer::referenceImageUrl_data()
+{
+    QTest::addColumn<bool>("json");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<int>("status");
+    const QString pngUrl =
+        QStringLiteral("data:image/png;base64,") + QString::fromLatin1(m_png1280.toBase64());
+    const QString smallUrl =
+        QStringLiteral("data:image/png;base64,") + QString::fromLatin1(m_png640.toBase64());
+    // The SDK (7.x) sends {image_url} objects as bracketed multipart fields.
+    QTest::newRow("multipart data url") << false << QStringLiteral("image_url") << pngUrl << 200;
+    QTest::newRow("multipart data url wrong size")
+        << false << QStringLiteral("image_url") << smallUrl << 400;
+    QTest::newRow("multipart remote url") << false << QStringLiteral("image_url")
+                                          << QStringLiteral("https://example.com/a.png") << 400;
+    QTest::newRow("multipart file id")
+        << false << QStringLiteral("file_id") << QStringLiteral("file_1") << 400;
+    QTest::newRow("json data url") << true << QStringLiteral("image_url") << pngUrl << 200;
+    QTest::newRow("json bad base64") << true << QStringLiteral("image_url")
+                                     << QStringLiteral("data:image/png;base64,@@@") << 400;
+}
+
+void tst_EmulatorServer::referenceImageUrl()
+{
+    QFETCH(bool, json);
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(int, status);
+    auto server = makeServer(fastConfig());
+    QVERIFY2(server, "listen");
+    TestClient client(server->baseUrl());
+    TestReply r;
+    if (json) {
+        r = client.postJson(
+            QStringLiteral("/videos"),
+            QJsonObject{{QStringLiteral("prompt"), QStringLiteral("x")},
+                        {QStringLiteral("size"), QStringLiteral("1280x720")},
+                        {QStringLiteral("input_reference"), QJsonObject{{field, value}}}});
+    } else {
+        r = client.postMultipart(
+            QStringLiteral("/videos"),
+            Fields{{"prompt", "x"},
+                   {"size", "1280x720"},
+                   {"input_reference[" + field.toUtf8() + ']', value.toUtf8()}});
+    }
+    QCOMPARE(r.status, status);
+    if (status == 400)
+        QCOMPARE(r.errorParam(), QStringLiteral("input_reference"));
 }
 
 void tst_EmulatorServer::authentication_data()
