@@ -98,6 +98,11 @@ void PdfFlow::paragraph(const QString &text, const QFont &font, const QColor &co
         if (!line.isValid())
             break;
         auto place = [&] {
+            // The first line below a picture keeps a little air from it.
+            if (floating && y >= m_floatBottom) {
+                y = qMax(y, m_floatBottom + pt(6));
+                floating = false;
+            }
             const bool beside = floating && y < m_floatBottom;
             const qreal x = (beside ? m_floatX : m_content.left()) + indent;
             line.setLineWidth(qMax<qreal>(pt(20), m_content.right() - x));

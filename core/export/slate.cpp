@@ -75,12 +75,17 @@ void paintSlate(QPainter &painter, const QRectF &rect, const ExportShot &shot)
     small.setBold(false);
     small.setPixelSize(qMax(4, int(rect.height() * 0.07)));
     painter.setFont(small);
-    painter.setPen(QColor(255, 255, 255, 230));
-    const QRectF footer(rect.left() + padding, rect.bottom() - small.pixelSize() * 1.6,
-                        rect.width() - 2 * padding, small.pixelSize() * 1.4);
-    painter.drawText(
-        footer, Qt::AlignLeft | Qt::AlignVCenter,
-        QStringLiteral("#%1  ·  %2 s").arg(shot.number).arg(shot.shot->durationSeconds));
+    const QString footerText =
+        QStringLiteral("#%1 \u00b7 %2 s").arg(shot.number).arg(shot.shot->durationSeconds);
+    const QFontMetricsF smallMetrics(small, painter.device());
+    QRectF footer(0, 0, smallMetrics.horizontalAdvance(footerText) + small.pixelSize(),
+                  smallMetrics.height() + small.pixelSize() * 0.3);
+    footer.moveBottomLeft(QPointF(rect.left() + padding * 0.5, rect.bottom() - padding * 0.5));
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0, 0, 0, 150));
+    painter.drawRoundedRect(footer, small.pixelSize() * 0.3, small.pixelSize() * 0.3);
+    painter.setPen(Qt::white);
+    painter.drawText(footer, Qt::AlignCenter, footerText);
     painter.restore();
 }
 

@@ -5,9 +5,12 @@
 
 #include "exportcommand.h"
 
+#include "export/exportoptions.h"
 #include "io/projectfile.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,11 +27,15 @@ private Q_SLOTS:
     void badInput_data();
     void badInput();
     void shotsAndBom();
+    void sampleProject_data();
+    void sampleProject();
 
 private:
     QString out(const QString &name) const { return m_dir.filePath(name); }
 
-    QTemporaryDir m_dir;
+    QTemporaryDir m_dir{qEnvironmentVariableIsSet("EXPORT_KEEP")
+                            ? qEnvironmentVariable("EXPORT_KEEP") + QStringLiteral("/XXXXXX")
+                            : QDir::tempPath() + QStringLiteral("/tst_exportcommand-XXXXXX")};
     QString m_projectPath;
     Project m_project;
 };
@@ -36,6 +43,7 @@ private:
 void tst_ExportCommand::initTestCase()
 {
     QVERIFY2(m_dir.isValid(), qPrintable(m_dir.errorString()));
+    m_dir.setAutoRemove(!qEnvironmentVariableIsSet("EXPORT_KEEP"));
     m_project = TestProject::make(4);
     m_projectPath = TestProject::attachClips(m_project, m_dir.path(), {0});
     QVERIFY2(!m_projectPath.isEmpty(), "ffmpeg could not make the test clips");
@@ -123,6 +131,27 @@ void tst_ExportCommand::shotsAndBom()
              "no BOM");
     QVERIFY2(bytes.contains(",2A,") && bytes.contains(",3A,"), bytes.constData());
     QVERIFY2(!bytes.contains(",1A,") && !bytes.contains(",4A,"), bytes.constData());
+}
+
+void tst_ExportCommand::sampleProject_data()
+{
+    QTest::addColumn<QString>("format");
+    for (ExportFormat format : allExportFormats())
+        QTest::newRow(qPrintable(exportFormatKey(format))) << exportFormatKey(format);
+}
+
+void tst_ExportCommand::sampleProject()
+{
+    QFETCH(QString, format);
+    const QString sample = QStringLiteral(SHOTBRIEF_SOURCE_DIR) +
+                           QStringLiteral("/resources/samples/night-market/night-market.shotbrief");
+    if (!QFile::exists(sample))
+        QSKIP("the sample project is not in the tree yet");
+    const QString file = out(QStringLiteral("sample.") + format);
+    QCOMPARE(
+        runExportCommand({sample, QStringLiteral("--format"), format, QStringLiteral("-o"), file}),
+        0);
+    QVERIFY2(QFileInfo(file).size() > 500, qPrintable(file));
 }
 
 QTEST_MAIN(tst_ExportCommand)
