@@ -216,7 +216,8 @@ QString describe(const Scalar &v)
     case Scalar::UInt:
         return QString::number(v.unsignedInteger);
     case Scalar::Float:
-        return fromUtf8(*v.text);
+        return v.text->size() > 40 ? fromUtf8(v.text->substr(0, 40)) + QChar(0x2026)
+                                   : fromUtf8(*v.text);
     case Scalar::String:
         return tr("the string %1").arg(quotedValue(*v.text));
     }

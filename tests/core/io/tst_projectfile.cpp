@@ -49,6 +49,8 @@ private Q_SLOTS:
     void saveReportsFileAndReason();
     void loadReportsMissingFile();
     void escapedControlCharactersRoundTrip();
+    void byteOrderMarkIsAccepted();
+    void longNumbersStayShortInMessages();
     void mutatedBytesNeverCrash();
     void sampleProjectIsClean();
 };
@@ -989,6 +991,24 @@ void tst_ProjectFile::escapedControlCharactersRoundTrip()
     const Result<LoadedProject> again = ProjectFile::parse(saved, QStringLiteral("c"));
     QVERIFY(again);
     QCOMPARE(again->project.title, loaded->project.title);
+}
+
+void tst_ProjectFile::byteOrderMarkIsAccepted()
+{
+    const Result<LoadedProject> loaded =
+        ProjectFile::parse("\xef\xbb\xbf{\"schema\": 1, \"title\": \"bom\"}", QStringLiteral("b"));
+    QVERIFY2(loaded, qPrintable(errorText(loaded)));
+    QCOMPARE(loaded->project.title, QStringLiteral("bom"));
+}
+
+void tst_ProjectFile::longNumbersStayShortInMessages()
+{
+    const QByteArray digits = "1." + QByteArray(200000, '7');
+    const Result<LoadedProject> result =
+        ProjectFile::parse("{\"schema\": 1, \"title\": " + digits + "}", QStringLiteral("n"));
+    QVERIFY(!result);
+    QCOMPARE(result.error().field, QStringLiteral("title"));
+    QVERIFY2(result.error().message.size() < 200, qPrintable(result.error().message.left(300)));
 }
 
 void tst_ProjectFile::mutatedBytesNeverCrash()
