@@ -7,7 +7,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QHttpMultiPart>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMimeDatabase>
@@ -17,6 +16,8 @@
 #include <QRandomGenerator>
 #include <QSaveFile>
 #include <QUrlQuery>
+
+#include <cstring>
 
 namespace ShotBrief {
 
@@ -29,7 +30,9 @@ enum class Method { Get, Post, Delete };
 bool isConnectionLevel(QNetworkReply::NetworkError error)
 {
     // Qt numbers transport errors below 100 and proxy errors 101-199; HTTP-level ones above.
-    return error != QNetworkReply::NoError && int(error) < 200;
+    // ContentReSendError: the connection closed unanswered and Qt wanted to resend.
+    return (error != QNetworkReply::NoError && int(error) < 200) ||
+           error == QNetworkReply::ContentReSendError;
 }
 
 bool certainlyNotSent(QNetworkReply::NetworkError error)
@@ -53,14 +56,62 @@ QByteArray mimeTypeFor(const QString &path)
     return QMimeDatabase().mimeTypeForFile(path).name().toLatin1();
 }
 
-QHttpPart formField(const char *name, const QString &value)
+/// The body of a create (or remix): it can be read once and never rewound. Qt 6.4's HTTP/1
+/// channel silently resends a request whose connection closed before any answer, which for a
+/// create could start (and bill) a second job; a body that refuses reset() turns that resend
+/// into a ContentReSendError, and the caller reconciles instead.
+class OneShotBody final : public QIODevice
 {
-    QHttpPart part;
-    part.setHeader(QNetworkRequest::ContentDispositionHeader,
-                   QByteArray("form-data; name=\"") + name + '"');
-    part.setBody(value.toUtf8());
-    return part;
+public:
+    explicit OneShotBody(QByteArray data, QObject *parent = nullptr)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_offset + QIODevice::bytesAvailable();
+    }
+    qint64 size() const override { return m_data.size(); }
+    bool reset() override { return m_offset == 0; }
+    bool atEnd() const override { return m_offset >= m_data.size(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 count = std::min<qint64>(maxSize, m_data.size() - m_offset);
+        if (count <= 0)
+            return m_offset >= m_data.size() ? -1 : 0;
+        std::memcpy(data, m_data.constData() + m_offset, size_t(count));
+        m_offset += count;
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_offset = 0;
+};
+
+QByteArray formField(const QByteArray &boundary, const char *name, const QString &value)
+{
+    return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" +
+           value.toUtf8() + "\r\n";
 }
+
+QByteArray quotedFileName(const QString &name)
+{
+    QByteArray bytes = name.toUtf8();
+    bytes.replace('"', "%22");
+    bytes.replace('\r', "");
+    bytes.replace('\n', "");
+    return bytes;
+}
+
+constexpr qint64 MaxReferenceImageBytes = 50ll * 1024 * 1024;
 
 } // namespace
 
@@ -276,39 +327,49 @@ void OpenAiVideoProvider::startAttempt(const std::shared_ptr<Call> &call)
         network = m_manager->get(request);
     } else if (call->method == Method::Delete) {
         network = m_manager->deleteResource(request);
-    } else if (call->createRequest) {
-        const CreateVideoRequest &create = *call->createRequest;
-        auto *multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
-        multipart->append(formField("prompt", create.prompt));
-        if (!create.model.isEmpty())
-            multipart->append(formField("model", create.model));
-        if (!create.size.isEmpty())
-            multipart->append(formField("size", create.size));
-        multipart->append(formField("seconds", QString::number(create.seconds)));
-        if (!create.referenceImagePath.isEmpty()) {
-            auto *image = new QFile(create.referenceImagePath, multipart);
-            if (!image->open(QIODevice::ReadOnly)) {
-                delete multipart;
-                fail(call,
-                     ApiError::make(ApiErrorKind::LocalFile,
-                                    tr("Cannot read the reference image %1: %2")
-                                        .arg(create.referenceImagePath, image->errorString())));
-                return;
-            }
-            QHttpPart part;
-            part.setHeader(QNetworkRequest::ContentTypeHeader,
-                           mimeTypeFor(create.referenceImagePath));
-            part.setHeader(QNetworkRequest::ContentDispositionHeader,
-                           QByteArray("form-data; name=\"input_reference\"; filename=\"") +
-                               QFileInfo(create.referenceImagePath).fileName().toUtf8() + '"');
-            part.setBodyDevice(image);
-            multipart->append(part);
-        }
-        network = m_manager->post(request, multipart);
-        multipart->setParent(network);
     } else {
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        network = m_manager->post(request, call->jsonBody);
+        QByteArray body;
+        QByteArray contentType = "application/json";
+        if (call->createRequest) {
+            const CreateVideoRequest &create = *call->createRequest;
+            const QByteArray boundary =
+                "shotbrief-" + QByteArray::number(QRandomGenerator::global()->generate64(), 16);
+            contentType = "multipart/form-data; boundary=" + boundary;
+            body += formField(boundary, "prompt", create.prompt);
+            if (!create.model.isEmpty())
+                body += formField(boundary, "model", create.model);
+            if (!create.size.isEmpty())
+                body += formField(boundary, "size", create.size);
+            body += formField(boundary, "seconds", QString::number(create.seconds));
+            if (!create.referenceImagePath.isEmpty()) {
+                QFile image(create.referenceImagePath);
+                if (!image.open(QIODevice::ReadOnly) || image.size() > MaxReferenceImageBytes) {
+                    fail(call, ApiError::make(ApiErrorKind::LocalFile,
+                                              tr("Cannot read the reference image %1: %2")
+                                                  .arg(create.referenceImagePath,
+                                                       image.isOpen() ? tr("larger than 50 MB")
+                                                                      : image.errorString())));
+                    return;
+                }
+                body +=
+                    "--" + boundary +
+                    "\r\nContent-Disposition: form-data; name=\"input_reference\"; filename=\"" +
+                    quotedFileName(QFileInfo(create.referenceImagePath).fileName()) +
+                    "\"\r\nContent-Type: " + mimeTypeFor(create.referenceImagePath) + "\r\n\r\n" +
+                    image.readAll() + "\r\n";
+            }
+            body += "--" + boundary + "--\r\n";
+        } else {
+            body = call->jsonBody;
+        }
+        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        // HTTP/1.1 with an unbuffered one-shot body: see OneShotBody.
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *device = new OneShotBody(std::move(body));
+        network = m_manager->post(request, device);
+        device->setParent(network);
     }
     call->network = network;
 
@@ -406,8 +467,10 @@ void OpenAiVideoProvider::onAttemptFinished(const std::shared_ptr<Call> &call)
         outcome.connectionError = !outcome.timedOut;
         ApiError error = ApiError::make(
             outcome.timedOut ? ApiErrorKind::Timeout : ApiErrorKind::Network,
-            outcome.timedOut
-                ? tr("The provider did not answer in time.")
+            outcome.timedOut ? tr("The provider did not answer in time.")
+            : networkError == QNetworkReply::ContentReSendError
+                ? tr("The connection to %1 closed before the provider answered.")
+                      .arg(call->url.host())
                 : tr("Cannot reach the provider at %1: %2")
                       .arg(call->url.host(), redactSecret(network->errorString(), m_apiKey)));
         // A create that may have reached the server must not be sent again blindly: the
