@@ -14,6 +14,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstdio>
+
+#include <fcntl.h>
+#include <unistd.h>
+
 using namespace ShotBrief;
 
 class tst_ExportCommand : public QObject
@@ -27,6 +32,8 @@ private Q_SLOTS:
     void badInput_data();
     void badInput();
     void shotsAndBom();
+    void dataGoesToStdout_data();
+    void dataGoesToStdout();
     void sampleProject_data();
     void sampleProject();
 
@@ -131,6 +138,40 @@ void tst_ExportCommand::shotsAndBom()
              "no BOM");
     QVERIFY2(bytes.contains(",2A,") && bytes.contains(",3A,"), bytes.constData());
     QVERIFY2(!bytes.contains(",1A,") && !bytes.contains(",4A,"), bytes.constData());
+}
+
+void tst_ExportCommand::dataGoesToStdout_data()
+{
+    QTest::addColumn<QStringList>("outputArguments");
+    QTest::newRow("no-output") << QStringList{};
+    QTest::newRow("dash") << QStringList{QStringLiteral("-o"), QStringLiteral("-")};
+}
+
+void tst_ExportCommand::dataGoesToStdout()
+{
+    QFETCH(QStringList, outputArguments);
+    // Point file descriptor 1 at a file for the duration of the command.
+    const QString captured =
+        out(QStringLiteral("stdout-%1.edl").arg(QString::fromLatin1(QTest::currentDataTag())));
+    std::fflush(stdout);
+    const int saved = ::dup(STDOUT_FILENO);
+    const int fd =
+        ::open(QFile::encodeName(captured).constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    QVERIFY(saved >= 0 && fd >= 0);
+    ::dup2(fd, STDOUT_FILENO);
+    const int code = runExportCommand(
+        QStringList{m_projectPath, QStringLiteral("--format"), QStringLiteral("edl")} +
+        outputArguments);
+    std::fflush(stdout);
+    ::dup2(saved, STDOUT_FILENO);
+    ::close(fd);
+    ::close(saved);
+    QCOMPARE(code, 0);
+    QFile file(captured);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY2(bytes.startsWith("TITLE: "), bytes.left(60).constData());
+    QVERIFY2(!QFile::exists(QStringLiteral("-")), "\"-\" must mean stdout, not a file");
 }
 
 void tst_ExportCommand::sampleProject_data()
