@@ -34,7 +34,10 @@ ProjectDocument::ProjectDocument(QObject *parent)
 
 ProjectDocument::~ProjectDocument()
 {
-    // The stack's commands point back at us; drop them before the project goes.
+    // The stack's commands point back at us; drop them before the project goes, silently:
+    // going away is not "saved" (the autosave must keep its recovery file).
+    m_undoStack->blockSignals(true);
+    blockSignals(true);
     m_undoStack->clear();
 }
 

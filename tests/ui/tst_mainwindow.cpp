@@ -1,0 +1,431 @@
+// SPDX-License-Identifier: MIT
+#include "ui/mainwindow.h"
+#include "ui/promptpanel.h"
+#include "ui/shotinspector.h"
+#include "ui/splitdialog.h"
+#include "ui/takespanel.h"
+#include "ui/timelinewidget.h"
+
+#include "document/autosave.h"
+#include "document/projectdocument.h"
+#include "io/projectfile.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFile>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace ShotBrief;
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void opensProjectAndShowsPrompt();
+    void editThroughInspectorMarksDirtyAndUndoes();
+    void reorderByDragThenUndoRedo();
+    void resizeClipToEightSeconds();
+    void splitTwelveIntoFourAndEight();
+    void splitDialogOffersLegalSplits_data();
+    void splitDialogOffersLegalSplits();
+    void duplicateAndDeleteActions();
+    void lintFindingFocusesField();
+    void circleTakeFromTakesPanel();
+    void saveAndAskBeforeDiscarding();
+    void recoveryAfterSimulatedCrash();
+    void declinedRecoveryIsDeleted();
+    void readOnlyProjectRefusesSaveOverFile();
+    void layoutAndRecentFilesPersist();
+    void costInStatusBar();
+
+private:
+    QString copySample(const QString &name = QStringLiteral("night-market.shotbrief"));
+    QStringList order() const;
+
+    QTemporaryDir *m_dir = nullptr;
+    MainWindow *m_window = nullptr;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("ShotBriefTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QSettings().clear();
+}
+
+void tst_MainWindow::init()
+{
+    m_dir = new QTemporaryDir;
+    m_window = new MainWindow;
+    m_window->askSaveChanges = [](const QString &) {
+        return QMessageBox::Discard;
+    };
+    m_window->askRecover = [](const QString &) {
+        return true;
+    };
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void tst_MainWindow::cleanup()
+{
+    m_window->askSaveChanges = [](const QString &) {
+        return QMessageBox::Discard;
+    };
+    m_window->close();
+    delete m_window;
+    delete m_dir;
+}
+
+QString tst_MainWindow::copySample(const QString &name)
+{
+    const QString target = m_dir->filePath(name);
+    QFile::remove(target);
+    if (!QFile::copy(QStringLiteral(SHOTBRIEF_TEST_DATA "/night-market.shotbrief"), target))
+        return {};
+    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+    return target;
+}
+
+QStringList tst_MainWindow::order() const
+{
+    QStringList labels;
+    for (const Shot &shot : m_window->document()->project().shots)
+        labels.append(shot.label);
+    return labels;
+}
+
+void tst_MainWindow::opensProjectAndShowsPrompt()
+{
+    QVERIFY(m_window->openFile(copySample()));
+    QCOMPARE(m_window->document()->project().shots.size(), 9);
+    QVERIFY2(m_window->windowTitle().contains(QStringLiteral("Night Market")),
+             qPrintable(m_window->windowTitle()));
+    QVERIFY(!m_window->isWindowModified());
+    // The first shot is current: its prompt shows, with the cast identity word for word.
+    QVERIFY2(m_window->promptPanel()->promptText().contains(
+                 QStringLiteral("Rain over a crowded night market")),
+             qPrintable(m_window->promptPanel()->promptText()));
+    QVERIFY(m_window->promptPanel()->promptText().contains(
+        QStringLiteral("short black bob, yellow raincoat")));
+    QCOMPARE(m_window->inspector()->labelEdit()->text(), QStringLiteral("1"));
+}
+
+void tst_MainWindow::editThroughInspectorMarksDirtyAndUndoes()
+{
+    QVERIFY(m_window->openFile(copySample()));
+    QPlainTextEdit *prose = m_window->inspector()->sceneProseEdit();
+    prose->setFocus();
+    prose->moveCursor(QTextCursor::End);
+    QTest::keyClicks(prose, QStringLiteral(" Lanterns sway."));
+    QVERIFY(m_window->document()->project().shots.at(0).sceneProse.endsWith(
+        QStringLiteral("Lanterns sway.")));
+    QVERIFY(m_window->isWindowModified());
+    QVERIFY2(m_window->promptPanel()->promptText().contains(QStringLiteral("Lanterns sway.")),
+             "the prompt did not follow the edit live");
+    m_window->undoAction()->trigger();
+    QVERIFY(!m_window->document()->project().shots.at(0).sceneProse.contains(
+        QStringLiteral("Lanterns")));
+    QVERIFY(!m_window->isWindowModified());
+    m_window->redoAction()->trigger();
+    QVERIFY(m_window->document()->project().shots.at(0).sceneProse.contains(
+        QStringLiteral("Lanterns")));
+}
+
+void tst_MainWindow::reorderByDragThenUndoRedo()
+{
+    QVERIFY(m_window->openFile(copySample()));
+    TimelineWidget *timeline = m_window->timeline();
+    timeline->setPixelsPerSecond(12);
+    const QPoint start = timeline->clipRect(1).center();
+    const QPoint target(timeline->clipRect(4).left() + 2, start.y());
+    QTest::mousePress(timeline, Qt::LeftButton, {}, start);
+    QTest::mouseMove(timeline, start + QPoint(15, 0));
+    QTest::mouseMove(timeline, target);
+    QTest::mouseRelease(timeline, Qt::LeftButton, {}, target);
+    QCOMPARE(order(), (QStringList{"1", "3", "4", "2", "5", "6", "7", "8", "9"}));
+    m_window->undoAction()->trigger();
+    QCOMPARE(order(), (QStringList{"1", "2", "3", "4", "5", "6", "7", "8", "9"}));
+    m_window->redoAction()->trigger();
+    QCOMPARE(order().at(3), QStringLiteral("2"));
+}
+
+void tst_MainWindow::resizeClipToEightSeconds()
+{
+    QVERIFY(m_window->openFile(copySample()));
+    TimelineWidget *timeline = m_window->timeline();
+    timeline->setPixelsPerSecond(12);
+    QCOMPARE(m_window->document()->project().shots.at(1).durationSeconds, 4);
+    const QRect clip = timeline->clipRect(1);
+    const QPoint edge(clip.right() - 2, clip.center().y());
+    const QPoint target(clip.left() + 8 * 12 + 1, edge.y());
+    QTest::mousePress(timeline, Qt::LeftButton, {}, edge);
+    QTest::mouseMove(timeline, edge + QPoint(10, 0));
+    QTest::mouseMove(timeline, target);
+    QTest::mouseRelease(timeline, Qt::LeftButton, {}, target);
+    QCOMPARE(m_window->document()->project().shots.at(1).durationSeconds, 8);
+    QCOMPARE(m_window->inspector()->durationCombo()->currentData().toInt(), 8);
+}
+
+void tst_MainWindow::splitTwelveIntoFourAndEight()
+{
+    QVERIFY(m_window->openFile(copySample()));
+    QCOMPARE(m_window->document()->project().shots.at(0).durationSeconds, 12);
+    QVERIFY(m_window->splitAction()->isEnabled());
+    const int before = m_window->document()->project().totalDurationSeconds();
+    m_window->splitCurrentShot({4, 8}, {0, 1, 1});
+    const Project &project = m_window->document()->project();
+    QCOMPARE(project.shots.size(), 10);
+    QCOMPARE(project.shots.at(0).durationSeconds, 4);
+    QCOMPARE(project.shots.at(1).durationSeconds, 8);
+    QCOMPARE(project.shots.at(0).actionBeats.size(), 1);
+    QCOMPARE(project.shots.at(1).actionBeats.size(), 2);
+    QCOMPARE(project.totalDurationSeconds(), before);
+    m_window->undoAction()->trigger();
+    QCOMPARE(m_window->document()->project().shots.size(), 9);
+}
+
+void tst_MainWindow::splitDialogOffersLegalSplits_data()
+{
+    QTest::addColumn<int>("seconds");
+    QTest::addColumn<int>("choices");
+    QTest::newRow("12") << 12 << 3;
+    QTest::newRow("8") << 8 << 1;
+    QTest::newRow("4") << 4 << 0;
+}
+
+void tst_MainWindow::splitDialogOffersLegalSplits()
+{
+    QFETCH(int, seconds);
+    QFETCH(int, choices);
+    Shot shot;
+    shot.durationSeconds = seconds;
+    shot.actionBeats = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
+    SplitDialog dialog(shot);
+    QCOMPARE(dialog.splitCombo()->count(), choices);
+    if (choices == 0)
+        return;
+    int total = 0;
+    for (int part : dialog.durations())
+        total += part;
+    QCOMPARE(total, seconds);
+    QCOMPARE(dialog.beatParts().size(), 3);
+    QCOMPARE(dialog.beatParts().first(), 0);
+    QCOMPARE(dialog.beatParts().last(), int(dialog.durations().size()) - 1);
+}
+
+void tst_MainWindow::duplicateAndDeleteActions()
+{
+    QVERIFY(m_window->openFile(copySample()));
+    m_window->duplicateAction()->trigger();
+    QCOMPARE(m_window->document()->project().shots.size(), 10);
+    QCOMPARE(m_window->document()->project().shots.at(1).label, QStringLiteral("1a"));
+    QCOMPARE(m_window->timeline()->currentShotId(), m_window->document()->project().shots.at(1).id);
+    m_window->deleteAction()->trigger();
+    QCOMPARE(m_window->document()->project().shots.size(), 9);
+    m_window->insertAction()->trigger();
+    QCOMPARE(m_window->document()->project().shots.size(), 10);
+    QCOMPARE(m_window->document()->undoStack()->count(), 3);
+}
+
+void tst_MainWindow::lintFindingFocusesField()
+{
+    QVERIFY(m_window->openFile(copySample()));
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    // Shot 8 has no scene prose, beats or lighting: the linter has findings for it.
+    m_window->selectionModel()->setCurrentIndex(m_window->selectionModel()->model()->index(7, 0),
+                                                QItemSelectionModel::ClearAndSelect);
+    QTreeWidget *findings = m_window->promptPanel()->findingsView();
+    QVERIFY2(findings->topLevelItemCount() > 0, "shot 8 should have lint findings");
+    QTreeWidgetItem *target = nullptr;
+    for (int i = 0; i < findings->topLevelItemCount() && !target; ++i) {
+        if (!findings->topLevelItem(i)->text(1).isEmpty())
+            target = findings->topLevelItem(i);
+    }
+    QVERIFY2(target, "no finding names a field");
+    const QString field = target->text(1);
+    QSignalSpy requested(m_window->promptPanel(), &PromptPanel::fieldRequested);
+    Q_EMIT findings->itemClicked(target, 0);
+    QCOMPARE(requested.count(), 1);
+    QWidget *focused = QApplication::focusWidget();
+    QVERIFY2(focused && m_window->inspector()->isAncestorOf(focused),
+             qPrintable(QStringLiteral("field %1 did not focus an inspector editor").arg(field)));
+}
+
+void tst_MainWindow::circleTakeFromTakesPanel()
+{
+    QVERIFY(m_window->openFile(copySample()));
+    Take take;
+    take.id = QStringLiteral("fresh-take");
+    take.status = TakeStatus::Ready;
+    take.model = QStringLiteral("sora-2");
+    take.seconds = 12;
+    const QString shotId = m_window->document()->project().shots.at(0).id;
+    QVERIFY(m_window->document()->updateTakeFromGeneration(shotId, take));
+    QVERIFY2(!m_window->isWindowModified(), "a generation update counted as a user edit");
+    QTreeWidget *takes = m_window->takesPanel()->takesView();
+    QCOMPARE(takes->topLevelItemCount(), 2);
+    takes->topLevelItem(1)->setSelected(true);
+    QVERIFY(m_window->takesPanel()->circleButton()->isEnabled());
+    m_window->takesPanel()->circleButton()->click();
+    QCOMPARE(m_window->document()->project().shots.at(0).circledTakeId,
+             QStringLiteral("fresh-take"));
+    m_window->undoAction()->trigger();
+    QVERIFY(m_window->document()->project().shots.at(0).circledTakeId !=
+            QStringLiteral("fresh-take"));
+}
+
+void tst_MainWindow::saveAndAskBeforeDiscarding()
+{
+    const QString path = copySample();
+    QVERIFY(m_window->openFile(path));
+    QTest::keyClicks(m_window->inspector()->labelEdit(), QStringLiteral("X"));
+    QVERIFY(m_window->isWindowModified());
+    int asked = 0;
+    m_window->askSaveChanges = [&asked](const QString &) {
+        ++asked;
+        return QMessageBox::Cancel;
+    };
+    QVERIFY2(!m_window->maybeSave(), "Cancel did not keep the window open");
+    QVERIFY2(!m_window->close(), "the window closed despite Cancel");
+    QCOMPARE(asked, 2);
+    m_window->askSaveChanges = [](const QString &) {
+        return QMessageBox::Save;
+    };
+    QVERIFY(m_window->maybeSave());
+    QVERIFY(!m_window->isWindowModified());
+    const Result<LoadedProject> reloaded = ProjectFile::load(path);
+    QVERIFY(reloaded);
+    QCOMPARE(reloaded->project.shots.at(0).label, QStringLiteral("1X"));
+}
+
+void tst_MainWindow::recoveryAfterSimulatedCrash()
+{
+    const QString path = copySample();
+    QVERIFY(m_window->openFile(path));
+    QTest::keyClicks(m_window->inspector()->labelEdit(), QStringLiteral("R"));
+    QVERIFY(m_window->autosave()->saveNow());
+    const QString recovery = ProjectFile::autosavePathFor(path);
+    QVERIFY(QFile::exists(recovery));
+    // The crash: the window goes away without closeEvent, the recovery file stays.
+    delete m_window;
+    QVERIFY(QFile::exists(recovery));
+    QFile file(recovery);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(5),
+                             QFileDevice::FileModificationTime));
+    file.close();
+
+    m_window = new MainWindow;
+    int offered = 0;
+    m_window->askRecover = [&offered](const QString &) {
+        ++offered;
+        return true;
+    };
+    m_window->askSaveChanges = [](const QString &) {
+        return QMessageBox::Discard;
+    };
+    QVERIFY(m_window->openFile(path));
+    QCOMPARE(offered, 1);
+    QCOMPARE(m_window->document()->project().shots.at(0).label, QStringLiteral("1R"));
+    QVERIFY2(m_window->document()->isModified(), "recovered changes must be saved explicitly");
+    QCOMPARE(m_window->document()->filePath(), QFileInfo(path).absoluteFilePath());
+    QVERIFY(m_window->save());
+    QVERIFY2(!QFile::exists(recovery), "a clean save left the recovery file");
+}
+
+void tst_MainWindow::declinedRecoveryIsDeleted()
+{
+    const QString path = copySample();
+    const QString recovery = ProjectFile::autosavePathFor(path);
+    QVERIFY(QFile::copy(path, recovery));
+    QFile file(recovery);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(5),
+                             QFileDevice::FileModificationTime));
+    file.close();
+    m_window->askRecover = [](const QString &) {
+        return false;
+    };
+    QVERIFY(m_window->openFile(path));
+    QVERIFY(!QFile::exists(recovery));
+    QVERIFY(!m_window->document()->isModified());
+}
+
+void tst_MainWindow::readOnlyProjectRefusesSaveOverFile()
+{
+    const QString path = copySample(QStringLiteral("future.shotbrief"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray bytes = file.readAll();
+    file.close();
+    bytes.replace("\"schema\": 1", "\"schema\": 99");
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(bytes);
+    file.close();
+    // The read-only notice is a modal box: answer it as soon as it appears.
+    QTimer::singleShot(0, this, [] {
+        if (QWidget *box = QApplication::activeModalWidget())
+            box->close();
+    });
+    QVERIFY(m_window->openFile(path));
+    QVERIFY(m_window->document()->isReadOnly());
+    QVERIFY2(m_window->windowTitle().contains(QStringLiteral("read-only")),
+             qPrintable(m_window->windowTitle()));
+    QVERIFY(!m_window->inspector()->labelEdit()->isEnabled());
+    QVERIFY(!m_window->insertAction()->isEnabled());
+    QVERIFY(!m_window->document()->save());
+    QFile after(path);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QVERIFY2(after.readAll() == bytes, "the newer file was changed");
+}
+
+void tst_MainWindow::layoutAndRecentFilesPersist()
+{
+    const QString path = copySample();
+    QVERIFY(m_window->openFile(path));
+    auto *takesDock = m_window->findChild<QDockWidget *>(QStringLiteral("takesDock"));
+    QVERIFY(takesDock);
+    takesDock->setFloating(true);
+    m_window->close();
+    delete m_window;
+    m_window = new MainWindow;
+    m_window->show();
+    takesDock = m_window->findChild<QDockWidget *>(QStringLiteral("takesDock"));
+    QVERIFY2(takesDock->isFloating(), "the dock layout was not restored");
+    QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList().value(0),
+             QFileInfo(path).absoluteFilePath());
+    takesDock->setFloating(false);
+}
+
+void tst_MainWindow::costInStatusBar()
+{
+    QVERIFY(m_window->openFile(copySample()));
+    const QString text = m_window->costLabel()->text();
+    QVERIFY2(text.contains(QStringLiteral("Project: $")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Shot 1: $")), qPrintable(text));
+    m_window->document()->setShotDuration(m_window->document()->project().shots.at(0).id, 4);
+    QVERIFY2(m_window->costLabel()->text() != text, "the estimate did not follow the duration");
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

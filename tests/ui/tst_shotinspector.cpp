@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: MIT
+#include "ui/paletteeditor.h"
+#include "ui/shotinspector.h"
+
+#include "document/projectdocument.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QTableWidget>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace ShotBrief;
+
+class tst_ShotInspector : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void showsTheShot();
+    void typingIsOneUndoStep();
+    void framingPresetsAndFreeText_data();
+    void framingPresetsAndFreeText();
+    void durationChoicesFollowCapabilities();
+    void castChecklistEditsCastIds();
+    void beatsEditAndReorder();
+    void dialogueEdits();
+    void undoUpdatesTheEditors();
+    void focusFieldFindsEditors_data();
+    void focusFieldFindsEditors();
+    void readOnlyDisablesEditing();
+
+private:
+    ProjectDocument *m_document = nullptr;
+    ShotInspector *m_inspector = nullptr;
+};
+
+void tst_ShotInspector::init()
+{
+    Project project;
+    project.cast = {
+        {QStringLiteral("c1"), QStringLiteral("Mei"), QStringLiteral("a woman"), {}, {}},
+        {QStringLiteral("c2"), QStringLiteral("Chen"), QStringLiteral("an old man"), {}, {}}};
+    Shot shot;
+    shot.id = QStringLiteral("s1");
+    shot.label = QStringLiteral("1");
+    shot.sceneProse = QStringLiteral("Rain");
+    shot.durationSeconds = 8;
+    shot.actionBeats = {QStringLiteral("one"), QStringLiteral("two")};
+    shot.castIds = {QStringLiteral("c1")};
+    project.shots.append(shot);
+    m_document = new ProjectDocument;
+    m_document->resetProject(project);
+    m_inspector = new ShotInspector(m_document);
+    m_inspector->resize(420, 900);
+    m_inspector->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_inspector));
+    m_inspector->setShotId(QStringLiteral("s1"));
+}
+
+void tst_ShotInspector::cleanup()
+{
+    delete m_inspector;
+    delete m_document;
+}
+
+void tst_ShotInspector::showsTheShot()
+{
+    QCOMPARE(m_inspector->labelEdit()->text(), QStringLiteral("1"));
+    QCOMPARE(m_inspector->sceneProseEdit()->toPlainText(), QStringLiteral("Rain"));
+    QCOMPARE(m_inspector->durationCombo()->currentData().toInt(), 8);
+    QCOMPARE(m_inspector->beatsList()->count(), 2);
+}
+
+void tst_ShotInspector::typingIsOneUndoStep()
+{
+    QPlainTextEdit *prose = m_inspector->sceneProseEdit();
+    prose->setFocus();
+    prose->moveCursor(QTextCursor::End);
+    QTest::keyClicks(prose, QStringLiteral(" on neon"));
+    QCOMPARE(m_document->project().shots.at(0).sceneProse, QStringLiteral("Rain on neon"));
+    QCOMPARE(m_document->undoStack()->count(), 1);
+    QTest::keyClicks(m_inspector->labelEdit(), QStringLiteral("A"));
+    QCOMPARE(m_document->project().shots.at(0).label, QStringLiteral("1A"));
+    QCOMPARE(m_document->undoStack()->count(), 2);
+}
+
+void tst_ShotInspector::framingPresetsAndFreeText_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<int>("preset");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("phrase") << QStringLiteral("close-up") << int(Framing::CloseUp)
+                            << QStringLiteral("close_up");
+    QTest::newRow("alias") << QStringLiteral("ECU") << int(Framing::ExtremeCloseUp)
+                           << QStringLiteral("extreme_close_up");
+    QTest::newRow("free-text") << QStringLiteral("knee-level two-shot") << int(Framing::Custom)
+                               << QStringLiteral("knee-level two-shot");
+}
+
+void tst_ShotInspector::framingPresetsAndFreeText()
+{
+    QFETCH(QString, typed);
+    QFETCH(int, preset);
+    QFETCH(QString, key);
+    QComboBox *framing = m_inspector->framingCombo();
+    framing->setFocus();
+    framing->lineEdit()->selectAll();
+    QTest::keyClicks(framing->lineEdit(), typed);
+    const FramingTerm term = m_document->project().shots.at(0).framing;
+    QCOMPARE(int(term.preset), preset);
+    QCOMPARE(term.key(), key);
+}
+
+void tst_ShotInspector::durationChoicesFollowCapabilities()
+{
+    QComboBox *duration = m_inspector->durationCombo();
+    QCOMPARE(duration->count(), 3);
+    ProviderCapabilities capabilities = ProviderCapabilities::openAiVideos();
+    capabilities.models[0].durations = {4, 6, 8, 10};
+    m_inspector->setCapabilities(capabilities);
+    QCOMPARE(duration->count(), 4);
+    duration->setCurrentIndex(duration->findData(10));
+    Q_EMIT duration->activated(duration->currentIndex());
+    QCOMPARE(m_document->project().shots.at(0).durationSeconds, 10);
+}
+
+void tst_ShotInspector::castChecklistEditsCastIds()
+{
+    QListWidget *cast = m_inspector->castList();
+    QCOMPARE(cast->count(), 2);
+    QCOMPARE(cast->item(0)->checkState(), Qt::Checked);
+    cast->item(1)->setCheckState(Qt::Checked);
+    QCOMPARE(m_document->project().shots.at(0).castIds,
+             (QStringList{QStringLiteral("c1"), QStringLiteral("c2")}));
+    cast->item(0)->setCheckState(Qt::Unchecked);
+    QCOMPARE(m_document->project().shots.at(0).castIds, QStringList{QStringLiteral("c2")});
+}
+
+void tst_ShotInspector::beatsEditAndReorder()
+{
+    QListWidget *beats = m_inspector->beatsList();
+    beats->item(1)->setText(QStringLiteral("two, slowly"));
+    QCOMPARE(m_document->project().shots.at(0).actionBeats.at(1), QStringLiteral("two, slowly"));
+    beats->setCurrentRow(1);
+    // The "Up" tool button sits right after the list: find it by its tooltip.
+    const auto buttons = m_inspector->findChildren<QAbstractButton *>();
+    QAbstractButton *up = nullptr;
+    for (QAbstractButton *button : buttons) {
+        if (button->toolTip() == QStringLiteral("Move up"))
+            up = button;
+    }
+    QVERIFY2(up, "no Move up button");
+    up->click();
+    QCOMPARE(m_document->project().shots.at(0).actionBeats,
+             (QStringList{QStringLiteral("two, slowly"), QStringLiteral("one")}));
+    QCOMPARE(beats->item(0)->text(), QStringLiteral("two, slowly"));
+}
+
+void tst_ShotInspector::dialogueEdits()
+{
+    Shot shot = m_document->project().shots.at(0);
+    shot.dialogue = {{QStringLiteral("Mei"), QStringLiteral("Open?")}};
+    m_document->editShot(shot.id, shot, QStringLiteral("dialogue"), false);
+    QTableWidget *table = m_inspector->dialogueTable();
+    QCOMPARE(table->rowCount(), 1);
+    table->item(0, 1)->setText(QStringLiteral("Still open?"));
+    QCOMPARE(m_document->project().shots.at(0).dialogue.at(0).line, QStringLiteral("Still open?"));
+    QCOMPARE(m_document->project().shots.at(0).dialogue.at(0).speaker, QStringLiteral("Mei"));
+}
+
+void tst_ShotInspector::undoUpdatesTheEditors()
+{
+    QTest::keyClicks(m_inspector->labelEdit(), QStringLiteral("B"));
+    QCOMPARE(m_inspector->labelEdit()->text(), QStringLiteral("1B"));
+    m_document->undoStack()->undo();
+    QCOMPARE(m_inspector->labelEdit()->text(), QStringLiteral("1"));
+    Palette palette{{QStringLiteral("teal"), QStringLiteral("#008080")}};
+    m_document->setShotPalette(QStringLiteral("s1"), palette);
+    QCOMPARE(m_inspector->paletteEditor()->palette(), palette);
+    m_document->undoStack()->undo();
+    QVERIFY(m_inspector->paletteEditor()->palette().isEmpty());
+}
+
+void tst_ShotInspector::focusFieldFindsEditors_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("editor");
+    QTest::newRow("label") << QStringLiteral("label") << QStringLiteral("QLineEdit");
+    QTest::newRow("beat") << QStringLiteral("action_beats[1]") << QStringLiteral("QListWidget");
+    QTest::newRow("framing") << QStringLiteral("framing") << QStringLiteral("QComboBox");
+    QTest::newRow("prose") << QStringLiteral("scene_prose") << QStringLiteral("QPlainTextEdit");
+}
+
+void tst_ShotInspector::focusFieldFindsEditors()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, editor);
+    m_inspector->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_inspector));
+    QVERIFY(m_inspector->focusField(field));
+    QWidget *focused = QApplication::focusWidget();
+    QVERIFY2(focused, "nothing has focus");
+    // An editable combo box gives its focus to its line edit.
+    QWidget *owner = focused->inherits(editor.toLatin1()) ? focused : focused->parentWidget();
+    QVERIFY2(owner && owner->inherits(editor.toLatin1()),
+             qPrintable(QStringLiteral("focus on %1")
+                            .arg(QString::fromLatin1(focused->metaObject()->className()))));
+    if (field == QLatin1String("action_beats[1]"))
+        QCOMPARE(m_inspector->beatsList()->currentRow(), 1);
+    QVERIFY(!m_inspector->focusField(QStringLiteral("no_such_field")));
+}
+
+void tst_ShotInspector::readOnlyDisablesEditing()
+{
+    m_document->resetProject(m_document->project(), {}, true, QStringLiteral("newer"));
+    m_inspector->setShotId(QStringLiteral("s1"));
+    QVERIFY(!m_inspector->labelEdit()->isEnabled());
+}
+
+QTEST_MAIN(tst_ShotInspector)
+#include "tst_shotinspector.moc"

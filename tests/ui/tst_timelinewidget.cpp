@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: MIT
+#include "ui/timelineview.h"
+#include "ui/timelinewidget.h"
+
+#include "document/projectdocument.h"
+#include "document/shotlistmodel.h"
+
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace ShotBrief;
+
+namespace {
+Project makeProject(const QList<int> &durations)
+{
+    Project project;
+    project.title = QStringLiteral("Timeline");
+    for (int i = 0; i < durations.size(); ++i) {
+        Shot shot;
+        shot.id = QStringLiteral("s%1").arg(i);
+        shot.label = QString::number(i + 1);
+        shot.durationSeconds = durations.at(i);
+        shot.actionBeats = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
+        project.shots.append(shot);
+    }
+    return project;
+}
+
+QStringList order(const ProjectDocument &document)
+{
+    QStringList ids;
+    for (const Shot &shot : document.project().shots)
+        ids.append(shot.id);
+    return ids;
+}
+} // namespace
+
+class tst_TimelineWidget : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void clipWidthsFollowDurations();
+    void clickSelectsAndCtrlClickAddsToSelection();
+    void shiftClickSelectsRange();
+    void dragReorders_data();
+    void dragReorders();
+    void dragRightEdgeResizesWithSnap_data();
+    void dragRightEdgeResizesWithSnap();
+    void keyboardNavigation();
+    void enterRequestsEdit();
+    void ctrlWheelZooms();
+    void zoomToFitShowsEverything();
+    void rulerClickMovesPlayhead();
+
+private:
+    void press(int row, Qt::KeyboardModifiers modifiers = {});
+
+    ProjectDocument *m_document = nullptr;
+    QItemSelectionModel *m_selection = nullptr;
+    TimelineView *m_view = nullptr;
+    TimelineWidget *m_timeline = nullptr;
+};
+
+void tst_TimelineWidget::init()
+{
+    m_document = new ProjectDocument;
+    m_document->resetProject(makeProject({4, 8, 12, 4, 4}));
+    m_selection = new QItemSelectionModel(m_document->shotListModel());
+    m_view = new TimelineView(m_document, m_selection);
+    m_view->resize(1200, 240);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view));
+    m_timeline = m_view->timeline();
+    m_timeline->setPixelsPerSecond(20);
+}
+
+void tst_TimelineWidget::cleanup()
+{
+    delete m_view;
+    delete m_selection;
+    delete m_document;
+}
+
+void tst_TimelineWidget::press(int row, Qt::KeyboardModifiers modifiers)
+{
+    const QRect rect = m_timeline->clipRect(row);
+    QTest::mouseClick(m_timeline, Qt::LeftButton, modifiers, rect.center());
+}
+
+void tst_TimelineWidget::clipWidthsFollowDurations()
+{
+    // Clips leave a 2 px gap after themselves.
+    const int w4 = m_timeline->clipRect(0).width() + 2;
+    const int w8 = m_timeline->clipRect(1).width() + 2;
+    const int w12 = m_timeline->clipRect(2).width() + 2;
+    QVERIFY2(qAbs(w8 - 2 * w4) <= 3, qPrintable(QStringLiteral("%1 vs %2").arg(w8).arg(w4)));
+    QVERIFY2(qAbs(w12 - 3 * w4) <= 3, qPrintable(QStringLiteral("%1 vs %2").arg(w12).arg(w4)));
+    QVERIFY(m_timeline->clipRect(1).left() > m_timeline->clipRect(0).right());
+    QCOMPARE(m_timeline->rowAt(m_timeline->clipRect(3).center()), 3);
+}
+
+void tst_TimelineWidget::clickSelectsAndCtrlClickAddsToSelection()
+{
+    press(1);
+    QCOMPARE(m_timeline->currentShotId(), QStringLiteral("s1"));
+    QCOMPARE(m_timeline->selectedShotIds(), QStringList{QStringLiteral("s1")});
+    press(3, Qt::ControlModifier);
+    QCOMPARE(m_timeline->selectedShotIds(),
+             (QStringList{QStringLiteral("s1"), QStringLiteral("s3")}));
+    press(1, Qt::ControlModifier);
+    QCOMPARE(m_timeline->selectedShotIds(), QStringList{QStringLiteral("s3")});
+}
+
+void tst_TimelineWidget::shiftClickSelectsRange()
+{
+    press(1);
+    press(3, Qt::ShiftModifier);
+    QCOMPARE(m_timeline->selectedShotIds(),
+             (QStringList{QStringLiteral("s1"), QStringLiteral("s2"), QStringLiteral("s3")}));
+}
+
+void tst_TimelineWidget::dragReorders_data()
+{
+    QTest::addColumn<int>("from");
+    QTest::addColumn<int>("dropBeforeRow"); // -1: after the last clip
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("first-after-third") << 0 << 3 << QStringList{"s1", "s2", "s0", "s3", "s4"};
+    QTest::newRow("last-to-front") << 4 << 0 << QStringList{"s4", "s0", "s1", "s2", "s3"};
+    QTest::newRow("second-to-end") << 1 << -1 << QStringList{"s0", "s2", "s3", "s4", "s1"};
+}
+
+void tst_TimelineWidget::dragReorders()
+{
+    QFETCH(int, from);
+    QFETCH(int, dropBeforeRow);
+    QFETCH(QStringList, expected);
+    const QPoint start = m_timeline->clipRect(from).center();
+    const QPoint target = dropBeforeRow >= 0
+                              ? QPoint(m_timeline->clipRect(dropBeforeRow).left() + 3, start.y())
+                              : QPoint(m_timeline->clipRect(4).right() - 3, start.y());
+    QTest::mousePress(m_timeline, Qt::LeftButton, {}, start);
+    QTest::mouseMove(m_timeline, start + QPoint(start.x() < target.x() ? 12 : -12, 0));
+    QTest::mouseMove(m_timeline, target);
+    QTest::mouseRelease(m_timeline, Qt::LeftButton, {}, target);
+    QCOMPARE(order(*m_document), expected);
+    QCOMPARE(m_timeline->currentShotId(), QStringLiteral("s%1").arg(from));
+    m_document->undoStack()->undo();
+    QCOMPARE(order(*m_document), (QStringList{"s0", "s1", "s2", "s3", "s4"}));
+}
+
+void tst_TimelineWidget::dragRightEdgeResizesWithSnap_data()
+{
+    QTest::addColumn<int>("row");
+    QTest::addColumn<double>("dragToSeconds"); // length the user drags to
+    QTest::addColumn<int>("expected");
+    QTest::newRow("4-to-8") << 0 << 8.0 << 8;
+    QTest::newRow("4-to-7-snaps-8") << 3 << 7.0 << 8;
+    QTest::newRow("8-to-12") << 1 << 11.5 << 12;
+    QTest::newRow("12-to-5-snaps-4") << 2 << 5.0 << 4;
+    QTest::newRow("4-to-20-clamps-12") << 4 << 20.0 << 12;
+}
+
+void tst_TimelineWidget::dragRightEdgeResizesWithSnap()
+{
+    QFETCH(int, row);
+    QFETCH(double, dragToSeconds);
+    QFETCH(int, expected);
+    m_view->resize(2400, 240);
+    const QRect rect = m_timeline->clipRect(row);
+    const QPoint edge(rect.right() - 2, rect.center().y());
+    const int targetX = rect.left() + int(dragToSeconds * m_timeline->pixelsPerSecond());
+    QTest::mousePress(m_timeline, Qt::LeftButton, {}, edge);
+    QTest::mouseMove(m_timeline, QPoint((edge.x() + targetX) / 2, edge.y()));
+    QTest::mouseMove(m_timeline, QPoint(targetX, edge.y()));
+    QTest::mouseRelease(m_timeline, Qt::LeftButton, {}, QPoint(targetX, edge.y()));
+    QCOMPARE(m_document->project().shots.at(row).durationSeconds, expected);
+    QCOMPARE(m_document->undoStack()->count(), 1);
+}
+
+void tst_TimelineWidget::keyboardNavigation()
+{
+    press(0);
+    m_timeline->setFocus();
+    QTest::keyClick(m_timeline, Qt::Key_Right);
+    QCOMPARE(m_timeline->currentShotId(), QStringLiteral("s1"));
+    QTest::keyClick(m_timeline, Qt::Key_End);
+    QCOMPARE(m_timeline->currentShotId(), QStringLiteral("s4"));
+    QTest::keyClick(m_timeline, Qt::Key_Left, Qt::ShiftModifier);
+    QCOMPARE(m_timeline->selectedShotIds(),
+             (QStringList{QStringLiteral("s3"), QStringLiteral("s4")}));
+    QTest::keyClick(m_timeline, Qt::Key_Home);
+    QCOMPARE(m_timeline->currentShotId(), QStringLiteral("s0"));
+    QSignalSpy deleteRequested(m_timeline, &TimelineWidget::deleteRequested);
+    QTest::keyClick(m_timeline, Qt::Key_Delete);
+    QCOMPARE(deleteRequested.count(), 1);
+}
+
+void tst_TimelineWidget::enterRequestsEdit()
+{
+    press(2);
+    QSignalSpy edit(m_timeline, &TimelineWidget::editRequested);
+    QTest::keyClick(m_timeline, Qt::Key_Return);
+    QTest::mouseDClick(m_timeline, Qt::LeftButton, {}, m_timeline->clipRect(1).center());
+    QCOMPARE(edit.count(), 2);
+}
+
+void tst_TimelineWidget::ctrlWheelZooms()
+{
+    const double before = m_timeline->pixelsPerSecond();
+    const QPoint pos = m_timeline->clipRect(1).center();
+    QWheelEvent wheel(pos, m_timeline->mapToGlobal(pos), QPoint(), QPoint(0, 120), Qt::NoButton,
+                      Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(m_timeline, &wheel);
+    QVERIFY2(m_timeline->pixelsPerSecond() > before, "Ctrl+wheel up did not zoom in");
+    QVERIFY(m_timeline->clipRect(0).width() > int(4 * before));
+}
+
+void tst_TimelineWidget::zoomToFitShowsEverything()
+{
+    m_timeline->setPixelsPerSecond(100);
+    m_view->zoomToFit();
+    QVERIFY2(m_timeline->clipRect(4).right() < m_view->viewport()->width(),
+             "after fit, the last clip is still out of view");
+}
+
+void tst_TimelineWidget::rulerClickMovesPlayhead()
+{
+    QSignalSpy moved(m_timeline, &TimelineWidget::playheadChanged);
+    const int x = TimelineWidget::LeftMargin + int(10 * m_timeline->pixelsPerSecond());
+    QTest::mouseClick(m_timeline, Qt::LeftButton, {}, QPoint(x, 10));
+    QCOMPARE(moved.count(), 1);
+    QCOMPARE(qRound(m_timeline->playheadSeconds()), 10);
+}
+
+QTEST_MAIN(tst_TimelineWidget)
+#include "tst_timelinewidget.moc"
