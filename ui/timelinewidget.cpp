@@ -164,7 +164,6 @@ void TimelineWidget::setPixelsPerSecond(double pixelsPerSecond)
     if (qFuzzyCompare(pixelsPerSecond, m_pixelsPerSecond))
         return;
     m_pixelsPerSecond = pixelsPerSecond;
-    m_pictureCache.clear();
     relayout();
     update();
     Q_EMIT zoomChanged(m_pixelsPerSecond);
