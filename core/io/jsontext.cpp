@@ -170,7 +170,8 @@ void CompactWriter::startObject()
 void CompactWriter::endObject()
 {
     m_out.push_back('}');
-    m_first.pop_back();
+    if (!m_first.empty()) // A capture may start inside a container it did not see open.
+        m_first.pop_back();
 }
 
 void CompactWriter::startArray()
@@ -183,7 +184,8 @@ void CompactWriter::startArray()
 void CompactWriter::endArray()
 {
     m_out.push_back(']');
-    m_first.pop_back();
+    if (!m_first.empty()) // A capture may start inside a container it did not see open.
+        m_first.pop_back();
 }
 
 void CompactWriter::key(std::string_view key)
