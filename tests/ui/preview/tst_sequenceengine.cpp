@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: MIT
+#include "sequenceengine.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ShotBrief;
+
+class tst_SequenceEngine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void playsEveryShotInOrderAndEnds();
+    void missingAndCorruptShowSlateAndGoOn();
+    void seekAcrossCut_data();
+    void seekAcrossCut();
+    void frameStepAndPause();
+    void loopRange();
+
+private:
+    static bool makeClip(const QString &path, int seconds, const QString &size);
+    SequenceItem clipItem(const QString &id, const QString &file, qint64 ms) const;
+    static SequenceItem slateItem(const QString &id, qint64 ms, const QString &error = {});
+
+    QTemporaryDir m_dir{QDir::tempPath() + QStringLiteral("/tst_sequenceengine-XXXXXX")};
+};
+
+bool tst_SequenceEngine::makeClip(const QString &path, int seconds, const QString &size)
+{
+    QProcess ffmpeg;
+    ffmpeg.start(QStringLiteral("ffmpeg"),
+                 {QStringLiteral("-v"),
+                  QStringLiteral("error"),
+                  QStringLiteral("-y"),
+                  QStringLiteral("-f"),
+                  QStringLiteral("lavfi"),
+                  QStringLiteral("-i"),
+                  QStringLiteral("testsrc2=s=%1:r=24:d=%2").arg(size).arg(seconds),
+                  QStringLiteral("-f"),
+                  QStringLiteral("lavfi"),
+                  QStringLiteral("-i"),
+                  QStringLiteral("sine=f=440:d=%1").arg(seconds),
+                  QStringLiteral("-c:v"),
+                  QStringLiteral("libx264"),
+                  QStringLiteral("-preset"),
+                  QStringLiteral("ultrafast"),
+                  QStringLiteral("-pix_fmt"),
+                  QStringLiteral("yuv420p"),
+                  QStringLiteral("-c:a"),
+                  QStringLiteral("aac"),
+                  QStringLiteral("-shortest"),
+                  path});
+    return ffmpeg.waitForFinished(60000) && ffmpeg.exitCode() == 0;
+}
+
+SequenceItem tst_SequenceEngine::clipItem(const QString &id, const QString &file, qint64 ms) const
+{
+    SequenceItem item;
+    item.shotId = id;
+    item.label = id;
+    item.durationMs = ms;
+    item.clipPath = m_dir.filePath(file);
+    return item;
+}
+
+SequenceItem tst_SequenceEngine::slateItem(const QString &id, qint64 ms, const QString &error)
+{
+    SequenceItem item;
+    item.shotId = id;
+    item.label = id;
+    item.durationMs = ms;
+    item.error = error;
+    return item;
+}
+
+void tst_SequenceEngine::initTestCase()
+{
+    QVERIFY2(m_dir.isValid(), "temporary dir");
+    QVERIFY2(makeClip(m_dir.filePath(QStringLiteral("a.mp4")), 1, QStringLiteral("160x90")),
+             "clip a");
+    QVERIFY2(makeClip(m_dir.filePath(QStringLiteral("b.mp4")), 1, QStringLiteral("90x160")),
+             "clip b");
+    QVERIFY2(makeClip(m_dir.filePath(QStringLiteral("c.mp4")), 1, QStringLiteral("160x120")),
+             "clip c");
+    QFile corrupt(m_dir.filePath(QStringLiteral("corrupt.mp4")));
+    QVERIFY2(corrupt.open(QIODevice::WriteOnly), "corrupt file");
+    corrupt.write(QByteArray(4096, 'x'));
+}
+
+void tst_SequenceEngine::playsEveryShotInOrderAndEnds()
+{
+    SequenceEngine engine;
+    engine.setMuted(true);
+    engine.setTimeline(
+        SequenceTimeline({clipItem(QStringLiteral("s1"), QStringLiteral("a.mp4"), 1000),
+                          clipItem(QStringLiteral("s2"), QStringLiteral("b.mp4"), 1000),
+                          clipItem(QStringLiteral("s3"), QStringLiteral("c.mp4"), 1000)}));
+    QSignalSpy shots(&engine, &SequenceEngine::currentShotChanged);
+    QSignalSpy frames(&engine, &SequenceEngine::frameChanged);
+    QSignalSpy finished(&engine, &SequenceEngine::finished);
+    QSignalSpy positions(&engine, &SequenceEngine::positionChanged);
+    engine.play();
+    QVERIFY2(finished.wait(15000), "the sequence ends");
+    QStringList order;
+    for (const auto &args : shots)
+        order << args.first().toString();
+    QCOMPARE(order, (QStringList{QStringLiteral("s2"), QStringLiteral("s3")}));
+    QVERIFY2(frames.size() > 40, qPrintable(QStringLiteral("%1 frames").arg(frames.size())));
+    QCOMPARE(engine.state(), SequenceEngine::State::Paused);
+    QCOMPARE(engine.position(), 3000);
+    qint64 previous = -1;
+    for (const auto &args : positions) {
+        const qint64 ms = args.first().toLongLong();
+        QVERIFY2(ms >= previous,
+                 qPrintable(QStringLiteral("position went back %1 -> %2").arg(previous).arg(ms)));
+        previous = ms;
+    }
+}
+
+void tst_SequenceEngine::missingAndCorruptShowSlateAndGoOn()
+{
+    SequenceEngine engine;
+    engine.setMuted(true);
+    engine.setTimeline(SequenceTimeline(
+        {clipItem(QStringLiteral("s1"), QStringLiteral("a.mp4"), 1000),
+         slateItem(QStringLiteral("missing"), 500, QStringLiteral("Clip not found: gone.mp4")),
+         clipItem(QStringLiteral("bad"), QStringLiteral("corrupt.mp4"), 500),
+         clipItem(QStringLiteral("s4"), QStringLiteral("b.mp4"), 1000)}));
+    QSignalSpy shots(&engine, &SequenceEngine::currentShotChanged);
+    QSignalSpy slates(&engine, &SequenceEngine::slateShown);
+    QSignalSpy failed(&engine, &SequenceEngine::itemFailed);
+    QSignalSpy finished(&engine, &SequenceEngine::finished);
+    engine.play();
+    QVERIFY2(finished.wait(15000), "playback goes on to the end");
+    QStringList order;
+    for (const auto &args : shots)
+        order << args.first().toString();
+    QCOMPARE(order,
+             (QStringList{QStringLiteral("missing"), QStringLiteral("bad"), QStringLiteral("s4")}));
+    QList<int> slateIndexes;
+    for (const auto &args : slates)
+        slateIndexes << args.first().toInt();
+    QVERIFY2(slateIndexes.contains(1), "missing file shows its slate");
+    QVERIFY2(slateIndexes.contains(2), "corrupt file shows its slate");
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().first().toInt(), 2);
+    QVERIFY2(!engine.itemError(2).isEmpty(), "corrupt file has an error");
+    QCOMPARE(engine.itemError(1), QStringLiteral("Clip not found: gone.mp4"));
+}
+
+void tst_SequenceEngine::seekAcrossCut_data()
+{
+    QTest::addColumn<qint64>("target");
+    QTest::addColumn<QString>("shot");
+    QTest::addColumn<qint64>("offset");
+    QTest::newRow("into second clip") << qint64(1500) << QStringLiteral("s2") << qint64(500);
+    QTest::newRow("into slate") << qint64(2250) << QStringLiteral("slate") << qint64(250);
+    QTest::newRow("into last clip") << qint64(3200) << QStringLiteral("s4") << qint64(200);
+    QTest::newRow("back to first") << qint64(300) << QStringLiteral("s1") << qint64(300);
+}
+
+void tst_SequenceEngine::seekAcrossCut()
+{
+    QFETCH(qint64, target);
+    QFETCH(QString, shot);
+    QFETCH(qint64, offset);
+    SequenceEngine engine;
+    engine.setMuted(true);
+    const SequenceTimeline timeline(
+        {clipItem(QStringLiteral("s1"), QStringLiteral("a.mp4"), 1000),
+         clipItem(QStringLiteral("s2"), QStringLiteral("b.mp4"), 1000),
+         slateItem(QStringLiteral("slate"), 1000),
+         clipItem(QStringLiteral("s4"), QStringLiteral("c.mp4"), 1000)});
+    engine.setTimeline(timeline);
+    QSignalSpy frames(&engine, &SequenceEngine::frameChanged);
+    // Start from the middle of the first clip, paused, so the seek crosses at least one cut.
+    engine.seek(700);
+    engine.seek(target);
+    QCOMPARE(engine.currentShotId(), shot);
+    QCOMPARE(engine.position(), target);
+    if (timeline.at(timeline.indexOfShot(shot)).hasClip()) {
+        // The frame shown after the seek comes from the right place in the right clip.
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            !frames.isEmpty() &&
+                qAbs(frames.last().first().value<QVideoFrame>().startTime() / 1000 - offset) <= 42,
+            "a frame at the sought time arrives", 5000);
+        QVERIFY2(!engine.isShowingSlate(), "clip shown");
+    } else {
+        QVERIFY2(engine.isShowingSlate(), "slate shown");
+    }
+    // Playing on from there keeps the sequence time moving forward from the target.
+    QSignalSpy positions(&engine, &SequenceEngine::positionChanged);
+    engine.play();
+    QTRY_VERIFY2_WITH_TIMEOUT(engine.position() > target + 100, "plays on after the seek", 5000);
+    QVERIFY2(positions.first().first().toLongLong() >= target - 42, "no jump back");
+    engine.pause();
+}
+
+void tst_SequenceEngine::frameStepAndPause()
+{
+    SequenceEngine engine;
+    engine.setMuted(true);
+    engine.setTimeline(
+        SequenceTimeline({clipItem(QStringLiteral("s1"), QStringLiteral("a.mp4"), 1000),
+                          clipItem(QStringLiteral("s2"), QStringLiteral("b.mp4"), 1000)}));
+    engine.seek(958); // last frame of the first clip
+    engine.stepFrames(1);
+    QCOMPARE(engine.currentShotId(), QStringLiteral("s2"));
+    QVERIFY2(engine.position() >= 1000 && engine.position() < 1042,
+             qPrintable(QString::number(engine.position())));
+    engine.stepFrames(-2);
+    QCOMPARE(engine.currentShotId(), QStringLiteral("s1"));
+    QCOMPARE(engine.state(), SequenceEngine::State::Paused);
+}
+
+void tst_SequenceEngine::loopRange()
+{
+    SequenceEngine engine;
+    engine.setMuted(true);
+    engine.setTimeline(
+        SequenceTimeline({clipItem(QStringLiteral("s1"), QStringLiteral("a.mp4"), 1000),
+                          slateItem(QStringLiteral("s2"), 1000)}));
+    engine.setLoopRange(1200, 1600);
+    QSignalSpy positions(&engine, &SequenceEngine::positionChanged);
+    QSignalSpy finished(&engine, &SequenceEngine::finished);
+    engine.seek(1200);
+    engine.play();
+    QTRY_VERIFY2_WITH_TIMEOUT(positions.size() > 100, "keeps playing", 10000);
+    engine.pause();
+    QCOMPARE(finished.size(), 0);
+    for (const auto &args : positions)
+        QVERIFY2(args.first().toLongLong() <= 1700, "stays inside the loop");
+}
+
+QTEST_MAIN(tst_SequenceEngine)
+#include "tst_sequenceengine.moc"

@@ -1,0 +1,633 @@
+// SPDX-License-Identifier: MIT
+#include "sequenceengine.h"
+
+#include <QAudioOutput>
+#include <QLoggingCategory>
+#include <QTimer>
+#include <QUrl>
+#include <QVideoSink>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ShotBrief {
+
+Q_LOGGING_CATEGORY(lcEngine, "shotbrief.preview.engine", QtWarningMsg)
+
+namespace {
+// Bounds for the measured start latency, so one stalled cut cannot make the engine start
+// clips absurdly early (or never early).
+constexpr double MinLatencyMs = 5.0;
+constexpr double MaxLatencyMs = 120.0;
+} // namespace
+
+SequenceEngine::SequenceEngine(QObject *parent)
+    : QObject(parent)
+{
+    for (int d = 0; d < int(m_decks.size()); ++d) {
+        Deck &deck = m_decks[d];
+        deck.player = new QMediaPlayer(this);
+        deck.sink = new QVideoSink(this);
+        deck.audio = new QAudioOutput(this);
+        deck.player->setAudioOutput(deck.audio);
+        deck.player->setVideoSink(deck.sink);
+        connect(deck.sink, &QVideoSink::videoFrameChanged, this,
+                [this, d](const QVideoFrame &frame) { onFrame(d, frame); });
+        connect(deck.player, &QMediaPlayer::mediaStatusChanged, this,
+                [this, d](QMediaPlayer::MediaStatus status) { onMediaStatus(d, status); });
+        connect(deck.player, &QMediaPlayer::errorOccurred, this,
+                [this, d](QMediaPlayer::Error error, const QString &message) {
+                    if (error != QMediaPlayer::NoError)
+                        onError(d, message);
+                });
+    }
+    m_slateTimer = new QTimer(this);
+    m_slateTimer->setTimerType(Qt::PreciseTimer);
+    m_slateTimer->setInterval(10);
+    connect(m_slateTimer, &QTimer::timeout, this, &SequenceEngine::onSlateTick);
+    m_preloadTimer = new QTimer(this);
+    m_preloadTimer->setSingleShot(true);
+    m_preloadTimer->setInterval(PreloadDelayMs);
+    connect(m_preloadTimer, &QTimer::timeout, this, &SequenceEngine::doPreload);
+    m_endTimer = new QTimer(this);
+    m_endTimer->setTimerType(Qt::PreciseTimer);
+    m_endTimer->setSingleShot(true);
+    connect(m_endTimer, &QTimer::timeout, this, [this] {
+        m_endScheduled = false;
+        if (m_state == State::Playing && m_incoming < 0)
+            advanceFrom(m_current);
+    });
+}
+
+SequenceEngine::~SequenceEngine()
+{
+    // No frame or status callback may reach a half-destroyed engine.
+    for (Deck &deck : m_decks) {
+        deck.sink->disconnect(this);
+        deck.player->disconnect(this);
+        deck.player->stop();
+    }
+}
+
+void SequenceEngine::setTimeline(const SequenceTimeline &timeline)
+{
+    cancelHandover();
+    m_slateTimer->stop();
+    m_endTimer->stop();
+    m_preloadTimer->stop();
+    m_endScheduled = false;
+    for (Deck &deck : m_decks) {
+        deck.player->stop();
+        deck.player->setSource(QUrl());
+        deck.index = -1;
+        deck.path.clear();
+        deck.loaded = false;
+        deck.pendingSeek = -1;
+    }
+    m_active = -1;
+    m_timeline = timeline;
+    m_runtimeErrors.clear();
+    m_current = -1;
+    m_offset = 0;
+    m_frame = QVideoFrame();
+    setState(m_timeline.isEmpty() ? State::Stopped : State::Paused);
+    if (!m_timeline.isEmpty())
+        enterItem(m_timeline.locate(0).index, 0);
+}
+
+qint64 SequenceEngine::position() const
+{
+    return m_current < 0 ? 0 : m_timeline.toSequenceMs(m_current, m_offset);
+}
+
+QString SequenceEngine::currentShotId() const
+{
+    return m_current < 0 ? QString() : m_timeline.at(m_current).shotId;
+}
+
+bool SequenceEngine::isShowingSlate() const
+{
+    return m_current >= 0 && m_active < 0;
+}
+
+QString SequenceEngine::itemError(int index) const
+{
+    if (index < 0 || index >= m_timeline.count())
+        return {};
+    const auto it = m_runtimeErrors.constFind(index);
+    return it != m_runtimeErrors.cend() ? *it : m_timeline.at(index).error;
+}
+
+void SequenceEngine::setRate(double rate)
+{
+    if (!(rate > 0.0))
+        return;
+    m_rate = rate;
+    for (Deck &deck : m_decks)
+        deck.player->setPlaybackRate(rate);
+    if (isShowingSlate()) {
+        m_slateBaseOffset = m_offset;
+        m_slateClock.restart();
+    }
+}
+
+void SequenceEngine::setMuted(bool muted)
+{
+    m_muted = muted;
+    for (Deck &deck : m_decks)
+        deck.audio->setMuted(muted);
+}
+
+void SequenceEngine::setLoopRange(qint64 inMs, qint64 outMs)
+{
+    if (inMs < 0 || outMs <= inMs) {
+        m_loopIn = m_loopOut = -1;
+        return;
+    }
+    m_loopIn = std::clamp<qint64>(inMs, 0, m_timeline.totalMs());
+    m_loopOut = std::clamp<qint64>(outMs, m_loopIn, m_timeline.totalMs());
+}
+
+void SequenceEngine::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void SequenceEngine::play()
+{
+    if (m_timeline.isEmpty() || m_timeline.totalMs() <= 0)
+        return;
+    const bool atEnd = position() >= m_timeline.totalMs();
+    setState(State::Playing);
+    if (m_current < 0 || atEnd) {
+        const SequencePosition start = m_timeline.locate(m_loopIn >= 0 ? m_loopIn : 0);
+        enterItem(start.index, start.offsetMs);
+        return;
+    }
+    if (m_active >= 0) {
+        Deck &deck = m_decks[m_active];
+        if (deck.player->mediaStatus() == QMediaPlayer::EndOfMedia) {
+            advanceFrom(m_current);
+            return;
+        }
+        deck.player->setPlaybackRate(m_rate);
+        deck.player->play();
+    } else {
+        m_slateBaseOffset = m_offset;
+        m_slateClock.restart();
+        m_slateTimer->start();
+    }
+}
+
+void SequenceEngine::pause()
+{
+    if (m_state != State::Playing)
+        return;
+    setState(State::Paused);
+    cancelHandover();
+    m_endTimer->stop();
+    m_endScheduled = false;
+    if (m_active >= 0)
+        m_decks[m_active].player->pause();
+    if (m_slateTimer->isActive()) {
+        onSlateTick();
+        m_slateTimer->stop();
+    }
+}
+
+void SequenceEngine::togglePlayPause()
+{
+    if (m_state == State::Playing)
+        pause();
+    else
+        play();
+}
+
+void SequenceEngine::stop()
+{
+    pause();
+    seek(0);
+}
+
+void SequenceEngine::seek(qint64 sequenceMs)
+{
+    if (m_timeline.isEmpty())
+        return;
+    const SequencePosition pos = m_timeline.locate(sequenceMs);
+    if (pos.index == m_current && m_active >= 0 && m_decks[m_active].index == pos.index) {
+        cancelHandover();
+        m_endTimer->stop();
+        m_endScheduled = false;
+        Deck &deck = m_decks[m_active];
+        if (deck.loaded) {
+            deck.player->setPosition(pos.offsetMs);
+            if (m_state == State::Playing &&
+                deck.player->playbackState() != QMediaPlayer::PlayingState)
+                deck.player->play();
+        } else {
+            deck.pendingSeek = pos.offsetMs;
+        }
+        m_offset = pos.offsetMs;
+        emitPosition();
+        return;
+    }
+    if (pos.index == m_current && m_active < 0) {
+        cancelHandover();
+        m_offset = pos.offsetMs;
+        m_slateBaseOffset = pos.offsetMs;
+        m_slateClock.restart();
+        emitPosition();
+        return;
+    }
+    enterItem(pos.index, pos.offsetMs);
+}
+
+void SequenceEngine::stepFrames(int frames)
+{
+    pause();
+    const double frame = std::floor(double(position()) / FramePeriodMs + 0.5) + frames;
+    // Aim inside the frame, not at its edge, so rounding cannot land on its neighbour.
+    seek(qint64(std::max(0.0, frame) * FramePeriodMs + 1.0));
+}
+
+int SequenceEngine::deckHolding(int index) const
+{
+    for (int d = 0; d < int(m_decks.size()); ++d) {
+        if (m_decks[d].index == index && index >= 0)
+            return d;
+    }
+    return -1;
+}
+
+int SequenceEngine::nextIndex(int index) const
+{
+    for (int i = index + 1; i < m_timeline.count(); ++i) {
+        if (m_timeline.at(i).durationMs > 0)
+            return i;
+    }
+    return -1;
+}
+
+bool SequenceEngine::isPlayable(int index) const
+{
+    return index >= 0 && index < m_timeline.count() && m_timeline.at(index).hasClip() &&
+           !m_runtimeErrors.contains(index);
+}
+
+qint64 SequenceEngine::clipEndMs(int deck) const
+{
+    const qint64 item = m_timeline.at(m_current).durationMs;
+    const qint64 media = m_decks[deck].player->duration();
+    return media > 0 ? std::min(item, media) : item;
+}
+
+void SequenceEngine::loadDeck(int d, int index, qint64 offsetMs)
+{
+    Deck &deck = m_decks[d];
+    const QString path = m_timeline.at(index).clipPath;
+    deck.index = index;
+    deck.player->setPlaybackRate(m_rate);
+    deck.audio->setMuted(m_muted);
+    if (deck.path == path && deck.player->mediaStatus() != QMediaPlayer::NoMedia &&
+        deck.player->mediaStatus() != QMediaPlayer::InvalidMedia) {
+        if (deck.loaded) {
+            if (deck.player->mediaStatus() == QMediaPlayer::EndOfMedia ||
+                deck.player->position() != offsetMs)
+                deck.player->setPosition(offsetMs);
+        } else {
+            deck.pendingSeek = offsetMs > 0 ? offsetMs : -1;
+        }
+        return;
+    }
+    deck.path = path;
+    deck.loaded = false;
+    deck.pendingSeek = offsetMs > 0 ? offsetMs : -1;
+    ++deck.generation;
+    deck.basePtsUs = -1;
+    deck.player->setSource(QUrl::fromLocalFile(path));
+    // Pausing a fresh source prerolls it: the first frame is decoded and waiting.
+    deck.player->pause();
+}
+
+void SequenceEngine::releaseDeck(int d)
+{
+    Deck &deck = m_decks[d];
+    deck.player->pause();
+    deck.index = -1;
+}
+
+void SequenceEngine::preloadAfter(int index)
+{
+    // Replacing a source tears a pipeline down; doing so while the other deck is still
+    // changing to the playing state makes the GStreamer backend of Qt 6.4 fail that deck
+    // ("Internal data stream error"). So the next clip is loaded a moment later.
+    m_preloadFor = index;
+    m_preloadTimer->start();
+}
+
+void SequenceEngine::doPreload()
+{
+    const int index = m_preloadFor;
+    if (index < 0 || index != m_current)
+        return;
+    int next = nextIndex(index);
+    while (next >= 0 && !isPlayable(next))
+        next = nextIndex(next);
+    if (next < 0 || deckHolding(next) >= 0) {
+        if (next >= 0) {
+            Deck &deck = m_decks[deckHolding(next)];
+            if (deck.player->playbackState() != QMediaPlayer::PlayingState && deck.loaded &&
+                deck.player->position() != 0)
+                deck.player->setPosition(0);
+        }
+        return;
+    }
+    int d = 0;
+    while (d < int(m_decks.size()) && (d == m_active || d == m_incoming))
+        ++d;
+    if (d >= int(m_decks.size()))
+        return;
+    loadDeck(d, next, 0);
+}
+
+void SequenceEngine::cancelHandover()
+{
+    if (m_incoming < 0)
+        return;
+    Deck &deck = m_decks[m_incoming];
+    deck.player->pause();
+    if (deck.loaded)
+        deck.player->setPosition(0);
+    m_incoming = -1;
+}
+
+void SequenceEngine::enterItem(int index, qint64 offsetMs)
+{
+    if (index < 0 || index >= m_timeline.count())
+        return;
+    qCDebug(lcEngine) << "enter" << index << offsetMs << "active" << m_active;
+    cancelHandover();
+    m_endTimer->stop();
+    m_endScheduled = false;
+    m_slateTimer->stop();
+    const bool changed = index != m_current;
+    m_current = index;
+    m_offset = offsetMs;
+
+    if (!isPlayable(index)) {
+        if (m_active >= 0)
+            releaseDeck(m_active);
+        m_active = -1;
+        showSlate(index, offsetMs);
+    } else {
+        int d = deckHolding(index);
+        if (d < 0) {
+            const int holdingNext = deckHolding(nextIndex(index));
+            d = 0;
+            if (holdingNext == 0 || (m_active == 0 && holdingNext != 1))
+                d = 1;
+            loadDeck(d, index, offsetMs);
+        } else {
+            loadDeck(d, index, offsetMs); // same source: only the position
+        }
+        if (m_active >= 0 && m_active != d)
+            releaseDeck(m_active);
+        m_active = d;
+        Deck &deck = m_decks[d];
+        if (m_state == State::Playing) {
+            deck.player->setPlaybackRate(m_rate);
+            deck.player->play();
+        } else {
+            deck.player->pause();
+        }
+        preloadAfter(index);
+    }
+    if (changed) {
+        Q_EMIT currentIndexChanged(index);
+        Q_EMIT currentShotChanged(m_timeline.at(index).shotId);
+    }
+    emitPosition();
+}
+
+void SequenceEngine::showSlate(int index, qint64 offsetMs)
+{
+    m_frame = QVideoFrame();
+    m_slateBaseOffset = offsetMs;
+    m_slateClock.restart();
+    if (m_state == State::Playing)
+        m_slateTimer->start();
+    Q_EMIT slateShown(index);
+    preloadAfter(index);
+}
+
+void SequenceEngine::onSlateTick()
+{
+    if (m_current < 0 || m_active >= 0) {
+        m_slateTimer->stop();
+        return;
+    }
+    const qint64 duration = m_timeline.at(m_current).durationMs;
+    const qint64 offset = m_slateBaseOffset + qint64(double(m_slateClock.elapsed()) * m_rate);
+    m_offset = std::min(offset, duration);
+    emitPosition();
+    if (m_state != State::Playing || m_active >= 0)
+        return;
+    const int next = nextIndex(m_current);
+    const int d = deckHolding(next);
+    if (m_incoming < 0 && d >= 0 && isPlayable(next) && m_decks[d].loaded &&
+        double(duration - offset) / m_rate <= m_startLatencyMs) {
+        m_decks[d].player->setPlaybackRate(m_rate);
+        m_decks[d].player->play();
+        m_decks[d].startedAt.start();
+        m_incoming = d;
+    }
+    // With a hand-over under way, its first frame makes the cut; the slate holds till then.
+    if (offset >= duration && m_incoming < 0)
+        advanceFrom(m_current);
+}
+
+void SequenceEngine::onFrame(int d, const QVideoFrame &frame)
+{
+    if (!frame.isValid())
+        return;
+    Deck &deck = m_decks[d];
+    qCDebug(lcEngine) << "frame deck" << d << "item" << deck.index << "t" << frame.startTime()
+                      << "active" << m_active << "incoming" << m_incoming << "pending"
+                      << deck.pendingSeek;
+    // Clips with B-frames often start at a pts of two frames (the edit list becomes a
+    // segment start): the first frame after loading, always at position 0, is the origin.
+    if (deck.basePtsUs < 0 && frame.startTime() >= 0)
+        deck.basePtsUs = frame.startTime();
+    bool cut = false;
+    if (d == m_incoming) {
+        const double latency = double(deck.startedAt.elapsed());
+        m_startLatencyMs =
+            std::clamp(0.7 * m_startLatencyMs + 0.3 * latency, MinLatencyMs, MaxLatencyMs);
+        if (m_active >= 0)
+            releaseDeck(m_active);
+        m_incoming = -1;
+        m_active = d;
+        m_endTimer->stop();
+        m_endScheduled = false;
+        m_slateTimer->stop();
+        m_current = deck.index;
+        cut = true;
+    } else if (d != m_active || deck.pendingSeek >= 0) {
+        return; // a preroll of the preloaded deck, or a frame from before a pending seek
+    }
+    const qint64 t = frame.startTime() >= 0
+                         ? (frame.startTime() - std::max<qint64>(0, deck.basePtsUs)) / 1000
+                         : deck.player->position();
+    const qint64 duration = m_timeline.at(m_current).durationMs;
+    m_offset = std::clamp<qint64>(t, 0, duration);
+    m_frame = frame;
+    Q_EMIT frameChanged(frame);
+    if (cut) {
+        Q_EMIT currentIndexChanged(m_current);
+        Q_EMIT currentShotChanged(m_timeline.at(m_current).shotId);
+        preloadAfter(m_current);
+    }
+    emitPosition();
+    if (m_state != State::Playing || m_active != d || m_incoming >= 0 || m_endScheduled)
+        return;
+
+    const double remaining = double(clipEndMs(d) - t) / m_rate;
+    const int next = nextIndex(m_current);
+    const int nextDeck = deckHolding(next);
+    if (next >= 0 && nextDeck >= 0 && isPlayable(next) && m_decks[nextDeck].loaded) {
+        // Start now if waiting for the next frame would make the incoming clip late.
+        if (remaining < FramePeriodMs + m_startLatencyMs) {
+            Deck &incoming = m_decks[nextDeck];
+            incoming.player->setPlaybackRate(m_rate);
+            incoming.player->play();
+            incoming.startedAt.start();
+            m_incoming = nextDeck;
+        }
+        return;
+    }
+    // Next is a slate, an unloaded clip or the end: cut by the clock after this frame.
+    if (remaining <= 1.5 * FramePeriodMs) {
+        m_endScheduled = true;
+        m_endTimer->start(int(std::max(0.0, remaining)));
+    }
+}
+
+void SequenceEngine::onMediaStatus(int d, QMediaPlayer::MediaStatus status)
+{
+    Deck &deck = m_decks[d];
+    qCDebug(lcEngine) << "status deck" << d << "item" << deck.index << status;
+    switch (status) {
+    case QMediaPlayer::LoadedMedia:
+    case QMediaPlayer::BufferedMedia:
+        if (!deck.loaded) {
+            deck.loaded = true;
+            // A seek issued from inside this status change is lost by the GStreamer
+            // backend of Qt 6.4 (the pipeline is not yet paused); queued, it lands.
+            if (deck.pendingSeek >= 0) {
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, d, generation = deck.generation] {
+                        Deck &deck = m_decks[d];
+                        const auto status = deck.player->mediaStatus();
+                        if (deck.generation != generation || deck.pendingSeek < 0 || !deck.loaded ||
+                            (status != QMediaPlayer::LoadedMedia &&
+                             status != QMediaPlayer::BufferedMedia))
+                            return;
+                        deck.player->setPosition(deck.pendingSeek);
+                        deck.pendingSeek = -1;
+                    },
+                    Qt::QueuedConnection);
+            }
+        }
+        break;
+    case QMediaPlayer::NoMedia:
+    case QMediaPlayer::LoadingMedia:
+        // Also follows a stale LoadedMedia of a source replaced while it was loading.
+        deck.loaded = false;
+        break;
+    case QMediaPlayer::EndOfMedia:
+        if (d == m_active && m_incoming < 0 && !m_endScheduled && m_state == State::Playing) {
+            // The clip is shorter than its shot: hold its last frame for the rest.
+            const qint64 duration = m_timeline.at(m_current).durationMs;
+            const double rest = double(duration - m_offset) - FramePeriodMs;
+            m_endScheduled = true;
+            m_endTimer->start(int(std::max(0.0, rest / m_rate)));
+        }
+        break;
+    case QMediaPlayer::InvalidMedia:
+        onError(d, tr("Cannot play this clip"));
+        break;
+    default:
+        break;
+    }
+}
+
+void SequenceEngine::onError(int d, const QString &message)
+{
+    Deck &deck = m_decks[d];
+    qCDebug(lcEngine) << "error deck" << d << "item" << deck.index << message;
+    const int index = deck.index;
+    deck.index = -1;
+    deck.path.clear();
+    deck.loaded = false;
+    deck.pendingSeek = -1;
+    if (index < 0 || m_runtimeErrors.contains(index))
+        return;
+    m_runtimeErrors.insert(index, message.isEmpty() ? tr("Cannot play this clip") : message);
+    Q_EMIT itemFailed(index, m_runtimeErrors.value(index));
+    if (d == m_incoming)
+        m_incoming = -1;
+    if (d == m_active) {
+        // Playback never stops on a bad file: the rest of the shot shows its slate.
+        m_active = -1;
+        m_slateTimer->stop();
+        showSlate(m_current, m_offset);
+    }
+}
+
+void SequenceEngine::advanceFrom(int index)
+{
+    const int next = nextIndex(index);
+    if (next < 0) {
+        reachEnd();
+        return;
+    }
+    enterItem(next, 0);
+}
+
+void SequenceEngine::reachEnd()
+{
+    if (m_loopOut > m_loopIn && m_loopIn >= 0) {
+        seek(m_loopIn);
+        return;
+    }
+    cancelHandover();
+    m_slateTimer->stop();
+    m_endTimer->stop();
+    m_endScheduled = false;
+    if (m_active >= 0)
+        m_decks[m_active].player->pause();
+    m_offset = m_timeline.at(m_current).durationMs;
+    setState(State::Paused);
+    emitPosition();
+    Q_EMIT finished();
+}
+
+void SequenceEngine::emitPosition()
+{
+    const qint64 ms = position();
+    Q_EMIT positionChanged(ms);
+    checkLoop(ms);
+}
+
+void SequenceEngine::checkLoop(qint64 sequenceMs)
+{
+    if (m_state == State::Playing && m_loopIn >= 0 && m_loopOut > m_loopIn &&
+        sequenceMs >= m_loopOut)
+        seek(m_loopIn);
+}
+
+} // namespace ShotBrief
