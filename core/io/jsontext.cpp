@@ -49,13 +49,15 @@ void appendString(std::string &out, std::string_view text)
 }
 
 std::optional<ScanProblem> prescan(std::string_view bytes, int maxDepth, std::size_t maxString,
-                                   std::string_view countKey, std::size_t *count)
+                                   std::string_view countKey, std::size_t *count,
+                                   std::size_t *objects)
 {
     const char *const begin = bytes.data();
     const char *const end = begin + bytes.size();
     int depth = 0;
     std::string_view lastTopLevelString;
     bool counting = false;
+    std::size_t objectCount = 0;
     if (count)
         *count = 0;
     for (const char *p = begin; p < end; ++p) {
@@ -92,6 +94,7 @@ std::optional<ScanProblem> prescan(std::string_view bytes, int maxDepth, std::si
                 counting = true;
             else if (depth == 2 && *p == '{' && counting)
                 ++*count;
+            objectCount += *p == '{' ? 1 : 0;
             if (++depth > maxDepth)
                 return ScanProblem{ScanProblem::TooDeep, std::size_t(p - begin)};
             break;
@@ -104,6 +107,8 @@ std::optional<ScanProblem> prescan(std::string_view bytes, int maxDepth, std::si
             break;
         }
     }
+    if (objects)
+        *objects = objectCount;
     return std::nullopt;
 }
 

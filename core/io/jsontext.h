@@ -30,8 +30,10 @@ struct ScanProblem
 /// When `countKey` is given, `*count` receives the number of objects in the array that the
 /// top-level object holds under that key (a capacity hint: lists are reserved once instead of
 /// growing, which would briefly need the old and the new block together).
+/// `objects`, when given, receives the number of objects in the whole text.
 std::optional<ScanProblem> prescan(std::string_view bytes, int maxDepth, std::size_t maxString,
-                                   std::string_view countKey = {}, std::size_t *count = nullptr);
+                                   std::string_view countKey = {}, std::size_t *count = nullptr,
+                                   std::size_t *objects = nullptr);
 
 /// Writes compact JSON from SAX-style calls: used to keep the keys a newer version wrote.
 /// Float literals are kept exactly as they were written.

@@ -276,6 +276,39 @@ CameraTerm<E> termFromFile(const std::string &text)
     return CameraTerm<E>::fromText(fromUtf8(text));
 }
 
+/// What the model may take while loading: this much plus a multiple of the file size. Real
+/// projects take about 3 times their file size (tests/bench/io).
+constexpr std::size_t ModelBudgetBase = 64u * 1024 * 1024;
+constexpr std::size_t ModelBudgetFactor = 6;
+
+/// Estimated heap cost of a QString holding this UTF-8: header, UTF-16 data, malloc slack.
+std::size_t stringCost(const std::string &utf8)
+{
+    return 32 + 2 * utf8.size();
+}
+
+std::size_t elementCost(Ctx ctx)
+{
+    switch (ctx) {
+    case Ctx::PaletteColor:
+        return sizeof(PaletteColor);
+    case Ctx::CastMember:
+        return sizeof(CastMember);
+    case Ctx::Scene:
+        return sizeof(Scene);
+    case Ctx::Shot:
+        return sizeof(Shot);
+    case Ctx::DialogueLine:
+        return sizeof(DialogueLine);
+    case Ctx::Take:
+        return sizeof(Take);
+    case Ctx::LedgerEntry:
+        return sizeof(SpendEntry);
+    default:
+        return 0;
+    }
+}
+
 class ProjectReader
 {
 public:
@@ -420,6 +453,8 @@ private:
     bool closeObject();
     void *childTarget(Frame &parent, Ctx child);
     void *emplaceElement(Frame &array);
+    /// Counts an estimate of the memory the model takes; false (and an error) over budget.
+    bool charge(std::size_t bytes);
 
     // Field readers: each reports a wrong type or value for the field being read.
     bool readString(const Scalar &v, QString &out);
@@ -468,6 +503,8 @@ private:
     bool m_sawSchema = false;
     int m_schema = 0;
     qsizetype m_shotCapacity = 0; ///< From the pre-scan.
+    std::size_t m_budget = 0;     ///< Bytes the model may take (estimated), see read().
+    std::size_t m_used = 0;
     std::optional<Error> m_error;
 };
 
@@ -520,9 +557,26 @@ bool ProjectReader::wrongValue(const QString &message, bool container)
     return false;
 }
 
+bool ProjectReader::charge(std::size_t bytes)
+{
+    m_used += bytes;
+    if (m_used <= m_budget)
+        return true;
+    Error e;
+    e.file = m_fileName;
+    e.field = currentPath();
+    e.message = tr("opening this file would take more than %1 MB of memory: it holds too many "
+                   "items for its size")
+                    .arg(m_budget / (1024 * 1024));
+    m_error = e;
+    return false;
+}
+
 bool ProjectReader::readString(const Scalar &v, QString &out)
 {
     if (v.type == Scalar::String) {
+        if (!v.text->empty() && !charge(stringCost(*v.text)))
+            return false;
         out = fromUtf8(*v.text);
         return true;
     }
@@ -747,6 +801,8 @@ bool ProjectReader::scalar(const Scalar &v)
         auto *list = static_cast<QStringList *>(frame.target);
         if (v.type != Scalar::String)
             return wrongValue(tr("expected a string, got %1").arg(describe(v)));
+        if (!charge(sizeof(QString) + stringCost(*v.text)))
+            return false;
         list->append(fromUtf8(*v.text));
         return true;
     }
@@ -987,7 +1043,8 @@ void *ProjectReader::childTarget(Frame &parent, Ctx child)
             return &p.scenes;
         case Ctx::ShotArray:
             p.shots.clear();
-            p.shots.reserve(m_shotCapacity);
+            p.shots.reserve(
+                std::min<qsizetype>(m_shotCapacity, qsizetype(m_budget / sizeof(Shot))));
             return &p.shots;
         case Ctx::LedgerArray:
             p.ledger.clear();
@@ -1072,6 +1129,8 @@ bool ProjectReader::openContainer(bool array)
                 tr("expected %1, got %2")
                     .arg(element == Ctx::None ? tr("a string") : tr("an object"), got),
                 true);
+        if (!charge(elementCost(element)))
+            return false;
         void *target = emplaceElement(top);
         m_frames.push_back(Frame{element, -1, 0, target, {}, {}});
         return true;
@@ -1238,9 +1297,10 @@ Result<LoadedProject> ProjectReader::read()
         return e;
     }
     std::size_t shotCount = 0;
+    std::size_t objectCount = 0;
     if (const auto problem = JsonText::prescan(bytes, ProjectFile::MaxNestingDepth,
                                                std::size_t(ProjectFile::MaxStringBytes),
-                                               projectKeys[PShots], &shotCount)) {
+                                               projectKeys[PShots], &shotCount, &objectCount)) {
         return errorAtOffset(
             qsizetype(problem->offset),
             problem->kind == JsonText::ScanProblem::TooDeep
@@ -1248,6 +1308,26 @@ Result<LoadedProject> ProjectReader::read()
                 : tr("a string longer than %1 KiB").arg(ProjectFile::MaxStringBytes / 1024));
     }
     m_shotCapacity = qsizetype(shotCount);
+    // Tiny JSON can stand for big model objects ("{}," is 3 bytes, a Shot is several hundred):
+    // the model may take a bounded multiple of the file, checked as it is built and, for the
+    // shot count the pre-scan already knows, before anything is allocated.
+    m_budget = ModelBudgetBase + ModelBudgetFactor * std::size_t(m_bytes.size());
+    // Every object becomes at least the smallest model object; the shot count is exact.
+    const std::size_t atLeast =
+        std::max(shotCount * elementCost(Ctx::Shot), objectCount * elementCost(Ctx::DialogueLine));
+    if (atLeast > m_budget) {
+        Error e;
+        e.file = m_fileName;
+        if (shotCount * elementCost(Ctx::Shot) > m_budget)
+            e.field = QString::fromLatin1(projectKeys[PShots].data());
+        e.message = tr("opening this file would take more than %1 MB of memory: %2 objects "
+                       "(%3 shots) in %4 MB")
+                        .arg(m_budget / (1024 * 1024))
+                        .arg(objectCount)
+                        .arg(shotCount)
+                        .arg(m_bytes.size() / (1024 * 1024));
+        return e;
+    }
 
     if (!Json::sax_parse(bytes.begin(), bytes.end(), this)) {
         if (m_error)
