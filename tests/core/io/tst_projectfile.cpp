@@ -41,6 +41,7 @@ private Q_SLOTS:
     void wrongTypesNameTheField();
     void validatorProblems_data();
     void validatorProblems();
+    void everyErrorIsListed();
     void mediaPathsStayInside_data();
     void mediaPathsStayInside();
     void symlinksOutAreRefused();
@@ -805,6 +806,20 @@ void tst_ProjectFile::validatorProblems()
         QVERIFY2(result.error().message.contains(messagePart),
                  qPrintable(result.error().toString()));
     }
+}
+
+void tst_ProjectFile::everyErrorIsListed()
+{
+    const QByteArray file = fileWithShots(shotJson("a") + "," + shotJson("a") + "," +
+                                          R"({"id": "b", "duration": 7, "circled_take": "x"})");
+    const Result<LoadedProject> result = ProjectFile::parse(file, QStringLiteral("all.shotbrief"));
+    QVERIFY(!result);
+    const QString text = result.error().toString();
+    QVERIFY2(text.startsWith(QLatin1String("all.shotbrief: shots[1].id: duplicate")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("\nshots[2].duration: expected 4, 8 or 12, got 7")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("\nshots[2].circled_take: ")), qPrintable(text));
 }
 
 void tst_ProjectFile::mediaPathsStayInside_data()
