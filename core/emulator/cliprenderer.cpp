@@ -282,8 +282,23 @@ QStringList ClipRenderer::videoArguments(const RenderRequest &request, const QSt
     return args;
 }
 
+bool ClipRenderer::hasWebpEncoder(const QString &program)
+{
+    QProcess ffmpeg;
+    ffmpeg.start(program, {QStringLiteral("-hide_banner"), QStringLiteral("-encoders")});
+    if (!ffmpeg.waitForFinished(10000))
+        return false;
+    return ffmpeg.readAllStandardOutput().contains(" libwebp ");
+}
+
 void ClipRenderer::render(const RenderRequest &request)
 {
+    if (!m_webpChecked) {
+        // Debian's ffmpeg has libwebp; a build without it gets PNG thumbnails, which the
+        // routes then serve as image/png (they sniff the file) rather than failing every job.
+        m_webp = hasWebpEncoder(m_program);
+        m_webpChecked = true;
+    }
     cancel(request.jobId);
     m_queue.append(request);
     startNext();
@@ -364,9 +379,9 @@ void ClipRenderer::startStage(Running *running, int stage)
                            QStringLiteral("-frames:v"),
                            QStringLiteral("1"),
                            QStringLiteral("-c:v"),
-                           QStringLiteral("libwebp"),
+                           m_webp ? QStringLiteral("libwebp") : QStringLiteral("png"),
                            QStringLiteral("-f"),
-                           QStringLiteral("webp"),
+                           m_webp ? QStringLiteral("webp") : QStringLiteral("image2"),
                            temporarySibling(req.thumbnailPath),
                            QStringLiteral("-map"),
                            QStringLiteral("[s]"),
@@ -379,7 +394,11 @@ void ClipRenderer::startStage(Running *running, int stage)
                            temporarySibling(req.spritesheetPath)};
     }
 
-    delete running->process;
+    if (running->process) {
+        // We may be inside this process's finished() signal: never delete it directly.
+        running->process->disconnect(this);
+        running->process->deleteLater();
+    }
     running->process = new QProcess(this);
     running->process->setProcessChannelMode(QProcess::SeparateChannels);
     QProcess *process = running->process;

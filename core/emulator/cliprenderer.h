@@ -48,7 +48,11 @@ public:
     explicit ClipRenderer(QObject *parent = nullptr);
     ~ClipRenderer() override;
 
-    void setFfmpegProgram(const QString &program) { m_program = program; }
+    void setFfmpegProgram(const QString &program)
+    {
+        m_program = program;
+        m_webpChecked = false;
+    }
     void setMaxParallel(int n) { m_maxParallel = std::max(1, n); }
 
     void render(const RenderRequest &request);
@@ -61,6 +65,8 @@ public:
     static QString fontFile();
     /// The slate text: label, then the first words of the prompt, wrapped to fit the width.
     static QString slateText(const QString &label, const QString &prompt, const QSize &size);
+    /// True when `program -encoders` lists libwebp. Without it thumbnails are PNG files.
+    static bool hasWebpEncoder(const QString &program);
     /// Escapes a value for an ffmpeg filtergraph option (quoted, so ':' ',' '[' are literal).
     static QString filterQuote(const QString &value);
     /// The ffmpeg arguments of the main render; `workDir` holds the text and filter files,
@@ -79,6 +85,8 @@ private:
 
     QString m_program = QStringLiteral("ffmpeg");
     int m_maxParallel = 2;
+    bool m_webp = true;
+    bool m_webpChecked = false;
     QList<RenderRequest> m_queue;
     QHash<QString, Running *> m_running;
 };

@@ -23,6 +23,8 @@ namespace {
 
 constexpr qint64 kChunkBytes = 256 * 1024;
 constexpr qint64 kMaxBuffered = 1024 * 1024;
+// Bigger than any legal create (a reference image plus a 32000-character prompt).
+constexpr qint64 kMaxRequestBody = 64 * 1024 * 1024;
 
 QByteArray reasonPhrase(int status)
 {
@@ -43,6 +45,8 @@ QByteArray reasonPhrase(int status)
         return "Method Not Allowed";
     case 410:
         return "Gone";
+    case 413:
+        return "Payload Too Large";
     case 416:
         return "Range Not Satisfiable";
     case 429:
@@ -232,6 +236,15 @@ QString EmulatorServer::injectCompletedJob(const QString &videoFile, const QStri
 void EmulatorServer::onRequest(const HttpRequestData &request, QTcpSocket *socket)
 {
     ++m_stats.requests;
+    if (request.body.size() > kMaxRequestBody) {
+        ++m_stats.rejected;
+        writeResponse(socket,
+                      OpenAiRoutes::errorResponse(413, tr("The request body is too large."),
+                                                  QStringLiteral("invalid_request_error"),
+                                                  QString(), QStringLiteral("payload_too_large")),
+                      true);
+        return;
+    }
     const RouteKind kind = m_routes->classify(request);
     FaultDecision decision;
     const bool faultable =

@@ -627,6 +627,9 @@ HttpResponseData OpenAiRoutes::download(const HttpRequestData &request, const QS
     } else if (variant == QLatin1String("thumbnail")) {
         path = m_store->thumbnailPath(id);
         type = "image/webp";
+        QFile thumbnail(path);
+        if (thumbnail.open(QIODevice::ReadOnly) && thumbnail.read(4) == "\x89PNG")
+            type = "image/png"; // ffmpeg without libwebp (see ClipRenderer::hasWebpEncoder)
     } else if (variant == QLatin1String("spritesheet")) {
         path = m_store->spritesheetPath(id);
         type = "image/jpeg";

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void renderedClipIsReal_data();
     void renderedClipIsReal();
     void renderFailureFailsJob();
+    void pngThumbnailWithoutWebpEncoder();
     void retrieveUnknown();
     void listPagination();
     void listValidation_data();
@@ -593,6 +594,40 @@ void tst_EmulatorServer::renderFailureFailsJob()
              QStringLiteral("render_failed"));
     QCOMPARE(failed.size(), 1);
     QCOMPARE(client.get(QStringLiteral("/videos/%1/content").arg(id)).status, 400);
+}
+
+void tst_EmulatorServer::pngThumbnailWithoutWebpEncoder()
+{
+    // An ffmpeg that hides its libwebp encoder (a test double: the emulator itself never
+    // goes through a shell).
+    const QString fake = m_tmp.filePath(QStringLiteral("ffmpeg-without-webp"));
+    {
+        QFile script(fake);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\n"
+                     "case \" $* \" in *\" -encoders\"*) ffmpeg \"$@\" | grep -v libwebp ;; "
+                     "*) exec ffmpeg \"$@\" ;; esac\n");
+        script.setPermissions(script.permissions() | QFile::ExeOwner);
+    }
+    EmulatorConfig config = fastConfig();
+    config.ffmpegProgram = fake;
+    auto server = makeServer(config);
+    QVERIFY2(server, "listen");
+    TestClient client(server->baseUrl());
+    const QString id =
+        client
+            .postJson(QStringLiteral("/videos"),
+                      QJsonObject{{QStringLiteral("prompt"), QStringLiteral("x")},
+                                  {QStringLiteral("size"), QStringLiteral("1280x720")}})
+            .json()
+            .value(QStringLiteral("id"))
+            .toString();
+    QVERIFY2(waitForStatus(client, id, QStringLiteral("completed"), 60000), "renders");
+    const TestReply thumb =
+        client.get(QStringLiteral("/videos/%1/content?variant=thumbnail").arg(id));
+    QCOMPARE(thumb.status, 200);
+    QCOMPARE(thumb.header("content-type"), QByteArray("image/png"));
+    QVERIFY(thumb.body.startsWith("\x89PNG"));
 }
 
 void tst_EmulatorServer::retrieveUnknown()
