@@ -32,13 +32,19 @@ inline constexpr int MaxNestingDepth = 64;
 inline constexpr qint64 MaxStringBytes = 1024ll * 1024;
 
 /// Parses bytes. `fileName` is only used in messages ("file:line:column: message",
-/// "file: shots[3].duration: expected 4, 8 or 12, got 7").
+/// "file: shots[3].duration: expected 4, 8 or 12, got 7"). Runs validateProject(): problems
+/// that make the project unsafe to use are the Error (all of them listed, one per line),
+/// soft ones (an unknown model, an empty dialogue line) become warnings. Checks media paths
+/// lexically (see mediaPathProblem()).
 Result<LoadedProject> parse(QByteArrayView bytes, const QString &fileName);
+/// parse() on the file's bytes, plus the on-disk half of the media rule: symlinks that lead
+/// out of the media folder are refused, naming the field.
 Result<LoadedProject> load(const QString &path);
 
 /// Pretty-printed UTF-8 JSON with stable key order: the same project gives the same bytes.
 QByteArray serialize(const Project &project);
-/// Atomic (QSaveFile): a failed save leaves the previous file intact and says why.
+/// Atomic (QSaveFile): a failed save leaves the previous file intact and says why. Refuses a
+/// project whose schema is newer than this build (it was opened read-only).
 Result<void> save(const Project &project, const QString &path);
 
 /// "dir/Name.shotbrief" -> "dir/Name.media" (also for "dir/Name.shotbrief.autosave").
