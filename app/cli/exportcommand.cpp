@@ -9,7 +9,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -77,8 +76,9 @@ int runExportCommand(const QStringList &arguments)
         return Cli::ExitUnreadable;
     }
     if (parser.isSet(helpOption)) {
+        // The parser's own first line names the wrong program; ours replaces it.
         QString help = parser.helpText();
-        help.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")), QString());
+        help = help.mid(help.indexOf(QLatin1Char('\n')) + 1);
         Cli::printOut(usage + QLatin1Char('\n') + help.trimmed() + QLatin1Char('\n'));
         return Cli::ExitOk;
     }

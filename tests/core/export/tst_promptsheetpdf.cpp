@@ -92,6 +92,8 @@ private Q_SLOTS:
     void storyboard_data();
     void storyboard();
     void cancelLeavesNoFile();
+    void cancelEveryFormat_data();
+    void cancelEveryFormat();
     void failedWriteKeepsOldFile();
 
 private:
@@ -163,6 +165,13 @@ void tst_PromptSheetPdf::promptSheet()
                  qPrintable(QStringLiteral("prompt of shot %1 missing").arg(item.shot->label)));
     }
     QVERIFY2(flat.contains(squeezed(m_project.cast.first().identity)), "cast identity missing");
+
+    // The pictures: the circled takes' thumbnails are embedded, the other shots are slates.
+    QByteArray images;
+    QCOMPARE(TestProject::run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), out}, &images),
+             0);
+    const int imageCount = int(images.trimmed().split('\n').size()) - 2; // two header lines
+    QCOMPARE(imageCount, 2);
 
     // Every page: the project title and "Page n of m".
     const QStringList pages = text.split(QLatin1Char('\f'), Qt::SkipEmptyParts);
@@ -262,6 +271,41 @@ void tst_PromptSheetPdf::cancelLeavesNoFile()
                                              [](int done, int) { return done < 3; });
     QVERIFY2(!result.hasValue(), "a canceled export must fail");
     QVERIFY2(!QFile::exists(out), "a canceled export left a file");
+}
+
+void tst_PromptSheetPdf::cancelEveryFormat_data()
+{
+    QTest::addColumn<ExportFormat>("format");
+    for (ExportFormat format : allExportFormats())
+        QTest::newRow(qPrintable(exportFormatKey(format))) << format;
+}
+
+void tst_PromptSheetPdf::cancelEveryFormat()
+{
+    QFETCH(ExportFormat, format);
+    ExportOptions options;
+    options.format = format;
+    int calls = 0;
+    const Result<QByteArray> canceled =
+        exportToBytes(m_project, m_projectPath, options, [&calls](int, int) {
+            ++calls;
+            return false;
+        });
+    QVERIFY2(!canceled.hasValue(), "returning false from the progress callback must cancel");
+    QCOMPARE(calls, 1);
+    int lastDone = -1;
+    int lastTotal = -1;
+    bool monotonic = true;
+    const Result<QByteArray> finished =
+        exportToBytes(m_project, m_projectPath, options, [&](int done, int total) {
+            monotonic = monotonic && done >= lastDone;
+            lastDone = done;
+            lastTotal = total;
+            return true;
+        });
+    QVERIFY2(finished.hasValue(), qPrintable(finished ? QString() : finished.error().toString()));
+    QVERIFY2(monotonic, "progress went backwards");
+    QVERIFY2(lastTotal > 0 && lastDone == lastTotal, "progress must end at done == total");
 }
 
 void tst_PromptSheetPdf::failedWriteKeepsOldFile()

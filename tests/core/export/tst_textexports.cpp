@@ -131,6 +131,7 @@ private Q_SLOTS:
     void markdownEscaping();
     void html();
     void selectionKeepsOrder();
+    void pdfWithoutGuiApplicationFails();
 
 private:
     QTemporaryDir m_dir;
@@ -281,6 +282,16 @@ void tst_TextExports::selectionKeepsOrder()
     QCOMPARE(rows.size(), 3);
     QCOMPARE(rows.at(1).at(1), m_project.shots.at(1).label);
     QCOMPARE(rows.at(2).at(1), m_project.shots.at(3).label);
+}
+
+void tst_TextExports::pdfWithoutGuiApplicationFails()
+{
+    // This test runs under a QCoreApplication: painting text would abort inside QFont.
+    const Result<QByteArray> bytes =
+        exportAs(m_project, m_projectPath, ExportFormat::PromptSheetPdf);
+    QVERIFY2(!bytes.hasValue(), "expected an error, not a PDF");
+    QVERIFY2(bytes.error().message.contains(QStringLiteral("QGuiApplication")),
+             qPrintable(bytes.error().message));
 }
 
 QTEST_GUILESS_MAIN(tst_TextExports)
