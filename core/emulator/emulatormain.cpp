@@ -45,8 +45,11 @@ const char *kFaultHelp =
     "     through first, prob=P fire with probability P from a seeded RNG (seed=N)\n"
     "  retry=S (429: retry-after seconds), ms=N (slow: delay), bytes=N (drop: body bytes\n"
     "     sent before the connection closes; default half)\n"
-    "  lost: the create makes (and counts) the job but closes the connection unanswered.\n"
-    "  Example: --faults \"429:on=create:count=2:retry=1,drop:bytes=4096,moderation:skip=3\"\n";
+    "  lost: the create makes (and counts) the job, but its answer is cut off after the\n"
+    "     headers and one byte (a connection closed before any byte would make Qt resend).\n"
+    "  Example: --faults \"429:on=create:count=2:retry=1,drop:bytes=4096,moderation:skip=3\"\n"
+    "At run time: POST /v1/emulator/faults {\"spec\": \"SPEC\"} replaces the rules (\"\" clears\n"
+    "them); GET /v1/emulator/stats reports requests, creates (createCount), faults injected.\n";
 
 void printLine(FILE *stream, const QString &text)
 {

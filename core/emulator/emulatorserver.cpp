@@ -13,6 +13,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -246,6 +248,11 @@ void EmulatorServer::onRequest(const HttpRequestData &request, QTcpSocket *socke
         return;
     }
     const RouteKind kind = m_routes->classify(request);
+    if (kind == RouteKind::Faults) {
+        writeResponse(socket, setFaultsFromRequest(request),
+                      request.header("connection").trimmed().toLower() == "close");
+        return;
+    }
     FaultDecision decision;
     const bool faultable =
         kind != RouteKind::Unknown && kind != RouteKind::Other && kind != RouteKind::Stats;
@@ -261,6 +268,31 @@ void EmulatorServer::onRequest(const HttpRequestData &request, QTcpSocket *socke
         return;
     }
     process(request, socket, decision);
+}
+
+HttpResponseData EmulatorServer::setFaultsFromRequest(const HttpRequestData &request)
+{
+    // Lets a test that runs the emulator as a separate process change faults at run time.
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+    const QJsonValue spec = doc.object().value(QStringLiteral("spec"));
+    if (parseError.error != QJsonParseError::NoError || !spec.isString()) {
+        ++m_stats.rejected;
+        return OpenAiRoutes::errorResponse(400, tr("Send {\"spec\": \"<fault spec>\"}."),
+                                           QStringLiteral("invalid_request_error"),
+                                           QStringLiteral("spec"), QStringLiteral("invalid_value"));
+    }
+    const Result<FaultSpec> parsed = FaultSpec::parse(spec.toString());
+    if (!parsed) {
+        ++m_stats.rejected;
+        return OpenAiRoutes::errorResponse(400, parsed.error().message,
+                                           QStringLiteral("invalid_request_error"),
+                                           QStringLiteral("spec"), QStringLiteral("invalid_value"));
+    }
+    setFaults(*parsed);
+    return OpenAiRoutes::jsonResponse(
+        QJsonObject{{QStringLiteral("object"), QStringLiteral("emulator.faults")},
+                    {QStringLiteral("spec"), parsed->toString()}});
 }
 
 void EmulatorServer::process(const HttpRequestData &request, QTcpSocket *socket,

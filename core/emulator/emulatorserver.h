@@ -25,7 +25,9 @@ struct HttpResponseData;
 
 /// The built-in Videos API emulator: a loopback HTTP server that speaks the OpenAI Videos API
 /// (videos-api.md), renders real placeholder clips with ffmpeg, keeps its jobs in a state folder
-/// and injects faults on demand. The offline default of the app and the test double of core/api.
+/// and injects faults on demand (FaultSpec, or over HTTP: POST /v1/emulator/faults
+/// {"spec": "..."}; GET /v1/emulator/stats reports what it did). The offline default of the app and
+/// the test double of core/api.
 class EmulatorServer final : public QObject
 {
     Q_OBJECT
@@ -64,6 +66,7 @@ private:
     friend class EmulatorHttpServer;
     void onRequest(const HttpRequestData &request, QTcpSocket *socket);
     void process(const HttpRequestData &request, QTcpSocket *socket, const FaultDecision &decision);
+    HttpResponseData setFaultsFromRequest(const HttpRequestData &request);
     void writeResponse(QTcpSocket *socket, const HttpResponseData &response, bool closeAfter);
 
     EmulatorConfig m_config;

@@ -96,6 +96,8 @@ RouteKind OpenAiRoutes::classify(const HttpRequestData &request) const
     const QByteArray &m = request.method;
     if (s.size() == 2 && s.at(0) == QLatin1String("emulator") && s.at(1) == QLatin1String("stats"))
         return m == "GET" ? RouteKind::Stats : RouteKind::Other;
+    if (s.size() == 2 && s.at(0) == QLatin1String("emulator") && s.at(1) == QLatin1String("faults"))
+        return (m == "POST" || m == "PUT") ? RouteKind::Faults : RouteKind::Other;
     if (s.isEmpty() || s.at(0) != QLatin1String("videos"))
         return RouteKind::Other;
     if (s.size() == 1)

@@ -16,7 +16,18 @@ class JobRunner;
 struct EmulatorJob;
 
 /// What a request asks for, in dialect-neutral terms (fault rules and stats use it).
-enum class RouteKind { Unknown, Create, Retrieve, List, Download, Remix, Delete, Stats, Other };
+enum class RouteKind {
+    Unknown,
+    Create,
+    Retrieve,
+    List,
+    Download,
+    Remix,
+    Delete,
+    Stats,  ///< GET /v1/emulator/stats (no key needed)
+    Faults, ///< PUT or POST /v1/emulator/faults {"spec": "..."} (no key needed)
+    Other
+};
 
 /// The OpenAI Videos API dialect (videos-api.md) under /v1 and /openai/v1 (Azure shape):
 /// create (multipart or JSON), retrieve, list, delete, content download, remix; extensions

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void unsupportedEndpoints();
     void azurePathAndHeader();
     void statsEndpoint();
+    void faultsEndpoint();
     void statePersistsAcrossRestart();
     void faultStatus_data();
     void faultStatus();
@@ -901,6 +902,33 @@ void tst_EmulatorServer::statsEndpoint()
     QCOMPARE(stats.json().value(QStringLiteral("rejected")).toInt(), 1);
     QCOMPARE(server->stats().creates, 1);
     QCOMPARE(server->stats().rejected, 1);
+}
+
+void tst_EmulatorServer::faultsEndpoint()
+{
+    auto server = makeServer(fastConfig());
+    QVERIFY2(server, "listen");
+    TestClient anonymous(server->baseUrl(), QByteArray());
+    const TestReply set =
+        anonymous.postJson(QStringLiteral("/emulator/faults"),
+                           QJsonObject{{QStringLiteral("spec"), QStringLiteral("503:on=list")}});
+    QCOMPARE(set.status, 200);
+    QCOMPARE(set.json().value(QStringLiteral("spec")).toString(),
+             QStringLiteral("503:on=list:count=1"));
+    QCOMPARE(server->config().faults.rules.size(), 1);
+    TestClient client(server->baseUrl());
+    QCOMPARE(client.get(QStringLiteral("/videos")).status, 503);
+    QCOMPARE(client.get(QStringLiteral("/videos")).status, 200);
+
+    const TestReply bad =
+        anonymous.postJson(QStringLiteral("/emulator/faults"),
+                           QJsonObject{{QStringLiteral("spec"), QStringLiteral("418")}});
+    QCOMPARE(bad.status, 400);
+    QCOMPARE(bad.errorParam(), QStringLiteral("spec"));
+    const TestReply clear = anonymous.postJson(QStringLiteral("/emulator/faults"),
+                                               QJsonObject{{QStringLiteral("spec"), QString()}});
+    QCOMPARE(clear.status, 200);
+    QVERIFY(server->config().faults.isEmpty());
 }
 
 void tst_EmulatorServer::statePersistsAcrossRestart()
