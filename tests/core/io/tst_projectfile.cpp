@@ -25,6 +25,7 @@ private Q_SLOTS:
     void hundredMegabyteFile_data();
     void hundredMegabyteFile();
     void modelBudgetStopsAmplification();
+    void quadraticLookupsAreRefused();
 
     void roundTripKeepsEveryField();
     void twoSavesAreByteIdentical();
@@ -321,6 +322,27 @@ void tst_ProjectFile::modelBudgetStopsAmplification()
              qPrintable(errorText(result)));
     QVERIFY2(result.error().field.startsWith(QLatin1String("shots[0].takes[")),
              qPrintable(errorText(result)));
+}
+
+void tst_ProjectFile::quadraticLookupsAreRefused()
+{
+    // 20,000 scenes and 20,000 shots naming the last one: 400 million comparisons in the
+    // validator's linear look-ups. Refused at once instead of hanging.
+    QByteArray file = R"({"schema": 1, "scenes": [)";
+    for (int i = 0; i < 20000; ++i)
+        file += (i ? "," : "") + QByteArray(R"({"id":"sc)") + QByteArray::number(i) + R"("})";
+    file += R"(], "shots": [)";
+    for (int i = 0; i < 20000; ++i)
+        file += (i ? "," : "") + QByteArray(R"({"id":"s)") + QByteArray::number(i) +
+                R"(","duration":4,"scene":"sc19999"})";
+    file += "]}";
+    QElapsedTimer timer;
+    timer.start();
+    const Result<LoadedProject> result = ProjectFile::parse(file, QStringLiteral("q"));
+    QVERIFY2(!result, "refused");
+    QVERIFY2(result.error().message.contains(QLatin1String("cross-references")),
+             qPrintable(errorText(result)));
+    QVERIFY2(timer.elapsed() < 5000, "quickly");
 }
 
 void tst_ProjectFile::roundTripKeepsEveryField()
