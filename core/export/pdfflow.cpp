@@ -81,11 +81,21 @@ void PdfFlow::paragraph(const QString &text, const QFont &font, const QColor &co
     QString laidOut = text;
     // QTextLayout wants U+2028 for line breaks inside one paragraph.
     laidOut.replace(QLatin1Char('\n'), QChar::LineSeparator);
-    QTextLayout layout(laidOut, font, m_device);
+    QFont paragraphFont = font;
+    QList<QTextLayout::FormatRange> paragraphFormats = formats;
+    if (containsKana(text)) {
+        paragraphFont.setFamilies(exportFontFamilies(text));
+        for (QTextLayout::FormatRange &range : paragraphFormats) {
+            QFont rangeFont = range.format.font();
+            rangeFont.setFamilies(exportFontFamilies(text));
+            range.format.setFont(rangeFont);
+        }
+    }
+    QTextLayout layout(laidOut, paragraphFont, m_device);
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     layout.setTextOption(option);
-    layout.setFormats(formats);
+    layout.setFormats(paragraphFormats);
     layout.setCacheEnabled(true);
 
     QList<int> placed; // the page of each line

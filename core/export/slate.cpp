@@ -9,8 +9,21 @@
 
 namespace ShotBrief {
 
-QStringList exportFontFamilies()
+bool containsKana(const QString &text)
 {
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x3040 && c.unicode() <= 0x30ff)
+            return true;
+    }
+    return false;
+}
+
+QStringList exportFontFamilies(const QString &text)
+{
+    if (containsKana(text)) {
+        return {QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK JP"),
+                QStringLiteral("Noto Sans CJK SC")};
+    }
     return {QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC"),
             QStringLiteral("Noto Sans CJK JP")};
 }
@@ -48,7 +61,7 @@ void paintSlate(QPainter &painter, const QRectF &rect, const ExportShot &shot)
     }
 
     QFont font;
-    font.setFamilies(exportFontFamilies());
+    font.setFamilies(exportFontFamilies(shot.displayLabel()));
     font.setBold(true);
     font.setPixelSize(qMax(6, int(rect.height() * 0.22)));
     const QString label = shot.displayLabel();

@@ -12,8 +12,11 @@ class QRectF;
 namespace ShotBrief {
 
 /// The fonts of every painted export: DejaVu Sans for Latin text, then Noto Sans CJK SC
-/// and JP so that Chinese and Japanese never fall back to empty boxes.
-QStringList exportFontFamilies();
+/// and JP so that Chinese and Japanese never fall back to empty boxes. When `text` holds
+/// kana it is Japanese, and JP comes first so that its kanji get Japanese glyph forms.
+QStringList exportFontFamilies(const QString &text = {});
+/// True when `text` holds hiragana or katakana.
+bool containsKana(const QString &text);
 
 /// Draws a shot's storyboard slate into `rect`: its palette as colour bands (grey when the
 /// palette is empty) with the shot label and number in a box. Needs a QGuiApplication.

@@ -30,11 +30,13 @@ void drawCaption(QPainter &painter, const QRectF &rect, const QString &text, con
 {
     QString flat = text;
     flat.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    QTextLayout layout(flat, font, painter.device());
+    QFont captionFont = font;
+    captionFont.setFamilies(exportFontFamilies(flat));
+    QTextLayout layout(flat, captionFont, painter.device());
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     layout.setTextOption(option);
-    const QFontMetricsF metrics(font, painter.device());
+    const QFontMetricsF metrics(captionFont, painter.device());
     const int maxLines = qMax(1, int(rect.height() / metrics.lineSpacing()));
     layout.beginLayout();
     qreal y = 0;
@@ -56,7 +58,7 @@ void drawCaption(QPainter &painter, const QRectF &rect, const QString &text, con
         ++shown;
     }
     layout.endLayout();
-    painter.setFont(font);
+    painter.setFont(captionFont);
     for (int i = 0; i < shown; ++i) {
         const QTextLine line = layout.lineAt(i);
         if (i == shown - 1 && truncated) {

@@ -212,7 +212,13 @@ void tst_PromptSheetPdf::cjkFontsEmbedded()
     QVERIFY2(result.hasValue(), qPrintable(result ? QString() : result.error().toString()));
     QByteArray fonts;
     QCOMPARE(TestProject::run(QStringLiteral("pdffonts"), {out}, &fonts), 0);
-    QVERIFY2(fonts.contains("NotoSansCJK"), fonts.constData());
+    // Chinese in the SC face, Japanese (it has kana) in the JP face.
+    QVERIFY2(fonts.contains("NotoSansCJKsc"), fonts.constData());
+    QVERIFY2(fonts.contains("NotoSansCJKjp"), fonts.constData());
+    for (const QByteArray &line : fonts.split('\n')) {
+        if (line.contains("NotoSansCJK"))
+            QVERIFY2(line.contains(" yes "), line.constData()); // emb column: embedded
+    }
     const QString flat = squeezed(pdfText(out));
     QVERIFY2(flat.contains(squeezed(m_project.shots.at(1).sceneProse)), "Chinese text lost");
     QVERIFY2(flat.contains(squeezed(m_project.shots.at(2).sceneProse)), "Japanese text lost");
