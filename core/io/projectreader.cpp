@@ -310,6 +310,7 @@ std::size_t elementCost(Ctx ctx)
 }
 
 constexpr qint64 MaxValidationLookups = 100'000'000;
+constexpr qsizetype MaxWarnings = 100;
 
 /// The number of string comparisons validateProject()'s linear look-ups make, at most.
 qint64 lookupCost(const Project &project)
@@ -521,6 +522,7 @@ private:
     qsizetype m_shotCapacity = 0; ///< From the pre-scan.
     std::size_t m_budget = 0;     ///< Bytes the model may take (estimated), see read().
     std::size_t m_used = 0;
+    qsizetype m_droppedWarnings = 0;
     std::optional<Error> m_error;
 };
 
@@ -550,6 +552,11 @@ QString ProjectReader::currentPath() const
 
 void ProjectReader::warn(const QString &path, const QString &message)
 {
+    // A file can produce a warning per item; a person reads the first few.
+    if (m_result.warnings.size() >= MaxWarnings) {
+        ++m_droppedWarnings;
+        return;
+    }
     Error e;
     e.file = m_fileName;
     e.field = path;
@@ -1395,6 +1402,9 @@ Result<LoadedProject> ProjectReader::read()
                 QLatin1Char('\n') + tr("... and %1 more problems").arg(errors.size() - listed - 1);
         return e;
     }
+    if (m_droppedWarnings > 0)
+        m_result.warnings.append(
+            tr("%1: ... and %2 more warnings").arg(m_fileName).arg(m_droppedWarnings));
     return std::move(m_result);
 }
 

@@ -563,6 +563,17 @@ void tst_ProjectFile::unknownKeysOfSmallObjectsWarn()
     QVERIFY2(loaded->warnings.at(1).contains(QLatin1String("shots[0].dialogue[0].emotion")),
              qPrintable(loaded->warnings.at(1)));
     QCOMPARE(loaded->project.shots.at(0).dialogue.at(0).line, QStringLiteral("Hi"));
+
+    // Thousands of them are summed up, not listed.
+    QByteArray lines;
+    for (int i = 0; i < 5000; ++i)
+        lines += (i ? "," : "") + QByteArray(R"({"line": "x", "extra": 1})");
+    const Result<LoadedProject> many = ProjectFile::parse(
+        fileWithShots(shotJson("s", "\"dialogue\": [" + lines + "]")), QStringLiteral("w"));
+    QVERIFY2(many, qPrintable(errorText(many)));
+    QCOMPARE(many->warnings.size(), 101);
+    QVERIFY2(many->warnings.last().contains(QLatin1String("4900 more")),
+             qPrintable(many->warnings.last()));
 }
 
 void tst_ProjectFile::newerSchemaOpensReadOnly()
