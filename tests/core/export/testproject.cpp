@@ -77,6 +77,11 @@ Project make(int shotCount)
             }
             shot.sceneProse = sentences.join(QLatin1Char(' '));
             shot.actionBeats.append(QStringLiteral("line one\nline two of a beat"));
+        } else if (i == 4) {
+            // Words longer than a line must break anywhere rather than run off the page.
+            shot.notes = QStringLiteral("https://example.com/") + QString(400, QLatin1Char('x'));
+            shot.palette.append({QStringLiteral("a palette colour with a very long name indeed"),
+                                 QStringLiteral("#123456")});
         }
         project.shots.append(shot);
     }
