@@ -114,10 +114,11 @@ OJson take(const Take &t)
         const bool ok = JsonText::parseOrdered(
             std::string_view(t.requestJson.constData(), std::size_t(t.requestJson.size())), request,
             ProjectFile::MaxNestingDepth);
-        // Not an object (a caller's mistake): kept as text rather than lost or made up.
+        // Written as the JSON it is (an object, normally). Text that is not JSON at all (a
+        // caller's mistake) is kept as a string rather than lost; the reader takes it back.
         put(o, takeKeys[TRequest],
-            ok && request.is_object() ? std::move(request)
-                                      : text(QString::fromUtf8(t.requestJson)));
+            ok && !request.is_string() ? std::move(request)
+                                       : text(QString::fromUtf8(t.requestJson)));
     }
     put(o, takeKeys[TStatus], text(takeStatusKey(t.status)));
     put(o, takeKeys[TProgress], t.progress);

@@ -54,6 +54,8 @@ private Q_SLOTS:
     void saveReportsFileAndReason();
     void loadReportsMissingFile();
     void escapedControlCharactersRoundTrip();
+    void oddRequestsRoundTrip_data();
+    void oddRequestsRoundTrip();
     void byteOrderMarkIsAccepted();
     void longNumbersStayShortInMessages();
     void mutatedBytesNeverCrash();
@@ -1117,6 +1119,33 @@ void tst_ProjectFile::escapedControlCharactersRoundTrip()
     const Result<LoadedProject> again = ProjectFile::parse(saved, QStringLiteral("c"));
     QVERIFY(again);
     QCOMPARE(again->project.title, loaded->project.title);
+}
+
+void tst_ProjectFile::oddRequestsRoundTrip_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::newRow("object") << QByteArray(R"({"model":"sora-2","seconds":"8"})");
+    QTest::newRow("array") << QByteArray(R"([1,"two"])");
+    QTest::newRow("not JSON") << QByteArray("model=sora-2&seconds=8");
+    QTest::newRow("empty object") << QByteArray("{}");
+}
+
+void tst_ProjectFile::oddRequestsRoundTrip()
+{
+    QFETCH(QByteArray, request);
+    Project p;
+    Shot shot;
+    shot.id = QStringLiteral("s");
+    Take take;
+    take.id = QStringLiteral("t");
+    take.requestJson = request;
+    shot.takes << take;
+    p.shots << shot;
+    const QByteArray bytes = ProjectFile::serialize(p);
+    const Result<LoadedProject> loaded = ProjectFile::parse(bytes, QStringLiteral("r"));
+    QVERIFY2(loaded, qPrintable(errorText(loaded)));
+    QCOMPARE(loaded->project.shots.at(0).takes.at(0).requestJson, request);
+    QCOMPARE(ProjectFile::serialize(loaded->project), bytes);
 }
 
 void tst_ProjectFile::byteOrderMarkIsAccepted()
