@@ -100,7 +100,7 @@ Result<void> GenerationQueue::checkCap(double batchUsd) const
     if (cap <= 0.0)
         return {};
     const double spent = m_store->snapshot().totalSpentUsd();
-    const double pending = pendingEstimateUsd(m_scope);
+    const double pending = pendingEstimateUsd(); // drafts anywhere will be paid too
     // A tiny tolerance so that a cap equal to the estimate is not refused by rounding.
     if (spent + pending + batchUsd <= cap + 1e-9)
         return {};
@@ -184,10 +184,18 @@ void GenerationQueue::recordSpend(const QString &shotId, const Take &take)
 
 Result<QStringList> GenerationQueue::generate(const QStringList &shotIds, int count)
 {
+    QList<QPair<QString, int>> batch;
+    for (const QString &shotId : shotIds)
+        batch.append({shotId, count});
+    return generate(batch);
+}
+
+Result<QStringList> GenerationQueue::generate(const QList<QPair<QString, int>> &request)
+{
     const Project project = m_store->snapshot();
     QList<QPair<QString, Take>> planned;
     double batch = 0.0;
-    for (const QString &shotId : shotIds) {
+    for (const auto &[shotId, count] : request) {
         const Shot *shot = project.shotById(shotId);
         if (!shot)
             return queueError(tr("There is no shot %1 in the project.").arg(shotId));

@@ -59,6 +59,9 @@ public:
     /// Adds `count` new takes to each shot (saved as drafts) and starts them. Refused as a
     /// whole, before anything is saved or sent, when it would exceed the spending cap.
     Result<QStringList> generate(const QStringList &shotIds, int count = 1);
+    /// The same for a batch with a count per shot (shot id, number of new takes), checked
+    /// against the cap as one batch.
+    Result<QStringList> generate(const QList<QPair<QString, int>> &batch);
     /// A new take that remixes a ready take with a delta prompt.
     Result<QString> remix(const QString &shotId, const QString &takeId, const QString &deltaPrompt);
     /// A new take with the same request as a failed, canceled or expired one.

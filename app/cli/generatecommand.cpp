@@ -1,0 +1,351 @@
+// SPDX-License-Identifier: MIT
+#include "generatecommand.h"
+
+#include "clioutput.h"
+
+#include "api/clock.h"
+#include "api/credentialstore.h"
+#include "api/filetakestore.h"
+#include "api/generationqueue.h"
+#include "api/openaivideoprovider.h"
+#include "api/providerprofile.h"
+#include "io/projectfile.h"
+
+#ifdef SHOTBRIEF_HAVE_EMULATOR
+#include "emulator/emulatorserver.h"
+#endif
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <memory>
+
+namespace ShotBrief {
+
+namespace {
+
+using Cli::ExitFindings;
+using Cli::ExitOk;
+using Cli::ExitUnreadable;
+using Cli::printErr;
+using Cli::printOut;
+
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("ShotBrief::GenerateCommand", text, comment, n);
+}
+
+bool isLoopbackUrl(const QUrl &url)
+{
+    if (url.host().compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(url.host());
+    return !address.isNull() && address.isLoopback();
+}
+
+/// "all", or 1-based positions, labels or ids separated by commas.
+std::optional<QStringList> selectShots(const Project &project, const QString &selection)
+{
+    QStringList ids;
+    if (selection.trimmed().isEmpty() || selection.trimmed() == QLatin1String("all")) {
+        for (const Shot &shot : project.shots)
+            ids << shot.id;
+        return ids;
+    }
+    const QStringList parts = selection.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &raw : parts) {
+        const QString selector = raw.trimmed();
+        QString found;
+        bool isNumber = false;
+        const int number = selector.toInt(&isNumber);
+        if (isNumber && number >= 1 && number <= project.shots.size())
+            found = project.shots.at(number - 1).id;
+        for (int i = 0; found.isEmpty() && i < project.shots.size(); ++i) {
+            if (project.shots.at(i).label == selector || project.shots.at(i).id == selector)
+                found = project.shots.at(i).id;
+        }
+        if (found.isEmpty()) {
+            printErr(tr("generate: there is no shot \"%1\" (use 1-based numbers, labels or ids).")
+                         .arg(selector));
+            return std::nullopt;
+        }
+        if (!ids.contains(found))
+            ids << found;
+    }
+    return ids;
+}
+
+QString shotName(const Project &project, const QString &shotId)
+{
+    const int index = project.shotIndex(shotId);
+    if (index < 0)
+        return shotId;
+    const Shot &shot = project.shots.at(index);
+    return shot.label.isEmpty() ? QString::number(index + 1) : shot.label;
+}
+
+bool countsTowardVariants(TakeStatus status)
+{
+    return status == TakeStatus::Ready || status == TakeStatus::Draft || isTakeInFlight(status);
+}
+
+QString readKeyBlocking(const CredentialStore &credentials, const ProviderProfile &profile)
+{
+    QString key;
+    QEventLoop loop;
+    QObject context;
+    credentials.readKey(profile, &context, [&](const QString &read) {
+        key = read;
+        loop.quit();
+    });
+    // The keychain answers asynchronously; a locked or absent one must not hang the CLI.
+    QTimer::singleShot(15000, &loop, &QEventLoop::quit);
+    loop.exec();
+    return key;
+}
+
+} // namespace
+
+int runGenerateCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Generates takes for the shots of a project."));
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The .shotbrief project."));
+    const QCommandLineOption shotsOption(QStringLiteral("shots"),
+                                         tr("Shots to generate: all, or 1-based numbers, labels "
+                                            "or ids separated by commas."),
+                                         tr("list"), QStringLiteral("all"));
+    const QCommandLineOption variantsOption(QStringLiteral("variants"),
+                                            tr("Takes wanted per shot (ready or running ones "
+                                               "count)."),
+                                            tr("K"), QStringLiteral("1"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                           tr("Provider profile (openai, azure, emulator or one "
+                                              "from providers.json)."),
+                                           tr("name"));
+    const QCommandLineOption baseUrlOption(QStringLiteral("base-url"),
+                                           tr("An OpenAI-compatible server, e.g. "
+                                              "http://127.0.0.1:8080/v1."),
+                                           tr("url"));
+    const QCommandLineOption maxSpendOption(QStringLiteral("max-spend"),
+                                            tr("Refuse a batch whose estimate would take the "
+                                               "project's spend above this (USD)."),
+                                            tr("usd"));
+    const QCommandLineOption concurrencyOption(QStringLiteral("concurrency"),
+                                               tr("Jobs running at once (default: the "
+                                                  "profile's)."),
+                                               tr("n"));
+    const QCommandLineOption pollOption(QStringLiteral("poll-ms"),
+                                        tr("Milliseconds between status checks."), tr("ms"),
+                                        QStringLiteral("1000"));
+    const QCommandLineOption settingsOption(QStringLiteral("providers"),
+                                            tr("A providers.json to use instead of the one in "
+                                               "the configuration folder."),
+                                            tr("file"));
+    parser.addOptions({shotsOption, variantsOption, profileOption, baseUrlOption, maxSpendOption,
+                       concurrencyOption, pollOption, settingsOption});
+    if (!parser.parse(QStringList{QStringLiteral("shotbrief-cli generate")} + arguments)) {
+        printErr(QStringLiteral("generate: ") + parser.errorText());
+        return ExitUnreadable;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        printErr(tr("usage: shotbrief-cli generate FILE [--shots N,M|all] [--variants K] "
+                    "[--profile NAME | --base-url URL] [--max-spend USD]"));
+        return ExitUnreadable;
+    }
+    if (parser.isSet(profileOption) && parser.isSet(baseUrlOption)) {
+        printErr(tr("generate: use either --profile or --base-url, not both."));
+        return ExitUnreadable;
+    }
+    bool ok = false;
+    const int variants = parser.value(variantsOption).toInt(&ok);
+    if (!ok || variants < 1 || variants > 20) {
+        printErr(tr("generate: --variants takes a number from 1 to 20."));
+        return ExitUnreadable;
+    }
+    double maxSpend = 0.0;
+    if (parser.isSet(maxSpendOption)) {
+        maxSpend = parser.value(maxSpendOption).toDouble(&ok);
+        if (!ok || maxSpend < 0.0) {
+            printErr(tr("generate: --max-spend takes an amount in USD, such as 5 or 2.50."));
+            return ExitUnreadable;
+        }
+    }
+    int concurrency = 0;
+    if (parser.isSet(concurrencyOption)) {
+        concurrency = parser.value(concurrencyOption).toInt(&ok);
+        if (!ok || concurrency < 1 || concurrency > 32) {
+            printErr(tr("generate: --concurrency takes a number from 1 to 32."));
+            return ExitUnreadable;
+        }
+    }
+    const int pollMs = parser.value(pollOption).toInt(&ok);
+    if (!ok || pollMs < 10) {
+        printErr(tr("generate: --poll-ms takes a number of milliseconds (10 or more)."));
+        return ExitUnreadable;
+    }
+
+    const QString path = parser.positionalArguments().first();
+    auto opened = FileTakeStore::open(path);
+    if (!opened) {
+        printErr(opened.error().toString());
+        return ExitUnreadable;
+    }
+    std::unique_ptr<FileTakeStore> store = std::move(opened.value());
+    const Project project = store->snapshot();
+    const std::optional<QStringList> selected = selectShots(project, parser.value(shotsOption));
+    if (!selected)
+        return ExitUnreadable;
+
+    const Result<ProviderProfiles> profiles = ProviderProfiles::load(
+        parser.isSet(settingsOption) ? parser.value(settingsOption)
+                                     : ProviderProfiles::defaultSettingsPath());
+    if (!profiles) {
+        printErr(profiles.error().toString());
+        return ExitUnreadable;
+    }
+    const CredentialStore credentials;
+
+    // Which provider: --base-url, --profile, else the project's, else the emulator.
+    ProviderProfile profile;
+    QString key;
+    if (parser.isSet(baseUrlOption)) {
+        profile = *profiles->find(QStringLiteral("openai"));
+        profile.name = QStringLiteral("custom");
+        profile.displayName = parser.value(baseUrlOption);
+        profile.baseUrl = QUrl(parser.value(baseUrlOption));
+        profile.builtIn = false;
+        if (const Result<void> checked = profile.checkBaseUrl(); !checked) {
+            printErr(checked.error().message);
+            return ExitUnreadable;
+        }
+        key = credentials.keyFromEnvironment(profile);
+        // A local server (such as shotbrief-emulator) gets the fixed dummy key, never a real one.
+        if (key.isEmpty() && isLoopbackUrl(profile.baseUrl))
+            key = ProviderProfiles::emulatorKey();
+    } else {
+        const QString wanted =
+            parser.isSet(profileOption) ? parser.value(profileOption) : project.format.provider;
+        const ProviderProfile *found = profiles->find(wanted);
+        if (!found && parser.isSet(profileOption)) {
+            QStringList names;
+            for (const ProviderProfile &known : profiles->all())
+                names << known.name;
+            printErr(tr("generate: unknown profile \"%1\" (known: %2).")
+                         .arg(wanted, names.join(QStringLiteral(", "))));
+            return ExitUnreadable;
+        }
+        profile = found ? *found : *profiles->find(QStringLiteral("emulator"));
+        if (profile.name != QLatin1String("emulator")) {
+            key = readKeyBlocking(credentials, profile);
+            if (key.isEmpty()) {
+                if (parser.isSet(profileOption)) {
+                    printErr(tr("generate: no API key for \"%1\": set %2 or store one in the "
+                                "keychain.")
+                                 .arg(profile.name, profile.keyEnvVar));
+                    return ExitUnreadable;
+                }
+                printErr(tr("No API key for \"%1\"; using the built-in emulator instead.")
+                             .arg(profile.name));
+                profile = *profiles->find(QStringLiteral("emulator"));
+            }
+        }
+    }
+
+#ifdef SHOTBRIEF_HAVE_EMULATOR
+    std::unique_ptr<EmulatorServer> emulator;
+#endif
+    if (profile.name == QLatin1String("emulator") && !parser.isSet(baseUrlOption)) {
+#ifdef SHOTBRIEF_HAVE_EMULATOR
+        EmulatorConfig config;
+        QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+        config.stateDir = cache.isEmpty() ? QFileInfo(path).absolutePath() +
+                                                QStringLiteral("/.shotbrief-emulator")
+                                          : cache + QStringLiteral("/emulator");
+        config.requiredKey = ProviderProfiles::emulatorKey();
+        emulator = std::make_unique<EmulatorServer>(config);
+        if (emulator->listen() == 0) {
+            printErr(tr("generate: cannot start the built-in emulator."));
+            return ExitFindings;
+        }
+        profile.baseUrl = emulator->baseUrl();
+        key = ProviderProfiles::emulatorKey();
+        printErr(tr("Using the built-in emulator at %1 (placeholder clips, no cost; state in %2).")
+                     .arg(profile.baseUrl.toString(), config.stateDir));
+#else
+        printErr(tr("generate: this build has no built-in emulator; pass --base-url or "
+                    "--profile with a key."));
+        return ExitUnreadable;
+#endif
+    }
+
+    SystemClock clock;
+    OpenAiVideoProvider provider(profile, key, &clock);
+    GenerationQueue queue(store.get(), &provider, &clock);
+    queue.setPollIntervalMs(pollMs);
+    queue.setMaxSpendUsd(maxSpend);
+    if (concurrency > 0)
+        queue.setConcurrency(concurrency);
+
+    // New takes: what --variants asks for beyond the ready and running ones.
+    QList<QPair<QString, int>> batch;
+    for (const QString &shotId : *selected) {
+        const Shot *shot = project.shotById(shotId);
+        int have = 0;
+        for (const Take &take : shot->takes)
+            have += countsTowardVariants(take.status) ? 1 : 0;
+        if (have < variants)
+            batch.append({shotId, variants - have});
+    }
+    const Result<QStringList> added = queue.generate(batch);
+    if (!added) {
+        printErr(added.error().message);
+        return ExitFindings;
+    }
+    printErr(
+        tr("Generating with \"%1\": %n new take(s), concurrency %2.", nullptr, int(added->size()))
+            .arg(profile.name)
+            .arg(queue.concurrency()));
+
+    QObject::connect(&queue, &GenerationQueue::takeChanged, &queue,
+                     [&store](const QString &shotId, const Take &take) {
+                         printErr(tr("shot %1: take %2 %3")
+                                      .arg(shotName(store->snapshot(), shotId), take.id.left(8),
+                                           takeStatusKey(take.status)));
+                     });
+    QObject::connect(&queue, &GenerationQueue::message, &queue,
+                     [](const QString &text) { printErr(text); });
+    QEventLoop loop;
+    QObject::connect(&queue, &GenerationQueue::idle, &loop, &QEventLoop::quit);
+    queue.start(*selected);
+    loop.exec();
+
+    // Data: one line per take of the selected shots.
+    const Project done = store->snapshot();
+    int satisfied = 0;
+    for (const QString &shotId : *selected) {
+        const Shot *shot = done.shotById(shotId);
+        int ready = 0;
+        for (const Take &take : shot->takes) {
+            if (take.status == TakeStatus::Ready)
+                ++ready;
+            printOut(
+                QStringLiteral("%1\t%2\t%3\t%4\n")
+                    .arg(shotName(done, shotId), take.id, takeStatusKey(take.status),
+                         take.status == TakeStatus::Ready ? take.clipPath : take.errorMessage));
+        }
+        if (ready >= variants)
+            ++satisfied;
+    }
+    const int wanted = int(selected->size());
+    printErr(tr("%1 of %n shot(s) have their takes.", nullptr, wanted).arg(satisfied));
+    return satisfied == wanted ? ExitOk : ExitFindings;
+}
+
+} // namespace ShotBrief

@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: MIT
+// kill -9 the generating CLI at random (seeded) moments, re-run it until done: every shot
+// ends with exactly one ready take whose clip plays for the shot's duration, and the
+// emulator was asked to create exactly one job per shot.
+#include "api/providerprofile.h"
+#include "io/projectfile.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ShotBrief;
+
+namespace {
+
+constexpr int ShotCount = 12;
+constexpr int ShotSeconds = 4;
+constexpr int MinimumKills = 10;
+
+struct Executables
+{
+    QString cli;
+    QStringList cliPrefix; ///< Arguments before "generate" args ("generate").
+    QString emulator;
+    QStringList emulatorPrefix;
+};
+
+Executables locate()
+{
+    Executables found;
+    const QString binary = QStringLiteral(SHOTBRIEF_BINARY_DIR);
+    const QString cli = binary + QStringLiteral("/app/cli/shotbrief-cli");
+    const QString emulator = binary + QStringLiteral("/app/emulator/shotbrief-emulator");
+    const QString driver = QStringLiteral(GENERATE_DRIVER);
+    const bool haveCli = QFileInfo(cli).isExecutable();
+    found.cli = haveCli ? cli : driver;
+    found.cliPrefix = {QStringLiteral("generate")};
+    if (QFileInfo(emulator).isExecutable()) {
+        found.emulator = emulator;
+    } else {
+        found.emulator = driver;
+        found.emulatorPrefix = {QStringLiteral("emulator")};
+    }
+    return found;
+}
+
+double probeDuration(const QString &file)
+{
+    QProcess ffprobe;
+    ffprobe.start(QStringLiteral("ffprobe"),
+                  {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-show_entries"),
+                   QStringLiteral("format=duration"), QStringLiteral("-of"),
+                   QStringLiteral("default=nw=1:nk=1"), file});
+    if (!ffprobe.waitForFinished(30000))
+        return -1;
+    return ffprobe.readAllStandardOutput().trimmed().toDouble();
+}
+
+QProcessEnvironment cliEnvironment(const QString &home)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // No real key may reach the emulator, and no keychain is needed.
+    environment.remove(QStringLiteral("OPENAI_API_KEY"));
+    environment.insert(QStringLiteral("SHOTBRIEF_NO_KEYCHAIN"), QStringLiteral("1"));
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    return environment;
+}
+
+} // namespace
+
+class tst_GenerateCrash : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void killedRunsNeverPayTwice();
+
+private:
+    QString writeProject();
+    QJsonObject emulatorStats();
+
+    Executables m_exe;
+    QTemporaryDir m_dir;
+    QProcess m_emulator;
+    QUrl m_baseUrl;
+};
+
+void tst_GenerateCrash::initTestCase()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("ffmpeg")).isEmpty() ||
+        QStandardPaths::findExecutable(QStringLiteral("ffprobe")).isEmpty())
+        QSKIP("ffmpeg and ffprobe are needed");
+    QVERIFY(m_dir.isValid());
+    m_exe = locate();
+    qInfo("CLI: %s; emulator: %s", qPrintable(m_exe.cli), qPrintable(m_exe.emulator));
+
+    m_emulator.setProcessChannelMode(QProcess::MergedChannels);
+    m_emulator.start(m_exe.emulator,
+                     m_exe.emulatorPrefix +
+                         QStringList{QStringLiteral("--port"), QStringLiteral("0"),
+                                     QStringLiteral("--job-seconds"), QStringLiteral("1"),
+                                     QStringLiteral("--state-dir"),
+                                     m_dir.filePath(QStringLiteral("emulator-state")),
+                                     QStringLiteral("--key"), ProviderProfiles::emulatorKey()});
+    QVERIFY2(m_emulator.waitForStarted(10000), qPrintable(m_emulator.errorString()));
+    const QRegularExpression listening(QStringLiteral("listening on (http://\\S+)"));
+    QElapsedTimer timer;
+    timer.start();
+    QByteArray output;
+    while (!m_baseUrl.isValid() && timer.elapsed() < 15000) {
+        m_emulator.waitForReadyRead(200);
+        output += m_emulator.readAll();
+        const QRegularExpressionMatch match = listening.match(QString::fromUtf8(output));
+        if (match.hasMatch())
+            m_baseUrl = QUrl(match.captured(1));
+    }
+    QVERIFY2(m_baseUrl.isValid(), output.constData());
+}
+
+void tst_GenerateCrash::cleanupTestCase()
+{
+    if (m_emulator.state() != QProcess::NotRunning) {
+        m_emulator.terminate();
+        if (!m_emulator.waitForFinished(5000))
+            m_emulator.kill();
+        m_emulator.waitForFinished(5000);
+    }
+}
+
+QString tst_GenerateCrash::writeProject()
+{
+    Project project;
+    project.title = QStringLiteral("Crash test");
+    project.format.provider = QStringLiteral("emulator");
+    for (int i = 0; i < ShotCount; ++i) {
+        Shot shot;
+        shot.id = newId();
+        shot.label = QStringLiteral("%1A").arg(i + 1);
+        shot.sceneProse = QStringLiteral("Shot %1 of a rainy night market.").arg(i + 1);
+        shot.durationSeconds = ShotSeconds;
+        shot.model = QStringLiteral("sora-2");
+        shot.size = QStringLiteral("1280x720");
+        project.shots << shot;
+    }
+    const QString path = m_dir.filePath(QStringLiteral("crash/crash.shotbrief"));
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    const Result<void> saved = ProjectFile::save(project, path);
+    return saved ? path : QString();
+}
+
+QJsonObject tst_GenerateCrash::emulatorStats()
+{
+    QNetworkAccessManager manager;
+    QNetworkRequest request(QUrl(m_baseUrl.toString() + QStringLiteral("/emulator/stats")));
+    request.setRawHeader("Authorization", "Bearer " + ProviderProfiles::emulatorKey().toUtf8());
+    QNetworkReply *reply = manager.get(request);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    finished.wait(10000);
+    const QJsonObject stats = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    return stats;
+}
+
+void tst_GenerateCrash::killedRunsNeverPayTwice()
+{
+    const QString project = writeProject();
+    QVERIFY(!project.isEmpty());
+    const QStringList arguments =
+        m_exe.cliPrefix + QStringList{project, QStringLiteral("--base-url"), m_baseUrl.toString(),
+                                      QStringLiteral("--poll-ms"), QStringLiteral("150")};
+    const QProcessEnvironment environment = cliEnvironment(m_dir.path());
+    QRandomGenerator random(20261125);
+    QElapsedTimer total;
+    total.start();
+
+    int kills = 0;
+    int runs = 0;
+    QByteArray lastLog;
+    while (kills < MinimumKills) {
+        QProcess cli;
+        cli.setProcessEnvironment(environment);
+        cli.setProcessChannelMode(QProcess::MergedChannels);
+        cli.start(m_exe.cli, arguments);
+        QVERIFY2(cli.waitForStarted(10000), qPrintable(cli.errorString()));
+        ++runs;
+        const int lifetimeMs = int(random.bounded(150, 1400));
+        if (!cli.waitForFinished(lifetimeMs)) {
+            cli.kill(); // SIGKILL: no chance to clean up
+            cli.waitForFinished(5000);
+            ++kills;
+        }
+        lastLog = cli.readAll();
+        QVERIFY2(cli.exitStatus() == QProcess::CrashExit || cli.exitCode() != 2,
+                 lastLog.constData());
+        QVERIFY2(total.elapsed() < 100000, "the crash loop takes too long");
+    }
+
+    // What the kills left behind: takes in every state, some of them mid-submission.
+    if (const Result<LoadedProject> midway = ProjectFile::load(project)) {
+        QMap<QString, int> states;
+        for (const Shot &shot : midway->project.shots) {
+            for (const Take &take : shot.takes)
+                ++states[takeStatusKey(take.status)];
+        }
+        QStringList summary;
+        for (auto it = states.begin(); it != states.end(); ++it)
+            summary << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
+        qInfo("after %d kills: %s; emulator creates so far: %d", kills,
+              qPrintable(summary.join(QStringLiteral(", "))),
+              emulatorStats().value(QStringLiteral("creates")).toInt());
+    }
+
+    // Now let it finish (a run may end early with work left only if something failed).
+    int exitCode = -1;
+    for (int attempt = 0; attempt < 3 && exitCode != 0; ++attempt) {
+        QProcess cli;
+        cli.setProcessEnvironment(environment);
+        cli.setProcessChannelMode(QProcess::MergedChannels);
+        cli.start(m_exe.cli, arguments);
+        QVERIFY(cli.waitForFinished(90000));
+        ++runs;
+        exitCode = cli.exitCode();
+        lastLog = cli.readAll();
+    }
+    QVERIFY2(exitCode == 0, lastLog.constData());
+    qInfo("%d runs, %d killed, %lld ms", runs, kills, total.elapsed());
+
+    const Result<LoadedProject> loaded = ProjectFile::load(project);
+    QVERIFY2(loaded.hasValue(), qPrintable(loaded ? QString() : loaded.error().toString()));
+    const QString media = ProjectFile::mediaFolderFor(project);
+    for (const Shot &shot : loaded->project.shots) {
+        int ready = 0;
+        for (const Take &take : shot.takes) {
+            if (take.status != TakeStatus::Ready)
+                continue;
+            ++ready;
+            const QString clip = QDir(media).filePath(take.clipPath);
+            const double duration = probeDuration(clip);
+            QVERIFY2(std::abs(duration - shot.durationSeconds) < 0.1,
+                     qPrintable(QStringLiteral("%1: %2 s").arg(clip).arg(duration)));
+        }
+        QVERIFY2(ready == 1, qPrintable(QStringLiteral("shot %1 has %2 ready takes of %3")
+                                            .arg(shot.label)
+                                            .arg(ready)
+                                            .arg(shot.takes.size())));
+        QCOMPARE(shot.takes.size(), 1);
+    }
+    const QJsonObject stats = emulatorStats();
+    QVERIFY2(stats.contains(QStringLiteral("creates")), QJsonDocument(stats).toJson().constData());
+    QCOMPARE(stats.value(QStringLiteral("creates")).toInt(), ShotCount);
+    QCOMPARE(loaded->project.ledger.size(), ShotCount);
+}
+
+QTEST_GUILESS_MAIN(tst_GenerateCrash)
+#include "tst_generatecrash.moc"
