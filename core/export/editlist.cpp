@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QUrl>
 #include <QXmlStreamWriter>
@@ -221,6 +222,7 @@ QByteArray exportMlt(const ExportData &data)
         xml.writeEndElement();
     };
 
+    const QString slateNote = QCoreApplication::translate("ShotBrief::Export", "(no take)");
     QStringList producerIds;
     for (int i = 0; i < data.shots.size(); ++i) {
         const ExportShot &item = data.shots.at(i);
@@ -234,11 +236,38 @@ QByteArray exportMlt(const ExportData &data)
         xml.writeAttribute(QStringLiteral("in"), QStringLiteral("0"));
         xml.writeAttribute(QStringLiteral("out"), QString::number(frames - 1));
         property(QStringLiteral("length"), QString::number(frames));
+        property(QStringLiteral("shotcut:caption"),
+                 QStringLiteral("%1 %2")
+                     .arg(item.displayLabel(),
+                          item.clipPath.isEmpty() ? QStringLiteral("(slate)") : QString())
+                     .trimmed());
+        property(QStringLiteral("shotbrief:shot_id"), item.shot->id);
         if (item.clipPath.isEmpty()) {
             property(QStringLiteral("eof"), QStringLiteral("pause"));
             property(QStringLiteral("resource"), mltColor(item));
             property(QStringLiteral("mlt_service"), QStringLiteral("color"));
             property(QStringLiteral("mlt_image_format"), QStringLiteral("rgba"));
+            // The slate says which shot it stands for; dynamictext is Shotcut's "Text: Simple".
+            // '#' would start one of its keywords (#timecode#), so it is left out.
+            QString label = QStringLiteral("%1  %2").arg(item.displayLabel(), slateNote);
+            label.remove(QLatin1Char('#'));
+            xml.writeStartElement(QStringLiteral("filter"));
+            xml.writeAttribute(QStringLiteral("id"), QStringLiteral("slatetext%1").arg(i));
+            property(QStringLiteral("mlt_service"), QStringLiteral("dynamictext"));
+            property(QStringLiteral("shotcut:filter"), QStringLiteral("dynamicText"));
+            property(QStringLiteral("argument"), label);
+            property(QStringLiteral("geometry"),
+                     QStringLiteral("0 0 %1 %2 1").arg(width).arg(height));
+            property(QStringLiteral("family"), QStringLiteral("Noto Sans CJK SC"));
+            property(QStringLiteral("size"), QString::number(qMax(12, height / 9)));
+            property(QStringLiteral("weight"), QStringLiteral("700"));
+            property(QStringLiteral("fgcolour"), QStringLiteral("0xffffffff"));
+            property(QStringLiteral("bgcolour"), QStringLiteral("0x00000099"));
+            property(QStringLiteral("olcolour"), QStringLiteral("0x00000000"));
+            property(QStringLiteral("pad"), QString::number(qMax(4, height / 30)));
+            property(QStringLiteral("halign"), QStringLiteral("center"));
+            property(QStringLiteral("valign"), QStringLiteral("middle"));
+            xml.writeEndElement();
         } else {
             // "pause" holds the last frame if a clip is a frame short, so the length holds.
             property(QStringLiteral("eof"), QStringLiteral("pause"));
@@ -246,12 +275,6 @@ QByteArray exportMlt(const ExportData &data)
             property(QStringLiteral("mlt_service"), QStringLiteral("avformat"));
             property(QStringLiteral("seekable"), QStringLiteral("1"));
         }
-        property(QStringLiteral("shotcut:caption"),
-                 QStringLiteral("%1 %2")
-                     .arg(item.displayLabel(),
-                          item.clipPath.isEmpty() ? QStringLiteral("(slate)") : QString())
-                     .trimmed());
-        property(QStringLiteral("shotbrief:shot_id"), item.shot->id);
         xml.writeEndElement();
     }
 

@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
+#include <QXmlStreamReader>
 
 using namespace ShotBrief;
 
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void timecode();
     void otio();
     void edl();
+    void mltStructure();
     void mltRendersToSequenceLength();
 
 private:
@@ -193,6 +196,83 @@ void tst_EditLists::edl()
     QCOMPARE(events, m_project.shots.size());
     QCOMPARE(sum, m_totalFrames);
     QVERIFY2(sawClipName, "no \"* FROM CLIP NAME:\" comment after a clip event");
+}
+
+void tst_EditLists::mltStructure()
+{
+    const Result<QByteArray> bytes = exportAs(m_project, m_projectPath, ExportFormat::Mlt);
+    QVERIFY2(bytes.hasValue(), qPrintable(bytes ? QString() : bytes.error().toString()));
+    struct Producer
+    {
+        QString service;
+        QString resource;
+        QString slateText;
+        qint64 length = 0;
+    };
+    QHash<QString, Producer> producers;
+    QStringList entries;
+    qint64 entryFrames = 0;
+    qint64 tractorOut = -1;
+    QString profileRate;
+    QXmlStreamReader xml(*bytes);
+    QString producerId;
+    bool inFilter = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            const QXmlStreamAttributes attributes = xml.attributes();
+            if (xml.name() == QLatin1String("profile")) {
+                profileRate = attributes.value(QStringLiteral("frame_rate_num")).toString();
+            } else if (xml.name() == QLatin1String("producer")) {
+                producerId = attributes.value(QStringLiteral("id")).toString();
+                producers.insert(producerId, {});
+            } else if (xml.name() == QLatin1String("filter")) {
+                inFilter = true;
+            } else if (xml.name() == QLatin1String("property") && !producerId.isEmpty()) {
+                const QString name = attributes.value(QStringLiteral("name")).toString();
+                const QString value = xml.readElementText();
+                Producer &producer = producers[producerId];
+                if (inFilter && name == QLatin1String("argument"))
+                    producer.slateText = value;
+                else if (!inFilter && name == QLatin1String("mlt_service"))
+                    producer.service = value;
+                else if (!inFilter && name == QLatin1String("resource"))
+                    producer.resource = value;
+                else if (!inFilter && name == QLatin1String("length"))
+                    producer.length = value.toLongLong();
+            } else if (xml.name() == QLatin1String("entry")) {
+                entries.append(attributes.value(QStringLiteral("producer")).toString());
+                entryFrames += attributes.value(QStringLiteral("out")).toLongLong() -
+                               attributes.value(QStringLiteral("in")).toLongLong() + 1;
+            } else if (xml.name() == QLatin1String("tractor")) {
+                tractorOut = attributes.value(QStringLiteral("out")).toLongLong();
+            }
+        } else if (xml.isEndElement()) {
+            if (xml.name() == QLatin1String("filter"))
+                inFilter = false;
+            else if (xml.name() == QLatin1String("producer"))
+                producerId.clear();
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QCOMPARE(profileRate, QStringLiteral("24"));
+    QCOMPARE(entries.size(), m_project.shots.size());
+    QCOMPARE(entryFrames, m_totalFrames);
+    QCOMPARE(tractorOut, m_totalFrames - 1);
+    const ExportData data = collectExportData(m_project, m_projectPath, {}, PriceTable::builtIn());
+    for (int i = 0; i < entries.size(); ++i) {
+        QVERIFY2(producers.contains(entries.at(i)), qPrintable(entries.at(i)));
+        const Producer &producer = producers.value(entries.at(i));
+        const Shot &shot = m_project.shots.at(i);
+        QCOMPARE(producer.length, qint64(shot.durationSeconds * EditListFps));
+        if (shot.circledTakeId.isEmpty()) {
+            QCOMPARE(producer.service, QStringLiteral("color"));
+            QVERIFY2(producer.slateText.startsWith(shot.label), qPrintable(producer.slateText));
+        } else {
+            QCOMPARE(producer.service, QStringLiteral("avformat"));
+            QCOMPARE(producer.resource, data.shots.at(i).clipPath);
+        }
+    }
 }
 
 void tst_EditLists::mltRendersToSequenceLength()
