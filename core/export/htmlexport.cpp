@@ -113,17 +113,19 @@ QByteArray exportHtml(const ExportData &data, const ExportProgress &progress, bo
                      esc(tr("Cost estimate")), esc(formatUsd(data.estimate.totalUsd)));
 
     const StyleBible &style = project.style;
-    html += QStringLiteral("<h2>%1</h2>\n<table class=\"params\">").arg(esc(tr("Style bible")));
     auto row = [&html](const QString &label, const QString &value) {
         if (!value.isEmpty())
             html +=
                 QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(esc(label), escLines(value));
     };
-    row(tr("Lens/style"), style.lensStyle);
-    row(tr("Mood"), style.mood);
-    row(tr("Lighting"), style.lighting);
-    row(tr("Notes"), style.notes);
-    html += QStringLiteral("</table>\n") + swatchesHtml(style.palette) + QLatin1Char('\n');
+    if (!(style == StyleBible())) {
+        html += QStringLiteral("<h2>%1</h2>\n<table class=\"params\">").arg(esc(tr("Style bible")));
+        row(tr("Lens/style"), style.lensStyle);
+        row(tr("Mood"), style.mood);
+        row(tr("Lighting"), style.lighting);
+        row(tr("Notes"), style.notes);
+        html += QStringLiteral("</table>\n") + swatchesHtml(style.palette) + QLatin1Char('\n');
+    }
     if (!project.cast.isEmpty()) {
         html += QStringLiteral("<h2>%1</h2>\n<dl>").arg(esc(tr("Cast")));
         for (const CastMember &member : project.cast) {
