@@ -128,7 +128,11 @@ QString ClipRenderer::slateText(const QString &label, const QString &prompt, con
     const int maxLines = 6;
 
     // First words of the prompt: its first line of prose, up to 24 words or 60 wide chars.
-    QString text = prompt.simplified();
+    // The first paragraph is the shot's prose; later lines (camera, lighting, palette) are
+    // shown otherwise (bands) or would crowd the slate.
+    QString text = prompt.trimmed().section(QLatin1Char('\n'), 0, 0).simplified();
+    if (text.isEmpty())
+        text = prompt.simplified();
     QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QStringList lines;
     QString line;
@@ -195,6 +199,13 @@ QStringList ClipRenderer::videoArguments(const RenderRequest &request, const QSt
     const QString promptFile = workDir + QStringLiteral("/prompt.txt");
     writeTextFile(labelFile, request.label.isEmpty() ? QStringLiteral("ShotBrief") : request.label);
     writeTextFile(promptFile, slateText(request.label, request.prompt, request.size));
+    const QString infoFile = workDir + QStringLiteral("/info.txt");
+    QStringList info;
+    if (!request.model.isEmpty())
+        info << request.model;
+    info << QStringLiteral("%1x%2").arg(w).arg(h) << QStringLiteral("%1 s").arg(request.seconds)
+         << QStringLiteral("%1 fps").arg(kFps);
+    writeTextFile(infoFile, info.join(QStringLiteral(" · ")));
 
     const QString font = fontFile();
     const QString fontOption =
@@ -240,11 +251,17 @@ QStringList ClipRenderer::videoArguments(const RenderRequest &request, const QSt
                  .arg(margin + labelSize * 3 / 2);
     chain << QStringLiteral("drawtext=%1timecode='00\\:00\\:00\\:00':rate=%2:fontsize=%3:"
                             "fontcolor=white:box=1:boxcolor=black@0.6:boxborderw=%4:"
-                            "x=(w-tw)/2:y=%5-th-%4*2")
+                            "x=(w-tw)/2:y=%5-th/2")
                  .arg(fontOption)
                  .arg(kFps)
                  .arg(timecodeSize)
                  .arg(std::max(4, timecodeSize / 5))
+                 .arg(h * 11 / 20);
+    chain << QStringLiteral("drawtext=%1textfile=%2:expansion=none:fontsize=%3:fontcolor=0xb4b4b4:"
+                            "x=%4:y=%5-th-%4/2")
+                 .arg(fontOption, filterQuote(infoFile))
+                 .arg(promptSize)
+                 .arg(margin)
                  .arg(bandTop);
     chain << QStringLiteral("format=yuv420p[v]");
     graph += QLatin1Char(',') + chain.join(QLatin1Char(','));

@@ -19,6 +19,7 @@ struct RenderRequest
     QSize size; ///< the requested pixel size, rendered exactly
     int seconds = 4;
     QString label;          ///< shot label on the slate
+    QString model;          ///< shown with size and length in the slate's info line
     QString prompt;         ///< first words go on the slate; "palette: a, b" lines become bands
     QString referenceImage; ///< optional input_reference, shown as the first frames
     QString videoPath;      ///< outputs, written atomically (temporary name, then rename)

@@ -81,6 +81,7 @@ void JobRunner::tick()
             request.size = job->pixelSize();
             request.seconds = job->durationSeconds();
             request.label = job->shotLabel;
+            request.model = job->model;
             request.prompt = job->prompt;
             if (!job->referenceFile.isEmpty())
                 request.referenceImage =
