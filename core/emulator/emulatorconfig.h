@@ -74,7 +74,7 @@ struct EmulatorConfig
     double jobSeconds = 3.0;       ///< queued -> in_progress (rising) -> completed over this time
     int maxRunningPerKey = 2;      ///< 429 "too many running tasks" beyond this
     QString requiredKey;           ///< empty: any non-empty bearer key (or api-key header)
-    int expirySeconds = 24 * 3600; ///< content expires this long after completion
+    int expirySeconds = 24 * 3600; ///< content expires this long after completion; < 0: never
     FaultSpec faults;
     QString ffmpegProgram = QStringLiteral("ffmpeg");
 };
