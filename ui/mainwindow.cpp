@@ -9,6 +9,9 @@
 #include "takespanel.h"
 #include "timelineview.h"
 #include "timelinewidget.h"
+#ifdef SHOTBRIEF_HAVE_GENERATION
+#include "generationcontroller.h"
+#endif
 #ifdef SHOTBRIEF_HAVE_EXPORT_DIALOG
 #include "exportdialog.h"
 #endif
@@ -28,6 +31,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
@@ -142,11 +146,94 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(tr("Autosave failed: %1").arg(error.message), 8000);
     });
 
+    createGeneration();
     newProject();
     readSettings();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The queue writes through the document: stop it while the document still exists.
+    delete m_generation;
+    m_generation = nullptr;
+}
+
+void MainWindow::createGeneration()
+{
+#ifdef SHOTBRIEF_HAVE_GENERATION
+    m_generation = new GenerationController(m_document, m_autosave, this);
+    m_takesPanel->setGenerationAvailable(true);
+    m_takesPanel->setProviderText(m_generation->providerDescription());
+    const auto report = [this](const Error &error) {
+        statusBar()->showMessage(error.message, 10000);
+        QMessageBox::warning(this, tr("Generation"), error.message);
+    };
+    connect(m_generation, &GenerationController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_generation, &GenerationController::idle, this,
+            [this] { statusBar()->showMessage(tr("Generation finished"), 5000); });
+    connect(m_takesPanel, &TakesPanel::generateRequested, this,
+            [this, report](const QString &shotId, int count) {
+                const Result<QStringList> added = m_generation->generate({shotId}, count);
+                if (!added)
+                    report(added.error());
+                m_takesPanel->setProviderText(m_generation->providerDescription());
+            });
+    connect(m_takesPanel, &TakesPanel::remixRequested, this,
+            [this, report](const QString &shotId, const QString &takeId) {
+                bool ok = false;
+                const QString delta = QInputDialog::getText(
+                    this, tr("Remix Take"),
+                    tr("Describe one change (\"same shot, switch to 85mm\"):"), QLineEdit::Normal,
+                    QString(), &ok);
+                if (!ok || delta.trimmed().isEmpty())
+                    return;
+                const Result<QString> added = m_generation->remix(shotId, takeId, delta.trimmed());
+                if (!added)
+                    report(added.error());
+            });
+    connect(m_takesPanel, &TakesPanel::retryRequested, this,
+            [this, report](const QString &shotId, const QString &takeId) {
+                const Result<QString> added = m_generation->retry(shotId, takeId);
+                if (!added)
+                    report(added.error());
+            });
+    connect(m_takesPanel, &TakesPanel::cancelRequested, m_generation,
+            &GenerationController::cancel);
+    connect(m_document, &ProjectDocument::projectReset, this,
+            [this] { m_takesPanel->setProviderText(m_generation->providerDescription()); });
+#else
+    m_takesPanel->setGenerationAvailable(false);
+    m_generateAction->setVisible(false);
+    m_generateAllAction->setVisible(false);
+#endif
+}
+
+void MainWindow::generateAllUngenerated()
+{
+#ifdef SHOTBRIEF_HAVE_GENERATION
+    const QStringList shots = m_generation->ungeneratedShots();
+    if (shots.isEmpty()) {
+        QMessageBox::information(this, tr("Generate All"), tr("Every shot already has a take."));
+        return;
+    }
+    // The estimate is shown before anything is sent.
+    const double usd = m_generation->estimateUsd(shots);
+    const QString question =
+        tr("Generate %n shot(s) without a take?", nullptr, int(shots.size())) +
+        QStringLiteral("\n\n") +
+        tr("Estimated cost: $%1 (price table: built-in).").arg(QLocale().toString(usd, 'f', 2)) +
+        QStringLiteral("\n") + m_generation->providerDescription();
+    if (QMessageBox::question(this, tr("Generate All Ungenerated Shots"), question,
+                              QMessageBox::Yes | QMessageBox::Cancel,
+                              QMessageBox::Yes) != QMessageBox::Yes)
+        return;
+    const Result<QStringList> added = m_generation->generate(shots);
+    if (!added)
+        QMessageBox::warning(this, tr("Generation"), added.error().message);
+    m_takesPanel->setProviderText(m_generation->providerDescription());
+#endif
+}
 
 TimelineWidget *MainWindow::timeline() const
 {
@@ -298,6 +385,15 @@ void MainWindow::createActions()
     m_zoomFitAction =
         make(tr("Zoom to &Fit"), QStringLiteral("zoom-fit-best"), QKeySequence(tr("Ctrl+0")));
     connect(m_zoomFitAction, &QAction::triggered, m_timelineView, &TimelineView::zoomToFit);
+    m_generateAction =
+        make(tr("&Generate Shot"), QStringLiteral("media-record"), QKeySequence(tr("Ctrl+G")));
+    connect(m_generateAction, &QAction::triggered, this, [this] {
+        if (!currentShotId().isEmpty())
+            Q_EMIT m_takesPanel->generateRequested(currentShotId(), 1);
+    });
+    m_generateAllAction =
+        make(tr("Generate &All Ungenerated Shots..."), QStringLiteral("media-playlist-repeat"));
+    connect(m_generateAllAction, &QAction::triggered, this, &MainWindow::generateAllUngenerated);
     m_aboutAction = make(tr("&About ShotBrief"), QStringLiteral("help-about"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -342,6 +438,10 @@ void MainWindow::createMenus()
     for (QDockWidget *dock : {m_inspectorDock, m_promptDock, m_takesDock, m_projectDock})
         view->addAction(dock->toggleViewAction());
 
+    QMenu *generate = menuBar()->addMenu(tr("&Generate"));
+    generate->addAction(m_generateAction);
+    generate->addAction(m_generateAllAction);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
 
@@ -359,6 +459,8 @@ void MainWindow::createMenus()
     toolbar->addAction(m_duplicateAction);
     toolbar->addAction(m_splitAction);
     toolbar->addAction(m_deleteAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_generateAction);
     toolbar->addSeparator();
     toolbar->addAction(m_zoomFitAction);
     // Without an icon theme the toolbar would show text only; keep it compact then.
@@ -423,6 +525,9 @@ bool MainWindow::openFile(const QString &path)
         return false;
     }
     addRecentFile(absolute);
+#ifdef SHOTBRIEF_HAVE_GENERATION
+    m_generation->resumeInFlight();
+#endif
     if (m_document->isReadOnly())
         QMessageBox::information(this, tr("Read-Only Project"), m_document->readOnlyReason());
     if (!m_document->loadWarnings().isEmpty())
@@ -570,6 +675,8 @@ void MainWindow::updateActions()
     m_splitAction->setEnabled(writable && hasShot &&
                               !SplitDialog::splitsFor(shot->durationSeconds).isEmpty());
     m_editShotAction->setEnabled(hasShot);
+    m_generateAction->setEnabled(writable && hasShot);
+    m_generateAllAction->setEnabled(writable && !m_document->project().shots.isEmpty());
 }
 
 void MainWindow::updateStatus()

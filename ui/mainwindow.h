@@ -18,6 +18,7 @@ class QSplitter;
 namespace ShotBrief {
 
 class Autosave;
+class GenerationController;
 class ProjectDocument;
 class ProjectPanel;
 class PromptPanel;
@@ -59,6 +60,8 @@ public:
     ProjectPanel *projectPanel() const { return m_projectPanel; }
     QItemSelectionModel *selectionModel() const { return m_selection; }
     QLabel *costLabel() const { return m_costLabel; }
+    /// Null in builds without core/api and core/emulator.
+    GenerationController *generation() const { return m_generation; }
 
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
@@ -96,9 +99,12 @@ private:
     void showAbout();
     void exportProject();
     QString currentShotId() const;
+    void createGeneration();
+    void generateAllUngenerated();
 
-    ProjectDocument *m_document = nullptr; // owned (child)
-    Autosave *m_autosave = nullptr;        // owned (child of the document)
+    ProjectDocument *m_document = nullptr;        // owned (child)
+    Autosave *m_autosave = nullptr;               // owned (child of the document)
+    GenerationController *m_generation = nullptr; // owned (child)
     QItemSelectionModel *m_selection = nullptr;
     ProviderCapabilities m_capabilities = ProviderCapabilities::openAiVideos();
 
@@ -138,6 +144,8 @@ private:
     QAction *m_zoomOutAction = nullptr;
     QAction *m_zoomFitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_generateAction = nullptr;
+    QAction *m_generateAllAction = nullptr;
 };
 
 } // namespace ShotBrief

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -38,6 +39,41 @@ TakesPanel::TakesPanel(ProjectDocument *document, QWidget *parent)
     m_header = new QLabel(this);
     m_header->setWordWrap(true);
     layout->addWidget(m_header);
+    m_generationRow = new QWidget(this);
+    auto *generation = new QHBoxLayout(m_generationRow);
+    generation->setContentsMargins(0, 0, 0, 0);
+    m_generate =
+        new QPushButton(QIcon::fromTheme(QStringLiteral("media-record")), tr("&Generate"), this);
+    m_generate->setToolTip(tr("Send the shot's prompt to the provider"));
+    m_variants = new QSpinBox(this);
+    m_variants->setRange(1, 8);
+    m_variants->setPrefix(tr("× "));
+    m_variants->setToolTip(tr("How many variants to generate"));
+    m_remix = new QPushButton(tr("&Remix..."), this);
+    m_remix->setToolTip(tr("Fine-tune the selected take: describe one change"));
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_retry = new QPushButton(tr("Retry"), this);
+    generation->addWidget(m_generate);
+    generation->addWidget(m_variants);
+    generation->addWidget(m_remix);
+    generation->addWidget(m_cancel);
+    generation->addWidget(m_retry);
+    generation->addStretch();
+    layout->addWidget(m_generationRow);
+    m_provider = new QLabel(this);
+    m_provider->setWordWrap(true);
+    m_provider->setEnabled(false);
+    layout->addWidget(m_provider);
+    connect(m_generate, &QPushButton::clicked, this, [this] {
+        if (!m_shotId.isEmpty())
+            Q_EMIT generateRequested(m_shotId, m_variants->value());
+    });
+    connect(m_remix, &QPushButton::clicked, this,
+            [this] { Q_EMIT remixRequested(m_shotId, selectedTakeId()); });
+    connect(m_cancel, &QPushButton::clicked, this,
+            [this] { Q_EMIT cancelRequested(m_shotId, selectedTakeId()); });
+    connect(m_retry, &QPushButton::clicked, this,
+            [this] { Q_EMIT retryRequested(m_shotId, selectedTakeId()); });
     m_takes = new QTreeWidget(this);
     m_takes->setRootIsDecorated(false);
     m_takes->setAlternatingRowColors(true);
@@ -86,6 +122,38 @@ TakesPanel::TakesPanel(ProjectDocument *document, QWidget *parent)
     refresh();
 }
 
+void TakesPanel::setGenerationAvailable(bool available)
+{
+    m_generationRow->setVisible(available);
+    m_provider->setVisible(available);
+}
+
+void TakesPanel::setProviderText(const QString &text)
+{
+    m_provider->setText(text);
+}
+
+void TakesPanel::updateButtons()
+{
+    const QString takeId = selectedTakeId();
+    const Shot *shot = m_document->project().shotById(m_shotId);
+    const Take *take = shot ? shot->takeById(takeId) : nullptr;
+    const bool writable = !m_document->isReadOnly();
+    m_circle->setEnabled(take && take->status == TakeStatus::Ready &&
+                         shot->circledTakeId != takeId && writable);
+    m_reveal->setEnabled(take && !take->clipPath.isEmpty());
+    m_generate->setEnabled(shot && writable);
+    m_remix->setEnabled(take && take->status == TakeStatus::Ready &&
+                        !take->providerVideoId.isEmpty() && writable);
+    m_cancel->setEnabled(
+        take && (isTakeInFlight(take->status) || take->status == TakeStatus::Draft) && writable);
+    m_retry->setEnabled(take &&
+                        (take->status == TakeStatus::Failed ||
+                         take->status == TakeStatus::Canceled ||
+                         take->status == TakeStatus::Expired) &&
+                        writable);
+}
+
 void TakesPanel::setShotId(const QString &shotId)
 {
     m_shotId = shotId;
@@ -105,8 +173,7 @@ void TakesPanel::refresh()
     const Shot *shot = m_document->project().shotById(m_shotId);
     if (!shot) {
         m_header->setText(tr("No shot selected."));
-        m_circle->setEnabled(false);
-        m_reveal->setEnabled(false);
+        updateButtons();
         return;
     }
     m_header->setText(shot->takes.isEmpty() ? tr("Shot %1 has no takes yet.").arg(shot->label)
@@ -147,7 +214,7 @@ void TakesPanel::refresh()
     }
     for (int c = 0; c < ErrorColumn; ++c)
         m_takes->resizeColumnToContents(c);
-    Q_EMIT m_takes->itemSelectionChanged();
+    updateButtons();
 }
 
 } // namespace ShotBrief

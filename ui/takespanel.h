@@ -5,6 +5,7 @@
 
 class QLabel;
 class QPushButton;
+class QSpinBox;
 class QTreeWidget;
 
 namespace ShotBrief {
@@ -25,9 +26,23 @@ public:
     void setShotId(const QString &shotId);
     QTreeWidget *takesView() const { return m_takes; }
     QPushButton *circleButton() const { return m_circle; }
+    QPushButton *generateButton() const { return m_generate; }
+    QSpinBox *variantsSpin() const { return m_variants; }
+
+    /// Shows or hides the generation buttons (hidden in builds without core/api).
+    void setGenerationAvailable(bool available);
+    /// Which provider generation uses, in words.
+    void setProviderText(const QString &text);
+
+Q_SIGNALS:
+    void generateRequested(const QString &shotId, int count);
+    void remixRequested(const QString &shotId, const QString &takeId);
+    void cancelRequested(const QString &shotId, const QString &takeId);
+    void retryRequested(const QString &shotId, const QString &takeId);
 
 private:
     void refresh();
+    void updateButtons();
     QString selectedTakeId() const;
 
     ProjectDocument *m_document; // not owned
@@ -36,6 +51,13 @@ private:
     QTreeWidget *m_takes = nullptr;
     QPushButton *m_circle = nullptr;
     QPushButton *m_reveal = nullptr;
+    QLabel *m_provider = nullptr;
+    QPushButton *m_generate = nullptr;
+    QSpinBox *m_variants = nullptr;
+    QPushButton *m_remix = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QPushButton *m_retry = nullptr;
+    QWidget *m_generationRow = nullptr;
 };
 
 } // namespace ShotBrief

@@ -28,8 +28,10 @@ ProjectDocument::ProjectDocument(QObject *parent)
     , m_undoStack(new QUndoStack(this))
     , m_shotModel(new ShotListModel(this))
 {
-    connect(m_undoStack, &QUndoStack::cleanChanged, this,
-            [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) {
+        if (!m_unsavedGeneration)
+            Q_EMIT modifiedChanged(!clean);
+    });
 }
 
 ProjectDocument::~ProjectDocument()
@@ -45,6 +47,7 @@ void ProjectDocument::resetProject(const Project &project, const QString &filePa
                                    const QString &readOnlyReason)
 {
     const bool wasModified = isModified();
+    m_unsavedGeneration = false;
     m_shotModel->beginReset();
     m_project = project;
     m_shotModel->endReset();
@@ -93,6 +96,7 @@ Result<void> ProjectDocument::save()
         return saved;
     m_undoStack->setClean();
     m_needsAutosave = false;
+    setUnsavedGeneration(false);
     return {};
 }
 
@@ -110,6 +114,7 @@ Result<void> ProjectDocument::saveAs(const QString &path)
     }
     m_undoStack->setClean();
     m_needsAutosave = false;
+    setUnsavedGeneration(false);
     return {};
 }
 
@@ -132,7 +137,17 @@ QString ProjectDocument::displayName() const
 
 bool ProjectDocument::isModified() const
 {
-    return !m_undoStack->isClean();
+    return !m_undoStack->isClean() || m_unsavedGeneration;
+}
+
+void ProjectDocument::setUnsavedGeneration(bool unsaved)
+{
+    if (m_unsavedGeneration == unsaved)
+        return;
+    const bool wasModified = isModified();
+    m_unsavedGeneration = unsaved;
+    if (wasModified != isModified())
+        Q_EMIT modifiedChanged(isModified());
 }
 
 void ProjectDocument::markModified()
@@ -408,8 +423,30 @@ bool ProjectDocument::updateTakeFromGeneration(const QString &shotId, const Take
         shot.takes[takeRow] = take;
     m_shotModel->rowChanged(row);
     Q_EMIT takeChanged(shotId, take.id);
+    setUnsavedGeneration(true);
     touched();
     return true;
+}
+
+void ProjectDocument::appendLedgerFromGeneration(const SpendEntry &entry)
+{
+    m_project.ledger.append(entry);
+    setUnsavedGeneration(true);
+    touched();
+}
+
+Result<void> ProjectDocument::persistGeneration()
+{
+    if (!m_unsavedGeneration)
+        return {};
+    if (m_filePath.isEmpty() || m_readOnly || !m_undoStack->isClean())
+        return {};
+    Result<void> saved = ProjectFile::save(m_project, m_filePath);
+    if (!saved)
+        return saved;
+    m_needsAutosave = false;
+    setUnsavedGeneration(false);
+    return {};
 }
 
 // --- Mutators -----------------------------------------------------------------------------

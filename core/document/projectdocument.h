@@ -50,7 +50,10 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     QString readOnlyReason() const { return m_readOnlyReason; }
     QStringList loadWarnings() const { return m_loadWarnings; }
+    /// Unsaved user edits, or generation results not yet in the project file.
     bool isModified() const;
+    /// Generation results (takes, ledger) that are only in memory and the recovery file.
+    bool hasUnsavedGeneration() const { return m_unsavedGeneration; }
     /// True when something changed since the last save or autosave (including generation
     /// updates, which are not undoable and so do not show in isModified()).
     bool needsAutosave() const { return m_needsAutosave; }
@@ -90,6 +93,13 @@ public:
     /// Inserts or replaces a take of a shot as reported by the generation queue. Emits
     /// takeChanged and marks the project for autosave; never touches the undo stack.
     bool updateTakeFromGeneration(const QString &shotId, const Take &take);
+    /// Records a paid job in the spend ledger (not undoable: money spent stays spent).
+    void appendLedgerFromGeneration(const SpendEntry &entry);
+    /// Makes generation results durable: written straight to the project file when the
+    /// user has no unsaved edits (nothing of theirs is saved behind their back); otherwise
+    /// they stay marked unsaved (the caller writes the recovery file) and the window asks
+    /// to save them on close.
+    Result<void> persistGeneration();
 
     // --- Mutators used by the undo commands ---------------------------------------------
     void doReplaceShot(int index, const Shot &shot);
@@ -121,6 +131,7 @@ Q_SIGNALS:
 
 private:
     void touched();
+    void setUnsavedGeneration(bool unsaved);
     void setFilePath(const QString &path);
 
     Project m_project;
@@ -131,6 +142,7 @@ private:
     QString m_readOnlyReason;
     QStringList m_loadWarnings;
     bool m_needsAutosave = false;
+    bool m_unsavedGeneration = false;
 };
 
 } // namespace ShotBrief

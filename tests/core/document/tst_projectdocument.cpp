@@ -3,6 +3,7 @@
 
 #include "document/projectdocument.h"
 #include "document/shotlistmodel.h"
+#include "io/projectfile.h"
 
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void duplicateAndDelete();
     void circleTake();
     void generationUpdatesAreNotUndoable();
+    void persistGenerationWritesOnlyWhenClean();
     void editUndoKeepsGeneratedTakes();
     void dirtyStateFollowsUndoStack();
     void readOnlyRefusesSave();
@@ -319,8 +321,44 @@ void tst_ProjectDocument::generationUpdatesAreNotUndoable()
     QCOMPARE(takeChanged.count(), 2);
     QCOMPARE(modelChanged.count(), 2);
     QCOMPARE(document.undoStack()->count(), 0);
-    QVERIFY(!document.isModified());
+    QVERIFY(!document.undoStack()->canUndo());
+    QVERIFY2(document.isModified(), "unsaved takes must be offered for saving");
+    QVERIFY(document.hasUnsavedGeneration());
     QVERIFY(document.needsAutosave());
+}
+
+void tst_ProjectDocument::persistGenerationWritesOnlyWhenClean()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("gen.shotbrief"));
+    ProjectDocument document;
+    document.resetProject(TestData::sampleProject(2), path);
+    QVERIFY(document.saveAs(path));
+    Take take;
+    take.id = QStringLiteral("g1");
+    take.status = TakeStatus::Queued;
+    document.updateTakeFromGeneration(QStringLiteral("shot-0"), take);
+    QVERIFY(document.persistGeneration());
+    QVERIFY2(!document.isModified(), "a clean project with a persisted take is not modified");
+    Result<LoadedProject> onDisk = ProjectFile::load(path);
+    QVERIFY(onDisk);
+    QVERIFY(onDisk->project.shots.at(0).takeById(QStringLiteral("g1")));
+
+    // With a user edit pending, the take is not written to the file (that would save the
+    // edit behind the user's back).
+    document.setTitle(QStringLiteral("Edited"));
+    take.status = TakeStatus::Ready;
+    document.updateTakeFromGeneration(QStringLiteral("shot-0"), take);
+    QVERIFY(document.persistGeneration());
+    onDisk = ProjectFile::load(path);
+    QVERIFY(onDisk);
+    QCOMPARE(onDisk->project.shots.at(0).takeById(QStringLiteral("g1"))->status,
+             TakeStatus::Queued);
+    QVERIFY(document.isModified());
+    document.undoStack()->undo();
+    QVERIFY2(document.isModified(), "the unsaved take still needs saving after the undo");
+    QVERIFY(document.save());
+    QVERIFY(!document.isModified());
 }
 
 void tst_ProjectDocument::editUndoKeepsGeneratedTakes()

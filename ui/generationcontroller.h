@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "model/result.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+namespace ShotBrief {
+
+class Autosave;
+class DocumentTakeStore;
+class EmulatorServer;
+class GenerationQueue;
+class OpenAiVideoProvider;
+class ProjectDocument;
+class SystemClock;
+
+/// Connects the open document to a video provider through the durable generation queue.
+/// With no API key for the project's provider it starts the built-in emulator in-process
+/// (placeholder clips, no cost) and says so.
+class GenerationController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GenerationController)
+
+public:
+    GenerationController(ProjectDocument *document, Autosave *autosave, QObject *parent = nullptr);
+    ~GenerationController() override;
+
+    /// Forces the built-in emulator whatever the project's provider (tests, offline work).
+    void setForceEmulator(bool force) { m_forceEmulator = force; }
+    /// How long an emulator job takes (tests make it short).
+    void setEmulatorJobSeconds(double seconds) { m_emulatorJobSeconds = seconds; }
+    void setPollIntervalMs(int ms) { m_pollIntervalMs = ms; }
+
+    /// A sentence for the user: which provider, and whether it costs money.
+    QString providerDescription() const;
+    bool usesEmulator() const { return m_usingEmulator; }
+
+    /// The cost of generating `count` takes of each shot, before anything is sent.
+    double estimateUsd(const QStringList &shotIds, int count = 1);
+    /// Shots with no ready or running take.
+    QStringList ungeneratedShots() const;
+
+    Result<QStringList> generate(const QStringList &shotIds, int count = 1);
+    Result<QString> remix(const QString &shotId, const QString &takeId, const QString &delta);
+    Result<QString> retry(const QString &shotId, const QString &takeId);
+    void cancel(const QString &shotId, const QString &takeId);
+    /// Resumes takes left in flight by an earlier run (after opening a project).
+    void resumeInFlight();
+    bool isIdle() const;
+
+Q_SIGNALS:
+    void message(const QString &text);
+    void idle();
+
+private:
+    Result<void> ensureQueue();
+    void teardown();
+
+    ProjectDocument *m_document; // not owned
+    Autosave *m_autosave;        // not owned
+    bool m_forceEmulator = false;
+    bool m_usingEmulator = false;
+    double m_emulatorJobSeconds = 3.0;
+    int m_pollIntervalMs = 1000;
+    QString m_providerName;
+    std::unique_ptr<SystemClock> m_clock;
+    std::unique_ptr<DocumentTakeStore> m_store;
+    std::unique_ptr<EmulatorServer> m_emulator;
+    std::unique_ptr<OpenAiVideoProvider> m_provider;
+    std::unique_ptr<GenerationQueue> m_queue;
+};
+
+} // namespace ShotBrief
