@@ -290,6 +290,9 @@ int runGenerateCommand(const QStringList &arguments)
     GenerationQueue queue(store.get(), &provider, &clock);
     queue.setPollIntervalMs(pollMs);
     queue.setMaxSpendUsd(maxSpend);
+    // A local emulator costs nothing: its takes must not fill the ledger with imaginary money.
+    if (key == ProviderProfiles::emulatorKey())
+        queue.setPriceTable(PriceTable());
     if (concurrency > 0)
         queue.setConcurrency(concurrency);
 

@@ -21,9 +21,9 @@ namespace ShotBrief::Cli {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("ShotBrief::Cli", text);
+    return QCoreApplication::translate("ShotBrief::Cli", text, disambiguation, n);
 }
 
 /// Parses the command's options and its single FILE argument; prints the problem and returns

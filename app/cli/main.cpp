@@ -16,6 +16,7 @@
 #endif
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <functional>
 
@@ -91,7 +92,11 @@ QString usage()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Exports draw text (PDF), which needs a QGuiApplication; a command-line tool never shows
+    // a window, so it runs on the offscreen platform unless told otherwise.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ShotBrief"));
     QCoreApplication::setOrganizationName(QStringLiteral("ShotBrief"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SHOTBRIEF_VERSION));

@@ -44,7 +44,10 @@ ProviderCapabilities ProviderCapabilities::openAiVideos()
 
     ModelCapability sora2Pro = sora2;
     sora2Pro.id = QStringLiteral("sora-2-pro");
-    sora2Pro.sizes << QStringLiteral("1024x1792") << QStringLiteral("1792x1024");
+    // 1920x1080 and 1080x1920 are only on newer servers (videos-api.md); they are offered
+    // because a price exists for them and a server that lacks them says so with a 400.
+    sora2Pro.sizes << QStringLiteral("1024x1792") << QStringLiteral("1792x1024")
+                   << QStringLiteral("1920x1080") << QStringLiteral("1080x1920");
 
     ProviderCapabilities capabilities;
     capabilities.models = {sora2, sora2Pro};

@@ -11,9 +11,9 @@ bool isValidHexColor(const QString &hex)
         return false;
     for (qsizetype i = 1; i < hex.size(); ++i) {
         const QChar c = hex.at(i);
-        const bool isHexDigit = (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
-                                || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))
-                                || (c >= QLatin1Char('A') && c <= QLatin1Char('F'));
+        const bool isHexDigit = (c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+                                (c >= QLatin1Char('a') && c <= QLatin1Char('f')) ||
+                                (c >= QLatin1Char('A') && c <= QLatin1Char('F'));
         if (!isHexDigit)
             return false;
     }

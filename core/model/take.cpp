@@ -49,21 +49,33 @@ std::optional<E> valueOf(const std::array<std::pair<E, const char *>, N> &table,
 
 } // namespace
 
-QString takeStatusKey(TakeStatus status) { return keyOf(statusKeys, status); }
-std::optional<TakeStatus> takeStatusFromKey(const QString &key) { return valueOf(statusKeys, key); }
-QString takeKindKey(TakeKind kind) { return keyOf(kindKeys, kind); }
-std::optional<TakeKind> takeKindFromKey(const QString &key) { return valueOf(kindKeys, key); }
+QString takeStatusKey(TakeStatus status)
+{
+    return keyOf(statusKeys, status);
+}
+std::optional<TakeStatus> takeStatusFromKey(const QString &key)
+{
+    return valueOf(statusKeys, key);
+}
+QString takeKindKey(TakeKind kind)
+{
+    return keyOf(kindKeys, kind);
+}
+std::optional<TakeKind> takeKindFromKey(const QString &key)
+{
+    return valueOf(kindKeys, key);
+}
 
 bool isTakeInFlight(TakeStatus status)
 {
-    return status == TakeStatus::Submitting || status == TakeStatus::Queued
-           || status == TakeStatus::InProgress || status == TakeStatus::Downloading;
+    return status == TakeStatus::Submitting || status == TakeStatus::Queued ||
+           status == TakeStatus::InProgress || status == TakeStatus::Downloading;
 }
 
 bool isTakeFinished(TakeStatus status)
 {
-    return status == TakeStatus::Ready || status == TakeStatus::Failed
-           || status == TakeStatus::Canceled || status == TakeStatus::Expired;
+    return status == TakeStatus::Ready || status == TakeStatus::Failed ||
+           status == TakeStatus::Canceled || status == TakeStatus::Expired;
 }
 
 } // namespace ShotBrief

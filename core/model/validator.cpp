@@ -40,6 +40,11 @@ public:
 
     QList<ValidationProblem> run()
     {
+        // Hash lookups: a crafted file with many shots, cast and scenes must stay linear.
+        for (const Scene &scene : m_project.scenes)
+            m_sceneIds.insert(scene.id);
+        for (const CastMember &member : m_project.cast)
+            m_castIds.insert(member.id);
         checkFormat();
         checkPalette(QStringLiteral("style.palette"), m_project.style.palette);
         checkIds(QStringLiteral("cast"), m_project.cast);
@@ -129,10 +134,10 @@ private:
         checkDuration(base + QLatin1String(".duration"), model, shot.durationSeconds);
         checkPalette(base + QLatin1String(".palette"), shot.palette);
 
-        if (!shot.sceneId.isEmpty() && !m_project.sceneById(shot.sceneId))
+        if (!shot.sceneId.isEmpty() && !m_sceneIds.contains(shot.sceneId))
             add(base + QLatin1String(".scene"), tr("no scene has the id \"%1\"").arg(shot.sceneId));
         for (qsizetype i = 0; i < shot.castIds.size(); ++i) {
-            if (!m_project.castById(shot.castIds.at(i)))
+            if (!m_castIds.contains(shot.castIds.at(i)))
                 add(indexed(base + QLatin1String(".cast"), i),
                     tr("no cast member has the id \"%1\"").arg(shot.castIds.at(i)));
         }
@@ -155,8 +160,12 @@ private:
             if (take.progress < 0 || take.progress > 100)
                 add(path + QLatin1String(".progress"),
                     tr("expected 0 to 100, got %1").arg(take.progress));
-            if (!take.parentTakeId.isEmpty() && !shot.takeById(take.parentTakeId))
-                add(path + QLatin1String(".parent_take"),
+        }
+        // Parents may come after their children in the list, so check once all ids are known.
+        for (qsizetype i = 0; i < shot.takes.size(); ++i) {
+            const Take &take = shot.takes.at(i);
+            if (!take.parentTakeId.isEmpty() && !takeIds.contains(take.parentTakeId))
+                add(indexed(base + QLatin1String(".takes"), i) + QLatin1String(".parent_take"),
                     tr("no take of this shot has the id \"%1\"").arg(take.parentTakeId));
         }
         if (!shot.circledTakeId.isEmpty() && !takeIds.contains(shot.circledTakeId))
@@ -166,6 +175,8 @@ private:
 
     const Project &m_project;
     const ProviderCapabilities &m_capabilities;
+    QSet<QString> m_sceneIds;
+    QSet<QString> m_castIds;
     QList<ValidationProblem> m_problems;
 };
 

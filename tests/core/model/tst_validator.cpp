@@ -13,6 +13,7 @@ private Q_SLOTS:
     void validProjectHasNoProblems();
     void problems_data();
     void problems();
+    void parentAfterChildIsFine();
     void everyProblemReported();
     void nearestDuration();
 };
@@ -51,7 +52,8 @@ Project validProject()
 void tst_Validator::validProjectHasNoProblems()
 {
     const QList<ValidationProblem> problems = validateProject(validProject());
-    QVERIFY2(problems.isEmpty(), qPrintable(problems.isEmpty() ? QString() : problems.first().toString()));
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(problems.isEmpty() ? QString() : problems.first().toString()));
 }
 
 using Mutation = std::function<void(Project &)>;
@@ -63,30 +65,52 @@ void tst_Validator::problems_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("messagePart");
 
-    QTest::newRow("illegal duration") << Mutation([](Project &p) { p.shots[1].durationSeconds = 7; })
-                                      << "shots[1].duration" << "expected 4, 8 or 12, got 7";
-    QTest::newRow("duplicate shot id") << Mutation([](Project &p) { p.shots[2].id = p.shots[0].id; })
-                                       << "shots[2].id" << "duplicate";
-    QTest::newRow("missing shot id") << Mutation([](Project &p) { p.shots[0].id.clear(); })
-                                     << "shots[0].id" << "missing";
-    QTest::newRow("circled take absent") << Mutation([](Project &p) { p.shots[1].circledTakeId = QStringLiteral("nope"); })
-                                         << "shots[1].circled_take" << "nope";
-    QTest::newRow("bad hex") << Mutation([](Project &p) { p.shots[0].palette[0].hex = QStringLiteral("teal"); })
-                             << "shots[0].palette[0].hex" << "#1f6f78";
-    QTest::newRow("unknown scene") << Mutation([](Project &p) { p.shots[2].sceneId = QStringLiteral("x"); })
-                                   << "shots[2].scene" << "\"x\"";
-    QTest::newRow("unknown cast") << Mutation([](Project &p) { p.shots[0].castIds << QStringLiteral("ghost"); })
-                                  << "shots[0].cast[1]" << "ghost";
-    QTest::newRow("size not for model") << Mutation([](Project &p) { p.shots[0].size = QStringLiteral("1792x1024"); })
-                                        << "shots[0].size" << "sora-2";
-    QTest::newRow("unknown model") << Mutation([](Project &p) { p.format.model = QStringLiteral("sora-9"); })
-                                   << "format.model" << "sora-9";
-    QTest::newRow("duplicate cast id") << Mutation([](Project &p) { p.cast << p.cast.first(); })
-                                       << "cast[1].id" << "duplicate";
-    QTest::newRow("progress out of range") << Mutation([](Project &p) { p.shots[0].takes[0].progress = 101; })
-                                           << "shots[0].takes[0].progress" << "101";
+    QTest::newRow("illegal duration")
+        << Mutation([](Project &p) { p.shots[1].durationSeconds = 7; }) << "shots[1].duration"
+        << "expected 4, 8 or 12, got 7";
+    QTest::newRow("duplicate shot id")
+        << Mutation([](Project &p) { p.shots[2].id = p.shots[0].id; }) << "shots[2].id"
+        << "duplicate";
+    QTest::newRow("missing shot id")
+        << Mutation([](Project &p) { p.shots[0].id.clear(); }) << "shots[0].id"
+        << "missing";
+    QTest::newRow("circled take absent")
+        << Mutation([](Project &p) { p.shots[1].circledTakeId = QStringLiteral("nope"); })
+        << "shots[1].circled_take"
+        << "nope";
+    QTest::newRow("bad hex") << Mutation([](Project &p) {
+        p.shots[0].palette[0].hex = QStringLiteral("teal");
+    }) << "shots[0].palette[0].hex"
+                             << "#1f6f78";
+    QTest::newRow("unknown scene")
+        << Mutation([](Project &p) { p.shots[2].sceneId = QStringLiteral("x"); })
+        << "shots[2].scene"
+        << "\"x\"";
+    QTest::newRow("unknown cast") << Mutation([](Project &p) {
+        p.shots[0].castIds << QStringLiteral("ghost");
+    }) << "shots[0].cast[1]"
+                                  << "ghost";
+    QTest::newRow("size not for model")
+        << Mutation([](Project &p) { p.shots[0].size = QStringLiteral("1792x1024"); })
+        << "shots[0].size"
+        << "sora-2";
+    QTest::newRow("unknown model")
+        << Mutation([](Project &p) { p.format.model = QStringLiteral("sora-9"); }) << "format.model"
+        << "sora-9";
+    QTest::newRow("duplicate cast id")
+        << Mutation([](Project &p) { p.cast << p.cast.first(); }) << "cast[1].id"
+        << "duplicate";
+    QTest::newRow("progress out of range")
+        << Mutation([](Project &p) { p.shots[0].takes[0].progress = 101; })
+        << "shots[0].takes[0].progress"
+        << "101";
+    QTest::newRow("parent take absent")
+        << Mutation([](Project &p) { p.shots[2].takes[0].parentTakeId = QStringLiteral("orphan"); })
+        << "shots[2].takes[0].parent_take"
+        << "orphan";
     QTest::newRow("negative cap") << Mutation([](Project &p) { p.spendingCapUsd = -1; })
-                                  << "spending_cap_usd" << "positive";
+                                  << "spending_cap_usd"
+                                  << "positive";
 }
 
 void tst_Validator::problems()
@@ -101,7 +125,22 @@ void tst_Validator::problems()
     for (const ValidationProblem &problem : problems)
         found = found || (problem.path == path && problem.message.contains(messagePart));
     QVERIFY2(found, qPrintable(QStringLiteral("%1 problems, none at %2 containing \"%3\"")
-                                   .arg(problems.size()).arg(path, messagePart)));
+                                   .arg(problems.size())
+                                   .arg(path, messagePart)));
+}
+
+void tst_Validator::parentAfterChildIsFine()
+{
+    Project project = validProject();
+    Take child;
+    child.id = QStringLiteral("child");
+    child.kind = TakeKind::Remix;
+    child.parentTakeId = QStringLiteral("later");
+    Take parent;
+    parent.id = QStringLiteral("later");
+    project.shots[0].takes = {child, parent};
+    project.shots[0].circledTakeId = parent.id;
+    QVERIFY(validateProject(project).isEmpty());
 }
 
 void tst_Validator::everyProblemReported()
