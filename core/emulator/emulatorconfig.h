@@ -84,7 +84,7 @@ struct EmulatorStats
 {
     int requests = 0;
     int creates = 0; ///< jobs made by POST /videos (including lost responses)
-    int remixes = 0; ///< jobs made by POST /videos/{id}/remix
+    int remixes = 0; ///< jobs made by remix, extensions and edits
     int retrieves = 0;
     int lists = 0;
     int downloads = 0; ///< content requests answered with a body (full or partial)

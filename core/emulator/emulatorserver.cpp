@@ -74,7 +74,9 @@ FaultTarget faultTarget(RouteKind kind)
     case RouteKind::Download:
         return FaultTarget::Download;
     case RouteKind::Remix:
-        return FaultTarget::Remix;
+    case RouteKind::Extend:
+    case RouteKind::Edit:
+        return FaultTarget::Remix; // every way of deriving a paid job from another
     case RouteKind::Delete:
         return FaultTarget::Delete;
     default:

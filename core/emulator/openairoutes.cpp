@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -102,10 +103,10 @@ RouteKind OpenAiRoutes::classify(const HttpRequestData &request) const
         return RouteKind::Other;
     if (s.size() == 1)
         return m == "POST" ? RouteKind::Create : m == "GET" ? RouteKind::List : RouteKind::Other;
-    if (s.size() == 2 &&
-        (s.at(1) == QLatin1String("extensions") || s.at(1) == QLatin1String("edits")) &&
-        m == "POST")
-        return RouteKind::Other;
+    if (s.size() == 2 && s.at(1) == QLatin1String("extensions") && m == "POST")
+        return RouteKind::Extend;
+    if (s.size() == 2 && s.at(1) == QLatin1String("edits") && m == "POST")
+        return RouteKind::Edit;
     if (s.size() == 2)
         return m == "GET"      ? RouteKind::Retrieve
                : m == "DELETE" ? RouteKind::Delete
@@ -259,15 +260,6 @@ HttpResponseData OpenAiRoutes::handle(const HttpRequestData &request, const Faul
     if (kind == RouteKind::Stats)
         return jsonResponse(statsJson(*m_stats, int(m_store->jobs().size())));
     if (kind == RouteKind::Unknown || kind == RouteKind::Other) {
-        if (s.size() == 2 && s.at(0) == QLatin1String("videos") &&
-            (s.at(1) == QLatin1String("extensions") || s.at(1) == QLatin1String("edits"))) {
-            return errorResponse(404,
-                                 tr("POST /videos/%1 is not implemented by the ShotBrief "
-                                    "emulator.")
-                                     .arg(s.at(1)),
-                                 QStringLiteral("invalid_request_error"), QString(),
-                                 QStringLiteral("unsupported_endpoint"));
-        }
         const bool knownPath = !s.isEmpty() && s.at(0) == QLatin1String("videos") && s.size() <= 3;
         if (knownPath)
             return errorResponse(405,
@@ -287,10 +279,11 @@ HttpResponseData OpenAiRoutes::handle(const HttpRequestData &request, const Faul
         return *denied;
 
     switch (kind) {
-    case RouteKind::Create: {
-        HttpResponseData r = create(request, decision);
-        return r;
-    }
+    case RouteKind::Create:
+        return create(request, decision);
+    case RouteKind::Extend:
+    case RouteKind::Edit:
+        return remix(request, QString(), kind, decision);
     case RouteKind::Retrieve:
         return retrieve(s.at(1));
     case RouteKind::List:
@@ -300,7 +293,7 @@ HttpResponseData OpenAiRoutes::handle(const HttpRequestData &request, const Faul
     case RouteKind::Download:
         return download(request, s.at(1), decision);
     case RouteKind::Remix:
-        return remix(request, s.at(1), decision);
+        return remix(request, s.at(1), kind, decision);
     default:
         break;
     }
@@ -705,16 +698,14 @@ HttpResponseData OpenAiRoutes::download(const HttpRequestData &request, const QS
     return r;
 }
 
-HttpResponseData OpenAiRoutes::remix(const HttpRequestData &request, const QString &id,
-                                     const FaultDecision &decision)
+HttpResponseData OpenAiRoutes::remix(const HttpRequestData &request, const QString &pathId,
+                                     RouteKind kind, const FaultDecision &decision)
 {
-    const EmulatorJob *source = m_store->find(id);
-    if (!source)
-        return errorResponse(404, tr("Video '%1' not found.").arg(id),
-                             QStringLiteral("invalid_request_error"), QStringLiteral("video_id"),
-                             QStringLiteral("video_not_found"));
-    QString prompt;
-    bool hasPrompt = false;
+    // Remix (POST /videos/{id}/remix), extension and edit (POST /videos/extensions|edits with
+    // the source as video[id]) all make a new job from a completed one. The job object has
+    // only remixed_from_video_id to name a source, so the emulator uses it for all three.
+    QHash<QString, QString> fields;
+    bool uploadedVideo = false;
     const QByteArray contentType = request.header("content-type");
     if (contentType.trimmed().toLower().startsWith("multipart/form-data")) {
         const auto parts = MultipartParser::parse(contentType, request.body);
@@ -722,10 +713,10 @@ HttpResponseData OpenAiRoutes::remix(const HttpRequestData &request, const QStri
             return errorResponse(
                 400, tr("Could not parse the multipart body: %1").arg(parts.error().message));
         for (const MultipartPart &part : *parts) {
-            if (part.name == QLatin1String("prompt")) {
-                prompt = QString::fromUtf8(part.data);
-                hasPrompt = true;
-            }
+            if (part.isFile && part.name == QLatin1String("video"))
+                uploadedVideo = true;
+            else
+                fields.insert(part.name, QString::fromUtf8(part.data));
         }
     } else {
         QJsonParseError parseError;
@@ -733,14 +724,47 @@ HttpResponseData OpenAiRoutes::remix(const HttpRequestData &request, const QStri
         if (parseError.error != QJsonParseError::NoError || !doc.isObject())
             return errorResponse(400, tr("We could not parse the JSON body of your request: %1")
                                           .arg(parseError.errorString()));
-        const QJsonValue v = doc.object().value(QStringLiteral("prompt"));
-        hasPrompt = v.isString();
-        prompt = v.toString();
+        const QJsonObject o = doc.object();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (it.value().isString())
+                fields.insert(it.key(), it.value().toString());
+            else if (it.value().isDouble())
+                fields.insert(it.key(), QString::number(it.value().toInt()));
+        }
+        const QJsonValue video = o.value(QStringLiteral("video"));
+        if (video.isObject())
+            fields.insert(QStringLiteral("video[id]"),
+                          video.toObject().value(QStringLiteral("id")).toString());
     }
-    if (!hasPrompt)
+
+    const char *verb = kind == RouteKind::Extend ? "extended"
+                       : kind == RouteKind::Edit ? "edited"
+                                                 : "remixed";
+    QString id = pathId;
+    if (kind != RouteKind::Remix) {
+        if (uploadedVideo)
+            return errorResponse(400,
+                                 tr("Uploading a video is not supported by the ShotBrief "
+                                    "emulator; send video[id] of a completed video."),
+                                 QStringLiteral("invalid_request_error"), QStringLiteral("video"),
+                                 QStringLiteral("unsupported_value"));
+        id = fields.value(QStringLiteral("video[id]"), fields.value(QStringLiteral("video")));
+        if (id.isEmpty())
+            return errorResponse(400, tr("Missing required parameter: 'video'."),
+                                 QStringLiteral("invalid_request_error"), QStringLiteral("video"),
+                                 QStringLiteral("missing_required_parameter"));
+    }
+    const EmulatorJob *source = m_store->find(id);
+    if (!source)
+        return errorResponse(
+            404, tr("Video '%1' not found.").arg(id), QStringLiteral("invalid_request_error"),
+            kind == RouteKind::Remix ? QStringLiteral("video_id") : QStringLiteral("video"),
+            QStringLiteral("video_not_found"));
+    if (!fields.contains(QStringLiteral("prompt")))
         return errorResponse(400, tr("Missing required parameter: 'prompt'."),
                              QStringLiteral("invalid_request_error"), QStringLiteral("prompt"),
                              QStringLiteral("missing_required_parameter"));
+    const QString prompt = fields.value(QStringLiteral("prompt"));
     const qsizetype chars = characterCount(prompt);
     if (chars < 1 || chars > kMaxPromptChars || prompt.trimmed().isEmpty())
         return errorResponse(400,
@@ -749,12 +773,27 @@ HttpResponseData OpenAiRoutes::remix(const HttpRequestData &request, const QStri
                                  .arg(chars),
                              QStringLiteral("invalid_request_error"), QStringLiteral("prompt"),
                              QStringLiteral("invalid_value"));
+    QString seconds = source->seconds;
+    if (kind == RouteKind::Extend) {
+        seconds = fields.value(QStringLiteral("seconds")).trimmed();
+        static const QStringList allowed{QStringLiteral("4"), QStringLiteral("8"),
+                                         QStringLiteral("12"), QStringLiteral("16"),
+                                         QStringLiteral("20")};
+        if (!allowed.contains(seconds))
+            return errorResponse(400,
+                                 tr("Invalid 'seconds': '%1'. Supported values are: '4', '8', "
+                                    "'12', '16' and '20'.")
+                                     .arg(seconds),
+                                 QStringLiteral("invalid_request_error"), QStringLiteral("seconds"),
+                                 QStringLiteral("invalid_value"));
+    }
     if (source->status != QLatin1String("completed"))
         return errorResponse(400,
-                             tr("Video '%1' must be completed before it can be remixed (status "
-                                "%2).")
-                                 .arg(id, source->status),
-                             QStringLiteral("invalid_request_error"), QStringLiteral("video_id"),
+                             tr("Video '%1' must be completed before it can be %2 (status %3).")
+                                 .arg(id, QLatin1String(verb), source->status),
+                             QStringLiteral("invalid_request_error"),
+                             kind == RouteKind::Remix ? QStringLiteral("video_id")
+                                                      : QStringLiteral("video"),
                              QStringLiteral("invalid_video_state"));
     QString ownerKey;
     (void)checkKey(request, &ownerKey);
@@ -765,7 +804,7 @@ HttpResponseData OpenAiRoutes::remix(const HttpRequestData &request, const QStri
     EmulatorJob job;
     job.model = source->model;
     job.size = source->size;
-    job.seconds = source->seconds;
+    job.seconds = seconds;
     job.prompt = prompt;
     job.remixedFromVideoId = id;
     job.createdAtMs = now;

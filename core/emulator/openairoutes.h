@@ -23,6 +23,8 @@ enum class RouteKind {
     List,
     Download,
     Remix,
+    Extend, ///< POST /videos/extensions (newer servers): a new clip continuing a finished one
+    Edit,   ///< POST /videos/edits (newer servers)
     Delete,
     Stats,  ///< GET /v1/emulator/stats (no key needed)
     Faults, ///< PUT or POST /v1/emulator/faults {"spec": "..."} (no key needed)
@@ -30,9 +32,10 @@ enum class RouteKind {
 };
 
 /// The OpenAI Videos API dialect (videos-api.md) under /v1 and /openai/v1 (Azure shape):
-/// create (multipart or JSON), retrieve, list, delete, content download, remix; extensions
-/// and edits answer 404 politely. Another dialect (Runway, ComfyUI) is another routes class
-/// over the same store, runner and fault injector.
+/// create (multipart or JSON), retrieve, list, delete, content download, remix, and simple
+/// extensions and edits (a new job from a completed one, linked by remixed_from_video_id). Another
+/// dialect (Runway, ComfyUI) is another routes class over the same store, runner and fault
+/// injector.
 class OpenAiRoutes
 {
 public:
@@ -67,7 +70,7 @@ private:
     HttpResponseData remove(const QString &id);
     HttpResponseData download(const HttpRequestData &request, const QString &id,
                               const FaultDecision &decision);
-    HttpResponseData remix(const HttpRequestData &request, const QString &id,
+    HttpResponseData remix(const HttpRequestData &request, const QString &pathId, RouteKind kind,
                            const FaultDecision &decision);
     static QString plannedFailure(const FaultDecision &decision);
     static QString shotLabel(const HttpRequestData &request);

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void listValidation();
     void deleteJob();
     void remix();
+    void extensionsAndEdits();
     void contentRules();
     void rangeDownload();
     void expiry();
@@ -771,6 +772,63 @@ void tst_EmulatorServer::remix()
     QVERIFY2(waitForStatus(client, running, QStringLiteral("completed"), 60000), "remix renders");
 }
 
+void tst_EmulatorServer::extensionsAndEdits()
+{
+    auto server = makeServer(fastConfig());
+    QVERIFY2(server, "listen");
+    const QString source = injectClip(*server);
+    TestClient client(server->baseUrl());
+    const TestReply extended = client.postJson(
+        QStringLiteral("/videos/extensions"),
+        QJsonObject{{QStringLiteral("prompt"), QStringLiteral("and then it rains")},
+                    {QStringLiteral("seconds"), QStringLiteral("16")},
+                    {QStringLiteral("video"), QJsonObject{{QStringLiteral("id"), source}}}});
+    QCOMPARE(extended.status, 200);
+    QCOMPARE(extended.json().value(QStringLiteral("seconds")).toString(), QStringLiteral("16"));
+    QCOMPARE(extended.json().value(QStringLiteral("remixed_from_video_id")).toString(), source);
+    // The SDK sends {video: {id}} as a bracketed multipart field.
+    const TestReply edited = client.postMultipart(
+        QStringLiteral("/videos/edits"),
+        Fields{{"prompt", "make the sky green"}, {"video[id]", source.toUtf8()}});
+    QCOMPARE(edited.status, 200);
+    QCOMPARE(edited.json().value(QStringLiteral("seconds")).toString(), QStringLiteral("4"));
+    QCOMPARE(edited.json().value(QStringLiteral("remixed_from_video_id")).toString(), source);
+    QCOMPARE(server->stats().remixes, 2);
+
+    const TestReply badSeconds = client.postMultipart(
+        QStringLiteral("/videos/extensions"),
+        Fields{{"prompt", "x"}, {"seconds", "5"}, {"video[id]", source.toUtf8()}});
+    QCOMPARE(badSeconds.status, 400);
+    QCOMPARE(badSeconds.errorParam(), QStringLiteral("seconds"));
+    const TestReply unknown = client.postMultipart(
+        QStringLiteral("/videos/edits"), Fields{{"prompt", "x"}, {"video[id]", "video_nope"}});
+    QCOMPARE(unknown.status, 404);
+    const TestReply upload =
+        client.postMultipart(QStringLiteral("/videos/edits"), Fields{{"prompt", "x"}}, "video",
+                             readAll(m_clip), "video/mp4", QStringLiteral("clip.mp4"));
+    QCOMPARE(upload.status, 400);
+    QCOMPARE(upload.errorParam(), QStringLiteral("video"));
+    QVERIFY2(waitForStatus(client, extended.json().value(QStringLiteral("id")).toString(),
+                           QStringLiteral("completed"), 60000),
+             "the 16 s extension renders");
+    const TestReply clip =
+        client.get(QStringLiteral("/videos/%1/content")
+                       .arg(extended.json().value(QStringLiteral("id")).toString()));
+    const QString file = m_tmp.filePath(QStringLiteral("extension.mp4"));
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(clip.body);
+    }
+    const double duration = ffprobe(file)
+                                .value(QStringLiteral("format"))
+                                .toObject()
+                                .value(QStringLiteral("duration"))
+                                .toString()
+                                .toDouble();
+    QVERIFY2(qAbs(duration - 16.0) <= 0.1, qPrintable(QString::number(duration)));
+}
+
 void tst_EmulatorServer::contentRules()
 {
     EmulatorConfig config = fastConfig();
@@ -842,9 +900,12 @@ void tst_EmulatorServer::unsupportedEndpoints_data()
     QTest::addColumn<QByteArray>("method");
     QTest::addColumn<QString>("path");
     QTest::addColumn<int>("status");
-    QTest::newRow("extensions") << QByteArray("POST") << QStringLiteral("/videos/extensions")
-                                << 404;
-    QTest::newRow("edits") << QByteArray("POST") << QStringLiteral("/videos/edits") << 404;
+    QTest::newRow("extensions without video")
+        << QByteArray("POST") << QStringLiteral("/videos/extensions") << 400;
+    QTest::newRow("edits without video")
+        << QByteArray("POST") << QStringLiteral("/videos/edits") << 400;
+    QTest::newRow("get extensions")
+        << QByteArray("GET") << QStringLiteral("/videos/extensions") << 404;
     QTest::newRow("unknown path") << QByteArray("GET") << QStringLiteral("/images") << 404;
     QTest::newRow("put on videos") << QByteArray("PUT") << QStringLiteral("/videos") << 405;
 }

@@ -48,7 +48,7 @@ void tst_SdkConformance::nodeSdk()
 
     EmulatorConfig config;
     config.jobSeconds = 0.3;
-    config.maxRunningPerKey = 4;
+    config.maxRunningPerKey = 8;
     EmulatorServer server(config);
     QVERIFY(server.listen() != 0);
 
@@ -63,10 +63,11 @@ void tst_SdkConformance::nodeSdk()
     const QByteArray out = sdk.readAllStandardOutput();
     const QByteArray err = sdk.readAllStandardError();
     QVERIFY2(sdk.exitCode() == 0, (out + err).constData());
-    for (const char *step : {"create", "retrieve", "list", "download", "remix", "error", "delete"})
+    for (const char *step :
+         {"create", "retrieve", "list", "download", "remix", "extend", "error", "delete"})
         QVERIFY2(out.contains(QByteArray("OK ") + step), (out + err).constData());
     QCOMPARE(server.createCount(), 2);
-    QCOMPARE(server.stats().remixes, 1);
+    QCOMPARE(server.stats().remixes, 3);
 }
 
 QTEST_GUILESS_MAIN(tst_SdkConformance)

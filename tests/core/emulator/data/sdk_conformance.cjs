@@ -53,6 +53,12 @@ async function main() {
     check(remix.remixed_from_video_id === video.id, 'remix ' + JSON.stringify(remix));
     console.log('OK remix');
 
+    const extension = await client.videos.extend({ prompt: 'and then', seconds: '8', video: { id: video.id } });
+    check(extension.remixed_from_video_id === video.id && extension.seconds === '8', 'extend ' + JSON.stringify(extension));
+    const edit = await client.videos.edit({ prompt: 'greener', video: { id: video.id } });
+    check(edit.remixed_from_video_id === video.id, 'edit ' + JSON.stringify(edit));
+    console.log('OK extend');
+
     try {
         await client.videos.create({ prompt: 'x', size: '1024x1792' });
         check(false, 'a sora-2 create with a pro size must fail');
