@@ -199,6 +199,11 @@ double CompareEngine::driftMs() const
     return any ? hi - lo : 0.0;
 }
 
+bool CompareEngine::isSettling() const
+{
+    return m_startPending || m_seekingTo >= 0 || m_clock.elapsed() < m_resumeGuardUntil;
+}
+
 void CompareEngine::play()
 {
     if (m_playing || leader() < 0)
@@ -280,17 +285,19 @@ void CompareEngine::seekAll(qint64 ms, bool waitForFrames)
             continue;
         Deck &deck = m_decks[i];
         deck.ended = false;
-        if (waitForFrames)
-            deck.player->pause();
         const qint64 d = deck.player->duration();
         const qint64 target = d > 0 ? std::min(ms, d - 1) : ms;
         deck.waitingForSeek = waitForFrames;
         deck.seekLanded = false;
         deck.seekTarget = target;
+        // Seek before pausing: a seek right after pause() on a playing pipeline is often
+        // lost by Qt 6.4's GStreamer backend, a pause after a seek is not.
         if (deck.loaded)
             deck.player->setPosition(target);
         else
             deck.pendingSeek = target;
+        if (waitForFrames)
+            deck.player->pause();
     }
     m_seekRetries = SeekRetries;
     m_seekTimeout->start();
@@ -325,9 +332,17 @@ void CompareEngine::onFrame(int index, const QVideoFrame &frame)
     deck.lastPtsMs = pts;
     deck.frame = frame;
     Q_EMIT frameChanged(index, frame);
-    if (deck.waitingForSeek && deck.pendingSeek < 0 &&
+    if (!deck.seekLanded && deck.pendingSeek < 0 &&
         std::abs(double(pts - deck.seekTarget)) <= FramePeriodMs) {
         deck.waitingForSeek = false;
+        deck.seekLanded = true;
+        bool landed = true;
+        for (int i = 0; i < m_decks.size(); ++i)
+            landed = landed && (!hasMedia(i) || m_decks.at(i).seekLanded);
+        if (landed) {
+            m_seekingTo = -1;
+            m_seekTimeout->stop();
+        }
         if (m_playing && m_startPending && allLoaded())
             startAll();
     }

@@ -47,6 +47,8 @@ public:
     /// Spread, across the decks that are playing, of (arrival time - clip time) of their latest
     /// frames: how far apart in real time the decks present the same clip time.
     double driftMs() const;
+    /// True while a start is pending or just happened (preroll repeats, not presentation).
+    bool isSettling() const;
 
 public Q_SLOTS:
     void play();
