@@ -41,6 +41,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -91,8 +92,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_timelineView = new TimelineView(m_document, m_selection, m_central);
     m_central->addWidget(m_viewer);
     m_central->addWidget(m_timelineView);
-    m_central->setStretchFactor(0, 3);
-    m_central->setStretchFactor(1, 2);
+    // The viewer takes the spare height; the timeline keeps the height its clips need.
+    m_central->setStretchFactor(0, 1);
+    m_central->setStretchFactor(1, 0);
+    m_central->setSizes({600, m_timelineView->minimumHeight() + 30});
     m_central->setChildrenCollapsible(false);
     setCentralWidget(m_central);
 
@@ -260,9 +263,9 @@ void MainWindow::createDocks()
                            Qt::RightDockWidgetArea);
     m_promptPanel = new PromptPanel(m_document);
     m_promptPanel->setCapabilities(m_capabilities);
-    m_promptDock = dock(tr("Prompt & Lint"), QStringLiteral("promptDock"), m_promptPanel,
+    // Not "&": dock tabs treat it as a mnemonic.
+    m_promptDock = dock(tr("Prompt and Lint"), QStringLiteral("promptDock"), m_promptPanel,
                         Qt::LeftDockWidgetArea);
-    m_promptDock->toggleViewAction()->setText(tr("Prompt && Lint"));
     m_projectPanel = new ProjectPanel(m_document);
     m_projectDock =
         dock(tr("Project"), QStringLiteral("projectDock"), m_projectPanel, Qt::LeftDockWidgetArea);
@@ -477,7 +480,14 @@ void MainWindow::readSettings()
         resize(available.boundedTo(QSize(1600, 1000)));
     }
     restoreState(settings.value(StateKey).toByteArray(), LayoutVersion);
-    m_central->restoreState(settings.value(CentralKey).toByteArray());
+    if (!m_central->restoreState(settings.value(CentralKey).toByteArray())) {
+        // First start: once laid out, give the timeline just the height its clips need.
+        QTimer::singleShot(0, this, [this] {
+            const int timelineHeight = m_timelineView->minimumHeight();
+            m_central->setSizes(
+                {std::max(100, m_central->height() - timelineHeight), timelineHeight});
+        });
+    }
 }
 
 void MainWindow::writeSettings()

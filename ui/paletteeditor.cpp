@@ -3,6 +3,7 @@
 
 #include <QColorDialog>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QToolButton>
@@ -29,6 +30,11 @@ PaletteEditor::PaletteEditor(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(3);
+    m_placeholder = new QLabel(this);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setEnabled(false);
+    m_placeholder->hide();
+    layout->addWidget(m_placeholder);
     m_rows = new QVBoxLayout;
     m_rows->setSpacing(3);
     layout->addLayout(m_rows);
@@ -66,6 +72,12 @@ void PaletteEditor::setPalette(const Palette &palette)
             edit && edit->text() != m_palette.at(i).name)
             edit->setText(m_palette.at(i).name);
     }
+}
+
+void PaletteEditor::setPlaceholderText(const QString &text)
+{
+    m_placeholder->setText(text);
+    m_placeholder->setVisible(m_palette.isEmpty() && !text.isEmpty());
 }
 
 QPushButton *PaletteEditor::swatchButton(int index) const
@@ -119,6 +131,7 @@ void PaletteEditor::rebuild()
         m_swatches.append(swatch);
     }
     m_addButton->setEnabled(m_palette.size() < MaxColors);
+    m_placeholder->setVisible(m_palette.isEmpty() && !m_placeholder->text().isEmpty());
 }
 
 void PaletteEditor::pickColor(int index)

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QPushButton;
 class QVBoxLayout;
 
@@ -25,6 +26,9 @@ public:
     /// Shows `palette` without emitting paletteEdited.
     void setPalette(const Palette &palette);
 
+    /// Shown while the palette is empty (e.g. what the style bible provides instead).
+    void setPlaceholderText(const QString &text);
+
     /// The swatch button of colour `index`, for tests.
     QPushButton *swatchButton(int index) const;
 
@@ -39,6 +43,7 @@ private:
     Palette m_palette;
     QVBoxLayout *m_rows = nullptr;
     QPushButton *m_addButton = nullptr;
+    QLabel *m_placeholder = nullptr;
     QList<QPushButton *> m_swatches;
 };
 

@@ -569,6 +569,10 @@ void ShotInspector::refresh()
                                    ? tr("cinematic and tense, playful, warm and cozy...")
                                    : tr("style bible: %1").arg(project.style.mood));
     m_palette->setPalette(shot->palette);
+    m_palette->setPlaceholderText(
+        project.style.palette.isEmpty()
+            ? tr("No colour anchors: add 3 to 5.")
+            : tr("Style bible: %1").arg(paletteNames(project.style.palette)));
 
     // Lists: rebuilt only when their content differs so that the selection survives typing.
     QStringList shownBeats;

@@ -4,6 +4,7 @@
 #include "timelinewidget.h"
 
 #include <QResizeEvent>
+#include <QScrollBar>
 
 namespace ShotBrief {
 
@@ -18,7 +19,8 @@ TimelineView::TimelineView(ProjectDocument *document, QItemSelectionModel *selec
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     setFrameShape(QFrame::NoFrame);
     setFocusProxy(m_timeline);
-    setMinimumHeight(m_timeline->minimumSizeHint().height() + 20);
+    setMinimumHeight(m_timeline->minimumSizeHint().height() +
+                     horizontalScrollBar()->sizeHint().height() + 2);
 }
 
 void TimelineView::zoomToFit()
