@@ -166,8 +166,13 @@ Result<QByteArray> exportStoryboardPdf(const ExportData &data, const ExportOptio
                 Qt::ElideRight,
                 labelRect.width() - labelMetrics.horizontalAdvance(duration) - pt(6)));
         painter.setPen(QColor(0x33, 0x33, 0x33));
-        drawCaption(painter, QRectF(cell.left(), labelRect.bottom(), cell.width(), captionHeight),
-                    captionFor(item), captionFont);
+        // The caption takes the room the frame leaves in its cell, up to eight lines.
+        const qreal captionRoom = qMin(cell.bottom() - labelRect.bottom(),
+                                       QFontMetricsF(captionFont, &writer).lineSpacing() * 8);
+        drawCaption(
+            painter,
+            QRectF(cell.left(), labelRect.bottom(), cell.width(), qMax(captionHeight, captionRoom)),
+            captionFor(item), captionFont);
     }
     painter.end();
     if (progress)
