@@ -85,7 +85,7 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body)
                 tr("The provider refused the parameter \"%1\"%2.").arg(error.param, detail);
         else
             error.message = tr("The provider refused the request%1.").arg(detail);
-    } else if (status == 404) {
+    } else if (status == 404 || status == 410) {
         error.kind = ApiErrorKind::NotFound;
         error.message = tr("The provider does not know this video (404): it may have expired "
                            "or been deleted.");

@@ -50,6 +50,8 @@ void tst_ApiError::fromHttp_data()
         << ApiErrorKind::Moderation << QStringLiteral("content rules") << false;
     QTest::newRow("404 expired") << 404 << QByteArray() << ApiErrorKind::NotFound
                                  << QStringLiteral("expired") << false;
+    QTest::newRow("410 content expired")
+        << 410 << QByteArray() << ApiErrorKind::NotFound << QStringLiteral("expired") << false;
     QTest::newRow("429 rate limited")
         << 429 << QByteArray(R"({"error":{"message":"Too many running tasks"}})")
         << ApiErrorKind::RateLimited << QStringLiteral("Too many running tasks") << true;
