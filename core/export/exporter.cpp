@@ -18,14 +18,15 @@ namespace ShotBrief {
 
 namespace {
 
-QString tr(const char *text)
+// One context for lupdate and for QCoreApplication::translate: "ShotBrief::Export".
+struct ExportText
 {
-    return QCoreApplication::translate("ShotBrief::Export", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ShotBrief::Export)
+};
 
 Error canceledError()
 {
-    return exportError(tr("Export canceled"));
+    return exportError(ExportText::tr("Export canceled"));
 }
 
 } // namespace
@@ -42,14 +43,15 @@ Result<QByteArray> exportToBytes(const Project &project, const QString &projectP
 {
     const ExportData data = collectExportData(project, projectPath, options, prices);
     if (data.shots.isEmpty() && !project.shots.isEmpty())
-        return exportError(tr("None of the selected shots is in the project"));
+        return exportError(ExportText::tr("None of the selected shots is in the project"));
 
     // Painting text needs the platform's fonts; a QCoreApplication would abort in QFont.
     const bool painted = options.format == ExportFormat::PromptSheetPdf ||
                          options.format == ExportFormat::StoryboardPdf;
     if (painted && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return exportError(tr("PDF export needs a QGuiApplication (set QT_QPA_PLATFORM=offscreen "
-                              "when there is no display)"));
+        return exportError(
+            ExportText::tr("PDF export needs a QGuiApplication (set QT_QPA_PLATFORM=offscreen "
+                           "when there is no display)"));
 
     // The text formats are fast; they report progress once per shot where it is cheap.
     auto simple = [&](auto makeBytes) -> Result<QByteArray> {
@@ -89,21 +91,23 @@ Result<QByteArray> exportToBytes(const Project &project, const QString &projectP
     case ExportFormat::Mlt:
         return simple([&] { return exportMlt(data); });
     }
-    return exportError(tr("Unknown export format"));
+    return exportError(ExportText::tr("Unknown export format"));
 }
 
 Result<void> writeFileAtomically(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return exportError(tr("Cannot write %1: %2").arg(path, file.errorString()), path);
+        return exportError(ExportText::tr("Cannot write %1: %2").arg(path, file.errorString()),
+                           path);
     if (file.write(bytes) != bytes.size()) {
         const QString reason = file.errorString();
         file.cancelWriting();
-        return exportError(tr("Cannot write %1: %2").arg(path, reason), path);
+        return exportError(ExportText::tr("Cannot write %1: %2").arg(path, reason), path);
     }
     if (!file.commit())
-        return exportError(tr("Cannot write %1: %2").arg(path, file.errorString()), path);
+        return exportError(ExportText::tr("Cannot write %1: %2").arg(path, file.errorString()),
+                           path);
     return {};
 }
 

@@ -13,10 +13,11 @@ namespace ShotBrief {
 
 namespace {
 
-QString tr(const char *text)
+// One context for lupdate and for QCoreApplication::translate: "ShotBrief::PromptSheet".
+struct SheetText
 {
-    return QCoreApplication::translate("ShotBrief::PromptSheet", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ShotBrief::PromptSheet)
+};
 
 QString esc(const QString &text)
 {
@@ -54,7 +55,7 @@ QString pictureHtml(const ExportShot &item)
         const bool alpha = image.hasAlphaChannel();
         image.save(&buffer, alpha ? "PNG" : "JPEG", alpha ? -1 : 82);
         return QStringLiteral("<img class=\"picture\" alt=\"%1\" src=\"data:image/%2;base64,%3\">")
-            .arg(esc(tr("Shot %1").arg(item.displayLabel())),
+            .arg(esc(SheetText::tr("Shot %1").arg(item.displayLabel())),
                  alpha ? QStringLiteral("png") : QStringLiteral("jpeg"),
                  QString::fromLatin1(bytes.toBase64()));
     }
@@ -106,11 +107,11 @@ QByteArray exportHtml(const ExportData &data, const ExportProgress &progress, bo
                 .arg(esc(data.projectTitle), QString::fromLatin1(styleSheet));
     html += QStringLiteral("<h1>%1</h1>\n<p class=\"meta\">%2<br>%3: %4 · %5: %6 · %7: %8</p>\n")
                 .arg(esc(data.projectTitle),
-                     esc(tr("Prompt sheet exported %1")
+                     esc(SheetText::tr("Prompt sheet exported %1")
                              .arg(data.exportedAt.toUTC().toString(Qt::ISODate))),
-                     esc(tr("Shots")), QString::number(data.shots.size()),
-                     esc(tr("Total duration")), esc(formatDuration(data.totalSeconds)),
-                     esc(tr("Cost estimate")), esc(formatUsd(data.estimate.totalUsd)));
+                     esc(SheetText::tr("Shots")), QString::number(data.shots.size()),
+                     esc(SheetText::tr("Total duration")), esc(formatDuration(data.totalSeconds)),
+                     esc(SheetText::tr("Cost estimate")), esc(formatUsd(data.estimate.totalUsd)));
 
     const StyleBible &style = project.style;
     auto row = [&html](const QString &label, const QString &value) {
@@ -119,15 +120,16 @@ QByteArray exportHtml(const ExportData &data, const ExportProgress &progress, bo
                 QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(esc(label), escLines(value));
     };
     if (!(style == StyleBible())) {
-        html += QStringLiteral("<h2>%1</h2>\n<table class=\"params\">").arg(esc(tr("Style bible")));
-        row(tr("Lens/style"), style.lensStyle);
-        row(tr("Mood"), style.mood);
-        row(tr("Lighting"), style.lighting);
-        row(tr("Notes"), style.notes);
+        html += QStringLiteral("<h2>%1</h2>\n<table class=\"params\">")
+                    .arg(esc(SheetText::tr("Style bible")));
+        row(SheetText::tr("Lens/style"), style.lensStyle);
+        row(SheetText::tr("Mood"), style.mood);
+        row(SheetText::tr("Lighting"), style.lighting);
+        row(SheetText::tr("Notes"), style.notes);
         html += QStringLiteral("</table>\n") + swatchesHtml(style.palette) + QLatin1Char('\n');
     }
     if (!project.cast.isEmpty()) {
-        html += QStringLiteral("<h2>%1</h2>\n<dl>").arg(esc(tr("Cast")));
+        html += QStringLiteral("<h2>%1</h2>\n<dl>").arg(esc(SheetText::tr("Cast")));
         for (const CastMember &member : project.cast) {
             html += QStringLiteral("<dt><b>%1</b></dt><dd>%2</dd>")
                         .arg(esc(member.name), escLines(member.identity));
@@ -145,38 +147,40 @@ QByteArray exportHtml(const ExportData &data, const ExportProgress &progress, bo
         const Shot &shot = *item.shot;
         html += QStringLiteral("<section class=\"shot\" id=\"shot-%1\">\n<h2>%2</h2>\n")
                     .arg(item.number)
-                    .arg(esc(tr("Shot %1").arg(item.displayLabel())));
-        QString meta = QStringLiteral("#%1 · %2 · %3, %4")
-                           .arg(QString::number(item.number), tr("%1 s").arg(shot.durationSeconds),
-                                item.model, item.size);
+                    .arg(esc(SheetText::tr("Shot %1").arg(item.displayLabel())));
+        QString meta =
+            QStringLiteral("#%1 · %2 · %3, %4")
+                .arg(QString::number(item.number), SheetText::tr("%1 s").arg(shot.durationSeconds),
+                     item.model, item.size);
         if (!item.sceneTitle.isEmpty())
             meta = item.sceneTitle + QStringLiteral(" · ") + meta;
         html += QStringLiteral("<p class=\"meta\">%1</p>\n<div class=\"top\">").arg(esc(meta));
         html += pictureHtml(item);
         html += QStringLiteral("<table class=\"params\">");
-        row(tr("Framing"), shot.framing.phrase());
-        row(tr("Angle"), shot.angle.phrase());
-        row(tr("Movement"), shot.movement.phrase());
-        row(tr("Depth of field"), shot.depthOfField.phrase());
-        row(tr("Lens/style"), item.lensStyle);
-        row(tr("Lighting"), item.lighting);
-        row(tr("Mood"), item.mood);
-        row(tr("Status"), shotStatusText(item));
+        row(SheetText::tr("Framing"), shot.framing.phrase());
+        row(SheetText::tr("Angle"), shot.angle.phrase());
+        row(SheetText::tr("Movement"), shot.movement.phrase());
+        row(SheetText::tr("Depth of field"), shot.depthOfField.phrase());
+        row(SheetText::tr("Lens/style"), item.lensStyle);
+        row(SheetText::tr("Lighting"), item.lighting);
+        row(SheetText::tr("Mood"), item.mood);
+        row(SheetText::tr("Status"), shotStatusText(item));
         if (item.circledTake)
-            row(tr("Circled take"), item.circledTake->id);
-        row(tr("Cost"), item.estimate.priced ? formatUsd(item.estimate.usd) : QStringLiteral("-"));
+            row(SheetText::tr("Circled take"), item.circledTake->id);
+        row(SheetText::tr("Cost"),
+            item.estimate.priced ? formatUsd(item.estimate.usd) : QStringLiteral("-"));
         html += QStringLiteral("</table></div>\n") + swatchesHtml(item.palette);
         if (!shot.sceneProse.isEmpty())
             html += QStringLiteral("<h3>%1</h3><p>%2</p>\n")
-                        .arg(esc(tr("Scene")), escLines(shot.sceneProse));
+                        .arg(esc(SheetText::tr("Scene")), escLines(shot.sceneProse));
         if (!shot.actionBeats.isEmpty()) {
-            html += QStringLiteral("<h3>%1</h3><ol>").arg(esc(tr("Action beats")));
+            html += QStringLiteral("<h3>%1</h3><ol>").arg(esc(SheetText::tr("Action beats")));
             for (const QString &beat : shot.actionBeats)
                 html += QStringLiteral("<li>%1</li>").arg(escLines(beat));
             html += QStringLiteral("</ol>\n");
         }
         if (!shot.dialogue.isEmpty()) {
-            html += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Dialogue")));
+            html += QStringLiteral("<h3>%1</h3><ul>").arg(esc(SheetText::tr("Dialogue")));
             for (const DialogueLine &line : shot.dialogue) {
                 html += QStringLiteral("<li><b>%1:</b> \u201c%2\u201d</li>")
                             .arg(esc(line.speaker), escLines(line.line));
@@ -185,11 +189,12 @@ QByteArray exportHtml(const ExportData &data, const ExportProgress &progress, bo
         }
         if (!shot.notes.isEmpty())
             html += QStringLiteral("<h3>%1</h3><p>%2</p>\n")
-                        .arg(esc(tr("Notes")), escLines(shot.notes));
+                        .arg(esc(SheetText::tr("Notes")), escLines(shot.notes));
         html += QStringLiteral("<h3>%1</h3><pre class=\"prompt\">%2</pre>\n")
-                    .arg(esc(tr("Prompt")), esc(item.prompt));
+                    .arg(esc(SheetText::tr("Prompt")), esc(item.prompt));
         if (!item.findings.isEmpty()) {
-            html += QStringLiteral("<h3>%1</h3><ul class=\"lint\">").arg(esc(tr("Lint")));
+            html +=
+                QStringLiteral("<h3>%1</h3><ul class=\"lint\">").arg(esc(SheetText::tr("Lint")));
             for (const LintFinding &finding : item.findings) {
                 QString text = finding.message;
                 if (!finding.advice.isEmpty())

@@ -11,10 +11,11 @@ namespace ShotBrief {
 
 namespace {
 
-QString tr(const char *text)
+// One context for lupdate and for QCoreApplication::translate: "ShotBrief::PromptSheet".
+struct SheetText
 {
-    return QCoreApplication::translate("ShotBrief::PromptSheet", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ShotBrief::PromptSheet)
+};
 
 // Table cells and list items are one line in Markdown.
 QString inlineText(const QString &text)
@@ -68,32 +69,34 @@ QByteArray exportMarkdown(const ExportData &data)
     const Project &project = *data.project;
     QString md;
     md += QStringLiteral("# %1\n\n").arg(inlineText(data.projectTitle));
-    md += tr("Prompt sheet exported %1").arg(data.exportedAt.toUTC().toString(Qt::ISODate));
+    md += SheetText::tr("Prompt sheet exported %1")
+              .arg(data.exportedAt.toUTC().toString(Qt::ISODate));
     md += QStringLiteral("  \n");
     md += QStringLiteral("%1: %2 · %3: %4 · %5: %6\n\n")
-              .arg(tr("Shots"))
+              .arg(SheetText::tr("Shots"))
               .arg(data.shots.size())
-              .arg(tr("Total duration"), formatDuration(data.totalSeconds), tr("Cost estimate"),
-                   formatUsd(data.estimate.totalUsd));
+              .arg(SheetText::tr("Total duration"), formatDuration(data.totalSeconds),
+                   SheetText::tr("Cost estimate"), formatUsd(data.estimate.totalUsd));
 
     const StyleBible &style = project.style;
     if (!style.lensStyle.isEmpty() || !style.mood.isEmpty() || !style.lighting.isEmpty() ||
         !style.palette.isEmpty() || !style.notes.isEmpty()) {
-        md += QStringLiteral("## %1\n\n").arg(tr("Style bible"));
+        md += QStringLiteral("## %1\n\n").arg(SheetText::tr("Style bible"));
         auto item = [&md](const QString &label, const QString &value) {
             if (!value.isEmpty())
                 md += QStringLiteral("- **%1:** %2\n").arg(label, inlineText(value));
         };
-        item(tr("Lens/style"), style.lensStyle);
-        item(tr("Mood"), style.mood);
-        item(tr("Lighting"), style.lighting);
+        item(SheetText::tr("Lens/style"), style.lensStyle);
+        item(SheetText::tr("Mood"), style.mood);
+        item(SheetText::tr("Lighting"), style.lighting);
         if (!style.palette.isEmpty())
-            md += QStringLiteral("- **%1:** %2\n").arg(tr("Palette"), paletteText(style.palette));
-        item(tr("Notes"), style.notes);
+            md += QStringLiteral("- **%1:** %2\n")
+                      .arg(SheetText::tr("Palette"), paletteText(style.palette));
+        item(SheetText::tr("Notes"), style.notes);
         md += QLatin1Char('\n');
     }
     if (!project.cast.isEmpty()) {
-        md += QStringLiteral("## %1\n\n").arg(tr("Cast"));
+        md += QStringLiteral("## %1\n\n").arg(SheetText::tr("Cast"));
         for (const CastMember &member : project.cast) {
             md += QStringLiteral("- **%1:** %2\n")
                       .arg(inlineText(member.name), inlineText(member.identity));
@@ -103,48 +106,52 @@ QByteArray exportMarkdown(const ExportData &data)
 
     for (const ExportShot &item : data.shots) {
         const Shot &shot = *item.shot;
-        md += QStringLiteral("## %1\n\n").arg(tr("Shot %1").arg(inlineText(item.displayLabel())));
+        md += QStringLiteral("## %1\n\n")
+                  .arg(SheetText::tr("Shot %1").arg(inlineText(item.displayLabel())));
         QStringList facts;
         if (!item.sceneTitle.isEmpty())
             facts.append(QStringLiteral("*%1*").arg(inlineText(item.sceneTitle)));
         facts.append(QStringLiteral("#%1").arg(item.number));
-        facts.append(tr("%1 s").arg(shot.durationSeconds));
+        facts.append(SheetText::tr("%1 s").arg(shot.durationSeconds));
         facts.append(QStringLiteral("%1, %2").arg(item.model, item.size));
         md += facts.join(QStringLiteral(" · ")) + QStringLiteral("\n\n");
         if (!item.picturePath.isEmpty()) {
             md += QStringLiteral("![%1](<%2>)\n\n")
-                      .arg(tr("Shot %1").arg(inlineText(item.displayLabel())),
+                      .arg(SheetText::tr("Shot %1").arg(inlineText(item.displayLabel())),
                            QUrl::fromLocalFile(item.picturePath).toString(QUrl::FullyEncoded));
         }
-        md += QStringLiteral("| %1 | %2 |\n|---|---|\n").arg(tr("Parameter"), tr("Value"));
+        md += QStringLiteral("| %1 | %2 |\n|---|---|\n")
+                  .arg(SheetText::tr("Parameter"), SheetText::tr("Value"));
         auto row = [&md](const QString &label, const QString &value) {
             if (!value.isEmpty())
                 md += QStringLiteral("| %1 | %2 |\n").arg(label, value);
         };
-        row(tr("Framing"), inlineText(shot.framing.phrase()));
-        row(tr("Angle"), inlineText(shot.angle.phrase()));
-        row(tr("Movement"), inlineText(shot.movement.phrase()));
-        row(tr("Depth of field"), inlineText(shot.depthOfField.phrase()));
-        row(tr("Lens/style"), inlineText(item.lensStyle));
-        row(tr("Lighting"), inlineText(item.lighting));
-        row(tr("Palette"), paletteText(item.palette));
-        row(tr("Mood"), inlineText(item.mood));
-        row(tr("Status"), inlineText(shotStatusText(item)));
+        row(SheetText::tr("Framing"), inlineText(shot.framing.phrase()));
+        row(SheetText::tr("Angle"), inlineText(shot.angle.phrase()));
+        row(SheetText::tr("Movement"), inlineText(shot.movement.phrase()));
+        row(SheetText::tr("Depth of field"), inlineText(shot.depthOfField.phrase()));
+        row(SheetText::tr("Lens/style"), inlineText(item.lensStyle));
+        row(SheetText::tr("Lighting"), inlineText(item.lighting));
+        row(SheetText::tr("Palette"), paletteText(item.palette));
+        row(SheetText::tr("Mood"), inlineText(item.mood));
+        row(SheetText::tr("Status"), inlineText(shotStatusText(item)));
         if (item.circledTake)
-            row(tr("Circled take"), QStringLiteral("`%1`").arg(item.circledTake->id));
-        row(tr("Cost"), item.estimate.priced ? formatUsd(item.estimate.usd) : QStringLiteral("-"));
+            row(SheetText::tr("Circled take"), QStringLiteral("`%1`").arg(item.circledTake->id));
+        row(SheetText::tr("Cost"),
+            item.estimate.priced ? formatUsd(item.estimate.usd) : QStringLiteral("-"));
         md += QLatin1Char('\n');
 
         if (!shot.sceneProse.isEmpty())
-            md += QStringLiteral("**%1**\n\n%2\n\n").arg(tr("Scene"), inlineText(shot.sceneProse));
+            md += QStringLiteral("**%1**\n\n%2\n\n")
+                      .arg(SheetText::tr("Scene"), inlineText(shot.sceneProse));
         if (!shot.actionBeats.isEmpty()) {
-            md += QStringLiteral("**%1**\n\n").arg(tr("Action beats"));
+            md += QStringLiteral("**%1**\n\n").arg(SheetText::tr("Action beats"));
             for (int i = 0; i < shot.actionBeats.size(); ++i)
                 md += QStringLiteral("%1. %2\n").arg(i + 1).arg(inlineText(shot.actionBeats.at(i)));
             md += QLatin1Char('\n');
         }
         if (!shot.dialogue.isEmpty()) {
-            md += QStringLiteral("**%1**\n\n").arg(tr("Dialogue"));
+            md += QStringLiteral("**%1**\n\n").arg(SheetText::tr("Dialogue"));
             for (const DialogueLine &line : shot.dialogue) {
                 md += QStringLiteral("- **%1:** \u201c%2\u201d\n")
                           .arg(inlineText(line.speaker), inlineText(line.line));
@@ -152,11 +159,13 @@ QByteArray exportMarkdown(const ExportData &data)
             md += QLatin1Char('\n');
         }
         if (!shot.notes.isEmpty())
-            md += QStringLiteral("**%1**\n\n%2\n\n").arg(tr("Notes"), inlineText(shot.notes));
+            md += QStringLiteral("**%1**\n\n%2\n\n")
+                      .arg(SheetText::tr("Notes"), inlineText(shot.notes));
         const QString fence = fenceFor(item.prompt);
-        md += QStringLiteral("**%1**\n\n%2text\n%3\n%2\n\n").arg(tr("Prompt"), fence, item.prompt);
+        md += QStringLiteral("**%1**\n\n%2text\n%3\n%2\n\n")
+                  .arg(SheetText::tr("Prompt"), fence, item.prompt);
         if (!item.findings.isEmpty()) {
-            md += QStringLiteral("**%1**\n\n").arg(tr("Lint"));
+            md += QStringLiteral("**%1**\n\n").arg(SheetText::tr("Lint"));
             for (const LintFinding &finding : item.findings) {
                 md += QStringLiteral("- %1: %2")
                           .arg(lintSeverityKey(finding.severity), inlineText(finding.message));

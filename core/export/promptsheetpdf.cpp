@@ -14,20 +14,21 @@ namespace ShotBrief {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// One context for lupdate and for QCoreApplication::translate: "ShotBrief::PromptSheet".
+struct SheetText
 {
-    return QCoreApplication::translate("ShotBrief::PromptSheet", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(ShotBrief::PromptSheet)
+};
 
 QString severityText(LintSeverity severity)
 {
     switch (severity) {
     case LintSeverity::Hint:
-        return tr("hint");
+        return SheetText::tr("hint");
     case LintSeverity::Warning:
-        return tr("warning");
+        return SheetText::tr("warning");
     case LintSeverity::Error:
-        return tr("error");
+        return SheetText::tr("error");
     }
     return {};
 }
@@ -65,7 +66,7 @@ public:
 
     bool run(const ExportProgress &progress, int progressOffset, int progressTotal)
     {
-        m_section = tr("Prompt sheet");
+        m_section = SheetText::tr("Prompt sheet");
         m_flow.start();
         titlePage();
         for (int i = 0; i < m_data.shots.size(); ++i) {
@@ -144,40 +145,41 @@ private:
         m_flow.paragraph(m_data.projectTitle, m_flow.font(26, true));
         m_flow.addSpace(m_flow.pt(4));
         m_flow.paragraph(
-            tr("Prompt sheet, %1")
+            SheetText::tr("Prompt sheet, %1")
                 .arg(QLocale().toString(m_data.exportedAt.toLocalTime(), QLocale::LongFormat)),
             m_flow.font(11), QColor(0x44, 0x44, 0x44));
         m_flow.addSpace(m_flow.pt(14));
 
         const QFont body = m_flow.font(10);
-        m_flow.field(tr("Shots"), QString::number(m_data.shots.size()), body);
-        m_flow.field(tr("Total duration"), formatDuration(m_data.totalSeconds), body);
+        m_flow.field(SheetText::tr("Shots"), QString::number(m_data.shots.size()), body);
+        m_flow.field(SheetText::tr("Total duration"), formatDuration(m_data.totalSeconds), body);
         QString cost = formatUsd(m_data.estimate.totalUsd);
         if (m_data.estimate.unpricedShots > 0)
-            cost += tr(" (%n shot(s) without a price)", nullptr, m_data.estimate.unpricedShots);
+            cost += SheetText::tr(" (%n shot(s) without a price)", nullptr,
+                                  m_data.estimate.unpricedShots);
         if (!m_data.estimate.tableName.isEmpty())
-            cost += tr(", prices: %1").arg(m_data.estimate.tableName);
-        m_flow.field(tr("Cost estimate"), cost, body);
-        m_flow.field(tr("Spent so far"), formatUsd(project.totalSpentUsd()), body);
-        m_flow.field(tr("Format"),
+            cost += SheetText::tr(", prices: %1").arg(m_data.estimate.tableName);
+        m_flow.field(SheetText::tr("Cost estimate"), cost, body);
+        m_flow.field(SheetText::tr("Spent so far"), formatUsd(project.totalSpentUsd()), body);
+        m_flow.field(SheetText::tr("Format"),
                      QStringLiteral("%1, %2").arg(project.format.model, project.format.size), body);
         m_flow.addSpace(m_flow.pt(12));
 
         const StyleBible &style = project.style;
         if (!style.lensStyle.isEmpty() || !style.mood.isEmpty() || !style.lighting.isEmpty() ||
             !style.palette.isEmpty() || !style.notes.isEmpty()) {
-            heading(tr("Style bible"), 14);
-            m_flow.field(tr("Lens/style"), style.lensStyle, body);
-            m_flow.field(tr("Mood"), style.mood, body);
-            m_flow.field(tr("Lighting"), style.lighting, body);
-            m_flow.field(tr("Notes"), style.notes, body);
+            heading(SheetText::tr("Style bible"), 14);
+            m_flow.field(SheetText::tr("Lens/style"), style.lensStyle, body);
+            m_flow.field(SheetText::tr("Mood"), style.mood, body);
+            m_flow.field(SheetText::tr("Lighting"), style.lighting, body);
+            m_flow.field(SheetText::tr("Notes"), style.notes, body);
             m_flow.addSpace(m_flow.pt(4));
             swatches(style.palette);
             m_flow.addSpace(m_flow.pt(8));
         }
 
         if (!project.cast.isEmpty()) {
-            heading(tr("Cast"), 14);
+            heading(SheetText::tr("Cast"), 14);
             for (const CastMember &member : project.cast) {
                 m_flow.ensureSpace(m_flow.pt(30));
                 m_flow.paragraph(member.name, m_flow.font(10.5, true));
@@ -188,7 +190,7 @@ private:
         }
 
         if (!project.scenes.isEmpty()) {
-            heading(tr("Scenes"), 14);
+            heading(SheetText::tr("Scenes"), 14);
             for (const Scene &scene : project.scenes) {
                 m_flow.paragraph(scene.title, body);
                 m_flow.paragraph(scene.notes, m_flow.font(9), QColor(0x44, 0x44, 0x44),
@@ -231,11 +233,12 @@ private:
     void shotPages(const ExportShot &item)
     {
         const Shot &shot = *item.shot;
-        m_section = tr("Shot %1").arg(item.displayLabel());
+        m_section = SheetText::tr("Shot %1").arg(item.displayLabel());
         m_flow.newPage();
-        QString title = tr("Shot %1").arg(item.displayLabel());
+        QString title = SheetText::tr("Shot %1").arg(item.displayLabel());
         m_flow.paragraph(title, m_flow.font(18, true));
-        QString subtitle = tr("#%1 of %2").arg(item.number).arg(m_data.project->shots.size());
+        QString subtitle =
+            SheetText::tr("#%1 of %2").arg(item.number).arg(m_data.project->shots.size());
         if (!item.sceneTitle.isEmpty())
             subtitle += QStringLiteral("  ·  ") + item.sceneTitle;
         m_flow.paragraph(subtitle, m_flow.font(9.5), QColor(0x55, 0x55, 0x55));
@@ -244,74 +247,76 @@ private:
         const int pageBefore = m_flow.page();
         picture(item);
         const QFont body = m_flow.font(9.5);
-        m_flow.field(tr("Framing"), shot.framing.phrase(), body);
-        m_flow.field(tr("Angle"), shot.angle.phrase(), body);
-        m_flow.field(tr("Movement"), shot.movement.phrase(), body);
-        m_flow.field(tr("Depth of field"), shot.depthOfField.phrase(), body);
-        m_flow.field(tr("Lens/style"), item.lensStyle, body);
-        m_flow.field(tr("Lighting"), item.lighting, body);
-        m_flow.field(tr("Mood"), item.mood, body);
-        m_flow.field(tr("Duration"), tr("%1 s").arg(shot.durationSeconds), body);
-        m_flow.field(tr("Model and size"), QStringLiteral("%1, %2").arg(item.model, item.size),
+        m_flow.field(SheetText::tr("Framing"), shot.framing.phrase(), body);
+        m_flow.field(SheetText::tr("Angle"), shot.angle.phrase(), body);
+        m_flow.field(SheetText::tr("Movement"), shot.movement.phrase(), body);
+        m_flow.field(SheetText::tr("Depth of field"), shot.depthOfField.phrase(), body);
+        m_flow.field(SheetText::tr("Lens/style"), item.lensStyle, body);
+        m_flow.field(SheetText::tr("Lighting"), item.lighting, body);
+        m_flow.field(SheetText::tr("Mood"), item.mood, body);
+        m_flow.field(SheetText::tr("Duration"), SheetText::tr("%1 s").arg(shot.durationSeconds),
                      body);
+        m_flow.field(SheetText::tr("Model and size"),
+                     QStringLiteral("%1, %2").arg(item.model, item.size), body);
         QStringList cast;
         for (const QString &castId : shot.castIds) {
             if (const CastMember *member = m_data.project->castById(castId))
                 cast.append(member->name);
         }
-        m_flow.field(tr("Cast"), cast.join(QLatin1String(", ")), body);
-        QString take = tr("none");
+        m_flow.field(SheetText::tr("Cast"), cast.join(QLatin1String(", ")), body);
+        QString take = SheetText::tr("none");
         if (item.circledTake) {
             take = QStringLiteral("%1 (%2)").arg(item.circledTake->id,
                                                  takeStatusKey(item.circledTake->status));
         }
-        m_flow.field(tr("Circled take"), take, body);
-        QString cost = item.estimate.priced ? tr("estimate %1").arg(formatUsd(item.estimate.usd))
-                                            : tr("no price for this model and size");
+        m_flow.field(SheetText::tr("Circled take"), take, body);
+        QString cost = item.estimate.priced
+                           ? SheetText::tr("estimate %1").arg(formatUsd(item.estimate.usd))
+                           : SheetText::tr("no price for this model and size");
         if (item.circledTake && item.circledTake->costUsd > 0)
-            cost += tr(", take %1").arg(formatUsd(item.circledTake->costUsd));
-        m_flow.field(tr("Cost"), cost, body);
+            cost += SheetText::tr(", take %1").arg(formatUsd(item.circledTake->costUsd));
+        m_flow.field(SheetText::tr("Cost"), cost, body);
         if (m_flow.page() == pageBefore && m_flow.y() < m_pictureBottom)
             m_flow.setY(m_pictureBottom);
         m_flow.clearFloat();
         m_flow.addSpace(m_flow.pt(10));
 
         if (!item.palette.isEmpty()) {
-            heading(tr("Palette"), 11);
+            heading(SheetText::tr("Palette"), 11);
             swatches(item.palette);
         }
         if (!shot.sceneProse.isEmpty()) {
-            heading(tr("Scene"), 11);
+            heading(SheetText::tr("Scene"), 11);
             m_flow.paragraph(shot.sceneProse, body);
             m_flow.addSpace(m_flow.pt(6));
         }
         if (!shot.actionBeats.isEmpty()) {
-            heading(tr("Action beats"), 11);
+            heading(SheetText::tr("Action beats"), 11);
             for (int i = 0; i < shot.actionBeats.size(); ++i)
                 m_flow.paragraph(QStringLiteral("%1. %2").arg(i + 1).arg(shot.actionBeats.at(i)),
                                  body, Qt::black, m_flow.pt(6));
             m_flow.addSpace(m_flow.pt(6));
         }
         if (!shot.dialogue.isEmpty()) {
-            heading(tr("Dialogue"), 11);
+            heading(SheetText::tr("Dialogue"), 11);
             for (const DialogueLine &line : shot.dialogue) {
-                m_flow.field(line.speaker.isEmpty() ? tr("(no speaker)") : line.speaker,
+                m_flow.field(line.speaker.isEmpty() ? SheetText::tr("(no speaker)") : line.speaker,
                              QStringLiteral("\u201c%1\u201d").arg(line.line), body);
             }
             m_flow.addSpace(m_flow.pt(6));
         }
         if (!shot.notes.isEmpty()) {
-            heading(tr("Notes"), 11);
+            heading(SheetText::tr("Notes"), 11);
             m_flow.paragraph(shot.notes, body);
             m_flow.addSpace(m_flow.pt(6));
         }
-        heading(tr("Prompt"), 11);
+        heading(SheetText::tr("Prompt"), 11);
         m_flow.paragraph(item.prompt, m_flow.font(9), QColor(0x10, 0x10, 0x10), m_flow.pt(6));
         m_flow.addSpace(m_flow.pt(8));
 
-        heading(tr("Lint"), 11);
+        heading(SheetText::tr("Lint"), 11);
         if (item.findings.isEmpty())
-            m_flow.paragraph(tr("No findings."), body, QColor(0x2e, 0x7d, 0x32));
+            m_flow.paragraph(SheetText::tr("No findings."), body, QColor(0x2e, 0x7d, 0x32));
         for (const LintFinding &finding : item.findings) {
             QString text =
                 QStringLiteral("[%1] %2").arg(severityText(finding.severity), finding.message);

@@ -11,10 +11,11 @@ namespace ShotBrief {
 
 namespace {
 
-QString tr(const char *text)
+// One context for lupdate and for QCoreApplication::translate: "ShotBrief::ShotSelection".
+struct SelectionText
 {
-    return QCoreApplication::translate("ShotBrief::ShotSelection", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ShotBrief::ShotSelection)
+};
 
 // Labels win over positions, so "12" means the shot labelled 12 when there is one.
 std::optional<int> resolveEndpoint(const Project &project, const QString &token)
@@ -57,13 +58,14 @@ Result<QStringList> selectShotIds(const Project &project, const QString &range,
                                                  ? std::optional<int>(project.shots.size() - 1)
                                                  : resolveEndpoint(project, to);
                 if (!a || !b) {
-                    return exportError(
-                        tr("no shot \"%1\" in the range \"%2\"").arg(!a ? from : to, range));
+                    return exportError(SelectionText::tr("no shot \"%1\" in the range \"%2\"")
+                                           .arg(!a ? from : to, range));
                 }
                 first = std::min(*a, *b);
                 last = std::max(*a, *b);
             } else {
-                return exportError(tr("no shot \"%1\" in the range \"%2\"").arg(token, range));
+                return exportError(
+                    SelectionText::tr("no shot \"%1\" in the range \"%2\"").arg(token, range));
             }
             for (int i = first; i <= last; ++i)
                 wanted[i] = true;
@@ -80,7 +82,7 @@ Result<QStringList> selectShotIds(const Project &project, const QString &range,
             }
         }
         if (sceneId.isEmpty())
-            return exportError(tr("no scene \"%1\" in the project").arg(scene));
+            return exportError(SelectionText::tr("no scene \"%1\" in the project").arg(scene));
     }
 
     QStringList ids;
@@ -89,7 +91,7 @@ Result<QStringList> selectShotIds(const Project &project, const QString &range,
             ids.append(project.shots.at(i).id);
     }
     if (ids.isEmpty())
-        return exportError(tr("the selection contains no shot"));
+        return exportError(SelectionText::tr("the selection contains no shot"));
     return ids;
 }
 
