@@ -16,10 +16,11 @@ namespace ShotBrief {
 
 namespace {
 
-QString tr(const char *text)
+// One context for lupdate and for QCoreApplication::translate: "ShotBrief::Cli".
+struct CliText
 {
-    return QCoreApplication::translate("ShotBrief::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ShotBrief::Cli)
+};
 
 QString formatKeys()
 {
@@ -35,40 +36,40 @@ int runExportCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Exports prompt sheets, storyboards, shot lists and edit lists."));
+        CliText::tr("Exports prompt sheets, storyboards, shot lists and edit lists."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        tr("Show this help."));
+                                        CliText::tr("Show this help."));
     const QCommandLineOption formatOption({QStringLiteral("f"), QStringLiteral("format")},
-                                          tr("Output format: %1.").arg(formatKeys()),
+                                          CliText::tr("Output format: %1.").arg(formatKeys()),
                                           QStringLiteral("FORMAT"));
-    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
-                                          tr("Output file; \"-\" or none: standard output."),
-                                          QStringLiteral("OUT"));
+    const QCommandLineOption outputOption(
+        {QStringLiteral("o"), QStringLiteral("output")},
+        CliText::tr("Output file; \"-\" or none: standard output."), QStringLiteral("OUT"));
     const QCommandLineOption paperOption(QStringLiteral("paper"),
-                                         tr("Paper for PDFs: a4 (default) or letter."),
+                                         CliText::tr("Paper for PDFs: a4 (default) or letter."),
                                          QStringLiteral("SIZE"), QStringLiteral("a4"));
     const QCommandLineOption landscapeOption(QStringLiteral("landscape"),
-                                             tr("Landscape pages for PDFs."));
+                                             CliText::tr("Landscape pages for PDFs."));
     const QCommandLineOption bomOption(QStringLiteral("bom"),
-                                       tr("Start CSV with a UTF-8 byte order mark."));
-    const QCommandLineOption framesOption(QStringLiteral("frames"),
-                                          tr("Storyboard frames a page: 6 (default) or 9."),
-                                          QStringLiteral("N"), QStringLiteral("6"));
+                                       CliText::tr("Start CSV with a UTF-8 byte order mark."));
+    const QCommandLineOption framesOption(
+        QStringLiteral("frames"), CliText::tr("Storyboard frames a page: 6 (default) or 9."),
+        QStringLiteral("N"), QStringLiteral("6"));
     const QCommandLineOption shotsOption(
         QStringLiteral("shots"),
-        tr("Shots to export: labels or 1-based positions, e.g. \"1-3,7,9A,12-\"."),
+        CliText::tr("Shots to export: labels or 1-based positions, e.g. \"1-3,7,9A,12-\"."),
         QStringLiteral("RANGE"));
     const QCommandLineOption sceneOption(QStringLiteral("scene"),
-                                         tr("Only the shots of this scene (id or title)."),
+                                         CliText::tr("Only the shots of this scene (id or title)."),
                                          QStringLiteral("ID"));
     parser.addOptions({helpOption, formatOption, outputOption, paperOption, landscapeOption,
                        bomOption, framesOption, shotsOption, sceneOption});
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The .shotbrief project."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), CliText::tr("The .shotbrief project."));
 
-    const QString usage = tr("Usage: shotbrief-cli export FILE --format %1 [-o OUT] "
-                             "[--paper a4|letter] [--landscape] [--bom] [--frames 6|9] "
-                             "[--shots RANGE] [--scene ID]")
+    const QString usage = CliText::tr("Usage: shotbrief-cli export FILE --format %1 [-o OUT] "
+                                      "[--paper a4|letter] [--landscape] [--bom] [--frames 6|9] "
+                                      "[--shots RANGE] [--scene ID]")
                               .arg(formatKeys());
     if (!parser.parse(QStringList{QStringLiteral("export")} + arguments)) {
         Cli::printErr(
@@ -84,28 +85,30 @@ int runExportCommand(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        Cli::printErr(tr("shotbrief-cli export: expected one project file\n%1").arg(usage));
+        Cli::printErr(
+            CliText::tr("shotbrief-cli export: expected one project file\n%1").arg(usage));
         return Cli::ExitUnreadable;
     }
     if (!parser.isSet(formatOption)) {
-        Cli::printErr(tr("shotbrief-cli export: --format is required\n%1").arg(usage));
+        Cli::printErr(CliText::tr("shotbrief-cli export: --format is required\n%1").arg(usage));
         return Cli::ExitUnreadable;
     }
     const std::optional<ExportFormat> format = exportFormatFromKey(parser.value(formatOption));
     if (!format) {
-        Cli::printErr(tr("shotbrief-cli export: unknown format \"%1\" (expected %2)")
+        Cli::printErr(CliText::tr("shotbrief-cli export: unknown format \"%1\" (expected %2)")
                           .arg(parser.value(formatOption), formatKeys()));
         return Cli::ExitUnreadable;
     }
     const std::optional<PaperSize> paper = paperSizeFromKey(parser.value(paperOption));
     if (!paper) {
-        Cli::printErr(tr("shotbrief-cli export: unknown paper \"%1\" (expected a4 or letter)")
-                          .arg(parser.value(paperOption)));
+        Cli::printErr(
+            CliText::tr("shotbrief-cli export: unknown paper \"%1\" (expected a4 or letter)")
+                .arg(parser.value(paperOption)));
         return Cli::ExitUnreadable;
     }
     const int frames = parser.value(framesOption).toInt();
     if (frames != 6 && frames != 9) {
-        Cli::printErr(tr("shotbrief-cli export: --frames takes 6 or 9, not \"%1\"")
+        Cli::printErr(CliText::tr("shotbrief-cli export: --frames takes 6 or 9, not \"%1\"")
                           .arg(parser.value(framesOption)));
         return Cli::ExitUnreadable;
     }
@@ -130,7 +133,7 @@ int runExportCommand(const QStringList &arguments)
         const Result<QStringList> ids =
             selectShotIds(project, parser.value(shotsOption), parser.value(sceneOption));
         if (!ids) {
-            Cli::printErr(tr("shotbrief-cli export: %1").arg(ids.error().message));
+            Cli::printErr(CliText::tr("shotbrief-cli export: %1").arg(ids.error().message));
             return Cli::ExitUnreadable;
         }
         options.shotIds = ids.value();
@@ -138,7 +141,7 @@ int runExportCommand(const QStringList &arguments)
 
     const Result<QByteArray> bytes = exportToBytes(project, projectPath, options);
     if (!bytes) {
-        Cli::printErr(tr("shotbrief-cli export: %1").arg(bytes.error().message));
+        Cli::printErr(CliText::tr("shotbrief-cli export: %1").arg(bytes.error().message));
         return Cli::ExitFindings;
     }
     const QString output = parser.value(outputOption);
@@ -149,12 +152,12 @@ int runExportCommand(const QStringList &arguments)
     }
     const Result<void> written = writeFileAtomically(output, *bytes);
     if (!written) {
-        Cli::printErr(tr("shotbrief-cli export: %1").arg(written.error().message));
+        Cli::printErr(CliText::tr("shotbrief-cli export: %1").arg(written.error().message));
         return Cli::ExitFindings;
     }
     const int shotCount =
         options.shotIds.isEmpty() ? int(project.shots.size()) : int(options.shotIds.size());
-    Cli::printErr(tr("Wrote %1 (%2, %3 shots, %4 bytes)")
+    Cli::printErr(CliText::tr("Wrote %1 (%2, %3 shots, %4 bytes)")
                       .arg(output, exportFormatDisplayName(*format))
                       .arg(shotCount)
                       .arg(bytes->size()));
