@@ -247,10 +247,11 @@ void SequenceEngine::seek(qint64 sequenceMs)
 
 void SequenceEngine::stepFrames(int frames)
 {
-    pause();
     const double frame = std::floor(double(position()) / FramePeriodMs + 0.5) + frames;
-    // Aim inside the frame, not at its edge, so rounding cannot land on its neighbour.
+    // Aim inside the frame, not at its edge, so rounding cannot land on its neighbour. Seek
+    // first, then pause: Qt 6.4's GStreamer backend may drop a seek that follows a pause.
     seek(qint64(std::max(0.0, frame) * FramePeriodMs + 1.0));
+    pause();
 }
 
 int SequenceEngine::deckHolding(int index) const

@@ -114,17 +114,18 @@ void tst_CompareEngine::inSyncAfterSeek()
         engine.pause();
         QTRY_VERIFY2_WITH_TIMEOUT(!engine.isPlaying(), "paused", 5000);
         // Paused while the seek lands: every take settles on the sought frame.
-        QTRY_VERIFY2_WITH_TIMEOUT(qAbs(engine.framePtsMs(0) - target) <= 42 &&
-                                      qAbs(engine.framePtsMs(1) - target) <= 42 &&
-                                      qAbs(engine.framePtsMs(2) - target) <= 42 &&
-                                      qAbs(engine.framePtsMs(3) - target) <= 42,
-                                  qPrintable(QStringLiteral("aligned on %1 after a seek while playing: %2 %3 %4 %5")
-                                                 .arg(target)
-                                                 .arg(engine.framePtsMs(0))
-                                                 .arg(engine.framePtsMs(1))
-                                                 .arg(engine.framePtsMs(2))
-                                                 .arg(engine.framePtsMs(3))),
-                                  5000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            qAbs(engine.framePtsMs(0) - target) <= 42 &&
+                qAbs(engine.framePtsMs(1) - target) <= 42 &&
+                qAbs(engine.framePtsMs(2) - target) <= 42 &&
+                qAbs(engine.framePtsMs(3) - target) <= 42,
+            qPrintable(QStringLiteral("aligned on %1 after a seek while playing: %2 %3 %4 %5")
+                           .arg(target)
+                           .arg(engine.framePtsMs(0))
+                           .arg(engine.framePtsMs(1))
+                           .arg(engine.framePtsMs(2))
+                           .arg(engine.framePtsMs(3))),
+            5000);
     } else {
         QTRY_VERIFY2_WITH_TIMEOUT(qAbs(engine.framePtsMs(0) - target) <= 42 &&
                                       qAbs(engine.framePtsMs(1) - target) <= 42 &&

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: MIT
+#include "comparetile.h"
+
+#include "videocanvas.h"
+
+#include <QBoxLayout>
+#include <QLabel>
+#include <QMouseEvent>
+
+namespace ShotBrief {
+
+CompareTile::CompareTile(int number, const CompareTake &take, QWidget *parent)
+    : QFrame(parent)
+    , m_number(number)
+    , m_take(take)
+{
+    setFrameShape(QFrame::StyledPanel);
+    setLineWidth(2);
+    setCursor(Qt::PointingHandCursor);
+    m_header = new QLabel(this);
+    m_info = new QLabel(this);
+    m_info->setWordWrap(true);
+    m_info->setTextFormat(Qt::RichText);
+    m_canvas = new VideoCanvas(this);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(3);
+    layout->addWidget(m_header);
+    layout->addWidget(m_canvas, 1);
+    layout->addWidget(m_info);
+
+    QString info = m_take.parameters.toHtmlEscaped();
+    if (m_take.costUsd > 0)
+        info += QStringLiteral(" · <b>$%1</b>").arg(m_take.costUsd, 0, 'f', 2);
+    if (!m_take.promptDelta.isEmpty())
+        info += QStringLiteral("<br><span style='color:#8fa3bf'>%1</span>")
+                    .arg(m_take.promptDelta.toHtmlEscaped());
+    m_info->setText(info);
+    m_info->setToolTip(m_take.item.prompt);
+    if (!m_take.item.hasClip())
+        m_canvas->showSlate(m_take.item, m_take.item.error);
+    updateHeader();
+}
+
+void CompareTile::setCircled(bool circled)
+{
+    m_circled = circled;
+    updateHeader();
+}
+
+void CompareTile::setAudible(bool audible)
+{
+    m_audible = audible;
+    updateHeader();
+}
+
+void CompareTile::setError(const QString &error)
+{
+    m_canvas->showSlate(m_take.item, error);
+}
+
+void CompareTile::updateHeader()
+{
+    QString text = QStringLiteral("<b>%1</b> &nbsp;%2")
+                       .arg(m_number)
+                       .arg(tr("Take %1").arg(m_take.takeId.left(8)).toHtmlEscaped());
+    if (m_circled)
+        text += QStringLiteral(" &nbsp;<span style='color:#f5c542'>\u25cf %1</span>")
+                    .arg(tr("circled"));
+    if (m_audible)
+        text += QStringLiteral(" &nbsp;\u266a");
+    m_header->setText(text);
+    setStyleSheet(m_circled
+                      ? QStringLiteral("ShotBrief--CompareTile { border: 2px solid #f5c542; }")
+                      : QString());
+}
+
+void CompareTile::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))
+        Q_EMIT clicked();
+    QFrame::mouseReleaseEvent(event);
+}
+
+} // namespace ShotBrief

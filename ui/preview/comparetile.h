@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "comparetake.h"
+
+#include <QFrame>
+
+class QLabel;
+
+namespace ShotBrief {
+
+class VideoCanvas;
+
+/// One cell of the compare grid: key number, take parameters, cost, prompt delta, picture.
+/// A click asks for the take to be circled.
+class CompareTile final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CompareTile)
+
+public:
+    CompareTile(int number, const CompareTake &take, QWidget *parent = nullptr);
+
+    VideoCanvas *canvas() const { return m_canvas; }
+    const CompareTake &take() const { return m_take; }
+    void setCircled(bool circled);
+    void setAudible(bool audible);
+    void setError(const QString &error);
+
+Q_SIGNALS:
+    void clicked();
+
+protected:
+    void mouseReleaseEvent(QMouseEvent *event) override;
+
+private:
+    void updateHeader();
+
+    int m_number = 0;
+    CompareTake m_take;
+    bool m_circled = false;
+    bool m_audible = false;
+    QLabel *m_header = nullptr;
+    QLabel *m_info = nullptr;
+    VideoCanvas *m_canvas = nullptr;
+};
+
+} // namespace ShotBrief
