@@ -67,9 +67,14 @@ GenerationQueue::GenerationQueue(TakeStore *store, VideoProvider *provider, Cloc
 
 GenerationQueue::~GenerationQueue()
 {
+    // Going away (app closing) is not canceling: leave every take in flight as saved, so the
+    // next start resumes it. Disconnect first, so aborting writes nothing.
     for (Active &active : m_active) {
-        if (active.reply)
-            active.reply->abort();
+        if (ProviderReply *reply = active.reply) {
+            QObject::disconnect(reply, nullptr, this, nullptr);
+            reply->abort();
+            reply->deleteLater();
+        }
     }
 }
 

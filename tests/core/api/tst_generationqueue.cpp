@@ -79,6 +79,7 @@ private Q_SLOTS:
     void expiredContentMarksTheTakeExpired();
     void remixAndRetryMakeNewTakes();
     void cancelDeletesTheJob();
+    void destroyingTheQueueLeavesTakesInFlight();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -511,6 +512,33 @@ void tst_GenerationQueue::cancelDeletesTheJob()
     QVERIFY(drive(queue, clock));
     QCOMPARE(store.snapshot().shots.first().takes.first().status, TakeStatus::Canceled);
     QCOMPARE(provider.deleteCount, 1);
+}
+
+void tst_GenerationQueue::destroyingTheQueueLeavesTakesInFlight()
+{
+    MemoryTakeStore store(makeProject(2), m_dir->path());
+    FakeVideoProvider provider;
+    provider.retrievesToComplete = 50;
+    ManualClock clock;
+    {
+        GenerationQueue queue(&store, &provider, &clock);
+        QVERIFY(queue.generate({QStringLiteral("shot-1"), QStringLiteral("shot-2")}).hasValue());
+        queue.start(); // both creates are on their way
+    }                  // the app closes before their answers arrive
+    QCoreApplication::processEvents();
+    for (const Shot &shot : store.snapshot().shots) {
+        QVERIFY2(isTakeInFlight(shot.takes.first().status),
+                 qPrintable(takeStatusKey(shot.takes.first().status)));
+    }
+    QCOMPARE(provider.deleteCount, 0);
+
+    // The next start reconciles them and finishes them without new creates.
+    provider.retrievesToComplete = 2;
+    GenerationQueue resumed(&store, &provider, &clock);
+    resumed.start();
+    QVERIFY(drive(resumed, clock));
+    QCOMPARE(countStatus(store.snapshot(), TakeStatus::Ready), 2);
+    QCOMPARE(provider.createCount, 2);
 }
 
 QTEST_GUILESS_MAIN(tst_GenerationQueue)
