@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: MIT
+#include "compareengine.h"
+#include "comparepanel.h"
+#include "comparetile.h"
+#include "videocanvas.h"
+#include "wipeview.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ShotBrief;
+
+class tst_ComparePanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void buildsTakesWithParametersDeltaAndCost();
+    void keysCircleTakes_data();
+    void keysCircleTakes();
+    void clickCirclesTake();
+    void wipeModeAndAudio();
+    void missingTakeShowsSlate();
+
+private:
+    Project makeProject() const;
+
+    QTemporaryDir m_dir{QDir::tempPath() + QStringLiteral("/tst_comparepanel-XXXXXX")};
+    QString m_projectPath;
+};
+
+void tst_ComparePanel::initTestCase()
+{
+    QVERIFY2(m_dir.isValid(), "temporary dir");
+    m_projectPath = m_dir.filePath(QStringLiteral("Test.shotbrief"));
+    const QString clips = m_dir.filePath(QStringLiteral("Test.media/clips"));
+    QVERIFY2(QDir().mkpath(clips), "media folder");
+    for (int i = 0; i < 3; ++i) {
+        QProcess ffmpeg;
+        ffmpeg.start(QStringLiteral("ffmpeg"),
+                     {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"),
+                      QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                      QStringLiteral("testsrc2=s=160x90:r=24:d=1"), QStringLiteral("-c:v"),
+                      QStringLiteral("libx264"), QStringLiteral("-preset"),
+                      QStringLiteral("ultrafast"), QStringLiteral("-pix_fmt"),
+                      QStringLiteral("yuv420p"), clips + QStringLiteral("/t%1.mp4").arg(i)});
+        QVERIFY2(ffmpeg.waitForFinished(60000) && ffmpeg.exitCode() == 0, "ffmpeg makes a take");
+    }
+}
+
+Project tst_ComparePanel::makeProject() const
+{
+    Project project;
+    Shot shot;
+    shot.id = QStringLiteral("shot");
+    shot.label = QStringLiteral("2");
+    auto take = [](int i, const QString &prompt, double cost) {
+        Take t;
+        t.id = QStringLiteral("take%1").arg(i);
+        t.status = TakeStatus::Ready;
+        t.clipPath = QStringLiteral("clips/t%1.mp4").arg(i);
+        t.prompt = prompt;
+        t.model = QStringLiteral("sora-2");
+        t.size = QStringLiteral("1280x720");
+        t.seconds = 4;
+        t.costUsd = cost;
+        return t;
+    };
+    shot.takes << take(0, QStringLiteral("a wide shot at night in the rain"), 0.4)
+               << take(1, QStringLiteral("a close shot at night in the rain"), 0.8)
+               << take(2, QStringLiteral("a wide shot at dawn in the rain"), 1.2);
+    shot.takes[2].kind = TakeKind::Remix;
+    Take failed = take(3, QStringLiteral("x"), 0);
+    failed.status = TakeStatus::Failed;
+    shot.takes << failed;
+    shot.circledTakeId = QStringLiteral("take1");
+    project.shots << shot;
+    return project;
+}
+
+void tst_ComparePanel::buildsTakesWithParametersDeltaAndCost()
+{
+    const Project project = makeProject();
+    const QList<CompareTake> takes =
+        ComparePanel::compareTakes(project, m_projectPath, project.shots.first(), {});
+    QCOMPARE(takes.size(), 3); // the failed take is not offered by default
+    QCOMPARE(takes.at(0).takeId, QStringLiteral("take0"));
+    QVERIFY2(takes.at(0).item.hasClip(), qPrintable(takes.at(0).item.error));
+    QVERIFY2(takes.at(1).parameters.contains(QLatin1String("sora-2")),
+             qPrintable(takes.at(1).parameters));
+    QVERIFY2(takes.at(1).parameters.contains(QLatin1String("1280x720")),
+             qPrintable(takes.at(1).parameters));
+    QVERIFY2(takes.at(2).parameters.contains(QLatin1String("remix")),
+             qPrintable(takes.at(2).parameters));
+    QCOMPARE(takes.at(2).costUsd, 1.2);
+    QVERIFY2(takes.at(1).promptDelta.contains(QLatin1String("+ close")),
+             qPrintable(takes.at(1).promptDelta));
+    QVERIFY2(takes.at(1).promptDelta.contains(QLatin1String("wide")),
+             qPrintable(takes.at(1).promptDelta));
+    QVERIFY2(takes.at(2).promptDelta.contains(QLatin1String("dawn")),
+             qPrintable(takes.at(2).promptDelta));
+}
+
+void tst_ComparePanel::keysCircleTakes_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<QString>("take");
+    QTest::newRow("1") << int(Qt::Key_1) << QStringLiteral("take0");
+    QTest::newRow("2") << int(Qt::Key_2) << QStringLiteral("take1");
+    QTest::newRow("3") << int(Qt::Key_3) << QStringLiteral("take2");
+}
+
+void tst_ComparePanel::keysCircleTakes()
+{
+    QFETCH(int, key);
+    QFETCH(QString, take);
+    ComparePanel panel;
+    panel.setShot(makeProject(), m_projectPath, QStringLiteral("shot"));
+    QSignalSpy circle(&panel, &ComparePanel::circleRequested);
+    QTest::keyClick(&panel, Qt::Key(key));
+    QCOMPARE(circle.size(), 1);
+    QCOMPARE(circle.first().at(0).toString(), QStringLiteral("shot"));
+    QCOMPARE(circle.first().at(1).toString(), take);
+    QTest::keyClick(&panel, Qt::Key_4); // only three takes: nothing to circle
+    QCOMPARE(circle.size(), 1);
+}
+
+void tst_ComparePanel::clickCirclesTake()
+{
+    ComparePanel panel;
+    panel.resize(900, 600);
+    panel.setShot(makeProject(), m_projectPath, QStringLiteral("shot"));
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QSignalSpy circle(&panel, &ComparePanel::circleRequested);
+    QTest::mouseClick(panel.tile(2), Qt::LeftButton);
+    QCOMPARE(circle.size(), 1);
+    QCOMPARE(circle.first().at(1).toString(), QStringLiteral("take2"));
+    panel.setCircledTake(QStringLiteral("take2"));
+    QCOMPARE(panel.tile(2)->take().takeId, QStringLiteral("take2"));
+}
+
+void tst_ComparePanel::wipeModeAndAudio()
+{
+    ComparePanel panel;
+    panel.setShot(makeProject(), m_projectPath, QStringLiteral("shot"));
+    QVERIFY2(!panel.isWipeMode(), "grid first");
+    QTest::keyClick(&panel, Qt::Key_W);
+    QVERIFY2(panel.isWipeMode(), "W toggles the wipe");
+    panel.wipeView()->setDivider(0.25);
+    QCOMPARE(panel.wipeView()->divider(), 0.25);
+    panel.setAudioTake(2);
+    QCOMPARE(panel.engine()->audioSource(), 2);
+    QCOMPARE(panel.engine()->leader(), 2);
+    QTest::keyClick(&panel, Qt::Key_W);
+    QVERIFY2(!panel.isWipeMode(), "W toggles back");
+}
+
+void tst_ComparePanel::missingTakeShowsSlate()
+{
+    Project project = makeProject();
+    project.shots[0].takes[1].clipPath = QStringLiteral("clips/gone.mp4");
+    ComparePanel panel;
+    panel.setShot(project, m_projectPath, QStringLiteral("shot"),
+                  {QStringLiteral("take0"), QStringLiteral("take1")});
+    QCOMPARE(panel.takes().size(), 2);
+    QVERIFY2(panel.tile(1)->canvas()->isShowingSlate(), "the missing take shows its slate");
+    QVERIFY2(!panel.tile(0)->canvas()->isShowingSlate(), "the other take shows video");
+    QTRY_VERIFY2_WITH_TIMEOUT(panel.engine()->framePtsMs(0) >= 0, "the other take loads", 10000);
+}
+
+QTEST_MAIN(tst_ComparePanel)
+#include "tst_comparepanel.moc"
