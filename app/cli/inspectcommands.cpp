@@ -21,10 +21,11 @@ namespace ShotBrief::Cli {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+/// Gives lupdate and the runtime the same translation context as main.cpp.
+struct CliText
 {
-    return QCoreApplication::translate("ShotBrief::Cli", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(ShotBrief::Cli)
+};
 
 /// Parses the command's options and its single FILE argument; prints the problem and returns
 /// nullopt when the arguments are wrong.
@@ -32,7 +33,7 @@ std::optional<QString> parseFileArgument(QCommandLineParser &parser, const QStri
                                          const QStringList &arguments)
 {
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("A .shotbrief project file."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), CliText::tr("A .shotbrief project file."));
     if (!parser.parse(QStringList{command} + arguments)) {
         printErr(parser.errorText());
         return std::nullopt;
@@ -42,7 +43,7 @@ std::optional<QString> parseFileArgument(QCommandLineParser &parser, const QStri
         return QString();
     }
     if (parser.positionalArguments().size() != 1) {
-        printErr(tr("%1: expected one project file, got %2 arguments (see --help)")
+        printErr(CliText::tr("%1: expected one project file, got %2 arguments (see --help)")
                      .arg(command)
                      .arg(parser.positionalArguments().size()));
         return std::nullopt;
@@ -68,8 +69,8 @@ std::optional<LoadedProject> loadOrReport(const QString &path)
 QString shotName(const Project &project, int index)
 {
     const Shot &shot = project.shots.at(index);
-    return shot.label.isEmpty() ? tr("shot %1").arg(index + 1)
-                                : tr("shot %1 (%2)").arg(index + 1).arg(shot.label);
+    return shot.label.isEmpty() ? CliText::tr("shot %1").arg(index + 1)
+                                : CliText::tr("shot %1 (%2)").arg(index + 1).arg(shot.label);
 }
 
 /// "3" (1-based position), a label ("1A") or an id; -1 when none matches.
@@ -92,9 +93,10 @@ int runLintCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Checks every shot against the prompting rules. Exit code 0: no warnings; 1: a "
-           "warning or error; 2: the file cannot be read."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the findings as JSON."));
+        CliText::tr("Checks every shot against the prompting rules. Exit code 0: no warnings; 1: a "
+                    "warning or error; 2: the file cannot be read."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        CliText::tr("Print the findings as JSON."));
     parser.addOption(jsonOption);
     const std::optional<QString> file =
         parseFileArgument(parser, QStringLiteral("lint"), arguments);
@@ -135,7 +137,7 @@ int runLintCommand(const QStringList &arguments)
         for (const LintFinding &finding : findings) {
             const QString where = finding.shotIndex >= 0 && finding.shotIndex < project.shots.size()
                                       ? shotName(project, finding.shotIndex)
-                                      : tr("project");
+                                      : CliText::tr("project");
             QString line =
                 QStringLiteral("%1: %2: %3 [%4]")
                     .arg(*file, where, lintSeverityKey(finding.severity), finding.ruleId);
@@ -146,7 +148,7 @@ int runLintCommand(const QStringList &arguments)
                 line += QLatin1String(" (") + finding.advice + QLatin1Char(')');
             printOut(line + QLatin1Char('\n'));
         }
-        printErr(tr("%n finding(s)", nullptr, int(findings.size())));
+        printErr(CliText::tr("%n finding(s)", nullptr, int(findings.size())));
     }
     return serious ? ExitFindings : ExitOk;
 }
@@ -155,9 +157,9 @@ int runPromptCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Prints the composed prompt of one shot, or of every shot."));
+        CliText::tr("Prints the composed prompt of one shot, or of every shot."));
     const QCommandLineOption shotOption(QStringLiteral("shot"),
-                                        tr("The shot: its number (1-based), label or id."),
+                                        CliText::tr("The shot: its number (1-based), label or id."),
                                         QStringLiteral("N|ID"));
     parser.addOption(shotOption);
     const std::optional<QString> file =
@@ -174,10 +176,11 @@ int runPromptCommand(const QStringList &arguments)
     if (parser.isSet(shotOption)) {
         const int index = findShot(project, parser.value(shotOption));
         if (index < 0) {
-            printErr(tr("%1: --shot: no shot is numbered, labelled or identified \"%2\" (the "
-                        "project has %n shot(s))",
-                        nullptr, int(project.shots.size()))
-                         .arg(*file, parser.value(shotOption)));
+            printErr(
+                CliText::tr("%1: --shot: no shot is numbered, labelled or identified \"%2\" (the "
+                            "project has %n shot(s))",
+                            nullptr, int(project.shots.size()))
+                    .arg(*file, parser.value(shotOption)));
             return ExitUnreadable;
         }
         printOut(composePrompt(project, project.shots.at(index)) + QLatin1Char('\n'));
@@ -198,9 +201,10 @@ int runEstimateCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Estimates the cost of generating one take of every shot."));
+        CliText::tr("Estimates the cost of generating one take of every shot."));
     const QCommandLineOption pricesOption(
-        QStringLiteral("prices"), tr("A price table (JSON) to use instead of the built-in one."),
+        QStringLiteral("prices"),
+        CliText::tr("A price table (JSON) to use instead of the built-in one."),
         QStringLiteral("FILE"));
     parser.addOption(pricesOption);
     const std::optional<QString> file =
@@ -230,21 +234,21 @@ int runEstimateCommand(const QStringList &arguments)
         const ShotEstimate &shotEstimate = estimate.shots.at(i);
         const QString cost = shotEstimate.priced
                                  ? QStringLiteral("$%1").arg(shotEstimate.usd, 0, 'f', 2)
-                                 : tr("no price");
+                                 : CliText::tr("no price");
         printOut(QStringLiteral("%1\t%2 s\t%3\t%4\t%5\n")
                      .arg(shotName(project, i))
                      .arg(shot.durationSeconds)
                      .arg(project.effectiveModel(shot), project.effectiveSize(shot), cost));
     }
-    printOut(tr("Total: $%1 for %n shot(s), %2 s", nullptr, int(project.shots.size()))
+    printOut(CliText::tr("Total: $%1 for %n shot(s), %2 s", nullptr, int(project.shots.size()))
                  .arg(estimate.totalUsd, 0, 'f', 2)
                  .arg(project.totalDurationSeconds()) +
              QLatin1Char('\n'));
     if (estimate.unpricedShots > 0)
-        printOut(tr("%n shot(s) have no price in the table and are not counted.", nullptr,
-                    estimate.unpricedShots) +
+        printOut(CliText::tr("%n shot(s) have no price in the table and are not counted.", nullptr,
+                             estimate.unpricedShots) +
                  QLatin1Char('\n'));
-    printOut(tr("Price table: %1 (%2)").arg(estimate.tableName, estimate.tableSource) +
+    printOut(CliText::tr("Price table: %1 (%2)").arg(estimate.tableName, estimate.tableSource) +
              QLatin1Char('\n'));
     return ExitOk;
 }
@@ -252,9 +256,9 @@ int runEstimateCommand(const QStringList &arguments)
 int runValidateCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Checks that a project file is well-formed and consistent. Exit code 0: valid; 2: "
-           "it cannot be read or has problems."));
+    parser.setApplicationDescription(CliText::tr(
+        "Checks that a project file is well-formed and consistent. Exit code 0: valid; 2: "
+        "it cannot be read or has problems."));
     const std::optional<QString> file =
         parseFileArgument(parser, QStringLiteral("validate"), arguments);
     if (!file)
@@ -270,7 +274,8 @@ int runValidateCommand(const QStringList &arguments)
         printErr(*file + QLatin1String(": ") + problem.toString());
     if (!problems.isEmpty())
         return ExitUnreadable;
-    printOut(tr("%1: valid: %n shot(s), %2 s in all, schema %3", nullptr, int(project.shots.size()))
+    printOut(CliText::tr("%1: valid: %n shot(s), %2 s in all, schema %3", nullptr,
+                         int(project.shots.size()))
                  .arg(*file)
                  .arg(project.totalDurationSeconds())
                  .arg(project.schema) +

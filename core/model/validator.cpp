@@ -9,10 +9,11 @@ namespace ShotBrief {
 
 namespace {
 
-QString tr(const char *text)
+/// Gives lupdate and the runtime the same translation context.
+struct ValidatorText
 {
-    return QCoreApplication::translate("ShotBrief::Validator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ShotBrief::Validator)
+};
 
 QString indexed(const QString &base, qsizetype index)
 {
@@ -27,7 +28,7 @@ QString listOfDurations(const QList<int> &durations)
     if (parts.size() <= 1)
         return parts.join(QString());
     const QString last = parts.takeLast();
-    return parts.join(QLatin1String(", ")) + tr(" or ") + last;
+    return parts.join(QLatin1String(", ")) + ValidatorText::tr(" or ") + last;
 }
 
 class ProjectValidator
@@ -53,7 +54,8 @@ public:
         for (qsizetype i = 0; i < m_project.shots.size(); ++i)
             checkShot(indexed(QStringLiteral("shots"), i), m_project.shots.at(i), shotIds);
         if (m_project.spendingCapUsd < 0)
-            add(QStringLiteral("spending_cap_usd"), tr("expected 0 (no cap) or a positive amount"));
+            add(QStringLiteral("spending_cap_usd"),
+                ValidatorText::tr("expected 0 (no cap) or a positive amount"));
         return m_problems;
     }
 
@@ -74,13 +76,13 @@ private:
             QStringList known;
             for (const ModelCapability &m : m_capabilities.models)
                 known << m.id;
-            add(base + QLatin1String(".model"),
-                tr("expected one of %1, got \"%2\"").arg(known.join(QLatin1String(", ")), model));
+            add(base + QLatin1String(".model"), ValidatorText::tr("expected one of %1, got \"%2\"")
+                                                    .arg(known.join(QLatin1String(", ")), model));
             return;
         }
         if (!capability->sizes.contains(size)) {
             add(base + QLatin1String(".size"),
-                tr("expected one of %1 for %2, got \"%3\"")
+                ValidatorText::tr("expected one of %1 for %2, got \"%3\"")
                     .arg(capability->sizes.join(QLatin1String(", ")), model, size));
         }
     }
@@ -89,7 +91,9 @@ private:
     {
         const QList<int> durations = m_capabilities.durationsFor(model);
         if (!durations.isEmpty() && !durations.contains(seconds)) {
-            add(path, tr("expected %1, got %2").arg(listOfDurations(durations)).arg(seconds));
+            add(path, ValidatorText::tr("expected %1, got %2")
+                          .arg(listOfDurations(durations))
+                          .arg(seconds));
         }
     }
 
@@ -99,10 +103,10 @@ private:
             const PaletteColor &color = palette.at(i);
             const QString path = indexed(base, i);
             if (color.name.trimmed().isEmpty() && color.hex.isEmpty())
-                add(path, tr("a colour needs a name or a hex value"));
+                add(path, ValidatorText::tr("a colour needs a name or a hex value"));
             if (!color.hex.isEmpty() && !isValidHexColor(color.hex))
                 add(path + QLatin1String(".hex"),
-                    tr("expected a colour like #1f6f78, got \"%1\"").arg(color.hex));
+                    ValidatorText::tr("expected a colour like #1f6f78, got \"%1\"").arg(color.hex));
         }
     }
 
@@ -114,9 +118,9 @@ private:
             const QString &id = items.at(i).id;
             const QString path = indexed(base, i) + QLatin1String(".id");
             if (id.isEmpty())
-                add(path, tr("missing id"));
+                add(path, ValidatorText::tr("missing id"));
             else if (seen.contains(id))
-                add(path, tr("duplicate id \"%1\"").arg(id));
+                add(path, ValidatorText::tr("duplicate id \"%1\"").arg(id));
             seen.insert(id);
         }
     }
@@ -124,9 +128,10 @@ private:
     void checkShot(const QString &base, const Shot &shot, QSet<QString> &shotIds)
     {
         if (shot.id.isEmpty())
-            add(base + QLatin1String(".id"), tr("missing id"));
+            add(base + QLatin1String(".id"), ValidatorText::tr("missing id"));
         else if (shotIds.contains(shot.id))
-            add(base + QLatin1String(".id"), tr("duplicate shot id \"%1\"").arg(shot.id));
+            add(base + QLatin1String(".id"),
+                ValidatorText::tr("duplicate shot id \"%1\"").arg(shot.id));
         shotIds.insert(shot.id);
 
         const QString model = m_project.effectiveModel(shot);
@@ -135,17 +140,18 @@ private:
         checkPalette(base + QLatin1String(".palette"), shot.palette);
 
         if (!shot.sceneId.isEmpty() && !m_sceneIds.contains(shot.sceneId))
-            add(base + QLatin1String(".scene"), tr("no scene has the id \"%1\"").arg(shot.sceneId));
+            add(base + QLatin1String(".scene"),
+                ValidatorText::tr("no scene has the id \"%1\"").arg(shot.sceneId));
         for (qsizetype i = 0; i < shot.castIds.size(); ++i) {
             if (!m_castIds.contains(shot.castIds.at(i)))
                 add(indexed(base + QLatin1String(".cast"), i),
-                    tr("no cast member has the id \"%1\"").arg(shot.castIds.at(i)));
+                    ValidatorText::tr("no cast member has the id \"%1\"").arg(shot.castIds.at(i)));
         }
         for (qsizetype i = 0; i < shot.dialogue.size(); ++i) {
             const DialogueLine &line = shot.dialogue.at(i);
             if (line.line.trimmed().isEmpty())
                 add(indexed(base + QLatin1String(".dialogue"), i) + QLatin1String(".line"),
-                    tr("empty dialogue line"));
+                    ValidatorText::tr("empty dialogue line"));
         }
 
         QSet<QString> takeIds;
@@ -153,24 +159,27 @@ private:
             const Take &take = shot.takes.at(i);
             const QString path = indexed(base + QLatin1String(".takes"), i);
             if (take.id.isEmpty())
-                add(path + QLatin1String(".id"), tr("missing id"));
+                add(path + QLatin1String(".id"), ValidatorText::tr("missing id"));
             else if (takeIds.contains(take.id))
-                add(path + QLatin1String(".id"), tr("duplicate take id \"%1\"").arg(take.id));
+                add(path + QLatin1String(".id"),
+                    ValidatorText::tr("duplicate take id \"%1\"").arg(take.id));
             takeIds.insert(take.id);
             if (take.progress < 0 || take.progress > 100)
                 add(path + QLatin1String(".progress"),
-                    tr("expected 0 to 100, got %1").arg(take.progress));
+                    ValidatorText::tr("expected 0 to 100, got %1").arg(take.progress));
         }
         // Parents may come after their children in the list, so check once all ids are known.
         for (qsizetype i = 0; i < shot.takes.size(); ++i) {
             const Take &take = shot.takes.at(i);
             if (!take.parentTakeId.isEmpty() && !takeIds.contains(take.parentTakeId))
                 add(indexed(base + QLatin1String(".takes"), i) + QLatin1String(".parent_take"),
-                    tr("no take of this shot has the id \"%1\"").arg(take.parentTakeId));
+                    ValidatorText::tr("no take of this shot has the id \"%1\"")
+                        .arg(take.parentTakeId));
         }
         if (!shot.circledTakeId.isEmpty() && !takeIds.contains(shot.circledTakeId))
             add(base + QLatin1String(".circled_take"),
-                tr("no take of this shot has the id \"%1\"").arg(shot.circledTakeId));
+                ValidatorText::tr("no take of this shot has the id \"%1\"")
+                    .arg(shot.circledTakeId));
     }
 
     const Project &m_project;
