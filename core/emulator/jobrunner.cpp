@@ -22,6 +22,7 @@ JobRunner::JobRunner(EmulatorJobStore *store, ClipRenderer *renderer, QObject *p
     , m_store(store)
     , m_renderer(renderer)
     , m_timer(new QTimer(this))
+    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
     connect(m_timer, &QTimer::timeout, this, &JobRunner::tick);
     connect(m_renderer, &ClipRenderer::finished, this, &JobRunner::onRenderFinished);
@@ -42,7 +43,7 @@ void JobRunner::forget(const QString &jobId)
 
 void JobRunner::tick()
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = m_clock();
     const double total = std::max(1.0, m_jobSeconds * 1000.0);
     bool changed = false;
     bool anyRunning = false;
@@ -122,7 +123,7 @@ void JobRunner::onRenderFinished(const RenderResult &result)
         failJob(result.jobId, result.errorCode, result.errorMessage);
         return;
     }
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = m_clock();
     job->status = QStringLiteral("completed");
     job->progress = 100;
     job->completedAt = now / 1000;

@@ -5,6 +5,8 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
+
 class QTimer;
 
 namespace ShotBrief {
@@ -24,6 +26,11 @@ class JobRunner final : public QObject
 public:
     /// `store` and `renderer` are not owned and must outlive the runner.
     JobRunner(EmulatorJobStore *store, ClipRenderer *renderer, QObject *parent = nullptr);
+
+    /// Unix milliseconds; the wall clock by default (jobs outlive the process, so a monotonic
+    /// clock would not do). Tests inject their own.
+    using Clock = std::function<qint64()>;
+    void setClock(Clock clock) { m_clock = std::move(clock); }
 
     void setJobSeconds(double seconds) { m_jobSeconds = seconds; }
     void setExpirySeconds(int seconds) { m_expirySeconds = seconds; }
@@ -47,6 +54,7 @@ private:
     ClipRenderer *m_renderer = nullptr;  // not owned
     QTimer *m_timer = nullptr;
     QSet<QString> m_rendering;
+    Clock m_clock;
     double m_jobSeconds = 3.0;
     int m_expirySeconds = 24 * 3600;
 };
