@@ -12,6 +12,7 @@
 #include "document/projectdocument.h"
 #include "emulator/emulatorserver.h"
 
+#include <QSettings>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -104,6 +105,8 @@ Result<void> GenerationController::ensureQueue()
     m_provider = std::make_unique<OpenAiVideoProvider>(profile, key, m_clock.get());
     m_queue = std::make_unique<GenerationQueue>(m_store.get(), m_provider.get(), m_clock.get());
     m_queue->setPollIntervalMs(m_pollIntervalMs);
+    m_queue->setConcurrency(
+        std::max(1, QSettings().value(QStringLiteral("generation/concurrency"), 2).toInt()));
     m_queue->setPriceTable(PriceTable::builtIn());
     connect(m_queue.get(), &GenerationQueue::takeProgress, this,
             [this](const QString &shotId, const QString &takeId, int progress) {

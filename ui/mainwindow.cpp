@@ -3,6 +3,7 @@
 
 #include "projectpanel.h"
 #include "promptpanel.h"
+#include "settingsdialog.h"
 #include "shotinspector.h"
 #include "shotviewer.h"
 #include "splitdialog.h"
@@ -53,7 +54,6 @@ const char RecentFilesKey[] = "recentFiles";
 const char GeometryKey[] = "mainWindow/geometry";
 const char StateKey[] = "mainWindow/state";
 const char CentralKey[] = "mainWindow/central";
-const char AutosaveMinutesKey[] = "autosave/minutes";
 constexpr int LayoutVersion = 1;
 
 QString fileFilter()
@@ -68,8 +68,9 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     QSettings settings;
-    m_autosave = new Autosave(m_document, std::chrono::minutes(std::max(
-                                              1, settings.value(AutosaveMinutesKey, 1).toInt())));
+    m_autosave = new Autosave(
+        m_document, std::chrono::minutes(std::max(
+                        1, settings.value(SettingsDialog::AutosaveMinutesKey, 1).toInt())));
     m_selection = new QItemSelectionModel(m_document->shotListModel(), this);
 
     askRecover = [this](const QString &path) {
@@ -790,29 +791,10 @@ void MainWindow::setViewerWidget(QWidget *widget)
 
 void MainWindow::showPreferences()
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Preferences"));
-    auto *form = new QFormLayout(&dialog);
-    auto *minutes = new QSpinBox(&dialog);
-    minutes->setRange(1, 60);
-    minutes->setSuffix(tr(" min"));
-    minutes->setValue(
-        int(std::chrono::duration_cast<std::chrono::minutes>(m_autosave->interval()).count()));
-    form->addRow(tr("&Autosave every:"), minutes);
-    auto *note = new QLabel(tr("Provider profiles, API keys and the spending cap are set here once "
-                               "generation is available in this build."),
-                            &dialog);
-    note->setWordWrap(true);
-    note->setEnabled(false);
-    form->addRow(note);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    form->addRow(buttons);
+    SettingsDialog dialog(m_document, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QSettings().setValue(AutosaveMinutesKey, minutes->value());
-    m_autosave->setInterval(std::chrono::minutes(minutes->value()));
+    m_autosave->setInterval(std::chrono::minutes(dialog.autosaveSpin()->value()));
 }
 
 void MainWindow::showAbout()

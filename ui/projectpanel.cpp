@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QScrollArea>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <functional>
@@ -123,7 +124,41 @@ ProjectPanel::ProjectPanel(ProjectDocument *document, QWidget *parent)
     castForm->addRow(tr("&Identity:"), m_castIdentity);
     castLayout->addLayout(castForm);
     layout->addWidget(castBox);
+
+    auto *scenesBox = new QGroupBox(tr("Scenes"), content);
+    auto *scenesLayout = new QVBoxLayout(scenesBox);
+    m_scenes = new QListWidget(scenesBox);
+    m_scenes->setMaximumHeight(110);
+    m_scenes->setToolTip(tr("Double-click to rename: INT. NOODLE BAR - NIGHT"));
+    scenesLayout->addWidget(m_scenes);
+    auto *sceneButtons = new QHBoxLayout;
+    auto *addScene =
+        new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add Scene"), scenesBox);
+    auto *removeScene =
+        new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove"), scenesBox);
+    sceneButtons->addWidget(addScene);
+    sceneButtons->addWidget(removeScene);
+    sceneButtons->addStretch();
+    scenesLayout->addLayout(sceneButtons);
+    layout->addWidget(scenesBox);
     layout->addStretch();
+    connect(addScene, &QPushButton::clicked, this, [this] {
+        this->addScene(tr("NEW SCENE"));
+        m_scenes->setCurrentRow(m_scenes->count() - 1);
+        m_scenes->editItem(m_scenes->currentItem());
+    });
+    connect(removeScene, &QPushButton::clicked, this,
+            [this] { this->removeScene(m_scenes->currentRow()); });
+    connect(m_scenes, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        const int row = m_scenes->row(item);
+        QList<Scene> scenes = m_document->project().scenes;
+        if (m_refreshing || m_document->isReadOnly() || row < 0 || row >= scenes.size() ||
+            scenes.at(row).title == item->text())
+            return;
+        scenes[row].title = item->text();
+        m_document->setScenes(scenes);
+    });
+    connect(document, &ProjectDocument::scenesChanged, this, &ProjectPanel::refresh);
 
     connect(addCast, &QPushButton::clicked, this, [this] {
         if (m_document->isReadOnly())
@@ -179,6 +214,22 @@ void ProjectPanel::refresh()
         m_palette->setPalette(project.style.palette);
         setTextIfDifferent(m_styleNotes, project.style.notes);
 
+        QStringList sceneTitles;
+        for (const Scene &scene : project.scenes)
+            sceneTitles.append(scene.title);
+        QStringList shownScenes;
+        for (int i = 0; i < m_scenes->count(); ++i)
+            shownScenes.append(m_scenes->item(i)->text());
+        if (shownScenes != sceneTitles) {
+            const int sceneRow = m_scenes->currentRow();
+            m_scenes->clear();
+            for (const QString &title : std::as_const(sceneTitles)) {
+                auto *item = new QListWidgetItem(title, m_scenes);
+                item->setFlags(item->flags() | Qt::ItemIsEditable);
+            }
+            m_scenes->setCurrentRow(std::min(sceneRow, m_scenes->count() - 1));
+        }
+
         const int row = m_castList->currentRow();
         bool same = m_castList->count() == project.cast.size();
         for (int i = 0; same && i < project.cast.size(); ++i)
@@ -192,6 +243,38 @@ void ProjectPanel::refresh()
         }
     }
     refreshCastEditor();
+}
+
+void ProjectPanel::addScene(const QString &title)
+{
+    if (m_document->isReadOnly())
+        return;
+    QList<Scene> scenes = m_document->project().scenes;
+    Scene scene;
+    scene.id = newId();
+    scene.title = title;
+    scenes.append(scene);
+    m_document->setScenes(scenes);
+}
+
+void ProjectPanel::removeScene(int row)
+{
+    QList<Scene> scenes = m_document->project().scenes;
+    if (m_document->isReadOnly() || row < 0 || row >= scenes.size())
+        return;
+    const QString sceneId = scenes.at(row).id;
+    // One undo step: the scene goes, and its shots no longer point at it.
+    m_document->undoStack()->beginMacro(tr("Remove scene %1").arg(scenes.at(row).title));
+    for (const Shot &shot : m_document->project().shots) {
+        if (shot.sceneId != sceneId)
+            continue;
+        Shot edited = shot;
+        edited.sceneId.clear();
+        m_document->editShot(shot.id, edited, QStringLiteral("scene"), false);
+    }
+    scenes.removeAt(row);
+    m_document->setScenes(scenes);
+    m_document->undoStack()->endMacro();
 }
 
 void ProjectPanel::refreshCastEditor()

@@ -31,6 +31,9 @@ public:
     QListWidget *castList() const { return m_castList; }
     QLineEdit *castNameEdit() const { return m_castName; }
     QPlainTextEdit *castIdentityEdit() const { return m_castIdentity; }
+    QListWidget *scenesList() const { return m_scenes; }
+    void addScene(const QString &title);
+    void removeScene(int row);
 
 private:
     void refresh();
@@ -50,6 +53,7 @@ private:
     QLineEdit *m_castName = nullptr;
     QPlainTextEdit *m_castIdentity = nullptr;
     QPushButton *m_removeCast = nullptr;
+    QListWidget *m_scenes = nullptr;
 };
 
 } // namespace ShotBrief

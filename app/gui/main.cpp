@@ -7,6 +7,7 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTimer>
 #include <QTranslator>
 
@@ -35,6 +36,10 @@ int main(int argc, char *argv[])
     parser.addOption(themeOption);
     parser.process(app);
 
+    // The language chosen in Preferences, else the system's.
+    const QString language = QSettings().value(QStringLiteral("interface/language")).toString();
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(language));
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

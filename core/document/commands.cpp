@@ -244,4 +244,28 @@ bool SetTitle::mergeWith(const QUndoCommand *other)
     return true;
 }
 
+SetProjectSettings::SetProjectSettings(ProjectDocument *document,
+                                       const FormatDefaults &beforeFormat, double beforeCap,
+                                       const FormatDefaults &afterFormat, double afterCap,
+                                       QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_document(document)
+    , m_beforeFormat(beforeFormat)
+    , m_beforeCap(beforeCap)
+    , m_afterFormat(afterFormat)
+    , m_afterCap(afterCap)
+{
+    setText(tr("Change project settings"));
+}
+
+void SetProjectSettings::redo()
+{
+    m_document->doSetProjectSettings(m_afterFormat, m_afterCap);
+}
+
+void SetProjectSettings::undo()
+{
+    m_document->doSetProjectSettings(m_beforeFormat, m_beforeCap);
+}
+
 } // namespace ShotBrief::Commands

@@ -156,5 +156,22 @@ private:
     QString m_after;
 };
 
+class SetProjectSettings final : public QUndoCommand
+{
+public:
+    SetProjectSettings(ProjectDocument *document, const FormatDefaults &beforeFormat,
+                       double beforeCap, const FormatDefaults &afterFormat, double afterCap,
+                       QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    ProjectDocument *m_document; // not owned
+    FormatDefaults m_beforeFormat;
+    double m_beforeCap;
+    FormatDefaults m_afterFormat;
+    double m_afterCap;
+};
+
 } // namespace Commands
 } // namespace ShotBrief

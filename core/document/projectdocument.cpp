@@ -406,6 +406,15 @@ void ProjectDocument::setTitle(const QString &title)
     m_undoStack->push(new Commands::SetTitle(this, m_project.title, title));
 }
 
+void ProjectDocument::setProjectSettings(const FormatDefaults &format, double spendingCapUsd)
+{
+    if (format == m_project.format &&
+        qFuzzyCompare(spendingCapUsd + 1.0, m_project.spendingCapUsd + 1.0))
+        return;
+    m_undoStack->push(new Commands::SetProjectSettings(
+        this, m_project.format, m_project.spendingCapUsd, format, spendingCapUsd));
+}
+
 // --- Generation ---------------------------------------------------------------------------
 
 bool ProjectDocument::updateTakeFromGeneration(const QString &shotId, const Take &take)
@@ -540,6 +549,16 @@ void ProjectDocument::doSetScenes(const QList<Scene> &scenes)
     m_project.scenes = scenes;
     m_shotModel->rowsFromChanged(0);
     Q_EMIT scenesChanged();
+    touched();
+}
+
+void ProjectDocument::doSetProjectSettings(const FormatDefaults &format, double spendingCapUsd)
+{
+    m_project.format = format;
+    m_project.spendingCapUsd = spendingCapUsd;
+    // Shots that use the defaults change their effective model and size.
+    m_shotModel->rowsFromChanged(0);
+    Q_EMIT projectSettingsChanged();
     touched();
 }
 

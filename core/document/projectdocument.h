@@ -88,6 +88,8 @@ public:
     void setCast(const QList<CastMember> &cast, const QString &fieldKey = {});
     void setScenes(const QList<Scene> &scenes);
     void setTitle(const QString &title);
+    /// The project's container defaults (provider, model, size, duration) and spending cap.
+    void setProjectSettings(const FormatDefaults &format, double spendingCapUsd);
 
     // --- Generation (not undoable) -------------------------------------------------------
     /// Inserts or replaces a take of a shot as reported by the generation queue. Emits
@@ -111,6 +113,7 @@ public:
     void doSetCast(const QList<CastMember> &cast);
     void doSetScenes(const QList<Scene> &scenes);
     void doSetTitle(const QString &title);
+    void doSetProjectSettings(const FormatDefaults &format, double spendingCapUsd);
 
 Q_SIGNALS:
     void projectReset();
@@ -123,6 +126,7 @@ Q_SIGNALS:
     void castChanged();
     void scenesChanged();
     void titleChanged(const QString &title);
+    void projectSettingsChanged();
     /// Any change at all, after the specific signal: for views that just repaint.
     void changed();
     void modifiedChanged(bool modified);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/mainwindow.h"
+#include "ui/projectpanel.h"
 #include "ui/promptpanel.h"
+#include "ui/settingsdialog.h"
 #include "ui/shotinspector.h"
 #include "ui/splitdialog.h"
 #include "ui/takespanel.h"
@@ -13,10 +15,12 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -55,6 +59,9 @@ private Q_SLOTS:
     void readOnlyProjectRefusesSaveOverFile();
     void layoutAndRecentFilesPersist();
     void costInStatusBar();
+    void scenesAddAndRemove();
+    void castIdentityFlowsIntoPrompt();
+    void settingsDialogSetsCapAndProvider();
 
 private:
     QString copySample(const QString &name = QStringLiteral("night-market.shotbrief"));
@@ -425,6 +432,73 @@ void tst_MainWindow::costInStatusBar()
     QVERIFY2(text.contains(QStringLiteral("Shot 1: $")), qPrintable(text));
     m_window->document()->setShotDuration(m_window->document()->project().shots.at(0).id, 4);
     QVERIFY2(m_window->costLabel()->text() != text, "the estimate did not follow the duration");
+}
+
+void tst_MainWindow::scenesAddAndRemove()
+{
+    QVERIFY(m_window->openFile(copySample()));
+    ProjectPanel *panel = m_window->projectPanel();
+    const int scenes = int(m_window->document()->project().scenes.size());
+    QCOMPARE(panel->scenesList()->count(), scenes);
+    panel->addScene(QStringLiteral("EXT. ROOF - DAWN"));
+    QCOMPARE(m_window->document()->project().scenes.size(), scenes + 1);
+    QCOMPARE(panel->scenesList()->item(scenes)->text(), QStringLiteral("EXT. ROOF - DAWN"));
+    panel->scenesList()->item(scenes)->setText(QStringLiteral("EXT. ROOF - DUSK"));
+    QCOMPARE(m_window->document()->project().scenes.last().title,
+             QStringLiteral("EXT. ROOF - DUSK"));
+
+    // Removing a scene in use clears it from its shots, in one undo step.
+    const QString firstScene = m_window->document()->project().scenes.first().id;
+    int using_ = 0;
+    for (const Shot &shot : m_window->document()->project().shots)
+        using_ += shot.sceneId == firstScene ? 1 : 0;
+    QVERIFY2(using_ > 0, "the sample's first scene has no shots");
+    const int steps = m_window->document()->undoStack()->count();
+    panel->removeScene(0);
+    for (const Shot &shot : m_window->document()->project().shots)
+        QVERIFY(shot.sceneId != firstScene);
+    QCOMPARE(m_window->document()->undoStack()->count(), steps + 1);
+    m_window->undoAction()->trigger();
+    QCOMPARE(m_window->document()->project().scenes.first().id, firstScene);
+    QCOMPARE(m_window->document()->project().shots.first().sceneId, firstScene);
+}
+
+void tst_MainWindow::castIdentityFlowsIntoPrompt()
+{
+    QVERIFY(m_window->openFile(copySample()));
+    ProjectPanel *panel = m_window->projectPanel();
+    const Shot &first = m_window->document()->project().shots.first();
+    QVERIFY(!first.castIds.isEmpty());
+    const int castRow = [&] {
+        const QList<CastMember> &cast = m_window->document()->project().cast;
+        for (int i = 0; i < cast.size(); ++i) {
+            if (cast.at(i).id == first.castIds.first())
+                return i;
+        }
+        return -1;
+    }();
+    QVERIFY(castRow >= 0);
+    panel->castList()->setCurrentRow(castRow);
+    QPlainTextEdit *identity = panel->castIdentityEdit();
+    identity->setFocus();
+    identity->moveCursor(QTextCursor::End);
+    QTest::keyClicks(identity, QStringLiteral(", silver earring"));
+    QVERIFY2(m_window->promptPanel()->promptText().contains(QStringLiteral(", silver earring")),
+             "the cast identity was not reused in the prompt");
+    QCOMPARE(m_window->document()->undoStack()->count(), 1);
+}
+
+void tst_MainWindow::settingsDialogSetsCapAndProvider()
+{
+    QVERIFY(m_window->openFile(copySample()));
+    SettingsDialog dialog(m_window->document(), m_window);
+    dialog.capSpin()->setValue(25.0);
+    dialog.autosaveSpin()->setValue(5);
+    dialog.apply();
+    QCOMPARE(m_window->document()->project().spendingCapUsd, 25.0);
+    QCOMPARE(QSettings().value(QStringLiteral("autosave/minutes")).toInt(), 5);
+    m_window->undoAction()->trigger();
+    QCOMPARE(m_window->document()->project().spendingCapUsd, 0.0);
 }
 
 QTEST_MAIN(tst_MainWindow)

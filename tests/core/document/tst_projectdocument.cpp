@@ -48,7 +48,7 @@ void tst_ProjectDocument::randomEdit(ProjectDocument &document, QRandomGenerator
     const auto anyShot = [&]() -> const Shot & {
         return project.shots.at(random.bounded(count));
     };
-    const int op = count == 0 ? 3 : random.bounded(13);
+    const int op = count == 0 ? 3 : random.bounded(14);
     switch (op) {
     case 0: { // typing into the prose
         Shot shot = anyShot();
@@ -123,6 +123,12 @@ void tst_ProjectDocument::randomEdit(ProjectDocument &document, QRandomGenerator
         shot.actionBeats.append(QStringLiteral("beat %1").arg(random.bounded(9)));
         shot.framing = FramingTerm::fromText(QStringLiteral("close-up"));
         document.editShot(shot.id, shot, QStringLiteral("action_beats"), false);
+        break;
+    }
+    case 13: {
+        FormatDefaults format = project.format;
+        format.model = random.bounded(2) ? QStringLiteral("sora-2-pro") : QStringLiteral("sora-2");
+        document.setProjectSettings(format, project.spendingCapUsd + 5.0);
         break;
     }
     }

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: MIT
+#include "settingsdialog.h"
+
+#include "document/projectdocument.h"
+#ifdef SHOTBRIEF_HAVE_GENERATION
+#include "api/credentialstore.h"
+#include "api/providerprofile.h"
+#endif
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace ShotBrief {
+
+SettingsDialog::SettingsDialog(ProjectDocument *document, QWidget *parent)
+    : QDialog(parent)
+    , m_document(document)
+{
+    setWindowTitle(tr("Preferences"));
+    QSettings settings;
+    auto *layout = new QVBoxLayout(this);
+
+    auto *general = new QGroupBox(tr("General"), this);
+    auto *generalForm = new QFormLayout(general);
+    m_autosave = new QSpinBox(general);
+    m_autosave->setRange(1, 60);
+    m_autosave->setSuffix(tr(" min"));
+    m_autosave->setValue(settings.value(AutosaveMinutesKey, 1).toInt());
+    generalForm->addRow(tr("&Autosave a recovery copy every:"), m_autosave);
+    m_language = new QComboBox(general);
+    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    m_language->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
+    m_language->setCurrentIndex(
+        std::max(0, m_language->findData(settings.value(LanguageKey).toString())));
+    generalForm->addRow(tr("Interface &language:"), m_language);
+    auto *restart = new QLabel(tr("A new language applies at the next start."), general);
+    restart->setEnabled(false);
+    generalForm->addRow(QString(), restart);
+    layout->addWidget(general);
+
+    auto *generation = new QGroupBox(tr("Generation (this project)"), this);
+    auto *generationForm = new QFormLayout(generation);
+    m_provider = new QComboBox(generation);
+#ifdef SHOTBRIEF_HAVE_GENERATION
+    const Result<ProviderProfiles> profiles = ProviderProfiles::load();
+    const QList<ProviderProfile> known = profiles ? profiles->all() : ProviderProfiles::builtIns();
+    for (const ProviderProfile &profile : known)
+        m_provider->addItem(profile.displayName.isEmpty() ? profile.name : profile.displayName,
+                            profile.name);
+#endif
+    if (m_provider->findData(document->project().format.provider) < 0)
+        m_provider->addItem(document->project().format.provider,
+                            document->project().format.provider);
+    m_provider->setCurrentIndex(m_provider->findData(document->project().format.provider));
+    generationForm->addRow(tr("&Provider profile:"), m_provider);
+
+    auto *keyRow = new QHBoxLayout;
+    m_key = new QLineEdit(generation);
+    m_key->setEchoMode(QLineEdit::Password);
+    m_key->setPlaceholderText(tr("API key (stored in the system keychain)"));
+    auto *storeButton = new QPushButton(tr("&Store Key"), generation);
+    keyRow->addWidget(m_key, 1);
+    keyRow->addWidget(storeButton);
+    generationForm->addRow(tr("API &key:"), keyRow);
+    m_keyStatus = new QLabel(generation);
+    m_keyStatus->setWordWrap(true);
+    generationForm->addRow(QString(), m_keyStatus);
+    connect(storeButton, &QPushButton::clicked, this, &SettingsDialog::storeKey);
+#ifdef SHOTBRIEF_HAVE_GENERATION
+    m_keyStatus->setText(
+        CredentialStore().keychainAvailable()
+            ? tr("Without a key the built-in emulator makes placeholder clips at no cost.")
+            : tr("No keychain here: set the key in the provider's environment variable "
+                 "instead. Without a key the built-in emulator is used."));
+#else
+    m_keyStatus->setText(tr("This build has no generation."));
+    generation->setEnabled(false);
+#endif
+
+    m_concurrency = new QSpinBox(generation);
+    m_concurrency->setRange(1, 8);
+    m_concurrency->setValue(settings.value(ConcurrencyKey, 2).toInt());
+    generationForm->addRow(tr("&Concurrent jobs:"), m_concurrency);
+    m_cap = new QDoubleSpinBox(generation);
+    m_cap->setRange(0, 100000);
+    m_cap->setDecimals(2);
+    m_cap->setPrefix(QStringLiteral("$"));
+    m_cap->setSpecialValueText(tr("No cap"));
+    m_cap->setValue(document->project().spendingCapUsd);
+    m_cap->setToolTip(tr("Generation stops before a batch would spend more than this in total."));
+    generationForm->addRow(tr("&Spending cap:"), m_cap);
+    generation->setEnabled(generation->isEnabled() && !document->isReadOnly());
+    layout->addWidget(generation);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        apply();
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
+
+void SettingsDialog::apply()
+{
+    QSettings settings;
+    settings.setValue(AutosaveMinutesKey, m_autosave->value());
+    settings.setValue(LanguageKey, m_language->currentData().toString());
+    settings.setValue(ConcurrencyKey, m_concurrency->value());
+    if (m_document->isReadOnly())
+        return;
+    FormatDefaults format = m_document->project().format;
+    format.provider = m_provider->currentData().toString();
+    m_document->setProjectSettings(format, m_cap->value());
+}
+
+void SettingsDialog::storeKey()
+{
+#ifdef SHOTBRIEF_HAVE_GENERATION
+    const Result<ProviderProfiles> profiles = ProviderProfiles::load();
+    const ProviderProfile *profile =
+        profiles ? profiles->find(m_provider->currentData().toString()) : nullptr;
+    if (!profile || m_key->text().trimmed().isEmpty()) {
+        m_keyStatus->setText(tr("Choose a provider and enter a key first."));
+        return;
+    }
+    m_keyStatus->setText(tr("Storing..."));
+    CredentialStore().storeKey(
+        *profile, m_key->text().trimmed(), this, [this](const Result<void> &stored) {
+            m_key->clear();
+            m_keyStatus->setText(
+                stored ? tr("Key stored in the system keychain.")
+                       : tr("Could not store the key: %1").arg(stored.error().message));
+        });
+#endif
+}
+
+} // namespace ShotBrief

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace ShotBrief {
+
+class ProjectDocument;
+
+/// Preferences: autosave, interface language, and for generation the project's provider
+/// profile, its API key (kept in the system keychain, never in a file), concurrency and the
+/// project's spending cap.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    static constexpr char AutosaveMinutesKey[] = "autosave/minutes";
+    static constexpr char LanguageKey[] = "interface/language";
+    static constexpr char ConcurrencyKey[] = "generation/concurrency";
+
+    explicit SettingsDialog(ProjectDocument *document, QWidget *parent = nullptr);
+
+    /// Writes the settings and applies the project's part as one undoable edit.
+    void apply();
+
+    QSpinBox *autosaveSpin() const { return m_autosave; }
+    QDoubleSpinBox *capSpin() const { return m_cap; }
+    QComboBox *providerCombo() const { return m_provider; }
+
+private:
+    void storeKey();
+
+    ProjectDocument *m_document; // not owned
+    QSpinBox *m_autosave = nullptr;
+    QComboBox *m_language = nullptr;
+    QComboBox *m_provider = nullptr;
+    QLineEdit *m_key = nullptr;
+    QLabel *m_keyStatus = nullptr;
+    QSpinBox *m_concurrency = nullptr;
+    QDoubleSpinBox *m_cap = nullptr;
+};
+
+} // namespace ShotBrief
