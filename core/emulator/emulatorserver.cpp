@@ -237,9 +237,15 @@ QString EmulatorServer::injectCompletedJob(const QString &videoFile, const QStri
     return job.id;
 }
 
-void EmulatorServer::onRequest(const HttpRequestData &request, QTcpSocket *socket)
+void EmulatorServer::onRequest(const HttpRequestData &incoming, QTcpSocket *socket)
 {
     ++m_stats.requests;
+    // HEAD is answered like GET without the body (content-length still tells the size).
+    HttpRequestData request = incoming;
+    if (request.method == "HEAD") {
+        request.method = "GET";
+        request.headOnly = true;
+    }
     if (request.body.size() > kMaxRequestBody) {
         ++m_stats.rejected;
         writeResponse(socket,
@@ -305,14 +311,18 @@ void EmulatorServer::process(const HttpRequestData &request, QTcpSocket *socket,
         switch (decision.action->kind) {
         case FaultKind::TooManyRequests:
         case FaultKind::ServerError:
-        case FaultKind::ServiceUnavailable:
-            writeResponse(socket, OpenAiRoutes::faultResponse(*decision.action), closeAfter);
+        case FaultKind::ServiceUnavailable: {
+            HttpResponseData response = OpenAiRoutes::faultResponse(*decision.action);
+            response.headOnly = request.headOnly;
+            writeResponse(socket, response, closeAfter);
             return;
+        }
         default:
             break;
         }
     }
-    const HttpResponseData response = m_routes->handle(request, decision);
+    HttpResponseData response = m_routes->handle(request, decision);
+    response.headOnly = request.headOnly;
     if (response.status >= 400 && response.status < 500)
         ++m_stats.rejected;
     writeResponse(socket, response, closeAfter);
@@ -345,6 +355,11 @@ void EmulatorServer::writeResponse(QTcpSocket *socket, const HttpResponseData &r
     head += "\r\n";
     socket->write(head);
 
+    if (r.headOnly) {
+        if (closeAfter)
+            socket->disconnectFromHost();
+        return;
+    }
     if (r.filePath.isEmpty()) {
         socket->write(r.body.left(toSend));
         if (drop || closeAfter)

@@ -64,7 +64,7 @@ Q_SIGNALS:
 
 private:
     friend class EmulatorHttpServer;
-    void onRequest(const HttpRequestData &request, QTcpSocket *socket);
+    void onRequest(const HttpRequestData &incoming, QTcpSocket *socket);
     void process(const HttpRequestData &request, QTcpSocket *socket, const FaultDecision &decision);
     HttpResponseData setFaultsFromRequest(const HttpRequestData &request);
     void writeResponse(QTcpSocket *socket, const HttpResponseData &response, bool closeAfter);

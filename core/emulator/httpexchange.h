@@ -18,6 +18,7 @@ struct HttpRequestData
     QUrlQuery query;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    bool headOnly = false; ///< a HEAD request, routed as GET: answer without the body
 
     /// The value of a header, compared case-insensitively; empty when absent.
     QByteArray header(const QByteArray &name) const;
@@ -34,6 +35,7 @@ struct HttpResponseData
     qint64 fileOffset = 0;             ///< first byte of the file to send (Range requests)
     qint64 fileLength = -1;            ///< bytes of the file to send; -1: to the end
     qint64 dropAfterBytes = -1;        ///< >= 0: send only this much of the body, then close
+    bool headOnly = false;             ///< write the head only (HEAD requests)
     bool closeWithoutResponse = false; ///< lost answer: head + 1 body byte, then close
 
     void addHeader(const QByteArray &name, const QByteArray &value)

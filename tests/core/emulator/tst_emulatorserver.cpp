@@ -872,6 +872,13 @@ void tst_EmulatorServer::rangeDownload()
     QCOMPARE(tail.body, whole.mid(100));
     QCOMPARE(tail.header("content-range"), "bytes 100-" + QByteArray::number(whole.size() - 1) +
                                                '/' + QByteArray::number(whole.size()));
+    // HEAD tells the size without sending the body, and the connection stays usable.
+    const TestReply head = client.wait(
+        client.nam().head(client.request(QStringLiteral("/videos/%1/content").arg(id))));
+    QCOMPARE(head.status, 200);
+    QCOMPARE(head.header("content-length"), QByteArray::number(whole.size()));
+    QVERIFY(head.body.isEmpty());
+    QCOMPARE(client.get(QStringLiteral("/videos/") + id).status, 200);
     const TestReply bad = client.get(QStringLiteral("/videos/%1/content").arg(id),
                                      Fields{{"Range", "bytes=99999999-"}});
     QCOMPARE(bad.status, 416);
