@@ -97,7 +97,7 @@ int runEmulatorMain(const QStringList &arguments)
         printLine(stderr, parser.errorText());
         return 2;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
         printLine(stdout, parser.helpText());
         return 0;
     }
