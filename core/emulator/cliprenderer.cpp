@@ -329,7 +329,9 @@ void ClipRenderer::cancel(const QString &jobId)
             r->process->disconnect(this);
             r->process->kill();
             r->process->waitForFinished(2000);
+            r->process->deleteLater();
         }
+        delete r->timeout; // a stale timeout must not hit a later render of the same job
         QFile::remove(temporarySibling(r->request.videoPath));
         QFile::remove(temporarySibling(r->request.thumbnailPath));
         QFile::remove(temporarySibling(r->request.spritesheetPath));

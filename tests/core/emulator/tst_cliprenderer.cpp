@@ -232,6 +232,12 @@ void tst_ClipRenderer::cancelStopsQuietly()
     QTest::qWait(300);
     QCOMPARE(finished.size(), 0);
     QVERIFY(!QFileInfo::exists(a.videoPath));
+    // A cancelled job can be rendered again from scratch.
+    renderer.render(b);
+    QVERIFY2(finished.wait(60000), "the second attempt finishes");
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(finished.first().first().value<RenderResult>().ok);
+    QVERIFY(QFileInfo::exists(b.videoPath));
 }
 
 QTEST_GUILESS_MAIN(tst_ClipRenderer)
