@@ -15,10 +15,12 @@ namespace ShotBrief::ProjectFile {
 
 namespace {
 
-QString tr(const char *text)
+// One context for lupdate and for the runtime: a free tr() helper would be filed by
+// lupdate under the enclosing namespace instead.
+struct FileText
 {
-    return QCoreApplication::translate("ShotBrief::ProjectFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ShotBrief::ProjectFile)
+};
 
 const QLatin1String projectSuffix(".shotbrief");
 const QLatin1String autosaveSuffix(".autosave");
@@ -76,11 +78,11 @@ private:
             const QFileInfo info(probe);
             if (info.exists()) {
                 if (!isInside(m_canonical, info.canonicalFilePath()))
-                    return tr("leads outside the media folder through a symbolic link");
+                    return FileText::tr("leads outside the media folder through a symbolic link");
                 return {};
             }
             if (info.isSymLink())
-                return tr("is a symbolic link to something that does not exist");
+                return FileText::tr("is a symbolic link to something that does not exist");
             probe = probe.left(probe.lastIndexOf(QLatin1Char('/')));
         }
         return {};
@@ -151,20 +153,21 @@ Result<LoadedProject> load(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return fileError(path, tr("the file does not exist"));
+        return fileError(path, FileText::tr("the file does not exist"));
     if (!info.isFile())
-        return fileError(path, tr("not a regular file"));
+        return fileError(path, FileText::tr("not a regular file"));
     if (info.size() > MaxFileBytes)
-        return fileError(path, tr("the file is %1 MB; project files over %2 MB are refused")
-                                   .arg(info.size() / (1024 * 1024))
-                                   .arg(MaxFileBytes / (1024 * 1024)));
+        return fileError(path,
+                         FileText::tr("the file is %1 MB; project files over %2 MB are refused")
+                             .arg(info.size() / (1024 * 1024))
+                             .arg(MaxFileBytes / (1024 * 1024)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fileError(path, tr("could not open the file: %1").arg(file.errorString()));
+        return fileError(path, FileText::tr("could not open the file: %1").arg(file.errorString()));
     // Read no more than the limit allows even if the file grew since the size check.
     const QByteArray bytes = file.read(MaxFileBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        return fileError(path, tr("could not read the file: %1").arg(file.errorString()));
+        return fileError(path, FileText::tr("could not read the file: %1").arg(file.errorString()));
     file.close();
 
     Result<LoadedProject> loaded = readProject(bytes, path);
@@ -183,21 +186,22 @@ QByteArray serialize(const Project &project)
 Result<void> save(const Project &project, const QString &path)
 {
     if (project.schema > CurrentSchemaVersion)
-        return fileError(path, tr("refusing to save: the project is in file format %1, newer "
-                                  "than this version writes (%2)")
-                                   .arg(project.schema)
-                                   .arg(CurrentSchemaVersion));
+        return fileError(path,
+                         FileText::tr("refusing to save: the project is in file format %1, newer "
+                                      "than this version writes (%2)")
+                             .arg(project.schema)
+                             .arg(CurrentSchemaVersion));
     const QByteArray bytes = serialize(project);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fileError(path, tr("could not save: %1").arg(file.errorString()));
+        return fileError(path, FileText::tr("could not save: %1").arg(file.errorString()));
     if (file.write(bytes) != bytes.size()) {
         const QString reason = file.errorString();
         file.cancelWriting();
-        return fileError(path, tr("could not save: %1").arg(reason));
+        return fileError(path, FileText::tr("could not save: %1").arg(reason));
     }
     if (!file.commit())
-        return fileError(path, tr("could not save: %1").arg(file.errorString()));
+        return fileError(path, FileText::tr("could not save: %1").arg(file.errorString()));
     return {};
 }
 
@@ -228,17 +232,17 @@ QString autosavePathFor(const QString &projectPath)
 QString mediaPathProblem(const QString &relativePath)
 {
     if (relativePath.isEmpty())
-        return tr("no path given");
+        return FileText::tr("no path given");
     const QString quoted = QLatin1Char('"') + relativePath + QLatin1Char('"');
     const bool drive = relativePath.size() >= 2 && relativePath.at(1) == QLatin1Char(':') &&
                        relativePath.at(0).isLetter();
     if (relativePath.startsWith(QLatin1Char('/')) || relativePath.startsWith(QLatin1Char('\\')) ||
         drive || QDir::isAbsolutePath(relativePath))
-        return tr("%1 is an absolute path; media paths are relative to the media folder")
+        return FileText::tr("%1 is an absolute path; media paths are relative to the media folder")
             .arg(quoted);
     for (const QChar c : relativePath) {
         if (c.unicode() < 0x20)
-            return tr("%1 contains a control character").arg(quoted);
+            return FileText::tr("%1 contains a control character").arg(quoted);
     }
     // Backslashes count as separators too: a Windows-made "..\\x" must not slip through.
     qsizetype segmentStart = 0;
@@ -247,7 +251,8 @@ QString mediaPathProblem(const QString &relativePath)
             relativePath.at(i) != QLatin1Char('\\'))
             continue;
         if (QStringView(relativePath).mid(segmentStart, i - segmentStart) == QLatin1String(".."))
-            return tr("%1 leads outside the media folder (\"..\" is not allowed)").arg(quoted);
+            return FileText::tr("%1 leads outside the media folder (\"..\" is not allowed)")
+                .arg(quoted);
         segmentStart = i + 1;
     }
     return {};

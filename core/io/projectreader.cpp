@@ -25,10 +25,12 @@ namespace {
 using namespace FileKeys;
 using Json = nlohmann::json;
 
-QString tr(const char *text)
+// One context for lupdate and for the runtime: a free tr() helper would be filed by
+// lupdate under the enclosing namespace instead.
+struct ReaderText
 {
-    return QCoreApplication::translate("ShotBrief::ProjectFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ShotBrief::ProjectFile)
+};
 
 QString fromUtf8(const std::string &s)
 {
@@ -208,9 +210,9 @@ QString describe(const Scalar &v)
 {
     switch (v.type) {
     case Scalar::Null:
-        return tr("null");
+        return ReaderText::tr("null");
     case Scalar::Bool:
-        return v.boolean ? tr("true") : tr("false");
+        return v.boolean ? ReaderText::tr("true") : ReaderText::tr("false");
     case Scalar::Int:
         return QString::number(v.integer);
     case Scalar::UInt:
@@ -219,7 +221,7 @@ QString describe(const Scalar &v)
         return v.text->size() > 40 ? fromUtf8(v.text->substr(0, 40)) + QChar(0x2026)
                                    : fromUtf8(*v.text);
     case Scalar::String:
-        return tr("the string %1").arg(quotedValue(*v.text));
+        return ReaderText::tr("the string %1").arg(quotedValue(*v.text));
     }
     return {};
 }
@@ -488,7 +490,8 @@ private:
             return true;
         }
         if (v.type != Scalar::String)
-            return wrongValue(tr("expected a camera term (text), got %1").arg(describe(v)));
+            return wrongValue(
+                ReaderText::tr("expected a camera term (text), got %1").arg(describe(v)));
         out = termFromFile<E>(*v.text);
         return true;
     }
@@ -567,7 +570,8 @@ void ProjectReader::warn(const QString &path, const QString &message)
 bool ProjectReader::wrongValue(const QString &message, bool container)
 {
     if (m_sawSchema && m_schema > CurrentSchemaVersion) {
-        warn(currentPath(), message + tr(" (skipped: the file is from a newer version)"));
+        warn(currentPath(),
+             message + ReaderText::tr(" (skipped: the file is from a newer version)"));
         if (container)
             startCapture(Capture::Discard, 1);
         return true;
@@ -588,9 +592,10 @@ bool ProjectReader::charge(std::size_t bytes)
     Error e;
     e.file = m_fileName;
     e.field = currentPath();
-    e.message = tr("opening this file would take more than %1 MB of memory: it holds too many "
-                   "items for its size")
-                    .arg(m_budget / (1024 * 1024));
+    e.message =
+        ReaderText::tr("opening this file would take more than %1 MB of memory: it holds too many "
+                       "items for its size")
+            .arg(m_budget / (1024 * 1024));
     m_error = e;
     return false;
 }
@@ -607,7 +612,7 @@ bool ProjectReader::readString(const Scalar &v, QString &out)
         out.clear();
         return true;
     }
-    return wrongValue(tr("expected a string, got %1").arg(describe(v)));
+    return wrongValue(ReaderText::tr("expected a string, got %1").arg(describe(v)));
 }
 
 bool ProjectReader::readMediaPath(const Scalar &v, QString &out)
@@ -640,10 +645,12 @@ bool ProjectReader::readInt(const Scalar &v, int &out, qint64 min, qint64 max)
         ok = true;
     }
     if (!ok && v.type != Scalar::UInt)
-        return wrongValue(tr("expected a whole number, got %1").arg(describe(v)));
+        return wrongValue(ReaderText::tr("expected a whole number, got %1").arg(describe(v)));
     if (!ok || value < min || value > max)
-        return wrongValue(
-            tr("expected a whole number from %1 to %2, got %3").arg(min).arg(max).arg(describe(v)));
+        return wrongValue(ReaderText::tr("expected a whole number from %1 to %2, got %3")
+                              .arg(min)
+                              .arg(max)
+                              .arg(describe(v)));
     out = int(value);
     return true;
 }
@@ -662,10 +669,12 @@ bool ProjectReader::readAmount(const Scalar &v, double &out, bool allowNegative)
         value = v.real;
         break;
     default:
-        return wrongValue(tr("expected an amount in US dollars, got %1").arg(describe(v)));
+        return wrongValue(
+            ReaderText::tr("expected an amount in US dollars, got %1").arg(describe(v)));
     }
     if (!std::isfinite(value) || (!allowNegative && value < 0))
-        return wrongValue(tr("expected an amount of 0 or more, got %1").arg(describe(v)));
+        return wrongValue(
+            ReaderText::tr("expected an amount of 0 or more, got %1").arg(describe(v)));
     out = value;
     return true;
 }
@@ -686,8 +695,8 @@ bool ProjectReader::readTime(const Scalar &v, QDateTime &out)
             return true;
         }
     }
-    return wrongValue(
-        tr("expected a UTC time such as \"2026-09-24T18:30:00Z\", got %1").arg(describe(v)));
+    return wrongValue(ReaderText::tr("expected a UTC time such as \"2026-09-24T18:30:00Z\", got %1")
+                          .arg(describe(v)));
 }
 
 bool ProjectReader::readSchema(const Scalar &v)
@@ -710,7 +719,8 @@ bool ProjectReader::readStrategy(const Scalar &v, PromptStrategy &out)
         out = PromptStrategy::Concise;
         return true;
     }
-    return wrongValue(tr("expected \"detailed\" or \"concise\", got %1").arg(describe(v)));
+    return wrongValue(
+        ReaderText::tr("expected \"detailed\" or \"concise\", got %1").arg(describe(v)));
 }
 
 bool ProjectReader::readStatus(const Scalar &v, TakeStatus &out)
@@ -721,9 +731,10 @@ bool ProjectReader::readStatus(const Scalar &v, TakeStatus &out)
             return true;
         }
     }
-    return wrongValue(tr("expected one of draft, submitting, queued, in_progress, downloading, "
-                         "ready, failed, canceled, expired, got %1")
-                          .arg(describe(v)));
+    return wrongValue(
+        ReaderText::tr("expected one of draft, submitting, queued, in_progress, downloading, "
+                       "ready, failed, canceled, expired, got %1")
+            .arg(describe(v)));
 }
 
 bool ProjectReader::readKind(const Scalar &v, TakeKind &out)
@@ -734,7 +745,8 @@ bool ProjectReader::readKind(const Scalar &v, TakeKind &out)
             return true;
         }
     }
-    return wrongValue(tr("expected one of generate, remix, extend, edit, got %1").arg(describe(v)));
+    return wrongValue(
+        ReaderText::tr("expected one of generate, remix, extend, edit, got %1").arg(describe(v)));
 }
 
 bool ProjectReader::key(Json::string_t &key)
@@ -765,7 +777,8 @@ bool ProjectReader::key(Json::string_t &key)
         if (keepsUnknownKeys(frame.ctx)) {
             startCapture(Capture::Unknown);
         } else {
-            warn(currentPath(), tr("unknown key, not kept: it will be lost when saving"));
+            warn(currentPath(),
+                 ReaderText::tr("unknown key, not kept: it will be lost when saving"));
             startCapture(Capture::Discard);
         }
     } else if (frame.ctx == Ctx::Take && field == TRequest) {
@@ -817,13 +830,13 @@ bool ProjectReader::scalar(const Scalar &v)
     switch (frame.ctx) {
     case Ctx::Root:
         return wrongValue(
-            tr("expected a ShotBrief project (a JSON object) at the top level, got %1")
+            ReaderText::tr("expected a ShotBrief project (a JSON object) at the top level, got %1")
                 .arg(describe(v)));
     case Ctx::StringArray: {
         ++frame.count;
         auto *list = static_cast<QStringList *>(frame.target);
         if (v.type != Scalar::String)
-            return wrongValue(tr("expected a string, got %1").arg(describe(v)));
+            return wrongValue(ReaderText::tr("expected a string, got %1").arg(describe(v)));
         if (!charge(sizeof(QString) + stringCost(*v.text)))
             return false;
         list->append(fromUtf8(*v.text));
@@ -832,7 +845,7 @@ bool ProjectReader::scalar(const Scalar &v)
     default:
         if (isArrayCtx(frame.ctx)) {
             ++frame.count;
-            return wrongValue(tr("expected an object, got %1").arg(describe(v)));
+            return wrongValue(ReaderText::tr("expected an object, got %1").arg(describe(v)));
         }
         return assign(frame, v);
     }
@@ -1044,8 +1057,9 @@ bool ProjectReader::assign(Frame &frame, const Scalar &v)
     }
     // A known key whose value must be a container.
     const Ctx child = childOf(frame.ctx, frame.field);
-    return wrongValue(isArrayCtx(child) ? tr("expected an array, got %1").arg(describe(v))
-                                        : tr("expected an object, got %1").arg(describe(v)));
+    return wrongValue(isArrayCtx(child)
+                          ? ReaderText::tr("expected an array, got %1").arg(describe(v))
+                          : ReaderText::tr("expected an object, got %1").arg(describe(v)));
 }
 
 void *ProjectReader::childTarget(Frame &parent, Ctx child)
@@ -1133,11 +1147,12 @@ void *ProjectReader::emplaceElement(Frame &array)
 bool ProjectReader::openContainer(bool array)
 {
     Frame &top = m_frames.back();
-    const QString got = array ? tr("an array") : tr("an object");
+    const QString got = array ? ReaderText::tr("an array") : ReaderText::tr("an object");
     if (top.ctx == Ctx::Root) {
         if (array || m_sawProject)
             return wrongValue(
-                tr("expected a ShotBrief project (a JSON object) at the top level, got %1")
+                ReaderText::tr(
+                    "expected a ShotBrief project (a JSON object) at the top level, got %1")
                     .arg(got),
                 true);
         m_sawProject = true;
@@ -1148,10 +1163,11 @@ bool ProjectReader::openContainer(bool array)
         ++top.count;
         const Ctx element = elementOf(top.ctx);
         if (element == Ctx::None || array)
-            return wrongValue(
-                tr("expected %1, got %2")
-                    .arg(element == Ctx::None ? tr("a string") : tr("an object"), got),
-                true);
+            return wrongValue(ReaderText::tr("expected %1, got %2")
+                                  .arg(element == Ctx::None ? ReaderText::tr("a string")
+                                                            : ReaderText::tr("an object"),
+                                       got),
+                              true);
         if (!charge(elementCost(element)))
             return false;
         void *target = emplaceElement(top);
@@ -1162,11 +1178,12 @@ bool ProjectReader::openContainer(bool array)
     if (child == Ctx::None || isArrayCtx(child) != array) {
         QString expected;
         if (child != Ctx::None)
-            expected = isArrayCtx(child) ? tr("an array") : tr("an object");
+            expected = isArrayCtx(child) ? ReaderText::tr("an array") : ReaderText::tr("an object");
         else
-            expected = top.ctx == Ctx::Project && top.field == PSchema ? tr("a whole number")
-                                                                       : tr("a single value");
-        return wrongValue(tr("expected %1, got %2").arg(expected, got), true);
+            expected = top.ctx == Ctx::Project && top.field == PSchema
+                           ? ReaderText::tr("a whole number")
+                           : ReaderText::tr("a single value");
+        return wrongValue(ReaderText::tr("expected %1, got %2").arg(expected, got), true);
     }
     void *target = childTarget(top, child);
     m_frames.push_back(Frame{child, -1, 0, target, {}, {}});
@@ -1270,7 +1287,7 @@ bool ProjectReader::parse_error(std::size_t position, const std::string &lastTok
              !says("invalid literal") && !says("invalid number"))
         offset = tokenStart;
     offset = std::clamp<qsizetype>(offset, 0, m_bytes.size());
-    m_error = errorAtOffset(offset, tr("invalid JSON: %1").arg(message));
+    m_error = errorAtOffset(offset, ReaderText::tr("invalid JSON: %1").arg(message));
     return false;
 }
 
@@ -1308,7 +1325,7 @@ Result<LoadedProject> ProjectReader::read()
     if (m_bytes.size() > ProjectFile::MaxFileBytes) {
         Error e;
         e.file = m_fileName;
-        e.message = tr("the file is %1 MB; project files over %2 MB are refused")
+        e.message = ReaderText::tr("the file is %1 MB; project files over %2 MB are refused")
                         .arg(m_bytes.size() / (1024 * 1024))
                         .arg(ProjectFile::MaxFileBytes / (1024 * 1024));
         return e;
@@ -1316,7 +1333,7 @@ Result<LoadedProject> ProjectReader::read()
     if (bytes.find_first_not_of(" \t\r\n") == std::string_view::npos) {
         Error e;
         e.file = m_fileName;
-        e.message = tr("the file is empty");
+        e.message = ReaderText::tr("the file is empty");
         return e;
     }
     std::size_t shotCount = 0;
@@ -1327,8 +1344,9 @@ Result<LoadedProject> ProjectReader::read()
         return errorAtOffset(
             qsizetype(problem->offset),
             problem->kind == JsonText::ScanProblem::TooDeep
-                ? tr("nested deeper than %1 levels").arg(ProjectFile::MaxNestingDepth)
-                : tr("a string longer than %1 KiB").arg(ProjectFile::MaxStringBytes / 1024));
+                ? ReaderText::tr("nested deeper than %1 levels").arg(ProjectFile::MaxNestingDepth)
+                : ReaderText::tr("a string longer than %1 KiB")
+                      .arg(ProjectFile::MaxStringBytes / 1024));
     }
     m_shotCapacity = qsizetype(shotCount);
     // Tiny JSON can stand for big model objects ("{}," is 3 bytes, a Shot is several hundred):
@@ -1343,25 +1361,26 @@ Result<LoadedProject> ProjectReader::read()
         e.file = m_fileName;
         if (shotCount * elementCost(Ctx::Shot) > m_budget)
             e.field = QString::fromLatin1(projectKeys[PShots].data());
-        e.message = tr("opening this file would take more than %1 MB of memory: %2 objects "
-                       "(%3 shots) in %4 MB")
-                        .arg(m_budget / (1024 * 1024))
-                        .arg(objectCount)
-                        .arg(shotCount)
-                        .arg(m_bytes.size() / (1024 * 1024));
+        e.message =
+            ReaderText::tr("opening this file would take more than %1 MB of memory: %2 objects "
+                           "(%3 shots) in %4 MB")
+                .arg(m_budget / (1024 * 1024))
+                .arg(objectCount)
+                .arg(shotCount)
+                .arg(m_bytes.size() / (1024 * 1024));
         return e;
     }
 
     if (!Json::sax_parse(bytes.begin(), bytes.end(), this)) {
         if (m_error)
             return *m_error;
-        return errorAtOffset(0, tr("invalid JSON"));
+        return errorAtOffset(0, ReaderText::tr("invalid JSON"));
     }
     if (!m_sawSchema) {
         Error e;
         e.file = m_fileName;
         e.field = QString::fromLatin1(projectKeys[PSchema].data());
-        e.message = tr("missing: this does not look like a ShotBrief project");
+        e.message = ReaderText::tr("missing: this does not look like a ShotBrief project");
         return e;
     }
     Project &project = m_result.project;
@@ -1369,8 +1388,9 @@ Result<LoadedProject> ProjectReader::read()
     if (m_schema > CurrentSchemaVersion) {
         m_result.readOnly = true;
         m_result.readOnlyReason =
-            tr("%1 was written by a newer version of ShotBrief (file format %2; this version "
-               "reads up to %3). It is open read-only so that nothing in it is lost.")
+            ReaderText::tr(
+                "%1 was written by a newer version of ShotBrief (file format %2; this version "
+                "reads up to %3). It is open read-only so that nothing in it is lost.")
                 .arg(m_fileName)
                 .arg(m_schema)
                 .arg(CurrentSchemaVersion);
@@ -1382,9 +1402,10 @@ Result<LoadedProject> ProjectReader::read()
     if (const qint64 cost = lookupCost(project); cost > MaxValidationLookups) {
         Error e;
         e.file = m_fileName;
-        e.message = tr("the project has too many cross-references to check (%1 look-ups of "
-                       "scenes, cast members and parent takes)")
-                        .arg(cost);
+        e.message =
+            ReaderText::tr("the project has too many cross-references to check (%1 look-ups of "
+                           "scenes, cast members and parent takes)")
+                .arg(cost);
         return e;
     }
     QList<ValidationProblem> errors;
@@ -1398,13 +1419,13 @@ Result<LoadedProject> ProjectReader::read()
         for (qsizetype i = 1; i < errors.size() && i <= listed; ++i)
             e.message += QLatin1Char('\n') + errors.at(i).toString();
         if (errors.size() > listed + 1)
-            e.message +=
-                QLatin1Char('\n') + tr("... and %1 more problems").arg(errors.size() - listed - 1);
+            e.message += QLatin1Char('\n') +
+                         ReaderText::tr("... and %1 more problems").arg(errors.size() - listed - 1);
         return e;
     }
     if (m_droppedWarnings > 0)
         m_result.warnings.append(
-            tr("%1: ... and %2 more warnings").arg(m_fileName).arg(m_droppedWarnings));
+            ReaderText::tr("%1: ... and %2 more warnings").arg(m_fileName).arg(m_droppedWarnings));
     return std::move(m_result);
 }
 

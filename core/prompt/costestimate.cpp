@@ -13,10 +13,12 @@ namespace ShotBrief {
 
 namespace {
 
-QString tr(const char *text)
+// One context for lupdate and for the runtime: a free tr() helper would be filed by
+// lupdate under the enclosing namespace instead.
+struct PriceText
 {
-    return QCoreApplication::translate("ShotBrief::PriceTable", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ShotBrief::PriceTable)
+};
 
 const char BuiltInPath[] = ":/shotbrief/prices.json";
 
@@ -62,7 +64,7 @@ Result<PriceTable> PriceTable::load(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return fieldError(path, QString(),
-                          tr("cannot read the price table: %1").arg(file.errorString()));
+                          PriceText::tr("cannot read the price table: %1").arg(file.errorString()));
     }
     return parse(file.readAll(), path);
 }
@@ -73,79 +75,88 @@ Result<PriceTable> PriceTable::parse(const QByteArray &json, const QString &sour
     try {
         root = nlohmann::json::parse(json.constBegin(), json.constEnd());
     } catch (const nlohmann::json::parse_error &e) {
-        Error error = fieldError(source, QString(), tr("not valid JSON"));
+        Error error = fieldError(source, QString(), PriceText::tr("not valid JSON"));
         lineAndColumn(json, e.byte, error.line, error.column);
         return error;
     }
     if (!root.is_object())
-        return fieldError(source, QString(), tr("expected a JSON object at the top level"));
+        return fieldError(source, QString(),
+                          PriceText::tr("expected a JSON object at the top level"));
 
     PriceTable table;
     table.m_source = source;
 
     const auto name = root.find("name");
     if (name == root.end() || !name->is_string() || name->get<std::string>().empty())
-        return fieldError(source, QStringLiteral("name"), tr("expected the table's name"));
+        return fieldError(source, QStringLiteral("name"),
+                          PriceText::tr("expected the table's name"));
     const QString ownName = fromJsonString(*name).trimmed();
 
     const auto asOf = root.find("as_of");
     if (asOf != root.end()) {
         if (!asOf->is_string())
             return fieldError(source, QStringLiteral("as_of"),
-                              tr("expected a date such as \"2026-08-01\""));
+                              PriceText::tr("expected a date such as \"2026-08-01\""));
         table.m_asOf = fromJsonString(*asOf).trimmed();
     }
-    table.m_name = table.m_asOf.isEmpty() ? ownName : tr("%1, as of %2").arg(ownName, table.m_asOf);
+    table.m_name =
+        table.m_asOf.isEmpty() ? ownName : PriceText::tr("%1, as of %2").arg(ownName, table.m_asOf);
 
     const auto currency = root.find("currency");
     if (currency != root.end() &&
         (!currency->is_string() || currency->get<std::string>() != "USD")) {
-        return fieldError(source, QStringLiteral("currency"), tr("only \"USD\" is supported"));
+        return fieldError(source, QStringLiteral("currency"),
+                          PriceText::tr("only \"USD\" is supported"));
     }
 
     const auto prices = root.find("prices");
     if (prices == root.end() || !prices->is_array())
-        return fieldError(source, QStringLiteral("prices"), tr("expected a list of prices"));
+        return fieldError(source, QStringLiteral("prices"),
+                          PriceText::tr("expected a list of prices"));
 
     static const QRegularExpression sizePattern(QStringLiteral("^[1-9][0-9]*x[1-9][0-9]*$"));
     for (std::size_t i = 0; i < prices->size(); ++i) {
         const nlohmann::json &entry = prices->at(i);
         const QString base = indexed("prices", i);
         if (!entry.is_object())
-            return fieldError(source, base,
-                              tr("expected an object with model, size and usd_per_second"));
+            return fieldError(
+                source, base,
+                PriceText::tr("expected an object with model, size and usd_per_second"));
 
         Row row;
         const auto model = entry.find("model");
         if (model == entry.end() || !model->is_string() || model->get<std::string>().empty())
             return fieldError(source, base + QLatin1String(".model"),
-                              tr("expected a model id such as \"sora-2\""));
+                              PriceText::tr("expected a model id such as \"sora-2\""));
         row.model = fromJsonString(*model);
 
         const auto size = entry.find("size");
         if (size == entry.end() || !size->is_string())
-            return fieldError(source, base + QLatin1String(".size"),
-                              tr("expected a size such as \"1280x720\", or \"*\" for every size"));
+            return fieldError(
+                source, base + QLatin1String(".size"),
+                PriceText::tr("expected a size such as \"1280x720\", or \"*\" for every size"));
         row.size = fromJsonString(*size);
         if (row.size != QLatin1String("*") && !sizePattern.match(row.size).hasMatch())
             return fieldError(
                 source, base + QLatin1String(".size"),
-                tr("expected a size such as \"1280x720\", or \"*\" for every size, got \"%1\"")
+                PriceText::tr(
+                    "expected a size such as \"1280x720\", or \"*\" for every size, got \"%1\"")
                     .arg(row.size));
 
         const auto price = entry.find("usd_per_second");
         if (price == entry.end() || !price->is_number())
             return fieldError(source, base + QLatin1String(".usd_per_second"),
-                              tr("expected a price in USD per second, such as 0.10"));
+                              PriceText::tr("expected a price in USD per second, such as 0.10"));
         row.usdPerSecond = price->get<double>();
         if (!std::isfinite(row.usdPerSecond) || row.usdPerSecond < 0.0)
             return fieldError(source, base + QLatin1String(".usd_per_second"),
-                              tr("expected zero or a positive price"));
+                              PriceText::tr("expected zero or a positive price"));
 
         for (const Row &earlier : std::as_const(table.m_rows)) {
             if (earlier.model == row.model && earlier.size == row.size)
-                return fieldError(source, base,
-                                  tr("%1 at %2 is priced twice").arg(row.model, row.size));
+                return fieldError(
+                    source, base,
+                    PriceText::tr("%1 at %2 is priced twice").arg(row.model, row.size));
         }
         table.m_rows << row;
     }
@@ -161,7 +172,7 @@ PriceTable PriceTable::builtIn()
                  qPrintable(table.error().toString()));
         PriceTable empty;
         empty.m_source = QString::fromLatin1(BuiltInPath);
-        empty.m_name = tr("built-in price table (missing)");
+        empty.m_name = PriceText::tr("built-in price table (missing)");
         return empty;
     }
     return std::move(table).value();

@@ -18,10 +18,12 @@ namespace ShotBrief {
 
 namespace {
 
-QString tr(const char *text)
+// One context for lupdate and for the runtime: a free tr() helper would be filed by
+// lupdate under the enclosing namespace instead.
+struct LinterText
 {
-    return QCoreApplication::translate("ShotBrief::Linter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ShotBrief::Linter)
+};
 
 struct RuleInfo
 {
@@ -585,7 +587,7 @@ const ModelCapability *Linter::checkContainer(Context &context) const
             known << capability.id;
         add(context, "unknown-model", LintSeverity::Error,
             context.shot.model.isEmpty() ? QStringLiteral("format.model") : QStringLiteral("model"),
-            tr("The provider has no model \"%1\" (it offers %2).")
+            LinterText::tr("The provider has no model \"%1\" (it offers %2).")
                 .arg(modelId, known.join(QLatin1String(", "))));
         return nullptr;
     }
@@ -594,7 +596,7 @@ const ModelCapability *Linter::checkContainer(Context &context) const
         for (int seconds : model->durations)
             durations << QString::number(seconds);
         add(context, "unsupported-duration", LintSeverity::Error, QStringLiteral("duration"),
-            tr("%1 does not make %2-second clips (it makes %3 s).")
+            LinterText::tr("%1 does not make %2-second clips (it makes %3 s).")
                 .arg(model->id)
                 .arg(context.shot.durationSeconds)
                 .arg(durations.join(QLatin1String(", "))));
@@ -603,7 +605,7 @@ const ModelCapability *Linter::checkContainer(Context &context) const
     if (!model->sizes.isEmpty() && !model->sizes.contains(size)) {
         add(context, "unsupported-size", LintSeverity::Error,
             context.shot.size.isEmpty() ? QStringLiteral("format.size") : QStringLiteral("size"),
-            tr("%1 does not make %2 clips (it makes %3).")
+            LinterText::tr("%1 does not make %2 clips (it makes %3).")
                 .arg(model->id, size, model->sizes.join(QLatin1String(", "))));
     }
     return model;
@@ -615,13 +617,13 @@ void Linter::checkPrompt(Context &context, const ModelCapability *model) const
     const QString prompt = composePrompt(m_project, context.shot);
     if (prompt.trimmed().isEmpty()) {
         add(context, "empty-prompt", LintSeverity::Error, QString(),
-            tr("The shot has nothing to say to the model."));
+            LinterText::tr("The shot has nothing to say to the model."));
         return;
     }
     const int limit = model ? model->maxPromptChars : ModelCapability().maxPromptChars;
     if (limit > 0 && prompt.size() > limit) {
         add(context, "prompt-too-long", LintSeverity::Error, QStringLiteral("scene_prose"),
-            tr("The prompt has %1 characters; the model takes at most %2.")
+            LinterText::tr("The prompt has %1 characters; the model takes at most %2.")
                 .arg(prompt.size())
                 .arg(limit));
     }
@@ -633,24 +635,24 @@ void Linter::checkEssentials(Context &context) const
     const LintSeverity severity = byStrategy(shot);
     if (!shot.framing.isSet())
         add(context, "missing-framing", severity, QStringLiteral("framing"),
-            tr("No shot size is set."));
+            LinterText::tr("No shot size is set."));
     if (!shot.depthOfField.isSet())
         add(context, "missing-depth-of-field", severity, QStringLiteral("depth_of_field"),
-            tr("No depth of field is set."));
+            LinterText::tr("No depth of field is set."));
     if (isBlank(shot.lighting) && isBlank(m_project.style.lighting))
         add(context, "missing-lighting", severity, QStringLiteral("lighting"),
-            tr("Neither the shot nor the style bible describes the light."));
+            LinterText::tr("Neither the shot nor the style bible describes the light."));
 
     const bool ownPalette = hasColours(shot.palette);
     const Palette &palette = ownPalette ? shot.palette : m_project.style.palette;
     const qsizetype colours = paletteWords(palette).size();
     if (colours == 0) {
         add(context, "missing-palette", severity, QStringLiteral("palette"),
-            tr("Neither the shot nor the style bible names colour anchors."));
+            LinterText::tr("Neither the shot nor the style bible names colour anchors."));
     } else if (colours < 3 || colours > 5) {
         add(context, "palette-size", severity,
             ownPalette ? QStringLiteral("palette") : QStringLiteral("style.palette"),
-            tr("The palette has %1 colours; 3 to 5 anchor the look.").arg(colours));
+            LinterText::tr("The palette has %1 colours; 3 to 5 anchor the look.").arg(colours));
     }
 
     bool hasBeat = false;
@@ -658,7 +660,7 @@ void Linter::checkEssentials(Context &context) const
         hasBeat = hasBeat || !isBlank(beat);
     if (!hasBeat)
         add(context, "missing-action-beats", severity, QStringLiteral("action_beats"),
-            tr("No action beats: the model will invent the movement."));
+            LinterText::tr("No action beats: the model will invent the movement."));
 }
 
 void Linter::scanTexts(Context &context, const ShotText &text, const TokenizedText &tokens) const
@@ -676,12 +678,14 @@ void Linter::scanTexts(Context &context, const ShotText &text, const TokenizedTe
         const auto flush = [&] {
             if (current && !words.isEmpty()) {
                 const QString advice =
-                    motion ? tr("Replace it with a countable action: \"pedals three times, "
-                                "brakes, and stops at the crosswalk\".")
-                           : tr("Replace it with what the camera sees: \"wet asphalt, zebra "
-                                "crosswalk, neon signs reflecting in puddles\".");
+                    motion ? LinterText::tr(
+                                 "Replace it with a countable action: \"pedals three times, "
+                                 "brakes, and stops at the crosswalk\".")
+                           : LinterText::tr(
+                                 "Replace it with what the camera sees: \"wet asphalt, zebra "
+                                 "crosswalk, neon signs reflecting in puddles\".");
                 add(context, "vague-adjective", vagueSeverity, current->field,
-                    tr("%1 says how it should feel, not what is seen or done.")
+                    LinterText::tr("%1 says how it should feel, not what is seen or done.")
                         .arg(quotedList(words)),
                     advice);
             }
@@ -723,7 +727,8 @@ void Linter::scanTexts(Context &context, const ShotText &text, const TokenizedTe
             if (!match.hasMatch())
                 continue;
             add(context, "container-in-prompt", LintSeverity::Warning, field.field,
-                tr("\"%1\" reads like a model, size or duration; the prompt cannot set those.")
+                LinterText::tr(
+                    "\"%1\" reads like a model, size or duration; the prompt cannot set those.")
                     .arg(match.captured(0)));
         }
     }
@@ -744,8 +749,8 @@ void Linter::scanTexts(Context &context, const ShotText &text, const TokenizedTe
             reported.insert(key);
             const QString name = all.mid(hit.start, hit.length);
             add(context, rule, LintSeverity::Warning, field->field,
-                person ? tr("\"%1\" is a real person.").arg(name)
-                       : tr("\"%1\" is a copyrighted character.").arg(name));
+                person ? LinterText::tr("\"%1\" is a real person.").arg(name)
+                       : LinterText::tr("\"%1\" is a copyrighted character.").arg(name));
         }
     }
 }
@@ -777,7 +782,7 @@ void Linter::checkMotion(Context &context) const
     }
     if (moves > 1)
         add(context, "too-many-camera-moves", severity, QStringLiteral("movement"),
-            tr("The shot asks for %1 camera moves.").arg(moves));
+            LinterText::tr("The shot asks for %1 camera moves.").arg(moves));
 
     qsizetype beats = 0;
     for (const QString &beat : shot.actionBeats)
@@ -786,7 +791,9 @@ void Linter::checkMotion(Context &context) const
     const int capacity = std::max(2, shot.durationSeconds);
     if (beats > capacity)
         add(context, "too-many-action-beats", severity, QStringLiteral("action_beats"),
-            tr("%1 action beats in a %2-second clip.").arg(beats).arg(shot.durationSeconds));
+            LinterText::tr("%1 action beats in a %2-second clip.")
+                .arg(beats)
+                .arg(shot.durationSeconds));
 }
 
 void Linter::checkDialogue(Context &context) const
@@ -809,13 +816,13 @@ void Linter::checkDialogue(Context &context) const
     const double maxUnits = seconds * 3.0;
     if (lines > maxLines) {
         add(context, "dialogue-too-long", LintSeverity::Warning, QStringLiteral("dialogue"),
-            tr("%1 lines of dialogue in a %2-second clip; it holds about %3.")
+            LinterText::tr("%1 lines of dialogue in a %2-second clip; it holds about %3.")
                 .arg(lines)
                 .arg(shot.durationSeconds)
                 .arg(maxLines));
     } else if (units > maxUnits) {
         add(context, "dialogue-too-long", LintSeverity::Warning, QStringLiteral("dialogue"),
-            tr("About %1 words of dialogue in a %2-second clip; it holds about %3.")
+            LinterText::tr("About %1 words of dialogue in a %2-second clip; it holds about %3.")
                 .arg(int(std::lround(units)))
                 .arg(shot.durationSeconds)
                 .arg(int(maxUnits)));
@@ -827,7 +834,7 @@ void Linter::checkDialogue(Context &context) const
             if (!isBlank(line.line) && isBlank(line.speaker)) {
                 add(context, "dialogue-unlabelled", LintSeverity::Warning,
                     indexed("dialogue", i) + QLatin1String(".speaker"),
-                    tr("Who says \"%1\"?").arg(line.line.trimmed()));
+                    LinterText::tr("Who says \"%1\"?").arg(line.line.trimmed()));
                 break;
             }
         }
@@ -844,7 +851,8 @@ void Linter::checkCast(Context &context, const ShotText &text, const TokenizedTe
             return;
         reportedAbsent.insert(castIndex);
         add(context, "cast-not-in-shot", LintSeverity::Warning, field,
-            tr("%1 is named but not in the shot's cast, so their identity is not inserted.")
+            LinterText::tr(
+                "%1 is named but not in the shot's cast, so their identity is not inserted.")
                 .arg(m_project.cast.at(castIndex).name.trimmed()));
     };
 
@@ -889,7 +897,7 @@ void Linter::checkCast(Context &context, const ShotText &text, const TokenizedTe
         if (look.hasMatch()) {
             reportedRedefined.insert(castIndex);
             add(context, "cast-redefined", byStrategy(shot), field->field,
-                tr("\"%1\" describes %2's look again; the cast identity already does.")
+                LinterText::tr("\"%1\" describes %2's look again; the cast identity already does.")
                     .arg(look.captured(0), member.name.trimmed()));
         }
     }
@@ -929,8 +937,8 @@ void Linter::checkCast(Context &context, const ShotText &text, const TokenizedTe
                 continue;
             reportedRedefined.insert(c);
             add(context, "cast-redefined", byStrategy(shot), prose->field,
-                tr("The scene prose describes %1 again in other words; the identity is "
-                   "inserted word for word already.")
+                LinterText::tr("The scene prose describes %1 again in other words; the identity is "
+                               "inserted word for word already.")
                     .arg(member.name.trimmed()));
         }
     }
@@ -971,7 +979,7 @@ void Linter::checkDrift(Context &context) const
     if (!lighting.isEmpty() && !previousLighting.isEmpty() && lighting != previousLighting &&
         overlap(lightingWords(lighting), lightingWords(previousLighting)) < 1.0 / 3.0) {
         add(context, "lighting-drift", severity, QStringLiteral("lighting"),
-            tr("The light changes from \"%1\" in shot %2 to \"%3\".")
+            LinterText::tr("The light changes from \"%1\" in shot %2 to \"%3\".")
                 .arg(previousLighting, previousName, lighting));
     }
 
@@ -991,7 +999,7 @@ void Linter::checkDrift(Context &context) const
         // Fewer than half of the anchors kept: the cut will show a colour jump.
         if (2 * shared < std::max(colours.size(), previousColours.size())) {
             add(context, "palette-drift", severity, QStringLiteral("palette"),
-                tr("The palette changes from %1 in shot %2 to %3.")
+                LinterText::tr("The palette changes from %1 in shot %2 to %3.")
                     .arg(paletteNames(effectivePalette(previous)), previousName,
                          paletteNames(effectivePalette(shot))));
         }
@@ -1006,7 +1014,7 @@ void Linter::checkReference(Context &context, const ModelCapability *model) cons
     if (model->referenceImage == ReferenceImageSupport::None) {
         add(context, "reference-unsupported", LintSeverity::Warning,
             QStringLiteral("reference_image"),
-            tr("%1 takes no reference image; it would be ignored.").arg(model->id));
+            LinterText::tr("%1 takes no reference image; it would be ignored.").arg(model->id));
         return;
     }
     if (!model->referenceMustMatchSize || !m_imageSize)
@@ -1018,7 +1026,7 @@ void Linter::checkReference(Context &context, const ModelCapability *model) cons
     if (!imageSize.isValid() || !shotSize.isValid() || imageSize == shotSize)
         return;
     add(context, "reference-size-mismatch", LintSeverity::Error, QStringLiteral("reference_image"),
-        tr("The reference image is %1x%2 pixels; the shot is %3.")
+        LinterText::tr("The reference image is %1x%2 pixels; the shot is %3.")
             .arg(imageSize.width())
             .arg(imageSize.height())
             .arg(sizeText));
@@ -1078,13 +1086,13 @@ QStringList lintRuleIds()
 QString lintRuleTitle(const QString &ruleId)
 {
     const RuleInfo *rule = findRule(ruleId);
-    return rule ? tr(rule->title) : QString();
+    return rule ? LinterText::tr(rule->title) : QString();
 }
 
 QString lintRuleAdvice(const QString &ruleId)
 {
     const RuleInfo *rule = findRule(ruleId);
-    return rule ? tr(rule->advice) : QString();
+    return rule ? LinterText::tr(rule->advice) : QString();
 }
 
 } // namespace ShotBrief
