@@ -7,7 +7,7 @@
 #include "api/credentialstore.h"
 #include "api/filetakestore.h"
 #include "api/generationqueue.h"
-#include "api/openaivideoprovider.h"
+#include "api/providerfactory.h"
 #include "api/providerprofile.h"
 #include "io/projectfile.h"
 
@@ -286,13 +286,17 @@ int runGenerateCommand(const QStringList &arguments)
     }
 
     SystemClock clock;
-    OpenAiVideoProvider provider(profile, key, &clock);
-    GenerationQueue queue(store.get(), &provider, &clock);
+    if (key == ProviderProfiles::emulatorKey())
+        profile.fixedKey = key; // a local emulator: free, never a real key
+    Result<std::shared_ptr<VideoProvider>> created = createVideoProvider(profile, key, &clock);
+    if (!created) {
+        printErr(created.error().message);
+        return ExitUnreadable;
+    }
+    const std::shared_ptr<VideoProvider> provider = created.value();
+    GenerationQueue queue(store.get(), provider.get(), &clock);
     queue.setPollIntervalMs(pollMs);
     queue.setMaxSpendUsd(maxSpend);
-    // A local emulator costs nothing: its takes must not fill the ledger with imaginary money.
-    if (key == ProviderProfiles::emulatorKey())
-        queue.setPriceTable(PriceTable());
     if (concurrency > 0)
         queue.setConcurrency(concurrency);
 

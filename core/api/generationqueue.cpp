@@ -61,7 +61,7 @@ GenerationQueue::GenerationQueue(TakeStore *store, VideoProvider *provider, Cloc
     , m_store(store)
     , m_provider(provider)
     , m_clock(clock)
-    , m_prices(PriceTable::builtIn())
+    , m_prices(provider->priceTable())
     , m_concurrency(qMax(1, provider->capabilities().maxConcurrentJobs))
 {}
 

@@ -144,6 +144,9 @@ OpenAiVideoProvider::OpenAiVideoProvider(const ProviderProfile &profile, const Q
     , m_clock(clock)
     , m_jitter([] { return QRandomGenerator::global()->generateDouble(); })
 {
+    // A local server with its fixed dummy key (the emulator) costs nothing.
+    if (!profile.fixedKey.isEmpty() && apiKey == profile.fixedKey)
+        m_prices = PriceTable();
     m_policy.maxRetries = profile.maxRetries;
     m_policy.timeoutMs = profile.requestTimeoutMs;
     m_manager = new QNetworkAccessManager(this);

@@ -38,11 +38,13 @@ public:
     void setJitterSource(std::function<double()> jitter);
     void setMaxJsonBytes(qint64 bytes) { m_maxJsonBytes = bytes; }
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
+    void setPriceTable(const PriceTable &table) { m_prices = table; }
     const RetryPolicy &retryPolicy() const { return m_policy; }
     const ProviderProfile &profile() const { return m_profile; }
 
     QString name() const override;
     ProviderCapabilities capabilities() const override;
+    PriceTable priceTable() const override { return m_prices; }
 
     ProviderReply *create(const CreateVideoRequest &request) override;
     ProviderReply *retrieve(const QString &videoId) override;
@@ -72,6 +74,7 @@ private:
     std::function<double()> m_jitter;
     RetryPolicy m_policy;
     qint64 m_maxJsonBytes = DefaultMaxJsonBytes;
+    PriceTable m_prices = PriceTable::builtIn();
 };
 
 } // namespace ShotBrief

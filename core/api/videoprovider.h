@@ -5,6 +5,7 @@
 #include "videojob.h"
 
 #include "model/capabilities.h"
+#include "prompt/costestimate.h"
 
 #include <QObject>
 
@@ -28,6 +29,9 @@ public:
     /// The profile name the takes record.
     virtual QString name() const = 0;
     virtual ProviderCapabilities capabilities() const = 0;
+    /// What its jobs cost, for estimates, the ledger and the spending cap (built-in table
+    /// unless the adapter knows better; an empty table means free).
+    virtual PriceTable priceTable() const { return PriceTable::builtIn(); }
 
     virtual ProviderReply *create(const CreateVideoRequest &request) = 0;
     virtual ProviderReply *retrieve(const QString &videoId) = 0;

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "api/credentialstore.h"
+#include "api/manualclock.h"
+#include "api/providerfactory.h"
 #include "api/providerprofile.h"
 
 #include <QFile>
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void keyFromEnvironment_data();
     void keyFromEnvironment();
     void keychainFailsSoft();
+    void factoryMakesTheNamedAdapter();
 };
 
 void tst_ProviderProfile::builtIns()
@@ -235,6 +238,30 @@ void tst_ProviderProfile::keychainFailsSoft()
     QVERIFY(!stored);
     QVERIFY(message.contains(QStringLiteral("OPENAI_API_KEY")));
     QVERIFY(!message.contains(QStringLiteral("sk-secret-value")));
+}
+
+void tst_ProviderProfile::factoryMakesTheNamedAdapter()
+{
+    ManualClock clock;
+    const QList<ProviderProfile> builtIns = ProviderProfiles::builtIns();
+    const auto openAi = createVideoProvider(builtIns.at(0), QStringLiteral("sk-x-123456"), &clock);
+    QVERIFY(openAi.hasValue());
+    QCOMPARE(openAi.value()->name(), QStringLiteral("openai"));
+    QVERIFY2(openAi.value()->priceTable().pricePerSecond(QStringLiteral("sora-2"),
+                                                         QStringLiteral("1280x720")),
+             "a paid provider is priced");
+
+    const ProviderProfile &emulatorProfile = builtIns.at(2);
+    const auto emulator = createVideoProvider(emulatorProfile, emulatorProfile.fixedKey, &clock);
+    QVERIFY(emulator.hasValue());
+    QVERIFY2(emulator.value()->priceTable().rows().isEmpty(), "the emulator is free");
+
+    ProviderProfile runway = builtIns.at(0);
+    runway.name = QStringLiteral("runway");
+    runway.adapter = QStringLiteral("runway-tasks");
+    const auto missing = createVideoProvider(runway, QStringLiteral("k"), &clock);
+    QVERIFY(!missing.hasValue());
+    QVERIFY(missing.error().message.contains(QStringLiteral("runway-tasks")));
 }
 
 QTEST_GUILESS_MAIN(tst_ProviderProfile)
