@@ -585,7 +585,18 @@ void TimelineWidget::paintClip(QPainter &painter, int row, const QRect &rect) co
     const QRect statusRect = textRect.translated(0, 14);
     QString status;
     QColor statusDot = pal.color(QPalette::Mid);
-    if (const Take *take = shot.circledTake()) {
+    // A take being made says so first: that is what the director is waiting for.
+    const Take *running = nullptr;
+    for (const Take &take : shot.takes) {
+        if (isTakeInFlight(take.status))
+            running = &take;
+    }
+    if (running) {
+        status = running->status == TakeStatus::InProgress
+                     ? tr("%1 %2%").arg(statusText(running->status)).arg(running->progress)
+                     : statusText(running->status);
+        statusDot = statusColor(running->status);
+    } else if (const Take *take = shot.circledTake()) {
         status = tr("● %1").arg(statusText(take->status));
         statusDot = statusColor(take->status);
     } else if (!shot.takes.isEmpty()) {
@@ -593,9 +604,10 @@ void TimelineWidget::paintClip(QPainter &painter, int row, const QRect &rect) co
     } else {
         status = tr("no take");
     }
-    painter.setPen(shot.circledTake() ? statusDot
-                                      : (selected ? pal.color(QPalette::HighlightedText)
-                                                  : pal.color(QPalette::PlaceholderText)));
+    painter.setPen(running || shot.circledTake()
+                       ? statusDot
+                       : (selected ? pal.color(QPalette::HighlightedText)
+                                   : pal.color(QPalette::PlaceholderText)));
     painter.drawText(statusRect, Qt::AlignLeft | Qt::AlignVCenter,
                      painter.fontMetrics().elidedText(status, Qt::ElideRight, statusRect.width()));
 

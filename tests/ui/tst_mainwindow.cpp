@@ -6,6 +6,7 @@
 #include "ui/shotinspector.h"
 #include "ui/splitdialog.h"
 #include "ui/takespanel.h"
+#include "ui/theme.h"
 #include "ui/timelinewidget.h"
 
 #include "document/autosave.h"
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void scenesAddAndRemove();
     void castIdentityFlowsIntoPrompt();
     void settingsDialogSetsCapAndProvider();
+    void themesAreLightAndDark();
 
 private:
     QString copySample(const QString &name = QStringLiteral("night-market.shotbrief"));
@@ -499,6 +501,18 @@ void tst_MainWindow::settingsDialogSetsCapAndProvider()
     QCOMPARE(QSettings().value(QStringLiteral("autosave/minutes")).toInt(), 5);
     m_window->undoAction()->trigger();
     QCOMPARE(m_window->document()->project().spendingCapUsd, 0.0);
+}
+
+void tst_MainWindow::themesAreLightAndDark()
+{
+    QVERIFY(Theme::isDark(Theme::darkPalette()));
+    QVERIFY(!Theme::isDark(Theme::lightPalette()));
+    // Text stays readable on both.
+    for (const QPalette &palette : {Theme::darkPalette(), Theme::lightPalette()}) {
+        const int contrast = qAbs(palette.color(QPalette::Text).lightness() -
+                                  palette.color(QPalette::Base).lightness());
+        QVERIFY2(contrast > 150, qPrintable(QString::number(contrast)));
+    }
 }
 
 QTEST_MAIN(tst_MainWindow)
