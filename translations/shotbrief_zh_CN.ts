@@ -1,0 +1,3710 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>CameraTerm</name>
+    <message>
+        <source>extreme wide shot</source>
+        <translation>大远景</translation>
+    </message>
+    <message>
+        <source>wide shot</source>
+        <translation>远景</translation>
+    </message>
+    <message>
+        <source>full shot</source>
+        <translation>全景</translation>
+    </message>
+    <message>
+        <source>medium wide shot</source>
+        <translation>中远景</translation>
+    </message>
+    <message>
+        <source>medium shot</source>
+        <translation>中景</translation>
+    </message>
+    <message>
+        <source>medium close-up</source>
+        <translation>中近景</translation>
+    </message>
+    <message>
+        <source>close-up</source>
+        <translation>近景特写</translation>
+    </message>
+    <message>
+        <source>extreme close-up</source>
+        <translation>大特写</translation>
+    </message>
+    <message>
+        <source>over-the-shoulder shot</source>
+        <translation>过肩镜头</translation>
+    </message>
+    <message>
+        <source>insert shot</source>
+        <translation>插入镜头</translation>
+    </message>
+    <message>
+        <source>eye level</source>
+        <translation>平视</translation>
+    </message>
+    <message>
+        <source>high angle</source>
+        <translation>俯拍</translation>
+    </message>
+    <message>
+        <source>low angle</source>
+        <translation>仰拍</translation>
+    </message>
+    <message>
+        <source>bird&apos;s-eye view</source>
+        <translation>鸟瞰</translation>
+    </message>
+    <message>
+        <source>worm&apos;s-eye view</source>
+        <translation>虫视仰拍</translation>
+    </message>
+    <message>
+        <source>Dutch angle</source>
+        <translation>荷兰角（倾斜构图）</translation>
+    </message>
+    <message>
+        <source>point of view</source>
+        <translation>主观视角</translation>
+    </message>
+    <message>
+        <source>locked-off static camera</source>
+        <translation>固定机位</translation>
+    </message>
+    <message>
+        <source>slow pan left</source>
+        <translation>缓慢左摇</translation>
+    </message>
+    <message>
+        <source>slow pan right</source>
+        <translation>缓慢右摇</translation>
+    </message>
+    <message>
+        <source>tilt up</source>
+        <translation>上摇</translation>
+    </message>
+    <message>
+        <source>tilt down</source>
+        <translation>下摇</translation>
+    </message>
+    <message>
+        <source>slow dolly in</source>
+        <translation>缓慢推镜</translation>
+    </message>
+    <message>
+        <source>slow dolly out</source>
+        <translation>缓慢拉镜</translation>
+    </message>
+    <message>
+        <source>tracking shot</source>
+        <translation>跟拍</translation>
+    </message>
+    <message>
+        <source>crane up</source>
+        <translation>升降上升</translation>
+    </message>
+    <message>
+        <source>handheld camera</source>
+        <translation>手持摄影</translation>
+    </message>
+    <message>
+        <source>smooth Steadicam glide</source>
+        <translation>斯坦尼康平稳移动</translation>
+    </message>
+    <message>
+        <source>slow orbit around the subject</source>
+        <translation>绕主体缓慢环绕</translation>
+    </message>
+    <message>
+        <source>slow zoom in</source>
+        <translation>缓慢变焦推近</translation>
+    </message>
+    <message>
+        <source>shallow depth of field</source>
+        <translation>浅景深</translation>
+    </message>
+    <message>
+        <source>moderate depth of field</source>
+        <translation>中等景深</translation>
+    </message>
+    <message>
+        <source>deep focus, everything sharp</source>
+        <translation>深焦，全部清晰</translation>
+    </message>
+    <message>
+        <source>rack focus from foreground to background</source>
+        <translation>从前景到背景的移焦</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief</name>
+    <message>
+        <source>ShotBrief emulator: a local server speaking the OpenAI Videos API that renders placeholder clips with ffmpeg.</source>
+        <translation>ShotBrief 模拟器：一个使用 OpenAI Videos API 协议的本地服务器，用 ffmpeg 渲染占位片段。</translation>
+    </message>
+    <message>
+        <source>Port on 127.0.0.1 (0 = any free port).</source>
+        <translation>127.0.0.1 上的端口（0 = 任意空闲端口）。</translation>
+    </message>
+    <message>
+        <source>Seconds from queued to completed.</source>
+        <translation>从排队到完成的秒数。</translation>
+    </message>
+    <message>
+        <source>Folder for jobs and media (default: a temporary folder).</source>
+        <translation>存放任务和媒体的文件夹（默认：临时文件夹）。</translation>
+    </message>
+    <message>
+        <source>Fault injection SPEC (see above).</source>
+        <translation>故障注入规格 SPEC（见上文）。</translation>
+    </message>
+    <message>
+        <source>Accept only this API key (default: any non-empty key).</source>
+        <translation>只接受此 API 密钥（默认：任何非空密钥）。</translation>
+    </message>
+    <message>
+        <source>Running jobs allowed per key before 429.</source>
+        <translation>每个密钥在返回 429 之前允许的运行中任务数。</translation>
+    </message>
+    <message>
+        <source>Seconds a finished clip stays downloadable.</source>
+        <translation>完成的片段可供下载的秒数。</translation>
+    </message>
+    <message>
+        <source>The ffmpeg program.</source>
+        <translation>ffmpeg 程序。</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535.</source>
+        <translation>--port 必须是 0 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>--job-seconds must be a non-negative number.</source>
+        <translation>--job-seconds 必须是非负数。</translation>
+    </message>
+    <message>
+        <source>--max-running must be a positive number.</source>
+        <translation>--max-running 必须是正数。</translation>
+    </message>
+    <message>
+        <source>--expiry-seconds must be a number.</source>
+        <translation>--expiry-seconds 必须是数字。</translation>
+    </message>
+    <message>
+        <source>ShotBrief emulator: cannot listen on 127.0.0.1:%1.</source>
+        <translation>ShotBrief 模拟器：无法监听 127.0.0.1:%1。</translation>
+    </message>
+    <message>
+        <source>generate: there is no shot &quot;%1&quot; (use 1-based numbers, labels or ids).</source>
+        <translation>generate：没有镜头“%1”（请使用从 1 开始的编号、标签或 ID）。</translation>
+    </message>
+    <message>
+        <source>Generates takes for the shots of a project.</source>
+        <translation>为项目中的镜头生成镜次。</translation>
+    </message>
+    <message>
+        <source>The .shotbrief project.</source>
+        <translation>.shotbrief 项目。</translation>
+    </message>
+    <message>
+        <source>Shots to generate: all, or 1-based numbers, labels or ids separated by commas.</source>
+        <translation>要生成的镜头：all，或用逗号分隔的从 1 开始的编号、标签或 ID。</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Takes wanted per shot (ready or running ones count).</source>
+        <translation>每个镜头需要的镜次数（已就绪或运行中的也计入）。</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Provider profile (openai, azure, emulator or one from providers.json).</source>
+        <translation>服务商配置（openai、azure、emulator 或 providers.json 中的某一项）。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>An OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1.</source>
+        <translation>兼容 OpenAI 的服务器，例如 http://127.0.0.1:8080/v1。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Refuse a batch whose estimate would take the project&apos;s spend above this (USD).</source>
+        <translation>若预估费用会使项目支出超过此金额（美元），则拒绝该批次。</translation>
+    </message>
+    <message>
+        <source>usd</source>
+        <translation>美元</translation>
+    </message>
+    <message>
+        <source>Jobs running at once (default: the profile&apos;s).</source>
+        <translation>同时运行的任务数（默认：配置中的值）。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Milliseconds between status checks.</source>
+        <translation>两次状态检查之间的毫秒数。</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>A providers.json to use instead of the one in the configuration folder.</source>
+        <translation>用来替代配置文件夹中那份的 providers.json。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>usage: shotbrief-cli generate FILE [--shots N,M|all] [--variants K] [--profile NAME | --base-url URL] [--max-spend USD]</source>
+        <translation>用法：shotbrief-cli generate 文件 [--shots N,M|all] [--variants K] [--profile 名称 | --base-url URL] [--max-spend 美元]</translation>
+    </message>
+    <message>
+        <source>generate: use either --profile or --base-url, not both.</source>
+        <translation>generate：--profile 和 --base-url 只能二选一。</translation>
+    </message>
+    <message>
+        <source>generate: --variants takes a number from 1 to 20.</source>
+        <translation>generate：--variants 需要 1 到 20 之间的数字。</translation>
+    </message>
+    <message>
+        <source>generate: --max-spend takes an amount in USD, such as 5 or 2.50.</source>
+        <translation>generate：--max-spend 需要一个美元金额，例如 5 或 2.50。</translation>
+    </message>
+    <message>
+        <source>generate: --concurrency takes a number from 1 to 32.</source>
+        <translation>generate：--concurrency 需要 1 到 32 之间的数字。</translation>
+    </message>
+    <message>
+        <source>generate: --poll-ms takes a number of milliseconds (10 or more).</source>
+        <translation>generate：--poll-ms 需要一个毫秒数（10 或以上）。</translation>
+    </message>
+    <message>
+        <source>generate: unknown profile &quot;%1&quot; (known: %2).</source>
+        <translation>generate：未知的配置“%1”（已知：%2）。</translation>
+    </message>
+    <message>
+        <source>generate: no API key for &quot;%1&quot;: set %2 or store one in the keychain.</source>
+        <translation>generate：“%1”没有 API 密钥：请设置 %2 或将密钥保存到钥匙串。</translation>
+    </message>
+    <message>
+        <source>No API key for &quot;%1&quot;; using the built-in emulator instead.</source>
+        <translation>“%1”没有 API 密钥；改用内置模拟器。</translation>
+    </message>
+    <message>
+        <source>generate: cannot start the built-in emulator.</source>
+        <translation>generate：无法启动内置模拟器。</translation>
+    </message>
+    <message>
+        <source>Using the built-in emulator at %1 (placeholder clips, no cost; state in %2).</source>
+        <translation>使用位于 %1 的内置模拟器（占位片段，不产生费用；状态保存在 %2）。</translation>
+    </message>
+    <message>
+        <source>generate: this build has no built-in emulator; pass --base-url or --profile with a key.</source>
+        <translation>generate：此版本没有内置模拟器；请传入 --base-url，或使用带密钥的 --profile。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generating with &quot;%1&quot;: %n new take(s), concurrency %2.</source>
+        <translation>
+            <numerusform>正在使用“%1”生成：%n 个新镜次，并发数 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>shot %1: take %2 %3</source>
+        <translation>镜头 %1：镜次 %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n shot(s) have their takes.</source>
+        <translation>
+            <numerusform>%n 个镜头中有 %1 个已有镜次。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::AnimaticExportDialog</name>
+    <message>
+        <source>Export Animatic</source>
+        <translation>导出动态分镜</translation>
+    </message>
+    <message>
+        <source>Rendering %1 (%2 shots, %3 s)…</source>
+        <translation>正在渲染 %1（%2 个镜头，%3 秒）…</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::AnimaticRenderer</name>
+    <message>
+        <source>An animatic is already being rendered</source>
+        <translation>已有动态分镜正在渲染</translation>
+    </message>
+    <message>
+        <source>The sequence is empty</source>
+        <translation>序列为空</translation>
+    </message>
+    <message>
+        <source>Invalid output size or frame rate</source>
+        <translation>输出尺寸或帧率无效</translation>
+    </message>
+    <message>
+        <source>The folder of the output file does not exist</source>
+        <translation>输出文件所在的文件夹不存在</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Rendering was cancelled</source>
+        <translation>渲染已取消</translation>
+    </message>
+    <message>
+        <source>Cannot run %1: %2</source>
+        <translation>无法运行 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read clip %1</source>
+        <translation>无法读取片段 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the filter graph to %1</source>
+        <translation>无法将滤镜图写入 %1</translation>
+    </message>
+    <message>
+        <source>ffmpeg failed (exit code %1): %2</source>
+        <translation>ffmpeg 失败（退出码 %1）：%2</translation>
+    </message>
+    <message>
+        <source>Cannot move the rendered file into place</source>
+        <translation>无法将渲染好的文件移到目标位置</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ApiError</name>
+    <message>
+        <source>The provider rejected the API key (401). Check the key in the environment or the keychain for this provider profile.</source>
+        <translation>服务商拒绝了 API 密钥（401）。请检查环境变量或钥匙串中该服务商配置的密钥。</translation>
+    </message>
+    <message>
+        <source>The provider refused access (403): the organisation may not be verified for video generation, or the key lacks permission.</source>
+        <translation>服务商拒绝访问（403）：该组织可能尚未通过视频生成验证，或密钥缺少权限。</translation>
+    </message>
+    <message>
+        <source>The request was blocked by the provider&apos;s content rules: %1</source>
+        <translation>请求被服务商的内容规则拦截：%1</translation>
+    </message>
+    <message>
+        <source>The provider refused the parameter &quot;%1&quot;%2.</source>
+        <translation>服务商拒绝了参数“%1”%2。</translation>
+    </message>
+    <message>
+        <source>The provider refused the request%1.</source>
+        <translation>服务商拒绝了请求%1。</translation>
+    </message>
+    <message>
+        <source>The provider does not know this video (404): it may have expired or been deleted.</source>
+        <translation>服务商不认识此视频（404）：它可能已过期或被删除。</translation>
+    </message>
+    <message>
+        <source>The provider timed out (408). Try again later.</source>
+        <translation>服务商超时（408）。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The provider reported a conflict (409). Try again later.</source>
+        <translation>服务商报告冲突（409）。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The request is too large for the provider (413): use a smaller reference image.</source>
+        <translation>请求对服务商来说过大（413）：请使用更小的参考图。</translation>
+    </message>
+    <message>
+        <source>The provider is rate limiting (429): too many requests or too many running jobs. ShotBrief waits and tries again.</source>
+        <translation>服务商正在限流（429）：请求过多或运行中的任务过多。ShotBrief 会等待后重试。</translation>
+    </message>
+    <message>
+        <source>The provider has server trouble (HTTP %1). Try again later.</source>
+        <translation>服务商服务器出现问题（HTTP %1）。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from the provider (HTTP %1)%2.</source>
+        <translation>服务商返回了意外的应答（HTTP %1）%2。</translation>
+    </message>
+    <message>
+        <source>Blocked by the provider&apos;s content rules: %1. Change the shot&apos;s prompt (no real people, copyrighted characters or music) and retry.</source>
+        <translation>被服务商的内容规则拦截：%1。请修改该镜头的提示词（不要涉及真实人物、受版权保护的角色或音乐）后重试。</translation>
+    </message>
+    <message>
+        <source>The provider could not generate this take: %1</source>
+        <translation>服务商无法生成此镜次：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::Cli</name>
+    <message>
+        <source>Exports prompt sheets, storyboards, shot lists and edit lists.</source>
+        <translation>导出提示词表、故事板、镜头表和剪辑表。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>Output format: %1.</source>
+        <translation>输出格式：%1。</translation>
+    </message>
+    <message>
+        <source>Output file; &quot;-&quot; or none: standard output.</source>
+        <translation>输出文件；“-”或不指定：标准输出。</translation>
+    </message>
+    <message>
+        <source>Paper for PDFs: a4 (default) or letter.</source>
+        <translation>PDF 纸张：a4（默认）或 letter。</translation>
+    </message>
+    <message>
+        <source>Landscape pages for PDFs.</source>
+        <translation>PDF 使用横向页面。</translation>
+    </message>
+    <message>
+        <source>Start CSV with a UTF-8 byte order mark.</source>
+        <translation>CSV 以 UTF-8 字节顺序标记开头。</translation>
+    </message>
+    <message>
+        <source>Storyboard frames a page: 6 (default) or 9.</source>
+        <translation>每页故事板画格数：6（默认）或 9。</translation>
+    </message>
+    <message>
+        <source>Shots to export: labels or 1-based positions, e.g. &quot;1-3,7,9A,12-&quot;.</source>
+        <translation>要导出的镜头：标签或从 1 开始的位置，例如“1-3,7,9A,12-”。</translation>
+    </message>
+    <message>
+        <source>Only the shots of this scene (id or title).</source>
+        <translation>仅此场景的镜头（ID 或标题）。</translation>
+    </message>
+    <message>
+        <source>The .shotbrief project.</source>
+        <translation>.shotbrief 项目。</translation>
+    </message>
+    <message>
+        <source>Usage: shotbrief-cli export FILE --format %1 [-o OUT] [--paper a4|letter] [--landscape] [--bom] [--frames 6|9] [--shots RANGE] [--scene ID]</source>
+        <translation>用法：shotbrief-cli export 文件 --format %1 [-o 输出] [--paper a4|letter] [--landscape] [--bom] [--frames 6|9] [--shots 范围] [--scene ID]</translation>
+    </message>
+    <message>
+        <source>shotbrief-cli export: expected one project file
+%1</source>
+        <translation>shotbrief-cli export：需要一个项目文件
+%1</translation>
+    </message>
+    <message>
+        <source>shotbrief-cli export: --format is required
+%1</source>
+        <translation>shotbrief-cli export：必须指定 --format
+%1</translation>
+    </message>
+    <message>
+        <source>shotbrief-cli export: unknown format &quot;%1&quot; (expected %2)</source>
+        <translation>shotbrief-cli export：未知格式“%1”（应为 %2）</translation>
+    </message>
+    <message>
+        <source>shotbrief-cli export: unknown paper &quot;%1&quot; (expected a4 or letter)</source>
+        <translation>shotbrief-cli export：未知纸张“%1”（应为 a4 或 letter）</translation>
+    </message>
+    <message>
+        <source>shotbrief-cli export: --frames takes 6 or 9, not &quot;%1&quot;</source>
+        <translation>shotbrief-cli export：--frames 只接受 6 或 9，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>shotbrief-cli export: %1</source>
+        <translation>shotbrief-cli export：%1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2, %3 shots, %4 bytes)</source>
+        <translation>已写入 %1（%2，%3 个镜头，%4 字节）</translation>
+    </message>
+    <message>
+        <source>A .shotbrief project file.</source>
+        <translation>一个 .shotbrief 项目文件。</translation>
+    </message>
+    <message>
+        <source>%1: expected one project file, got %2 arguments (see --help)</source>
+        <translation>%1：需要一个项目文件，但收到 %2 个参数（见 --help）</translation>
+    </message>
+    <message>
+        <source>shot %1</source>
+        <translation>镜头 %1</translation>
+    </message>
+    <message>
+        <source>shot %1 (%2)</source>
+        <translation>镜头 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Checks every shot against the prompting rules. Exit code 0: no warnings; 1: a warning or error; 2: the file cannot be read.</source>
+        <translation>按提示词规则检查每个镜头。退出码 0：没有警告；1：有警告或错误；2：无法读取文件。</translation>
+    </message>
+    <message>
+        <source>Print the findings as JSON.</source>
+        <translation>以 JSON 格式输出检查结果。</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>项目</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n 条检查结果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prints the composed prompt of one shot, or of every shot.</source>
+        <translation>输出一个镜头或所有镜头合成后的提示词。</translation>
+    </message>
+    <message>
+        <source>The shot: its number (1-based), label or id.</source>
+        <translation>镜头：编号（从 1 开始）、标签或 ID。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: --shot: no shot is numbered, labelled or identified &quot;%2&quot; (the project has %n shot(s))</source>
+        <translation>
+            <numerusform>%1：--shot：没有编号、标签或 ID 为“%2”的镜头（项目共有 %n 个镜头）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimates the cost of generating one take of every shot.</source>
+        <translation>估算为每个镜头生成一个镜次的费用。</translation>
+    </message>
+    <message>
+        <source>A price table (JSON) to use instead of the built-in one.</source>
+        <translation>用来替代内置价格表的价格表（JSON）。</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>无价格</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: $%1 for %n shot(s), %2 s</source>
+        <translation>
+            <numerusform>合计：%n 个镜头 $%1，共 %2 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shot(s) have no price in the table and are not counted.</source>
+        <translation>
+            <numerusform>有 %n 个镜头在价格表中没有价格，未计入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Price table: %1 (%2)</source>
+        <translation>价格表：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Checks that a project file is well-formed and consistent. Exit code 0: valid; 2: it cannot be read or has problems.</source>
+        <translation>检查项目文件的格式是否正确、内容是否一致。退出码 0：有效；2：无法读取或存在问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: valid: %n shot(s), %2 s in all, schema %3</source>
+        <translation>
+            <numerusform>%1：有效：%n 个镜头，共 %2 秒，架构版本 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>check shots against the prompting rules</source>
+        <translation>按提示词规则检查镜头</translation>
+    </message>
+    <message>
+        <source>print composed prompts</source>
+        <translation>输出合成后的提示词</translation>
+    </message>
+    <message>
+        <source>estimate the generation cost</source>
+        <translation>估算生成费用</translation>
+    </message>
+    <message>
+        <source>check that a project file is valid</source>
+        <translation>检查项目文件是否有效</translation>
+    </message>
+    <message>
+        <source>generate takes (resumable; emulator when no key)</source>
+        <translation>生成镜次（可续传；无密钥时使用模拟器）</translation>
+    </message>
+    <message>
+        <source>export prompt sheets, shot lists and edit lists</source>
+        <translation>导出提示词表、镜头表和剪辑表</translation>
+    </message>
+    <message>
+        <source>run the built-in Videos API emulator</source>
+        <translation>运行内置的 Videos API 模拟器</translation>
+    </message>
+    <message>
+        <source>Usage: shotbrief-cli COMMAND [OPTIONS] FILE
+Plans, checks, generates and exports ShotBrief projects without a window.
+
+Commands:
+</source>
+        <translation>用法：shotbrief-cli 命令 [选项] 文件
+无需窗口即可规划、检查、生成和导出 ShotBrief 项目。
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>
+&apos;shotbrief-cli COMMAND --help&apos; describes a command.
+Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable file.
+</source>
+        <translation>
+“shotbrief-cli 命令 --help”可查看命令说明。
+退出码：0 成功，1 有检查结果或镜次失败，2 输入错误或文件无法读取。
+</translation>
+    </message>
+    <message>
+        <source>shotbrief-cli: unknown command &quot;%1&quot;
+
+%2</source>
+        <translation>shotbrief-cli：未知命令“%1”
+
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ClipRenderer</name>
+    <message>
+        <source>Invalid render size or length.</source>
+        <translation>渲染尺寸或时长无效。</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for rendering.</source>
+        <translation>无法创建用于渲染的临时文件夹。</translation>
+    </message>
+    <message>
+        <source>ffmpeg failed (exit code %1): %2</source>
+        <translation>ffmpeg 失败（退出码 %1）：%2</translation>
+    </message>
+    <message>
+        <source>Cannot start ffmpeg (%1): %2</source>
+        <translation>无法启动 ffmpeg（%1）：%2</translation>
+    </message>
+    <message>
+        <source>ffmpeg took too long.</source>
+        <translation>ffmpeg 耗时过长。</translation>
+    </message>
+    <message>
+        <source>Cannot move the rendered files into place.</source>
+        <translation>无法将渲染好的文件移到目标位置。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::Commands::CircleTake</name>
+    <message>
+        <source>Uncircle take</source>
+        <translation>取消圈选镜次</translation>
+    </message>
+    <message>
+        <source>Circle take</source>
+        <translation>圈选镜次</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::Commands::EditShot</name>
+    <message>
+        <source>Edit %1 of shot %2</source>
+        <translation>编辑镜头 %2 的 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::Commands::InsertShot</name>
+    <message>
+        <source>Insert shot %1</source>
+        <translation>插入镜头 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::Commands::MoveShot</name>
+    <message>
+        <source>Move shot</source>
+        <translation>移动镜头</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::Commands::RemoveShot</name>
+    <message>
+        <source>Delete shot %1</source>
+        <translation>删除镜头 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::Commands::SetCast</name>
+    <message>
+        <source>Edit cast</source>
+        <translation>编辑演员表</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::Commands::SetProjectSettings</name>
+    <message>
+        <source>Change project settings</source>
+        <translation>更改项目设置</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::Commands::SetScenes</name>
+    <message>
+        <source>Edit scenes</source>
+        <translation>编辑场景</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::Commands::SetStyleBible</name>
+    <message>
+        <source>Edit style bible</source>
+        <translation>编辑风格手册</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::Commands::SetTitle</name>
+    <message>
+        <source>Rename project</source>
+        <translation>重命名项目</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::CompareEngine</name>
+    <message>
+        <source>Cannot play this clip</source>
+        <translation>无法播放此片段</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ComparePanel</name>
+    <message>
+        <source>Previous frame (Left)</source>
+        <translation>上一帧（左方向键）</translation>
+    </message>
+    <message>
+        <source>Play / pause (Space)</source>
+        <translation>播放 / 暂停（空格）</translation>
+    </message>
+    <message>
+        <source>Next frame (Right)</source>
+        <translation>下一帧（右方向键）</translation>
+    </message>
+    <message>
+        <source>The take you hear</source>
+        <translation>你听到的镜次</translation>
+    </message>
+    <message>
+        <source>A/B wipe</source>
+        <translation>A/B 划像对比</translation>
+    </message>
+    <message>
+        <source>Wipe between two takes (W)</source>
+        <translation>在两个镜次之间划像对比（W）</translation>
+    </message>
+    <message>
+        <source>Audio:</source>
+        <translation>音频：</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>reference prompt</source>
+        <translation>参考提示词</translation>
+    </message>
+    <message>
+        <source>Take %1</source>
+        <translation>镜次 %1</translation>
+    </message>
+    <message>
+        <source>A · Take %1</source>
+        <translation>A · 镜次 %1</translation>
+    </message>
+    <message>
+        <source>B · Take %1</source>
+        <translation>B · 镜次 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::CompareTile</name>
+    <message>
+        <source>Take %1</source>
+        <translation>镜次 %1</translation>
+    </message>
+    <message>
+        <source>circled</source>
+        <translation>已圈选</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::CredentialStore</name>
+    <message>
+        <source>No keychain is available on this system: set the environment variable %1 instead.</source>
+        <translation>此系统没有可用的钥匙串：请改为设置环境变量 %1。</translation>
+    </message>
+    <message>
+        <source>The keychain refused to store the key: %1</source>
+        <translation>钥匙串拒绝保存密钥：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::DocumentTakeStore</name>
+    <message>
+        <source>The shot was deleted.</source>
+        <translation>该镜头已被删除。</translation>
+    </message>
+    <message>
+        <source>The shot or take was deleted.</source>
+        <translation>该镜头或镜次已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::EmulatorJobStore</name>
+    <message>
+        <source>Cannot read the emulator state: %1</source>
+        <translation>无法读取模拟器状态：%1</translation>
+    </message>
+    <message>
+        <source>The emulator state is not valid JSON: %1</source>
+        <translation>模拟器状态不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the emulator state: %1</source>
+        <translation>无法写入模拟器状态：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::EmulatorServer</name>
+    <message>
+        <source>The request body is too large.</source>
+        <translation>请求体过大。</translation>
+    </message>
+    <message>
+        <source>Send {&quot;spec&quot;: &quot;&lt;fault spec&gt;&quot;}.</source>
+        <translation>请发送 {&quot;spec&quot;: &quot;&lt;故障规格&gt;&quot;}。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::Export</name>
+    <message>
+        <source>(no take)</source>
+        <translation>（无镜次）</translation>
+    </message>
+    <message>
+        <source>Export canceled</source>
+        <translation>导出已取消</translation>
+    </message>
+    <message>
+        <source>None of the selected shots is in the project</source>
+        <translation>所选镜头都不在项目中</translation>
+    </message>
+    <message>
+        <source>PDF export needs a QGuiApplication (set QT_QPA_PLATFORM=offscreen when there is no display)</source>
+        <translation>PDF 导出需要 QGuiApplication（没有显示器时请设置 QT_QPA_PLATFORM=offscreen）</translation>
+    </message>
+    <message>
+        <source>Unknown export format</source>
+        <translation>未知的导出格式</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Prompt sheet (PDF)</source>
+        <translation>提示词表（PDF）</translation>
+    </message>
+    <message>
+        <source>Storyboard (PDF)</source>
+        <translation>故事板（PDF）</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>HTML (self-contained)</source>
+        <translation>HTML（独立文件）</translation>
+    </message>
+    <message>
+        <source>Shot list (CSV)</source>
+        <translation>镜头表（CSV）</translation>
+    </message>
+    <message>
+        <source>Prompts (JSON)</source>
+        <translation>提示词（JSON）</translation>
+    </message>
+    <message>
+        <source>Edit list (OpenTimelineIO)</source>
+        <translation>剪辑表（OpenTimelineIO）</translation>
+    </message>
+    <message>
+        <source>Edit list (CMX 3600 EDL)</source>
+        <translation>剪辑表（CMX 3600 EDL）</translation>
+    </message>
+    <message>
+        <source>Edit list (MLT: Shotcut, Kdenlive)</source>
+        <translation>剪辑表（MLT：Shotcut、Kdenlive）</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF</source>
+        <translation>无法开始写入 PDF</translation>
+    </message>
+    <message>
+        <source>Storyboard</source>
+        <translation>故事板</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Shots</source>
+        <translation>镜头</translation>
+    </message>
+    <message>
+        <source>&amp;All shots (%1)</source>
+        <translation>全部镜头（%1）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Selected shots (%1)</source>
+        <translation>所选镜头（%1）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;cene:</source>
+        <translation>场景(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Landscape</source>
+        <translation>横向(&amp;L)</translation>
+    </message>
+    <message>
+        <source>6 frames a page</source>
+        <translation>每页 6 格</translation>
+    </message>
+    <message>
+        <source>9 frames a page</source>
+        <translation>每页 9 格</translation>
+    </message>
+    <message>
+        <source>Byte order mark (for spreadsheet programs)</source>
+        <translation>字节顺序标记（供电子表格程序使用）</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Storyboard:</source>
+        <translation>故事板(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>CSV:</source>
+        <translation>CSV：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Output:</source>
+        <translation>输出(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <source>Shots to export: %1</source>
+        <translation>要导出的镜头：%1</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>请选择要导出到的文件。</translation>
+    </message>
+    <message>
+        <source>Exporting %1...</source>
+        <translation>正在导出 %1...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::FaultSpec</name>
+    <message>
+        <source>Fault spec: seed must be a non-negative integer: %1</source>
+        <translation>故障规格：seed 必须是非负整数：%1</translation>
+    </message>
+    <message>
+        <source>Fault spec: unknown fault kind &quot;%1&quot; (expected 429, 500, 503, drop, slow, moderation, lost or renderfail)</source>
+        <translation>故障规格：未知的故障类型“%1”（应为 429、500、503、drop、slow、moderation、lost 或 renderfail）</translation>
+    </message>
+    <message>
+        <source>Fault spec: expected FIELD=VALUE, got &quot;%1&quot;</source>
+        <translation>故障规格：应为 字段=值，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>Fault spec: unknown field &quot;%1&quot;</source>
+        <translation>故障规格：未知字段“%1”</translation>
+    </message>
+    <message>
+        <source>Fault spec: bad value in &quot;%1&quot;</source>
+        <translation>故障规格：“%1”中的值有误</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::FileTakeStore</name>
+    <message>
+        <source>The project is read-only.</source>
+        <translation>该项目是只读的。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::GenerationController</name>
+    <message>
+        <source>Save the project first: clips are downloaded into its media folder.</source>
+        <translation>请先保存项目：片段会下载到项目的媒体文件夹中。</translation>
+    </message>
+    <message>
+        <source>This project is read-only.</source>
+        <translation>此项目是只读的。</translation>
+    </message>
+    <message>
+        <source>No emulator profile is known.</source>
+        <translation>没有已知的模拟器配置。</translation>
+    </message>
+    <message>
+        <source>No API key for &quot;%1&quot;: using the built-in emulator (placeholder clips, no cost).</source>
+        <translation>“%1”没有 API 密钥：使用内置模拟器（占位片段，不产生费用）。</translation>
+    </message>
+    <message>
+        <source>The built-in emulator could not start.</source>
+        <translation>内置模拟器无法启动。</translation>
+    </message>
+    <message>
+        <source>Generation starts the provider of the project (&quot;%1&quot;); without an API key the built-in emulator makes placeholder clips at no cost.</source>
+        <translation>生成会调用项目的服务商（“%1”）；没有 API 密钥时，内置模拟器会免费生成占位片段。</translation>
+    </message>
+    <message>
+        <source>Built-in emulator (no API key configured): placeholder clips, no cost.</source>
+        <translation>内置模拟器（未配置 API 密钥）：占位片段，不产生费用。</translation>
+    </message>
+    <message>
+        <source>Provider: %1. Generation is billed by the provider.</source>
+        <translation>服务商：%1。生成费用由服务商收取。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::GenerationQueue</name>
+    <message>
+        <source>Refused before sending anything: this batch is estimated at %1 (price table: %2); with %3 already spent and %4 pending, that exceeds the spending cap of %5.</source>
+        <translation>在发送任何请求前已拒绝：此批次预估费用为 %1（价格表：%2）；加上已花费的 %3 和待处理的 %4，将超过支出上限 %5。</translation>
+    </message>
+    <message>
+        <source>Cannot save the project: %1</source>
+        <translation>无法保存项目：%1</translation>
+    </message>
+    <message>
+        <source>Cannot record the spend of take %1: %2</source>
+        <translation>无法记录镜次 %1 的支出：%2</translation>
+    </message>
+    <message>
+        <source>There is no shot %1 in the project.</source>
+        <translation>项目中没有镜头 %1。</translation>
+    </message>
+    <message>
+        <source>There is no take %1 in shot %2.</source>
+        <translation>镜头 %2 中没有镜次 %1。</translation>
+    </message>
+    <message>
+        <source>Only a finished take can be remixed.</source>
+        <translation>只能对已完成的镜次进行混编。</translation>
+    </message>
+    <message>
+        <source>A remix needs a prompt that says what to change.</source>
+        <translation>混编需要一段说明要改什么的提示词。</translation>
+    </message>
+    <message>
+        <source>Only a failed, canceled or expired take can be retried.</source>
+        <translation>只能重试失败、已取消或已过期的镜次。</translation>
+    </message>
+    <message>
+        <source>Take %1 of shot %2 runs on provider &quot;%3&quot;; it is left alone.</source>
+        <translation>镜头 %2 的镜次 %1 运行在服务商“%3”上；不做处理。</translation>
+    </message>
+    <message>
+        <source>The reference image &quot;%1&quot; is missing from the media folder.</source>
+        <translation>媒体文件夹中缺少参考图“%1”。</translation>
+    </message>
+    <message>
+        <source>The take to remix is gone or was never generated.</source>
+        <translation>要混编的镜次已不存在或从未生成。</translation>
+    </message>
+    <message>
+        <source>Shot %1: the create request&apos;s outcome is unknown (%2); checking the provider&apos;s list before sending anything again.</source>
+        <translation>镜头 %1：创建请求的结果未知（%2）；在重新发送前先检查服务商的任务列表。</translation>
+    </message>
+    <message>
+        <source>Shot %1: %2 Trying again in %3 s.</source>
+        <translation>镜头 %1：%2 %3 秒后重试。</translation>
+    </message>
+    <message>
+        <source>Shot %1: take failed: %2</source>
+        <translation>镜头 %1：镜次失败：%2</translation>
+    </message>
+    <message>
+        <source>Shot %1: cannot check the provider&apos;s list: %2</source>
+        <translation>镜头 %1：无法检查服务商的任务列表：%2</translation>
+    </message>
+    <message>
+        <source>Shot %1: found the job %2 that was already created; not sending again.</source>
+        <translation>镜头 %1：找到已创建的任务 %2；不再重复发送。</translation>
+    </message>
+    <message>
+        <source>Shot %1: cannot follow the job %2: %3</source>
+        <translation>镜头 %1：无法跟踪任务 %2：%3</translation>
+    </message>
+    <message>
+        <source>Shot %1: take ready (%2).</source>
+        <translation>镜头 %1：镜次已就绪（%2）。</translation>
+    </message>
+    <message>
+        <source>Shot %1: no %2 (%3).</source>
+        <translation>镜头 %1：没有 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>Shot %1: cannot download the clip: %2</source>
+        <translation>镜头 %1：无法下载片段：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::JobRunner</name>
+    <message>
+        <source>Your request was blocked by the moderation system.</source>
+        <translation>你的请求被审核系统拦截。</translation>
+    </message>
+    <message>
+        <source>The clip could not be rendered.</source>
+        <translation>无法渲染该片段。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::Linter</name>
+    <message>
+        <source>Unknown model</source>
+        <translation>未知模型</translation>
+    </message>
+    <message>
+        <source>Choose a model the provider offers.</source>
+        <translation>请选择服务商提供的模型。</translation>
+    </message>
+    <message>
+        <source>Duration not allowed</source>
+        <translation>不支持的时长</translation>
+    </message>
+    <message>
+        <source>Choose one of the model&apos;s durations; for a longer moment, cut two shots together.</source>
+        <translation>请选择模型支持的时长；需要更长的段落时，把两个镜头剪在一起。</translation>
+    </message>
+    <message>
+        <source>Size not allowed</source>
+        <translation>不支持的尺寸</translation>
+    </message>
+    <message>
+        <source>Choose one of the model&apos;s sizes.</source>
+        <translation>请选择模型支持的尺寸之一。</translation>
+    </message>
+    <message>
+        <source>Empty prompt</source>
+        <translation>提示词为空</translation>
+    </message>
+    <message>
+        <source>Describe the scene, the camera or the action: the provider needs a prompt.</source>
+        <translation>请描述场景、镜头运动或动作：服务商需要提示词。</translation>
+    </message>
+    <message>
+        <source>Prompt too long</source>
+        <translation>提示词过长</translation>
+    </message>
+    <message>
+        <source>Shorten the scene prose, the action beats or the cast identities: the provider refuses longer prompts.</source>
+        <translation>请精简场景描述、动作节拍或角色身份描述：服务商会拒绝更长的提示词。</translation>
+    </message>
+    <message>
+        <source>Framing is missing</source>
+        <translation>缺少构图</translation>
+    </message>
+    <message>
+        <source>Add a shot size and angle, such as &quot;wide shot, eye level&quot;: framing, depth of field and a lighting anchor keep results from being random.</source>
+        <translation>请添加景别和机位角度，例如“远景，平视”：构图、景深和光线锚点能让结果不再随机。</translation>
+    </message>
+    <message>
+        <source>Depth of field is missing</source>
+        <translation>缺少景深</translation>
+    </message>
+    <message>
+        <source>Say whether the depth of field is shallow (sharp subject, blurred background) or deep (everything sharp).</source>
+        <translation>说明景深是浅（主体清晰、背景虚化）还是深（全部清晰）。</translation>
+    </message>
+    <message>
+        <source>Lighting is missing</source>
+        <translation>缺少光线</translation>
+    </message>
+    <message>
+        <source>Name the light&apos;s source, direction and quality, such as &quot;warm backlight with soft rim&quot;, in the shot or in the style bible.</source>
+        <translation>在镜头或风格手册中写明光源、方向和质感，例如“暖色逆光带柔和轮廓光”。</translation>
+    </message>
+    <message>
+        <source>Palette is missing</source>
+        <translation>缺少色板</translation>
+    </message>
+    <message>
+        <source>Name 3 to 5 main colours, such as &quot;teal, sand, rust&quot;, in the shot or in the style bible.</source>
+        <translation>在镜头或风格手册中列出 3 到 5 种主色，例如“青绿、沙色、铁锈红”。</translation>
+    </message>
+    <message>
+        <source>Action beats are missing</source>
+        <translation>缺少动作节拍</translation>
+    </message>
+    <message>
+        <source>Write the movement as countable steps: &quot;takes four steps to the window, pauses, pulls the curtain in the final second&quot;.</source>
+        <translation>把动作写成可数的步骤：“走四步到窗前，停顿，在最后一秒拉上窗帘”。</translation>
+    </message>
+    <message>
+        <source>Palette outside 3 to 5 colours</source>
+        <translation>色板不在 3 到 5 种颜色之间</translation>
+    </message>
+    <message>
+        <source>Keep 3 to 5 named colour anchors: fewer leaves the colours to chance, more blurs them.</source>
+        <translation>保持 3 到 5 个命名的色彩锚点：太少会让颜色听天由命，太多会让颜色混杂。</translation>
+    </message>
+    <message>
+        <source>Vague word</source>
+        <translation>含糊的词</translation>
+    </message>
+    <message>
+        <source>Replace it with what the camera sees (&quot;wet asphalt, zebra crosswalk, neon signs reflecting in puddles&quot;) or a countable action (&quot;pedals three times, brakes, and stops at the crosswalk&quot;).</source>
+        <translation>换成镜头能看到的东西（“湿漉漉的柏油路、斑马线、倒映在水洼里的霓虹招牌”），或可数的动作（“蹬三下踏板，刹车，停在斑马线前”）。</translation>
+    </message>
+    <message>
+        <source>Container parameter written as prompt words</source>
+        <translation>把容器参数写成了提示词</translation>
+    </message>
+    <message>
+        <source>Model, size and seconds are set in the shot&apos;s format fields; words in the prompt cannot change them. Remove the words and set the field.</source>
+        <translation>模型、尺寸和秒数在镜头的格式字段中设置；提示词里的文字无法改变它们。请删掉这些词并设置字段。</translation>
+    </message>
+    <message>
+        <source>More than one camera move</source>
+        <translation>多于一个镜头运动</translation>
+    </message>
+    <message>
+        <source>Converge to one camera move plus one action, or the motion becomes unreadable.</source>
+        <translation>收敛为一个镜头运动加一个动作，否则画面运动会难以辨认。</translation>
+    </message>
+    <message>
+        <source>More action beats than the clip holds</source>
+        <translation>动作节拍多于片段能容纳的数量</translation>
+    </message>
+    <message>
+        <source>Keep about one beat per second, or split the action over two shots: two 4-second clips cut together often beat one 8-second clip.</source>
+        <translation>大约每秒一个节拍，或把动作拆到两个镜头：两个 4 秒片段剪在一起往往胜过一个 8 秒片段。</translation>
+    </message>
+    <message>
+        <source>Dialogue too long for the clip</source>
+        <translation>对白对片段来说太长</translation>
+    </message>
+    <message>
+        <source>A 4-second clip holds 1 to 2 short exchanges: shorten the lines, or choose a longer duration for the shot.</source>
+        <translation>4 秒片段只容得下 1 到 2 句简短对话：请缩短台词，或为镜头选择更长的时长。</translation>
+    </message>
+    <message>
+        <source>Dialogue line without speaker</source>
+        <translation>台词没有说话人</translation>
+    </message>
+    <message>
+        <source>Label each line with its speaker when more than one character could speak.</source>
+        <translation>当可能有多个角色说话时，为每句台词标明说话人。</translation>
+    </message>
+    <message>
+        <source>Named character not in the shot</source>
+        <translation>提到的角色不在镜头中</translation>
+    </message>
+    <message>
+        <source>Add the character to the shot&apos;s cast so that the identity description is inserted word for word, or remove the name.</source>
+        <translation>把该角色加入镜头的演员表，以便逐字插入身份描述，或者删掉这个名字。</translation>
+    </message>
+    <message>
+        <source>Character look redefined</source>
+        <translation>角色外形被重新定义</translation>
+    </message>
+    <message>
+        <source>Reuse the same identity description, word for word: change the cast identity (or add a new cast member) instead of describing hair or clothes in the shot.</source>
+        <translation>逐字复用同一身份描述：修改演员表中的身份（或添加新角色），而不要在镜头里描述发型或服装。</translation>
+    </message>
+    <message>
+        <source>Lighting drifts within the scene</source>
+        <translation>场景内光线前后不一</translation>
+    </message>
+    <message>
+        <source>Fix the lighting logic across the sequence: keep the same light in adjacent shots of a scene, or set it once in the style bible.</source>
+        <translation>统一整个序列的光线逻辑：同一场景的相邻镜头保持相同光线，或在风格手册中统一设置。</translation>
+    </message>
+    <message>
+        <source>Palette drifts within the scene</source>
+        <translation>场景内色板前后不一</translation>
+    </message>
+    <message>
+        <source>Fix the palette across the sequence: keep the same colour anchors in adjacent shots of a scene, or set them once in the style bible.</source>
+        <translation>统一整个序列的色板：同一场景的相邻镜头保持相同的色彩锚点，或在风格手册中统一设置。</translation>
+    </message>
+    <message>
+        <source>Model takes no reference image</source>
+        <translation>模型不接受参考图</translation>
+    </message>
+    <message>
+        <source>Remove the reference image or choose a model that accepts one.</source>
+        <translation>删除参考图，或选择接受参考图的模型。</translation>
+    </message>
+    <message>
+        <source>Reference image size differs from the shot</source>
+        <translation>参考图尺寸与镜头不同</translation>
+    </message>
+    <message>
+        <source>Resize or crop the reference image to the shot&apos;s size, or change the shot&apos;s size: the provider rejects a first frame of another size.</source>
+        <translation>将参考图缩放或裁切为镜头的尺寸，或修改镜头的尺寸：服务商会拒绝尺寸不同的首帧。</translation>
+    </message>
+    <message>
+        <source>Real person named</source>
+        <translation>提到了真实人物</translation>
+    </message>
+    <message>
+        <source>Describe an invented character instead: providers refuse real people, public figures included, unless they consented through the provider&apos;s cameo feature.</source>
+        <translation>请改为描述一个虚构角色：服务商会拒绝真实人物（包括公众人物），除非本人通过服务商的客串功能授权。</translation>
+    </message>
+    <message>
+        <source>Copyrighted character named</source>
+        <translation>提到了受版权保护的角色</translation>
+    </message>
+    <message>
+        <source>Describe an original character instead: providers refuse copyrighted characters.</source>
+        <translation>请改为描述一个原创角色：服务商会拒绝受版权保护的角色。</translation>
+    </message>
+    <message>
+        <source>The provider has no model &quot;%1&quot; (it offers %2).</source>
+        <translation>服务商没有模型“%1”（可用：%2）。</translation>
+    </message>
+    <message>
+        <source>%1 does not make %2-second clips (it makes %3 s).</source>
+        <translation>%1 不能生成 %2 秒的片段（可生成 %3 秒）。</translation>
+    </message>
+    <message>
+        <source>%1 does not make %2 clips (it makes %3).</source>
+        <translation>%1 不能生成 %2 的片段（可生成 %3）。</translation>
+    </message>
+    <message>
+        <source>The shot has nothing to say to the model.</source>
+        <translation>该镜头没有任何可以告诉模型的内容。</translation>
+    </message>
+    <message>
+        <source>The prompt has %1 characters; the model takes at most %2.</source>
+        <translation>提示词有 %1 个字符；模型最多接受 %2 个。</translation>
+    </message>
+    <message>
+        <source>No shot size is set.</source>
+        <translation>未设置景别。</translation>
+    </message>
+    <message>
+        <source>No depth of field is set.</source>
+        <translation>未设置景深。</translation>
+    </message>
+    <message>
+        <source>Neither the shot nor the style bible describes the light.</source>
+        <translation>镜头和风格手册都没有描述光线。</translation>
+    </message>
+    <message>
+        <source>Neither the shot nor the style bible names colour anchors.</source>
+        <translation>镜头和风格手册都没有给出色彩锚点。</translation>
+    </message>
+    <message>
+        <source>The palette has %1 colours; 3 to 5 anchor the look.</source>
+        <translation>色板有 %1 种颜色；3 到 5 种才能锚定画面风格。</translation>
+    </message>
+    <message>
+        <source>No action beats: the model will invent the movement.</source>
+        <translation>没有动作节拍：模型会自行编造动作。</translation>
+    </message>
+    <message>
+        <source>Replace it with a countable action: &quot;pedals three times, brakes, and stops at the crosswalk&quot;.</source>
+        <translation>换成可数的动作：“蹬三下踏板，刹车，停在斑马线前”。</translation>
+    </message>
+    <message>
+        <source>Replace it with what the camera sees: &quot;wet asphalt, zebra crosswalk, neon signs reflecting in puddles&quot;.</source>
+        <translation>换成镜头能看到的东西：“湿漉漉的柏油路、斑马线、倒映在水洼里的霓虹招牌”。</translation>
+    </message>
+    <message>
+        <source>%1 says how it should feel, not what is seen or done.</source>
+        <translation>%1 说的是感觉，而不是能看到或发生的事。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; reads like a model, size or duration; the prompt cannot set those.</source>
+        <translation>“%1”看起来是模型、尺寸或时长；提示词无法设置这些。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a real person.</source>
+        <translation>“%1”是真实人物。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a copyrighted character.</source>
+        <translation>“%1”是受版权保护的角色。</translation>
+    </message>
+    <message>
+        <source>The shot asks for %1 camera moves.</source>
+        <translation>该镜头要求 %1 个镜头运动。</translation>
+    </message>
+    <message>
+        <source>%1 action beats in a %2-second clip.</source>
+        <translation>%2 秒的片段中有 %1 个动作节拍。</translation>
+    </message>
+    <message>
+        <source>%1 lines of dialogue in a %2-second clip; it holds about %3.</source>
+        <translation>%2 秒的片段中有 %1 句台词；大约只能容纳 %3 句。</translation>
+    </message>
+    <message>
+        <source>About %1 words of dialogue in a %2-second clip; it holds about %3.</source>
+        <translation>%2 秒的片段中约有 %1 个词的台词；大约只能容纳 %3 个。</translation>
+    </message>
+    <message>
+        <source>Who says &quot;%1&quot;?</source>
+        <translation>“%1”是谁说的？</translation>
+    </message>
+    <message>
+        <source>%1 is named but not in the shot&apos;s cast, so their identity is not inserted.</source>
+        <translation>提到了 %1，但其不在镜头的演员表中，因此不会插入其身份描述。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; describes %2&apos;s look again; the cast identity already does.</source>
+        <translation>“%1”再次描述了 %2 的外形；演员表中的身份描述已经包含。</translation>
+    </message>
+    <message>
+        <source>The scene prose describes %1 again in other words; the identity is inserted word for word already.</source>
+        <translation>场景描述用其他措辞再次描述了 %1；身份描述已经逐字插入。</translation>
+    </message>
+    <message>
+        <source>The light changes from &quot;%1&quot; in shot %2 to &quot;%3&quot;.</source>
+        <translation>光线从镜头 %2 的“%1”变成了“%3”。</translation>
+    </message>
+    <message>
+        <source>The palette changes from %1 in shot %2 to %3.</source>
+        <translation>色板从镜头 %2 的 %1 变成了 %3。</translation>
+    </message>
+    <message>
+        <source>%1 takes no reference image; it would be ignored.</source>
+        <translation>%1 不接受参考图；参考图会被忽略。</translation>
+    </message>
+    <message>
+        <source>The reference image is %1x%2 pixels; the shot is %3.</source>
+        <translation>参考图为 %1x%2 像素；镜头为 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::MainWindow</name>
+    <message>
+        <source>ShotBrief projects (*.shotbrief);;All files (*)</source>
+        <translation>ShotBrief 项目 (*.shotbrief);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes?</source>
+        <translation>恢复未保存的更改？</translation>
+    </message>
+    <message>
+        <source>ShotBrief found changes to %1 that were not saved, newer than the file itself (the application may have quit unexpectedly).
+
+Recover them?</source>
+        <translation>ShotBrief 发现了对 %1 的未保存更改，且比文件本身更新（应用程序可能意外退出过）。
+
+要恢复这些更改吗？</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Save the changes to &quot;%1&quot; before closing?</source>
+        <translation>关闭前保存对“%1”的更改吗？</translation>
+    </message>
+    <message>
+        <source>Autosaved a recovery copy</source>
+        <translation>已自动保存恢复副本</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>自动保存失败：%1</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>Generation finished</source>
+        <translation>生成完成</translation>
+    </message>
+    <message>
+        <source>Remix Take</source>
+        <translation>混编镜次</translation>
+    </message>
+    <message>
+        <source>Describe one change (&quot;same shot, switch to 85mm&quot;):</source>
+        <translation>描述一处改动（“同一镜头，换成 85mm”）：</translation>
+    </message>
+    <message>
+        <source>Generate All</source>
+        <translation>全部生成</translation>
+    </message>
+    <message>
+        <source>Every shot already has a take.</source>
+        <translation>每个镜头都已有镜次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generate %n shot(s) without a take?</source>
+        <translation>
+            <numerusform>为 %n 个没有镜次的镜头生成？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated cost: $%1 (price table: built-in).</source>
+        <translation>预估费用：$%1（价格表：内置）。</translation>
+    </message>
+    <message>
+        <source>Generate All Ungenerated Shots</source>
+        <translation>生成所有未生成的镜头</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>检查器</translation>
+    </message>
+    <message>
+        <source>Prompt and Lint</source>
+        <translation>提示词与检查</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Takes</source>
+        <translation>镜次</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>打开(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>另存为(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>还原(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>导出(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Insert Shot</source>
+        <translation>插入镜头(&amp;I)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>复制镜头(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Shot</source>
+        <translation>删除镜头(&amp;D)</translation>
+    </message>
+    <message>
+        <source>S&amp;plit Shot...</source>
+        <translation>拆分镜头(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Shot</source>
+        <translation>编辑镜头(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>首选项(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Fit</source>
+        <translation>缩放至适合(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Shot</source>
+        <translation>生成镜头(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Generate &amp;All Ungenerated Shots...</source>
+        <translation>生成所有未生成的镜头(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>&amp;About ShotBrief</source>
+        <translation>关于 ShotBrief(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Untitled Sequence</source>
+        <translation>未命名序列</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved changes: save to keep them.</source>
+        <translation>已恢复未保存的更改：请保存以保留它们。</translation>
+    </message>
+    <message>
+        <source>Recovery Failed</source>
+        <translation>恢复失败</translation>
+    </message>
+    <message>
+        <source>The recovery file cannot be read:
+%1
+
+Opening the saved project instead.</source>
+        <translation>无法读取恢复文件：
+%1
+
+改为打开已保存的项目。</translation>
+    </message>
+    <message>
+        <source>Cannot Open Project</source>
+        <translation>无法打开项目</translation>
+    </message>
+    <message>
+        <source>Read-Only Project</source>
+        <translation>只读项目</translation>
+    </message>
+    <message>
+        <source>Cannot Save Project</source>
+        <translation>无法保存项目</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>项目另存为</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Drop all unsaved changes and reload &quot;%1&quot; from disk?</source>
+        <translation>放弃所有未保存的更改，并从磁盘重新加载“%1”吗？</translation>
+    </message>
+    <message>
+        <source>Cannot Revert</source>
+        <translation>无法还原</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>没有最近的项目</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>清除列表</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation>（只读）</translation>
+    </message>
+    <message>
+        <source>%1 — ShotBrief</source>
+        <translation>%1 — ShotBrief</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>只读：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shot(s), %1:%2</source>
+        <translation>
+            <numerusform>%n 个镜头，%1:%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shot %1: %2</source>
+        <translation>镜头 %1：%2</translation>
+    </message>
+    <message>
+        <source>Shot %1: no price</source>
+        <translation>镜头 %1：无价格</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>项目：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source> (+%n unpriced)</source>
+        <translation>
+            <numerusform>（另有 %n 个无价格）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>   Spent: %1</source>
+        <translation>   已花费：%1</translation>
+    </message>
+    <message>
+        <source>Estimate from the price table &quot;%1&quot; (%2)</source>
+        <translation>根据价格表“%1”（%2）估算</translation>
+    </message>
+    <message>
+        <source>About ShotBrief</source>
+        <translation>关于 ShotBrief</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ShotBrief %1&lt;/h3&gt;&lt;p&gt;Plan, prompt, generate and preview AI-generated film sequences.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ShotBrief %1&lt;/h3&gt;&lt;p&gt;规划、撰写提示词、生成并预览 AI 生成的影片序列。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::MultipartParser</name>
+    <message>
+        <source>The multipart/form-data content type has no boundary.</source>
+        <translation>multipart/form-data 内容类型没有 boundary。</translation>
+    </message>
+    <message>
+        <source>The request body is larger than %1 bytes.</source>
+        <translation>请求体大于 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The multipart body does not contain its boundary.</source>
+        <translation>multipart 请求体不包含其 boundary。</translation>
+    </message>
+    <message>
+        <source>Malformed multipart boundary line.</source>
+        <translation>multipart boundary 行格式错误。</translation>
+    </message>
+    <message>
+        <source>The multipart body is truncated: its closing boundary is missing.</source>
+        <translation>multipart 请求体被截断：缺少结束 boundary。</translation>
+    </message>
+    <message>
+        <source>The multipart body has more than %1 parts.</source>
+        <translation>multipart 请求体的部分超过 %1 个。</translation>
+    </message>
+    <message>
+        <source>A multipart part has no blank line after its headers.</source>
+        <translation>multipart 部分的头部之后没有空行。</translation>
+    </message>
+    <message>
+        <source>A multipart part&apos;s headers are too long.</source>
+        <translation>multipart 部分的头部过长。</translation>
+    </message>
+    <message>
+        <source>Malformed multipart part header.</source>
+        <translation>multipart 部分头部格式错误。</translation>
+    </message>
+    <message>
+        <source>A multipart part is larger than %1 bytes.</source>
+        <translation>multipart 部分大于 %1 字节。</translation>
+    </message>
+    <message>
+        <source>A multipart part has no Content-Disposition name.</source>
+        <translation>multipart 部分没有 Content-Disposition 名称。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::OpenAiRoutes</name>
+    <message>
+        <source>Rate limit reached for requests (injected by the ShotBrief emulator).</source>
+        <translation>已达到请求速率限制（由 ShotBrief 模拟器注入）。</translation>
+    </message>
+    <message>
+        <source>The server is overloaded or not ready yet (injected by the ShotBrief emulator).</source>
+        <translation>服务器过载或尚未就绪（由 ShotBrief 模拟器注入）。</translation>
+    </message>
+    <message>
+        <source>The server had an error while processing your request (injected by the ShotBrief emulator).</source>
+        <translation>服务器在处理你的请求时出错（由 ShotBrief 模拟器注入）。</translation>
+    </message>
+    <message>
+        <source>You didn&apos;t provide an API key. Send it in an Authorization header using Bearer auth (Authorization: Bearer YOUR_KEY) or in an api-key header.</source>
+        <translation>你没有提供 API 密钥。请通过 Bearer 认证的 Authorization 头（Authorization: Bearer YOUR_KEY）或 api-key 头发送。</translation>
+    </message>
+    <message>
+        <source>Incorrect API key provided: %1.</source>
+        <translation>提供的 API 密钥不正确：%1。</translation>
+    </message>
+    <message>
+        <source>Too many running tasks: %1 of %2 allowed at once. Wait for a job to finish.</source>
+        <translation>运行中的任务过多：同时只允许 %2 个，当前 %1 个。请等待任务完成。</translation>
+    </message>
+    <message>
+        <source>Method %1 is not allowed on %2.</source>
+        <translation>%2 上不允许使用方法 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown request URL: %1 %2.</source>
+        <translation>未知的请求 URL：%1 %2。</translation>
+    </message>
+    <message>
+        <source>Unknown request URL.</source>
+        <translation>未知的请求 URL。</translation>
+    </message>
+    <message>
+        <source>Could not parse the multipart body: %1</source>
+        <translation>无法解析 multipart 请求体：%1</translation>
+    </message>
+    <message>
+        <source>&apos;input_reference&apos; must be an image file.</source>
+        <translation>“input_reference”必须是图像文件。</translation>
+    </message>
+    <message>
+        <source>We could not parse the JSON body of your request: %1</source>
+        <translation>无法解析你请求中的 JSON 正文：%1</translation>
+    </message>
+    <message>
+        <source>Invalid type for &apos;%1&apos;: expected a string.</source>
+        <translation>“%1”的类型无效：应为字符串。</translation>
+    </message>
+    <message>
+        <source>Invalid &apos;input_reference&apos;: send an object with image_url, or the image as a multipart/form-data file part.</source>
+        <translation>“input_reference”无效：请发送带 image_url 的对象，或以 multipart/form-data 文件部分发送图像。</translation>
+    </message>
+    <message>
+        <source>Unsupported content type &apos;%1&apos;: send multipart/form-data or application/json.</source>
+        <translation>不支持的内容类型“%1”：请发送 multipart/form-data 或 application/json。</translation>
+    </message>
+    <message>
+        <source>Invalid &apos;input_reference&apos;: file_id references are not supported by the ShotBrief emulator; send the image itself.</source>
+        <translation>“input_reference”无效：ShotBrief 模拟器不支持 file_id 引用；请直接发送图像。</translation>
+    </message>
+    <message>
+        <source>Invalid &apos;input_reference&apos;: the ShotBrief emulator works offline and accepts only data: URLs or file parts.</source>
+        <translation>“input_reference”无效：ShotBrief 模拟器离线工作，只接受 data: URL 或文件部分。</translation>
+    </message>
+    <message>
+        <source>Invalid &apos;input_reference&apos;: bad base64 data.</source>
+        <translation>“input_reference”无效：base64 数据有误。</translation>
+    </message>
+    <message>
+        <source>Missing required parameter: &apos;prompt&apos;.</source>
+        <translation>缺少必需参数：“prompt”。</translation>
+    </message>
+    <message>
+        <source>Invalid &apos;prompt&apos;: it must be 1 to %1 characters long (got %2).</source>
+        <translation>“prompt”无效：长度必须为 1 到 %1 个字符（实际 %2）。</translation>
+    </message>
+    <message>
+        <source>Invalid &apos;model&apos;: &apos;%1&apos;. Supported values are: &apos;sora-2&apos; and &apos;sora-2-pro&apos;.</source>
+        <translation>“model”无效：“%1”。支持的值：“sora-2”和“sora-2-pro”。</translation>
+    </message>
+    <message>
+        <source>Invalid &apos;seconds&apos;: &apos;%1&apos;. Supported values are: &apos;4&apos;, &apos;8&apos; and &apos;12&apos;.</source>
+        <translation>“seconds”无效：“%1”。支持的值：“4”、“8”和“12”。</translation>
+    </message>
+    <message>
+        <source>Invalid &apos;size&apos;: &apos;%1&apos; for model %2. Supported values are: %3.</source>
+        <translation>模型 %2 的“size”无效：“%1”。支持的值：%3。</translation>
+    </message>
+    <message>
+        <source>Invalid &apos;input_reference&apos;: unsupported image type. Supported types are image/jpeg, image/png and image/webp.</source>
+        <translation>“input_reference”无效：不支持的图像类型。支持的类型有 image/jpeg、image/png 和 image/webp。</translation>
+    </message>
+    <message>
+        <source>Invalid &apos;input_reference&apos;: the image is %1 but must match the requested size %2 exactly.</source>
+        <translation>“input_reference”无效：图像为 %1，但必须与请求的尺寸 %2 完全一致。</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>The emulator could not store the reference image.</source>
+        <translation>模拟器无法保存参考图。</translation>
+    </message>
+    <message>
+        <source>Video &apos;%1&apos; not found.</source>
+        <translation>未找到视频“%1”。</translation>
+    </message>
+    <message>
+        <source>Invalid &apos;limit&apos;: it must be an integer from 0 to 100.</source>
+        <translation>“limit”无效：必须是 0 到 100 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Invalid &apos;order&apos;: &apos;%1&apos;. Supported values are: &apos;asc&apos; and &apos;desc&apos;.</source>
+        <translation>“order”无效：“%1”。支持的值：“asc”和“desc”。</translation>
+    </message>
+    <message>
+        <source>Invalid &apos;after&apos;: no video with id &apos;%1&apos;.</source>
+        <translation>“after”无效：没有 ID 为“%1”的视频。</translation>
+    </message>
+    <message>
+        <source>Invalid &apos;variant&apos;: &apos;%1&apos;. Supported values are: &apos;video&apos;, &apos;thumbnail&apos; and &apos;spritesheet&apos;.</source>
+        <translation>“variant”无效：“%1”。支持的值：“video”、“thumbnail”和“spritesheet”。</translation>
+    </message>
+    <message>
+        <source>Video &apos;%1&apos; failed; it has no content.</source>
+        <translation>视频“%1”生成失败；没有内容。</translation>
+    </message>
+    <message>
+        <source>Video &apos;%1&apos; is not ready yet (status %2).</source>
+        <translation>视频“%1”尚未就绪（状态 %2）。</translation>
+    </message>
+    <message>
+        <source>The content of video &apos;%1&apos; has expired.</source>
+        <translation>视频“%1”的内容已过期。</translation>
+    </message>
+    <message>
+        <source>The content of video &apos;%1&apos; is missing.</source>
+        <translation>视频“%1”的内容缺失。</translation>
+    </message>
+    <message>
+        <source>Requested range not satisfiable.</source>
+        <translation>请求的范围无法满足。</translation>
+    </message>
+    <message>
+        <source>Uploading a video is not supported by the ShotBrief emulator; send video[id] of a completed video.</source>
+        <translation>ShotBrief 模拟器不支持上传视频；请发送已完成视频的 video[id]。</translation>
+    </message>
+    <message>
+        <source>Missing required parameter: &apos;video&apos;.</source>
+        <translation>缺少必需参数：“video”。</translation>
+    </message>
+    <message>
+        <source>Invalid &apos;seconds&apos;: &apos;%1&apos;. Supported values are: &apos;4&apos;, &apos;8&apos;, &apos;12&apos;, &apos;16&apos; and &apos;20&apos;.</source>
+        <translation>“seconds”无效：“%1”。支持的值：“4”、“8”、“12”、“16”和“20”。</translation>
+    </message>
+    <message>
+        <source>Video &apos;%1&apos; must be completed before it can be %2 (status %3).</source>
+        <translation>视频“%1”必须先完成才能被%2（状态 %3）。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::OpenAiVideoProvider</name>
+    <message>
+        <source>Cannot read the reference image %1: %2</source>
+        <translation>无法读取参考图 %1：%2</translation>
+    </message>
+    <message>
+        <source>larger than 50 MB</source>
+        <translation>大于 50 MB</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer is larger than %1 MB; refused.</source>
+        <translation>服务商的应答大于 %1 MB；已拒绝。</translation>
+    </message>
+    <message>
+        <source>The provider did not answer in time.</source>
+        <translation>服务商未及时应答。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed before the provider answered.</source>
+        <translation>在服务商应答之前，与 %1 的连接已关闭。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the provider at %1: %2</source>
+        <translation>无法连接位于 %1 的服务商：%2</translation>
+    </message>
+    <message>
+        <source>The provider redirected too often or nowhere.</source>
+        <translation>服务商重定向次数过多或无目标。</translation>
+    </message>
+    <message>
+        <source>The provider redirected to an insecure address; refused.</source>
+        <translation>服务商重定向到不安全的地址；已拒绝。</translation>
+    </message>
+    <message>
+        <source>The download was cut short; it will be restarted.</source>
+        <translation>下载被中断；将重新开始。</translation>
+    </message>
+    <message>
+        <source>No HTTP status in the provider&apos;s answer.</source>
+        <translation>服务商的应答中没有 HTTP 状态。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::PaletteEditor</name>
+    <message>
+        <source>Add Colour</source>
+        <translation>添加颜色</translation>
+    </message>
+    <message>
+        <source>grey</source>
+        <translation>灰色</translation>
+    </message>
+    <message>
+        <source>Choose the colour</source>
+        <translation>选择颜色</translation>
+    </message>
+    <message>
+        <source>colour name the model understands</source>
+        <translation>模型能理解的颜色名称</translation>
+    </message>
+    <message>
+        <source>Remove this colour</source>
+        <translation>移除此颜色</translation>
+    </message>
+    <message>
+        <source>Colour of &quot;%1&quot;</source>
+        <translation>“%1”的颜色</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::PriceTable</name>
+    <message>
+        <source>cannot read the price table: %1</source>
+        <translation>无法读取价格表：%1</translation>
+    </message>
+    <message>
+        <source>not valid JSON</source>
+        <translation>不是有效的 JSON</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation>顶层应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>expected the table&apos;s name</source>
+        <translation>缺少价格表名称</translation>
+    </message>
+    <message>
+        <source>expected a date such as &quot;2026-08-01&quot;</source>
+        <translation>应为日期，例如“2026-08-01”</translation>
+    </message>
+    <message>
+        <source>%1, as of %2</source>
+        <translation>%1，截至 %2</translation>
+    </message>
+    <message>
+        <source>only &quot;USD&quot; is supported</source>
+        <translation>只支持“USD”</translation>
+    </message>
+    <message>
+        <source>expected a list of prices</source>
+        <translation>应为价格列表</translation>
+    </message>
+    <message>
+        <source>expected an object with model, size and usd_per_second</source>
+        <translation>应为包含 model、size 和 usd_per_second 的对象</translation>
+    </message>
+    <message>
+        <source>expected a model id such as &quot;sora-2&quot;</source>
+        <translation>应为模型 ID，例如“sora-2”</translation>
+    </message>
+    <message>
+        <source>expected a size such as &quot;1280x720&quot;, or &quot;*&quot; for every size</source>
+        <translation>应为尺寸，例如“1280x720”，或用“*”表示所有尺寸</translation>
+    </message>
+    <message>
+        <source>expected a size such as &quot;1280x720&quot;, or &quot;*&quot; for every size, got &quot;%1&quot;</source>
+        <translation>应为尺寸，例如“1280x720”，或用“*”表示所有尺寸，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>expected a price in USD per second, such as 0.10</source>
+        <translation>应为每秒美元价格，例如 0.10</translation>
+    </message>
+    <message>
+        <source>expected zero or a positive price</source>
+        <translation>价格应为零或正数</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is priced twice</source>
+        <translation>%1 在 %2 下的价格重复定义</translation>
+    </message>
+    <message>
+        <source>built-in price table (missing)</source>
+        <translation>内置价格表（缺失）</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ProjectDocument</name>
+    <message>
+        <source>The project has no file yet: use Save As.</source>
+        <translation>项目还没有文件：请使用“另存为”。</translation>
+    </message>
+    <message>
+        <source>This project was written by a newer version of ShotBrief and is open read-only; use Save As to write a copy in this version&apos;s format.</source>
+        <translation>此项目由更新版本的 ShotBrief 写入，已以只读方式打开；请用“另存为”以本版本的格式写入副本。</translation>
+    </message>
+    <message>
+        <source>The project has never been saved: there is nothing to revert to.</source>
+        <translation>该项目从未保存过：没有可以还原到的版本。</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Delete shot</source>
+        <translation>删除镜头</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n shots</source>
+        <translation>
+            <numerusform>删除 %n 个镜头</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicate shots</source>
+        <translation>复制镜头</translation>
+    </message>
+    <message>
+        <source>Move shot</source>
+        <translation>移动镜头</translation>
+    </message>
+    <message>
+        <source>Move shots</source>
+        <translation>移动镜头</translation>
+    </message>
+    <message>
+        <source>Split shot %1</source>
+        <translation>拆分镜头 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ProjectFile</name>
+    <message>
+        <source>leads outside the media folder through a symbolic link</source>
+        <translation>通过符号链接指向了媒体文件夹之外</translation>
+    </message>
+    <message>
+        <source>is a symbolic link to something that does not exist</source>
+        <translation>是指向不存在目标的符号链接</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; project files over %2 MB are refused</source>
+        <translation>文件大小为 %1 MB；超过 %2 MB 的项目文件会被拒绝</translation>
+    </message>
+    <message>
+        <source>could not open the file: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>could not read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>refusing to save: the project is in file format %1, newer than this version writes (%2)</source>
+        <translation>拒绝保存：项目使用的文件格式 %1 比本版本写入的格式（%2）更新</translation>
+    </message>
+    <message>
+        <source>could not save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+    <message>
+        <source>no path given</source>
+        <translation>未给出路径</translation>
+    </message>
+    <message>
+        <source>%1 is an absolute path; media paths are relative to the media folder</source>
+        <translation>%1 是绝对路径；媒体路径应相对于媒体文件夹</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character</source>
+        <translation>%1 包含控制字符</translation>
+    </message>
+    <message>
+        <source>%1 leads outside the media folder (&quot;..&quot; is not allowed)</source>
+        <translation>%1 指向媒体文件夹之外（不允许使用“..”）</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <source>the string %1</source>
+        <translation>字符串 %1</translation>
+    </message>
+    <message>
+        <source>expected a camera term (text), got %1</source>
+        <translation>应为镜头术语（文本），实际为 %1</translation>
+    </message>
+    <message>
+        <source> (skipped: the file is from a newer version)</source>
+        <translation>（已跳过：文件来自更新的版本）</translation>
+    </message>
+    <message>
+        <source>opening this file would take more than %1 MB of memory: it holds too many items for its size</source>
+        <translation>打开此文件将占用超过 %1 MB 内存：相对其大小，它包含的条目过多</translation>
+    </message>
+    <message>
+        <source>expected a string, got %1</source>
+        <translation>应为字符串，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got %1</source>
+        <translation>应为整数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2, got %3</source>
+        <translation>应为 %1 到 %2 之间的整数，实际为 %3</translation>
+    </message>
+    <message>
+        <source>expected an amount in US dollars, got %1</source>
+        <translation>应为美元金额，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected an amount of 0 or more, got %1</source>
+        <translation>应为 0 或更大的金额，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected a UTC time such as &quot;2026-09-24T18:30:00Z&quot;, got %1</source>
+        <translation>应为 UTC 时间，例如“2026-09-24T18:30:00Z”，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected &quot;detailed&quot; or &quot;concise&quot;, got %1</source>
+        <translation>应为“detailed”或“concise”，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected one of draft, submitting, queued, in_progress, downloading, ready, failed, canceled, expired, got %1</source>
+        <translation>应为 draft、submitting、queued、in_progress、downloading、ready、failed、canceled、expired 之一，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected one of generate, remix, extend, edit, got %1</source>
+        <translation>应为 generate、remix、extend、edit 之一，实际为 %1</translation>
+    </message>
+    <message>
+        <source>unknown key, not kept: it will be lost when saving</source>
+        <translation>未知的键，未保留：保存时会丢失</translation>
+    </message>
+    <message>
+        <source>expected a ShotBrief project (a JSON object) at the top level, got %1</source>
+        <translation>顶层应为 ShotBrief 项目（JSON 对象），实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation>应为对象，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected an array, got %1</source>
+        <translation>应为数组，实际为 %1</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>一个数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>一个对象</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>应为%1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a single value</source>
+        <translation>单个值</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>无效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>嵌套深度超过 %1 层</translation>
+    </message>
+    <message>
+        <source>a string longer than %1 KiB</source>
+        <translation>字符串长度超过 %1 KiB</translation>
+    </message>
+    <message>
+        <source>opening this file would take more than %1 MB of memory: %2 objects (%3 shots) in %4 MB</source>
+        <translation>打开此文件将占用超过 %1 MB 内存：%4 MB 中有 %2 个对象（%3 个镜头）</translation>
+    </message>
+    <message>
+        <source>invalid JSON</source>
+        <translation>无效的 JSON</translation>
+    </message>
+    <message>
+        <source>missing: this does not look like a ShotBrief project</source>
+        <translation>缺失：这看起来不像 ShotBrief 项目</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of ShotBrief (file format %2; this version reads up to %3). It is open read-only so that nothing in it is lost.</source>
+        <translation>%1 由更新版本的 ShotBrief 写入（文件格式 %2；本版本最多读取 %3）。它以只读方式打开，以免丢失任何内容。</translation>
+    </message>
+    <message>
+        <source>the project has too many cross-references to check (%1 look-ups of scenes, cast members and parent takes)</source>
+        <translation>项目中的交叉引用过多，无法检查（场景、演员和父镜次共需查找 %1 次）</translation>
+    </message>
+    <message>
+        <source>... and %1 more problems</source>
+        <translation>……另有 %1 个问题</translation>
+    </message>
+    <message>
+        <source>%1: ... and %2 more warnings</source>
+        <translation>%1：……另有 %2 条警告</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ProjectPanel</name>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Style bible</source>
+        <translation>风格手册</translation>
+    </message>
+    <message>
+        <source>The look shared by all shots; a shot&apos;s own value overrides it.</source>
+        <translation>所有镜头共用的风格；镜头自身的设置优先。</translation>
+    </message>
+    <message>
+        <source>&amp;Lens/style:</source>
+        <translation>镜头/风格(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>anamorphic 40mm, 35mm film grain</source>
+        <translation>变形宽银幕 40mm，35mm 胶片颗粒</translation>
+    </message>
+    <message>
+        <source>&amp;Mood:</source>
+        <translation>情绪(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>melancholy, warm</source>
+        <translation>忧郁，温暖</translation>
+    </message>
+    <message>
+        <source>Li&amp;ghting logic:</source>
+        <translation>光线逻辑(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>sodium vapour from above, neon fill from the stalls</source>
+        <translation>头顶的钠灯光，摊位霓虹补光</translation>
+    </message>
+    <message>
+        <source>&amp;Palette:</source>
+        <translation>色板(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Cast</source>
+        <translation>演员表</translation>
+    </message>
+    <message>
+        <source>Add Character</source>
+        <translation>添加角色</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Reused word for word in every prompt: a woman in her thirties, short black bob, yellow raincoat...</source>
+        <translation>在每条提示词中逐字复用：一位三十多岁的女性，黑色短波波头，黄色雨衣……</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>名称(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Identity:</source>
+        <translation>身份描述(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Scenes</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Double-click to rename: INT. NOODLE BAR - NIGHT</source>
+        <translation>双击重命名：内景 面馆 - 夜</translation>
+    </message>
+    <message>
+        <source>Add Scene</source>
+        <translation>添加场景</translation>
+    </message>
+    <message>
+        <source>NEW SCENE</source>
+        <translation>新场景</translation>
+    </message>
+    <message>
+        <source>New character</source>
+        <translation>新角色</translation>
+    </message>
+    <message>
+        <source>Remove scene %1</source>
+        <translation>移除场景 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::PromptDelta</name>
+    <message>
+        <source>same prompt</source>
+        <translation>相同提示词</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::PromptPanel</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Composed prompt</source>
+        <translation>合成后的提示词</translation>
+    </message>
+    <message>
+        <source>The prompt of the selected shot appears here.</source>
+        <translation>所选镜头的提示词显示在这里。</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>No shot selected.</source>
+        <translation>未选择镜头。</translation>
+    </message>
+    <message>
+        <source>✓ No findings: the brief covers the essentials.</source>
+        <translation>✓ 没有检查结果：简报已涵盖要点。</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings, %3 hints. Click a finding to edit its field.</source>
+        <translation>%1 个错误，%2 个警告，%3 个提示。点击检查结果可编辑对应字段。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::PromptSheet</name>
+    <message>
+        <source>Shot %1</source>
+        <translation>镜头 %1</translation>
+    </message>
+    <message>
+        <source>Prompt sheet exported %1</source>
+        <translation>提示词表导出于 %1</translation>
+    </message>
+    <message>
+        <source>Shots</source>
+        <translation>镜头</translation>
+    </message>
+    <message>
+        <source>Total duration</source>
+        <translation>总时长</translation>
+    </message>
+    <message>
+        <source>Cost estimate</source>
+        <translation>费用估算</translation>
+    </message>
+    <message>
+        <source>Style bible</source>
+        <translation>风格手册</translation>
+    </message>
+    <message>
+        <source>Lens/style</source>
+        <translation>镜头/风格</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>情绪</translation>
+    </message>
+    <message>
+        <source>Lighting</source>
+        <translation>光线</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Cast</source>
+        <translation>演员表</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation>景别构图</translation>
+    </message>
+    <message>
+        <source>Angle</source>
+        <translation>机位角度</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>镜头运动</translation>
+    </message>
+    <message>
+        <source>Depth of field</source>
+        <translation>景深</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Circled take</source>
+        <translation>圈选镜次</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Action beats</source>
+        <translation>动作节拍</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>对白</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>Lint</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation>色板</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>hint</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Prompt sheet</source>
+        <translation>提示词表</translation>
+    </message>
+    <message>
+        <source>Prompt sheet, %1</source>
+        <translation>提示词表，%1</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n shot(s) without a price)</source>
+        <translation>
+            <numerusform>（%n 个镜头无价格）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, prices: %1</source>
+        <translation>，价格：%1</translation>
+    </message>
+    <message>
+        <source>Spent so far</source>
+        <translation>迄今已花费</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Scenes</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>#%1 of %2</source>
+        <translation>第 %1 个，共 %2 个</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Model and size</source>
+        <translation>模型与尺寸</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>estimate %1</source>
+        <translation>预估 %1</translation>
+    </message>
+    <message>
+        <source>no price for this model and size</source>
+        <translation>此模型和尺寸没有价格</translation>
+    </message>
+    <message>
+        <source>, take %1</source>
+        <translation>，镜次 %1</translation>
+    </message>
+    <message>
+        <source>(no speaker)</source>
+        <translation>（无说话人）</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>没有检查结果。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ProviderFactory</name>
+    <message>
+        <source>The provider &quot;%1&quot; needs the adapter &quot;%2&quot;, which this build does not have (known: %3).</source>
+        <translation>服务商“%1”需要适配器“%2”，但此版本没有（已知：%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ProviderProfile</name>
+    <message>
+        <source>The provider &quot;%1&quot; has no valid base URL.</source>
+        <translation>服务商“%1”没有有效的基础 URL。</translation>
+    </message>
+    <message>
+        <source>The provider &quot;%1&quot; uses %2 without TLS: the API key would travel in clear text. Use https, or set &quot;allow_http&quot; in its profile for a trusted network.</source>
+        <translation>服务商“%1”在没有 TLS 的情况下使用 %2：API 密钥会以明文传输。请使用 https，或在可信网络中于其配置里设置“allow_http”。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ProviderProfiles</name>
+    <message>
+        <source>Not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>Expected an object with a &quot;providers&quot; array.</source>
+        <translation>应为带有“providers”数组的对象。</translation>
+    </message>
+    <message>
+        <source>A provider needs a name.</source>
+        <translation>服务商需要名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute URL.</source>
+        <translation>“%1”不是绝对 URL。</translation>
+    </message>
+    <message>
+        <source>Unknown auth style &quot;%1&quot; (bearer, api-key or none).</source>
+        <translation>未知的认证方式“%1”（bearer、api-key 或 none）。</translation>
+    </message>
+    <message>
+        <source>Keys do not belong in the settings file: use the environment variable named by &quot;key_env&quot; or the keychain.</source>
+        <translation>密钥不应写在设置文件中：请使用“key_env”指定的环境变量或钥匙串。</translation>
+    </message>
+    <message>
+        <source>Cannot read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>The settings file is too large.</source>
+        <translation>设置文件过大。</translation>
+    </message>
+    <message>
+        <source>Cannot write: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ProviderReply</name>
+    <message>
+        <source>Canceled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::SequenceEngine</name>
+    <message>
+        <source>Cannot play this clip</source>
+        <translation>无法播放此片段</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::SequencePlayer</name>
+    <message>
+        <source>Previous frame (Left)</source>
+        <translation>上一帧（左方向键）</translation>
+    </message>
+    <message>
+        <source>Play / pause (Space)</source>
+        <translation>播放 / 暂停（空格）</translation>
+    </message>
+    <message>
+        <source>Next frame (Right)</source>
+        <translation>下一帧（右方向键）</translation>
+    </message>
+    <message>
+        <source>Loop the range set with I and O</source>
+        <translation>循环播放 I 与 O 设定的范围</translation>
+    </message>
+    <message>
+        <source>Shot %1 (%2 of %3)</source>
+        <translation>镜头 %1（第 %2 个，共 %3 个）</translation>
+    </message>
+    <message>
+        <source>(no prompt)</source>
+        <translation>（无提示词）</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::SequenceTimeline</name>
+    <message>
+        <source>Circled take is %1</source>
+        <translation>圈选镜次为 %1</translation>
+    </message>
+    <message>
+        <source>Circled take has no clip</source>
+        <translation>圈选镜次没有片段</translation>
+    </message>
+    <message>
+        <source>No media folder</source>
+        <translation>没有媒体文件夹</translation>
+    </message>
+    <message>
+        <source>Clip not found: %1</source>
+        <translation>找不到片段：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave a recovery copy every:</source>
+        <translation>自动保存恢复副本的间隔(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>跟随系统语言</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A new language applies at the next start.</source>
+        <translation>新语言将在下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Generation (this project)</source>
+        <translation>生成（此项目）</translation>
+    </message>
+    <message>
+        <source>&amp;Provider profile:</source>
+        <translation>服务商配置(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>API key (stored in the system keychain)</source>
+        <translation>API 密钥（保存在系统钥匙串中）</translation>
+    </message>
+    <message>
+        <source>&amp;Store Key</source>
+        <translation>保存密钥(&amp;S)</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API 密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Without a key the built-in emulator makes placeholder clips at no cost.</source>
+        <translation>没有密钥时，内置模拟器会免费生成占位片段。</translation>
+    </message>
+    <message>
+        <source>No keychain here: set the key in the provider&apos;s environment variable instead. Without a key the built-in emulator is used.</source>
+        <translation>此处没有钥匙串：请改在服务商的环境变量中设置密钥。没有密钥时将使用内置模拟器。</translation>
+    </message>
+    <message>
+        <source>This build has no generation.</source>
+        <translation>此版本不支持生成。</translation>
+    </message>
+    <message>
+        <source>&amp;Concurrent jobs:</source>
+        <translation>并发任务数(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <translation>不设上限</translation>
+    </message>
+    <message>
+        <source>Generation stops before a batch would spend more than this in total.</source>
+        <translation>在某个批次会使总支出超过此金额之前停止生成。</translation>
+    </message>
+    <message>
+        <source>&amp;Spending cap:</source>
+        <translation>支出上限(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Choose a provider and enter a key first.</source>
+        <translation>请先选择服务商并输入密钥。</translation>
+    </message>
+    <message>
+        <source>Storing...</source>
+        <translation>正在保存...</translation>
+    </message>
+    <message>
+        <source>Key stored in the system keychain.</source>
+        <translation>密钥已保存到系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>Could not store the key: %1</source>
+        <translation>无法保存密钥：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ShotInspector</name>
+    <message>
+        <source>Select a shot on the timeline to edit its brief.</source>
+        <translation>在时间线上选择一个镜头来编辑其简报。</translation>
+    </message>
+    <message>
+        <source>Shot</source>
+        <translation>镜头</translation>
+    </message>
+    <message>
+        <source>1A</source>
+        <translation>1A</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>标签(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>S&amp;cene:</source>
+        <translation>场景(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Detailed: control and consistency</source>
+        <translation>详细：可控且一致</translation>
+    </message>
+    <message>
+        <source>Concise: leave the model free</source>
+        <translation>简洁：让模型自由发挥</translation>
+    </message>
+    <message>
+        <source>Strate&amp;gy:</source>
+        <translation>策略(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Clip</source>
+        <translation>片段</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>时长(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>尺寸(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Characters, costumes, setting, weather, in plain words: wet asphalt, neon signs reflecting in puddles...</source>
+        <translation>角色、服装、布景、天气，用平实的语言：湿漉漉的柏油路、倒映在水洼里的霓虹招牌……</translation>
+    </message>
+    <message>
+        <source>Cinematography</source>
+        <translation>摄影</translation>
+    </message>
+    <message>
+        <source>&amp;Framing:</source>
+        <translation>景别(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Angle:</source>
+        <translation>机位角度(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Mo&amp;vement:</source>
+        <translation>镜头运动(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Depth of f&amp;ield:</source>
+        <translation>景深(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>anamorphic 40mm, handheld 16mm film...</source>
+        <translation>变形宽银幕 40mm，手持 16mm 胶片……</translation>
+    </message>
+    <message>
+        <source>Le&amp;ns/style:</source>
+        <translation>镜头/风格(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>source, direction, quality: warm backlight with soft rim</source>
+        <translation>光源、方向、质感：暖色逆光带柔和轮廓光</translation>
+    </message>
+    <message>
+        <source>Lig&amp;hting:</source>
+        <translation>光线(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>cinematic and tense, playful, warm and cozy...</source>
+        <translation>电影感且紧张、俏皮、温暖舒适……</translation>
+    </message>
+    <message>
+        <source>M&amp;ood:</source>
+        <translation>情绪(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Palette:</source>
+        <translation>色板(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Action beats</source>
+        <translation>动作节拍</translation>
+    </message>
+    <message>
+        <source>Countable steps: &quot;takes four steps to the window, pauses&quot;. Double-click to edit.</source>
+        <translation>可数的步骤：“走四步到窗前，停顿”。双击编辑。</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Add a beat</source>
+        <translation>添加一个节拍</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the selected beat</source>
+        <translation>移除所选节拍</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>new beat</source>
+        <translation>新节拍</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>对白</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>说话人</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>台词</translation>
+    </message>
+    <message>
+        <source>Add a line</source>
+        <translation>添加一句台词</translation>
+    </message>
+    <message>
+        <source>Remove the selected line</source>
+        <translation>移除所选台词</translation>
+    </message>
+    <message>
+        <source>Cast in the shot</source>
+        <translation>镜头中的演员</translation>
+    </message>
+    <message>
+        <source>Reference image</source>
+        <translation>参考图</translation>
+    </message>
+    <message>
+        <source>none: the first frame is free</source>
+        <translation>无：首帧自由生成</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>选择(&amp;H)...</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Notes for the crew (never sent)</source>
+        <translation>给剧组的备注（不会发送）</translation>
+    </message>
+    <message>
+        <source>(no scene)</source>
+        <translation>（无场景）</translation>
+    </message>
+    <message>
+        <source>Project default (%1)</source>
+        <translation>项目默认（%1）</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>style bible: %1</source>
+        <translation>风格手册：%1</translation>
+    </message>
+    <message>
+        <source>No colour anchors: add 3 to 5.</source>
+        <translation>没有色彩锚点：请添加 3 到 5 个。</translation>
+    </message>
+    <message>
+        <source>Style bible: %1</source>
+        <translation>风格手册：%1</translation>
+    </message>
+    <message>
+        <source>No cast yet: add characters in the Project panel.</source>
+        <translation>还没有演员：请在“项目”面板中添加角色。</translation>
+    </message>
+    <message>
+        <source>⚠ The image cannot be read: %1</source>
+        <translation>⚠ 无法读取图像：%1</translation>
+    </message>
+    <message>
+        <source>✓ %1, matches the clip size</source>
+        <translation>✓ %1，与片段尺寸一致</translation>
+    </message>
+    <message>
+        <source>⚠ %1 does not match the clip size %2: choose it again to crop or scale it.</source>
+        <translation>⚠ %1 与片段尺寸 %2 不一致：请重新选择以裁切或缩放。</translation>
+    </message>
+    <message>
+        <source>Reference Image</source>
+        <translation>参考图</translation>
+    </message>
+    <message>
+        <source>Save the project first: reference images are copied into its media folder.</source>
+        <translation>请先保存项目：参考图会复制到项目的媒体文件夹中。</translation>
+    </message>
+    <message>
+        <source>Choose Reference Image</source>
+        <translation>选择参考图</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>图像 (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The image is %1×%2 but the clip is %3×%4. The provider needs them to match.</source>
+        <translation>图像为 %1×%2，但片段为 %3×%4。服务商要求二者一致。</translation>
+    </message>
+    <message>
+        <source>Crop to Fill</source>
+        <translation>裁切以填满</translation>
+    </message>
+    <message>
+        <source>Scale to Fit</source>
+        <translation>缩放以适应</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ShotListModel</name>
+    <message>
+        <source>%1 (%2 s)</source>
+        <translation>%1（%2 秒）</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ShotSelection</name>
+    <message>
+        <source>no shot &quot;%1&quot; in the range &quot;%2&quot;</source>
+        <translation>范围“%2”中没有镜头“%1”</translation>
+    </message>
+    <message>
+        <source>no scene &quot;%1&quot; in the project</source>
+        <translation>项目中没有场景“%1”</translation>
+    </message>
+    <message>
+        <source>the selection contains no shot</source>
+        <translation>所选范围不包含任何镜头</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ShotViewer</name>
+    <message>
+        <source>An empty sequence: insert a shot to begin.</source>
+        <translation>序列为空：插入一个镜头开始吧。</translation>
+    </message>
+    <message>
+        <source>Select a shot on the timeline.</source>
+        <translation>在时间线上选择一个镜头。</translation>
+    </message>
+    <message>
+        <source>SHOT %1</source>
+        <translation>镜头 %1</translation>
+    </message>
+    <message>
+        <source>%1 s · %2 · %3</source>
+        <translation>%1 秒 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::Slate</name>
+    <message>
+        <source>SLATE · %1 s</source>
+        <translation>场记板 · %1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::SplitDialog</name>
+    <message>
+        <source>Split Shot %1</source>
+        <translation>拆分镜头 %1</translation>
+    </message>
+    <message>
+        <source>Two 4-second clips cut together often beat one long clip. Choose the parts and where each action beat goes.</source>
+        <translation>两个 4 秒片段剪在一起往往胜过一个长片段。请选择拆分的段数以及每个动作节拍归属哪一段。</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>&amp;Parts:</source>
+        <translation>段数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Action beat</source>
+        <translation>动作节拍</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>归入</translation>
+    </message>
+    <message>
+        <source>&amp;Split</source>
+        <translation>拆分(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Part %1 (%2 s)</source>
+        <translation>第 %1 段（%2 秒）</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::TakeStore</name>
+    <message>
+        <source>The shot %1 no longer exists.</source>
+        <translation>镜头 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>The take %1 exists already.</source>
+        <translation>镜次 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>The take %1 no longer exists.</source>
+        <translation>镜次 %1 已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::TakesPanel</name>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Send the shot&apos;s prompt to the provider</source>
+        <translation>将镜头的提示词发送给服务商</translation>
+    </message>
+    <message>
+        <source>× </source>
+        <translation>× </translation>
+    </message>
+    <message>
+        <source>How many variants to generate</source>
+        <translation>要生成的变体数量</translation>
+    </message>
+    <message>
+        <source>&amp;Remix...</source>
+        <translation>混编(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Fine-tune the selected take: describe one change</source>
+        <translation>微调所选镜次：描述一处改动</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>镜次</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>&amp;Circle Take</source>
+        <translation>圈选镜次(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Make the selected take the one used in the sequence</source>
+        <translation>将所选镜次设为序列中使用的镜次</translation>
+    </message>
+    <message>
+        <source>Reveal in File Manager</source>
+        <translation>在文件管理器中显示</translation>
+    </message>
+    <message>
+        <source>No shot selected.</source>
+        <translation>未选择镜头。</translation>
+    </message>
+    <message>
+        <source>Shot %1 has no takes yet.</source>
+        <translation>镜头 %1 还没有镜次。</translation>
+    </message>
+    <message>
+        <source>Takes of shot %1 (● circled):</source>
+        <translation>镜头 %1 的镜次（● 已圈选）：</translation>
+    </message>
+    <message>
+        <source>Take %1</source>
+        <translation>镜次 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::TimelineWidget</name>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>submitting</source>
+        <translation>提交中</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>rendering</source>
+        <translation>渲染中</translation>
+    </message>
+    <message>
+        <source>downloading</source>
+        <translation>下载中</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>No shots yet. Press Insert to add the first one.</source>
+        <translation>还没有镜头。按 Insert 键添加第一个。</translation>
+    </message>
+    <message>
+        <source>● %1</source>
+        <translation>● %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n take(s)</source>
+        <translation>
+            <numerusform>%n 个镜次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no take</source>
+        <translation>无镜次</translation>
+    </message>
+    <message>
+        <source>Insert Shot</source>
+        <translation>插入镜头</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Split...</source>
+        <translation>拆分...</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::Validator</name>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>expected 0 (no cap) or a positive amount</source>
+        <translation>应为 0（不设上限）或正数金额</translation>
+    </message>
+    <message>
+        <source>expected one of %1, got &quot;%2&quot;</source>
+        <translation>应为 %1 之一，实际为“%2”</translation>
+    </message>
+    <message>
+        <source>expected one of %1 for %2, got &quot;%3&quot;</source>
+        <translation>%2 应为 %1 之一，实际为“%3”</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>应为%1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>a colour needs a name or a hex value</source>
+        <translation>颜色需要名称或十六进制值</translation>
+    </message>
+    <message>
+        <source>expected a colour like #1f6f78, got &quot;%1&quot;</source>
+        <translation>应为类似 #1f6f78 的颜色，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>missing id</source>
+        <translation>缺少 ID</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot;</source>
+        <translation>ID“%1”重复</translation>
+    </message>
+    <message>
+        <source>duplicate shot id &quot;%1&quot;</source>
+        <translation>镜头 ID“%1”重复</translation>
+    </message>
+    <message>
+        <source>no scene has the id &quot;%1&quot;</source>
+        <translation>没有场景的 ID 为“%1”</translation>
+    </message>
+    <message>
+        <source>no cast member has the id &quot;%1&quot;</source>
+        <translation>没有演员的 ID 为“%1”</translation>
+    </message>
+    <message>
+        <source>empty dialogue line</source>
+        <translation>空的台词行</translation>
+    </message>
+    <message>
+        <source>duplicate take id &quot;%1&quot;</source>
+        <translation>镜次 ID“%1”重复</translation>
+    </message>
+    <message>
+        <source>expected 0 to 100, got %1</source>
+        <translation>应为 0 到 100，实际为 %1</translation>
+    </message>
+    <message>
+        <source>no take of this shot has the id &quot;%1&quot;</source>
+        <translation>此镜头没有 ID 为“%1”的镜次</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::VideoJob</name>
+    <message>
+        <source>Unreadable answer from the provider: %1</source>
+        <translation>服务商的应答无法读取：%1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Plan, prompt, generate and preview AI film sequences.</source>
+        <translation>规划、撰写提示词、生成并预览 AI 影片序列。</translation>
+    </message>
+    <message>
+        <source>The .shotbrief project to open.</source>
+        <translation>要打开的 .shotbrief 项目。</translation>
+    </message>
+    <message>
+        <source>Colour theme: system, light or dark.</source>
+        <translation>颜色主题：system（跟随系统）、light（浅色）或 dark（深色）。</translation>
+    </message>
+</context>
+</TS>
