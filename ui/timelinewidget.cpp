@@ -100,8 +100,14 @@ TimelineWidget::TimelineWidget(ProjectDocument *document, QItemSelectionModel *s
     connect(selection, &QItemSelectionModel::selectionChanged, this, [this] { update(); });
     connect(selection, &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
-                if (current.isValid())
+                if (current.isValid()) {
                     ensureRowVisible(current.row());
+                    // The playhead follows the selection unless it is already inside the shot.
+                    const double start = m_starts.value(current.row());
+                    const double end = m_starts.value(current.row() + 1);
+                    if (m_playhead < start || m_playhead >= end)
+                        setPlayheadSeconds(start);
+                }
                 update();
             });
     relayout();

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void castIdentityFlowsIntoPrompt();
     void settingsDialogSetsCapAndProvider();
     void themesAreLightAndDark();
+    void enterOnTimelineFocusesInspector();
 
 private:
     QString copySample(const QString &name = QStringLiteral("night-market.shotbrief"));
@@ -513,6 +514,17 @@ void tst_MainWindow::themesAreLightAndDark()
                                   palette.color(QPalette::Base).lightness());
         QVERIFY2(contrast > 150, qPrintable(QString::number(contrast)));
     }
+}
+
+void tst_MainWindow::enterOnTimelineFocusesInspector()
+{
+    QVERIFY(m_window->openFile(copySample()));
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    m_window->timeline()->setFocus();
+    QTest::keyClick(m_window->timeline(), Qt::Key_Right);
+    QTest::keyClick(m_window->timeline(), Qt::Key_Return);
+    QCOMPARE(QApplication::focusWidget(), m_window->inspector()->sceneProseEdit());
+    QCOMPARE(m_window->inspector()->shotId(), m_window->document()->project().shots.at(1).id);
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void ctrlWheelZooms();
     void zoomToFitShowsEverything();
     void rulerClickMovesPlayhead();
+    void playheadFollowsSelection();
 
 private:
     void press(int row, Qt::KeyboardModifiers modifiers = {});
@@ -235,6 +236,17 @@ void tst_TimelineWidget::rulerClickMovesPlayhead()
     QTest::mouseClick(m_timeline, Qt::LeftButton, {}, QPoint(x, 10));
     QCOMPARE(moved.count(), 1);
     QCOMPARE(qRound(m_timeline->playheadSeconds()), 10);
+}
+
+void tst_TimelineWidget::playheadFollowsSelection()
+{
+    press(2);
+    QCOMPARE(qRound(m_timeline->playheadSeconds()), 12); // 4 + 8
+    // A playhead already inside the selected shot stays where it is.
+    const int x = TimelineWidget::LeftMargin + int(15 * m_timeline->pixelsPerSecond());
+    QTest::mouseClick(m_timeline, Qt::LeftButton, {}, QPoint(x, 10));
+    press(2);
+    QCOMPARE(qRound(m_timeline->playheadSeconds()), 15);
 }
 
 QTEST_MAIN(tst_TimelineWidget)
