@@ -536,6 +536,12 @@ bool MainWindow::openFile(const QString &path)
         return false;
     }
     addRecentFile(absolute);
+    // Show the whole sequence when it fits at a readable scale.
+    QTimer::singleShot(0, this, [this] {
+        const int total = std::max(1, m_document->project().totalDurationSeconds());
+        if (m_timelineView->viewport()->width() / double(total) >= 14.0)
+            m_timelineView->zoomToFit();
+    });
 #ifdef SHOTBRIEF_HAVE_GENERATION
     m_generation->resumeInFlight();
 #endif

@@ -584,7 +584,7 @@ void TimelineWidget::paintClip(QPainter &painter, int row, const QRect &rect) co
     painter.setFont(bold);
     painter.setPen(selected ? pal.color(QPalette::HighlightedText)
                             : pal.color(QPalette::ButtonText));
-    const QString title = QStringLiteral("%1 · %2 s").arg(shot.label).arg(durationAt(row));
+    const QString title = tr("%1 · %2s").arg(shot.label).arg(durationAt(row));
     painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
                      painter.fontMetrics().elidedText(title, Qt::ElideRight, textRect.width()));
     painter.setFont(font());
@@ -610,10 +610,12 @@ void TimelineWidget::paintClip(QPainter &painter, int row, const QRect &rect) co
     } else {
         status = tr("no take");
     }
-    painter.setPen(running || shot.circledTake()
-                       ? statusDot
-                       : (selected ? pal.color(QPalette::HighlightedText)
-                                   : pal.color(QPalette::PlaceholderText)));
+    // On the selection colour, status colours lose their contrast: use the selection's text.
+    if (selected)
+        painter.setPen(pal.color(QPalette::HighlightedText));
+    else
+        painter.setPen(running || shot.circledTake() ? statusDot
+                                                     : pal.color(QPalette::PlaceholderText));
     painter.drawText(statusRect, Qt::AlignLeft | Qt::AlignVCenter,
                      painter.fontMetrics().elidedText(status, Qt::ElideRight, statusRect.width()));
 
