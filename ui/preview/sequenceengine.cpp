@@ -87,6 +87,7 @@ void SequenceEngine::setTimeline(const SequenceTimeline &timeline)
     m_active = -1;
     m_timeline = timeline;
     m_runtimeErrors.clear();
+    m_retried.clear();
     m_current = -1;
     m_offset = 0;
     m_frame = QVideoFrame();
@@ -308,7 +309,11 @@ void SequenceEngine::loadDeck(int d, int index, qint64 offsetMs)
     deck.pendingSeek = offsetMs > 0 ? offsetMs : -1;
     ++deck.generation;
     deck.basePtsUs = -1;
-    deck.player->setSource(QUrl::fromLocalFile(path));
+    const QUrl url = QUrl::fromLocalFile(path);
+    // QMediaPlayer ignores the source it already has; reloading after a failure needs a reset.
+    if (deck.player->source() == url)
+        deck.player->setSource(QUrl());
+    deck.player->setSource(url);
     // Pausing a fresh source prerolls it: the first frame is decoded and waiting.
     deck.player->pause();
 }
@@ -570,7 +575,31 @@ void SequenceEngine::onError(int d, const QString &message)
 {
     Deck &deck = m_decks[d];
     qCDebug(lcEngine) << "error deck" << d << "item" << deck.index << message;
+    // errorOccurred and the InvalidMedia status report the same failure.
+    if (deck.failedGeneration == deck.generation)
+        return;
+    deck.failedGeneration = deck.generation;
     const int index = deck.index;
+    if (index >= 0 && !m_runtimeErrors.contains(index) && !m_retried.contains(index)) {
+        // A good file can fail when another pipeline changes state at the same moment
+        // (Qt 6.4's GStreamer backend): load it once more before calling it broken.
+        m_retried.insert(index);
+        const qint64 resumeAt = d == m_active ? m_offset : 0;
+        if (d == m_incoming)
+            m_incoming = -1;
+        deck.path.clear();
+        deck.loaded = false;
+        deck.pendingSeek = -1;
+        QTimer::singleShot(PreloadDelayMs, this, [this, d, index, resumeAt] {
+            Deck &deck = m_decks[d];
+            if (deck.index != index)
+                return;
+            loadDeck(d, index, resumeAt);
+            if (d == m_active && m_state == State::Playing)
+                deck.player->play();
+        });
+        return;
+    }
     deck.index = -1;
     deck.path.clear();
     deck.loaded = false;

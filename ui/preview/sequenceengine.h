@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QMediaPlayer>
 #include <QObject>
+#include <QSet>
 #include <QVideoFrame>
 
 #include <array>
@@ -95,9 +96,11 @@ private:
         QString path;
         qint64 pendingSeek = -1; ///< Applied once the media is loaded.
         bool loaded = false;
-        qint64 basePtsUs = -1;   ///< pts of the clip's first frame.
-        int generation = 0;      ///< Bumped with each new source, to drop stale callbacks.
-        QElapsedTimer startedAt; ///< When play() was called for a hand-over.
+        qint64 basePtsUs = -1; ///< pts of the clip's first frame.
+        int generation = 0;
+        int failedGeneration = -1; ///< Generation whose failure was handled.      ///< Bumped with
+                                   ///< each new source, to drop stale callbacks.
+        QElapsedTimer startedAt;   ///< When play() was called for a hand-over.
     };
 
     void setState(State state);
@@ -136,6 +139,7 @@ private:
     bool m_endScheduled = false;
     QVideoFrame m_frame;
     QHash<int, QString> m_runtimeErrors;
+    QSet<int> m_retried; ///< Items that failed once and were loaded again.
 
     QTimer *m_slateTimer = nullptr;   // owned (child)
     QTimer *m_preloadTimer = nullptr; // owned (child)
