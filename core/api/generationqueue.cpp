@@ -81,8 +81,21 @@ GenerationQueue::~GenerationQueue()
 void GenerationQueue::setConcurrency(int jobs)
 {
     m_concurrency = qMax(1, jobs);
-    if (m_started)
-        pump();
+    schedulePump();
+}
+
+void GenerationQueue::schedulePump()
+{
+    if (!m_started || m_pumpScheduled)
+        return;
+    m_pumpScheduled = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_pumpScheduled = false;
+            pump();
+        },
+        Qt::QueuedConnection);
 }
 
 double GenerationQueue::estimateUsd(const QString &model, const QString &size, int seconds) const
@@ -231,8 +244,7 @@ Result<QStringList> GenerationQueue::generate(const QList<QPair<QString, int>> &
         ids.append(take.id);
         Q_EMIT takeChanged(shotId, take);
     }
-    if (m_started)
-        pump();
+    schedulePump(); // never re-entered from a slot of takeChanged
     return ids;
 }
 
@@ -263,8 +275,7 @@ Result<QString> GenerationQueue::remix(const QString &shotId, const QString &tak
     if (const Result<void> added = m_store->addTake(shotId, take); !added)
         return added.error();
     Q_EMIT takeChanged(shotId, take);
-    if (m_started)
-        pump();
+    schedulePump(); // never re-entered from a slot of takeChanged
     return take.id;
 }
 
@@ -294,12 +305,18 @@ Result<QString> GenerationQueue::retry(const QString &shotId, const QString &tak
     if (const Result<void> added = m_store->addTake(shotId, take); !added)
         return added.error();
     Q_EMIT takeChanged(shotId, take);
-    if (m_started)
-        pump();
+    schedulePump(); // never re-entered from a slot of takeChanged
     return take.id;
 }
 
 void GenerationQueue::cancel(const QString &shotId, const QString &takeId)
+{
+    // Deferred: a slot of takeChanged may call this while the queue is mid-step.
+    QMetaObject::invokeMethod(
+        this, [this, shotId, takeId] { doCancel(shotId, takeId); }, Qt::QueuedConnection);
+}
+
+void GenerationQueue::doCancel(const QString &shotId, const QString &takeId)
 {
     std::optional<Take> take = currentTake(shotId, takeId);
     if (!take || isTakeFinished(take->status))

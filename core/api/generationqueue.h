@@ -109,6 +109,8 @@ private:
     void recordSpend(const QString &shotId, const Take &take);
     int runningCount() const;
     void pump();
+    void schedulePump();
+    void doCancel(const QString &shotId, const QString &takeId);
     void scheduleMaybeIdle();
     void checkIdle();
 
@@ -139,6 +141,7 @@ private:
     bool m_spritesheet = true;
     bool m_started = false;
     bool m_idleScheduled = false;
+    bool m_pumpScheduled = false;
     bool m_stopSubmitting = false; ///< After 401/403: nothing more will succeed.
     QStringList m_scope;
     QHash<QString, Active> m_active; ///< By take id.
