@@ -61,3 +61,15 @@ format-check:
 
 clean:
 	rm -rf $(BUILD_DIR)
+
+.PHONY: package package-test
+
+# The Debian package $(BUILD_DIR)/shotbrief_<version>_<arch>.deb (CPack; library dependencies
+# from dpkg-shlibdeps, run-time ones listed in cmake/packaging.cmake).
+package: build
+	cd $(BUILD_DIR) && cpack -G DEB
+
+# Builds the package, checks its metadata and contents, then installs it with apt-get, starts
+# it and removes it again (needs root or sudo). Not part of `make test`: it changes the system.
+package-test: package
+	tests/packaging/package-test.sh $(BUILD_DIR)
