@@ -6,6 +6,7 @@
 #include "api/takestore.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -80,6 +81,8 @@ private Q_SLOTS:
     void remixAndRetryMakeNewTakes();
     void cancelDeletesTheJob();
     void destroyingTheQueueLeavesTakesInFlight();
+    void referenceImages_data();
+    void referenceImages();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -539,6 +542,50 @@ void tst_GenerationQueue::destroyingTheQueueLeavesTakesInFlight()
     QVERIFY(drive(resumed, clock));
     QCOMPARE(countStatus(store.snapshot(), TakeStatus::Ready), 2);
     QCOMPARE(provider.createCount, 2);
+}
+
+void tst_GenerationQueue::referenceImages_data()
+{
+    QTest::addColumn<QString>("reference");
+    QTest::addColumn<bool>("sent");
+    QTest::newRow("inside the media folder") << QStringLiteral("refs/first.png") << true;
+    QTest::newRow("missing file") << QStringLiteral("refs/missing.png") << false;
+    QTest::newRow("escapes the media folder") << QStringLiteral("../outside.png") << false;
+}
+
+void tst_GenerationQueue::referenceImages()
+{
+    QFETCH(QString, reference);
+    QFETCH(bool, sent);
+    const QString media = m_dir->filePath(QStringLiteral("p.media"));
+    QDir().mkpath(media + QStringLiteral("/refs"));
+    for (const QString &file : {media + QStringLiteral("/refs/first.png"),
+                                m_dir->filePath(QStringLiteral("outside.png"))}) {
+        QFile image(file);
+        QVERIFY(image.open(QIODevice::WriteOnly));
+        image.write("png");
+    }
+    Project project = makeProject(1);
+    project.shots[0].referenceImage = reference;
+    MemoryTakeStore store(project, media);
+    FakeVideoProvider provider;
+    ManualClock clock;
+    GenerationQueue queue(&store, &provider, &clock);
+    QVERIFY(queue.generate({QStringLiteral("shot-1")}).hasValue());
+    queue.start();
+    QVERIFY(drive(queue, clock));
+    const Take take = store.snapshot().shots.first().takes.first();
+    if (sent) {
+        QCOMPARE(provider.creates.size(), 1);
+        QCOMPARE(provider.creates.first().referenceImagePath,
+                 QDir(media).filePath(QStringLiteral("refs/first.png")));
+        QVERIFY(take.requestJson.contains("\"input_reference\":\"first.png\""));
+        QCOMPARE(take.status, TakeStatus::Ready);
+    } else {
+        QCOMPARE(provider.creates.size(), 0);
+        QCOMPARE(take.status, TakeStatus::Failed);
+        QVERIFY2(take.errorMessage.contains(reference), qPrintable(take.errorMessage));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_GenerationQueue)
