@@ -760,6 +760,26 @@ void ShotInspector::checkReferenceImage()
                   .arg(actual, wanted));
 }
 
+QImage ShotInspector::fitReferenceImage(const QImage &image, const QSize &size, ReferenceFit fit)
+{
+    if (image.isNull() || size.isEmpty())
+        return {};
+    if (fit == ReferenceFit::Crop) {
+        const QImage scaled =
+            image.scaled(size, Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation);
+        return scaled.copy((scaled.width() - size.width()) / 2,
+                           (scaled.height() - size.height()) / 2, size.width(), size.height());
+    }
+    QImage canvas(size, QImage::Format_RGB32);
+    canvas.fill(Qt::black);
+    const QImage scaled = image.scaled(size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    QPainter painter(&canvas);
+    painter.drawImage((size.width() - scaled.width()) / 2, (size.height() - scaled.height()) / 2,
+                      scaled);
+    painter.end();
+    return canvas;
+}
+
 void ShotInspector::chooseReferenceImage()
 {
     const Shot *shot = m_document->project().shotById(m_shotId);
@@ -801,21 +821,9 @@ void ShotInspector::chooseReferenceImage()
         box.setDefaultButton(crop);
         box.exec();
         if (box.clickedButton() == crop) {
-            const QImage scaled =
-                image.scaled(wanted, Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation);
-            image = scaled.copy((scaled.width() - wanted.width()) / 2,
-                                (scaled.height() - wanted.height()) / 2, wanted.width(),
-                                wanted.height());
+            image = fitReferenceImage(image, wanted, ReferenceFit::Crop);
         } else if (box.clickedButton() == scale) {
-            QImage canvas(wanted, QImage::Format_RGB32);
-            canvas.fill(Qt::black);
-            const QImage scaled =
-                image.scaled(wanted, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-            QPainter painter(&canvas);
-            painter.drawImage((wanted.width() - scaled.width()) / 2,
-                              (wanted.height() - scaled.height()) / 2, scaled);
-            painter.end();
-            image = canvas;
+            image = fitReferenceImage(image, wanted, ReferenceFit::Scale);
         } else {
             return;
         }

@@ -4,6 +4,7 @@
 #include "model/capabilities.h"
 #include "model/shot.h"
 
+#include <QImage>
 #include <QScrollArea>
 
 #include <functional>
@@ -30,6 +31,10 @@ class ShotInspector final : public QScrollArea
 
 public:
     explicit ShotInspector(ProjectDocument *document, QWidget *parent = nullptr);
+
+    enum class ReferenceFit { Crop, Scale };
+    /// The reference image at exactly `size`: cropped to fill, or scaled to fit with black bars.
+    static QImage fitReferenceImage(const QImage &image, const QSize &size, ReferenceFit fit);
 
     void setCapabilities(const ProviderCapabilities &capabilities);
     QString shotId() const { return m_shotId; }

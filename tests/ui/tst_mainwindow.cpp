@@ -65,6 +65,7 @@ private Q_SLOTS:
     void settingsDialogSetsCapAndProvider();
     void themesAreLightAndDark();
     void enterOnTimelineFocusesInspector();
+    void timelineShortcuts();
 
 private:
     QString copySample(const QString &name = QStringLiteral("night-market.shotbrief"));
@@ -525,6 +526,24 @@ void tst_MainWindow::enterOnTimelineFocusesInspector()
     QTest::keyClick(m_window->timeline(), Qt::Key_Return);
     QCOMPARE(QApplication::focusWidget(), m_window->inspector()->sceneProseEdit());
     QCOMPARE(m_window->inspector()->shotId(), m_window->document()->project().shots.at(1).id);
+}
+
+void tst_MainWindow::timelineShortcuts()
+{
+    QVERIFY(m_window->openFile(copySample()));
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    TimelineWidget *timeline = m_window->timeline();
+    timeline->setFocus();
+    QTest::keyClick(timeline, Qt::Key_D, Qt::ControlModifier);
+    QCOMPARE(m_window->document()->project().shots.size(), 10);
+    QTest::keyClick(timeline, Qt::Key_Delete);
+    QCOMPARE(m_window->document()->project().shots.size(), 9);
+    // In a text field Delete deletes text, not the shot.
+    QLineEdit *label = m_window->inspector()->labelEdit();
+    label->setFocus();
+    label->setCursorPosition(0);
+    QTest::keyClick(label, Qt::Key_Delete);
+    QCOMPARE(m_window->document()->project().shots.size(), 9);
 }
 
 QTEST_MAIN(tst_MainWindow)

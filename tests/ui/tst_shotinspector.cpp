@@ -34,6 +34,8 @@ private Q_SLOTS:
     void focusFieldFindsEditors_data();
     void focusFieldFindsEditors();
     void readOnlyDisablesEditing();
+    void referenceImageFits_data();
+    void referenceImageFits();
 
 private:
     ProjectDocument *m_document = nullptr;
@@ -221,6 +223,37 @@ void tst_ShotInspector::readOnlyDisablesEditing()
     m_document->resetProject(m_document->project(), {}, true, QStringLiteral("newer"));
     m_inspector->setShotId(QStringLiteral("s1"));
     QVERIFY(!m_inspector->labelEdit()->isEnabled());
+}
+
+void tst_ShotInspector::referenceImageFits_data()
+{
+    QTest::addColumn<QSize>("source");
+    QTest::addColumn<QSize>("target");
+    QTest::addColumn<int>("fit");
+    QTest::addColumn<bool>("barsExpected");
+    QTest::newRow("square-crop-to-landscape")
+        << QSize(800, 800) << QSize(1280, 720) << int(ShotInspector::ReferenceFit::Crop) << false;
+    QTest::newRow("square-scale-to-landscape")
+        << QSize(800, 800) << QSize(1280, 720) << int(ShotInspector::ReferenceFit::Scale) << true;
+    QTest::newRow("landscape-crop-to-portrait")
+        << QSize(1920, 1080) << QSize(720, 1280) << int(ShotInspector::ReferenceFit::Crop) << false;
+}
+
+void tst_ShotInspector::referenceImageFits()
+{
+    QFETCH(QSize, source);
+    QFETCH(QSize, target);
+    QFETCH(int, fit);
+    QFETCH(bool, barsExpected);
+    QImage image(source, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    const QImage fitted =
+        ShotInspector::fitReferenceImage(image, target, ShotInspector::ReferenceFit(fit));
+    QCOMPARE(fitted.size(), target);
+    // Scaling a square into a landscape frame leaves black bars at the sides.
+    const bool bars = qGray(fitted.pixel(1, target.height() / 2)) < 16;
+    QCOMPARE(bars, barsExpected);
+    QVERIFY(qGray(fitted.pixel(target.width() / 2, target.height() / 2)) > 240);
 }
 
 QTEST_MAIN(tst_ShotInspector)
