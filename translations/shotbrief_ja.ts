@@ -338,6 +338,10 @@
             <numerusform>%n ショット中 %1 ショットにテイクがあります。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>shot %1: take %2 %3%</source>
+        <translation>ショット %1：テイク %2 %3%</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::AnimaticExportDialog</name>
@@ -850,7 +854,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     </message>
     <message>
         <source>circled</source>
-        <translation>OK</translation>
+        <translation>OKテイク</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +2675,14 @@ Opening the saved project instead.</source>
         <source>%1 errors, %2 warnings, %3 hints. Click a finding to edit its field.</source>
         <translation>エラー %1 件、警告 %2 件、ヒント %3 件。指摘をクリックするとそのフィールドを編集できます。</translation>
     </message>
+    <message>
+        <source>Copy Prompt</source>
+        <translation>プロンプトをコピー</translation>
+    </message>
+    <message>
+        <source>Copy the composed prompt to the clipboard</source>
+        <translation>合成プロンプトをクリップボードにコピー</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::PromptSheet</name>
@@ -2926,10 +2938,129 @@ Opening the saved project instead.</source>
     </message>
 </context>
 <context>
+    <name>ShotBrief::RunwayRoutes</name>
+    <message>
+        <source>You have exceeded the rate limit (injected by the ShotBrief emulator).</source>
+        <translation>レート制限を超えました（ShotBrief エミュレーターによる注入）。</translation>
+    </message>
+    <message>
+        <source>Service unavailable (injected by the ShotBrief emulator).</source>
+        <translation>サービスを利用できません（ShotBrief エミュレーターによる注入）。</translation>
+    </message>
+    <message>
+        <source>Internal server error (injected by the ShotBrief emulator).</source>
+        <translation>サーバー内部エラー（ShotBrief エミュレーターによる注入）。</translation>
+    </message>
+    <message>
+        <source>Missing API key: send Authorization: Bearer &lt;key&gt;.</source>
+        <translation>API キーがありません：Authorization: Bearer &lt;key&gt; を送ってください。</translation>
+    </message>
+    <message>
+        <source>Invalid API key.</source>
+        <translation>API キーが無効です。</translation>
+    </message>
+    <message>
+        <source>The X-Runway-Version header is required (%1).</source>
+        <translation>X-Runway-Version ヘッダーが必要です（%1）。</translation>
+    </message>
+    <message>
+        <source>Unsupported X-Runway-Version &quot;%1&quot;; use %2.</source>
+        <translation>サポートされていない X-Runway-Version「%1」。%2 を使ってください。</translation>
+    </message>
+    <message>
+        <source>Unsupported request: %1 %2.</source>
+        <translation>サポートされていないリクエスト：%1 %2。</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>見つかりません。</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>本文は JSON オブジェクトでなければなりません。</translation>
+    </message>
+    <message>
+        <source>Invalid model &quot;%1&quot;.</source>
+        <translation>モデル「%1」は無効です。</translation>
+    </message>
+    <message>
+        <source>The model gen4_turbo needs a promptImage: use /v1/image_to_video.</source>
+        <translation>モデル gen4_turbo には promptImage が必要です：/v1/image_to_video を使ってください。</translation>
+    </message>
+    <message>
+        <source>promptText is required.</source>
+        <translation>promptText は必須です。</translation>
+    </message>
+    <message>
+        <source>promptText must be a string.</source>
+        <translation>promptText は文字列でなければなりません。</translation>
+    </message>
+    <message>
+        <source>promptText must be at most %1 characters (got %2).</source>
+        <translation>promptText は最大 %1 文字です（%2 文字）。</translation>
+    </message>
+    <message>
+        <source>Invalid ratio &quot;%1&quot; for %2; allowed: %3.</source>
+        <translation>%2 のアスペクト比「%1」は無効です。使用できる値：%3。</translation>
+    </message>
+    <message>
+        <source>duration must be a whole number of seconds.</source>
+        <translation>duration は整数の秒数でなければなりません。</translation>
+    </message>
+    <message>
+        <source>Invalid duration %1 for %2; allowed: %3.</source>
+        <translation>%2 の長さ %1 は無効です。使用できる値：%3。</translation>
+    </message>
+    <message>
+        <source>seed must be an integer from 0 to 4294967295.</source>
+        <translation>seed は 0～4294967295 の整数でなければなりません。</translation>
+    </message>
+    <message>
+        <source>promptImage is required for image_to_video.</source>
+        <translation>image_to_video には promptImage が必要です。</translation>
+    </message>
+    <message>
+        <source>promptImage belongs to /v1/image_to_video.</source>
+        <translation>promptImage は /v1/image_to_video で使います。</translation>
+    </message>
+    <message>
+        <source>promptImage: data URIs may be at most 5 MB.</source>
+        <translation>promptImage：data URI は最大 5 MB です。</translation>
+    </message>
+    <message>
+        <source>promptImage: not a base64 JPEG, PNG or WebP data URI.</source>
+        <translation>promptImage：base64 の JPEG、PNG、WebP の data URI ではありません。</translation>
+    </message>
+    <message>
+        <source>promptImage must be an https URL or a data URI.</source>
+        <translation>promptImage は https URL か data URI でなければなりません。</translation>
+    </message>
+    <message>
+        <source>The emulator could not store the image.</source>
+        <translation>エミュレーターは画像を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Task not found.</source>
+        <translation>タスクが見つかりません。</translation>
+    </message>
+    <message>
+        <source>No such output.</source>
+        <translation>その出力はありません。</translation>
+    </message>
+    <message>
+        <source>This output URL has expired; fetch the task again.</source>
+        <translation>この出力 URL は期限切れです。タスクを取得し直してください。</translation>
+    </message>
+</context>
+<context>
     <name>ShotBrief::SequenceEngine</name>
     <message>
         <source>Cannot play this clip</source>
         <translation>このクリップを再生できません</translation>
+    </message>
+    <message>
+        <source>The clip stopped delivering frames</source>
+        <translation>クリップからフレームが届かなくなりました</translation>
     </message>
 </context>
 <context>
@@ -3616,6 +3747,16 @@ Opening the saved project instead.</source>
     <message>
         <source>%1 %2%</source>
         <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>%1 · %2s</source>
+        <translation>%1 · %2 秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more finding(s)</source>
+        <translation>
+            <numerusform>ほか %n 件の指摘</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -338,6 +338,10 @@
             <numerusform>%n 个镜头中有 %1 个已有镜次。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>shot %1: take %2 %3%</source>
+        <translation>镜头 %1：镜次 %2 %3%</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::AnimaticExportDialog</name>
@@ -2671,6 +2675,14 @@ Opening the saved project instead.</source>
         <source>%1 errors, %2 warnings, %3 hints. Click a finding to edit its field.</source>
         <translation>%1 个错误，%2 个警告，%3 个提示。点击检查结果可编辑对应字段。</translation>
     </message>
+    <message>
+        <source>Copy Prompt</source>
+        <translation>复制提示词</translation>
+    </message>
+    <message>
+        <source>Copy the composed prompt to the clipboard</source>
+        <translation>将合成后的提示词复制到剪贴板</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::PromptSheet</name>
@@ -2926,10 +2938,129 @@ Opening the saved project instead.</source>
     </message>
 </context>
 <context>
+    <name>ShotBrief::RunwayRoutes</name>
+    <message>
+        <source>You have exceeded the rate limit (injected by the ShotBrief emulator).</source>
+        <translation>你已超出速率限制（由 ShotBrief 模拟器注入）。</translation>
+    </message>
+    <message>
+        <source>Service unavailable (injected by the ShotBrief emulator).</source>
+        <translation>服务不可用（由 ShotBrief 模拟器注入）。</translation>
+    </message>
+    <message>
+        <source>Internal server error (injected by the ShotBrief emulator).</source>
+        <translation>服务器内部错误（由 ShotBrief 模拟器注入）。</translation>
+    </message>
+    <message>
+        <source>Missing API key: send Authorization: Bearer &lt;key&gt;.</source>
+        <translation>缺少 API 密钥：请发送 Authorization: Bearer &lt;key&gt;。</translation>
+    </message>
+    <message>
+        <source>Invalid API key.</source>
+        <translation>API 密钥无效。</translation>
+    </message>
+    <message>
+        <source>The X-Runway-Version header is required (%1).</source>
+        <translation>必须提供 X-Runway-Version 头（%1）。</translation>
+    </message>
+    <message>
+        <source>Unsupported X-Runway-Version &quot;%1&quot;; use %2.</source>
+        <translation>不支持的 X-Runway-Version“%1”；请使用 %2。</translation>
+    </message>
+    <message>
+        <source>Unsupported request: %1 %2.</source>
+        <translation>不支持的请求：%1 %2。</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>未找到。</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>请求体必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Invalid model &quot;%1&quot;.</source>
+        <translation>模型“%1”无效。</translation>
+    </message>
+    <message>
+        <source>The model gen4_turbo needs a promptImage: use /v1/image_to_video.</source>
+        <translation>模型 gen4_turbo 需要 promptImage：请使用 /v1/image_to_video。</translation>
+    </message>
+    <message>
+        <source>promptText is required.</source>
+        <translation>必须提供 promptText。</translation>
+    </message>
+    <message>
+        <source>promptText must be a string.</source>
+        <translation>promptText 必须是字符串。</translation>
+    </message>
+    <message>
+        <source>promptText must be at most %1 characters (got %2).</source>
+        <translation>promptText 最多 %1 个字符（实际 %2 个）。</translation>
+    </message>
+    <message>
+        <source>Invalid ratio &quot;%1&quot; for %2; allowed: %3.</source>
+        <translation>%2 的画幅比例“%1”无效；允许：%3。</translation>
+    </message>
+    <message>
+        <source>duration must be a whole number of seconds.</source>
+        <translation>duration 必须是整数秒。</translation>
+    </message>
+    <message>
+        <source>Invalid duration %1 for %2; allowed: %3.</source>
+        <translation>%2 的时长 %1 无效；允许：%3。</translation>
+    </message>
+    <message>
+        <source>seed must be an integer from 0 to 4294967295.</source>
+        <translation>seed 必须是 0 到 4294967295 之间的整数。</translation>
+    </message>
+    <message>
+        <source>promptImage is required for image_to_video.</source>
+        <translation>image_to_video 必须提供 promptImage。</translation>
+    </message>
+    <message>
+        <source>promptImage belongs to /v1/image_to_video.</source>
+        <translation>promptImage 应发送到 /v1/image_to_video。</translation>
+    </message>
+    <message>
+        <source>promptImage: data URIs may be at most 5 MB.</source>
+        <translation>promptImage：data URI 最大 5 MB。</translation>
+    </message>
+    <message>
+        <source>promptImage: not a base64 JPEG, PNG or WebP data URI.</source>
+        <translation>promptImage：不是 base64 编码的 JPEG、PNG 或 WebP data URI。</translation>
+    </message>
+    <message>
+        <source>promptImage must be an https URL or a data URI.</source>
+        <translation>promptImage 必须是 https URL 或 data URI。</translation>
+    </message>
+    <message>
+        <source>The emulator could not store the image.</source>
+        <translation>模拟器无法保存图像。</translation>
+    </message>
+    <message>
+        <source>Task not found.</source>
+        <translation>未找到任务。</translation>
+    </message>
+    <message>
+        <source>No such output.</source>
+        <translation>没有这个输出。</translation>
+    </message>
+    <message>
+        <source>This output URL has expired; fetch the task again.</source>
+        <translation>此输出 URL 已过期；请重新获取任务。</translation>
+    </message>
+</context>
+<context>
     <name>ShotBrief::SequenceEngine</name>
     <message>
         <source>Cannot play this clip</source>
         <translation>无法播放此片段</translation>
+    </message>
+    <message>
+        <source>The clip stopped delivering frames</source>
+        <translation>片段不再输出画面帧</translation>
     </message>
 </context>
 <context>
@@ -3616,6 +3747,16 @@ Opening the saved project instead.</source>
     <message>
         <source>%1 %2%</source>
         <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>%1 · %2s</source>
+        <translation>%1 · %2 秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more finding(s)</source>
+        <translation>
+            <numerusform>以及另外 %n 条检查结果</numerusform>
+        </translation>
     </message>
 </context>
 <context>
