@@ -4,6 +4,7 @@
 
     translations/update.py            # lupdate core/ ui/ app/, then fill both .ts files
     translations/update.py --missing  # also print the sources the dictionary lacks, as TSV
+    translations/update.py --prune    # also drop dictionary entries no source uses any more
 
 dictionary.tsv: one message a line, tab-separated: source, zh_CN, ja and optionally a
 context (for the rare source that needs another translation in one context). Backslash
@@ -65,7 +66,7 @@ def lupdate():
                         "-ts", ts], cwd=ROOT, check=True)
 
 
-def fill(lang, dictionary, missing):
+def fill(lang, dictionary, missing, used):
     path = os.path.join(HERE, f"shotbrief_{lang}.ts")
     tree = ET.parse(path)
     done = total = 0
@@ -74,7 +75,10 @@ def fill(lang, dictionary, missing):
         for message in context.iter("message"):
             total += 1
             source = message.findtext("source")
-            entry = dictionary.get((name, source)) or dictionary.get(("", source))
+            key = (name, source) if (name, source) in dictionary else ("", source)
+            entry = dictionary.get(key)
+            if entry:
+                used.add(key)
             translation = message.find("translation")
             if translation is None:
                 translation = ET.SubElement(message, "translation")
@@ -105,12 +109,33 @@ def fill(lang, dictionary, missing):
     print(f"{lang}: {done}/{total} translated")
 
 
+def prune(unused):
+    path = os.path.join(HERE, "dictionary.tsv")
+    with open(path, encoding="utf-8") as f:
+        lines = f.readlines()
+    kept = []
+    for line in lines:
+        cols = line.rstrip("\n").split("\t")
+        if not line.startswith("#") and len(cols) in (3, 4):
+            if ((cols[3] if len(cols) == 4 else ""), unescape(cols[0])) in unused:
+                continue
+        kept.append(line)
+    with open(path, "w", encoding="utf-8") as f:
+        f.writelines(kept)
+
+
 def main():
     lupdate()
     dictionary = load_dictionary()
     missing = {}
+    used = set()
     for lang in LANGUAGES:
-        fill(lang, dictionary, missing)
+        fill(lang, dictionary, missing, used)
+    unused = set(dictionary) - used
+    if unused:
+        print(f"dictionary.tsv: {len(unused)} entries no source uses (--prune drops them)")
+    if unused and "--prune" in sys.argv:
+        prune(unused)
     # Reformat like lupdate does so diffs stay small.
     lupdate()
     if "--missing" in sys.argv:
