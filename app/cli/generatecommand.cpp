@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QHash>
 #include <QHostAddress>
 #include <QStandardPaths>
 #include <QTimer>
@@ -326,6 +327,19 @@ int runGenerateCommand(const QStringList &arguments)
                                       .arg(shotName(store->snapshot(), shotId), take.id.left(8),
                                            takeStatusKey(take.status)));
                      });
+    // Percentages in quarter steps: enough to see it move, not a line per poll.
+    QHash<QString, int> shownProgress;
+    QObject::connect(
+        &queue, &GenerationQueue::takeProgress, &queue,
+        [&store, &shownProgress](const QString &shotId, const QString &takeId, int progress) {
+            const int step = progress / 25 * 25;
+            if (step <= shownProgress.value(takeId, 0) || step >= 100)
+                return;
+            shownProgress.insert(takeId, step);
+            printErr(tr("shot %1: take %2 %3%")
+                         .arg(shotName(store->snapshot(), shotId), takeId.left(8))
+                         .arg(step));
+        });
     QObject::connect(&queue, &GenerationQueue::message, &queue,
                      [](const QString &text) { printErr(text); });
     QEventLoop loop;
