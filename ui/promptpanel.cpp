@@ -5,12 +5,16 @@
 #include "prompt/linter.h"
 #include "prompt/promptcomposer.h"
 
+#include <QClipboard>
 #include <QFontDatabase>
+#include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QSplitter>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -73,8 +77,19 @@ PromptPanel::PromptPanel(ProjectDocument *document, QWidget *parent)
     auto *findingsBox = new QWidget(splitter);
     auto *findingsLayout = new QVBoxLayout(findingsBox);
     findingsLayout->setContentsMargins(0, 0, 0, 0);
+    auto *summaryRow = new QHBoxLayout;
     m_summary = new QLabel(findingsBox);
-    findingsLayout->addWidget(m_summary);
+    m_summary->setWordWrap(true);
+    auto *copy = new QToolButton(findingsBox);
+    copy->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
+    copy->setText(tr("Copy Prompt"));
+    copy->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    copy->setToolTip(tr("Copy the composed prompt to the clipboard"));
+    connect(copy, &QToolButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_prompt->toPlainText()); });
+    summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(copy);
+    findingsLayout->addLayout(summaryRow);
     m_findings = new QTreeWidget(findingsBox);
     m_findings->setHeaderLabels({tr("Finding"), tr("Field"), tr("Advice")});
     m_findings->setRootIsDecorated(false);

@@ -16,6 +16,7 @@
 #include <QPainterPath>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -857,6 +858,36 @@ void TimelineWidget::contextMenuEvent(QContextMenuEvent *event)
     for (QAction *action : menu.actions())
         action->setEnabled(action->isEnabled() && !m_document->isReadOnly());
     menu.exec(event->globalPos());
+}
+
+bool TimelineWidget::event(QEvent *event)
+{
+    if (event->type() != QEvent::ToolTip)
+        return QWidget::event(event);
+    auto *help = static_cast<QHelpEvent *>(event);
+    const int row = rowAt(help->pos());
+    if (row < 0) {
+        QToolTip::hideText();
+        event->ignore();
+        return true;
+    }
+    const Project &project = m_document->project();
+    const Shot &shot = project.shots.at(row);
+    QString text = QStringLiteral("<b>%1</b> · %2 s")
+                       .arg(shot.label.toHtmlEscaped())
+                       .arg(shot.durationSeconds);
+    if (const Scene *scene = project.sceneById(shot.sceneId))
+        text += QStringLiteral("<br>") + scene->title.toHtmlEscaped();
+    if (!shot.sceneProse.isEmpty())
+        text += QStringLiteral("<br><i>%1</i>").arg(shot.sceneProse.left(160).toHtmlEscaped());
+    const QList<LintFinding> findings = lintShot(project, row, m_capabilities);
+    for (int i = 0; i < findings.size() && i < 4; ++i)
+        text += QStringLiteral("<br>• ") + findings.at(i).message.toHtmlEscaped();
+    if (findings.size() > 4)
+        text += QStringLiteral("<br>") +
+                tr("and %n more finding(s)", nullptr, int(findings.size() - 4));
+    QToolTip::showText(help->globalPos(), text, this, clipRect(row));
+    return true;
 }
 
 void TimelineWidget::changeEvent(QEvent *event)
