@@ -45,6 +45,9 @@ SequenceEngine::SequenceEngine(QObject *parent)
     m_slateTimer->setTimerType(Qt::PreciseTimer);
     m_slateTimer->setInterval(10);
     connect(m_slateTimer, &QTimer::timeout, this, &SequenceEngine::onSlateTick);
+    m_watchdog = new QTimer(this);
+    m_watchdog->setInterval(500);
+    connect(m_watchdog, &QTimer::timeout, this, &SequenceEngine::onWatchdog);
     m_preloadTimer = new QTimer(this);
     m_preloadTimer->setSingleShot(true);
     m_preloadTimer->setInterval(PreloadDelayMs);
@@ -154,6 +157,12 @@ void SequenceEngine::setState(State state)
     if (m_state == state)
         return;
     m_state = state;
+    if (state == State::Playing) {
+        m_lastFrame.start();
+        m_watchdog->start();
+    } else {
+        m_watchdog->stop();
+    }
     Q_EMIT stateChanged(state);
 }
 
@@ -382,6 +391,7 @@ void SequenceEngine::enterItem(int index, qint64 offsetMs)
     const bool changed = index != m_current;
     m_current = index;
     m_offset = offsetMs;
+    m_lastFrame.start();
 
     if (!isPlayable(index)) {
         if (m_active >= 0)
@@ -490,6 +500,7 @@ void SequenceEngine::onFrame(int d, const QVideoFrame &frame)
     const qint64 duration = m_timeline.at(m_current).durationMs;
     m_offset = std::clamp<qint64>(t, 0, duration);
     m_frame = frame;
+    m_lastFrame.start();
     Q_EMIT frameChanged(frame);
     if (cut) {
         Q_EMIT currentIndexChanged(m_current);
@@ -616,6 +627,20 @@ void SequenceEngine::onError(int d, const QString &message)
         m_slateTimer->stop();
         showSlate(m_current, m_offset);
     }
+}
+
+void SequenceEngine::onWatchdog()
+{
+    // A pipeline that stalls without an error must not stop the film: after a few seconds
+    // without a frame the shot is treated as failed (one reload, then its slate).
+    if (m_state != State::Playing || m_active < 0 || m_incoming >= 0 || m_endScheduled ||
+        m_lastFrame.elapsed() < StallTimeoutMs)
+        return;
+    const Deck &deck = m_decks[m_active];
+    if (deck.player->mediaStatus() == QMediaPlayer::EndOfMedia)
+        return;
+    m_lastFrame.start();
+    onError(m_active, tr("The clip stopped delivering frames"));
 }
 
 void SequenceEngine::advanceFrom(int index)

@@ -40,6 +40,7 @@ public:
     static constexpr double FrameRate = 24.0;
     static constexpr double FramePeriodMs = 1000.0 / FrameRate;
     static constexpr int PreloadDelayMs = 250;
+    static constexpr int StallTimeoutMs = 3000;
 
     explicit SequenceEngine(QObject *parent = nullptr);
     ~SequenceEngine() override;
@@ -118,6 +119,7 @@ private:
     void onMediaStatus(int deck, QMediaPlayer::MediaStatus status);
     void onError(int deck, const QString &message);
     void onSlateTick();
+    void onWatchdog();
     void advanceFrom(int index);
     void reachEnd();
     void emitPosition();
@@ -146,6 +148,8 @@ private:
     int m_preloadFor = -1;
     QTimer *m_endTimer = nullptr; // owned (child): cut or end after a short clip's hold
     QElapsedTimer m_slateClock;
+    QElapsedTimer m_lastFrame;    ///< Since the active deck's last frame.
+    QTimer *m_watchdog = nullptr; // owned (child)
     qint64 m_slateBaseOffset = 0;
 };
 
