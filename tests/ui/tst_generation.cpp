@@ -93,6 +93,19 @@ void tst_Generation::generateOnEmulatorAndCircle()
     QCOMPARE(window.document()->project().shotById(shotId)->circledTakeId, take.id);
     QVERIFY(
         window.document()->isModified()); // circling is a user edit: undoable, saved by the user
+
+    // Remix the ready take with a delta prompt: a new take whose parent is the first.
+    idle.clear();
+    const Result<QString> remixed =
+        generation->remix(shotId, take.id, QStringLiteral("same shot, switch to 85mm"));
+    QVERIFY2(remixed, qPrintable(remixed ? QString() : remixed.error().message));
+    QVERIFY2(idle.wait(90000), "remix did not finish");
+    const Take *remix = window.document()->project().shotById(shotId)->takeById(*remixed);
+    QVERIFY(remix);
+    QCOMPARE(remix->kind, TakeKind::Remix);
+    QCOMPARE(remix->parentTakeId, take.id);
+    QCOMPARE(remix->status, TakeStatus::Ready);
+    QCOMPARE(window.takesPanel()->takesView()->topLevelItemCount(), 2);
 }
 
 void tst_Generation::unsavedProjectIsRefused()
