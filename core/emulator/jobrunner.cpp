@@ -38,6 +38,7 @@ void JobRunner::wake()
 void JobRunner::forget(const QString &jobId)
 {
     m_rendering.remove(jobId);
+    m_rendered.remove(jobId);
     m_renderer->cancel(jobId);
 }
 
@@ -49,6 +50,7 @@ void JobRunner::tick()
     bool anyRunning = false;
     QStringList toFail;
     QList<RenderRequest> toRender;
+    QStringList toComplete;
     QStringList running;
     for (const EmulatorJob &job : m_store->jobs()) {
         if (job.isRunning())
@@ -72,7 +74,15 @@ void JobRunner::tick()
             changed = true;
         job->status = status;
         job->progress = std::max(job->progress, progress);
-        if (fraction >= 1.0 && !m_rendering.contains(job->id)) {
+        // The render starts when the job starts running, so the job time covers it, as a
+        // real server's does; the job completes when both the time and the render are done.
+        if (fraction >= 1.0 && m_rendered.contains(job->id)) {
+            toComplete.append(job->id);
+            continue;
+        }
+        const bool willFail = !job->plannedFailure.isEmpty();
+        const bool shouldRender = willFail ? fraction >= 1.0 : fraction >= kQueuedFraction;
+        if (shouldRender && !m_rendering.contains(job->id) && !m_rendered.contains(job->id)) {
             if (job->plannedFailure == QLatin1String("render_failed")) {
                 toFail.append(job->id);
                 continue;
@@ -104,6 +114,8 @@ void JobRunner::tick()
         else
             failJob(id, QStringLiteral("render_failed"), tr("The clip could not be rendered."));
     }
+    for (const QString &id : std::as_const(toComplete))
+        completeJob(id);
     for (const RenderRequest &request : std::as_const(toRender))
         m_renderer->render(request);
     if (anyRunning && !m_timer->isActive())
@@ -123,6 +135,20 @@ void JobRunner::onRenderFinished(const RenderResult &result)
         failJob(result.jobId, result.errorCode, result.errorMessage);
         return;
     }
+    const double total = std::max(1.0, m_jobSeconds * 1000.0);
+    if (double(m_clock() - job->createdAtMs) / total < 1.0) {
+        m_rendered.insert(result.jobId); // tick() completes it when its time has come
+        return;
+    }
+    completeJob(result.jobId);
+}
+
+void JobRunner::completeJob(const QString &id)
+{
+    m_rendered.remove(id);
+    EmulatorJob *job = m_store->find(id);
+    if (!job || !job->isRunning())
+        return;
     const qint64 now = m_clock();
     job->status = QStringLiteral("completed");
     job->progress = 100;
@@ -132,7 +158,7 @@ void JobRunner::onRenderFinished(const RenderResult &result)
         job->expiresAt = (job->expiresAtMs + 999) / 1000;
     }
     (void)m_store->save();
-    Q_EMIT jobCompleted(result.jobId);
+    Q_EMIT jobCompleted(id);
 }
 
 void JobRunner::failJob(const QString &id, const QString &code, const QString &message)
@@ -141,6 +167,7 @@ void JobRunner::failJob(const QString &id, const QString &code, const QString &m
     if (!job)
         return;
     m_rendering.remove(id);
+    m_rendered.remove(id);
     job->status = QStringLiteral("failed");
     job->errorCode = code;
     job->errorMessage = message;

@@ -49,11 +49,13 @@ Q_SIGNALS:
 private:
     void onRenderFinished(const RenderResult &result);
     void failJob(const QString &id, const QString &code, const QString &message);
+    void completeJob(const QString &id);
 
     EmulatorJobStore *m_store = nullptr; // not owned
     ClipRenderer *m_renderer = nullptr;  // not owned
     QTimer *m_timer = nullptr;
     QSet<QString> m_rendering;
+    QSet<QString> m_rendered; ///< Rendered early, waiting for the job time to pass.
     Clock m_clock;
     double m_jobSeconds = 3.0;
     int m_expirySeconds = 24 * 3600;

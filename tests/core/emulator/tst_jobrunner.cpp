@@ -21,6 +21,7 @@ private Q_SLOTS:
     void progressFollowsTheClock_data();
     void progressFollowsTheClock();
     void completesOnlyAfterRender();
+    void earlyRenderWaitsForTheJobTime();
     void moderationFailsHalfway();
     void plannedRenderFailureSkipsFfmpeg();
     void resumesAfterRestart();
@@ -94,7 +95,8 @@ void tst_JobRunner::progressFollowsTheClock()
     m_runner->tick();
     QCOMPARE(job(id).status, status);
     QCOMPARE(job(id).progress, progress);
-    QCOMPARE(m_renderer->isBusy(id), elapsedMs >= 10000);
+    // Rendering starts with the work (15 %), so the job time covers it.
+    QCOMPARE(m_renderer->isBusy(id), elapsedMs >= 1500);
     // Time going backwards (a clock step) never lowers progress.
     m_now -= elapsedMs / 2;
     m_runner->tick();
@@ -122,6 +124,28 @@ void tst_JobRunner::completesOnlyAfterRender()
     EmulatorJobStore reread(m_dir->path());
     QVERIFY(reread.load());
     QCOMPARE(reread.find(id)->status, QStringLiteral("completed"));
+}
+
+void tst_JobRunner::earlyRenderWaitsForTheJobTime()
+{
+    QSignalSpy completed(m_runner.get(), &JobRunner::jobCompleted);
+    QSignalSpy rendered(m_renderer.get(), &ClipRenderer::finished);
+    const QString id = addJob(m_now);
+    m_now += 2000;
+    m_runner->tick();
+    QVERIFY(m_renderer->isBusy(id));
+    QVERIFY2(rendered.wait(60000), "the render finishes");
+    QCOMPARE(completed.size(), 0);
+    QCOMPARE(job(id).status, QStringLiteral("in_progress"));
+    m_now += 5000;
+    m_runner->tick();
+    QCOMPARE(completed.size(), 0);
+    QCOMPARE(job(id).progress, 70);
+    m_now += 3000;
+    m_runner->tick();
+    QCOMPARE(completed.size(), 1);
+    QCOMPARE(job(id).status, QStringLiteral("completed"));
+    QCOMPARE(job(id).completedAt, m_now / 1000);
 }
 
 void tst_JobRunner::moderationFailsHalfway()
