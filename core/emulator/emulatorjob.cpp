@@ -67,6 +67,10 @@ QJsonObject EmulatorJob::toStateJson() const
     o.insert(QStringLiteral("planned_failure"), plannedFailure);
     o.insert(QStringLiteral("sequence"), sequence);
     o.insert(QStringLiteral("deleted"), deleted);
+    if (!dialect.isEmpty())
+        o.insert(QStringLiteral("dialect"), dialect);
+    if (!extra.isEmpty())
+        o.insert(QStringLiteral("extra"), extra);
     return o;
 }
 
@@ -95,6 +99,8 @@ EmulatorJob EmulatorJob::fromStateJson(const QJsonObject &o)
     j.plannedFailure = o.value(QStringLiteral("planned_failure")).toString();
     j.sequence = o.value(QStringLiteral("sequence")).toInteger();
     j.deleted = o.value(QStringLiteral("deleted")).toBool();
+    j.dialect = o.value(QStringLiteral("dialect")).toString();
+    j.extra = o.value(QStringLiteral("extra")).toObject();
     return j;
 }
 

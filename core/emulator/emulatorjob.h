@@ -32,6 +32,11 @@ struct EmulatorJob
     QString plannedFailure; ///< fault injection: "moderation_blocked" or "render_failed"
     qint64 sequence = 0;    ///< creation order (created_at has only second resolution)
     bool deleted = false;
+    /// Which API made it: empty for the OpenAI Videos API, "runway" or "comfyui". Each dialect
+    /// lists only its own jobs.
+    QString dialect;
+    /// Dialect-specific fields kept across restarts (Runway seed, ComfyUI output node ...).
+    QJsonObject extra;
 
     bool isRunning() const;
     bool isFinished() const;

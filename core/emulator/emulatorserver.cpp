@@ -2,12 +2,14 @@
 #include "emulatorserver.h"
 
 #include "cliprenderer.h"
+#include "comfyuiroutes.h"
 #include "emulatorhttpserver.h"
 #include "emulatorjobstore.h"
 #include "faultinjector.h"
 #include "httpexchange.h"
 #include "jobrunner.h"
 #include "openairoutes.h"
+#include "runwayroutes.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -33,6 +35,8 @@ QByteArray reasonPhrase(int status)
     switch (status) {
     case 200:
         return "OK";
+    case 204:
+        return "No Content";
     case 206:
         return "Partial Content";
     case 400:
@@ -148,6 +152,8 @@ EmulatorServer::EmulatorServer(EmulatorConfig config, QObject *parent)
     m_runner->setJobSeconds(m_config.jobSeconds);
     m_runner->setExpirySeconds(m_config.expirySeconds);
     m_routes = std::make_unique<OpenAiRoutes>(m_store.get(), m_runner, &m_stats, &m_config);
+    m_runway = std::make_unique<RunwayRoutes>(m_store.get(), m_runner, &m_stats, &m_config);
+    m_comfy = std::make_unique<ComfyUiRoutes>(m_store.get(), m_runner, &m_stats, &m_config);
     m_http = new EmulatorHttpServer(this);
 
     connect(m_renderer, &ClipRenderer::finished, this, [this](const RenderResult &result) {
@@ -182,6 +188,11 @@ quint16 EmulatorServer::listen(quint16 port)
 QUrl EmulatorServer::baseUrl() const
 {
     return QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(m_port));
+}
+
+QUrl EmulatorServer::rootUrl() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
 }
 
 int EmulatorServer::createCount() const
@@ -255,7 +266,7 @@ void EmulatorServer::onRequest(const HttpRequestData &incoming, QTcpSocket *sock
                       true);
         return;
     }
-    const RouteKind kind = m_routes->classify(request);
+    const RouteKind kind = classify(request);
     if (kind == RouteKind::Faults) {
         writeResponse(socket, setFaultsFromRequest(request),
                       request.header("connection").trimmed().toLower() == "close");
@@ -276,6 +287,15 @@ void EmulatorServer::onRequest(const HttpRequestData &incoming, QTcpSocket *sock
         return;
     }
     process(request, socket, decision);
+}
+
+RouteKind EmulatorServer::classify(const HttpRequestData &request) const
+{
+    if (RunwayRoutes::matches(request.path))
+        return m_runway->classify(request);
+    if (ComfyUiRoutes::matches(request.path))
+        return m_comfy->classify(request);
+    return m_routes->classify(request);
 }
 
 HttpResponseData EmulatorServer::setFaultsFromRequest(const HttpRequestData &request)
@@ -312,7 +332,11 @@ void EmulatorServer::process(const HttpRequestData &request, QTcpSocket *socket,
         case FaultKind::TooManyRequests:
         case FaultKind::ServerError:
         case FaultKind::ServiceUnavailable: {
-            HttpResponseData response = OpenAiRoutes::faultResponse(*decision.action);
+            HttpResponseData response = RunwayRoutes::matches(request.path)
+                                            ? RunwayRoutes::faultResponse(*decision.action)
+                                        : ComfyUiRoutes::matches(request.path)
+                                            ? ComfyUiRoutes::faultResponse(*decision.action)
+                                            : OpenAiRoutes::faultResponse(*decision.action);
             response.headOnly = request.headOnly;
             writeResponse(socket, response, closeAfter);
             return;
@@ -321,7 +345,11 @@ void EmulatorServer::process(const HttpRequestData &request, QTcpSocket *socket,
             break;
         }
     }
-    HttpResponseData response = m_routes->handle(request, decision);
+    // Runway's paths sit under /v1 too, so they are matched before the OpenAI routes.
+    HttpResponseData response =
+        RunwayRoutes::matches(request.path)    ? m_runway->handle(request, decision)
+        : ComfyUiRoutes::matches(request.path) ? m_comfy->handle(request, decision)
+                                               : m_routes->handle(request, decision);
     response.headOnly = request.headOnly;
     if (response.status >= 400 && response.status < 500)
         ++m_stats.rejected;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "emulatorconfig.h"
+#include "openairoutes.h"
 
 #include <QObject>
 #include <QString>
@@ -14,18 +15,21 @@ class QTcpSocket;
 namespace ShotBrief {
 
 class ClipRenderer;
+class ComfyUiRoutes;
 class EmulatorHttpServer;
 class EmulatorJobStore;
 class FaultInjector;
 class JobRunner;
 class OpenAiRoutes;
+class RunwayRoutes;
 struct FaultDecision;
 struct HttpRequestData;
 struct HttpResponseData;
 
 /// The built-in Videos API emulator: a loopback HTTP server that speaks the OpenAI Videos API
-/// (videos-api.md), renders real placeholder clips with ffmpeg, keeps its jobs in a state folder
-/// and injects faults on demand (FaultSpec, or over HTTP: POST /v1/emulator/faults
+/// (videos-api.md), Runway's task API (RunwayRoutes) and a local ComfyUI's API (ComfyUiRoutes)
+/// from one port and one job store, renders real placeholder clips with ffmpeg, keeps its jobs in a
+/// state folder and injects faults on demand (FaultSpec, or over HTTP: POST /v1/emulator/faults
 /// {"spec": "..."}; GET /v1/emulator/stats reports what it did). The offline default of the app and
 /// the test double of core/api.
 class EmulatorServer final : public QObject
@@ -40,8 +44,10 @@ public:
     /// Listens on 127.0.0.1; returns the port, 0 on failure. Port 0 picks a free one.
     quint16 listen(quint16 port = 0);
     quint16 port() const { return m_port; }
-    /// http://127.0.0.1:<port>/v1
+    /// http://127.0.0.1:<port>/v1 (the OpenAI and Runway dialects)
     QUrl baseUrl() const;
+    /// http://127.0.0.1:<port> (the ComfyUI dialect)
+    QUrl rootUrl() const;
 
     /// Jobs made by POST /videos (accepted creates, lost responses included).
     int createCount() const;
@@ -66,6 +72,7 @@ private:
     friend class EmulatorHttpServer;
     void onRequest(const HttpRequestData &incoming, QTcpSocket *socket);
     void process(const HttpRequestData &request, QTcpSocket *socket, const FaultDecision &decision);
+    RouteKind classify(const HttpRequestData &request) const;
     HttpResponseData setFaultsFromRequest(const HttpRequestData &request);
     void writeResponse(QTcpSocket *socket, const HttpResponseData &response, bool closeAfter);
 
@@ -74,6 +81,8 @@ private:
     std::unique_ptr<EmulatorJobStore> m_store;
     std::unique_ptr<FaultInjector> m_faults;
     std::unique_ptr<OpenAiRoutes> m_routes;
+    std::unique_ptr<RunwayRoutes> m_runway;
+    std::unique_ptr<ComfyUiRoutes> m_comfy;
     ClipRenderer *m_renderer = nullptr;   // child
     JobRunner *m_runner = nullptr;        // child
     EmulatorHttpServer *m_http = nullptr; // child

@@ -554,8 +554,10 @@ HttpResponseData OpenAiRoutes::list(const HttpRequestData &request)
                              QStringLiteral("invalid_request_error"), QStringLiteral("order"),
                              QStringLiteral("invalid_value"));
     QList<const EmulatorJob *> ordered;
-    for (const EmulatorJob &job : m_store->jobs())
-        ordered.append(&job);
+    for (const EmulatorJob &job : m_store->jobs()) {
+        if (job.dialect.isEmpty()) // Runway and ComfyUI jobs are not videos of this API
+            ordered.append(&job);
+    }
     if (order != QLatin1String("asc"))
         std::reverse(ordered.begin(), ordered.end());
     qsizetype start = 0;
