@@ -715,6 +715,61 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     </message>
 </context>
 <context>
+    <name>ShotBrief::ComfyUiRoutes</name>
+    <message>
+        <source>Injected by the ShotBrief emulator (HTTP %1).</source>
+        <translation>ShotBrief エミュレーターによる注入（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>Method %1 is not allowed on %2.</source>
+        <translation>%2 ではメソッド %1 は使えません。</translation>
+    </message>
+    <message>
+        <source>The prompt graph is empty.</source>
+        <translation>プロンプトのグラフが空です。</translation>
+    </message>
+    <message>
+        <source>Node %1 has no class_type or inputs.</source>
+        <translation>ノード %1 に class_type または inputs がありません。</translation>
+    </message>
+    <message>
+        <source>Node %1 input &quot;%2&quot; links to the missing node %3.</source>
+        <translation>ノード %1 の入力「%2」は存在しないノード %3 につながっています。</translation>
+    </message>
+    <message>
+        <source>Prompt has no outputs.</source>
+        <translation>プロンプトに出力がありません。</translation>
+    </message>
+    <message>
+        <source>No latent video node with width, height and length.</source>
+        <translation>幅・高さ・長さを持つ潜在動画ノードがありません。</translation>
+    </message>
+    <message>
+        <source>Width and height must be multiples of 16 up to 2048.</source>
+        <translation>幅と高さは 2048 以下の 16 の倍数でなければなりません。</translation>
+    </message>
+    <message>
+        <source>The frame rate must be positive.</source>
+        <translation>フレームレートは正の数でなければなりません。</translation>
+    </message>
+    <message>
+        <source>Invalid prompt: send {&quot;prompt&quot;: &lt;API-format graph&gt;}.</source>
+        <translation>プロンプトが無効です：{&quot;prompt&quot;: &lt;API 形式のグラフ&gt;} を送ってください。</translation>
+    </message>
+    <message>
+        <source>Prompt outputs failed validation</source>
+        <translation>プロンプトの出力が検証に失敗しました</translation>
+    </message>
+    <message>
+        <source>Invalid image file: %1</source>
+        <translation>無効な画像ファイル：%1</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>中断しました。</translation>
+    </message>
+</context>
+<context>
     <name>ShotBrief::Commands::CircleTake</name>
     <message>
         <source>Uncircle take</source>
@@ -2736,7 +2791,7 @@ Opening the saved project instead.</source>
     </message>
     <message>
         <source>Framing</source>
-        <translation>フレーミング</translation>
+        <translation>ショットサイズ</translation>
     </message>
     <message>
         <source>Angle</source>

@@ -715,6 +715,61 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     </message>
 </context>
 <context>
+    <name>ShotBrief::ComfyUiRoutes</name>
+    <message>
+        <source>Injected by the ShotBrief emulator (HTTP %1).</source>
+        <translation>由 ShotBrief 模拟器注入（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>Method %1 is not allowed on %2.</source>
+        <translation>%2 上不允许使用方法 %1。</translation>
+    </message>
+    <message>
+        <source>The prompt graph is empty.</source>
+        <translation>提示词节点图为空。</translation>
+    </message>
+    <message>
+        <source>Node %1 has no class_type or inputs.</source>
+        <translation>节点 %1 没有 class_type 或 inputs。</translation>
+    </message>
+    <message>
+        <source>Node %1 input &quot;%2&quot; links to the missing node %3.</source>
+        <translation>节点 %1 的输入“%2”链接到不存在的节点 %3。</translation>
+    </message>
+    <message>
+        <source>Prompt has no outputs.</source>
+        <translation>提示词没有输出。</translation>
+    </message>
+    <message>
+        <source>No latent video node with width, height and length.</source>
+        <translation>没有带宽度、高度和长度的潜空间视频节点。</translation>
+    </message>
+    <message>
+        <source>Width and height must be multiples of 16 up to 2048.</source>
+        <translation>宽度和高度必须是 16 的倍数，且不超过 2048。</translation>
+    </message>
+    <message>
+        <source>The frame rate must be positive.</source>
+        <translation>帧率必须为正数。</translation>
+    </message>
+    <message>
+        <source>Invalid prompt: send {&quot;prompt&quot;: &lt;API-format graph&gt;}.</source>
+        <translation>提示词无效：请发送 {&quot;prompt&quot;: &lt;API 格式的节点图&gt;}。</translation>
+    </message>
+    <message>
+        <source>Prompt outputs failed validation</source>
+        <translation>提示词输出未通过验证</translation>
+    </message>
+    <message>
+        <source>Invalid image file: %1</source>
+        <translation>图像文件无效：%1</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>已中断。</translation>
+    </message>
+</context>
+<context>
     <name>ShotBrief::Commands::CircleTake</name>
     <message>
         <source>Uncircle take</source>
@@ -2543,7 +2598,7 @@ Opening the saved project instead.</source>
     </message>
     <message>
         <source>&amp;Lens/style:</source>
-        <translation>镜头/风格(&amp;L)：</translation>
+        <translation>焦段/风格(&amp;L)：</translation>
     </message>
     <message>
         <source>anamorphic 40mm, 35mm film grain</source>
@@ -2712,7 +2767,7 @@ Opening the saved project instead.</source>
     </message>
     <message>
         <source>Lens/style</source>
-        <translation>镜头/风格</translation>
+        <translation>焦段/风格</translation>
     </message>
     <message>
         <source>Mood</source>
@@ -2736,7 +2791,7 @@ Opening the saved project instead.</source>
     </message>
     <message>
         <source>Framing</source>
-        <translation>景别构图</translation>
+        <translation>景别</translation>
     </message>
     <message>
         <source>Angle</source>
@@ -3288,7 +3343,7 @@ Opening the saved project instead.</source>
     </message>
     <message>
         <source>Le&amp;ns/style:</source>
-        <translation>镜头/风格(&amp;N)：</translation>
+        <translation>焦段/风格(&amp;N)：</translation>
     </message>
     <message>
         <source>source, direction, quality: warm backlight with soft rim</source>

@@ -266,7 +266,7 @@ private Q_SLOTS:
         const Run result = run(
             QStringLiteral(SHOTBRIEF_CMAKE_COMMAND),
             {u"--install"_qs, QStringLiteral(SHOTBRIEF_BINARY_DIR), u"--prefix"_qs, prefix.path()});
-        QVERIFY2(result.exitCode == 0, qPrintable(result.output.right(2000)));
+        QVERIFY2(result.exitCode == 0, qPrintable(result.output.right(700)));
         for (const QString &file : expected)
             QVERIFY2(QFile::exists(prefix.filePath(file)), qPrintable(file + u" not installed"_qs));
         QVERIFY2(!QDir(prefix.filePath(u"include"_qs)).exists(), "headers installed");

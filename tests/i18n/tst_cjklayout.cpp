@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: MIT
+// Layouts hold in Chinese and Japanese: the translated main window fits a 1600x1000 screen
+// and no label or button is narrower than its text. Grabs of the window are written to
+// <build>/screenshots/ so that a person can look at them.
+
+#include "translations/languagesupport.h"
+#include "ui/mainwindow.h"
+#include "ui/settingsdialog.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QGroupBox>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace ShotBrief;
+
+namespace {
+
+const QSize Screen(1600, 1000);
+
+// Visible labels and buttons whose text does not fit their width.
+QStringList clipped(const QWidget *root)
+{
+    QStringList found;
+    const QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    for (const QWidget *widget : widgets) {
+        if (!widget->isVisibleTo(root) || widget->width() <= 0)
+            continue;
+        QString text;
+        if (const auto *label = qobject_cast<const QLabel *>(widget)) {
+            // Wrapped labels and elided ones choose their own width.
+            if (label->wordWrap() || label->text().isEmpty() || label->pixmap().isNull() == false)
+                continue;
+            text = label->text();
+        } else if (const auto *button = qobject_cast<const QAbstractButton *>(widget)) {
+            if (button->text().isEmpty())
+                continue;
+            text = button->text();
+        } else {
+            continue;
+        }
+        const int needed = widget->minimumSizeHint().width();
+        if (widget->width() + 1 < needed) {
+            found << QStringLiteral("%1 \"%2\": %3 px wide, needs %4")
+                         .arg(QString::fromLatin1(widget->metaObject()->className()), text.left(40))
+                         .arg(widget->width())
+                         .arg(needed);
+        }
+    }
+    return found;
+}
+
+void saveGrab(QWidget *widget, const QString &name)
+{
+    const QString dir = QStringLiteral(SHOTBRIEF_BINARY_DIR "/screenshots");
+    QDir().mkpath(dir);
+    widget->grab().save(dir + QLatin1Char('/') + name);
+}
+
+} // namespace
+
+class TestCjkLayout final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("ShotBriefTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_cjklayout"));
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+    }
+    void cleanupTestCase() { installTranslations(*QCoreApplication::instance(), u"en"_qs); }
+
+    void mainWindowFits_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("fileMenu");
+        QTest::newRow("zh_CN") << u"zh_CN"_qs << u"文件(&F)"_qs;
+        QTest::newRow("ja") << u"ja"_qs << u"ファイル(&F)"_qs;
+        QTest::newRow("en") << u"en"_qs << u"&File"_qs;
+    }
+    void mainWindowFits()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, fileMenu);
+        QVERIFY(installTranslations(*QCoreApplication::instance(), language));
+        const QString project = m_dir.filePath(language + u".shotbrief"_qs);
+        QFile::remove(project);
+        QVERIFY(
+            QFile::copy(QStringLiteral(SHOTBRIEF_SOURCE_DIR
+                                       "/resources/samples/night-market/night-market.shotbrief"),
+                        project));
+        QFile::setPermissions(project, QFile::ReadOwner | QFile::WriteOwner);
+
+        MainWindow window;
+        window.askSaveChanges = [](const QString &) {
+            return QMessageBox::Discard;
+        };
+        window.askRecover = [](const QString &) {
+            return false;
+        };
+        QVERIFY(window.openFile(project));
+        window.resize(Screen);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        if (QItemSelectionModel *selection = window.selectionModel()) {
+            selection->setCurrentIndex(selection->model()->index(1, 0),
+                                       QItemSelectionModel::ClearAndSelect);
+        }
+        QCoreApplication::processEvents();
+
+        const QList<QAction *> menus = window.menuBar()->actions();
+        QVERIFY(!menus.isEmpty());
+        QCOMPARE(menus.first()->text(), fileMenu);
+        const QSize minimum = window.minimumSizeHint();
+        QVERIFY2(minimum.width() <= Screen.width() && minimum.height() <= Screen.height(),
+                 qPrintable(QStringLiteral("the window needs at least %1x%2")
+                                .arg(minimum.width())
+                                .arg(minimum.height())));
+        QVERIFY2(window.width() <= Screen.width() && window.height() <= Screen.height(),
+                 qPrintable(QStringLiteral("the window grew to %1x%2")
+                                .arg(window.width())
+                                .arg(window.height())));
+        const QStringList problems = clipped(&window);
+        saveGrab(&window, u"mainwindow-"_qs + language + u".png"_qs);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        window.close();
+    }
+
+    void settingsDialogFits_data() { mainWindowFits_data(); }
+    void settingsDialogFits()
+    {
+        QFETCH(QString, language);
+        QVERIFY(installTranslations(*QCoreApplication::instance(), language));
+        MainWindow window; // owns the document the dialog edits
+        SettingsDialog dialog(window.document());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QSize minimum = dialog.minimumSizeHint();
+        QVERIFY2(minimum.width() <= Screen.width() && minimum.height() <= Screen.height(),
+                 qPrintable(QStringLiteral("the dialog needs at least %1x%2")
+                                .arg(minimum.width())
+                                .arg(minimum.height())));
+        const QStringList problems = clipped(&dialog);
+        saveGrab(&dialog, u"settings-"_qs + language + u".png"_qs);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        dialog.close();
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_MAIN(TestCjkLayout)
+#include "tst_cjklayout.moc"
