@@ -2,6 +2,7 @@
 #include "providerfactory.h"
 
 #include "openaivideoprovider.h"
+#include "runwayvideoprovider.h"
 
 #include <QCoreApplication>
 
@@ -9,7 +10,7 @@ namespace ShotBrief {
 
 QStringList videoProviderAdapters()
 {
-    return {QStringLiteral("openai-videos")};
+    return {QStringLiteral("openai-videos"), QStringLiteral("runway")};
 }
 
 Result<std::shared_ptr<VideoProvider>> createVideoProvider(const ProviderProfile &profile,
@@ -18,6 +19,9 @@ Result<std::shared_ptr<VideoProvider>> createVideoProvider(const ProviderProfile
     if (profile.adapter == QLatin1String("openai-videos"))
         return std::shared_ptr<VideoProvider>(
             std::make_shared<OpenAiVideoProvider>(profile, apiKey, clock));
+    if (profile.adapter == QLatin1String("runway"))
+        return std::shared_ptr<VideoProvider>(
+            std::make_shared<RunwayVideoProvider>(profile, apiKey, clock));
     Error error;
     error.field = profile.name;
     error.message =

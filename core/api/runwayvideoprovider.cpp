@@ -1,0 +1,386 @@
+// SPDX-License-Identifier: MIT
+#include "runwayvideoprovider.h"
+
+#include "clock.h"
+#include "providerhttp.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMimeDatabase>
+
+#include <cmath>
+
+namespace ShotBrief {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ShotBrief::RunwayVideoProvider", text);
+}
+
+QString unknownOutcome()
+{
+    return tr("The answer to the create request was lost: outcome unknown; check your Runway "
+              "dashboard before retrying (Runway cannot list tasks, so ShotBrief does not send "
+              "it again).");
+}
+
+VideoJob taskToJob(const QJsonObject &task)
+{
+    VideoJob job;
+    job.id = task.value(QLatin1String("id")).toString();
+    job.createdAt =
+        QDateTime::fromString(task.value(QLatin1String("createdAt")).toString(), Qt::ISODateWithMs);
+    const QString status = task.value(QLatin1String("status")).toString();
+    if (status == QLatin1String("PENDING") || status == QLatin1String("THROTTLED")) {
+        job.status = VideoStatus::Queued;
+    } else if (status == QLatin1String("RUNNING")) {
+        job.status = VideoStatus::InProgress;
+        job.progress = std::clamp(
+            int(std::lround(task.value(QLatin1String("progress")).toDouble() * 100)), 0, 99);
+    } else if (status == QLatin1String("SUCCEEDED")) {
+        job.status = VideoStatus::Completed;
+        job.progress = 100;
+    } else if (status == QLatin1String("FAILED")) {
+        job.status = VideoStatus::Failed;
+        job.errorCode = task.value(QLatin1String("failureCode")).toString();
+        job.errorMessage = task.value(QLatin1String("failure")).toString();
+        if (job.errorCode.isEmpty())
+            job.errorCode = QStringLiteral("FAILED");
+    } else if (status == QLatin1String("CANCELLED")) {
+        job.status = VideoStatus::Failed;
+        job.errorCode = QStringLiteral("CANCELLED");
+        job.errorMessage = tr("The task was cancelled.");
+    }
+    return job;
+}
+
+} // namespace
+
+RunwayVideoProvider::RunwayVideoProvider(const ProviderProfile &profile, const QString &apiKey,
+                                         Clock *clock, QObject *parent)
+    : VideoProvider(parent)
+    , m_profile(profile)
+    , m_apiKey(apiKey)
+    , m_clock(clock)
+    , m_prices(runwayPrices())
+{
+    RetryPolicy policy;
+    policy.maxRetries = profile.maxRetries;
+    policy.timeoutMs = profile.requestTimeoutMs;
+    m_http = new ProviderHttp(clock, policy, this);
+    m_http->setSecret(apiKey);
+    // A local server with its fixed dummy key (the emulator) costs nothing.
+    if (!profile.fixedKey.isEmpty() && apiKey == profile.fixedKey)
+        m_prices = PriceTable();
+}
+
+RunwayVideoProvider::~RunwayVideoProvider() = default;
+
+void RunwayVideoProvider::setJitterSource(std::function<double()> jitter)
+{
+    m_http->setJitterSource(std::move(jitter));
+}
+
+QString RunwayVideoProvider::ratioForSize(const QString &size)
+{
+    QString ratio = size;
+    ratio.replace(QLatin1Char('x'), QLatin1Char(':'));
+    return ratio;
+}
+
+PriceTable RunwayVideoProvider::runwayPrices()
+{
+    // Runway bills credits at $0.01: gen4.5 12/s, gen4_turbo 5/s, gen3a_turbo 5/s, veo3 40/s,
+    // veo3.1 40/s, veo3.1_fast 15/s (developer portal, 2026).
+    const QByteArray json = R"({"name": "Runway API list prices", "as_of": "2026-10-01",
+        "currency": "USD", "prices": [
+        {"model": "gen4.5", "size": "*", "usd_per_second": 0.12},
+        {"model": "gen4_turbo", "size": "*", "usd_per_second": 0.05},
+        {"model": "gen3a_turbo", "size": "*", "usd_per_second": 0.05},
+        {"model": "veo3", "size": "*", "usd_per_second": 0.40},
+        {"model": "veo3.1", "size": "*", "usd_per_second": 0.40},
+        {"model": "veo3.1_fast", "size": "*", "usd_per_second": 0.15}]})";
+    const Result<PriceTable> table = PriceTable::parse(json, QStringLiteral("runway (built in)"));
+    return table ? table.value() : PriceTable();
+}
+
+QString RunwayVideoProvider::name() const
+{
+    return m_profile.name;
+}
+
+ProviderCapabilities RunwayVideoProvider::capabilities() const
+{
+    return m_profile.capabilities;
+}
+
+QUrl RunwayVideoProvider::endpoint(const QString &path) const
+{
+    QString base = m_profile.baseUrl.toString();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    return QUrl(base + path);
+}
+
+QList<QPair<QByteArray, QByteArray>> RunwayVideoProvider::headers() const
+{
+    QList<QPair<QByteArray, QByteArray>> list{{"Accept", "application/json"},
+                                              {"X-Runway-Version", ApiVersion}};
+    if (!m_apiKey.isEmpty() && m_profile.auth == AuthStyle::Bearer)
+        list.append({"Authorization", "Bearer " + m_apiKey.toUtf8()});
+    for (const auto &header : m_profile.extraHeaders)
+        list.append(header);
+    return list;
+}
+
+ProviderReply *RunwayVideoProvider::failLater(ProviderReply::Kind kind, const ApiError &error)
+{
+    auto *reply = new ProviderReply(kind, this);
+    QMetaObject::invokeMethod(
+        reply, [reply, error] { reply->finishWithError(error); }, Qt::QueuedConnection);
+    return reply;
+}
+
+bool RunwayVideoProvider::refuseInsecure(ProviderReply *reply)
+{
+    const Result<void> check = m_profile.checkBaseUrl();
+    if (check)
+        return false;
+    const ApiError error = ApiError::make(ApiErrorKind::InsecureUrl, check.error().message);
+    QMetaObject::invokeMethod(
+        reply, [reply, error] { reply->finishWithError(error); }, Qt::QueuedConnection);
+    return true;
+}
+
+ProviderReply *RunwayVideoProvider::create(const CreateVideoRequest &request)
+{
+    auto *reply = new ProviderReply(ProviderReply::Kind::Job, this);
+    if (refuseInsecure(reply))
+        return reply;
+    QJsonObject body{{QStringLiteral("model"), request.model},
+                     {QStringLiteral("promptText"), request.prompt},
+                     {QStringLiteral("ratio"), ratioForSize(request.size)},
+                     {QStringLiteral("duration"), request.seconds}};
+    const bool withImage = !request.referenceImagePath.isEmpty();
+    if (withImage) {
+        QFile image(request.referenceImagePath);
+        const QString mime = QMimeDatabase().mimeTypeForFile(request.referenceImagePath).name();
+        // base64 grows the file by a third; the whole URI must stay under 5 MB.
+        if (!image.open(QIODevice::ReadOnly) || image.size() * 4 / 3 + 64 > MaxDataUriBytes ||
+            !mime.startsWith(QLatin1String("image/"))) {
+            const QString why = !image.isOpen() ? image.errorString()
+                                : mime.startsWith(QLatin1String("image/"))
+                                    ? tr("larger than Runway's 5 MB limit for data URIs")
+                                    : tr("not an image");
+            const ApiError error = ApiError::make(
+                ApiErrorKind::LocalFile,
+                tr("Cannot send the reference image %1: %2").arg(request.referenceImagePath, why));
+            QMetaObject::invokeMethod(
+                reply, [reply, error] { reply->finishWithError(error); }, Qt::QueuedConnection);
+            return reply;
+        }
+        body.insert(QStringLiteral("promptImage"),
+                    QStringLiteral("data:%1;base64,").arg(mime) +
+                        QString::fromLatin1(image.readAll().toBase64()));
+    }
+    ProviderHttp::Request http;
+    http.method = "POST";
+    http.url =
+        endpoint(withImage ? QStringLiteral("/image_to_video") : QStringLiteral("/text_to_video"));
+    http.headers = headers();
+    if (!request.shotLabel.isEmpty())
+        http.headers.append({"X-ShotBrief-Shot-Label", request.shotLabel.left(64).toUtf8()});
+    http.contentType = "application/json";
+    http.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    http.startsPaidJob = true;
+    const QDateTime sentAt = m_clock->now();
+    m_http->send(http, reply, [reply, request, sentAt](const ProviderHttp::Response &response) {
+        if (!response.ok()) {
+            ApiError error = response.error;
+            if (error.outcomeUnknown) {
+                // Nothing to reconcile against: fail the take with what the user must do.
+                error.outcomeUnknown = false;
+                error.kind = ApiErrorKind::Other;
+                error.code = QStringLiteral("outcome_unknown");
+                error.message = unknownOutcome();
+            }
+            reply->finishWithError(error);
+            return;
+        }
+        const QString id =
+            QJsonDocument::fromJson(response.body).object().value(QLatin1String("id")).toString();
+        if (id.isEmpty()) {
+            ApiError error = ApiError::make(ApiErrorKind::Other, unknownOutcome());
+            error.code = QStringLiteral("outcome_unknown");
+            error.httpStatus = response.status;
+            reply->finishWithError(error);
+            return;
+        }
+        VideoJob job;
+        job.id = id;
+        job.status = VideoStatus::Queued;
+        job.model = request.model;
+        job.size = request.size;
+        job.seconds = request.seconds;
+        job.prompt = request.prompt;
+        job.createdAt = sentAt;
+        reply->finishWithJob(job);
+    });
+    return reply;
+}
+
+void RunwayVideoProvider::fetchTask(const QString &id, ProviderReply *reply,
+                                    std::function<void(const VideoJob &)> then)
+{
+    ProviderHttp::Request http;
+    http.url =
+        endpoint(QStringLiteral("/tasks/") + QString::fromLatin1(QUrl::toPercentEncoding(id)));
+    http.headers = headers();
+    m_http->send(http, reply, [this, reply, id, then](const ProviderHttp::Response &response) {
+        if (!response.ok()) {
+            reply->finishWithError(response.error);
+            return;
+        }
+        const QJsonObject task = QJsonDocument::fromJson(response.body).object();
+        VideoJob job = taskToJob(task);
+        if (job.id.isEmpty() || job.status == VideoStatus::Unknown) {
+            reply->finishWithError(ApiError::make(ApiErrorKind::BadResponse,
+                                                  tr("Runway's task answer is unreadable.")));
+            return;
+        }
+        if (job.status == VideoStatus::Completed) {
+            const QString url = task.value(QLatin1String("output")).toArray().first().toString();
+            if (!url.isEmpty())
+                m_outputs.insert(id, url);
+        }
+        then(job);
+    });
+}
+
+ProviderReply *RunwayVideoProvider::retrieve(const QString &videoId)
+{
+    auto *reply = new ProviderReply(ProviderReply::Kind::Job, this);
+    if (refuseInsecure(reply))
+        return reply;
+    fetchTask(videoId, reply, [reply](const VideoJob &job) { reply->finishWithJob(job); });
+    return reply;
+}
+
+ProviderReply *RunwayVideoProvider::list(const ListOptions &)
+{
+    // Runway has no list of tasks. A non-transient error keeps the queue from guessing: the
+    // take stays unsent until the user has checked the dashboard.
+    ApiError error = ApiError::make(ApiErrorKind::Other, unknownOutcome());
+    error.code = QStringLiteral("list_unsupported");
+    return failLater(ProviderReply::Kind::List, error);
+}
+
+void RunwayVideoProvider::fetchOutput(const QString &id, const QString &url, const QString &target,
+                                      ProviderReply *reply, bool mayRefresh)
+{
+    const QUrl output(url);
+    if (output.scheme() != QLatin1String("https") &&
+        !(output.scheme() == QLatin1String("http") &&
+          output.host() == m_profile.baseUrl.host())) { // the emulator serves plain http
+        reply->finishWithError(ApiError::make(ApiErrorKind::InsecureUrl,
+                                              tr("Runway's output URL is not https; refused.")));
+        return;
+    }
+    ProviderHttp::Request http;
+    http.url = output;
+    http.downloadTarget = target; // a signed URL: no key goes with it
+    m_http->send(http, reply,
+                 [this, reply, id, target, mayRefresh](const ProviderHttp::Response &response) {
+                     if (response.ok()) {
+                         reply->finishWithDownload(target, response.written);
+                         return;
+                     }
+                     const int status = response.status;
+                     if (mayRefresh && (status == 403 || status == 404 || status == 410)) {
+                         // The signed URL expired: the task gives a fresh one while it lives.
+                         m_outputs.remove(id);
+                         fetchTask(id, reply, [this, reply, id, target](const VideoJob &job) {
+                             if (job.status != VideoStatus::Completed || !m_outputs.contains(id)) {
+                                 reply->finishWithError(ApiError::make(
+                                     ApiErrorKind::NotFound,
+                                     tr("Runway no longer has the output of task %1.").arg(id)));
+                                 return;
+                             }
+                             fetchOutput(id, m_outputs.value(id), target, reply, false);
+                         });
+                         return;
+                     }
+                     ApiError error = response.error;
+                     if (status == 403)
+                         error.kind = ApiErrorKind::NotFound; // an expired signed URL
+                     reply->finishWithError(error);
+                 });
+}
+
+ProviderReply *RunwayVideoProvider::download(const QString &videoId, DownloadVariant variant,
+                                             const QString &targetPath)
+{
+    if (variant != DownloadVariant::Video)
+        return failLater(
+            ProviderReply::Kind::Download,
+            ApiError::make(ApiErrorKind::Other,
+                           tr("Runway provides no %1.").arg(downloadVariantKey(variant))));
+    auto *reply = new ProviderReply(ProviderReply::Kind::Download, this);
+    if (refuseInsecure(reply))
+        return reply;
+    if (m_outputs.contains(videoId)) {
+        QMetaObject::invokeMethod(
+            reply,
+            [this, reply, videoId, targetPath] {
+                if (!reply->isFinished())
+                    fetchOutput(videoId, m_outputs.value(videoId), targetPath, reply, true);
+            },
+            Qt::QueuedConnection);
+        return reply;
+    }
+    fetchTask(videoId, reply, [this, reply, videoId, targetPath](const VideoJob &job) {
+        if (job.status != VideoStatus::Completed || !m_outputs.contains(videoId)) {
+            reply->finishWithError(
+                ApiError::make(ApiErrorKind::InvalidRequest,
+                               tr("Runway task %1 has no output yet.").arg(videoId)));
+            return;
+        }
+        fetchOutput(videoId, m_outputs.value(videoId), targetPath, reply, false);
+    });
+    return reply;
+}
+
+ProviderReply *RunwayVideoProvider::remix(const QString &, const QString &)
+{
+    return failLater(ProviderReply::Kind::Job,
+                     ApiError::make(ApiErrorKind::InvalidRequest,
+                                    tr("Runway has no remix: generate a new take instead.")));
+}
+
+ProviderReply *RunwayVideoProvider::remove(const QString &videoId)
+{
+    auto *reply = new ProviderReply(ProviderReply::Kind::Delete, this);
+    if (refuseInsecure(reply))
+        return reply;
+    ProviderHttp::Request http;
+    http.method = "DELETE";
+    http.url =
+        endpoint(QStringLiteral("/tasks/") + QString::fromLatin1(QUrl::toPercentEncoding(videoId)));
+    http.headers = headers();
+    m_http->send(http, reply, [this, reply, videoId](const ProviderHttp::Response &response) {
+        m_outputs.remove(videoId);
+        if (response.ok() || response.error.kind == ApiErrorKind::NotFound)
+            reply->finishDeleted(); // gone either way
+        else
+            reply->finishWithError(response.error);
+    });
+    return reply;
+}
+
+} // namespace ShotBrief
