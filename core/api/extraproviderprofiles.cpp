@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+#include "extraproviderprofiles.h"
+
+namespace ShotBrief {
+
+ModelCapability flexibleModel(const QString &id, const QList<int> &durations,
+                              const QStringList &sizes, ReferenceImageSupport reference, bool audio,
+                              int maxPromptChars)
+{
+    ModelCapability model;
+    model.id = id;
+    model.durations = durations;
+    model.sizes = sizes;
+    model.referenceImage = reference;
+    model.referenceMustMatchSize = false; // these providers crop or pad the image themselves
+    model.audio = audio;
+    model.maxPromptChars = maxPromptChars;
+    return model;
+}
+
+QList<ProviderProfile> extraBuiltInProfiles()
+{
+    const QStringList runwaySizes{QStringLiteral("1280x720"), QStringLiteral("720x1280"),
+                                  QStringLiteral("1104x832"), QStringLiteral("832x1104"),
+                                  QStringLiteral("960x960"),  QStringLiteral("1584x672")};
+    ProviderProfile runway;
+    runway.name = QStringLiteral("runway");
+    runway.displayName = QStringLiteral("Runway");
+    runway.adapter = QStringLiteral("runway");
+    runway.baseUrl = QUrl(QStringLiteral("https://api.dev.runwayml.com/v1"));
+    runway.auth = AuthStyle::Bearer;
+    runway.keyEnvVar = QStringLiteral("RUNWAYML_API_SECRET");
+    runway.capabilities.models = {
+        flexibleModel(QStringLiteral("gen4.5"), {2, 3, 4, 5, 6, 7, 8, 9, 10}, runwaySizes,
+                      ReferenceImageSupport::FirstFrame, false, 1000),
+        flexibleModel(QStringLiteral("gen4_turbo"), {5, 10}, runwaySizes,
+                      ReferenceImageSupport::FirstFrame, false, 1000),
+        flexibleModel(QStringLiteral("veo3"), {8},
+                      {QStringLiteral("1280x720"), QStringLiteral("720x1280")},
+                      ReferenceImageSupport::FirstFrame, true, 1000)};
+    runway.capabilities.maxConcurrentJobs = 2;
+    runway.capabilities.retentionHours = 24; // output URLs expire: downloaded at once
+    runway.builtIn = true;
+
+    ProviderProfile gateway;
+    gateway.name = QStringLiteral("litellm");
+    gateway.displayName = QStringLiteral("LiteLLM gateway (Veo)");
+    gateway.adapter = QStringLiteral("openai-videos");
+    gateway.baseUrl = QUrl(QStringLiteral("http://localhost:4000/v1")); // loopback: http allowed
+    gateway.auth = AuthStyle::Bearer;
+    gateway.keyEnvVar = QStringLiteral("LITELLM_API_KEY");
+    gateway.capabilities.models = {
+        flexibleModel(QStringLiteral("vertex_ai/veo-3.0-generate-preview"), {4, 6, 8},
+                      {QStringLiteral("1280x720"), QStringLiteral("720x1280")},
+                      ReferenceImageSupport::FirstFrame, true, 32000)};
+    gateway.capabilities.maxConcurrentJobs = 2;
+    gateway.builtIn = true;
+
+    return {runway, gateway};
+}
+
+} // namespace ShotBrief

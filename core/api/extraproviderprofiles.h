@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "providerprofile.h"
+
+namespace ShotBrief {
+
+/// The built-in profiles beyond the OpenAI Videos API: "runway" (Runway's task API),
+/// "litellm" (an OpenAI-compatible LiteLLM gateway on loopback routing to Veo) and "comfyui"
+/// (a ComfyUI server on this machine). Kept apart from ProviderProfiles::builtIns(), whose three
+/// entries callers still index; ProviderProfiles::load() should append these (not wired yet).
+QList<ProviderProfile> extraBuiltInProfiles();
+
+/// Capabilities helper: providers that crop or pad a reference image themselves.
+ModelCapability flexibleModel(const QString &id, const QList<int> &durations,
+                              const QStringList &sizes, ReferenceImageSupport reference, bool audio,
+                              int maxPromptChars);
+
+} // namespace ShotBrief
