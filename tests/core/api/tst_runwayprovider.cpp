@@ -1,0 +1,487 @@
+// SPDX-License-Identifier: MIT
+// The Runway adapter against the emulator speaking Runway's task API (loopback HTTP only).
+#include "api/clock.h"
+#include "api/extraproviderprofiles.h"
+#include "api/generationqueue.h"
+#include "api/manualclock.h"
+#include "api/providerfactory.h"
+#include "api/runwayvideoprovider.h"
+#include "api/takestore.h"
+
+#include "emulator/emulatorserver.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ShotBrief;
+
+namespace {
+
+const QString Key = QStringLiteral("rw-emulator-test-key-42");
+
+bool waitFinished(ProviderReply *reply, ManualClock &clock, int timeoutMs = 30000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QSignalSpy spy(reply, &ProviderReply::finished);
+    while (!reply->isFinished() && timer.elapsed() < timeoutMs) {
+        if (clock.pendingCount() > 0)
+            clock.runNext();
+        else
+            spy.wait(20);
+    }
+    return reply->isFinished();
+}
+
+double probeDuration(const QString &file)
+{
+    QProcess ffprobe;
+    ffprobe.start(QStringLiteral("ffprobe"),
+                  {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-show_entries"),
+                   QStringLiteral("format=duration"), QStringLiteral("-of"),
+                   QStringLiteral("default=nw=1:nk=1"), file});
+    if (!ffprobe.waitForFinished(30000))
+        return -1;
+    return ffprobe.readAllStandardOutput().trimmed().toDouble();
+}
+
+CreateVideoRequest request(const QString &prompt, int seconds = 2,
+                           const QString &model = QStringLiteral("gen4.5"))
+{
+    CreateVideoRequest r;
+    r.prompt = prompt;
+    r.model = model;
+    r.size = QStringLiteral("960x960");
+    r.seconds = seconds;
+    r.shotLabel = QStringLiteral("R1");
+    return r;
+}
+
+} // namespace
+
+class tst_RunwayProvider : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void ratioForSize_data();
+    void ratioForSize();
+    void profileAndFactory();
+    void everyEndpoint();
+    void referenceImageAsDataUri();
+    void oversizedReferenceIsNotSent();
+    void refusedParameters_data();
+    void refusedParameters();
+    void transientFaultsAreRetried_data();
+    void transientFaultsAreRetried();
+    void lostCreateFailsWithoutResending();
+    void wrongKeyIsUnauthorized();
+    void queueGeneratesEveryShotOnce();
+    void queueFailsSafetyWithoutRetrying();
+    void queueCancelDeletesTheTask();
+
+private:
+    ProviderProfile profile() const;
+    VideoJob waitForJob(RunwayVideoProvider &provider, ManualClock &clock, const QString &id);
+    Project project(int shots, int seconds) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<EmulatorServer> m_emulator;
+};
+
+void tst_RunwayProvider::initTestCase()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("ffmpeg")).isEmpty())
+        QSKIP("ffmpeg is needed by the emulator");
+}
+
+void tst_RunwayProvider::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    EmulatorConfig config;
+    config.stateDir = m_dir->filePath(QStringLiteral("state"));
+    config.jobSeconds = 0.5;
+    config.requiredKey = Key;
+    m_emulator = std::make_unique<EmulatorServer>(config);
+    QVERIFY(m_emulator->listen() != 0);
+}
+
+void tst_RunwayProvider::cleanup()
+{
+    m_emulator.reset();
+    m_dir.reset();
+}
+
+ProviderProfile tst_RunwayProvider::profile() const
+{
+    ProviderProfile runway = extraBuiltInProfiles().first();
+    runway.baseUrl = m_emulator->baseUrl();
+    return runway;
+}
+
+Project tst_RunwayProvider::project(int shots, int seconds) const
+{
+    Project project;
+    project.format.provider = QStringLiteral("runway");
+    for (int i = 0; i < shots; ++i) {
+        Shot shot;
+        shot.id = QStringLiteral("shot-%1").arg(i);
+        shot.label = QString::number(i + 1);
+        shot.sceneProse = QStringLiteral("Shot number %1 on the quay").arg(i + 1);
+        shot.model = QStringLiteral("gen4.5");
+        shot.size = QStringLiteral("960x960");
+        shot.durationSeconds = seconds;
+        project.shots << shot;
+    }
+    return project;
+}
+
+VideoJob tst_RunwayProvider::waitForJob(RunwayVideoProvider &provider, ManualClock &clock,
+                                        const QString &id)
+{
+    QElapsedTimer timer;
+    timer.start();
+    VideoJob job;
+    while (timer.elapsed() < 30000) {
+        std::unique_ptr<ProviderReply> reply(provider.retrieve(id));
+        if (!waitFinished(reply.get(), clock) || !reply->isOk())
+            return job;
+        job = reply->job();
+        if (job.status == VideoStatus::Completed || job.status == VideoStatus::Failed)
+            return job;
+        QTest::qWait(50); // the emulator renders in real time
+    }
+    return job;
+}
+
+void tst_RunwayProvider::ratioForSize_data()
+{
+    QTest::addColumn<QString>("size");
+    QTest::addColumn<QString>("ratio");
+    QTest::newRow("landscape") << QStringLiteral("1280x720") << QStringLiteral("1280:720");
+    QTest::newRow("portrait") << QStringLiteral("720x1280") << QStringLiteral("720:1280");
+    QTest::newRow("square") << QStringLiteral("960x960") << QStringLiteral("960:960");
+}
+
+void tst_RunwayProvider::ratioForSize()
+{
+    QFETCH(QString, size);
+    QFETCH(QString, ratio);
+    QCOMPARE(RunwayVideoProvider::ratioForSize(size), ratio);
+}
+
+void tst_RunwayProvider::profileAndFactory()
+{
+    const ProviderProfile runway = extraBuiltInProfiles().first();
+    QCOMPARE(runway.name, QStringLiteral("runway"));
+    QCOMPARE(runway.capabilities.durationsFor(QStringLiteral("gen4.5")),
+             (QList<int>{2, 3, 4, 5, 6, 7, 8, 9, 10}));
+    QCOMPARE(runway.capabilities.durationsFor(QStringLiteral("gen4_turbo")), (QList<int>{5, 10}));
+    QCOMPARE(runway.capabilities.nearestDuration(QStringLiteral("gen4_turbo"), 8), 10);
+    QVERIFY(runway.checkBaseUrl().hasValue());
+    ManualClock clock;
+    const auto made = createVideoProvider(runway, QStringLiteral("key-123456"), &clock);
+    QVERIFY2(made.hasValue(), qPrintable(made.hasValue() ? QString() : made.error().message));
+    QVERIFY(qobject_cast<RunwayVideoProvider *>(made.value().get()));
+    const std::optional<double> price = made.value()->priceTable().pricePerSecond(
+        QStringLiteral("gen4.5"), QStringLiteral("1280x720"));
+    QVERIFY2(price && *price > 0.0, "Runway is priced");
+
+    const ProviderProfile gateway = extraBuiltInProfiles().at(1);
+    QCOMPARE(gateway.keyEnvVar, QStringLiteral("LITELLM_API_KEY"));
+    QCOMPARE(gateway.adapter, QStringLiteral("openai-videos"));
+    QVERIFY2(gateway.checkBaseUrl().hasValue(), "plain http to loopback is allowed");
+    QCOMPARE(
+        gateway.capabilities.durationsFor(QStringLiteral("vertex_ai/veo-3.0-generate-preview")),
+        (QList<int>{4, 6, 8}));
+}
+
+void tst_RunwayProvider::everyEndpoint()
+{
+    ManualClock clock;
+    RunwayVideoProvider provider(profile(), Key, &clock);
+    std::unique_ptr<ProviderReply> created(provider.create(request(QStringLiteral("a slate"), 3)));
+    QVERIFY(waitFinished(created.get(), clock));
+    QVERIFY2(created->isOk(), qPrintable(created->error().message));
+    const VideoJob job = created->job();
+    QVERIFY(!job.id.isEmpty());
+    QCOMPARE(job.status, VideoStatus::Queued);
+    QCOMPARE(job.seconds, 3);
+
+    const VideoJob done = waitForJob(provider, clock, job.id);
+    QCOMPARE(done.status, VideoStatus::Completed);
+    QCOMPARE(done.progress, 100);
+    QVERIFY(done.createdAt.isValid());
+
+    const QString clip = m_dir->filePath(QStringLiteral("media/clips/r.mp4"));
+    std::unique_ptr<ProviderReply> downloaded(
+        provider.download(job.id, DownloadVariant::Video, clip));
+    QVERIFY(waitFinished(downloaded.get(), clock));
+    QVERIFY2(downloaded->isOk(), qPrintable(downloaded->error().message));
+    QCOMPARE(downloaded->bytesWritten(), QFileInfo(clip).size());
+    QVERIFY(std::abs(probeDuration(clip) - 3.0) < 0.1);
+
+    // A fresh adapter (after a restart) finds the output URL through the task.
+    RunwayVideoProvider restarted(profile(), Key, &clock);
+    const QString again = m_dir->filePath(QStringLiteral("media/clips/r2.mp4"));
+    std::unique_ptr<ProviderReply> second(
+        restarted.download(job.id, DownloadVariant::Video, again));
+    QVERIFY(waitFinished(second.get(), clock));
+    QVERIFY2(second->isOk(), qPrintable(second->error().message));
+
+    std::unique_ptr<ProviderReply> thumbnail(provider.download(
+        job.id, DownloadVariant::Thumbnail, m_dir->filePath(QStringLiteral("t.webp"))));
+    QVERIFY(waitFinished(thumbnail.get(), clock));
+    QVERIFY(!thumbnail->isOk());
+    std::unique_ptr<ProviderReply> remixed(provider.remix(job.id, QStringLiteral("x")));
+    QVERIFY(waitFinished(remixed.get(), clock));
+    QCOMPARE(remixed->error().kind, ApiErrorKind::InvalidRequest);
+    std::unique_ptr<ProviderReply> listed(provider.list({}));
+    QVERIFY(waitFinished(listed.get(), clock));
+    QVERIFY(!listed->isOk());
+    QVERIFY2(!listed->error().isTransient(), "the queue must not wait for a list that never comes");
+
+    std::unique_ptr<ProviderReply> removed(provider.remove(job.id));
+    QVERIFY(waitFinished(removed.get(), clock));
+    QVERIFY2(removed->isOk(), qPrintable(removed->error().message));
+    std::unique_ptr<ProviderReply> gone(provider.retrieve(job.id));
+    QVERIFY(waitFinished(gone.get(), clock));
+    QCOMPARE(gone->error().kind, ApiErrorKind::NotFound);
+    QCOMPARE(m_emulator->createCount(), 1);
+}
+
+void tst_RunwayProvider::referenceImageAsDataUri()
+{
+    const QString image = m_dir->filePath(QStringLiteral("ref.png"));
+    QProcess ffmpeg;
+    ffmpeg.start(QStringLiteral("ffmpeg"),
+                 {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-f"),
+                  QStringLiteral("lavfi"), QStringLiteral("-i"),
+                  QStringLiteral("color=c=teal:s=640x360"), QStringLiteral("-frames:v"),
+                  QStringLiteral("1"), image});
+    QVERIFY(ffmpeg.waitForFinished(30000) && ffmpeg.exitCode() == 0);
+    ManualClock clock;
+    RunwayVideoProvider provider(profile(), Key, &clock);
+    CreateVideoRequest r =
+        request(QStringLiteral("from the still"), 5, QStringLiteral("gen4_turbo"));
+    r.referenceImagePath = image; // gen4_turbo needs an image: /image_to_video
+    std::unique_ptr<ProviderReply> created(provider.create(r));
+    QVERIFY(waitFinished(created.get(), clock));
+    QVERIFY2(created->isOk(), qPrintable(created->error().message));
+    QCOMPARE(waitForJob(provider, clock, created->job().id).status, VideoStatus::Completed);
+}
+
+void tst_RunwayProvider::oversizedReferenceIsNotSent()
+{
+    const QString image = m_dir->filePath(QStringLiteral("big.png"));
+    QFile file(image);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(4 * 1024 * 1024, 'x'));
+    file.close();
+    ManualClock clock;
+    RunwayVideoProvider provider(profile(), Key, &clock);
+    CreateVideoRequest r = request(QStringLiteral("x"));
+    r.referenceImagePath = image;
+    std::unique_ptr<ProviderReply> created(provider.create(r));
+    QVERIFY(waitFinished(created.get(), clock));
+    QCOMPARE(created->error().kind, ApiErrorKind::LocalFile);
+    QVERIFY2(created->error().message.contains(QStringLiteral("5 MB")),
+             qPrintable(created->error().message));
+    QCOMPARE(m_emulator->stats().requests, 0);
+}
+
+void tst_RunwayProvider::refusedParameters_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<int>("seconds");
+    QTest::newRow("gen4.5 for 11 s") << QStringLiteral("gen4.5") << 11;
+    QTest::newRow("gen4_turbo without an image") << QStringLiteral("gen4_turbo") << 5;
+    QTest::newRow("unknown model") << QStringLiteral("sora-2") << 4;
+}
+
+void tst_RunwayProvider::refusedParameters()
+{
+    QFETCH(QString, model);
+    QFETCH(int, seconds);
+    ManualClock clock;
+    RunwayVideoProvider provider(profile(), Key, &clock);
+    std::unique_ptr<ProviderReply> created(
+        provider.create(request(QStringLiteral("x"), seconds, model)));
+    QVERIFY(waitFinished(created.get(), clock));
+    QCOMPARE(created->error().kind, ApiErrorKind::InvalidRequest);
+    QVERIFY2(!created->error().serverMessage.isEmpty(), "Runway's {\"error\": \"...\"} is kept");
+    QCOMPARE(created->attempts(), 1);
+    QCOMPARE(m_emulator->createCount(), 0);
+}
+
+void tst_RunwayProvider::transientFaultsAreRetried_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<QString>("operation");
+    QTest::addColumn<QList<qint64>>("delays");
+    QTest::newRow("429 on create honours retry-after")
+        << QStringLiteral("429:on=create:count=1:retry=2") << QStringLiteral("create")
+        << QList<qint64>{2000};
+    QTest::newRow("503 on retrieve") << QStringLiteral("503:on=retrieve:count=1")
+                                     << QStringLiteral("retrieve") << QList<qint64>{500};
+    QTest::newRow("dropped output download restarted")
+        << QStringLiteral("drop:on=download:count=1:bytes=1000") << QStringLiteral("download")
+        << QList<qint64>{500};
+}
+
+void tst_RunwayProvider::transientFaultsAreRetried()
+{
+    QFETCH(QString, spec);
+    QFETCH(QString, operation);
+    QFETCH(QList<qint64>, delays);
+    ManualClock clock;
+    RunwayVideoProvider provider(profile(), Key, &clock);
+    std::unique_ptr<ProviderReply> base(provider.create(request(QStringLiteral("base"))));
+    QVERIFY(waitFinished(base.get(), clock));
+    QVERIFY(base->isOk());
+    const QString id = base->job().id;
+    QCOMPARE(waitForJob(provider, clock, id).status, VideoStatus::Completed);
+
+    m_emulator->setFaults(FaultSpec::parse(spec).value());
+    ManualClock faultClock;
+    RunwayVideoProvider faulted(profile(), Key, &faultClock);
+    faulted.setJitterSource([] { return 0.0; });
+    std::unique_ptr<ProviderReply> reply;
+    const QString target = m_dir->filePath(QStringLiteral("f.mp4"));
+    if (operation == QLatin1String("create"))
+        reply.reset(faulted.create(request(QStringLiteral("faulted"))));
+    else if (operation == QLatin1String("retrieve"))
+        reply.reset(faulted.retrieve(id));
+    else
+        reply.reset(faulted.download(id, DownloadVariant::Video, target));
+    QVERIFY(waitFinished(reply.get(), faultClock));
+    QVERIFY2(reply->isOk(), qPrintable(reply->error().message));
+    QCOMPARE(faultClock.scheduledDelays(), delays);
+    if (operation == QLatin1String("download"))
+        QVERIFY(std::abs(probeDuration(target) - 2.0) < 0.1);
+    QCOMPARE(m_emulator->createCount(), operation == QLatin1String("create") ? 2 : 1);
+}
+
+void tst_RunwayProvider::lostCreateFailsWithoutResending()
+{
+    m_emulator->setFaults(FaultSpec::parse(QStringLiteral("lost")).value());
+    ManualClock clock;
+    RunwayVideoProvider provider(profile(), Key, &clock);
+    std::unique_ptr<ProviderReply> created(provider.create(request(QStringLiteral("lost"))));
+    QVERIFY(waitFinished(created.get(), clock));
+    QVERIFY(!created->isOk());
+    QVERIFY2(!created->error().outcomeUnknown, "nothing to reconcile against: a plain failure");
+    QVERIFY2(!created->error().isTransient(), "never sent again by the queue");
+    QVERIFY2(created->error().message.contains(QStringLiteral("Runway dashboard")),
+             qPrintable(created->error().message));
+    QTest::qWait(200); // give a silent resend the chance to show up
+    QCOMPARE(m_emulator->createCount(), 1);
+
+    // Through the queue: the take ends failed with that message; nothing is sent again.
+    m_emulator->setFaults(FaultSpec::parse(QStringLiteral("lost")).value());
+    MemoryTakeStore store(project(1, 2), m_dir->filePath(QStringLiteral("p.media")));
+    SystemClock system;
+    RunwayVideoProvider queued(profile(), Key, &system);
+    GenerationQueue queue(&store, &queued, &system);
+    QVERIFY(queue.generate({QStringLiteral("shot-0")}).hasValue());
+    queue.start();
+    QTRY_VERIFY_WITH_TIMEOUT(queue.isIdle(), 20000);
+    const Take take = store.snapshot().shots.first().takes.first();
+    QCOMPARE(take.status, TakeStatus::Failed);
+    QVERIFY2(take.errorMessage.contains(QStringLiteral("outcome unknown")),
+             qPrintable(take.errorMessage));
+    QCOMPARE(m_emulator->createCount(), 2);
+}
+
+void tst_RunwayProvider::wrongKeyIsUnauthorized()
+{
+    ManualClock clock;
+    const QString wrong = QStringLiteral("rw-wrong-key-000000");
+    RunwayVideoProvider provider(profile(), wrong, &clock);
+    std::unique_ptr<ProviderReply> reply(provider.retrieve(QStringLiteral("nothing")));
+    QVERIFY(waitFinished(reply.get(), clock));
+    QCOMPARE(reply->error().kind, ApiErrorKind::Unauthorized);
+    QVERIFY(!reply->error().message.contains(wrong));
+    QCOMPARE(reply->attempts(), 1);
+}
+
+void tst_RunwayProvider::queueGeneratesEveryShotOnce()
+{
+    // A 429, a failed poll and a cut download on the way: every shot ends ready, paid once.
+    m_emulator->setFaults(
+        FaultSpec::parse(QStringLiteral("429:on=create:count=1:skip=1:retry=1,"
+                                        "500:on=retrieve:count=1,drop:on=download:count=1"))
+            .value());
+    MemoryTakeStore store(project(3, 2), m_dir->filePath(QStringLiteral("project.media")));
+    SystemClock clock;
+    RunwayVideoProvider provider(profile(), Key, &clock);
+    GenerationQueue queue(&store, &provider, &clock);
+    queue.setPollIntervalMs(100);
+    queue.setRequeueDelayMs(200);
+    QVERIFY(queue
+                .generate(
+                    {QStringLiteral("shot-0"), QStringLiteral("shot-1"), QStringLiteral("shot-2")})
+                .hasValue());
+    QSignalSpy idle(&queue, &GenerationQueue::idle);
+    queue.start();
+    QTRY_VERIFY_WITH_TIMEOUT(queue.isIdle() && !idle.isEmpty(), 40000);
+    const Project result = store.snapshot();
+    for (const Shot &shot : result.shots) {
+        QCOMPARE(shot.takes.size(), 1);
+        const Take &take = shot.takes.first();
+        QVERIFY2(take.status == TakeStatus::Ready, qPrintable(take.errorMessage));
+        QCOMPARE(take.provider, QStringLiteral("runway"));
+        const QString clip = QDir(store.mediaFolder()).filePath(take.clipPath);
+        QVERIFY(std::abs(probeDuration(clip) - 2.0) < 0.1);
+    }
+    QCOMPARE(m_emulator->createCount(), 3);
+    QCOMPARE(result.ledger.size(), 3);
+    QVERIFY2(std::abs(result.totalSpentUsd() - 3 * 2 * 0.12) < 1e-6, "gen4.5 at $0.12/s");
+}
+
+void tst_RunwayProvider::queueFailsSafetyWithoutRetrying()
+{
+    m_emulator->setFaults(FaultSpec::parse(QStringLiteral("moderation")).value());
+    MemoryTakeStore store(project(1, 2), m_dir->filePath(QStringLiteral("project.media")));
+    SystemClock clock;
+    RunwayVideoProvider provider(profile(), Key, &clock);
+    GenerationQueue queue(&store, &provider, &clock);
+    queue.setPollIntervalMs(100);
+    QVERIFY(queue.generate({QStringLiteral("shot-0")}).hasValue());
+    queue.start();
+    QTRY_VERIFY_WITH_TIMEOUT(queue.isIdle(), 20000);
+    const Take take = store.snapshot().shots.first().takes.first();
+    QCOMPARE(take.status, TakeStatus::Failed);
+    QCOMPARE(take.errorCode, QStringLiteral("SAFETY.INPUT.TEXT"));
+    QVERIFY2(!take.errorMessage.isEmpty(), "the reason is kept");
+    QTest::qWait(300);
+    QCOMPARE(m_emulator->createCount(), 1);
+}
+
+void tst_RunwayProvider::queueCancelDeletesTheTask()
+{
+    MemoryTakeStore store(project(1, 5), m_dir->filePath(QStringLiteral("project.media")));
+    SystemClock clock;
+    RunwayVideoProvider provider(profile(), Key, &clock);
+    GenerationQueue queue(&store, &provider, &clock);
+    queue.setPollIntervalMs(50);
+    const QStringList takes = queue.generate({QStringLiteral("shot-0")}).value();
+    queue.start();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !store.snapshot().shots.first().takes.first().providerVideoId.isEmpty(), 10000);
+    queue.cancel(QStringLiteral("shot-0"), takes.first());
+    QTRY_COMPARE_WITH_TIMEOUT(m_emulator->stats().deletes, 1, 5000);
+    QCOMPARE(store.snapshot().shots.first().takes.first().status, TakeStatus::Canceled);
+}
+
+QTEST_GUILESS_MAIN(tst_RunwayProvider)
+#include "tst_runwayprovider.moc"
