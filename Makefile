@@ -16,7 +16,7 @@ DEB_PACKAGES = build-essential cmake ninja-build ccache pkg-config git \
 	qt6-qpa-plugins qt6-image-formats-plugins libgl-dev nlohmann-json3-dev qtkeychain-qt6-dev \
 	ffmpeg gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad \
 	gstreamer1.0-libav xvfb xauth imagemagick poppler-utils melt \
-	fonts-noto-cjk fonts-dejavu-core desktop-file-utils appstream
+	fonts-noto-cjk fonts-dejavu-core desktop-file-utils appstream clang libclang-rt-14-dev llvm
 
 .PHONY: all deps configure build run test bench format format-check clean
 
@@ -73,3 +73,28 @@ package: build
 # it and removes it again (needs root or sudo). Not part of `make test`: it changes the system.
 package-test: package
 	tests/packaging/package-test.sh $(BUILD_DIR)
+
+# Reliability (tests/reliability, tests/fuzz). test-sanitize: the whole suite built with
+# AddressSanitizer + UndefinedBehaviorSanitizer in its own folder; any report fails the test.
+# fuzz: libFuzzer harnesses built with clang, each run for FUZZ_SECONDS.
+SANITIZE_BUILD_DIR ?= build-sanitize
+FUZZ_BUILD_DIR ?= build-fuzz
+FUZZ_SECONDS ?= 60
+
+.PHONY: test-sanitize fuzz
+
+test-sanitize: deps
+	cmake -S . -B $(SANITIZE_BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSHOTBRIEF_SANITIZE=ON
+	cmake --build $(SANITIZE_BUILD_DIR) -j $(JOBS)
+	cd $(SANITIZE_BUILD_DIR) && QT_QPA_PLATFORM=offscreen \
+		ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
+		LSAN_OPTIONS=suppressions=$(CURDIR)/tests/reliability/lsan.supp:print_suppressions=0 \
+		UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+		ctest --output-on-failure -j $(JOBS) --timeout 1800
+
+fuzz: deps
+	CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+		-DSHOTBRIEF_SANITIZE=ON -DCMAKE_CXX_FLAGS=-fsanitize=fuzzer-no-link \
+		"-DSHOTBRIEF_ONLY=core/model;core/io;core/prompt;core/api;core/emulator;tests/fuzz"
+	cmake --build $(FUZZ_BUILD_DIR) -j $(JOBS) --target fuzzers
+	tests/fuzz/runfuzzers.sh $(FUZZ_BUILD_DIR) $(FUZZ_SECONDS)

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: MIT
+// Replays every input the fuzzers found (tests/reliability/data/fuzz/<harness>/) and the
+// fuzz seeds (tests/fuzz/corpus/<harness>/) through the same parsers in the normal suite, so
+// that a fixed crash stays fixed in every build, sanitizers or not.
+#include "io/projectfile.h"
+#ifdef SHOTBRIEF_HAVE_API
+#include "api/apierror.h"
+#include "api/providerprofile.h"
+#include "api/videojob.h"
+#endif
+#ifdef SHOTBRIEF_HAVE_EMULATOR
+#include "emulator/multipartparser.h"
+#endif
+#ifdef SHOTBRIEF_HAVE_PROMPT
+#include "prompt/costestimate.h"
+#endif
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QTest>
+
+using namespace ShotBrief;
+
+class tst_FuzzRegressions : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void replay_data();
+    void replay();
+};
+
+void tst_FuzzRegressions::replay_data()
+{
+    QTest::addColumn<QString>("harness");
+    QTest::addColumn<QString>("path");
+    const QStringList roots{QStringLiteral(SHOTBRIEF_TEST_DATA) + QStringLiteral("/fuzz"),
+                            QStringLiteral(SHOTBRIEF_SOURCE_DIR) +
+                                QStringLiteral("/tests/fuzz/corpus")};
+    int rows = 0;
+    for (const QString &root : roots) {
+        for (const QString &harness : QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            QDirIterator files(root + QLatin1Char('/') + harness, QDir::Files);
+            while (files.hasNext()) {
+                const QString file = files.next();
+                QTest::newRow(qPrintable(harness + QLatin1Char('/') + QFileInfo(file).fileName()))
+                    << harness << file;
+                ++rows;
+            }
+        }
+    }
+    QVERIFY2(rows > 0, "no fuzz inputs found");
+}
+
+void tst_FuzzRegressions::replay()
+{
+    QFETCH(QString, harness);
+    QFETCH(QString, path);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray input = file.readAll();
+
+    if (harness == QLatin1String("fuzz_projectfile")) {
+        const Result<LoadedProject> parsed = ProjectFile::parse(input, QStringLiteral("f"));
+        if (parsed && !parsed->readOnly) {
+            const Result<LoadedProject> again =
+                ProjectFile::parse(ProjectFile::serialize(parsed->project), QStringLiteral("g"));
+            QVERIFY2(again.hasValue(), qPrintable(again ? QString() : again.error().toString()));
+            QVERIFY2(again->project == parsed->project, "the round trip changed the project");
+        }
+        return;
+    }
+#ifdef SHOTBRIEF_HAVE_API
+    if (harness == QLatin1String("fuzz_apiresponses")) {
+        (void)parseVideoJob(input);
+        (void)parseVideoList(input);
+        const int status = input.isEmpty() ? 500 : 300 + quint8(input.at(0)) % 300;
+        const ApiError error = ApiError::fromHttp(status, input.mid(1));
+        QVERIFY(error.isError());
+        return;
+    }
+    if (harness == QLatin1String("fuzz_providerprofiles")) {
+        const Result<QList<ProviderProfile>> profiles =
+            ProviderProfiles::parse(input, QStringLiteral("f"));
+        if (profiles) {
+            for (const ProviderProfile &profile : *profiles)
+                (void)profile.checkBaseUrl();
+            (void)ProviderProfiles::parse(ProviderProfiles::serialize(*profiles),
+                                          QStringLiteral("g"));
+        }
+        return;
+    }
+#endif
+#ifdef SHOTBRIEF_HAVE_EMULATOR
+    if (harness == QLatin1String("fuzz_multipart")) {
+        const qsizetype newline = input.indexOf('\n');
+        const QByteArray contentType = newline < 0 ? input : input.left(newline);
+        const QByteArray body = newline < 0 ? QByteArray() : input.mid(newline + 1);
+        (void)MultipartParser::boundary(contentType);
+        (void)MultipartParser::headerParameters(contentType);
+        (void)MultipartParser::parse(contentType, body);
+        return;
+    }
+#endif
+#ifdef SHOTBRIEF_HAVE_PROMPT
+    if (harness == QLatin1String("fuzz_pricetable")) {
+        (void)PriceTable::parse(input, QStringLiteral("f"));
+        return;
+    }
+#endif
+    QSKIP("that parser's library is not part of this build");
+}
+
+QTEST_GUILESS_MAIN(tst_FuzzRegressions)
+#include "tst_fuzzregressions.moc"
