@@ -6,14 +6,27 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <limits>
+
 namespace ShotBrief {
 
 namespace {
 
+// A hostile server can send any number: converting one outside the target type's range is
+// undefined behaviour (found by fuzz_apiresponses), so such values count as absent.
+bool fitsIn(double number, double low, double high)
+{
+    return number >= low && number <= high;
+}
+
 QDateTime timeOf(const QJsonValue &value)
 {
-    if (value.isDouble())
-        return QDateTime::fromSecsSinceEpoch(qint64(value.toDouble()), Qt::UTC);
+    if (value.isDouble()) {
+        const double seconds = value.toDouble();
+        if (!fitsIn(seconds, -1e12, 1e12))
+            return {};
+        return QDateTime::fromSecsSinceEpoch(qint64(seconds), Qt::UTC);
+    }
     if (value.isString()) {
         bool ok = false;
         const qint64 seconds = value.toString().toLongLong(&ok);
@@ -26,8 +39,12 @@ QDateTime timeOf(const QJsonValue &value)
 
 int intOf(const QJsonValue &value)
 {
-    if (value.isDouble())
-        return int(value.toDouble());
+    if (value.isDouble()) {
+        const double number = value.toDouble();
+        return fitsIn(number, std::numeric_limits<int>::min(), std::numeric_limits<int>::max())
+                   ? int(number)
+                   : 0;
+    }
     if (value.isString())
         return value.toString().toInt();
     return 0;
