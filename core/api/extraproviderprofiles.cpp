@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "extraproviderprofiles.h"
 
+#include "comfyuiworkflow.h"
+
 namespace ShotBrief {
 
 ModelCapability flexibleModel(const QString &id, const QList<int> &durations,
@@ -56,7 +58,21 @@ QList<ProviderProfile> extraBuiltInProfiles()
     gateway.capabilities.maxConcurrentJobs = 2;
     gateway.builtIn = true;
 
-    return {runway, gateway};
+    ProviderProfile comfy;
+    comfy.name = QStringLiteral("comfyui");
+    comfy.displayName = QStringLiteral("ComfyUI on this computer");
+    comfy.adapter = QStringLiteral("comfyui");
+    comfy.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:8188"));
+    comfy.auth = AuthStyle::None;
+    comfy.requestTimeoutMs = 60'000;
+    // Durations are frames / fps of each template (Wan 2.2: 121 frames at 24 fps ~ 5 s).
+    for (const ComfyUiWorkflow &workflow : ComfyUiWorkflow::builtIns())
+        comfy.capabilities.models.append(workflow.capability());
+    comfy.capabilities.maxConcurrentJobs = 2;     // one renders, one waits in ComfyUI's queue
+    comfy.capabilities.retentionHours = 24 * 365; // the files stay in ComfyUI's output folder
+    comfy.builtIn = true;
+
+    return {runway, gateway, comfy};
 }
 
 } // namespace ShotBrief

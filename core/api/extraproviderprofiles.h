@@ -9,7 +9,7 @@ namespace ShotBrief {
 /// "litellm" (an OpenAI-compatible LiteLLM gateway on loopback routing to Veo) and "comfyui"
 /// (a ComfyUI server on this machine). Kept apart from ProviderProfiles::builtIns(), whose three
 /// entries callers still index; ProviderProfiles::load() should append these (not wired yet).
-QList<ProviderProfile> extraBuiltInProfiles();
+QList<ProviderProfile> extraBuiltInProfiles(); ///< runway, litellm, comfyui (in that order)
 
 /// Capabilities helper: providers that crop or pad a reference image themselves.
 ModelCapability flexibleModel(const QString &id, const QList<int> &durations,

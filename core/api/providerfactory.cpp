@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "providerfactory.h"
 
+#include "comfyuivideoprovider.h"
 #include "openaivideoprovider.h"
 #include "runwayvideoprovider.h"
 
@@ -10,7 +11,7 @@ namespace ShotBrief {
 
 QStringList videoProviderAdapters()
 {
-    return {QStringLiteral("openai-videos"), QStringLiteral("runway")};
+    return {QStringLiteral("openai-videos"), QStringLiteral("runway"), QStringLiteral("comfyui")};
 }
 
 Result<std::shared_ptr<VideoProvider>> createVideoProvider(const ProviderProfile &profile,
@@ -22,6 +23,9 @@ Result<std::shared_ptr<VideoProvider>> createVideoProvider(const ProviderProfile
     if (profile.adapter == QLatin1String("runway"))
         return std::shared_ptr<VideoProvider>(
             std::make_shared<RunwayVideoProvider>(profile, apiKey, clock));
+    if (profile.adapter == QLatin1String("comfyui"))
+        return std::shared_ptr<VideoProvider>(
+            std::make_shared<ComfyUiVideoProvider>(profile, apiKey, clock));
     Error error;
     error.field = profile.name;
     error.message =

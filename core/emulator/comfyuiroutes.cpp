@@ -150,7 +150,7 @@ HttpResponseData ComfyUiRoutes::handle(const HttpRequestData &request,
     case RouteKind::Create:
         return prompt(request, decision);
     case RouteKind::Retrieve:
-        return history(p.mid(9));
+        return history(p.mid(9), request.query.queryItemValue(QStringLiteral("max_items")).toInt());
     case RouteKind::Download:
         return view(request, decision);
     case RouteKind::List:
@@ -410,6 +410,11 @@ HttpResponseData ComfyUiRoutes::prompt(const HttpRequestData &request,
         {QStringLiteral("frames"), info.frames},
         {QStringLiteral("seed"), double(info.seed)},
         {QStringLiteral("client_id"), doc.object().value(QLatin1String("client_id")).toString()}};
+    // Kept like ComfyUI keeps it: clients find their own prompts in /queue and /history by it.
+    QJsonObject extraData = doc.object().value(QLatin1String("extra_data")).toObject();
+    extraData.insert(QStringLiteral("client_id"),
+                     doc.object().value(QLatin1String("client_id")).toString());
+    job.extra.insert(QStringLiteral("extra_data"), extraData);
     if (!referenceFile.isEmpty()) {
         job.referenceFile = QStringLiteral("start.") + QFileInfo(referenceFile).suffix().toLower();
         QFile::copy(referenceFile,
@@ -439,7 +444,8 @@ QJsonObject ComfyUiRoutes::historyEntry(const EmulatorJob &job) const
     const QString node = job.extra.value(QStringLiteral("output_node")).toString();
     QJsonObject entry;
     entry.insert(QStringLiteral("prompt"),
-                 QJsonArray{job.sequence, job.id, QJsonObject(), QJsonObject(), QJsonArray{node}});
+                 QJsonArray{job.sequence, job.id, QJsonObject(),
+                            job.extra.value(QStringLiteral("extra_data")), QJsonArray{node}});
     QJsonObject outputs;
     QJsonObject status;
     if (job.status == QLatin1String("completed")) {
@@ -476,14 +482,19 @@ QJsonObject ComfyUiRoutes::historyEntry(const EmulatorJob &job) const
     return entry;
 }
 
-HttpResponseData ComfyUiRoutes::history(const QString &id)
+HttpResponseData ComfyUiRoutes::history(const QString &id, int maxItems)
 {
     m_runner->tick();
     ++m_stats->retrieves;
     QJsonObject all;
-    for (const EmulatorJob &job : m_store->jobs()) {
+    const QList<EmulatorJob> &jobs = m_store->jobs();
+    int taken = 0;
+    for (qsizetype i = jobs.size() - 1; i >= 0; --i) { // newest first, like max_items counts
+        const EmulatorJob &job = jobs.at(i);
         if (job.dialect != Dialect || !job.isFinished() || (!id.isEmpty() && job.id != id))
             continue;
+        if (maxItems > 0 && taken++ >= maxItems)
+            break;
         all.insert(job.id, historyEntry(job));
     }
     return OpenAiRoutes::jsonResponse(all); // {} while running, and for unknown ids
@@ -499,8 +510,7 @@ HttpResponseData ComfyUiRoutes::queue()
         if (job.dialect != Dialect || !job.isRunning())
             continue;
         const QJsonArray item{job.sequence, job.id, QJsonObject(),
-                              QJsonObject{{QStringLiteral("client_id"),
-                                           job.extra.value(QStringLiteral("client_id"))}},
+                              job.extra.value(QStringLiteral("extra_data")),
                               QJsonArray{job.extra.value(QStringLiteral("output_node"))}};
         (job.status == QLatin1String("in_progress") ? running : pending).append(item);
     }

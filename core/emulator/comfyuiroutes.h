@@ -55,7 +55,7 @@ private:
     QString inputDir() const;
     HttpResponseData upload(const HttpRequestData &request);
     HttpResponseData prompt(const HttpRequestData &request, const FaultDecision &decision);
-    HttpResponseData history(const QString &id);
+    HttpResponseData history(const QString &id, int maxItems);
     HttpResponseData queue();
     HttpResponseData queueEdit(const HttpRequestData &request);
     HttpResponseData interrupt(const HttpRequestData &request);
