@@ -78,6 +78,10 @@ Result<PriceTable> PriceTable::parse(const QByteArray &json, const QString &sour
         Error error = fieldError(source, QString(), PriceText::tr("not valid JSON"));
         lineAndColumn(json, e.byte, error.line, error.column);
         return error;
+    } catch (const nlohmann::json::exception &) {
+        // e.g. out_of_range 406 for a number such as 1e999: must not escape (found by
+        // fuzz_pricetable; small fix by the reliability engineer).
+        return fieldError(source, QString(), PriceText::tr("not valid JSON"));
     }
     if (!root.is_object())
         return fieldError(source, QString(),
