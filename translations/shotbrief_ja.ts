@@ -342,6 +342,14 @@
         <source>shot %1: take %2 %3%</source>
         <translation>ショット %1：テイク %2 %3%</translation>
     </message>
+    <message>
+        <source>The answer to the create request was lost: outcome unknown; check your Runway dashboard before retrying (Runway cannot list tasks, so ShotBrief does not send it again).</source>
+        <translation>作成リクエストの応答が失われたため結果は不明です。再試行する前に Runway のダッシュボードを確認してください（Runway はタスクを一覧できないため、ShotBrief は再送信しません）。</translation>
+    </message>
+    <message>
+        <source>The task was cancelled.</source>
+        <translation>タスクはキャンセルされました。</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::AnimaticExportDialog</name>
@@ -767,6 +775,104 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>Interrupted.</source>
         <translation>中断しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ComfyUiVideoProvider</name>
+    <message>
+        <source>There is no ComfyUI workflow &quot;%1&quot; (known: %2). Add it to %3.</source>
+        <translation>ComfyUI のワークフロー「%1」はありません（既知：%2）。%3 に追加してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read the reference image %1: %2</source>
+        <translation>参照画像 %1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>larger than 50 MB</source>
+        <translation>50 MB を超えています</translation>
+    </message>
+    <message>
+        <source>ComfyUI did not name the upload.</source>
+        <translation>ComfyUI はアップロードしたファイルの名前を返しませんでした。</translation>
+    </message>
+    <message>
+        <source>node %1 (%2): %3</source>
+        <translation>ノード %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>ComfyUI&apos;s answer has no prompt_id.</source>
+        <translation>ComfyUI の応答に prompt_id がありません。</translation>
+    </message>
+    <message>
+        <source>The workflow finished without a video file: does it end in SaveVideo or VHS_VideoCombine?</source>
+        <translation>ワークフローは動画ファイルなしで終了しました。最後が SaveVideo か VHS_VideoCombine になっていますか？</translation>
+    </message>
+    <message>
+        <source>The render was interrupted in ComfyUI.</source>
+        <translation>ComfyUI でレンダリングが中断されました。</translation>
+    </message>
+    <message>
+        <source>ComfyUI failed in node %1 (%2): %3</source>
+        <translation>ComfyUI がノード %1（%2）で失敗しました：%3</translation>
+    </message>
+    <message>
+        <source>ComfyUI reported an error.</source>
+        <translation>ComfyUI がエラーを報告しました。</translation>
+    </message>
+    <message>
+        <source>ComfyUI no longer knows the prompt %1 (was it restarted or its history cleared?).</source>
+        <translation>ComfyUI はプロンプト %1 をもう認識していません（再起動したか、履歴を消去しましたか？）。</translation>
+    </message>
+    <message>
+        <source>ComfyUI makes no %1.</source>
+        <translation>ComfyUI は %1 を作りません。</translation>
+    </message>
+    <message>
+        <source>ComfyUI has no video for the prompt %1.</source>
+        <translation>ComfyUI にプロンプト %1 の動画はありません。</translation>
+    </message>
+    <message>
+        <source>The prompt %1 has not finished yet.</source>
+        <translation>プロンプト %1 はまだ完了していません。</translation>
+    </message>
+    <message>
+        <source>ComfyUI workflows have no remix: generate a new take.</source>
+        <translation>ComfyUI のワークフローにリミックスはありません。新しいテイクを生成してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ComfyUiWorkflow</name>
+    <message>
+        <source>The workflow &quot;%1&quot; needs nodes titled &quot;%2&quot; and &quot;%3&quot;.</source>
+        <translation>ワークフロー「%1」には「%2」と「%3」という題名のノードが必要です。</translation>
+    </message>
+    <message>
+        <source>ComfyUI needs a size like 1280x704 whose sides are multiples of 16, not &quot;%1&quot;.</source>
+        <translation>ComfyUI には 1280x704 のように各辺が 16 の倍数のサイズが必要です。「%1」は使えません。</translation>
+    </message>
+    <message>
+        <source>The workflow &quot;%1&quot; takes no start image (no node titled &quot;%2&quot;).</source>
+        <translation>ワークフロー「%1」は開始画像を受け付けません（「%2」という題名のノードがありません）。</translation>
+    </message>
+    <message>
+        <source>Not a JSON object: %1</source>
+        <translation>JSON オブジェクトではありません：%1</translation>
+    </message>
+    <message>
+        <source>The workflow has no id.</source>
+        <translation>ワークフローに ID がありません。</translation>
+    </message>
+    <message>
+        <source>The workflow needs nodes titled &quot;%1&quot; and &quot;%2&quot; (API format: Workflow &gt; Export (API)).</source>
+        <translation>ワークフローには「%1」と「%2」という題名のノードが必要です（API 形式：Workflow &gt; Export (API)）。</translation>
+    </message>
+    <message>
+        <source>The workflow needs a positive fps, durations and sizes.</source>
+        <translation>ワークフローには正の fps、長さ、サイズが必要です。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 を読み込めません。</translation>
     </message>
 </context>
 <context>
@@ -1974,6 +2080,50 @@ Opening the saved project instead.</source>
         <source>&lt;h3&gt;ShotBrief %1&lt;/h3&gt;&lt;p&gt;Plan, prompt, generate and preview AI-generated film sequences.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ShotBrief %1&lt;/h3&gt;&lt;p&gt;AI 生成の映像シーケンスを計画し、プロンプトを書き、生成してプレビューします。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Export &amp;Animatic...</source>
+        <translation>アニマティックを書き出し(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Shot</source>
+        <translation>ショット(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Play &amp;Sequence</source>
+        <translation>シーケンスを再生(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Takes</source>
+        <translation>テイクを比較(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>animatic.mp4</source>
+        <translation>animatic.mp4</translation>
+    </message>
+    <message>
+        <source>Export Animatic</source>
+        <translation>アニマティックを書き出し</translation>
+    </message>
+    <message>
+        <source>MPEG-4 video (*.mp4)</source>
+        <translation>MPEG-4 動画 (*.mp4)</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::MultipartParser</name>
@@ -2936,6 +3086,29 @@ Opening the saved project instead.</source>
     </message>
 </context>
 <context>
+    <name>ShotBrief::ProviderHttp</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer is too large; refused.</source>
+        <translation>プロバイダーの応答が大きすぎるため拒否しました。</translation>
+    </message>
+    <message>
+        <source>The provider did not answer in time.</source>
+        <translation>プロバイダーが時間内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the provider at %1: %2</source>
+        <translation>%1 のプロバイダーに接続できません：%2</translation>
+    </message>
+    <message>
+        <source>The download was cut short; it will be restarted.</source>
+        <translation>ダウンロードが途中で切れました。最初からやり直します。</translation>
+    </message>
+</context>
+<context>
     <name>ShotBrief::ProviderProfile</name>
     <message>
         <source>The provider &quot;%1&quot; has no valid base URL.</source>
@@ -3105,6 +3278,45 @@ Opening the saved project instead.</source>
     <message>
         <source>This output URL has expired; fetch the task again.</source>
         <translation>この出力 URL は期限切れです。タスクを取得し直してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::RunwayVideoProvider</name>
+    <message>
+        <source>larger than Runway&apos;s 5 MB limit for data URIs</source>
+        <translation>Runway の data URI の上限 5 MB を超えています</translation>
+    </message>
+    <message>
+        <source>not an image</source>
+        <translation>画像ではありません</translation>
+    </message>
+    <message>
+        <source>Cannot send the reference image %1: %2</source>
+        <translation>参照画像 %1 を送信できません：%2</translation>
+    </message>
+    <message>
+        <source>Runway&apos;s task answer is unreadable.</source>
+        <translation>Runway のタスク応答を読み取れません。</translation>
+    </message>
+    <message>
+        <source>Runway&apos;s output URL is not https; refused.</source>
+        <translation>Runway の出力 URL が https ではないため拒否しました。</translation>
+    </message>
+    <message>
+        <source>Runway no longer has the output of task %1.</source>
+        <translation>Runway にはタスク %1 の出力がもうありません。</translation>
+    </message>
+    <message>
+        <source>Runway provides no %1.</source>
+        <translation>Runway は %1 を提供していません。</translation>
+    </message>
+    <message>
+        <source>Runway task %1 has no output yet.</source>
+        <translation>Runway のタスク %1 にはまだ出力がありません。</translation>
+    </message>
+    <message>
+        <source>Runway has no remix: generate a new take instead.</source>
+        <translation>Runway にリミックスはありません。代わりに新しいテイクを生成してください。</translation>
     </message>
 </context>
 <context>
@@ -3886,6 +4098,33 @@ Opening the saved project instead.</source>
     <message>
         <source>Unreadable answer from the provider: %1</source>
         <translation>プロバイダーの応答を読み取れません：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ViewerTabs</name>
+    <message>
+        <source>Shot</source>
+        <translation>ショット</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>シーケンス</translation>
+    </message>
+    <message>
+        <source>Compare Takes</source>
+        <translation>テイクを比較</translation>
+    </message>
+    <message>
+        <source>The selected shot: its picture or slate</source>
+        <translation>選択したショット：その画像またはカチンコ</translation>
+    </message>
+    <message>
+        <source>Play the circled takes of all shots as one film (Space, J/K/L)</source>
+        <translation>すべてのショットの OKテイクを 1 本の映像として再生（Space、J/K/L）</translation>
+    </message>
+    <message>
+        <source>Two to four takes of the selected shot side by side; 1-4 circles</source>
+        <translation>選択したショットの 2～4 テイクを並べて表示。1～4 キーで OK にします</translation>
     </message>
 </context>
 <context>

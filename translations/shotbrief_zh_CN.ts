@@ -342,6 +342,14 @@
         <source>shot %1: take %2 %3%</source>
         <translation>镜头 %1：镜次 %2 %3%</translation>
     </message>
+    <message>
+        <source>The answer to the create request was lost: outcome unknown; check your Runway dashboard before retrying (Runway cannot list tasks, so ShotBrief does not send it again).</source>
+        <translation>创建请求的应答丢失：结果未知；重试前请检查你的 Runway 控制台（Runway 无法列出任务，因此 ShotBrief 不会再次发送）。</translation>
+    </message>
+    <message>
+        <source>The task was cancelled.</source>
+        <translation>任务已取消。</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::AnimaticExportDialog</name>
@@ -767,6 +775,104 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>Interrupted.</source>
         <translation>已中断。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ComfyUiVideoProvider</name>
+    <message>
+        <source>There is no ComfyUI workflow &quot;%1&quot; (known: %2). Add it to %3.</source>
+        <translation>没有 ComfyUI 工作流“%1”（已知：%2）。请将其添加到 %3。</translation>
+    </message>
+    <message>
+        <source>Cannot read the reference image %1: %2</source>
+        <translation>无法读取参考图 %1：%2</translation>
+    </message>
+    <message>
+        <source>larger than 50 MB</source>
+        <translation>大于 50 MB</translation>
+    </message>
+    <message>
+        <source>ComfyUI did not name the upload.</source>
+        <translation>ComfyUI 没有返回上传文件的名称。</translation>
+    </message>
+    <message>
+        <source>node %1 (%2): %3</source>
+        <translation>节点 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>ComfyUI&apos;s answer has no prompt_id.</source>
+        <translation>ComfyUI 的应答中没有 prompt_id。</translation>
+    </message>
+    <message>
+        <source>The workflow finished without a video file: does it end in SaveVideo or VHS_VideoCombine?</source>
+        <translation>工作流结束了，但没有视频文件：它是否以 SaveVideo 或 VHS_VideoCombine 结尾？</translation>
+    </message>
+    <message>
+        <source>The render was interrupted in ComfyUI.</source>
+        <translation>渲染在 ComfyUI 中被中断。</translation>
+    </message>
+    <message>
+        <source>ComfyUI failed in node %1 (%2): %3</source>
+        <translation>ComfyUI 在节点 %1（%2）失败：%3</translation>
+    </message>
+    <message>
+        <source>ComfyUI reported an error.</source>
+        <translation>ComfyUI 报告了错误。</translation>
+    </message>
+    <message>
+        <source>ComfyUI no longer knows the prompt %1 (was it restarted or its history cleared?).</source>
+        <translation>ComfyUI 已不认识提示词 %1（是否重启过或清除了历史记录？）。</translation>
+    </message>
+    <message>
+        <source>ComfyUI makes no %1.</source>
+        <translation>ComfyUI 不生成 %1。</translation>
+    </message>
+    <message>
+        <source>ComfyUI has no video for the prompt %1.</source>
+        <translation>ComfyUI 没有提示词 %1 的视频。</translation>
+    </message>
+    <message>
+        <source>The prompt %1 has not finished yet.</source>
+        <translation>提示词 %1 尚未完成。</translation>
+    </message>
+    <message>
+        <source>ComfyUI workflows have no remix: generate a new take.</source>
+        <translation>ComfyUI 工作流不支持混编：请生成新的镜次。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ComfyUiWorkflow</name>
+    <message>
+        <source>The workflow &quot;%1&quot; needs nodes titled &quot;%2&quot; and &quot;%3&quot;.</source>
+        <translation>工作流“%1”需要标题为“%2”和“%3”的节点。</translation>
+    </message>
+    <message>
+        <source>ComfyUI needs a size like 1280x704 whose sides are multiples of 16, not &quot;%1&quot;.</source>
+        <translation>ComfyUI 需要边长为 16 的倍数的尺寸，例如 1280x704，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The workflow &quot;%1&quot; takes no start image (no node titled &quot;%2&quot;).</source>
+        <translation>工作流“%1”不接受起始图像（没有标题为“%2”的节点）。</translation>
+    </message>
+    <message>
+        <source>Not a JSON object: %1</source>
+        <translation>不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>The workflow has no id.</source>
+        <translation>工作流没有 ID。</translation>
+    </message>
+    <message>
+        <source>The workflow needs nodes titled &quot;%1&quot; and &quot;%2&quot; (API format: Workflow &gt; Export (API)).</source>
+        <translation>工作流需要标题为“%1”和“%2”的节点（API 格式：Workflow &gt; Export (API)）。</translation>
+    </message>
+    <message>
+        <source>The workflow needs a positive fps, durations and sizes.</source>
+        <translation>工作流需要正数的帧率、时长和尺寸。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
     </message>
 </context>
 <context>
@@ -1974,6 +2080,50 @@ Opening the saved project instead.</source>
         <source>&lt;h3&gt;ShotBrief %1&lt;/h3&gt;&lt;p&gt;Plan, prompt, generate and preview AI-generated film sequences.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ShotBrief %1&lt;/h3&gt;&lt;p&gt;规划、撰写提示词、生成并预览 AI 生成的影片序列。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Export &amp;Animatic...</source>
+        <translation>导出动态分镜(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Shot</source>
+        <translation>镜头(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Play &amp;Sequence</source>
+        <translation>播放序列(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Takes</source>
+        <translation>比较镜次(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>animatic.mp4</source>
+        <translation>animatic.mp4</translation>
+    </message>
+    <message>
+        <source>Export Animatic</source>
+        <translation>导出动态分镜</translation>
+    </message>
+    <message>
+        <source>MPEG-4 video (*.mp4)</source>
+        <translation>MPEG-4 视频 (*.mp4)</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::MultipartParser</name>
@@ -2936,6 +3086,29 @@ Opening the saved project instead.</source>
     </message>
 </context>
 <context>
+    <name>ShotBrief::ProviderHttp</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer is too large; refused.</source>
+        <translation>服务商的应答过大；已拒绝。</translation>
+    </message>
+    <message>
+        <source>The provider did not answer in time.</source>
+        <translation>服务商未及时应答。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the provider at %1: %2</source>
+        <translation>无法连接位于 %1 的服务商：%2</translation>
+    </message>
+    <message>
+        <source>The download was cut short; it will be restarted.</source>
+        <translation>下载被中断；将重新开始。</translation>
+    </message>
+</context>
+<context>
     <name>ShotBrief::ProviderProfile</name>
     <message>
         <source>The provider &quot;%1&quot; has no valid base URL.</source>
@@ -3105,6 +3278,45 @@ Opening the saved project instead.</source>
     <message>
         <source>This output URL has expired; fetch the task again.</source>
         <translation>此输出 URL 已过期；请重新获取任务。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::RunwayVideoProvider</name>
+    <message>
+        <source>larger than Runway&apos;s 5 MB limit for data URIs</source>
+        <translation>超过 Runway 对 data URI 的 5 MB 限制</translation>
+    </message>
+    <message>
+        <source>not an image</source>
+        <translation>不是图像</translation>
+    </message>
+    <message>
+        <source>Cannot send the reference image %1: %2</source>
+        <translation>无法发送参考图 %1：%2</translation>
+    </message>
+    <message>
+        <source>Runway&apos;s task answer is unreadable.</source>
+        <translation>Runway 的任务应答无法读取。</translation>
+    </message>
+    <message>
+        <source>Runway&apos;s output URL is not https; refused.</source>
+        <translation>Runway 的输出 URL 不是 https；已拒绝。</translation>
+    </message>
+    <message>
+        <source>Runway no longer has the output of task %1.</source>
+        <translation>Runway 已不再保留任务 %1 的输出。</translation>
+    </message>
+    <message>
+        <source>Runway provides no %1.</source>
+        <translation>Runway 不提供 %1。</translation>
+    </message>
+    <message>
+        <source>Runway task %1 has no output yet.</source>
+        <translation>Runway 任务 %1 还没有输出。</translation>
+    </message>
+    <message>
+        <source>Runway has no remix: generate a new take instead.</source>
+        <translation>Runway 不支持混编：请改为生成新的镜次。</translation>
     </message>
 </context>
 <context>
@@ -3886,6 +4098,33 @@ Opening the saved project instead.</source>
     <message>
         <source>Unreadable answer from the provider: %1</source>
         <translation>服务商的应答无法读取：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ViewerTabs</name>
+    <message>
+        <source>Shot</source>
+        <translation>镜头</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>Compare Takes</source>
+        <translation>比较镜次</translation>
+    </message>
+    <message>
+        <source>The selected shot: its picture or slate</source>
+        <translation>所选镜头：其画面或场记板</translation>
+    </message>
+    <message>
+        <source>Play the circled takes of all shots as one film (Space, J/K/L)</source>
+        <translation>将所有镜头的圈选镜次连成一部影片播放（空格、J/K/L）</translation>
+    </message>
+    <message>
+        <source>Two to four takes of the selected shot side by side; 1-4 circles</source>
+        <translation>并排显示所选镜头的两到四个镜次；按 1-4 圈选</translation>
     </message>
 </context>
 <context>
