@@ -199,7 +199,11 @@ private Q_SLOTS:
         for (const Message &m : messages) {
             QString source = m.source;
             source.remove(u'&');
-            if (!source.contains(term, Qt::CaseInsensitive))
+            // Whole words, and not a file name such as "animatic.mp4".
+            const QRegularExpression word(u"\\b"_qs + QRegularExpression::escape(term) +
+                                              u"s?\\b(?!\\.\\w)"_qs,
+                                          QRegularExpression::CaseInsensitiveOption);
+            if (!source.contains(word))
                 continue;
             ++uses;
             for (const QString &t : m.translations) {
