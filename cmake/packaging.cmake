@@ -24,14 +24,15 @@ set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT) # shotbrief_0.1.0_amd64.deb
 set(CPACK_DEBIAN_PACKAGE_SECTION "video")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
+# The long description; CPack puts the summary line above it and indents it.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "Plan, prompt, generate and preview AI film sequences
- ShotBrief plans AI-generated film sequences on the desktop. Each shot is a
- structured brief (shot size, angle, movement, depth of field, lens, lighting,
- palette, mood, action beats, dialogue, cast). ShotBrief composes the briefs
- into prompts, lints them, generates takes through a video API or an offline
- emulator, plays the circled takes as one film, and exports prompt sheets,
- storyboards, shot lists, animatics and edit lists.")
+    "ShotBrief plans AI-generated film sequences on the desktop. Each shot is a
+structured brief (shot size, angle, movement, depth of field, lens, lighting,
+palette, mood, action beats, dialogue, cast). ShotBrief composes the briefs
+into prompts, lints them, generates takes through a video API or an offline
+emulator, plays the circled takes as one film, and exports prompt sheets,
+storyboards, shot lists, animatics and edit lists. The interface is in
+English, Simplified Chinese and Japanese.")
 # Libraries found by dpkg-shlibdeps (package dpkg-dev) on the binaries...
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # ...plus what is loaded at run time rather than linked: the Qt platform and image plugins,
