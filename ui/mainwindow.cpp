@@ -10,6 +10,11 @@
 #include "takespanel.h"
 #include "timelineview.h"
 #include "timelinewidget.h"
+#ifdef SHOTBRIEF_HAVE_PREVIEW
+#include "animaticexportdialog.h"
+#include "projectsequence.h"
+#include "viewertabs.h"
+#endif
 #ifdef SHOTBRIEF_HAVE_GENERATION
 #include "generationcontroller.h"
 #endif
@@ -91,7 +96,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_central->setObjectName(QStringLiteral("centralSplitter"));
     m_viewer = new ShotViewer(m_document, m_central);
     m_timelineView = new TimelineView(m_document, m_selection, m_central);
+#ifdef SHOTBRIEF_HAVE_PREVIEW
+    m_viewerTabs =
+        new ViewerTabs(m_document, m_selection, m_viewer, m_timelineView->timeline(), m_central);
+    m_central->addWidget(m_viewerTabs);
+#else
     m_central->addWidget(m_viewer);
+#endif
     m_central->addWidget(m_timelineView);
     // The viewer takes the spare height; the timeline keeps the height its clips need.
     m_central->setStretchFactor(0, 1);
@@ -309,6 +320,29 @@ void MainWindow::createActions()
 #ifndef SHOTBRIEF_HAVE_EXPORT_DIALOG
     m_exportAction->setVisible(false);
 #endif
+    m_exportAnimaticAction = make(tr("Export &Animatic..."), QStringLiteral("video-x-generic"),
+                                  QKeySequence(tr("Ctrl+Shift+E")));
+    connect(m_exportAnimaticAction, &QAction::triggered, this, &MainWindow::exportAnimatic);
+    m_showShotAction = make(tr("&Shot"), QString(), QKeySequence(tr("Ctrl+1")));
+    m_showSequenceAction = make(tr("Play &Sequence"), QStringLiteral("media-playback-start"),
+                                QKeySequence(tr("Ctrl+2")));
+    m_showCompareAction = make(tr("&Compare Takes"), QString(), QKeySequence(tr("Ctrl+3")));
+#ifdef SHOTBRIEF_HAVE_PREVIEW
+    const auto showTab = [this](int tab) {
+        m_viewerTabs->setCurrentIndex(tab);
+        m_viewerTabs->currentWidget()->setFocus();
+    };
+    connect(m_showShotAction, &QAction::triggered, this,
+            [showTab] { showTab(ViewerTabs::ShotTab); });
+    connect(m_showSequenceAction, &QAction::triggered, this,
+            [showTab] { showTab(ViewerTabs::SequenceTab); });
+    connect(m_showCompareAction, &QAction::triggered, this,
+            [showTab] { showTab(ViewerTabs::CompareTab); });
+#else
+    for (QAction *action :
+         {m_exportAnimaticAction, m_showShotAction, m_showSequenceAction, m_showCompareAction})
+        action->setVisible(false);
+#endif
     m_closeAction = make(tr("&Close"), QStringLiteral("document-close"), QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, [this] {
         if (maybeSave()) {
@@ -417,6 +451,7 @@ void MainWindow::createMenus()
     file->addAction(m_revertAction);
     file->addSeparator();
     file->addAction(m_exportAction);
+    file->addAction(m_exportAnimaticAction);
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addAction(m_quitAction);
@@ -435,6 +470,10 @@ void MainWindow::createMenus()
     edit->addAction(m_preferencesAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_showShotAction);
+    view->addAction(m_showSequenceAction);
+    view->addAction(m_showCompareAction);
+    view->addSeparator();
     view->addAction(m_zoomInAction);
     view->addAction(m_zoomOutAction);
     view->addAction(m_zoomFitAction);
@@ -817,6 +856,27 @@ void MainWindow::exportProject()
     ExportDialog dialog(m_document->project(), m_document->filePath(),
                         timeline()->selectedShotIds(), this);
     dialog.exec();
+#endif
+}
+
+void MainWindow::exportAnimatic()
+{
+#ifdef SHOTBRIEF_HAVE_PREVIEW
+    const QString projectPath = m_document->filePath();
+    const QString suggested = projectPath.isEmpty()
+                                  ? QDir::home().filePath(tr("animatic.mp4"))
+                                  : QFileInfo(projectPath).path() + QLatin1Char('/') +
+                                        QFileInfo(projectPath).completeBaseName() +
+                                        QLatin1String("-animatic.mp4");
+    const QString output = QFileDialog::getSaveFileName(this, tr("Export Animatic"), suggested,
+                                                        tr("MPEG-4 video (*.mp4)"));
+    if (output.isEmpty())
+        return;
+    auto *dialog = new AnimaticExportDialog(sequenceForProject(m_document->project(), projectPath),
+                                            output, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    dialog->start();
 #endif
 }
 

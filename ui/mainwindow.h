@@ -27,6 +27,7 @@ class ShotViewer;
 class TakesPanel;
 class TimelineView;
 class TimelineWidget;
+class ViewerTabs;
 
 /// The director's workplace: the timeline under a large view of the current shot, with
 /// dockable inspector, prompt & lint, takes and project panels.
@@ -58,6 +59,8 @@ public:
     PromptPanel *promptPanel() const { return m_promptPanel; }
     TakesPanel *takesPanel() const { return m_takesPanel; }
     ProjectPanel *projectPanel() const { return m_projectPanel; }
+    /// Shot / Sequence / Compare tabs; null in builds without the preview library.
+    ViewerTabs *viewerTabs() const { return m_viewerTabs; }
     QItemSelectionModel *selectionModel() const { return m_selection; }
     QLabel *costLabel() const { return m_costLabel; }
     /// Null in builds without core/api and core/emulator.
@@ -98,6 +101,7 @@ private:
     void showPreferences();
     void showAbout();
     void exportProject();
+    void exportAnimatic();
     QString currentShotId() const;
     void createGeneration();
     void generateAllUngenerated();
@@ -110,6 +114,7 @@ private:
 
     QSplitter *m_central = nullptr;
     ShotViewer *m_viewer = nullptr;
+    ViewerTabs *m_viewerTabs = nullptr; ///< Null in builds without the preview library.
     TimelineView *m_timelineView = nullptr;
     ShotInspector *m_inspector = nullptr;
     PromptPanel *m_promptPanel = nullptr;
@@ -130,6 +135,10 @@ private:
     QAction *m_saveAsAction = nullptr;
     QAction *m_revertAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_exportAnimaticAction = nullptr;
+    QAction *m_showShotAction = nullptr;
+    QAction *m_showSequenceAction = nullptr;
+    QAction *m_showCompareAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: MIT
+#include "viewertabs.h"
+
+#include "shotviewer.h"
+#include "timelinewidget.h"
+
+#include "comparepanel.h"
+#include "projectsequence.h"
+#include "sequenceengine.h"
+#include "sequenceplayer.h"
+
+#include "document/projectdocument.h"
+#include "document/shotlistmodel.h"
+
+#include <QItemSelectionModel>
+#include <QTimer>
+
+namespace ShotBrief {
+
+ViewerTabs::ViewerTabs(ProjectDocument *document, QItemSelectionModel *selection,
+                       ShotViewer *viewer, TimelineWidget *timeline, QWidget *parent)
+    : QTabWidget(parent)
+    , m_document(document)
+    , m_selection(selection)
+    , m_timeline(timeline)
+{
+    setObjectName(QStringLiteral("viewerTabs"));
+    setDocumentMode(true);
+    setTabPosition(QTabWidget::North);
+    m_player = new SequencePlayer(this);
+    m_player->setObjectName(QStringLiteral("sequencePlayer"));
+    m_compare = new ComparePanel(this);
+    m_compare->setObjectName(QStringLiteral("comparePanel"));
+    viewer->setParent(this);
+    insertTab(ShotTab, viewer, tr("Shot"));
+    insertTab(SequenceTab, m_player, tr("Sequence"));
+    insertTab(CompareTab, m_compare, tr("Compare Takes"));
+    setTabToolTip(ShotTab, tr("The selected shot: its picture or slate"));
+    setTabToolTip(SequenceTab,
+                  tr("Play the circled takes of all shots as one film (Space, J/K/L)"));
+    setTabToolTip(CompareTab,
+                  tr("Two to four takes of the selected shot side by side; 1-4 circles"));
+
+    // Rebuilding the sequence restarts its players, so changes are gathered for a moment and
+    // never applied in the middle of playback.
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(400);
+    connect(m_refreshTimer, &QTimer::timeout, this, &ViewerTabs::refreshNow);
+    connect(m_document, &ProjectDocument::changed, this, &ViewerTabs::scheduleRefresh);
+    connect(m_document, &ProjectDocument::projectReset, this, &ViewerTabs::scheduleRefresh);
+    connect(m_document, &ProjectDocument::filePathChanged, this, &ViewerTabs::scheduleRefresh);
+    connect(this, &QTabWidget::currentChanged, this, &ViewerTabs::refreshNow);
+    connect(m_player->engine(), &SequenceEngine::stateChanged, this, [this] {
+        if (m_sequenceStale)
+            scheduleRefresh();
+    });
+
+    connect(m_selection, &QItemSelectionModel::currentChanged, this,
+            &ViewerTabs::onSelectionChanged);
+    connect(m_player, &SequencePlayer::currentShotChanged, this, &ViewerTabs::onPlayerShotChanged);
+    connect(m_player, &SequencePlayer::positionChanged, this,
+            [this](qint64 ms) { m_timeline->setPlayheadSeconds(double(ms) / 1000.0); });
+    connect(m_compare, &ComparePanel::circleRequested, this, &ViewerTabs::onCircleRequested);
+}
+
+QString ViewerTabs::currentShotId() const
+{
+    const QModelIndex current = m_selection->currentIndex();
+    return current.isValid() ? current.data(ShotListModel::IdRole).toString() : QString();
+}
+
+void ViewerTabs::scheduleRefresh()
+{
+    m_sequenceStale = true;
+    m_refreshTimer->start();
+}
+
+void ViewerTabs::refreshNow()
+{
+    m_refreshTimer->stop();
+    if (currentIndex() == SequenceTab)
+        refreshSequence();
+    else if (currentIndex() == CompareTab)
+        refreshCompare();
+}
+
+void ViewerTabs::refreshSequence()
+{
+    if (m_player->engine()->state() == SequenceEngine::State::Playing)
+        return; // applied when playback pauses or stops (stateChanged)
+    const SequenceTimeline timeline =
+        sequenceForProject(m_document->project(), m_document->filePath());
+    m_sequenceStale = false;
+    if (timeline.items() == m_player->engine()->timeline().items())
+        return;
+    const QString shotId = currentShotId();
+    m_player->setTimeline(timeline);
+    if (!shotId.isEmpty())
+        m_player->seekToShot(shotId);
+}
+
+void ViewerTabs::refreshCompare()
+{
+    const QString shotId = currentShotId();
+    m_compareShotId = shotId;
+    m_compare->setShot(m_document->project(), m_document->filePath(), shotId);
+}
+
+void ViewerTabs::onSelectionChanged()
+{
+    if (m_followingPlayback)
+        return;
+    if (currentIndex() == SequenceTab &&
+        m_player->engine()->state() != SequenceEngine::State::Playing)
+        m_player->seekToShot(currentShotId());
+    else if (currentIndex() == CompareTab && currentShotId() != m_compareShotId)
+        refreshCompare();
+}
+
+void ViewerTabs::onPlayerShotChanged(const QString &shotId)
+{
+    const int row = m_document->project().shotIndex(shotId);
+    if (row < 0 || row == m_selection->currentIndex().row())
+        return;
+    m_followingPlayback = true;
+    m_selection->setCurrentIndex(m_document->shotListModel()->index(row, 0),
+                                 QItemSelectionModel::ClearAndSelect);
+    m_followingPlayback = false;
+}
+
+void ViewerTabs::onCircleRequested(const QString &shotId, const QString &takeId)
+{
+    m_document->circleTake(shotId, takeId);
+    m_compare->setCircledTake(takeId);
+}
+
+} // namespace ShotBrief
