@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -137,6 +138,56 @@ private Q_SLOTS:
         for (const LanguageInfo &info : availableLanguages())
             codes << info.code;
         QVERIFY2(codes.contains(language), qPrintable(language));
+    }
+
+    // Run by followsSystem() in a child process whose environment sets the system language;
+    // in the normal run it checks what it can: the answer is a language we have.
+    void systemLanguageChild()
+    {
+        const QString language = resolveLanguage(QString());
+        const QString expected = qEnvironmentVariable("SHOTBRIEF_EXPECT_LANGUAGE");
+        if (!expected.isEmpty())
+            QCOMPARE(language, expected);
+        QVERIFY(installTranslations(*QCoreApplication::instance(), QString()));
+    }
+
+    void followsSystem_data()
+    {
+        QTest::addColumn<QString>("languageVariable"); // LANGUAGE, GNU's list of UI languages
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("LANGUAGE zh_CN") << u"zh_CN:en"_qs << u"C.UTF-8"_qs << u"zh_CN"_qs;
+        QTest::newRow("LANGUAGE ja") << u"ja"_qs << u"en_US.UTF-8"_qs << u"ja"_qs;
+        QTest::newRow("LANG ja_JP") << QString() << u"ja_JP.UTF-8"_qs << u"ja"_qs;
+        QTest::newRow("LANG zh_CN") << QString() << u"zh_CN.UTF-8"_qs << u"zh_CN"_qs;
+        QTest::newRow("Traditional Chinese is not Simplified")
+            << QString() << u"zh_TW.UTF-8"_qs << u"en"_qs;
+        QTest::newRow("French falls back to English") << QString() << u"fr_FR.UTF-8"_qs << u"en"_qs;
+        QTest::newRow("C locale") << QString() << u"C"_qs << u"en"_qs;
+    }
+    void followsSystem()
+    {
+        QFETCH(QString, languageVariable);
+        QFETCH(QString, lang);
+        QFETCH(QString, expected);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &name : {u"LANGUAGE"_qs, u"LC_ALL"_qs, u"LC_MESSAGES"_qs, u"LANG"_qs})
+            env.remove(name);
+        if (!languageVariable.isEmpty())
+            env.insert(u"LANGUAGE"_qs, languageVariable);
+        env.insert(u"LANG"_qs, lang);
+        env.insert(u"SHOTBRIEF_EXPECT_LANGUAGE"_qs, expected);
+        // No "ui/language" in the child's settings: a fresh settings folder.
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        env.insert(u"HOME"_qs, home.path());
+        env.insert(u"XDG_CONFIG_HOME"_qs, home.path());
+        QProcess child;
+        child.setProcessEnvironment(env);
+        child.setProcessChannelMode(QProcess::MergedChannels);
+        child.start(QCoreApplication::applicationFilePath(), {u"systemLanguageChild"_qs});
+        QVERIFY2(child.waitForFinished(30000), "the child did not finish");
+        QVERIFY2(child.exitCode() == 0, child.readAll().constData());
     }
 
 private:
