@@ -46,6 +46,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void keyIsFoundNowhere();
+    void guiKeepsTheKeyToItself();
 
 private:
     QProcessEnvironment environment(const QByteArray &key) const;
@@ -248,6 +249,63 @@ void tst_Secrets::keyIsFoundNowhere()
     QVERIFY2(m_checkedFiles > 10, "too few files: the run cannot have written what it should");
     qInfo("%d files and %lld bytes of output searched; %d takes ready", m_checkedFiles,
           qint64(m_allOutput.size()), ready);
+}
+
+void tst_Secrets::guiKeepsTheKeyToItself()
+{
+#ifndef SHOTBRIEF_GUI
+    QSKIP("the GUI is not part of this build");
+#else
+    // The GUI, offscreen, opens a project with the key in its environment, autosaves and
+    // writes its settings, and is killed: its settings, the project folder and its output
+    // hold no key.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Project project;
+    project.title = QStringLiteral("GUI secrets");
+    Shot shot;
+    shot.id = newId();
+    shot.label = QStringLiteral("1");
+    shot.durationSeconds = 4;
+    project.shots << shot;
+    const QString path = dir.filePath(QStringLiteral("gui.shotbrief"));
+    QVERIFY(ProjectFile::save(project, path));
+    QProcessEnvironment env = environment(Key);
+    const QString home = dir.filePath(QStringLiteral("home"));
+    QDir().mkpath(home);
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/.cache"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
+    env.insert(QStringLiteral("XDG_STATE_HOME"), home + QStringLiteral("/.local/state"));
+    QProcess gui;
+    gui.setProcessEnvironment(env);
+    gui.setProcessChannelMode(QProcess::MergedChannels);
+    gui.start(QStringLiteral(SHOTBRIEF_GUI), {path});
+    QVERIFY2(gui.waitForStarted(10000), qPrintable(gui.errorString()));
+    // Long enough to show the window, open the project and write the recent-files setting.
+    QElapsedTimer timer;
+    timer.start();
+    const QString settings = home + QStringLiteral("/.config/ShotBrief/ShotBrief.conf");
+    while (!QFile::exists(settings) && timer.elapsed() < 20000 && gui.state() == QProcess::Running)
+        gui.waitForFinished(200);
+    gui.kill();
+    gui.waitForFinished(5000);
+    const QByteArray output = gui.readAll();
+    expectNoKey(output, QStringLiteral("the GUI's output"));
+    QVERIFY2(QFile::exists(settings), output.constData());
+    int files = 0;
+    QDirIterator it(dir.path(), QDir::Files | QDir::Hidden | QDir::System,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        QFile in(file);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        expectNoKey(in.readAll(), file);
+        ++files;
+    }
+    qInfo("GUI: %d files searched", files);
+#endif
 }
 
 QTEST_GUILESS_MAIN(tst_Secrets)
