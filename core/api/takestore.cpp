@@ -46,6 +46,7 @@ Result<void> applyUpdateTake(Project &project, const QString &shotId, const Take
             QCoreApplication::translate("ShotBrief::TakeStore", "The take %1 no longer exists.")
                 .arg(take.id));
     shot.takes[takeIndex] = take;
+    circleIfFirstReady(shot, take);
     return {};
 }
 

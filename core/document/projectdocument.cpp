@@ -430,6 +430,7 @@ bool ProjectDocument::updateTakeFromGeneration(const QString &shotId, const Take
         return true;
     else
         shot.takes[takeRow] = take;
+    circleIfFirstReady(shot, take);
     m_shotModel->rowChanged(row);
     Q_EMIT takeChanged(shotId, take.id);
     setUnsavedGeneration(true);

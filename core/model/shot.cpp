@@ -29,4 +29,13 @@ const Take *Shot::circledTake() const
     return circledTakeId.isEmpty() ? nullptr : takeById(circledTakeId);
 }
 
+bool circleIfFirstReady(Shot &shot, const Take &take)
+{
+    if (take.status != TakeStatus::Ready || !shot.circledTakeId.isEmpty() ||
+        shot.takeIndex(take.id) < 0)
+        return false;
+    shot.circledTakeId = take.id;
+    return true;
+}
+
 } // namespace ShotBrief

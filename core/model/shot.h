@@ -38,24 +38,24 @@ struct Shot
     AngleTerm angle;
     MovementTerm movement;
     DepthOfFieldTerm depthOfField;
-    QString lensStyle;  ///< "anamorphic 40mm", "handheld 16mm film" ...
-    QString lighting;   ///< Source, direction, quality.
-    Palette palette;    ///< 3-5 colour anchors.
+    QString lensStyle; ///< "anamorphic 40mm", "handheld 16mm film" ...
+    QString lighting;  ///< Source, direction, quality.
+    Palette palette;   ///< 3-5 colour anchors.
     QString mood;
-    QStringList actionBeats;     ///< Ordered, countable steps.
+    QStringList actionBeats; ///< Ordered, countable steps.
     QList<DialogueLine> dialogue;
-    QStringList castIds;         ///< CastMember::id of those present, in order.
+    QStringList castIds; ///< CastMember::id of those present, in order.
 
-    int durationSeconds = 4;     ///< 4, 8 or 12 on Sora; the provider profile decides.
-    QString model;               ///< Empty: the project's default.
-    QString size;                ///< "1280x720"; empty: the project's default.
-    QString referenceImage;      ///< Relative to the media folder; the first frame.
-    QString notes;               ///< For the crew; never sent to the model.
+    int durationSeconds = 4; ///< 4, 8 or 12 on Sora; the provider profile decides.
+    QString model;           ///< Empty: the project's default.
+    QString size;            ///< "1280x720"; empty: the project's default.
+    QString referenceImage;  ///< Relative to the media folder; the first frame.
+    QString notes;           ///< For the crew; never sent to the model.
 
     QList<Take> takes;
-    QString circledTakeId;       ///< Take::id of the chosen take, or empty.
+    QString circledTakeId; ///< Take::id of the chosen take, or empty.
 
-    QByteArray unknownJson;      ///< Keys this version does not know, written back verbatim.
+    QByteArray unknownJson; ///< Keys this version does not know, written back verbatim.
 
     const Take *circledTake() const;
     const Take *takeById(const QString &takeId) const;
@@ -63,5 +63,10 @@ struct Shot
 
     bool operator==(const Shot &) const = default;
 };
+
+/// The first take of a shot to become ready is circled when nothing is circled yet, so the
+/// sequence plays generated footage at once; a take the user circled is never replaced.
+/// Returns true when it circled `take`.
+bool circleIfFirstReady(Shot &shot, const Take &take);
 
 } // namespace ShotBrief

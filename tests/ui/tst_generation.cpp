@@ -88,11 +88,9 @@ void tst_Generation::generateOnEmulatorAndCircle()
 
     QTreeWidget *takes = window.takesPanel()->takesView();
     QCOMPARE(takes->topLevelItemCount(), 1);
-    takes->topLevelItem(0)->setSelected(true);
-    window.takesPanel()->circleButton()->click();
+    // The first ready take of a shot is circled by itself, so the sequence plays it at once.
     QCOMPARE(window.document()->project().shotById(shotId)->circledTakeId, take.id);
-    QVERIFY(
-        window.document()->isModified()); // circling is a user edit: undoable, saved by the user
+    QVERIFY(!window.document()->isModified());
 
     // Remix the ready take with a delta prompt: a new take whose parent is the first.
     idle.clear();
@@ -105,7 +103,25 @@ void tst_Generation::generateOnEmulatorAndCircle()
     QCOMPARE(remix->kind, TakeKind::Remix);
     QCOMPARE(remix->parentTakeId, take.id);
     QCOMPARE(remix->status, TakeStatus::Ready);
-    QCOMPARE(window.takesPanel()->takesView()->topLevelItemCount(), 2);
+    QCOMPARE(takes->topLevelItemCount(), 2);
+    QCOMPARE(window.document()->project().shotById(shotId)->circledTakeId, take.id);
+
+    // Circling another take is the user's edit: undoable, and the project is modified.
+    for (int i = 0; i < takes->topLevelItemCount(); ++i)
+        takes->topLevelItem(i)->setSelected(false);
+    QTreeWidgetItem *remixItem = nullptr;
+    for (int i = 0; i < takes->topLevelItemCount(); ++i) {
+        if (takes->topLevelItem(i)->data(0, Qt::UserRole).toString() == *remixed)
+            remixItem = takes->topLevelItem(i);
+    }
+    QVERIFY2(remixItem, "the remix is listed");
+    remixItem->setSelected(true);
+    takes->setCurrentItem(remixItem);
+    window.takesPanel()->circleButton()->click();
+    QCOMPARE(window.document()->project().shotById(shotId)->circledTakeId, *remixed);
+    QVERIFY(window.document()->isModified());
+    window.document()->undoStack()->undo();
+    QCOMPARE(window.document()->project().shotById(shotId)->circledTakeId, take.id);
 }
 
 void tst_Generation::unsavedProjectIsRefused()

@@ -14,6 +14,7 @@ private Q_SLOTS:
     void problems_data();
     void problems();
     void parentAfterChildIsFine();
+    void firstReadyTakeIsCircled();
     void everyProblemReported();
     void nearestDuration();
 };
@@ -141,6 +142,30 @@ void tst_Validator::parentAfterChildIsFine()
     project.shots[0].takes = {child, parent};
     project.shots[0].circledTakeId = parent.id;
     QVERIFY(validateProject(project).isEmpty());
+}
+
+void tst_Validator::firstReadyTakeIsCircled()
+{
+    Shot shot;
+    Take first;
+    first.id = QStringLiteral("first");
+    Take second;
+    second.id = QStringLiteral("second");
+    shot.takes = {first, second};
+    QVERIFY(!circleIfFirstReady(shot, first)); // a draft is not circled
+    first.status = TakeStatus::Ready;
+    shot.takes[0] = first;
+    QVERIFY(circleIfFirstReady(shot, first));
+    QCOMPARE(shot.circledTakeId, QStringLiteral("first"));
+    second.status = TakeStatus::Ready;
+    shot.takes[1] = second;
+    QVERIFY(!circleIfFirstReady(shot, second)); // the circle stays where it is
+    QCOMPARE(shot.circledTakeId, QStringLiteral("first"));
+    Take stranger;
+    stranger.id = QStringLiteral("stranger");
+    stranger.status = TakeStatus::Ready;
+    shot.circledTakeId.clear();
+    QVERIFY(!circleIfFirstReady(shot, stranger)); // not a take of this shot
 }
 
 void tst_Validator::everyProblemReported()
