@@ -16,9 +16,9 @@ DEB_PACKAGES = build-essential cmake ninja-build ccache pkg-config git \
 	qt6-qpa-plugins qt6-image-formats-plugins libgl-dev nlohmann-json3-dev qtkeychain-qt6-dev \
 	ffmpeg gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad \
 	gstreamer1.0-libav xvfb xauth imagemagick poppler-utils melt \
-	fonts-noto-cjk fonts-dejavu-core desktop-file-utils appstream clang libclang-rt-14-dev llvm
+	fonts-noto-cjk fonts-dejavu-core desktop-file-utils appstream nodejs clang libclang-rt-14-dev llvm
 
-.PHONY: all deps configure build run test bench format format-check clean
+.PHONY: all deps sdk configure build run test bench format format-check clean
 
 all: build
 
@@ -36,6 +36,19 @@ deps:
 		&& $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing \
 		|| { echo "deps: apt-get could not install: $$missing (is this Debian 12 with network access to its mirrors?)" >&2; exit 1; }
 
+# The official OpenAI Node SDK (pinned in tests/core/emulator/sdk/package-lock.json), which the
+# emulator must serve unchanged: tst_sdkconformance drives it. Debian ships npm apart from nodejs.
+SDK_DIR = tests/core/emulator/sdk
+sdk: deps
+	@if [ -d $(SDK_DIR)/node_modules/openai ]; then exit 0; fi; \
+	if ! command -v npm >/dev/null 2>&1; then \
+		if [ "$$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+		$$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends npm \
+		|| { echo "sdk: could not install npm" >&2; exit 1; }; \
+	fi; \
+	npm ci --prefix $(SDK_DIR) --no-audit --no-fund --ignore-scripts --loglevel=error \
+		|| { echo "sdk: npm could not install the OpenAI SDK into $(SDK_DIR) (is the npm registry reachable?)" >&2; exit 1; }
+
 $(BUILD_DIR)/build.ninja:
 	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)
 
@@ -47,7 +60,7 @@ build: deps configure
 run: build
 	$(BUILD_DIR)/app/shotbrief "$(SAMPLE)"
 
-test: build
+test: build sdk
 	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS) --timeout 600
 
 bench: build

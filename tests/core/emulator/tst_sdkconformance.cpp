@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The emulator serves the official OpenAI Node SDK unchanged. The SDK is not a build
-// dependency: the test runs when `node` can load an installed `openai` package (from NODE_PATH
-// or SHOTBRIEF_OPENAI_NODE_MODULES, e.g. after `npm install openai@7.55.0` in a scratch folder)
-// and skips otherwise.
+// The emulator serves the official OpenAI Node SDK unchanged. `make deps sdk` installs node and
+// the SDK pinned in tests/core/emulator/sdk; ctest points SHOTBRIEF_OPENAI_NODE_MODULES at it.
 #include "emulator/emulatorserver.h"
 
 #include <QProcess>
@@ -25,7 +23,7 @@ void tst_SdkConformance::nodeSdk()
 {
     const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
     if (node.isEmpty())
-        QSKIP("node is not installed");
+        QFAIL("node is not installed: run `make sdk` (make test does)");
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     const QString modules = env.value(QStringLiteral("SHOTBRIEF_OPENAI_NODE_MODULES"));
     if (!modules.isEmpty())
@@ -35,7 +33,8 @@ void tst_SdkConformance::nodeSdk()
         probe.setProcessEnvironment(env);
         probe.start(node, {QStringLiteral("-e"), QStringLiteral("require('openai')")});
         if (!probe.waitForFinished(30000) || probe.exitCode() != 0)
-            QSKIP("the openai npm package is not installed (set SHOTBRIEF_OPENAI_NODE_MODULES)");
+            QFAIL("the openai npm package is not installed: run `make sdk` (make test does), or "
+                  "set SHOTBRIEF_OPENAI_NODE_MODULES");
     }
 
     QTemporaryDir dir;
