@@ -161,7 +161,7 @@ void tst_GenerateCommand::spendingCapRefusesBeforeSending()
 void tst_GenerateCommand::offlineDefaultIsTheEmulatorAndResumes()
 {
     if (QStandardPaths::findExecutable(QStringLiteral("ffmpeg")).isEmpty())
-        QSKIP("ffmpeg is needed by the emulator");
+        QFAIL("ffmpeg is needed by the emulator: run make deps");
     const QString project = writeProject(QStringLiteral("offline"), 2);
     const Run first = run({project, QStringLiteral("--poll-ms"), QStringLiteral("100")});
     QVERIFY2(first.exitCode == 0, qPrintable(first.err));

@@ -112,7 +112,7 @@ void tst_GenerateCrash::initTestCase()
 {
     if (QStandardPaths::findExecutable(QStringLiteral("ffmpeg")).isEmpty() ||
         QStandardPaths::findExecutable(QStringLiteral("ffprobe")).isEmpty())
-        QSKIP("ffmpeg and ffprobe are needed");
+        QFAIL("ffmpeg and ffprobe are needed: run make deps");
     QVERIFY(m_dir.isValid());
     m_exe = locate();
     qInfo("CLI: %s; emulator: %s", qPrintable(m_exe.cli), qPrintable(m_exe.emulator));

@@ -90,7 +90,7 @@ private:
 void tst_EmulatorClient::initTestCase()
 {
     if (QStandardPaths::findExecutable(QStringLiteral("ffmpeg")).isEmpty())
-        QSKIP("ffmpeg is needed by the emulator");
+        QFAIL("ffmpeg is needed by the emulator: run make deps");
 }
 
 void tst_EmulatorClient::init()

@@ -187,7 +187,7 @@ void tst_ExportCommand::sampleProject()
     const QString sample = QStringLiteral(SHOTBRIEF_SOURCE_DIR) +
                            QStringLiteral("/resources/samples/night-market/night-market.shotbrief");
     if (!QFile::exists(sample))
-        QSKIP("the sample project is not in the tree yet");
+        QFAIL("the sample project is missing from resources/samples");
     const QString file = out(QStringLiteral("sample.") + format);
     QCOMPARE(
         runExportCommand({sample, QStringLiteral("--format"), format, QStringLiteral("-o"), file}),
