@@ -5,6 +5,8 @@
 #include "clioutput.h"
 #include "inspectcommands.h"
 
+#include "translations/languagesupport.h"
+
 #ifdef SHOTBRIEF_HAVE_GENERATE
 #include "generatecommand.h"
 #endif
@@ -100,6 +102,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("ShotBrief"));
     QCoreApplication::setOrganizationName(QStringLiteral("ShotBrief"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SHOTBRIEF_VERSION));
+    installTranslations(app, QString());
 
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeFirst();

@@ -2,14 +2,12 @@
 #include "ui/mainwindow.h"
 #include "ui/theme.h"
 
+#include "translations/languagesupport.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -36,18 +34,8 @@ int main(int argc, char *argv[])
     parser.addOption(themeOption);
     parser.process(app);
 
-    // The language chosen in Preferences, else the system's.
-    const QString language = QSettings().value(QStringLiteral("interface/language")).toString();
-    if (!language.isEmpty())
-        QLocale::setDefault(QLocale(language));
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
-    QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("shotbrief"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&appTranslator);
+    // The language chosen in Preferences, else the system's; Qt's own dialogs follow it.
+    ShotBrief::installTranslations(app, QString());
 
     const QString theme = parser.value(themeOption);
     ShotBrief::Theme::apply(app, theme == QLatin1String("dark") ? ShotBrief::Theme::Mode::Dark
