@@ -63,8 +63,10 @@ int runEmulatorMain(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("ShotBrief emulator: a local server speaking the OpenAI Videos API that renders "
-           "placeholder clips with ffmpeg.") +
+        tr("ShotBrief emulator: a local server speaking the OpenAI Videos API (/v1/videos), "
+           "Runway's task API (/v1/text_to_video, /v1/image_to_video, /v1/tasks) and a local "
+           "ComfyUI's API (/prompt, /history, /view ...) that renders placeholder clips with "
+           "ffmpeg.") +
         QLatin1Char('\n') + QString::fromLatin1(kFaultHelp));
     parser.addHelpOption();
     const QCommandLineOption portOption(QStringLiteral("port"),
@@ -164,6 +166,7 @@ int runEmulatorMain(const QStringList &arguments)
     printLine(
         stdout,
         QStringLiteral("ShotBrief emulator listening on %1").arg(server.baseUrl().toString()));
+    printLine(stdout, QStringLiteral("ComfyUI dialect at %1").arg(server.rootUrl().toString()));
     if (!config.faults.isEmpty())
         printLine(stdout, QStringLiteral("Faults: %1").arg(config.faults.toString()));
     const int code = QCoreApplication::exec();
