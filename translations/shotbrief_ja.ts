@@ -143,10 +143,6 @@
 <context>
     <name>ShotBrief</name>
     <message>
-        <source>ShotBrief emulator: a local server speaking the OpenAI Videos API that renders placeholder clips with ffmpeg.</source>
-        <translation>ShotBrief エミュレーター：OpenAI Videos API を話すローカルサーバーで、ffmpeg でプレースホルダークリップを生成します。</translation>
-    </message>
-    <message>
         <source>Port on 127.0.0.1 (0 = any free port).</source>
         <translation>127.0.0.1 のポート（0 = 空いている任意のポート）。</translation>
     </message>
@@ -349,6 +345,10 @@
     <message>
         <source>The task was cancelled.</source>
         <translation>タスクはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>ShotBrief emulator: a local server speaking the OpenAI Videos API (/v1/videos), Runway&apos;s task API (/v1/text_to_video, /v1/image_to_video, /v1/tasks) and a local ComfyUI&apos;s API (/prompt, /history, /view ...) that renders placeholder clips with ffmpeg.</source>
+        <translation>ShotBrief エミュレーター：OpenAI Videos API（/v1/videos）、Runway のタスク API（/v1/text_to_video、/v1/image_to_video、/v1/tasks）、ローカル ComfyUI の API（/prompt、/history、/view ...）を話すローカルサーバーで、ffmpeg でプレースホルダークリップを生成します。</translation>
     </message>
 </context>
 <context>

@@ -143,10 +143,6 @@
 <context>
     <name>ShotBrief</name>
     <message>
-        <source>ShotBrief emulator: a local server speaking the OpenAI Videos API that renders placeholder clips with ffmpeg.</source>
-        <translation>ShotBrief 模拟器：一个使用 OpenAI Videos API 协议的本地服务器，用 ffmpeg 渲染占位片段。</translation>
-    </message>
-    <message>
         <source>Port on 127.0.0.1 (0 = any free port).</source>
         <translation>127.0.0.1 上的端口（0 = 任意空闲端口）。</translation>
     </message>
@@ -349,6 +345,10 @@
     <message>
         <source>The task was cancelled.</source>
         <translation>任务已取消。</translation>
+    </message>
+    <message>
+        <source>ShotBrief emulator: a local server speaking the OpenAI Videos API (/v1/videos), Runway&apos;s task API (/v1/text_to_video, /v1/image_to_video, /v1/tasks) and a local ComfyUI&apos;s API (/prompt, /history, /view ...) that renders placeholder clips with ffmpeg.</source>
+        <translation>ShotBrief 模拟器：一个本地服务器，支持 OpenAI Videos API（/v1/videos）、Runway 任务 API（/v1/text_to_video、/v1/image_to_video、/v1/tasks）和本地 ComfyUI 的 API（/prompt、/history、/view ……），并用 ffmpeg 渲染占位片段。</translation>
     </message>
 </context>
 <context>
