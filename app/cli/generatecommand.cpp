@@ -151,9 +151,15 @@ int runGenerateCommand(const QStringList &arguments)
                                             tr("file"));
     parser.addOptions({shotsOption, variantsOption, profileOption, baseUrlOption, maxSpendOption,
                        concurrencyOption, pollOption, settingsOption});
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The .shotbrief project."));
     if (!parser.parse(QStringList{QStringLiteral("shotbrief-cli generate")} + arguments)) {
         printErr(QStringLiteral("generate: ") + parser.errorText());
         return ExitUnreadable;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return ExitOk;
     }
     if (parser.positionalArguments().size() != 1) {
         printErr(tr("usage: shotbrief-cli generate FILE [--shots N,M|all] [--variants K] "

@@ -57,8 +57,15 @@ void tst_Cli::help()
 {
     const Run r = run({QStringLiteral("--help")});
     QCOMPARE(r.exitCode, 0);
-    for (const char *command : {"lint", "prompt", "estimate", "validate"})
+    for (const char *command :
+         {"lint", "prompt", "estimate", "validate", "generate", "export", "emulator"})
         QVERIFY2(r.out.contains(QLatin1String(command)), command);
+    // Every command explains itself.
+    for (const char *command : {"lint", "prompt", "estimate", "validate", "generate", "export"}) {
+        const Run sub = run({QLatin1String(command), QStringLiteral("--help")});
+        QVERIFY2(sub.exitCode == 0, command);
+        QVERIFY2(sub.out.contains(QLatin1String("FILE")), command);
+    }
 }
 
 void tst_Cli::version()
