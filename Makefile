@@ -7,6 +7,10 @@ BUILD_TYPE ?= RelWithDebInfo
 JOBS ?= $(shell nproc)
 SAMPLE ?= resources/samples/night-market/night-market.shotbrief
 
+# ccache shares objects between clones of the repository (CI builds in a fresh clone).
+export CCACHE_BASEDIR := $(CURDIR)
+export CCACHE_NOHASHDIR := true
+
 # Debian 12 packages: build tools, Qt 6.4, nlohmann_json, ffmpeg (clips), GStreamer (playback),
 # Xvfb and ImageMagick (screenshots), poppler (PDF checks), melt (MLT checks), Noto CJK fonts,
 # desktop-file-utils and appstream (validators).
