@@ -66,6 +66,24 @@ std::optional<LoadedProject> loadOrReport(const QString &path)
     return std::move(loaded).value();
 }
 
+/// Parses the command's arguments and loads its project. Returns the exit code to stop with
+/// (bad arguments, --help, an unreadable file), or nullopt when `loaded` holds the project.
+std::optional<int> openProject(QCommandLineParser &parser, const QString &command,
+                               const QStringList &arguments, QString *file, LoadedProject *loaded)
+{
+    const std::optional<QString> path = parseFileArgument(parser, command, arguments);
+    if (!path)
+        return ExitUnreadable;
+    if (path->isEmpty())
+        return ExitOk; // --help
+    std::optional<LoadedProject> project = loadOrReport(*path);
+    if (!project)
+        return ExitUnreadable;
+    *file = *path;
+    *loaded = std::move(*project);
+    return std::nullopt;
+}
+
 QString shotName(const Project &project, int index)
 {
     const Shot &shot = project.shots.at(index);
@@ -98,16 +116,12 @@ int runLintCommand(const QStringList &arguments)
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         CliText::tr("Print the findings as JSON."));
     parser.addOption(jsonOption);
-    const std::optional<QString> file =
-        parseFileArgument(parser, QStringLiteral("lint"), arguments);
-    if (!file)
-        return ExitUnreadable;
-    if (file->isEmpty())
-        return ExitOk;
-    const std::optional<LoadedProject> loaded = loadOrReport(*file);
-    if (!loaded)
-        return ExitUnreadable;
-    const Project &project = loaded->project;
+    QString file;
+    LoadedProject loaded;
+    if (const std::optional<int> exit =
+            openProject(parser, QStringLiteral("lint"), arguments, &file, &loaded))
+        return *exit;
+    const Project &project = loaded.project;
 
     const QList<LintFinding> findings = lintProject(project);
     bool serious = false;
@@ -130,7 +144,7 @@ int runLintCommand(const QStringList &arguments)
             array.append(object);
         }
         QJsonObject root;
-        root.insert(QStringLiteral("file"), *file);
+        root.insert(QStringLiteral("file"), file);
         root.insert(QStringLiteral("findings"), array);
         printOut(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)));
     } else {
@@ -138,9 +152,8 @@ int runLintCommand(const QStringList &arguments)
             const QString where = finding.shotIndex >= 0 && finding.shotIndex < project.shots.size()
                                       ? shotName(project, finding.shotIndex)
                                       : CliText::tr("project");
-            QString line =
-                QStringLiteral("%1: %2: %3 [%4]")
-                    .arg(*file, where, lintSeverityKey(finding.severity), finding.ruleId);
+            QString line = QStringLiteral("%1: %2: %3 [%4]")
+                               .arg(file, where, lintSeverityKey(finding.severity), finding.ruleId);
             if (!finding.field.isEmpty())
                 line += QLatin1Char(' ') + finding.field;
             line += QLatin1String(": ") + finding.message;
@@ -162,16 +175,12 @@ int runPromptCommand(const QStringList &arguments)
                                         CliText::tr("The shot: its number (1-based), label or id."),
                                         QStringLiteral("N|ID"));
     parser.addOption(shotOption);
-    const std::optional<QString> file =
-        parseFileArgument(parser, QStringLiteral("prompt"), arguments);
-    if (!file)
-        return ExitUnreadable;
-    if (file->isEmpty())
-        return ExitOk;
-    const std::optional<LoadedProject> loaded = loadOrReport(*file);
-    if (!loaded)
-        return ExitUnreadable;
-    const Project &project = loaded->project;
+    QString file;
+    LoadedProject loaded;
+    if (const std::optional<int> exit =
+            openProject(parser, QStringLiteral("prompt"), arguments, &file, &loaded))
+        return *exit;
+    const Project &project = loaded.project;
 
     if (parser.isSet(shotOption)) {
         const int index = findShot(project, parser.value(shotOption));
@@ -180,7 +189,7 @@ int runPromptCommand(const QStringList &arguments)
                 CliText::tr("%1: --shot: no shot is numbered, labelled or identified \"%2\" (the "
                             "project has %n shot(s))",
                             nullptr, int(project.shots.size()))
-                    .arg(*file, parser.value(shotOption)));
+                    .arg(file, parser.value(shotOption)));
             return ExitUnreadable;
         }
         printOut(composePrompt(project, project.shots.at(index)) + QLatin1Char('\n'));
@@ -207,12 +216,12 @@ int runEstimateCommand(const QStringList &arguments)
         CliText::tr("A price table (JSON) to use instead of the built-in one."),
         QStringLiteral("FILE"));
     parser.addOption(pricesOption);
-    const std::optional<QString> file =
-        parseFileArgument(parser, QStringLiteral("estimate"), arguments);
-    if (!file)
-        return ExitUnreadable;
-    if (file->isEmpty())
-        return ExitOk;
+    QString file;
+    LoadedProject loaded;
+    if (const std::optional<int> exit =
+            openProject(parser, QStringLiteral("estimate"), arguments, &file, &loaded))
+        return *exit;
+    const Project &project = loaded.project;
 
     PriceTable table = PriceTable::builtIn();
     if (parser.isSet(pricesOption)) {
@@ -223,10 +232,6 @@ int runEstimateCommand(const QStringList &arguments)
         }
         table = std::move(loadedTable).value();
     }
-    const std::optional<LoadedProject> loaded = loadOrReport(*file);
-    if (!loaded)
-        return ExitUnreadable;
-    const Project &project = loaded->project;
 
     const ProjectEstimate estimate = estimateProject(project, table);
     for (int i = 0; i < estimate.shots.size() && i < project.shots.size(); ++i) {
@@ -259,24 +264,20 @@ int runValidateCommand(const QStringList &arguments)
     parser.setApplicationDescription(CliText::tr(
         "Checks that a project file is well-formed and consistent. Exit code 0: valid; 2: "
         "it cannot be read or has problems."));
-    const std::optional<QString> file =
-        parseFileArgument(parser, QStringLiteral("validate"), arguments);
-    if (!file)
-        return ExitUnreadable;
-    if (file->isEmpty())
-        return ExitOk;
-    const std::optional<LoadedProject> loaded = loadOrReport(*file);
-    if (!loaded)
-        return ExitUnreadable;
-    const Project &project = loaded->project;
+    QString file;
+    LoadedProject loaded;
+    if (const std::optional<int> exit =
+            openProject(parser, QStringLiteral("validate"), arguments, &file, &loaded))
+        return *exit;
+    const Project &project = loaded.project;
     const QList<ValidationProblem> problems = validateProject(project);
     for (const ValidationProblem &problem : problems)
-        printErr(*file + QLatin1String(": ") + problem.toString());
+        printErr(file + QLatin1String(": ") + problem.toString());
     if (!problems.isEmpty())
         return ExitUnreadable;
     printOut(CliText::tr("%1: valid: %n shot(s), %2 s in all, schema %3", nullptr,
                          int(project.shots.size()))
-                 .arg(*file)
+                 .arg(file)
                  .arg(project.totalDurationSeconds())
                  .arg(project.schema) +
              QLatin1Char('\n'));
