@@ -125,7 +125,7 @@ private:
 void tst_ComfyUiProvider::initTestCase()
 {
     if (QStandardPaths::findExecutable(QStringLiteral("ffmpeg")).isEmpty())
-        QSKIP("ffmpeg is needed by the emulator");
+        QFAIL("ffmpeg is needed by the emulator: run make deps");
 }
 
 void tst_ComfyUiProvider::init()
