@@ -462,6 +462,9 @@ void GenerationQueue::stall(const QString &takeId, const QString &why)
         it->phase = Phase::Stalled;
         it->reply = nullptr;
     }
+    // A stalled take no longer holds a slot: drafts waiting for it go now (Runway, which
+    // cannot list, stalls every take left in "submitting" after a crash).
+    schedulePump();
     scheduleMaybeIdle();
 }
 

@@ -88,6 +88,7 @@ private Q_SLOTS:
     void queueGeneratesEveryShotOnce();
     void queueFailsSafetyWithoutRetrying();
     void queueCancelDeletesTheTask();
+    void takesLeftInSubmittingDoNotBlockTheQueue();
 
 private:
     ProviderProfile profile() const;
@@ -101,7 +102,7 @@ private:
 void tst_RunwayProvider::initTestCase()
 {
     if (QStandardPaths::findExecutable(QStringLiteral("ffmpeg")).isEmpty())
-        QSKIP("ffmpeg is needed by the emulator");
+        QFAIL("ffmpeg is needed by the emulator: run make deps");
 }
 
 void tst_RunwayProvider::init()
@@ -481,6 +482,43 @@ void tst_RunwayProvider::queueCancelDeletesTheTask()
     queue.cancel(QStringLiteral("shot-0"), takes.first());
     QTRY_COMPARE_WITH_TIMEOUT(m_emulator->stats().deletes, 1, 5000);
     QCOMPARE(store.snapshot().shots.first().takes.first().status, TakeStatus::Canceled);
+}
+
+void tst_RunwayProvider::takesLeftInSubmittingDoNotBlockTheQueue()
+{
+    // A crash left two takes in "submitting" without a task id. Runway cannot list, so they
+    // stay unsent (never pay twice) and are reported; they must not hold the queue's slots:
+    // the third shot's draft is still generated and the queue goes idle.
+    Project stuck = project(3, 2);
+    for (int i = 0; i < 2; ++i) {
+        Take take;
+        take.id = QStringLiteral("stuck-%1").arg(i);
+        take.provider = QStringLiteral("runway");
+        take.prompt = QStringLiteral("lost");
+        take.model = QStringLiteral("gen4.5");
+        take.size = QStringLiteral("960x960");
+        take.seconds = 2;
+        take.status = TakeStatus::Submitting;
+        take.submittedAt = QDateTime::currentDateTimeUtc();
+        stuck.shots[i].takes << take;
+    }
+    MemoryTakeStore store(stuck, m_dir->filePath(QStringLiteral("project.media")));
+    SystemClock clock;
+    RunwayVideoProvider provider(profile(), Key, &clock);
+    GenerationQueue queue(&store, &provider, &clock);
+    queue.setConcurrency(2);
+    queue.setPollIntervalMs(100);
+    QVERIFY(queue.generate({QStringLiteral("shot-2")}).hasValue());
+    QSignalSpy idle(&queue, &GenerationQueue::idle);
+    queue.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!idle.isEmpty() && queue.isIdle(), 20000);
+    const Project result = store.snapshot();
+    QCOMPARE(result.shots.at(2).takes.first().status, TakeStatus::Ready);
+    QCOMPARE(result.shots.at(0).takes.first().status, TakeStatus::Submitting);
+    QCOMPARE(result.shots.at(1).takes.first().status, TakeStatus::Submitting);
+    QCOMPARE(m_emulator->createCount(), 1);
+    QVERIFY2(queue.errors().join(QLatin1Char('\n')).contains(QStringLiteral("Runway dashboard")),
+             qPrintable(queue.errors().join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(tst_RunwayProvider)
