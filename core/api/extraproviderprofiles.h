@@ -8,7 +8,7 @@ namespace ShotBrief {
 /// The built-in profiles beyond the OpenAI Videos API: "runway" (Runway's task API),
 /// "litellm" (an OpenAI-compatible LiteLLM gateway on loopback routing to Veo) and "comfyui"
 /// (a ComfyUI server on this machine). Kept apart from ProviderProfiles::builtIns(), whose three
-/// entries callers still index; ProviderProfiles::load() should append these (not wired yet).
+/// entries callers still index; ProviderProfiles::load() appends these.
 QList<ProviderProfile> extraBuiltInProfiles(); ///< runway, litellm, comfyui (in that order)
 
 /// Capabilities helper: providers that crop or pad a reference image themselves.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "providerprofile.h"
 
+#include "extraproviderprofiles.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -302,7 +304,7 @@ QByteArray ProviderProfiles::serialize(const QList<ProviderProfile> &profiles)
 Result<ProviderProfiles> ProviderProfiles::load(const QString &settingsPath)
 {
     ProviderProfiles profiles;
-    profiles.m_profiles = builtIns();
+    profiles.m_profiles = builtIns() + extraBuiltInProfiles(); // runway, litellm, comfyui
     if (settingsPath.isEmpty() || !QFileInfo::exists(settingsPath))
         return profiles;
     QFile file(settingsPath);

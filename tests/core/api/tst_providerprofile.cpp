@@ -98,7 +98,8 @@ void tst_ProviderProfile::settingsFileOverridesAndExtends()
     file.close();
     const Result<ProviderProfiles> profiles = ProviderProfiles::load(path);
     QVERIFY2(profiles.hasValue(), qPrintable(profiles ? QString() : profiles.error().toString()));
-    QCOMPARE(profiles->all().size(), 4);
+    // 3 + runway, litellm (overridden here), comfyui + the file's azure override.
+    QCOMPARE(profiles->all().size(), 6);
     const ProviderProfile *azure = profiles->find(QStringLiteral("azure"));
     QCOMPARE(azure->baseUrl.host(), QStringLiteral("studio.openai.azure.com"));
     QCOMPARE(azure->keyEnvVar, QStringLiteral("STUDIO_AZURE_KEY"));
@@ -173,7 +174,8 @@ void tst_ProviderProfile::missingSettingsFileIsFine()
     const Result<ProviderProfiles> profiles =
         ProviderProfiles::load(QStringLiteral("/nonexistent/dir/providers.json"));
     QVERIFY(profiles.hasValue());
-    QCOMPARE(profiles->all().size(), 3);
+    QCOMPARE(profiles->all().size(), 6); // openai, azure, emulator, runway, litellm, comfyui
+    QVERIFY(profiles->find(QStringLiteral("runway")) && profiles->find(QStringLiteral("comfyui")));
 }
 
 void tst_ProviderProfile::keyFromEnvironment_data()
