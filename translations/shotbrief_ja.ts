@@ -141,217 +141,6 @@
     </message>
 </context>
 <context>
-    <name>ShotBrief</name>
-    <message>
-        <source>Port on 127.0.0.1 (0 = any free port).</source>
-        <translation>127.0.0.1 のポート（0 = 空いている任意のポート）。</translation>
-    </message>
-    <message>
-        <source>Seconds from queued to completed.</source>
-        <translation>キュー投入から完了までの秒数。</translation>
-    </message>
-    <message>
-        <source>Folder for jobs and media (default: a temporary folder).</source>
-        <translation>ジョブとメディアのフォルダー（既定：一時フォルダー）。</translation>
-    </message>
-    <message>
-        <source>Fault injection SPEC (see above).</source>
-        <translation>障害注入の指定 SPEC（上記参照）。</translation>
-    </message>
-    <message>
-        <source>Accept only this API key (default: any non-empty key).</source>
-        <translation>この API キーのみ受け付けます（既定：空でない任意のキー）。</translation>
-    </message>
-    <message>
-        <source>Running jobs allowed per key before 429.</source>
-        <translation>429 を返す前に、キーごとに許可する実行中ジョブ数。</translation>
-    </message>
-    <message>
-        <source>Seconds a finished clip stays downloadable.</source>
-        <translation>完了したクリップをダウンロードできる秒数。</translation>
-    </message>
-    <message>
-        <source>The ffmpeg program.</source>
-        <translation>ffmpeg プログラム。</translation>
-    </message>
-    <message>
-        <source>--port must be a number from 0 to 65535.</source>
-        <translation>--port は 0～65535 の数値でなければなりません。</translation>
-    </message>
-    <message>
-        <source>--job-seconds must be a non-negative number.</source>
-        <translation>--job-seconds は 0 以上の数値でなければなりません。</translation>
-    </message>
-    <message>
-        <source>--max-running must be a positive number.</source>
-        <translation>--max-running は正の数値でなければなりません。</translation>
-    </message>
-    <message>
-        <source>--expiry-seconds must be a number.</source>
-        <translation>--expiry-seconds は数値でなければなりません。</translation>
-    </message>
-    <message>
-        <source>ShotBrief emulator: cannot listen on 127.0.0.1:%1.</source>
-        <translation>ShotBrief エミュレーター：127.0.0.1:%1 で待ち受けできません。</translation>
-    </message>
-    <message>
-        <source>generate: there is no shot &quot;%1&quot; (use 1-based numbers, labels or ids).</source>
-        <translation>generate：ショット「%1」はありません（1 から始まる番号、ラベル、または ID を使ってください）。</translation>
-    </message>
-    <message>
-        <source>Generates takes for the shots of a project.</source>
-        <translation>プロジェクトのショットのテイクを生成します。</translation>
-    </message>
-    <message>
-        <source>The .shotbrief project.</source>
-        <translation>.shotbrief プロジェクト。</translation>
-    </message>
-    <message>
-        <source>Shots to generate: all, or 1-based numbers, labels or ids separated by commas.</source>
-        <translation>生成するショット：all、またはカンマ区切りの番号（1 始まり）、ラベル、ID。</translation>
-    </message>
-    <message>
-        <source>list</source>
-        <translation>リスト</translation>
-    </message>
-    <message>
-        <source>Takes wanted per shot (ready or running ones count).</source>
-        <translation>ショットごとに必要なテイク数（完了済み・実行中のものも数えます）。</translation>
-    </message>
-    <message>
-        <source>K</source>
-        <translation>K</translation>
-    </message>
-    <message>
-        <source>Provider profile (openai, azure, emulator or one from providers.json).</source>
-        <translation>プロバイダープロファイル（openai、azure、emulator、または providers.json のもの）。</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <source>An OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1.</source>
-        <translation>OpenAI 互換サーバー。例：http://127.0.0.1:8080/v1</translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation>url</translation>
-    </message>
-    <message>
-        <source>Refuse a batch whose estimate would take the project&apos;s spend above this (USD).</source>
-        <translation>見積もりでプロジェクトの支出がこの額（USD）を超えるバッチは拒否します。</translation>
-    </message>
-    <message>
-        <source>usd</source>
-        <translation>usd</translation>
-    </message>
-    <message>
-        <source>Jobs running at once (default: the profile&apos;s).</source>
-        <translation>同時に実行するジョブ数（既定：プロファイルの値）。</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <source>Milliseconds between status checks.</source>
-        <translation>状態確認の間隔（ミリ秒）。</translation>
-    </message>
-    <message>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-    <message>
-        <source>A providers.json to use instead of the one in the configuration folder.</source>
-        <translation>設定フォルダーのものの代わりに使う providers.json。</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>ファイル</translation>
-    </message>
-    <message>
-        <source>usage: shotbrief-cli generate FILE [--shots N,M|all] [--variants K] [--profile NAME | --base-url URL] [--max-spend USD]</source>
-        <translation>使い方：shotbrief-cli generate ファイル [--shots N,M|all] [--variants K] [--profile 名前 | --base-url URL] [--max-spend USD]</translation>
-    </message>
-    <message>
-        <source>generate: use either --profile or --base-url, not both.</source>
-        <translation>generate：--profile と --base-url はどちらか一方だけを指定してください。</translation>
-    </message>
-    <message>
-        <source>generate: --variants takes a number from 1 to 20.</source>
-        <translation>generate：--variants には 1～20 の数値を指定します。</translation>
-    </message>
-    <message>
-        <source>generate: --max-spend takes an amount in USD, such as 5 or 2.50.</source>
-        <translation>generate：--max-spend には USD の金額（例：5、2.50）を指定します。</translation>
-    </message>
-    <message>
-        <source>generate: --concurrency takes a number from 1 to 32.</source>
-        <translation>generate：--concurrency には 1～32 の数値を指定します。</translation>
-    </message>
-    <message>
-        <source>generate: --poll-ms takes a number of milliseconds (10 or more).</source>
-        <translation>generate：--poll-ms にはミリ秒数（10 以上）を指定します。</translation>
-    </message>
-    <message>
-        <source>generate: unknown profile &quot;%1&quot; (known: %2).</source>
-        <translation>generate：不明なプロファイル「%1」（既知：%2）。</translation>
-    </message>
-    <message>
-        <source>generate: no API key for &quot;%1&quot;: set %2 or store one in the keychain.</source>
-        <translation>generate：「%1」の API キーがありません。%2 を設定するか、キーチェーンに保存してください。</translation>
-    </message>
-    <message>
-        <source>No API key for &quot;%1&quot;; using the built-in emulator instead.</source>
-        <translation>「%1」の API キーがないため、内蔵エミュレーターを使います。</translation>
-    </message>
-    <message>
-        <source>generate: cannot start the built-in emulator.</source>
-        <translation>generate：内蔵エミュレーターを起動できません。</translation>
-    </message>
-    <message>
-        <source>Using the built-in emulator at %1 (placeholder clips, no cost; state in %2).</source>
-        <translation>%1 の内蔵エミュレーターを使用します（プレースホルダークリップ、費用なし。状態は %2）。</translation>
-    </message>
-    <message>
-        <source>generate: this build has no built-in emulator; pass --base-url or --profile with a key.</source>
-        <translation>generate：このビルドには内蔵エミュレーターがありません。--base-url か、キー付きの --profile を指定してください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Generating with &quot;%1&quot;: %n new take(s), concurrency %2.</source>
-        <translation>
-            <numerusform>「%1」で生成中：新しいテイク %n 件、同時実行数 %2。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>shot %1: take %2 %3</source>
-        <translation>ショット %1：テイク %2 %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n shot(s) have their takes.</source>
-        <translation>
-            <numerusform>%n ショット中 %1 ショットにテイクがあります。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>shot %1: take %2 %3%</source>
-        <translation>ショット %1：テイク %2 %3%</translation>
-    </message>
-    <message>
-        <source>The answer to the create request was lost: outcome unknown; check your Runway dashboard before retrying (Runway cannot list tasks, so ShotBrief does not send it again).</source>
-        <translation>作成リクエストの応答が失われたため結果は不明です。再試行する前に Runway のダッシュボードを確認してください（Runway はタスクを一覧できないため、ShotBrief は再送信しません）。</translation>
-    </message>
-    <message>
-        <source>The task was cancelled.</source>
-        <translation>タスクはキャンセルされました。</translation>
-    </message>
-    <message>
-        <source>ShotBrief emulator: a local server speaking the OpenAI Videos API (/v1/videos), Runway&apos;s task API (/v1/text_to_video, /v1/image_to_video, /v1/tasks) and a local ComfyUI&apos;s API (/prompt, /history, /view ...) that renders placeholder clips with ffmpeg.</source>
-        <translation>ShotBrief エミュレーター：OpenAI Videos API（/v1/videos）、Runway のタスク API（/v1/text_to_video、/v1/image_to_video、/v1/tasks）、ローカル ComfyUI の API（/prompt、/history、/view ...）を話すローカルサーバーで、ffmpeg でプレースホルダークリップを生成します。</translation>
-    </message>
-</context>
-<context>
     <name>ShotBrief::AnimaticExportDialog</name>
     <message>
         <source>Export Animatic</source>
@@ -876,7 +665,23 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     </message>
 </context>
 <context>
-    <name>ShotBrief::Commands::CircleTake</name>
+    <name>ShotBrief::Commands</name>
+    <message>
+        <source>Edit %1 of shot %2</source>
+        <translation>ショット %2 の %1 を編集</translation>
+    </message>
+    <message>
+        <source>Insert shot %1</source>
+        <translation>ショット %1 を挿入</translation>
+    </message>
+    <message>
+        <source>Delete shot %1</source>
+        <translation>ショット %1 を削除</translation>
+    </message>
+    <message>
+        <source>Move shot</source>
+        <translation>ショットを移動</translation>
+    </message>
     <message>
         <source>Uncircle take</source>
         <translation>OKテイクを解除</translation>
@@ -885,68 +690,25 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <source>Circle take</source>
         <translation>OKテイクにする</translation>
     </message>
-</context>
-<context>
-    <name>ShotBrief::Commands::EditShot</name>
-    <message>
-        <source>Edit %1 of shot %2</source>
-        <translation>ショット %2 の %1 を編集</translation>
-    </message>
-</context>
-<context>
-    <name>ShotBrief::Commands::InsertShot</name>
-    <message>
-        <source>Insert shot %1</source>
-        <translation>ショット %1 を挿入</translation>
-    </message>
-</context>
-<context>
-    <name>ShotBrief::Commands::MoveShot</name>
-    <message>
-        <source>Move shot</source>
-        <translation>ショットを移動</translation>
-    </message>
-</context>
-<context>
-    <name>ShotBrief::Commands::RemoveShot</name>
-    <message>
-        <source>Delete shot %1</source>
-        <translation>ショット %1 を削除</translation>
-    </message>
-</context>
-<context>
-    <name>ShotBrief::Commands::SetCast</name>
-    <message>
-        <source>Edit cast</source>
-        <translation>キャストを編集</translation>
-    </message>
-</context>
-<context>
-    <name>ShotBrief::Commands::SetProjectSettings</name>
-    <message>
-        <source>Change project settings</source>
-        <translation>プロジェクト設定を変更</translation>
-    </message>
-</context>
-<context>
-    <name>ShotBrief::Commands::SetScenes</name>
-    <message>
-        <source>Edit scenes</source>
-        <translation>シーンを編集</translation>
-    </message>
-</context>
-<context>
-    <name>ShotBrief::Commands::SetStyleBible</name>
     <message>
         <source>Edit style bible</source>
         <translation>スタイルバイブルを編集</translation>
     </message>
-</context>
-<context>
-    <name>ShotBrief::Commands::SetTitle</name>
+    <message>
+        <source>Edit cast</source>
+        <translation>キャストを編集</translation>
+    </message>
+    <message>
+        <source>Edit scenes</source>
+        <translation>シーンを編集</translation>
+    </message>
     <message>
         <source>Rename project</source>
         <translation>プロジェクト名を変更</translation>
+    </message>
+    <message>
+        <source>Change project settings</source>
+        <translation>プロジェクト設定を変更</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +815,65 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>Cannot write the emulator state: %1</source>
         <translation>エミュレーターの状態を書き込めません：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::EmulatorMain</name>
+    <message>
+        <source>ShotBrief emulator: a local server speaking the OpenAI Videos API (/v1/videos), Runway&apos;s task API (/v1/text_to_video, /v1/image_to_video, /v1/tasks) and a local ComfyUI&apos;s API (/prompt, /history, /view ...) that renders placeholder clips with ffmpeg.</source>
+        <translation>ShotBrief エミュレーター：OpenAI Videos API（/v1/videos）、Runway のタスク API（/v1/text_to_video、/v1/image_to_video、/v1/tasks）、ローカル ComfyUI の API（/prompt、/history、/view ...）を話すローカルサーバーで、ffmpeg でプレースホルダークリップを生成します。</translation>
+    </message>
+    <message>
+        <source>Port on 127.0.0.1 (0 = any free port).</source>
+        <translation>127.0.0.1 のポート（0 = 空いている任意のポート）。</translation>
+    </message>
+    <message>
+        <source>Seconds from queued to completed.</source>
+        <translation>キュー投入から完了までの秒数。</translation>
+    </message>
+    <message>
+        <source>Folder for jobs and media (default: a temporary folder).</source>
+        <translation>ジョブとメディアのフォルダー（既定：一時フォルダー）。</translation>
+    </message>
+    <message>
+        <source>Fault injection SPEC (see above).</source>
+        <translation>障害注入の指定 SPEC（上記参照）。</translation>
+    </message>
+    <message>
+        <source>Accept only this API key (default: any non-empty key).</source>
+        <translation>この API キーのみ受け付けます（既定：空でない任意のキー）。</translation>
+    </message>
+    <message>
+        <source>Running jobs allowed per key before 429.</source>
+        <translation>429 を返す前に、キーごとに許可する実行中ジョブ数。</translation>
+    </message>
+    <message>
+        <source>Seconds a finished clip stays downloadable.</source>
+        <translation>完了したクリップをダウンロードできる秒数。</translation>
+    </message>
+    <message>
+        <source>The ffmpeg program.</source>
+        <translation>ffmpeg プログラム。</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535.</source>
+        <translation>--port は 0～65535 の数値でなければなりません。</translation>
+    </message>
+    <message>
+        <source>--job-seconds must be a non-negative number.</source>
+        <translation>--job-seconds は 0 以上の数値でなければなりません。</translation>
+    </message>
+    <message>
+        <source>--max-running must be a positive number.</source>
+        <translation>--max-running は正の数値でなければなりません。</translation>
+    </message>
+    <message>
+        <source>--expiry-seconds must be a number.</source>
+        <translation>--expiry-seconds は数値でなければなりません。</translation>
+    </message>
+    <message>
+        <source>ShotBrief emulator: cannot listen on 127.0.0.1:%1.</source>
+        <translation>ShotBrief エミュレーター：127.0.0.1:%1 で待ち受けできません。</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1105,157 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>The project is read-only.</source>
         <translation>プロジェクトは読み取り専用です。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::GenerateCommand</name>
+    <message>
+        <source>generate: there is no shot &quot;%1&quot; (use 1-based numbers, labels or ids).</source>
+        <translation>generate：ショット「%1」はありません（1 から始まる番号、ラベル、または ID を使ってください）。</translation>
+    </message>
+    <message>
+        <source>Generates takes for the shots of a project.</source>
+        <translation>プロジェクトのショットのテイクを生成します。</translation>
+    </message>
+    <message>
+        <source>The .shotbrief project.</source>
+        <translation>.shotbrief プロジェクト。</translation>
+    </message>
+    <message>
+        <source>Shots to generate: all, or 1-based numbers, labels or ids separated by commas.</source>
+        <translation>生成するショット：all、またはカンマ区切りの番号（1 始まり）、ラベル、ID。</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>リスト</translation>
+    </message>
+    <message>
+        <source>Takes wanted per shot (ready or running ones count).</source>
+        <translation>ショットごとに必要なテイク数（完了済み・実行中のものも数えます）。</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Provider profile (openai, azure, emulator or one from providers.json).</source>
+        <translation>プロバイダープロファイル（openai、azure、emulator、または providers.json のもの）。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>An OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1.</source>
+        <translation>OpenAI 互換サーバー。例：http://127.0.0.1:8080/v1</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Refuse a batch whose estimate would take the project&apos;s spend above this (USD).</source>
+        <translation>見積もりでプロジェクトの支出がこの額（USD）を超えるバッチは拒否します。</translation>
+    </message>
+    <message>
+        <source>usd</source>
+        <translation>usd</translation>
+    </message>
+    <message>
+        <source>Jobs running at once (default: the profile&apos;s).</source>
+        <translation>同時に実行するジョブ数（既定：プロファイルの値）。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Milliseconds between status checks.</source>
+        <translation>状態確認の間隔（ミリ秒）。</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>A providers.json to use instead of the one in the configuration folder.</source>
+        <translation>設定フォルダーのものの代わりに使う providers.json。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>usage: shotbrief-cli generate FILE [--shots N,M|all] [--variants K] [--profile NAME | --base-url URL] [--max-spend USD]</source>
+        <translation>使い方：shotbrief-cli generate ファイル [--shots N,M|all] [--variants K] [--profile 名前 | --base-url URL] [--max-spend USD]</translation>
+    </message>
+    <message>
+        <source>generate: use either --profile or --base-url, not both.</source>
+        <translation>generate：--profile と --base-url はどちらか一方だけを指定してください。</translation>
+    </message>
+    <message>
+        <source>generate: --variants takes a number from 1 to 20.</source>
+        <translation>generate：--variants には 1～20 の数値を指定します。</translation>
+    </message>
+    <message>
+        <source>generate: --max-spend takes an amount in USD, such as 5 or 2.50.</source>
+        <translation>generate：--max-spend には USD の金額（例：5、2.50）を指定します。</translation>
+    </message>
+    <message>
+        <source>generate: --concurrency takes a number from 1 to 32.</source>
+        <translation>generate：--concurrency には 1～32 の数値を指定します。</translation>
+    </message>
+    <message>
+        <source>generate: --poll-ms takes a number of milliseconds (10 or more).</source>
+        <translation>generate：--poll-ms にはミリ秒数（10 以上）を指定します。</translation>
+    </message>
+    <message>
+        <source>generate: unknown profile &quot;%1&quot; (known: %2).</source>
+        <translation>generate：不明なプロファイル「%1」（既知：%2）。</translation>
+    </message>
+    <message>
+        <source>generate: no API key for &quot;%1&quot;: set %2 or store one in the keychain.</source>
+        <translation>generate：「%1」の API キーがありません。%2 を設定するか、キーチェーンに保存してください。</translation>
+    </message>
+    <message>
+        <source>No API key for &quot;%1&quot;; using the built-in emulator instead.</source>
+        <translation>「%1」の API キーがないため、内蔵エミュレーターを使います。</translation>
+    </message>
+    <message>
+        <source>generate: cannot start the built-in emulator.</source>
+        <translation>generate：内蔵エミュレーターを起動できません。</translation>
+    </message>
+    <message>
+        <source>Using the built-in emulator at %1 (placeholder clips, no cost; state in %2).</source>
+        <translation>%1 の内蔵エミュレーターを使用します（プレースホルダークリップ、費用なし。状態は %2）。</translation>
+    </message>
+    <message>
+        <source>generate: this build has no built-in emulator; pass --base-url or --profile with a key.</source>
+        <translation>generate：このビルドには内蔵エミュレーターがありません。--base-url か、キー付きの --profile を指定してください。</translation>
+    </message>
+    <message>
+        <source>Shot %1: take %2 may have been paid for but its answer was lost; no new take is made for it. Check the provider&apos;s dashboard, then retry the take in the window if it was not.</source>
+        <translation>ショット %1：テイク %2 は課金済みの可能性がありますが、応答が失われました。新しいテイクは作成しません。プロバイダーのダッシュボードを確認し、課金されていなければウィンドウからテイクを再試行してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generating with &quot;%1&quot;: %n new take(s), concurrency %2.</source>
+        <translation>
+            <numerusform>「%1」で生成中：新しいテイク %n 件、同時実行数 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>shot %1: take %2 %3</source>
+        <translation>ショット %1：テイク %2 %3</translation>
+    </message>
+    <message>
+        <source>shot %1: take %2 %3%</source>
+        <translation>ショット %1：テイク %2 %3%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n shot(s) have their takes.</source>
+        <translation>
+            <numerusform>%n ショット中 %1 ショットにテイクがあります。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3109,17 +3081,6 @@ Opening the saved project instead.</source>
     </message>
 </context>
 <context>
-    <name>ShotBrief::ProviderProfile</name>
-    <message>
-        <source>The provider &quot;%1&quot; has no valid base URL.</source>
-        <translation>プロバイダー「%1」に有効なベース URL がありません。</translation>
-    </message>
-    <message>
-        <source>The provider &quot;%1&quot; uses %2 without TLS: the API key would travel in clear text. Use https, or set &quot;allow_http&quot; in its profile for a trusted network.</source>
-        <translation>プロバイダー「%1」は TLS なしで %2 を使っています。API キーが平文で送られます。https を使うか、信頼できるネットワークならプロファイルで「allow_http」を設定してください。</translation>
-    </message>
-</context>
-<context>
     <name>ShotBrief::ProviderProfiles</name>
     <message>
         <source>Not valid JSON: %1</source>
@@ -3156,6 +3117,14 @@ Opening the saved project instead.</source>
     <message>
         <source>Cannot write: %1</source>
         <translation>書き込めません：%1</translation>
+    </message>
+    <message>
+        <source>The provider &quot;%1&quot; has no valid base URL.</source>
+        <translation>プロバイダー「%1」に有効なベース URL がありません。</translation>
+    </message>
+    <message>
+        <source>The provider &quot;%1&quot; uses %2 without TLS: the API key would travel in clear text. Use https, or set &quot;allow_http&quot; in its profile for a trusted network.</source>
+        <translation>プロバイダー「%1」は TLS なしで %2 を使っています。API キーが平文で送られます。https を使うか、信頼できるネットワークならプロファイルで「allow_http」を設定してください。</translation>
     </message>
 </context>
 <context>
@@ -3317,6 +3286,14 @@ Opening the saved project instead.</source>
     <message>
         <source>Runway has no remix: generate a new take instead.</source>
         <translation>Runway にリミックスはありません。代わりに新しいテイクを生成してください。</translation>
+    </message>
+    <message>
+        <source>The answer to the create request was lost: outcome unknown; check your Runway dashboard before retrying (Runway cannot list tasks, so ShotBrief does not send it again).</source>
+        <translation>作成リクエストの応答が失われたため結果は不明です。再試行する前に Runway のダッシュボードを確認してください（Runway はタスクを一覧できないため、ShotBrief は再送信しません）。</translation>
+    </message>
+    <message>
+        <source>The task was cancelled.</source>
+        <translation>タスクはキャンセルされました。</translation>
     </message>
 </context>
 <context>

@@ -141,217 +141,6 @@
     </message>
 </context>
 <context>
-    <name>ShotBrief</name>
-    <message>
-        <source>Port on 127.0.0.1 (0 = any free port).</source>
-        <translation>127.0.0.1 上的端口（0 = 任意空闲端口）。</translation>
-    </message>
-    <message>
-        <source>Seconds from queued to completed.</source>
-        <translation>从排队到完成的秒数。</translation>
-    </message>
-    <message>
-        <source>Folder for jobs and media (default: a temporary folder).</source>
-        <translation>存放任务和媒体的文件夹（默认：临时文件夹）。</translation>
-    </message>
-    <message>
-        <source>Fault injection SPEC (see above).</source>
-        <translation>故障注入规格 SPEC（见上文）。</translation>
-    </message>
-    <message>
-        <source>Accept only this API key (default: any non-empty key).</source>
-        <translation>只接受此 API 密钥（默认：任何非空密钥）。</translation>
-    </message>
-    <message>
-        <source>Running jobs allowed per key before 429.</source>
-        <translation>每个密钥在返回 429 之前允许的运行中任务数。</translation>
-    </message>
-    <message>
-        <source>Seconds a finished clip stays downloadable.</source>
-        <translation>完成的片段可供下载的秒数。</translation>
-    </message>
-    <message>
-        <source>The ffmpeg program.</source>
-        <translation>ffmpeg 程序。</translation>
-    </message>
-    <message>
-        <source>--port must be a number from 0 to 65535.</source>
-        <translation>--port 必须是 0 到 65535 之间的数字。</translation>
-    </message>
-    <message>
-        <source>--job-seconds must be a non-negative number.</source>
-        <translation>--job-seconds 必须是非负数。</translation>
-    </message>
-    <message>
-        <source>--max-running must be a positive number.</source>
-        <translation>--max-running 必须是正数。</translation>
-    </message>
-    <message>
-        <source>--expiry-seconds must be a number.</source>
-        <translation>--expiry-seconds 必须是数字。</translation>
-    </message>
-    <message>
-        <source>ShotBrief emulator: cannot listen on 127.0.0.1:%1.</source>
-        <translation>ShotBrief 模拟器：无法监听 127.0.0.1:%1。</translation>
-    </message>
-    <message>
-        <source>generate: there is no shot &quot;%1&quot; (use 1-based numbers, labels or ids).</source>
-        <translation>generate：没有镜头“%1”（请使用从 1 开始的编号、标签或 ID）。</translation>
-    </message>
-    <message>
-        <source>Generates takes for the shots of a project.</source>
-        <translation>为项目中的镜头生成镜次。</translation>
-    </message>
-    <message>
-        <source>The .shotbrief project.</source>
-        <translation>.shotbrief 项目。</translation>
-    </message>
-    <message>
-        <source>Shots to generate: all, or 1-based numbers, labels or ids separated by commas.</source>
-        <translation>要生成的镜头：all，或用逗号分隔的从 1 开始的编号、标签或 ID。</translation>
-    </message>
-    <message>
-        <source>list</source>
-        <translation>列表</translation>
-    </message>
-    <message>
-        <source>Takes wanted per shot (ready or running ones count).</source>
-        <translation>每个镜头需要的镜次数（已就绪或运行中的也计入）。</translation>
-    </message>
-    <message>
-        <source>K</source>
-        <translation>K</translation>
-    </message>
-    <message>
-        <source>Provider profile (openai, azure, emulator or one from providers.json).</source>
-        <translation>服务商配置（openai、azure、emulator 或 providers.json 中的某一项）。</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>An OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1.</source>
-        <translation>兼容 OpenAI 的服务器，例如 http://127.0.0.1:8080/v1。</translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation>url</translation>
-    </message>
-    <message>
-        <source>Refuse a batch whose estimate would take the project&apos;s spend above this (USD).</source>
-        <translation>若预估费用会使项目支出超过此金额（美元），则拒绝该批次。</translation>
-    </message>
-    <message>
-        <source>usd</source>
-        <translation>美元</translation>
-    </message>
-    <message>
-        <source>Jobs running at once (default: the profile&apos;s).</source>
-        <translation>同时运行的任务数（默认：配置中的值）。</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <source>Milliseconds between status checks.</source>
-        <translation>两次状态检查之间的毫秒数。</translation>
-    </message>
-    <message>
-        <source>ms</source>
-        <translation>毫秒</translation>
-    </message>
-    <message>
-        <source>A providers.json to use instead of the one in the configuration folder.</source>
-        <translation>用来替代配置文件夹中那份的 providers.json。</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>usage: shotbrief-cli generate FILE [--shots N,M|all] [--variants K] [--profile NAME | --base-url URL] [--max-spend USD]</source>
-        <translation>用法：shotbrief-cli generate 文件 [--shots N,M|all] [--variants K] [--profile 名称 | --base-url URL] [--max-spend 美元]</translation>
-    </message>
-    <message>
-        <source>generate: use either --profile or --base-url, not both.</source>
-        <translation>generate：--profile 和 --base-url 只能二选一。</translation>
-    </message>
-    <message>
-        <source>generate: --variants takes a number from 1 to 20.</source>
-        <translation>generate：--variants 需要 1 到 20 之间的数字。</translation>
-    </message>
-    <message>
-        <source>generate: --max-spend takes an amount in USD, such as 5 or 2.50.</source>
-        <translation>generate：--max-spend 需要一个美元金额，例如 5 或 2.50。</translation>
-    </message>
-    <message>
-        <source>generate: --concurrency takes a number from 1 to 32.</source>
-        <translation>generate：--concurrency 需要 1 到 32 之间的数字。</translation>
-    </message>
-    <message>
-        <source>generate: --poll-ms takes a number of milliseconds (10 or more).</source>
-        <translation>generate：--poll-ms 需要一个毫秒数（10 或以上）。</translation>
-    </message>
-    <message>
-        <source>generate: unknown profile &quot;%1&quot; (known: %2).</source>
-        <translation>generate：未知的配置“%1”（已知：%2）。</translation>
-    </message>
-    <message>
-        <source>generate: no API key for &quot;%1&quot;: set %2 or store one in the keychain.</source>
-        <translation>generate：“%1”没有 API 密钥：请设置 %2 或将密钥保存到钥匙串。</translation>
-    </message>
-    <message>
-        <source>No API key for &quot;%1&quot;; using the built-in emulator instead.</source>
-        <translation>“%1”没有 API 密钥；改用内置模拟器。</translation>
-    </message>
-    <message>
-        <source>generate: cannot start the built-in emulator.</source>
-        <translation>generate：无法启动内置模拟器。</translation>
-    </message>
-    <message>
-        <source>Using the built-in emulator at %1 (placeholder clips, no cost; state in %2).</source>
-        <translation>使用位于 %1 的内置模拟器（占位片段，不产生费用；状态保存在 %2）。</translation>
-    </message>
-    <message>
-        <source>generate: this build has no built-in emulator; pass --base-url or --profile with a key.</source>
-        <translation>generate：此版本没有内置模拟器；请传入 --base-url，或使用带密钥的 --profile。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Generating with &quot;%1&quot;: %n new take(s), concurrency %2.</source>
-        <translation>
-            <numerusform>正在使用“%1”生成：%n 个新镜次，并发数 %2。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>shot %1: take %2 %3</source>
-        <translation>镜头 %1：镜次 %2 %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n shot(s) have their takes.</source>
-        <translation>
-            <numerusform>%n 个镜头中有 %1 个已有镜次。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>shot %1: take %2 %3%</source>
-        <translation>镜头 %1：镜次 %2 %3%</translation>
-    </message>
-    <message>
-        <source>The answer to the create request was lost: outcome unknown; check your Runway dashboard before retrying (Runway cannot list tasks, so ShotBrief does not send it again).</source>
-        <translation>创建请求的应答丢失：结果未知；重试前请检查你的 Runway 控制台（Runway 无法列出任务，因此 ShotBrief 不会再次发送）。</translation>
-    </message>
-    <message>
-        <source>The task was cancelled.</source>
-        <translation>任务已取消。</translation>
-    </message>
-    <message>
-        <source>ShotBrief emulator: a local server speaking the OpenAI Videos API (/v1/videos), Runway&apos;s task API (/v1/text_to_video, /v1/image_to_video, /v1/tasks) and a local ComfyUI&apos;s API (/prompt, /history, /view ...) that renders placeholder clips with ffmpeg.</source>
-        <translation>ShotBrief 模拟器：一个本地服务器，支持 OpenAI Videos API（/v1/videos）、Runway 任务 API（/v1/text_to_video、/v1/image_to_video、/v1/tasks）和本地 ComfyUI 的 API（/prompt、/history、/view ……），并用 ffmpeg 渲染占位片段。</translation>
-    </message>
-</context>
-<context>
     <name>ShotBrief::AnimaticExportDialog</name>
     <message>
         <source>Export Animatic</source>
@@ -876,7 +665,23 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     </message>
 </context>
 <context>
-    <name>ShotBrief::Commands::CircleTake</name>
+    <name>ShotBrief::Commands</name>
+    <message>
+        <source>Edit %1 of shot %2</source>
+        <translation>编辑镜头 %2 的 %1</translation>
+    </message>
+    <message>
+        <source>Insert shot %1</source>
+        <translation>插入镜头 %1</translation>
+    </message>
+    <message>
+        <source>Delete shot %1</source>
+        <translation>删除镜头 %1</translation>
+    </message>
+    <message>
+        <source>Move shot</source>
+        <translation>移动镜头</translation>
+    </message>
     <message>
         <source>Uncircle take</source>
         <translation>取消圈选镜次</translation>
@@ -885,68 +690,25 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <source>Circle take</source>
         <translation>圈选镜次</translation>
     </message>
-</context>
-<context>
-    <name>ShotBrief::Commands::EditShot</name>
-    <message>
-        <source>Edit %1 of shot %2</source>
-        <translation>编辑镜头 %2 的 %1</translation>
-    </message>
-</context>
-<context>
-    <name>ShotBrief::Commands::InsertShot</name>
-    <message>
-        <source>Insert shot %1</source>
-        <translation>插入镜头 %1</translation>
-    </message>
-</context>
-<context>
-    <name>ShotBrief::Commands::MoveShot</name>
-    <message>
-        <source>Move shot</source>
-        <translation>移动镜头</translation>
-    </message>
-</context>
-<context>
-    <name>ShotBrief::Commands::RemoveShot</name>
-    <message>
-        <source>Delete shot %1</source>
-        <translation>删除镜头 %1</translation>
-    </message>
-</context>
-<context>
-    <name>ShotBrief::Commands::SetCast</name>
-    <message>
-        <source>Edit cast</source>
-        <translation>编辑演员表</translation>
-    </message>
-</context>
-<context>
-    <name>ShotBrief::Commands::SetProjectSettings</name>
-    <message>
-        <source>Change project settings</source>
-        <translation>更改项目设置</translation>
-    </message>
-</context>
-<context>
-    <name>ShotBrief::Commands::SetScenes</name>
-    <message>
-        <source>Edit scenes</source>
-        <translation>编辑场景</translation>
-    </message>
-</context>
-<context>
-    <name>ShotBrief::Commands::SetStyleBible</name>
     <message>
         <source>Edit style bible</source>
         <translation>编辑风格手册</translation>
     </message>
-</context>
-<context>
-    <name>ShotBrief::Commands::SetTitle</name>
+    <message>
+        <source>Edit cast</source>
+        <translation>编辑演员表</translation>
+    </message>
+    <message>
+        <source>Edit scenes</source>
+        <translation>编辑场景</translation>
+    </message>
     <message>
         <source>Rename project</source>
         <translation>重命名项目</translation>
+    </message>
+    <message>
+        <source>Change project settings</source>
+        <translation>更改项目设置</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +815,65 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>Cannot write the emulator state: %1</source>
         <translation>无法写入模拟器状态：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::EmulatorMain</name>
+    <message>
+        <source>ShotBrief emulator: a local server speaking the OpenAI Videos API (/v1/videos), Runway&apos;s task API (/v1/text_to_video, /v1/image_to_video, /v1/tasks) and a local ComfyUI&apos;s API (/prompt, /history, /view ...) that renders placeholder clips with ffmpeg.</source>
+        <translation>ShotBrief 模拟器：一个本地服务器，支持 OpenAI Videos API（/v1/videos）、Runway 任务 API（/v1/text_to_video、/v1/image_to_video、/v1/tasks）和本地 ComfyUI 的 API（/prompt、/history、/view ……），并用 ffmpeg 渲染占位片段。</translation>
+    </message>
+    <message>
+        <source>Port on 127.0.0.1 (0 = any free port).</source>
+        <translation>127.0.0.1 上的端口（0 = 任意空闲端口）。</translation>
+    </message>
+    <message>
+        <source>Seconds from queued to completed.</source>
+        <translation>从排队到完成的秒数。</translation>
+    </message>
+    <message>
+        <source>Folder for jobs and media (default: a temporary folder).</source>
+        <translation>存放任务和媒体的文件夹（默认：临时文件夹）。</translation>
+    </message>
+    <message>
+        <source>Fault injection SPEC (see above).</source>
+        <translation>故障注入规格 SPEC（见上文）。</translation>
+    </message>
+    <message>
+        <source>Accept only this API key (default: any non-empty key).</source>
+        <translation>只接受此 API 密钥（默认：任何非空密钥）。</translation>
+    </message>
+    <message>
+        <source>Running jobs allowed per key before 429.</source>
+        <translation>每个密钥在返回 429 之前允许的运行中任务数。</translation>
+    </message>
+    <message>
+        <source>Seconds a finished clip stays downloadable.</source>
+        <translation>完成的片段可供下载的秒数。</translation>
+    </message>
+    <message>
+        <source>The ffmpeg program.</source>
+        <translation>ffmpeg 程序。</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535.</source>
+        <translation>--port 必须是 0 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>--job-seconds must be a non-negative number.</source>
+        <translation>--job-seconds 必须是非负数。</translation>
+    </message>
+    <message>
+        <source>--max-running must be a positive number.</source>
+        <translation>--max-running 必须是正数。</translation>
+    </message>
+    <message>
+        <source>--expiry-seconds must be a number.</source>
+        <translation>--expiry-seconds 必须是数字。</translation>
+    </message>
+    <message>
+        <source>ShotBrief emulator: cannot listen on 127.0.0.1:%1.</source>
+        <translation>ShotBrief 模拟器：无法监听 127.0.0.1:%1。</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1105,157 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>The project is read-only.</source>
         <translation>该项目是只读的。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::GenerateCommand</name>
+    <message>
+        <source>generate: there is no shot &quot;%1&quot; (use 1-based numbers, labels or ids).</source>
+        <translation>generate：没有镜头“%1”（请使用从 1 开始的编号、标签或 ID）。</translation>
+    </message>
+    <message>
+        <source>Generates takes for the shots of a project.</source>
+        <translation>为项目中的镜头生成镜次。</translation>
+    </message>
+    <message>
+        <source>The .shotbrief project.</source>
+        <translation>.shotbrief 项目。</translation>
+    </message>
+    <message>
+        <source>Shots to generate: all, or 1-based numbers, labels or ids separated by commas.</source>
+        <translation>要生成的镜头：all，或用逗号分隔的从 1 开始的编号、标签或 ID。</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Takes wanted per shot (ready or running ones count).</source>
+        <translation>每个镜头需要的镜次数（已就绪或运行中的也计入）。</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Provider profile (openai, azure, emulator or one from providers.json).</source>
+        <translation>服务商配置（openai、azure、emulator 或 providers.json 中的某一项）。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>An OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1.</source>
+        <translation>兼容 OpenAI 的服务器，例如 http://127.0.0.1:8080/v1。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Refuse a batch whose estimate would take the project&apos;s spend above this (USD).</source>
+        <translation>若预估费用会使项目支出超过此金额（美元），则拒绝该批次。</translation>
+    </message>
+    <message>
+        <source>usd</source>
+        <translation>美元</translation>
+    </message>
+    <message>
+        <source>Jobs running at once (default: the profile&apos;s).</source>
+        <translation>同时运行的任务数（默认：配置中的值）。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Milliseconds between status checks.</source>
+        <translation>两次状态检查之间的毫秒数。</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>A providers.json to use instead of the one in the configuration folder.</source>
+        <translation>用来替代配置文件夹中那份的 providers.json。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>usage: shotbrief-cli generate FILE [--shots N,M|all] [--variants K] [--profile NAME | --base-url URL] [--max-spend USD]</source>
+        <translation>用法：shotbrief-cli generate 文件 [--shots N,M|all] [--variants K] [--profile 名称 | --base-url URL] [--max-spend 美元]</translation>
+    </message>
+    <message>
+        <source>generate: use either --profile or --base-url, not both.</source>
+        <translation>generate：--profile 和 --base-url 只能二选一。</translation>
+    </message>
+    <message>
+        <source>generate: --variants takes a number from 1 to 20.</source>
+        <translation>generate：--variants 需要 1 到 20 之间的数字。</translation>
+    </message>
+    <message>
+        <source>generate: --max-spend takes an amount in USD, such as 5 or 2.50.</source>
+        <translation>generate：--max-spend 需要一个美元金额，例如 5 或 2.50。</translation>
+    </message>
+    <message>
+        <source>generate: --concurrency takes a number from 1 to 32.</source>
+        <translation>generate：--concurrency 需要 1 到 32 之间的数字。</translation>
+    </message>
+    <message>
+        <source>generate: --poll-ms takes a number of milliseconds (10 or more).</source>
+        <translation>generate：--poll-ms 需要一个毫秒数（10 或以上）。</translation>
+    </message>
+    <message>
+        <source>generate: unknown profile &quot;%1&quot; (known: %2).</source>
+        <translation>generate：未知的配置“%1”（已知：%2）。</translation>
+    </message>
+    <message>
+        <source>generate: no API key for &quot;%1&quot;: set %2 or store one in the keychain.</source>
+        <translation>generate：“%1”没有 API 密钥：请设置 %2 或将密钥保存到钥匙串。</translation>
+    </message>
+    <message>
+        <source>No API key for &quot;%1&quot;; using the built-in emulator instead.</source>
+        <translation>“%1”没有 API 密钥；改用内置模拟器。</translation>
+    </message>
+    <message>
+        <source>generate: cannot start the built-in emulator.</source>
+        <translation>generate：无法启动内置模拟器。</translation>
+    </message>
+    <message>
+        <source>Using the built-in emulator at %1 (placeholder clips, no cost; state in %2).</source>
+        <translation>使用位于 %1 的内置模拟器（占位片段，不产生费用；状态保存在 %2）。</translation>
+    </message>
+    <message>
+        <source>generate: this build has no built-in emulator; pass --base-url or --profile with a key.</source>
+        <translation>generate：此版本没有内置模拟器；请传入 --base-url，或使用带密钥的 --profile。</translation>
+    </message>
+    <message>
+        <source>Shot %1: take %2 may have been paid for but its answer was lost; no new take is made for it. Check the provider&apos;s dashboard, then retry the take in the window if it was not.</source>
+        <translation>镜头 %1：镜次 %2 可能已经付费，但其响应已丢失；不会为它生成新的镜次。请先查看服务商的控制台，若确实未付费，再在窗口中重试该镜次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generating with &quot;%1&quot;: %n new take(s), concurrency %2.</source>
+        <translation>
+            <numerusform>正在使用“%1”生成：%n 个新镜次，并发数 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>shot %1: take %2 %3</source>
+        <translation>镜头 %1：镜次 %2 %3</translation>
+    </message>
+    <message>
+        <source>shot %1: take %2 %3%</source>
+        <translation>镜头 %1：镜次 %2 %3%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n shot(s) have their takes.</source>
+        <translation>
+            <numerusform>%n 个镜头中有 %1 个已有镜次。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3109,17 +3081,6 @@ Opening the saved project instead.</source>
     </message>
 </context>
 <context>
-    <name>ShotBrief::ProviderProfile</name>
-    <message>
-        <source>The provider &quot;%1&quot; has no valid base URL.</source>
-        <translation>服务商“%1”没有有效的基础 URL。</translation>
-    </message>
-    <message>
-        <source>The provider &quot;%1&quot; uses %2 without TLS: the API key would travel in clear text. Use https, or set &quot;allow_http&quot; in its profile for a trusted network.</source>
-        <translation>服务商“%1”在没有 TLS 的情况下使用 %2：API 密钥会以明文传输。请使用 https，或在可信网络中于其配置里设置“allow_http”。</translation>
-    </message>
-</context>
-<context>
     <name>ShotBrief::ProviderProfiles</name>
     <message>
         <source>Not valid JSON: %1</source>
@@ -3156,6 +3117,14 @@ Opening the saved project instead.</source>
     <message>
         <source>Cannot write: %1</source>
         <translation>无法写入：%1</translation>
+    </message>
+    <message>
+        <source>The provider &quot;%1&quot; has no valid base URL.</source>
+        <translation>服务商“%1”没有有效的基础 URL。</translation>
+    </message>
+    <message>
+        <source>The provider &quot;%1&quot; uses %2 without TLS: the API key would travel in clear text. Use https, or set &quot;allow_http&quot; in its profile for a trusted network.</source>
+        <translation>服务商“%1”在没有 TLS 的情况下使用 %2：API 密钥会以明文传输。请使用 https，或在可信网络中于其配置里设置“allow_http”。</translation>
     </message>
 </context>
 <context>
@@ -3317,6 +3286,14 @@ Opening the saved project instead.</source>
     <message>
         <source>Runway has no remix: generate a new take instead.</source>
         <translation>Runway 不支持混编：请改为生成新的镜次。</translation>
+    </message>
+    <message>
+        <source>The answer to the create request was lost: outcome unknown; check your Runway dashboard before retrying (Runway cannot list tasks, so ShotBrief does not send it again).</source>
+        <translation>创建请求的应答丢失：结果未知；重试前请检查你的 Runway 控制台（Runway 无法列出任务，因此 ShotBrief 不会再次发送）。</translation>
+    </message>
+    <message>
+        <source>The task was cancelled.</source>
+        <translation>任务已取消。</translation>
     </message>
 </context>
 <context>

@@ -37,10 +37,11 @@ using Cli::ExitUnreadable;
 using Cli::printErr;
 using Cli::printOut;
 
-QString tr(const char *text, const char *comment = nullptr, int n = -1)
+/// Gives lupdate and the runtime the same translation context.
+struct TrText
 {
-    return QCoreApplication::translate("ShotBrief::GenerateCommand", text, comment, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(ShotBrief::GenerateCommand)
+};
 
 bool isLoopbackUrl(const QUrl &url)
 {
@@ -72,7 +73,8 @@ std::optional<QStringList> selectShots(const Project &project, const QString &se
                 found = project.shots.at(i).id;
         }
         if (found.isEmpty()) {
-            printErr(tr("generate: there is no shot \"%1\" (use 1-based numbers, labels or ids).")
+            printErr(TrText::tr(
+                         "generate: there is no shot \"%1\" (use 1-based numbers, labels or ids).")
                          .arg(selector));
             return std::nullopt;
         }
@@ -91,9 +93,17 @@ QString shotName(const Project &project, const QString &shotId)
     return shot.label.isEmpty() ? QString::number(index + 1) : shot.label;
 }
 
-bool countsTowardVariants(TakeStatus status)
+/// A take whose create may have been paid for without an answer (a provider that cannot list
+/// its jobs) counts as made: a rerun must not pay for the shot a second time.
+bool outcomeUnknown(const Take &take)
 {
-    return status == TakeStatus::Ready || status == TakeStatus::Draft || isTakeInFlight(status);
+    return take.status == TakeStatus::Failed && take.errorCode == QLatin1String("outcome_unknown");
+}
+
+bool countsTowardVariants(const Take &take)
+{
+    return take.status == TakeStatus::Ready || take.status == TakeStatus::Draft ||
+           isTakeInFlight(take.status) || outcomeUnknown(take);
 }
 
 QString readKeyBlocking(const CredentialStore &credentials, const ProviderProfile &profile)
@@ -116,43 +126,48 @@ QString readKeyBlocking(const CredentialStore &credentials, const ProviderProfil
 int runGenerateCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Generates takes for the shots of a project."));
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The .shotbrief project."));
-    const QCommandLineOption shotsOption(QStringLiteral("shots"),
-                                         tr("Shots to generate: all, or 1-based numbers, labels "
-                                            "or ids separated by commas."),
-                                         tr("list"), QStringLiteral("all"));
-    const QCommandLineOption variantsOption(QStringLiteral("variants"),
-                                            tr("Takes wanted per shot (ready or running ones "
-                                               "count)."),
-                                            tr("K"), QStringLiteral("1"));
-    const QCommandLineOption profileOption(QStringLiteral("profile"),
-                                           tr("Provider profile (openai, azure, emulator or one "
-                                              "from providers.json)."),
-                                           tr("name"));
+    parser.setApplicationDescription(TrText::tr("Generates takes for the shots of a project."));
+    parser.addPositionalArgument(QStringLiteral("file"), TrText::tr("The .shotbrief project."));
+    const QCommandLineOption shotsOption(
+        QStringLiteral("shots"),
+        TrText::tr("Shots to generate: all, or 1-based numbers, labels "
+                   "or ids separated by commas."),
+        TrText::tr("list"), QStringLiteral("all"));
+    const QCommandLineOption variantsOption(
+        QStringLiteral("variants"),
+        TrText::tr("Takes wanted per shot (ready or running ones "
+                   "count)."),
+        TrText::tr("K"), QStringLiteral("1"));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        TrText::tr("Provider profile (openai, azure, emulator or one "
+                   "from providers.json)."),
+        TrText::tr("name"));
     const QCommandLineOption baseUrlOption(QStringLiteral("base-url"),
-                                           tr("An OpenAI-compatible server, e.g. "
-                                              "http://127.0.0.1:8080/v1."),
-                                           tr("url"));
-    const QCommandLineOption maxSpendOption(QStringLiteral("max-spend"),
-                                            tr("Refuse a batch whose estimate would take the "
-                                               "project's spend above this (USD)."),
-                                            tr("usd"));
+                                           TrText::tr("An OpenAI-compatible server, e.g. "
+                                                      "http://127.0.0.1:8080/v1."),
+                                           TrText::tr("url"));
+    const QCommandLineOption maxSpendOption(
+        QStringLiteral("max-spend"),
+        TrText::tr("Refuse a batch whose estimate would take the "
+                   "project's spend above this (USD)."),
+        TrText::tr("usd"));
     const QCommandLineOption concurrencyOption(QStringLiteral("concurrency"),
-                                               tr("Jobs running at once (default: the "
-                                                  "profile's)."),
-                                               tr("n"));
+                                               TrText::tr("Jobs running at once (default: the "
+                                                          "profile's)."),
+                                               TrText::tr("n"));
     const QCommandLineOption pollOption(QStringLiteral("poll-ms"),
-                                        tr("Milliseconds between status checks."), tr("ms"),
-                                        QStringLiteral("1000"));
-    const QCommandLineOption settingsOption(QStringLiteral("providers"),
-                                            tr("A providers.json to use instead of the one in "
-                                               "the configuration folder."),
-                                            tr("file"));
+                                        TrText::tr("Milliseconds between status checks."),
+                                        TrText::tr("ms"), QStringLiteral("1000"));
+    const QCommandLineOption settingsOption(
+        QStringLiteral("providers"),
+        TrText::tr("A providers.json to use instead of the one in "
+                   "the configuration folder."),
+        TrText::tr("file"));
     parser.addOptions({shotsOption, variantsOption, profileOption, baseUrlOption, maxSpendOption,
                        concurrencyOption, pollOption, settingsOption});
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The .shotbrief project."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), TrText::tr("The .shotbrief project."));
     if (!parser.parse(QStringList{QStringLiteral("shotbrief-cli generate")} + arguments)) {
         printErr(QStringLiteral("generate: ") + parser.errorText());
         return ExitUnreadable;
@@ -162,25 +177,26 @@ int runGenerateCommand(const QStringList &arguments)
         return ExitOk;
     }
     if (parser.positionalArguments().size() != 1) {
-        printErr(tr("usage: shotbrief-cli generate FILE [--shots N,M|all] [--variants K] "
-                    "[--profile NAME | --base-url URL] [--max-spend USD]"));
+        printErr(TrText::tr("usage: shotbrief-cli generate FILE [--shots N,M|all] [--variants K] "
+                            "[--profile NAME | --base-url URL] [--max-spend USD]"));
         return ExitUnreadable;
     }
     if (parser.isSet(profileOption) && parser.isSet(baseUrlOption)) {
-        printErr(tr("generate: use either --profile or --base-url, not both."));
+        printErr(TrText::tr("generate: use either --profile or --base-url, not both."));
         return ExitUnreadable;
     }
     bool ok = false;
     const int variants = parser.value(variantsOption).toInt(&ok);
     if (!ok || variants < 1 || variants > 20) {
-        printErr(tr("generate: --variants takes a number from 1 to 20."));
+        printErr(TrText::tr("generate: --variants takes a number from 1 to 20."));
         return ExitUnreadable;
     }
     double maxSpend = 0.0;
     if (parser.isSet(maxSpendOption)) {
         maxSpend = parser.value(maxSpendOption).toDouble(&ok);
         if (!ok || maxSpend < 0.0) {
-            printErr(tr("generate: --max-spend takes an amount in USD, such as 5 or 2.50."));
+            printErr(
+                TrText::tr("generate: --max-spend takes an amount in USD, such as 5 or 2.50."));
             return ExitUnreadable;
         }
     }
@@ -188,13 +204,13 @@ int runGenerateCommand(const QStringList &arguments)
     if (parser.isSet(concurrencyOption)) {
         concurrency = parser.value(concurrencyOption).toInt(&ok);
         if (!ok || concurrency < 1 || concurrency > 32) {
-            printErr(tr("generate: --concurrency takes a number from 1 to 32."));
+            printErr(TrText::tr("generate: --concurrency takes a number from 1 to 32."));
             return ExitUnreadable;
         }
     }
     const int pollMs = parser.value(pollOption).toInt(&ok);
     if (!ok || pollMs < 10) {
-        printErr(tr("generate: --poll-ms takes a number of milliseconds (10 or more)."));
+        printErr(TrText::tr("generate: --poll-ms takes a number of milliseconds (10 or more)."));
         return ExitUnreadable;
     }
 
@@ -244,7 +260,7 @@ int runGenerateCommand(const QStringList &arguments)
             QStringList names;
             for (const ProviderProfile &known : profiles->all())
                 names << known.name;
-            printErr(tr("generate: unknown profile \"%1\" (known: %2).")
+            printErr(TrText::tr("generate: unknown profile \"%1\" (known: %2).")
                          .arg(wanted, names.join(QStringLiteral(", "))));
             return ExitUnreadable;
         }
@@ -253,12 +269,13 @@ int runGenerateCommand(const QStringList &arguments)
             key = readKeyBlocking(credentials, profile);
             if (key.isEmpty()) {
                 if (parser.isSet(profileOption)) {
-                    printErr(tr("generate: no API key for \"%1\": set %2 or store one in the "
-                                "keychain.")
-                                 .arg(profile.name, profile.keyEnvVar));
+                    printErr(
+                        TrText::tr("generate: no API key for \"%1\": set %2 or store one in the "
+                                   "keychain.")
+                            .arg(profile.name, profile.keyEnvVar));
                     return ExitUnreadable;
                 }
-                printErr(tr("No API key for \"%1\"; using the built-in emulator instead.")
+                printErr(TrText::tr("No API key for \"%1\"; using the built-in emulator instead.")
                              .arg(profile.name));
                 profile = *profiles->find(QStringLiteral("emulator"));
             }
@@ -278,16 +295,17 @@ int runGenerateCommand(const QStringList &arguments)
         config.requiredKey = ProviderProfiles::emulatorKey();
         emulator = std::make_unique<EmulatorServer>(config);
         if (emulator->listen() == 0) {
-            printErr(tr("generate: cannot start the built-in emulator."));
+            printErr(TrText::tr("generate: cannot start the built-in emulator."));
             return ExitFindings;
         }
         profile.baseUrl = emulator->baseUrl();
         key = ProviderProfiles::emulatorKey();
-        printErr(tr("Using the built-in emulator at %1 (placeholder clips, no cost; state in %2).")
+        printErr(TrText::tr(
+                     "Using the built-in emulator at %1 (placeholder clips, no cost; state in %2).")
                      .arg(profile.baseUrl.toString(), config.stateDir));
 #else
-        printErr(tr("generate: this build has no built-in emulator; pass --base-url or "
-                    "--profile with a key."));
+        printErr(TrText::tr("generate: this build has no built-in emulator; pass --base-url or "
+                            "--profile with a key."));
         return ExitUnreadable;
 #endif
     }
@@ -312,8 +330,15 @@ int runGenerateCommand(const QStringList &arguments)
     for (const QString &shotId : *selected) {
         const Shot *shot = project.shotById(shotId);
         int have = 0;
-        for (const Take &take : shot->takes)
-            have += countsTowardVariants(take.status) ? 1 : 0;
+        for (const Take &take : shot->takes) {
+            have += countsTowardVariants(take) ? 1 : 0;
+            if (outcomeUnknown(take))
+                printErr(
+                    TrText::tr("Shot %1: take %2 may have been paid for but its answer was lost; "
+                               "no new take is made for it. Check the provider's dashboard, then "
+                               "retry the take in the window if it was not.")
+                        .arg(shotName(project, shotId), take.id.left(8)));
+        }
         if (have < variants)
             batch.append({shotId, variants - have});
     }
@@ -322,14 +347,14 @@ int runGenerateCommand(const QStringList &arguments)
         printErr(added.error().message);
         return ExitFindings;
     }
-    printErr(
-        tr("Generating with \"%1\": %n new take(s), concurrency %2.", nullptr, int(added->size()))
-            .arg(profile.name)
-            .arg(queue.concurrency()));
+    printErr(TrText::tr("Generating with \"%1\": %n new take(s), concurrency %2.", nullptr,
+                        int(added->size()))
+                 .arg(profile.name)
+                 .arg(queue.concurrency()));
 
     QObject::connect(&queue, &GenerationQueue::takeChanged, &queue,
                      [&store](const QString &shotId, const Take &take) {
-                         printErr(tr("shot %1: take %2 %3")
+                         printErr(TrText::tr("shot %1: take %2 %3")
                                       .arg(shotName(store->snapshot(), shotId), take.id.left(8),
                                            takeStatusKey(take.status)));
                      });
@@ -342,7 +367,7 @@ int runGenerateCommand(const QStringList &arguments)
             if (step <= shownProgress.value(takeId, 0) || step >= 100)
                 return;
             shownProgress.insert(takeId, step);
-            printErr(tr("shot %1: take %2 %3%")
+            printErr(TrText::tr("shot %1: take %2 %3%")
                          .arg(shotName(store->snapshot(), shotId), takeId.left(8))
                          .arg(step));
         });
@@ -371,7 +396,7 @@ int runGenerateCommand(const QStringList &arguments)
             ++satisfied;
     }
     const int wanted = int(selected->size());
-    printErr(tr("%1 of %n shot(s) have their takes.", nullptr, wanted).arg(satisfied));
+    printErr(TrText::tr("%1 of %n shot(s) have their takes.", nullptr, wanted).arg(satisfied));
     return satisfied == wanted ? ExitOk : ExitFindings;
 }
 

@@ -18,10 +18,11 @@ namespace ShotBrief {
 
 namespace {
 
-QString tr(const char *text)
+/// Gives lupdate and the runtime the same translation context.
+struct TrText
 {
-    return QCoreApplication::translate("ShotBrief::ProviderProfiles", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ShotBrief::ProviderProfiles)
+};
 
 Error errorAt(const QString &file, const QString &field, const QString &message)
 {
@@ -121,17 +122,19 @@ QString authStyleKey(AuthStyle style)
 Result<void> ProviderProfile::checkBaseUrl() const
 {
     if (!baseUrl.isValid() || baseUrl.host().isEmpty())
-        return errorAt({}, name, tr("The provider \"%1\" has no valid base URL.").arg(name));
+        return errorAt({}, name,
+                       TrText::tr("The provider \"%1\" has no valid base URL.").arg(name));
     const QString scheme = baseUrl.scheme().toLower();
     if (scheme == QLatin1String("https"))
         return {};
     if (scheme == QLatin1String("http") && (isLoopback(baseUrl.host()) || allowInsecureHttp))
         return {};
-    return errorAt({}, name,
-                   tr("The provider \"%1\" uses %2 without TLS: the API key would travel in clear "
-                      "text. Use https, or set \"allow_http\" in its profile for a trusted "
-                      "network.")
-                       .arg(name, baseUrl.toString(QUrl::RemoveUserInfo)));
+    return errorAt(
+        {}, name,
+        TrText::tr("The provider \"%1\" uses %2 without TLS: the API key would travel in clear "
+                   "text. Use https, or set \"allow_http\" in its profile for a trusted "
+                   "network.")
+            .arg(name, baseUrl.toString(QUrl::RemoveUserInfo)));
 }
 
 QString ProviderProfiles::emulatorKey()
@@ -210,10 +213,10 @@ Result<QList<ProviderProfile>> ProviderProfiles::parse(const QByteArray &json,
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return errorAt(source, {}, tr("Not valid JSON: %1").arg(parseError.errorString()));
+        return errorAt(source, {}, TrText::tr("Not valid JSON: %1").arg(parseError.errorString()));
     if (!document.isObject() || !document.object().value(QLatin1String("providers")).isArray())
         return errorAt(source, QStringLiteral("providers"),
-                       tr("Expected an object with a \"providers\" array."));
+                       TrText::tr("Expected an object with a \"providers\" array."));
 
     QList<ProviderProfile> profiles;
     const QJsonArray array = document.object().value(QLatin1String("providers")).toArray();
@@ -223,13 +226,14 @@ Result<QList<ProviderProfile>> ProviderProfiles::parse(const QByteArray &json,
         ProviderProfile profile;
         profile.name = object.value(QLatin1String("name")).toString();
         if (profile.name.isEmpty())
-            return errorAt(source, field + QStringLiteral(".name"), tr("A provider needs a name."));
+            return errorAt(source, field + QStringLiteral(".name"),
+                           TrText::tr("A provider needs a name."));
         profile.displayName = object.value(QLatin1String("display_name")).toString(profile.name);
         profile.adapter = object.value(QLatin1String("adapter")).toString(profile.adapter);
         profile.baseUrl = QUrl(object.value(QLatin1String("base_url")).toString());
         if (!profile.baseUrl.isValid() || profile.baseUrl.scheme().isEmpty())
             return errorAt(source, field + QStringLiteral(".base_url"),
-                           tr("\"%1\" is not an absolute URL.")
+                           TrText::tr("\"%1\" is not an absolute URL.")
                                .arg(object.value(QLatin1String("base_url")).toString()));
         const QString auth = object.value(QLatin1String("auth")).toString(QStringLiteral("bearer"));
         if (auth == QLatin1String("bearer"))
@@ -239,13 +243,15 @@ Result<QList<ProviderProfile>> ProviderProfiles::parse(const QByteArray &json,
         else if (auth == QLatin1String("none"))
             profile.auth = AuthStyle::None;
         else
-            return errorAt(source, field + QStringLiteral(".auth"),
-                           tr("Unknown auth style \"%1\" (bearer, api-key or none).").arg(auth));
+            return errorAt(
+                source, field + QStringLiteral(".auth"),
+                TrText::tr("Unknown auth style \"%1\" (bearer, api-key or none).").arg(auth));
         profile.keyEnvVar = object.value(QLatin1String("key_env")).toString();
         if (object.contains(QLatin1String("api_key")) || object.contains(QLatin1String("key")))
-            return errorAt(source, field,
-                           tr("Keys do not belong in the settings file: use the environment "
-                              "variable named by \"key_env\" or the keychain."));
+            return errorAt(
+                source, field,
+                TrText::tr("Keys do not belong in the settings file: use the environment "
+                           "variable named by \"key_env\" or the keychain."));
         const QJsonObject headers = object.value(QLatin1String("extra_headers")).toObject();
         for (auto it = headers.begin(); it != headers.end(); ++it)
             profile.extraHeaders.append({it.key().toLatin1(), it.value().toString().toLatin1()});
@@ -309,9 +315,9 @@ Result<ProviderProfiles> ProviderProfiles::load(const QString &settingsPath)
         return profiles;
     QFile file(settingsPath);
     if (!file.open(QIODevice::ReadOnly))
-        return errorAt(settingsPath, {}, tr("Cannot read: %1").arg(file.errorString()));
+        return errorAt(settingsPath, {}, TrText::tr("Cannot read: %1").arg(file.errorString()));
     if (file.size() > 4 * 1024 * 1024)
-        return errorAt(settingsPath, {}, tr("The settings file is too large."));
+        return errorAt(settingsPath, {}, TrText::tr("The settings file is too large."));
     const auto parsed = parse(file.readAll(), settingsPath);
     if (!parsed)
         return parsed.error();
@@ -332,10 +338,10 @@ Result<void> ProviderProfiles::save(const QString &settingsPath) const
     QDir().mkpath(QFileInfo(settingsPath).absolutePath());
     QSaveFile file(settingsPath);
     if (!file.open(QIODevice::WriteOnly))
-        return errorAt(settingsPath, {}, tr("Cannot write: %1").arg(file.errorString()));
+        return errorAt(settingsPath, {}, TrText::tr("Cannot write: %1").arg(file.errorString()));
     file.write(serialize(custom));
     if (!file.commit())
-        return errorAt(settingsPath, {}, tr("Cannot write: %1").arg(file.errorString()));
+        return errorAt(settingsPath, {}, TrText::tr("Cannot write: %1").arg(file.errorString()));
     return {};
 }
 

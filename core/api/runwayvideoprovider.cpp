@@ -18,16 +18,18 @@ namespace ShotBrief {
 
 namespace {
 
-QString tr(const char *text)
+/// Gives lupdate and the runtime the same translation context.
+struct TrText
 {
-    return QCoreApplication::translate("ShotBrief::RunwayVideoProvider", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ShotBrief::RunwayVideoProvider)
+};
 
 QString unknownOutcome()
 {
-    return tr("The answer to the create request was lost: outcome unknown; check your Runway "
-              "dashboard before retrying (Runway cannot list tasks, so ShotBrief does not send "
-              "it again).");
+    return TrText::tr(
+        "The answer to the create request was lost: outcome unknown; check your Runway "
+        "dashboard before retrying (Runway cannot list tasks, so ShotBrief does not send "
+        "it again).");
 }
 
 VideoJob taskToJob(const QJsonObject &task)
@@ -55,7 +57,7 @@ VideoJob taskToJob(const QJsonObject &task)
     } else if (status == QLatin1String("CANCELLED")) {
         job.status = VideoStatus::Failed;
         job.errorCode = QStringLiteral("CANCELLED");
-        job.errorMessage = tr("The task was cancelled.");
+        job.errorMessage = TrText::tr("The task was cancelled.");
     }
     return job;
 }
@@ -176,11 +178,11 @@ ProviderReply *RunwayVideoProvider::create(const CreateVideoRequest &request)
             !mime.startsWith(QLatin1String("image/"))) {
             const QString why = !image.isOpen() ? image.errorString()
                                 : mime.startsWith(QLatin1String("image/"))
-                                    ? tr("larger than Runway's 5 MB limit for data URIs")
-                                    : tr("not an image");
+                                    ? TrText::tr("larger than Runway's 5 MB limit for data URIs")
+                                    : TrText::tr("not an image");
             const ApiError error = ApiError::make(
-                ApiErrorKind::LocalFile,
-                tr("Cannot send the reference image %1: %2").arg(request.referenceImagePath, why));
+                ApiErrorKind::LocalFile, TrText::tr("Cannot send the reference image %1: %2")
+                                             .arg(request.referenceImagePath, why));
             QMetaObject::invokeMethod(
                 reply, [reply, error] { reply->finishWithError(error); }, Qt::QueuedConnection);
             return reply;
@@ -250,8 +252,8 @@ void RunwayVideoProvider::fetchTask(const QString &id, ProviderReply *reply,
         const QJsonObject task = QJsonDocument::fromJson(response.body).object();
         VideoJob job = taskToJob(task);
         if (job.id.isEmpty() || job.status == VideoStatus::Unknown) {
-            reply->finishWithError(ApiError::make(ApiErrorKind::BadResponse,
-                                                  tr("Runway's task answer is unreadable.")));
+            reply->finishWithError(ApiError::make(
+                ApiErrorKind::BadResponse, TrText::tr("Runway's task answer is unreadable.")));
             return;
         }
         if (job.status == VideoStatus::Completed) {
@@ -288,39 +290,39 @@ void RunwayVideoProvider::fetchOutput(const QString &id, const QString &url, con
     if (output.scheme() != QLatin1String("https") &&
         !(output.scheme() == QLatin1String("http") &&
           output.host() == m_profile.baseUrl.host())) { // the emulator serves plain http
-        reply->finishWithError(ApiError::make(ApiErrorKind::InsecureUrl,
-                                              tr("Runway's output URL is not https; refused.")));
+        reply->finishWithError(ApiError::make(
+            ApiErrorKind::InsecureUrl, TrText::tr("Runway's output URL is not https; refused.")));
         return;
     }
     ProviderHttp::Request http;
     http.url = output;
     http.downloadTarget = target; // a signed URL: no key goes with it
-    m_http->send(http, reply,
-                 [this, reply, id, target, mayRefresh](const ProviderHttp::Response &response) {
-                     if (response.ok()) {
-                         reply->finishWithDownload(target, response.written);
-                         return;
-                     }
-                     const int status = response.status;
-                     if (mayRefresh && (status == 403 || status == 404 || status == 410)) {
-                         // The signed URL expired: the task gives a fresh one while it lives.
-                         m_outputs.remove(id);
-                         fetchTask(id, reply, [this, reply, id, target](const VideoJob &job) {
-                             if (job.status != VideoStatus::Completed || !m_outputs.contains(id)) {
-                                 reply->finishWithError(ApiError::make(
-                                     ApiErrorKind::NotFound,
-                                     tr("Runway no longer has the output of task %1.").arg(id)));
-                                 return;
-                             }
-                             fetchOutput(id, m_outputs.value(id), target, reply, false);
-                         });
-                         return;
-                     }
-                     ApiError error = response.error;
-                     if (status == 403)
-                         error.kind = ApiErrorKind::NotFound; // an expired signed URL
-                     reply->finishWithError(error);
-                 });
+    m_http->send(
+        http, reply, [this, reply, id, target, mayRefresh](const ProviderHttp::Response &response) {
+            if (response.ok()) {
+                reply->finishWithDownload(target, response.written);
+                return;
+            }
+            const int status = response.status;
+            if (mayRefresh && (status == 403 || status == 404 || status == 410)) {
+                // The signed URL expired: the task gives a fresh one while it lives.
+                m_outputs.remove(id);
+                fetchTask(id, reply, [this, reply, id, target](const VideoJob &job) {
+                    if (job.status != VideoStatus::Completed || !m_outputs.contains(id)) {
+                        reply->finishWithError(ApiError::make(
+                            ApiErrorKind::NotFound,
+                            TrText::tr("Runway no longer has the output of task %1.").arg(id)));
+                        return;
+                    }
+                    fetchOutput(id, m_outputs.value(id), target, reply, false);
+                });
+                return;
+            }
+            ApiError error = response.error;
+            if (status == 403)
+                error.kind = ApiErrorKind::NotFound; // an expired signed URL
+            reply->finishWithError(error);
+        });
 }
 
 ProviderReply *RunwayVideoProvider::download(const QString &videoId, DownloadVariant variant,
@@ -330,7 +332,7 @@ ProviderReply *RunwayVideoProvider::download(const QString &videoId, DownloadVar
         return failLater(
             ProviderReply::Kind::Download,
             ApiError::make(ApiErrorKind::Other,
-                           tr("Runway provides no %1.").arg(downloadVariantKey(variant))));
+                           TrText::tr("Runway provides no %1.").arg(downloadVariantKey(variant))));
     auto *reply = new ProviderReply(ProviderReply::Kind::Download, this);
     if (refuseInsecure(reply))
         return reply;
@@ -348,7 +350,7 @@ ProviderReply *RunwayVideoProvider::download(const QString &videoId, DownloadVar
         if (job.status != VideoStatus::Completed || !m_outputs.contains(videoId)) {
             reply->finishWithError(
                 ApiError::make(ApiErrorKind::InvalidRequest,
-                               tr("Runway task %1 has no output yet.").arg(videoId)));
+                               TrText::tr("Runway task %1 has no output yet.").arg(videoId)));
             return;
         }
         fetchOutput(videoId, m_outputs.value(videoId), targetPath, reply, false);
@@ -358,9 +360,10 @@ ProviderReply *RunwayVideoProvider::download(const QString &videoId, DownloadVar
 
 ProviderReply *RunwayVideoProvider::remix(const QString &, const QString &)
 {
-    return failLater(ProviderReply::Kind::Job,
-                     ApiError::make(ApiErrorKind::InvalidRequest,
-                                    tr("Runway has no remix: generate a new take instead.")));
+    return failLater(
+        ProviderReply::Kind::Job,
+        ApiError::make(ApiErrorKind::InvalidRequest,
+                       TrText::tr("Runway has no remix: generate a new take instead.")));
 }
 
 ProviderReply *RunwayVideoProvider::remove(const QString &videoId)

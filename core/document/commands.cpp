@@ -8,10 +8,11 @@
 namespace ShotBrief::Commands {
 
 namespace {
-QString tr(const char *text)
+/// Gives lupdate and the runtime the same translation context.
+struct TrText
 {
-    return QCoreApplication::translate("ShotBrief::Commands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ShotBrief::Commands)
+};
 } // namespace
 
 EditShot::EditShot(ProjectDocument *document, const Shot &before, const Shot &after,
@@ -23,7 +24,7 @@ EditShot::EditShot(ProjectDocument *document, const Shot &before, const Shot &af
     , m_fieldKey(fieldKey)
     , m_mergeable(mergeable)
 {
-    setText(tr("Edit %1 of shot %2").arg(fieldKey, after.label));
+    setText(TrText::tr("Edit %1 of shot %2").arg(fieldKey, after.label));
 }
 
 void EditShot::redo()
@@ -56,7 +57,7 @@ InsertShot::InsertShot(ProjectDocument *document, int index, const Shot &shot, Q
     , m_index(index)
     , m_shot(shot)
 {
-    setText(tr("Insert shot %1").arg(shot.label));
+    setText(TrText::tr("Insert shot %1").arg(shot.label));
 }
 
 void InsertShot::redo()
@@ -77,7 +78,7 @@ RemoveShot::RemoveShot(ProjectDocument *document, int index, QUndoCommand *paren
     , m_index(index)
     , m_shot(document->project().shots.value(index))
 {
-    setText(tr("Delete shot %1").arg(m_shot.label));
+    setText(TrText::tr("Delete shot %1").arg(m_shot.label));
 }
 
 void RemoveShot::redo()
@@ -97,7 +98,7 @@ MoveShot::MoveShot(ProjectDocument *document, int from, int to, QUndoCommand *pa
     , m_from(from)
     , m_to(to)
 {
-    setText(tr("Move shot"));
+    setText(TrText::tr("Move shot"));
 }
 
 void MoveShot::redo()
@@ -118,7 +119,7 @@ CircleTake::CircleTake(ProjectDocument *document, const QString &shotId, const Q
     , m_before(before)
     , m_after(after)
 {
-    setText(after.isEmpty() ? tr("Uncircle take") : tr("Circle take"));
+    setText(after.isEmpty() ? TrText::tr("Uncircle take") : TrText::tr("Circle take"));
 }
 
 void CircleTake::apply(const QString &takeId)
@@ -146,7 +147,7 @@ SetStyleBible::SetStyleBible(ProjectDocument *document, const StyleBible &before
     , m_after(after)
     , m_fieldKey(fieldKey)
 {
-    setText(tr("Edit style bible"));
+    setText(TrText::tr("Edit style bible"));
 }
 
 void SetStyleBible::redo()
@@ -176,7 +177,7 @@ SetCast::SetCast(ProjectDocument *document, const QList<CastMember> &before,
     , m_after(after)
     , m_fieldKey(fieldKey)
 {
-    setText(tr("Edit cast"));
+    setText(TrText::tr("Edit cast"));
 }
 
 void SetCast::redo()
@@ -205,7 +206,7 @@ SetScenes::SetScenes(ProjectDocument *document, const QList<Scene> &before,
     , m_before(before)
     , m_after(after)
 {
-    setText(tr("Edit scenes"));
+    setText(TrText::tr("Edit scenes"));
 }
 
 void SetScenes::redo()
@@ -225,7 +226,7 @@ SetTitle::SetTitle(ProjectDocument *document, const QString &before, const QStri
     , m_before(before)
     , m_after(after)
 {
-    setText(tr("Rename project"));
+    setText(TrText::tr("Rename project"));
 }
 
 void SetTitle::redo()
@@ -255,7 +256,7 @@ SetProjectSettings::SetProjectSettings(ProjectDocument *document,
     , m_afterFormat(afterFormat)
     , m_afterCap(afterCap)
 {
-    setText(tr("Change project settings"));
+    setText(TrText::tr("Change project settings"));
 }
 
 void SetProjectSettings::redo()

@@ -19,10 +19,11 @@ namespace ShotBrief {
 
 namespace {
 
-QString tr(const char *text)
+/// Gives lupdate and the runtime the same translation context.
+struct TrText
 {
-    return QCoreApplication::translate("ShotBrief::EmulatorMain", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ShotBrief::EmulatorMain)
+};
 
 #ifdef Q_OS_UNIX
 int g_signalFds[2] = {-1, -1};
@@ -63,35 +64,39 @@ int runEmulatorMain(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("ShotBrief emulator: a local server speaking the OpenAI Videos API (/v1/videos), "
-           "Runway's task API (/v1/text_to_video, /v1/image_to_video, /v1/tasks) and a local "
-           "ComfyUI's API (/prompt, /history, /view ...) that renders placeholder clips with "
-           "ffmpeg.") +
+        TrText::tr(
+            "ShotBrief emulator: a local server speaking the OpenAI Videos API (/v1/videos), "
+            "Runway's task API (/v1/text_to_video, /v1/image_to_video, /v1/tasks) and a local "
+            "ComfyUI's API (/prompt, /history, /view ...) that renders placeholder clips with "
+            "ffmpeg.") +
         QLatin1Char('\n') + QString::fromLatin1(kFaultHelp));
     parser.addHelpOption();
     const QCommandLineOption portOption(QStringLiteral("port"),
-                                        tr("Port on 127.0.0.1 (0 = any free port)."),
+                                        TrText::tr("Port on 127.0.0.1 (0 = any free port)."),
                                         QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption jobSecondsOption(QStringLiteral("job-seconds"),
-                                              tr("Seconds from queued to completed."),
+                                              TrText::tr("Seconds from queued to completed."),
                                               QStringLiteral("S"), QStringLiteral("3"));
     const QCommandLineOption stateDirOption(QStringLiteral("state-dir"),
-                                            tr("Folder for jobs and media (default: a "
-                                               "temporary folder)."),
+                                            TrText::tr("Folder for jobs and media (default: a "
+                                                       "temporary folder)."),
                                             QStringLiteral("DIR"));
-    const QCommandLineOption faultsOption(
-        QStringLiteral("faults"), tr("Fault injection SPEC (see above)."), QStringLiteral("SPEC"));
-    const QCommandLineOption keyOption(QStringLiteral("key"),
-                                       tr("Accept only this API key (default: any non-empty "
-                                          "key)."),
-                                       QStringLiteral("KEY"));
-    const QCommandLineOption maxRunningOption(QStringLiteral("max-running"),
-                                              tr("Running jobs allowed per key before 429."),
-                                              QStringLiteral("N"), QStringLiteral("2"));
+    const QCommandLineOption faultsOption(QStringLiteral("faults"),
+                                          TrText::tr("Fault injection SPEC (see above)."),
+                                          QStringLiteral("SPEC"));
+    const QCommandLineOption keyOption(
+        QStringLiteral("key"),
+        TrText::tr("Accept only this API key (default: any non-empty "
+                   "key)."),
+        QStringLiteral("KEY"));
+    const QCommandLineOption maxRunningOption(
+        QStringLiteral("max-running"), TrText::tr("Running jobs allowed per key before 429."),
+        QStringLiteral("N"), QStringLiteral("2"));
     const QCommandLineOption expiryOption(QStringLiteral("expiry-seconds"),
-                                          tr("Seconds a finished clip stays downloadable."),
+                                          TrText::tr("Seconds a finished clip stays downloadable."),
                                           QStringLiteral("N"), QStringLiteral("86400"));
-    const QCommandLineOption ffmpegOption(QStringLiteral("ffmpeg"), tr("The ffmpeg program."),
+    const QCommandLineOption ffmpegOption(QStringLiteral("ffmpeg"),
+                                          TrText::tr("The ffmpeg program."),
                                           QStringLiteral("PROGRAM"), QStringLiteral("ffmpeg"));
     parser.addOptions({portOption, jobSecondsOption, stateDirOption, faultsOption, keyOption,
                        maxRunningOption, expiryOption, ffmpegOption});
@@ -108,22 +113,22 @@ int runEmulatorMain(const QStringList &arguments)
     bool ok = true;
     const uint port = parser.value(portOption).toUInt(&ok);
     if (!ok || port > 65535) {
-        printLine(stderr, tr("--port must be a number from 0 to 65535."));
+        printLine(stderr, TrText::tr("--port must be a number from 0 to 65535."));
         return 2;
     }
     config.jobSeconds = parser.value(jobSecondsOption).toDouble(&ok);
     if (!ok || config.jobSeconds < 0) {
-        printLine(stderr, tr("--job-seconds must be a non-negative number."));
+        printLine(stderr, TrText::tr("--job-seconds must be a non-negative number."));
         return 2;
     }
     config.maxRunningPerKey = parser.value(maxRunningOption).toInt(&ok);
     if (!ok || config.maxRunningPerKey < 1) {
-        printLine(stderr, tr("--max-running must be a positive number."));
+        printLine(stderr, TrText::tr("--max-running must be a positive number."));
         return 2;
     }
     config.expirySeconds = parser.value(expiryOption).toInt(&ok);
     if (!ok) {
-        printLine(stderr, tr("--expiry-seconds must be a number."));
+        printLine(stderr, TrText::tr("--expiry-seconds must be a number."));
         return 2;
     }
     config.stateDir = parser.value(stateDirOption);
@@ -140,7 +145,8 @@ int runEmulatorMain(const QStringList &arguments)
 
     EmulatorServer server(config);
     if (server.listen(quint16(port)) == 0) {
-        printLine(stderr, tr("ShotBrief emulator: cannot listen on 127.0.0.1:%1.").arg(port));
+        printLine(stderr,
+                  TrText::tr("ShotBrief emulator: cannot listen on 127.0.0.1:%1.").arg(port));
         return 1;
     }
 
