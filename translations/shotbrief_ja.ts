@@ -3126,6 +3126,10 @@ Opening the saved project instead.</source>
         <source>The provider &quot;%1&quot; uses %2 without TLS: the API key would travel in clear text. Use https, or set &quot;allow_http&quot; in its profile for a trusted network.</source>
         <translation>プロバイダー「%1」は TLS なしで %2 を使っています。API キーが平文で送られます。https を使うか、信頼できるネットワークならプロファイルで「allow_http」を設定してください。</translation>
     </message>
+    <message>
+        <source>Built-in emulator</source>
+        <translation>内蔵エミュレーター</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::ProviderReply</name>

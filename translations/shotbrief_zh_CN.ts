@@ -3126,6 +3126,10 @@ Opening the saved project instead.</source>
         <source>The provider &quot;%1&quot; uses %2 without TLS: the API key would travel in clear text. Use https, or set &quot;allow_http&quot; in its profile for a trusted network.</source>
         <translation>服务商“%1”在没有 TLS 的情况下使用 %2：API 密钥会以明文传输。请使用 https，或在可信网络中于其配置里设置“allow_http”。</translation>
     </message>
+    <message>
+        <source>Built-in emulator</source>
+        <translation>内置模拟器</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::ProviderReply</name>

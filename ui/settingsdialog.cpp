@@ -73,7 +73,9 @@ SettingsDialog::SettingsDialog(ProjectDocument *document, QWidget *parent)
     auto *storeButton = new QPushButton(tr("&Store Key"), generation);
     keyRow->addWidget(m_key, 1);
     keyRow->addWidget(storeButton);
-    generationForm->addRow(tr("API &key:"), keyRow);
+    auto *keyLabel = new QLabel(tr("API &key:"), generation);
+    keyLabel->setBuddy(m_key);
+    generationForm->addRow(keyLabel, keyRow);
     m_keyStatus = new QLabel(generation);
     m_keyStatus->setWordWrap(true);
     generationForm->addRow(QString(), m_keyStatus);

@@ -23,7 +23,8 @@ class SettingsDialog final : public QDialog
 
 public:
     static constexpr char AutosaveMinutesKey[] = "autosave/minutes";
-    static constexpr char LanguageKey[] = "interface/language";
+    /// The same key installTranslations() reads (translations/languagesupport.h).
+    static constexpr char LanguageKey[] = "ui/language";
     static constexpr char ConcurrencyKey[] = "generation/concurrency";
 
     explicit SettingsDialog(ProjectDocument *document, QWidget *parent = nullptr);

@@ -18,6 +18,10 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("org.shotbrief.ShotBrief"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/shotbrief/icons/shotbrief.svg")));
 
+    // The language chosen in Preferences, else the system's; Qt's own dialogs and --help
+    // follow it.
+    ShotBrief::installTranslations(app, QString());
+
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Plan, prompt, generate and preview AI film sequences."));
@@ -33,9 +37,6 @@ int main(int argc, char *argv[])
         QStringLiteral("theme"), QStringLiteral("system"));
     parser.addOption(themeOption);
     parser.process(app);
-
-    // The language chosen in Preferences, else the system's; Qt's own dialogs follow it.
-    ShotBrief::installTranslations(app, QString());
 
     const QString theme = parser.value(themeOption);
     ShotBrief::Theme::apply(app, theme == QLatin1String("dark") ? ShotBrief::Theme::Mode::Dark

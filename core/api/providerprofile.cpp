@@ -169,7 +169,7 @@ QList<ProviderProfile> ProviderProfiles::builtIns()
 
     ProviderProfile emulator;
     emulator.name = QStringLiteral("emulator");
-    emulator.displayName = QStringLiteral("Built-in emulator");
+    emulator.displayName = TrText::tr("Built-in emulator");
     emulator.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:0/v1")); // port set at start
     emulator.auth = AuthStyle::Bearer;
     emulator.fixedKey = emulatorKey();
