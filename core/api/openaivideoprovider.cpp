@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "openaivideoprovider.h"
 
+#include "oneshotbody.h"
+
 #include "clock.h"
 
 #include <QCoreApplication>
@@ -55,46 +57,6 @@ QByteArray mimeTypeFor(const QString &path)
         return "image/jpeg";
     return QMimeDatabase().mimeTypeForFile(path).name().toLatin1();
 }
-
-/// The body of a create (or remix): it can be read once and never rewound. Qt 6.4's HTTP/1
-/// channel silently resends a request whose connection closed before any answer, which for a
-/// create could start (and bill) a second job; a body that refuses reset() turns that resend
-/// into a ContentReSendError, and the caller reconciles instead.
-class OneShotBody final : public QIODevice
-{
-public:
-    explicit OneShotBody(QByteArray data, QObject *parent = nullptr)
-        : QIODevice(parent)
-        , m_data(std::move(data))
-    {
-        open(QIODevice::ReadOnly);
-    }
-
-    bool isSequential() const override { return true; }
-    qint64 bytesAvailable() const override
-    {
-        return m_data.size() - m_offset + QIODevice::bytesAvailable();
-    }
-    qint64 size() const override { return m_data.size(); }
-    bool reset() override { return m_offset == 0; }
-    bool atEnd() const override { return m_offset >= m_data.size(); }
-
-protected:
-    qint64 readData(char *data, qint64 maxSize) override
-    {
-        const qint64 count = std::min<qint64>(maxSize, m_data.size() - m_offset);
-        if (count <= 0)
-            return m_offset >= m_data.size() ? -1 : 0;
-        std::memcpy(data, m_data.constData() + m_offset, size_t(count));
-        m_offset += count;
-        return count;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    QByteArray m_data;
-    qint64 m_offset = 0;
-};
 
 QByteArray formField(const QByteArray &boundary, const char *name, const QString &value)
 {
