@@ -17,6 +17,15 @@ constexpr int SeekWaitMs = 300;
 constexpr int SeekRetries = 3;
 // Frames right after a start are preroll repeats and say nothing about drift.
 constexpr int ResumeGuardMs = 200;
+// A deck that delivered nothing for this long (and has nothing queued) is stalled or ending:
+// it stops holding the others back until its frames come again.
+constexpr int StallMs = 300;
+// Frames a deck ahead of the others may keep waiting (a third of a second): beyond that the
+// players are re-seeked anyway.
+constexpr int MaxQueuedFrames = 8;
+// Presentation hides small differences between the players, so only a larger one costs a
+// re-seek (a visible hold); two frames also keep the picture within lip-sync of the sound.
+constexpr double ResyncMs = 2 * CompareEngine::FramePeriodMs;
 } // namespace
 
 CompareEngine::CompareEngine(QObject *parent)
@@ -148,7 +157,7 @@ qint64 CompareEngine::position() const
     if (m_seekingTo >= 0)
         return m_seekingTo;
     const int l = leader();
-    return l < 0 ? 0 : std::max<qint64>(0, m_decks.at(l).lastPtsMs);
+    return l < 0 ? 0 : std::max<qint64>(0, m_decks.at(l).presentedPtsMs);
 }
 
 qint64 CompareEngine::duration() const
@@ -173,6 +182,11 @@ QVideoFrame CompareEngine::frame(int index) const
 
 qint64 CompareEngine::framePtsMs(int index) const
 {
+    return index >= 0 && index < m_decks.size() ? m_decks.at(index).presentedPtsMs : -1;
+}
+
+qint64 CompareEngine::decodedPtsMs(int index) const
+{
     return index >= 0 && index < m_decks.size() ? m_decks.at(index).lastPtsMs : -1;
 }
 
@@ -183,17 +197,29 @@ QString CompareEngine::error(int index) const
 
 double CompareEngine::driftMs() const
 {
+    return spreadMs(true);
+}
+
+double CompareEngine::decodeDriftMs() const
+{
+    return spreadMs(false);
+}
+
+double CompareEngine::spreadMs(bool presented) const
+{
     const qint64 now = m_clock.elapsed();
     double lo = 0;
     double hi = 0;
     bool any = false;
     for (int i = 0; i < m_decks.size(); ++i) {
         const Deck &deck = m_decks.at(i);
-        if (!hasMedia(i) || deck.ended || deck.lastArrivalMs < 0 ||
-            now - deck.lastArrivalMs > 4 * FramePeriodMs)
+        const qint64 at = presented ? deck.presentedAtMs : deck.lastArrivalMs;
+        const double offset = presented ? deck.presentedOffsetMs : deck.lastOffsetMs;
+        // Only decks that are moving: an ended or stalled deck shows a still.
+        if (!hasMedia(i) || deck.ended || at < 0 || now - at > 4 * FramePeriodMs)
             continue;
-        lo = any ? std::min(lo, deck.lastOffsetMs) : deck.lastOffsetMs;
-        hi = any ? std::max(hi, deck.lastOffsetMs) : deck.lastOffsetMs;
+        lo = any ? std::min(lo, offset) : offset;
+        hi = any ? std::max(hi, offset) : offset;
         any = true;
     }
     return any ? hi - lo : 0.0;
@@ -226,11 +252,15 @@ void CompareEngine::startAll()
 {
     m_startPending = false;
     m_seekTimeout->stop();
-    m_resumeGuardUntil = m_clock.elapsed() + ResumeGuardMs;
+    const qint64 now = m_clock.elapsed();
+    m_resumeGuardUntil = now + ResumeGuardMs;
     // Back to back in one go, so every pipeline starts within a millisecond or two.
     for (int i = 0; i < m_decks.size(); ++i) {
-        if (hasMedia(i) && !m_decks.at(i).ended)
-            m_decks[i].player->play();
+        Deck &deck = m_decks[i];
+        deck.queue.clear();
+        deck.aliveAtMs = now; // every deck holds the others from the first frame on
+        if (hasMedia(i) && !deck.ended)
+            deck.player->play();
     }
     m_driftStrikes = 0;
     m_driftTimer->start();
@@ -247,14 +277,16 @@ void CompareEngine::pause()
         if (hasMedia(i))
             m_decks[i].player->pause();
     }
-    // Line the followers up on the leader's frame, so a paused compare shows one instant
-    // (unless a seek is still landing: then they all land on its target anyway).
+    // Line every player up on the presented frame (decoded frames still queued are ahead of
+    // it), so a paused compare shows one instant and resumes from it (unless a seek is still
+    // landing: then they all land on its target anyway).
     const int l = leader();
-    if (m_seekingTo < 0 && l >= 0 && m_decks.at(l).lastPtsMs >= 0) {
-        const qint64 target = m_decks.at(l).lastPtsMs;
+    if (m_seekingTo < 0 && l >= 0 && m_decks.at(l).presentedPtsMs >= 0) {
+        const qint64 target = m_decks.at(l).presentedPtsMs;
         for (int i = 0; i < m_decks.size(); ++i) {
             Deck &deck = m_decks[i];
-            if (i != l && hasMedia(i) && !deck.ended &&
+            deck.queue.clear();
+            if (hasMedia(i) && !deck.ended &&
                 std::abs(double(deck.lastPtsMs - target)) >= FramePeriodMs / 2)
                 deck.player->setPosition(target);
         }
@@ -285,6 +317,7 @@ void CompareEngine::seekAll(qint64 ms, bool waitForFrames)
             continue;
         Deck &deck = m_decks[i];
         deck.ended = false;
+        deck.queue.clear();
         const qint64 d = deck.player->duration();
         const qint64 target = d > 0 ? std::min(ms, d - 1) : ms;
         deck.waitingForSeek = waitForFrames;
@@ -330,8 +363,17 @@ void CompareEngine::onFrame(int index, const QVideoFrame &frame)
         deck.lastArrivalMs = now;
     }
     deck.lastPtsMs = pts;
-    deck.frame = frame;
-    Q_EMIT frameChanged(index, frame);
+    deck.aliveAtMs = now;
+    if (m_playing && !m_startPending && m_seekingTo < 0) {
+        deck.queue.append({frame, pts});
+        if (deck.queue.size() > MaxQueuedFrames)
+            deck.queue.removeFirst();
+        presentInStep();
+    } else {
+        // Paused, stepping or landing a seek: every frame is the one to show.
+        deck.queue.clear();
+        present(index, frame, pts);
+    }
     if (!deck.seekLanded && deck.pendingSeek < 0 &&
         std::abs(double(pts - deck.seekTarget)) <= FramePeriodMs) {
         deck.waitingForSeek = false;
@@ -346,8 +388,69 @@ void CompareEngine::onFrame(int index, const QVideoFrame &frame)
         if (m_playing && m_startPending && allLoaded())
             startAll();
     }
+}
+
+void CompareEngine::present(int index, const QVideoFrame &frame, qint64 ptsMs)
+{
+    Deck &deck = m_decks[index];
+    const qint64 now = m_clock.elapsed();
+    if (ptsMs != deck.presentedPtsMs) {
+        deck.presentedOffsetMs = double(now) - double(ptsMs);
+        deck.presentedAtMs = now;
+    }
+    deck.presentedPtsMs = ptsMs;
+    deck.frame = frame;
+    Q_EMIT frameChanged(index, frame);
     if (index == leader())
-        Q_EMIT positionChanged(pts);
+        Q_EMIT positionChanged(ptsMs);
+}
+
+bool CompareEngine::holdsOthers(int index) const
+{
+    const Deck &deck = m_decks.at(index);
+    return hasMedia(index) && !deck.ended &&
+           (!deck.queue.isEmpty() ||
+            (deck.aliveAtMs >= 0 && m_clock.elapsed() - deck.aliveAtMs <= StallMs));
+}
+
+void CompareEngine::presentInStep()
+{
+    // The newest clip time that every deck still moving can show...
+    qint64 until = -1;
+    bool bounded = false;
+    for (int i = 0; i < m_decks.size(); ++i) {
+        if (!holdsOthers(i))
+            continue;
+        const Deck &deck = m_decks.at(i);
+        const qint64 newest = deck.queue.isEmpty() ? deck.presentedPtsMs : deck.queue.last().ptsMs;
+        until = bounded ? std::min(until, newest) : newest;
+        bounded = true;
+    }
+    // ... is what all of them show now; the half frame absorbs clips whose frame times are
+    // rounded differently.
+    for (int i = 0; i < m_decks.size(); ++i) {
+        Deck &deck = m_decks[i];
+        qsizetype pick = -1;
+        for (qsizetype k = 0; k < deck.queue.size(); ++k) {
+            if (!bounded || double(deck.queue.at(k).ptsMs) <= double(until) + FramePeriodMs / 2)
+                pick = k;
+        }
+        if (pick < 0)
+            continue;
+        const Decoded shown = deck.queue.at(pick);
+        deck.queue.remove(0, pick + 1);
+        present(i, shown.frame, shown.ptsMs);
+    }
+}
+
+void CompareEngine::flushQueue(int index)
+{
+    Deck &deck = m_decks[index];
+    if (deck.queue.isEmpty())
+        return;
+    const Decoded last = deck.queue.last();
+    deck.queue.clear();
+    present(index, last.frame, last.ptsMs);
 }
 
 void CompareEngine::onMediaStatus(int index, QMediaPlayer::MediaStatus status)
@@ -379,6 +482,9 @@ void CompareEngine::onMediaStatus(int index, QMediaPlayer::MediaStatus status)
         break;
     case QMediaPlayer::EndOfMedia: {
         deck.ended = true;
+        // An ended deck no longer holds the others; its last frames are shown as they are.
+        flushQueue(index);
+        presentInStep();
         bool allEnded = true;
         for (int i = 0; i < m_decks.size(); ++i)
             allEnded = allEnded && (!hasMedia(i) || m_decks.at(i).ended);
@@ -403,7 +509,10 @@ void CompareEngine::onError(int index, const QString &message)
     if (index >= m_decks.size() || !m_decks.at(index).error.isEmpty())
         return;
     m_decks[index].error = message.isEmpty() ? tr("Cannot play this clip") : message;
+    m_decks[index].queue.clear();
     Q_EMIT errorOccurred(index, m_decks.at(index).error);
+    if (m_playing)
+        presentInStep(); // the failed deck no longer holds the others
     if (m_playing && m_startPending && allLoaded())
         startAll();
 }
@@ -412,7 +521,7 @@ void CompareEngine::checkDrift()
 {
     if (!m_playing || m_startPending || m_clock.elapsed() < m_resumeGuardUntil)
         return;
-    if (driftMs() <= FramePeriodMs) {
+    if (decodeDriftMs() <= ResyncMs) {
         m_driftStrikes = 0;
         return;
     }

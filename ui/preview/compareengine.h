@@ -16,9 +16,15 @@ namespace ShotBrief {
 
 /// Plays 2 to 4 clips in lock step: play, pause, seek and frame steps act on all of them, only
 /// one is heard. Starts wait until every clip is loaded (and after a seek, until every clip
-/// shows the new frame), so the players leave together; pausing lines the followers up on the
-/// frame of the leader; while playing, a deck that drifts more than a frame from the leader
-/// is brought back with a synchronised re-seek. No widgets: the panel draws frameChanged.
+/// shows the new frame), so the players leave together.
+///
+/// While playing, decoded frames are not shown as they come: each deck queues them, and a
+/// frame is presented only once every playing deck has decoded that clip time, so all tiles
+/// change together and show the same instant even when one player (or the main thread) runs
+/// late on a busy machine. The players themselves are kept within two frames of each other by
+/// a synchronised re-seek; a deck that ends, fails or stalls stops holding the others.
+/// Pausing lines every deck up on the presented frame. No widgets: the panel draws
+/// frameChanged.
 class CompareEngine final : public QObject
 {
     Q_OBJECT
@@ -41,12 +47,18 @@ public:
     int leader() const;      ///< The audible deck if it has media, else the first one that has.
     void setAudioSource(int index);
     int audioSource() const { return m_audioSource; }
-    QVideoFrame frame(int index) const;
-    qint64 framePtsMs(int index) const; ///< Clip time of the deck's last frame, -1 before any.
+    QVideoFrame frame(int index) const; ///< The presented frame.
+    qint64 framePtsMs(int index) const; ///< Clip time of the presented frame, -1 before any.
+    /// Clip time of the deck's latest decoded frame (ahead of the presented one while it waits
+    /// for the other decks).
+    qint64 decodedPtsMs(int index) const;
     QString error(int index) const;
-    /// Spread, across the decks that are playing, of (arrival time - clip time) of their latest
-    /// frames: how far apart in real time the decks present the same clip time.
+    /// Spread, across the decks that are playing, of (presentation time - clip time) of the
+    /// frames they present: how far apart in real time the tiles show the same clip time.
     double driftMs() const;
+    /// The same spread for decoded frames as the players deliver them (before presentation
+    /// holds them back): how far apart the players themselves run.
+    double decodeDriftMs() const;
     /// True while a start is pending or just happened (preroll repeats, not presentation).
     bool isSettling() const;
 
@@ -65,6 +77,11 @@ Q_SIGNALS:
     void finished();
 
 private:
+    struct Decoded
+    {
+        QVideoFrame frame;
+        qint64 ptsMs = 0;
+    };
     struct Deck
     {
         QMediaPlayer *player = nullptr;
@@ -72,11 +89,16 @@ private:
         QAudioOutput *audio = nullptr;
         QString path;
         QString error;
-        QVideoFrame frame;
+        QList<Decoded> queue; ///< Decoded while playing, waiting for the other decks.
+        QVideoFrame frame;    ///< Presented.
+        qint64 presentedPtsMs = -1;
+        double presentedOffsetMs = 0; ///< Presentation minus clip time of the last new frame.
+        qint64 presentedAtMs = -1;
         qint64 basePtsUs = -1;
-        qint64 lastPtsMs = -1;
-        double lastOffsetMs = 0; ///< Arrival minus clip time of the last new frame.
-        qint64 lastArrivalMs = -1;
+        qint64 lastPtsMs = -1;     ///< Decoded.
+        double lastOffsetMs = 0;   ///< Arrival minus clip time of the last new decoded frame.
+        qint64 lastArrivalMs = -1; ///< Of the last new decoded frame.
+        qint64 aliveAtMs = -1;     ///< Of any decoded frame, or of the last start.
         qint64 pendingSeek = -1;
         qint64 seekTarget = 0;
         bool loaded = false;
@@ -90,6 +112,11 @@ private:
     void startAll();
     void seekAll(qint64 ms, bool waitForFrames);
     void onFrame(int index, const QVideoFrame &frame);
+    void present(int index, const QVideoFrame &frame, qint64 ptsMs);
+    bool holdsOthers(int index) const;
+    void presentInStep();
+    void flushQueue(int index);
+    double spreadMs(bool presented) const;
     void onMediaStatus(int index, QMediaPlayer::MediaStatus status);
     void onError(int index, const QString &message);
     void checkDrift();

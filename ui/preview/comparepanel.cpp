@@ -160,16 +160,45 @@ void ComparePanel::setShot(const Project &project, const QString &projectPath,
 {
     const Shot *shot = project.shotById(shotId);
     if (!shot) {
-        setTakes(QString(), {});
+        if (!m_shotId.isEmpty() || !m_takes.isEmpty())
+            setTakes(QString(), {});
         return;
     }
-    setTakes(shotId, compareTakes(project, projectPath, *shot, takeIds), shot->circledTakeId);
+    const QList<CompareTake> takes = compareTakes(project, projectPath, *shot, takeIds);
+    const QString key = loadKey(projectPath, *shot, takes);
+    if (key == m_loadKey && takes.size() == m_tiles.size()) {
+        // Same takes, same files: typing elsewhere must not send the players back to 0.
+        m_takes = takes;
+        for (int i = 0; i < m_tiles.size(); ++i)
+            m_tiles.at(i)->setTake(takes.at(i));
+        setCircledTake(shot->circledTakeId);
+        return;
+    }
+    setTakes(shotId, takes, shot->circledTakeId);
+    m_loadKey = key;
+}
+
+QString ComparePanel::loadKey(const QString &projectPath, const Shot &shot,
+                              const QList<CompareTake> &takes)
+{
+    // Everything that decides what the players load or show instead of a clip: the shot, the
+    // takes, their files (as stored and as resolved, and whether they exist) and statuses.
+    QStringList parts{projectPath, shot.id};
+    for (const CompareTake &entry : takes) {
+        const Take *take = shot.takeById(entry.takeId);
+        parts << entry.takeId << entry.item.clipPath << entry.item.error
+              << (take ? take->clipPath + QLatin1Char('|') + takeStatusKey(take->status)
+                       : QString());
+    }
+    return parts.join(QChar(0x1f));
 }
 
 void ComparePanel::setTakes(const QString &shotId, const QList<CompareTake> &takes,
                             const QString &circledTakeId)
 {
     m_shotId = shotId;
+    m_loadKey.clear();
+    ++m_loadCount;
     m_takes = takes.mid(0, CompareEngine::MaxSources);
     m_circledTakeId = circledTakeId;
     QStringList paths;

@@ -36,7 +36,8 @@ public:
     ~ComparePanel() override;
 
     /// The shot's takes `takeIds` (at most 4; empty: its latest ready takes), media resolved
-    /// beside `projectPath`.
+    /// beside `projectPath`. Called again for the same takes and files (any other edit of the
+    /// project), it only updates the labels: the players keep their place.
     void setShot(const Project &project, const QString &projectPath, const QString &shotId,
                  const QStringList &takeIds = {});
     void setTakes(const QString &shotId, const QList<CompareTake> &takes,
@@ -46,6 +47,8 @@ public:
 
     QString shotId() const { return m_shotId; }
     QList<CompareTake> takes() const { return m_takes; }
+    /// How many times the players were (re)loaded.
+    int loadCount() const { return m_loadCount; }
     CompareEngine *engine() const { return m_engine; }
     CompareTile *tile(int index) const;
     WipeView *wipeView() const { return m_wipe; }
@@ -68,6 +71,8 @@ protected:
 
 private:
     void rebuildTiles();
+    static QString loadKey(const QString &projectPath, const Shot &shot,
+                           const QList<CompareTake> &takes);
     void onFrame(int index, const QVideoFrame &frame);
     void onPosition(qint64 ms);
     void updateWipeLabels();
@@ -89,6 +94,8 @@ private:
     QComboBox *m_wipeA = nullptr;
     QComboBox *m_wipeB = nullptr;
     bool m_sliderBusy = false;
+    QString m_loadKey; ///< What the players hold (see loadKey).
+    int m_loadCount = 0;
 };
 
 } // namespace ShotBrief

@@ -29,6 +29,21 @@ CompareTile::CompareTile(int number, const CompareTake &take, QWidget *parent)
     layout->addWidget(m_canvas, 1);
     layout->addWidget(m_info);
 
+    updateInfo();
+    if (!m_take.item.hasClip())
+        m_canvas->showSlate(m_take.item, m_take.item.error);
+    updateHeader();
+}
+
+void CompareTile::setTake(const CompareTake &take)
+{
+    m_take = take;
+    updateInfo();
+    updateHeader();
+}
+
+void CompareTile::updateInfo()
+{
     QString info = m_take.parameters.toHtmlEscaped();
     if (m_take.costUsd > 0)
         info += QStringLiteral(" · <b>$%1</b>").arg(m_take.costUsd, 0, 'f', 2);
@@ -37,9 +52,6 @@ CompareTile::CompareTile(int number, const CompareTake &take, QWidget *parent)
                     .arg(m_take.promptDelta.toHtmlEscaped());
     m_info->setText(info);
     m_info->setToolTip(m_take.item.prompt);
-    if (!m_take.item.hasClip())
-        m_canvas->showSlate(m_take.item, m_take.item.error);
-    updateHeader();
 }
 
 void CompareTile::setCircled(bool circled)

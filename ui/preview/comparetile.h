@@ -23,6 +23,8 @@ public:
 
     VideoCanvas *canvas() const { return m_canvas; }
     const CompareTake &take() const { return m_take; }
+    /// New labels for the same take (the picture is left alone).
+    void setTake(const CompareTake &take);
     void setCircled(bool circled);
     void setAudible(bool audible);
     void setError(const QString &error);
@@ -35,6 +37,7 @@ protected:
 
 private:
     void updateHeader();
+    void updateInfo();
 
     int m_number = 0;
     CompareTake m_take;

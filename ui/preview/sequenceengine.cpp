@@ -19,6 +19,10 @@ namespace {
 // clips absurdly early (or never early).
 constexpr double MinLatencyMs = 5.0;
 constexpr double MaxLatencyMs = 120.0;
+// Reverse play: the clock is read this often; a step whose frame has not come after
+// ReverseStepWaitMs (a lost seek) no longer holds the next one back.
+constexpr int ReverseTickMs = 10;
+constexpr int ReverseStepWaitMs = 250;
 } // namespace
 
 SequenceEngine::SequenceEngine(QObject *parent)
@@ -60,6 +64,10 @@ SequenceEngine::SequenceEngine(QObject *parent)
         if (m_state == State::Playing && m_incoming < 0)
             advanceFrom(m_current);
     });
+    m_reverseTimer = new QTimer(this);
+    m_reverseTimer->setTimerType(Qt::PreciseTimer);
+    m_reverseTimer->setInterval(ReverseTickMs);
+    connect(m_reverseTimer, &QTimer::timeout, this, &SequenceEngine::onReverseTick);
 }
 
 SequenceEngine::~SequenceEngine()
@@ -74,6 +82,7 @@ SequenceEngine::~SequenceEngine()
 
 void SequenceEngine::setTimeline(const SequenceTimeline &timeline)
 {
+    stopReverse();
     cancelHandover();
     m_slateTimer->stop();
     m_endTimer->stop();
@@ -170,6 +179,11 @@ void SequenceEngine::play()
 {
     if (m_timeline.isEmpty() || m_timeline.totalMs() <= 0)
         return;
+    if (m_reverse) {
+        // Forward again from the frame reverse play shows: the idle deck gets the next clip.
+        stopReverse();
+        preloadAfter(m_current);
+    }
     const bool atEnd = position() >= m_timeline.totalMs();
     setState(State::Playing);
     if (m_current < 0 || atEnd) {
@@ -192,11 +206,77 @@ void SequenceEngine::play()
     }
 }
 
+void SequenceEngine::playReverse(double rate)
+{
+    if (m_timeline.isEmpty() || !(rate > 0.0))
+        return;
+    if (m_state == State::Playing && !m_reverse) {
+        cancelHandover();
+        m_endTimer->stop();
+        m_endScheduled = false;
+        m_slateTimer->stop();
+        if (m_active >= 0)
+            m_decks[m_active].player->pause();
+    }
+    const bool starting = !m_reverse;
+    m_reverse = true;
+    m_reverseRate = rate;
+    m_reverseFrom = position();
+    m_reverseShown = m_reverseFrom;
+    m_reverseWaiting = false;
+    m_reverseClock.restart();
+    setState(State::Playing);
+    m_reverseTimer->start();
+    if (starting && m_current >= 0)
+        preloadAfter(m_current); // the previous clip, at its end
+}
+
+void SequenceEngine::stopReverse()
+{
+    m_reverse = false;
+    m_reverseWaiting = false;
+    m_reverseTimer->stop();
+}
+
+void SequenceEngine::onReverseTick()
+{
+    if (!m_reverse || m_state != State::Playing)
+        return;
+    const bool looping = m_loopIn >= 0 && m_loopOut > m_loopIn;
+    const qint64 floor = looping ? m_loopIn : 0;
+    qint64 target = m_reverseFrom - qint64(double(m_reverseClock.elapsed()) * m_reverseRate);
+    if (target <= floor) {
+        if (looping) {
+            m_reverseFrom = m_loopOut;
+            m_reverseClock.restart();
+            target = m_loopOut;
+        } else {
+            stopReverse();
+            seek(floor);
+            setState(State::Paused);
+            return;
+        }
+    }
+    // Steps land inside a frame, never on its edge, so they never round onto a neighbour.
+    const qint64 step = qint64(std::floor(double(target) / FramePeriodMs) * FramePeriodMs) + 1;
+    if (step >= m_reverseShown ||
+        (m_reverseWaiting && m_reverseStepAt.elapsed() < ReverseStepWaitMs))
+        return;
+    m_reverseShown = step;
+    seek(step);
+    m_reverseWaiting = m_active >= 0;
+    m_reverseStepAt.restart();
+}
+
 void SequenceEngine::pause()
 {
     if (m_state != State::Playing)
         return;
     setState(State::Paused);
+    if (m_reverse) {
+        stopReverse();
+        return;
+    }
     cancelHandover();
     m_endTimer->stop();
     m_endScheduled = false;
@@ -234,7 +314,7 @@ void SequenceEngine::seek(qint64 sequenceMs)
         Deck &deck = m_decks[m_active];
         if (deck.loaded) {
             deck.player->setPosition(pos.offsetMs);
-            if (m_state == State::Playing &&
+            if (m_state == State::Playing && !m_reverse &&
                 deck.player->playbackState() != QMediaPlayer::PlayingState)
                 deck.player->play();
         } else {
@@ -276,6 +356,15 @@ int SequenceEngine::deckHolding(int index) const
 int SequenceEngine::nextIndex(int index) const
 {
     for (int i = index + 1; i < m_timeline.count(); ++i) {
+        if (m_timeline.at(i).durationMs > 0)
+            return i;
+    }
+    return -1;
+}
+
+int SequenceEngine::previousIndex(int index) const
+{
+    for (int i = std::min(index, int(m_timeline.count())) - 1; i >= 0; --i) {
         if (m_timeline.at(i).durationMs > 0)
             return i;
     }
@@ -348,6 +437,18 @@ void SequenceEngine::doPreload()
     const int index = m_preloadFor;
     if (index < 0 || index != m_current)
         return;
+    if (m_reverse) {
+        // Backwards, the clip before this one is next: loaded at its last frame.
+        int previous = previousIndex(index);
+        while (previous >= 0 && !isPlayable(previous))
+            previous = previousIndex(previous);
+        if (previous < 0 || deckHolding(previous) >= 0)
+            return;
+        const int d = m_active == 0 ? 1 : 0;
+        const qint64 end = m_timeline.at(previous).durationMs;
+        loadDeck(d, previous, std::max<qint64>(0, end - qint64(FramePeriodMs / 2)));
+        return;
+    }
     int next = nextIndex(index);
     while (next >= 0 && !isPlayable(next))
         next = nextIndex(next);
@@ -413,7 +514,7 @@ void SequenceEngine::enterItem(int index, qint64 offsetMs)
             releaseDeck(m_active);
         m_active = d;
         Deck &deck = m_decks[d];
-        if (m_state == State::Playing) {
+        if (m_state == State::Playing && !m_reverse) {
             deck.player->setPlaybackRate(m_rate);
             deck.player->play();
         } else {
@@ -433,7 +534,7 @@ void SequenceEngine::showSlate(int index, qint64 offsetMs)
     m_frame = QVideoFrame();
     m_slateBaseOffset = offsetMs;
     m_slateClock.restart();
-    if (m_state == State::Playing)
+    if (m_state == State::Playing && !m_reverse)
         m_slateTimer->start();
     Q_EMIT slateShown(index);
     preloadAfter(index);
@@ -493,6 +594,14 @@ void SequenceEngine::onFrame(int d, const QVideoFrame &frame)
         cut = true;
     } else if (d != m_active || deck.pendingSeek >= 0) {
         return; // a preroll of the preloaded deck, or a frame from before a pending seek
+    }
+    if (m_reverse) {
+        // A reverse step's frame; the position stays on the steps of the reverse clock.
+        m_reverseWaiting = false;
+        m_frame = frame;
+        m_lastFrame.start();
+        Q_EMIT frameChanged(frame);
+        return;
     }
     const qint64 t = frame.startTime() >= 0
                          ? (frame.startTime() - std::max<qint64>(0, deck.basePtsUs)) / 1000
@@ -566,7 +675,8 @@ void SequenceEngine::onMediaStatus(int d, QMediaPlayer::MediaStatus status)
         deck.loaded = false;
         break;
     case QMediaPlayer::EndOfMedia:
-        if (d == m_active && m_incoming < 0 && !m_endScheduled && m_state == State::Playing) {
+        if (d == m_active && m_incoming < 0 && !m_endScheduled && m_state == State::Playing &&
+            !m_reverse) {
             // The clip is shorter than its shot: hold its last frame for the rest.
             const qint64 duration = m_timeline.at(m_current).durationMs;
             const double rest = double(duration - m_offset) - FramePeriodMs;
@@ -606,7 +716,7 @@ void SequenceEngine::onError(int d, const QString &message)
             if (deck.index != index)
                 return;
             loadDeck(d, index, resumeAt);
-            if (d == m_active && m_state == State::Playing)
+            if (d == m_active && m_state == State::Playing && !m_reverse)
                 deck.player->play();
         });
         return;
@@ -633,8 +743,8 @@ void SequenceEngine::onWatchdog()
 {
     // A pipeline that stalls without an error must not stop the film: after a few seconds
     // without a frame the shot is treated as failed (one reload, then its slate).
-    if (m_state != State::Playing || m_active < 0 || m_incoming >= 0 || m_endScheduled ||
-        m_lastFrame.elapsed() < StallTimeoutMs)
+    if (m_state != State::Playing || m_reverse || m_active < 0 || m_incoming >= 0 ||
+        m_endScheduled || m_lastFrame.elapsed() < StallTimeoutMs)
         return;
     const Deck &deck = m_decks[m_active];
     if (deck.player->mediaStatus() == QMediaPlayer::EndOfMedia)
@@ -680,7 +790,7 @@ void SequenceEngine::emitPosition()
 
 void SequenceEngine::checkLoop(qint64 sequenceMs)
 {
-    if (m_state == State::Playing && m_loopIn >= 0 && m_loopOut > m_loopIn &&
+    if (m_state == State::Playing && !m_reverse && m_loopIn >= 0 && m_loopOut > m_loopIn &&
         sequenceMs >= m_loopOut)
         seek(m_loopIn);
 }

@@ -28,6 +28,11 @@ namespace ShotBrief {
 /// (no take, missing or corrupt file) show their slate for their duration, driven by a clock,
 /// and playback goes on. Frames are handed out through frameChanged; no widget is involved,
 /// so the engine runs offscreen in tests and benchmarks.
+///
+/// Reverse play (playReverse) cannot use the players: Qt 6.4's GStreamer backend does not play
+/// backwards. A clock moves the sequence time back at the chosen speed and each step shows the
+/// decoded frame at that time (a seek on the paused deck, the previous clip preloaded at its
+/// end), one seek in flight at a time: a slow decoder shows fewer frames, never a slower film.
 class SequenceEngine final : public QObject
 {
     Q_OBJECT
@@ -59,6 +64,9 @@ public:
 
     void setRate(double rate); ///< Forward speed, > 0 (shuttle).
     double rate() const { return m_rate; }
+    /// True while playing backwards (state() is Playing).
+    bool isReversing() const { return m_reverse; }
+    double reverseRate() const { return m_reverseRate; }
     void setMuted(bool muted);
     /// Loops [inMs, outMs) while playing; an empty range turns looping off.
     void setLoopRange(qint64 inMs, qint64 outMs);
@@ -71,6 +79,9 @@ public:
 
 public Q_SLOTS:
     void play();
+    /// Plays backwards at `rate` (1 = real time) from the current position; play() goes
+    /// forward again, pause() stops.
+    void playReverse(double rate = 1.0);
     void pause();
     void togglePlayPause();
     void stop();
@@ -125,6 +136,9 @@ private:
     void emitPosition();
     void checkLoop(qint64 sequenceMs);
     void cancelHandover();
+    int previousIndex(int index) const;
+    void stopReverse();
+    void onReverseTick();
 
     SequenceTimeline m_timeline;
     std::array<Deck, 2> m_decks;
@@ -151,6 +165,15 @@ private:
     QElapsedTimer m_lastFrame;    ///< Since the active deck's last frame.
     QTimer *m_watchdog = nullptr; // owned (child)
     qint64 m_slateBaseOffset = 0;
+
+    bool m_reverse = false;
+    double m_reverseRate = 1.0;
+    qint64 m_reverseFrom = 0;         ///< Sequence time when the reverse clock started.
+    qint64 m_reverseShown = -1;       ///< Sequence time of the last reverse step.
+    bool m_reverseWaiting = false;    ///< A reverse step's frame is still being decoded.
+    QElapsedTimer m_reverseClock;     ///< Since reverse play (re)started.
+    QElapsedTimer m_reverseStepAt;    ///< Since the last reverse step's seek.
+    QTimer *m_reverseTimer = nullptr; // owned (child)
 };
 
 } // namespace ShotBrief

@@ -10,7 +10,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QStyle>
-#include <QTimer>
 #include <QToolButton>
 
 namespace ShotBrief {
@@ -25,7 +24,7 @@ QString formatTime(qint64 ms)
         .arg((ms / 100) % 10);
 }
 
-constexpr double MaxShuttleRate = 8.0;
+constexpr double MaxShuttleRate = 4.0;
 
 } // namespace
 
@@ -86,10 +85,6 @@ SequencePlayer::SequencePlayer(QWidget *parent)
     layout->addLayout(transport);
     layout->addWidget(m_promptLabel);
 
-    m_reverseTimer = new QTimer(this);
-    m_reverseTimer->setInterval(int(SequenceEngine::FramePeriodMs));
-    connect(m_reverseTimer, &QTimer::timeout, this, &SequencePlayer::onReverseTick);
-
     connect(m_engine, &SequenceEngine::frameChanged, m_canvas, &VideoCanvas::setFrame);
     connect(m_engine, &SequenceEngine::slateShown, this, [this](int index) {
         m_canvas->showSlate(m_engine->timeline().at(index), m_engine->itemError(index));
@@ -124,8 +119,6 @@ void SequencePlayer::setProject(const Project &project, const QString &projectPa
 
 void SequencePlayer::setTimeline(const SequenceTimeline &timeline)
 {
-    m_reverseTimer->stop();
-    m_reverseRate = 0;
     m_ruler->setTimeline(timeline);
     m_ruler->setLoopRange(-1, -1);
     m_loopButton->setChecked(false);
@@ -197,44 +190,28 @@ void SequencePlayer::onCurrentIndexChanged(int index)
 
 void SequencePlayer::updateTransport()
 {
-    const bool playing = m_engine->state() == SequenceEngine::State::Playing || m_reverseRate > 0;
+    const bool playing = m_engine->state() == SequenceEngine::State::Playing;
     m_playButton->setIcon(
         style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
 }
 
 void SequencePlayer::shuttle(int direction)
 {
+    const bool playing = m_engine->state() == SequenceEngine::State::Playing;
     if (direction > 0) {
-        m_reverseTimer->stop();
-        const bool forward =
-            m_engine->state() == SequenceEngine::State::Playing && m_reverseRate <= 0;
-        m_reverseRate = 0;
+        const bool forward = playing && !m_engine->isReversing();
         m_engine->setRate(forward ? std::min(MaxShuttleRate, m_engine->rate() * 2) : 1.0);
         m_engine->play();
     } else if (direction < 0) {
-        // Reverse playback is unreliable on the GStreamer backend; scrub backwards instead.
-        m_engine->pause();
-        m_reverseRate = m_reverseRate > 0 ? std::min(MaxShuttleRate, m_reverseRate * 2) : 1.0;
-        m_reverseTimer->start();
+        const bool backward = playing && m_engine->isReversing();
+        m_engine->setRate(1.0);
+        m_engine->playReverse(backward ? std::min(MaxShuttleRate, m_engine->reverseRate() * 2)
+                                       : 1.0);
     } else {
-        m_reverseTimer->stop();
-        m_reverseRate = 0;
         m_engine->pause();
         m_engine->setRate(1.0);
     }
     updateTransport();
-}
-
-void SequencePlayer::onReverseTick()
-{
-    const qint64 target =
-        m_engine->position() - qint64(m_reverseRate * SequenceEngine::FramePeriodMs);
-    if (target <= 0) {
-        m_engine->seek(0);
-        shuttle(0);
-        return;
-    }
-    m_engine->seek(target);
 }
 
 void SequencePlayer::keyPressEvent(QKeyEvent *event)
@@ -242,20 +219,26 @@ void SequencePlayer::keyPressEvent(QKeyEvent *event)
     const bool shift = event->modifiers() & Qt::ShiftModifier;
     switch (event->key()) {
     case Qt::Key_Space:
-        if (m_reverseRate > 0)
+        if (m_engine->state() == SequenceEngine::State::Playing) {
             shuttle(0);
-        else
-            m_engine->togglePlayPause();
-        m_engine->setRate(1.0);
+        } else {
+            m_engine->setRate(1.0);
+            m_engine->play();
+        }
         break;
     case Qt::Key_J:
-        shuttle(-1);
+    case Qt::Key_L: {
+        const int direction = event->key() == Qt::Key_L ? 1 : -1;
+        if (m_holdingK)
+            m_engine->stepFrames(direction);
+        else if (!event->isAutoRepeat())
+            shuttle(direction);
         break;
+    }
     case Qt::Key_K:
+        if (!event->isAutoRepeat())
+            m_holdingK = true;
         shuttle(0);
-        break;
-    case Qt::Key_L:
-        shuttle(1);
         break;
     case Qt::Key_Left:
     case Qt::Key_Comma:
@@ -297,6 +280,13 @@ void SequencePlayer::keyPressEvent(QKeyEvent *event)
         return;
     }
     event->accept();
+}
+
+void SequencePlayer::keyReleaseEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_K && !event->isAutoRepeat())
+        m_holdingK = false;
+    QWidget::keyReleaseEvent(event);
 }
 
 } // namespace ShotBrief

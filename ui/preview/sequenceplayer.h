@@ -8,7 +8,6 @@
 #include <QWidget>
 
 class QLabel;
-class QTimer;
 class QToolButton;
 
 namespace ShotBrief {
@@ -19,7 +18,8 @@ class VideoCanvas;
 
 /// The sequence player: the circled take of every shot in timeline order as one film, slates
 /// where there is no playable clip, a ruler over the whole film, the current shot's prompt.
-/// Keys: Space play/pause; J/K/L shuttle (J and L again go faster); Left/Right one frame;
+/// Keys as in editors: Space play/pause; L plays forward at 1x, again 2x, 4x; J plays backwards
+/// the same way; K pauses, and with K held J/L step one frame; Left/Right one frame;
 /// Shift+Left/Right previous/next shot; Home/End; I/O set the loop range, X clears it.
 class SequencePlayer final : public QWidget
 {
@@ -51,13 +51,13 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
 
 private:
     void onPositionChanged(qint64 ms);
     void onCurrentIndexChanged(int index);
     void updateTransport();
     void shuttle(int direction);
-    void onReverseTick();
 
     SequenceEngine *m_engine = nullptr; // owned (child)
     VideoCanvas *m_canvas = nullptr;
@@ -67,9 +67,8 @@ private:
     QLabel *m_timeLabel = nullptr;
     QLabel *m_shotLabel = nullptr;
     QLabel *m_promptLabel = nullptr;
-    QTimer *m_reverseTimer = nullptr; // owned (child)
-    double m_reverseRate = 0;         ///< > 0 while shuttling backwards.
     qint64 m_pendingLoopIn = -1;
+    bool m_holdingK = false; ///< K is down: J and L step frames.
 };
 
 } // namespace ShotBrief
