@@ -26,6 +26,7 @@ public:
     /// New labels for the same take (the picture is left alone).
     void setTake(const CompareTake &take);
     void setCircled(bool circled);
+    bool isCircled() const { return m_circled; }
     void setAudible(bool audible);
     void setError(const QString &error);
 

@@ -25,6 +25,8 @@ private Q_SLOTS:
     void clickCirclesTake();
     void wipeModeAndAudio();
     void missingTakeShowsSlate();
+    void sameTakesKeepPlayers_data();
+    void sameTakesKeepPlayers();
 
 private:
     Project makeProject() const;
@@ -171,6 +173,71 @@ void tst_ComparePanel::missingTakeShowsSlate()
     QVERIFY2(panel.tile(1)->canvas()->isShowingSlate(), "the missing take shows its slate");
     QVERIFY2(!panel.tile(0)->canvas()->isShowingSlate(), "the other take shows video");
     QTRY_VERIFY2_WITH_TIMEOUT(panel.engine()->framePtsMs(0) >= 0, "the other take loads", 10000);
+}
+
+void tst_ComparePanel::sameTakesKeepPlayers_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<bool>("reloads");
+    QTest::newRow("prose edited") << QStringLiteral("prose") << false;
+    QTest::newRow("cost changed") << QStringLiteral("cost") << false;
+    QTest::newRow("circle moved") << QStringLiteral("circle") << false;
+    QTest::newRow("take added") << QStringLiteral("add") << true;
+    QTest::newRow("file replaced") << QStringLiteral("file") << true;
+    QTest::newRow("take failed") << QStringLiteral("status") << true;
+}
+
+void tst_ComparePanel::sameTakesKeepPlayers()
+{
+    QFETCH(QString, change);
+    QFETCH(bool, reloads);
+    Project project = makeProject();
+    project.shots[0].takes.remove(2); // two ready takes, so "add" has room to show a third
+    ComparePanel panel;
+    panel.setShot(project, m_projectPath, QStringLiteral("shot"));
+    QCOMPARE(panel.takes().size(), 2);
+    CompareEngine *engine = panel.engine();
+    QTRY_VERIFY2_WITH_TIMEOUT(engine->framePtsMs(0) >= 0 && engine->framePtsMs(1) >= 0, "loaded",
+                              10000);
+    engine->seek(500);
+    QTRY_VERIFY2_WITH_TIMEOUT(qAbs(engine->framePtsMs(0) - 500) <= 42 &&
+                                  qAbs(engine->framePtsMs(1) - 500) <= 42,
+                              "at 500 ms", 5000);
+    const int loads = panel.loadCount();
+
+    Shot &shot = project.shots[0];
+    if (change == QLatin1String("prose")) {
+        shot.sceneProse = QStringLiteral("typing in the inspector");
+    } else if (change == QLatin1String("cost")) {
+        shot.takes[1].costUsd = 2.5;
+    } else if (change == QLatin1String("circle")) {
+        shot.circledTakeId = QStringLiteral("take0");
+    } else if (change == QLatin1String("add")) {
+        Take take = shot.takes.at(1);
+        take.id = QStringLiteral("take9");
+        take.clipPath = QStringLiteral("clips/t2.mp4");
+        shot.takes << take;
+    } else if (change == QLatin1String("file")) {
+        shot.takes[1].clipPath = QStringLiteral("clips/t2.mp4");
+    } else if (change == QLatin1String("status")) {
+        shot.takes[1].status = TakeStatus::Failed;
+    }
+    panel.setShot(project, m_projectPath, QStringLiteral("shot"));
+    QCOMPARE(panel.loadCount(), reloads ? loads + 1 : loads);
+    if (reloads) {
+        QCOMPARE(panel.takes().size(), change == QLatin1String("add")      ? 3
+                                       : change == QLatin1String("status") ? 1
+                                                                           : 2);
+        return;
+    }
+    // The players stayed where they were; the labels follow the project.
+    QVERIFY2(qAbs(engine->framePtsMs(0) - 500) <= 42 && qAbs(engine->framePtsMs(1) - 500) <= 42,
+             qPrintable(QStringLiteral("players moved: %1 %2")
+                            .arg(engine->framePtsMs(0))
+                            .arg(engine->framePtsMs(1))));
+    QCOMPARE(engine->position(), engine->framePtsMs(0));
+    QCOMPARE(panel.tile(1)->take().costUsd, shot.takes.at(1).costUsd);
+    QCOMPARE(panel.tile(0)->isCircled(), shot.circledTakeId == QLatin1String("take0"));
 }
 
 QTEST_MAIN(tst_ComparePanel)

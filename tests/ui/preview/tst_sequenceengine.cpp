@@ -2,8 +2,10 @@
 #include "sequenceengine.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +24,8 @@ private Q_SLOTS:
     void seekAcrossCut();
     void frameStepAndPause();
     void loopRange();
+    void reversePlayCrossesCut();
+    void reverseStopsAtStart();
 
 private:
     static bool makeClip(const QString &path, int seconds, const QString &size);
@@ -111,6 +115,14 @@ void tst_SequenceEngine::playsEveryShotInOrderAndEnds()
     for (const auto &args : shots)
         order << args.first().toString();
     QCOMPARE(order, (QStringList{QStringLiteral("s2"), QStringLiteral("s3")}));
+    // Each clip really played, in order: the clips differ in frame size.
+    QList<QSize> sizes;
+    for (const auto &args : frames) {
+        const QSize size = args.first().value<QVideoFrame>().size();
+        if (sizes.isEmpty() || sizes.last() != size)
+            sizes << size;
+    }
+    QCOMPARE(sizes, (QList<QSize>{QSize(160, 90), QSize(90, 160), QSize(160, 120)}));
     QVERIFY2(frames.size() > 40, qPrintable(QStringLiteral("%1 frames").arg(frames.size())));
     QCOMPARE(engine.state(), SequenceEngine::State::Paused);
     QCOMPARE(engine.position(), 3000);
@@ -246,6 +258,82 @@ void tst_SequenceEngine::loopRange()
         previous = ms;
     }
     QVERIFY2(wraps >= 2, qPrintable(QStringLiteral("looped %1 times").arg(wraps)));
+}
+
+void tst_SequenceEngine::reversePlayCrossesCut()
+{
+    SequenceEngine engine;
+    engine.setMuted(true);
+    engine.setTimeline(
+        SequenceTimeline({clipItem(QStringLiteral("s1"), QStringLiteral("a.mp4"), 1000),
+                          clipItem(QStringLiteral("s2"), QStringLiteral("b.mp4"), 1000),
+                          clipItem(QStringLiteral("s3"), QStringLiteral("c.mp4"), 1000)}));
+    engine.seek(2800); // inside shot 3
+    QCOMPARE(engine.currentShotId(), QStringLiteral("s3"));
+    QTRY_VERIFY2_WITH_TIMEOUT(engine.currentFrame().size() == QSize(160, 120),
+                              "shot 3 shows its frame", 5000);
+    QSignalSpy positions(&engine, &SequenceEngine::positionChanged);
+    QSignalSpy frames(&engine, &SequenceEngine::frameChanged);
+    QElapsedTimer clock;
+    clock.start();
+    engine.playReverse(1.0);
+    QCOMPARE(engine.state(), SequenceEngine::State::Playing);
+    QVERIFY2(engine.isReversing(), "reversing");
+    // Into shot 2, showing shot 2's own frames (90x160), well before its start.
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        engine.currentShotId() == QStringLiteral("s2") && engine.position() <= 1500 &&
+            !frames.isEmpty() &&
+            frames.last().first().value<QVideoFrame>().size() == QSize(90, 160),
+        qPrintable(
+            QStringLiteral("at %1 in %2").arg(engine.position()).arg(engine.currentShotId())),
+        10000);
+    const qint64 elapsed = clock.elapsed();
+    const qint64 moved = 2800 - engine.position();
+    // Backwards in time, step after step, at about real-time speed (not a jump, not a crawl;
+    // the bound allows a loaded machine to lag by a few steps).
+    QVERIFY2(moved <= elapsed + 100 && moved >= elapsed / 2 - 100,
+             qPrintable(QStringLiteral("moved back %1 ms in %2 ms").arg(moved).arg(elapsed)));
+    QVERIFY2(positions.size() >= 10, qPrintable(QString::number(positions.size())));
+    qint64 previous = 2800;
+    for (const auto &args : positions) {
+        const qint64 ms = args.first().toLongLong();
+        QVERIFY2(ms <= previous,
+                 qPrintable(QStringLiteral("forward %1 -> %2").arg(previous).arg(ms)));
+        previous = ms;
+    }
+    QSet<qint64> frameTimes;
+    for (const auto &args : frames)
+        frameTimes.insert(args.first().value<QVideoFrame>().startTime());
+    QVERIFY2(frameTimes.size() >= 5,
+             qPrintable(QStringLiteral("%1 distinct frames shown").arg(frameTimes.size())));
+
+    engine.pause(); // K
+    QCOMPARE(engine.state(), SequenceEngine::State::Paused);
+    QVERIFY2(!engine.isReversing(), "stopped");
+    const qint64 stoppedAt = engine.position();
+    QTest::qWait(300);
+    QCOMPARE(engine.position(), stoppedAt);
+
+    engine.play(); // L
+    QTRY_VERIFY2_WITH_TIMEOUT(engine.position() > stoppedAt + 200, "forward again", 5000);
+    QCOMPARE(engine.currentShotId(), QStringLiteral("s2"));
+    engine.pause();
+}
+
+void tst_SequenceEngine::reverseStopsAtStart()
+{
+    SequenceEngine engine;
+    engine.setMuted(true);
+    engine.setTimeline(
+        SequenceTimeline({slateItem(QStringLiteral("s1"), 1000),
+                          clipItem(QStringLiteral("s2"), QStringLiteral("a.mp4"), 1000)}));
+    engine.seek(1300);
+    QSignalSpy shots(&engine, &SequenceEngine::currentShotChanged);
+    engine.playReverse(4.0);
+    QTRY_VERIFY2_WITH_TIMEOUT(engine.state() == SequenceEngine::State::Paused, "stops at 0", 5000);
+    QCOMPARE(engine.position(), 0);
+    QVERIFY2(engine.isShowingSlate(), "the first shot's slate");
+    QCOMPARE(shots.size(), 1);
 }
 
 QTEST_MAIN(tst_SequenceEngine)

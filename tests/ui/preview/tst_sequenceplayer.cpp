@@ -22,6 +22,7 @@ private Q_SLOTS:
     void projectSequenceResolvesMedia();
     void signalsFollowPlayback();
     void keysControlPlayback();
+    void shuttleKeys();
     void rulerSeeksAcrossTheFilm_data();
     void rulerSeeksAcrossTheFilm();
     void seekToShotAndLoopKeys();
@@ -146,6 +147,47 @@ void tst_SequencePlayer::keysControlPlayback()
     QCOMPARE(player.engine()->position(), 5000);
     QTest::keyClick(&player, Qt::Key_Home);
     QCOMPARE(player.engine()->position(), 0);
+}
+
+void tst_SequencePlayer::shuttleKeys()
+{
+    SequencePlayer player;
+    player.engine()->setMuted(true);
+    player.setProject(makeProject(), m_projectPath);
+    SequenceEngine *engine = player.engine();
+    engine->seek(2600); // inside shot 3
+    QTest::keyClick(&player, Qt::Key_J);
+    QCOMPARE(engine->state(), SequenceEngine::State::Playing);
+    QVERIFY2(engine->isReversing(), "J plays backwards");
+    QCOMPARE(engine->reverseRate(), 1.0);
+    QTest::keyClick(&player, Qt::Key_J);
+    QCOMPARE(engine->reverseRate(), 2.0);
+    QTest::keyClick(&player, Qt::Key_J);
+    QTest::keyClick(&player, Qt::Key_J);
+    QCOMPARE(engine->reverseRate(), 4.0); // 1x, 2x, 4x and no further
+    QTRY_VERIFY2_WITH_TIMEOUT(engine->currentShotId() == QStringLiteral("s2"),
+                              "back across the cut into shot 2", 5000);
+    QTest::keyPress(&player, Qt::Key_K);
+    QCOMPARE(engine->state(), SequenceEngine::State::Paused);
+    QVERIFY2(!engine->isReversing(), "K stops");
+    // With K held, J and L step one frame.
+    engine->seek(2500);
+    QTest::keyClick(&player, Qt::Key_L);
+    QVERIFY2(qAbs(engine->position() - 2542) <= 2, qPrintable(QString::number(engine->position())));
+    QTest::keyClick(&player, Qt::Key_J);
+    QTest::keyClick(&player, Qt::Key_J);
+    QVERIFY2(qAbs(engine->position() - 2459) <= 2, qPrintable(QString::number(engine->position())));
+    QCOMPARE(engine->state(), SequenceEngine::State::Paused);
+    QTest::keyRelease(&player, Qt::Key_K);
+    QTest::keyClick(&player, Qt::Key_L);
+    QCOMPARE(engine->state(), SequenceEngine::State::Playing);
+    QVERIFY2(!engine->isReversing(), "L plays forward");
+    QCOMPARE(engine->rate(), 1.0);
+    QTest::keyClick(&player, Qt::Key_J); // from forward play: reverse at 1x
+    QVERIFY2(engine->isReversing(), "J reverses forward play");
+    QCOMPARE(engine->reverseRate(), 1.0);
+    QTest::keyClick(&player, Qt::Key_Space);
+    QCOMPARE(engine->state(), SequenceEngine::State::Paused);
 }
 
 void tst_SequencePlayer::rulerSeeksAcrossTheFilm_data()

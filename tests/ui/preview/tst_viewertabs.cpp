@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: MIT
+// The viewer tabs keep the compare grid in step with the document without disturbing it: an
+// edit that does not touch the shot's takes leaves the players where they are.
+#include "compareengine.h"
+#include "comparepanel.h"
+#include "sequenceengine.h"
+#include "sequenceplayer.h"
+
+#include "ui/shotviewer.h"
+#include "ui/timelinewidget.h"
+#include "ui/viewertabs.h"
+
+#include "document/projectdocument.h"
+#include "document/shotlistmodel.h"
+
+#include <QDir>
+#include <QItemSelectionModel>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ShotBrief;
+
+class tst_ViewerTabs : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void proseEditKeepsComparePlayers();
+    void newTakeShowsInCompare();
+    void sequenceFollowsCircle();
+
+private:
+    Project makeProject() const;
+    static Take readyTake(const QString &id, const QString &clip);
+
+    QTemporaryDir m_dir{QDir::tempPath() + QStringLiteral("/tst_viewertabs-XXXXXX")};
+    QString m_projectPath;
+};
+
+// Everything a ViewerTabs needs, wired like the main window does.
+struct Fixture
+{
+    explicit Fixture(const Project &project, const QString &path)
+    {
+        document.resetProject(project, path);
+        selection = new QItemSelectionModel(document.shotListModel(), &document);
+        timeline = new TimelineWidget(&document, selection);
+        tabs = new ViewerTabs(&document, selection, new ShotViewer(&document), timeline);
+        tabs->player()->engine()->setMuted(true);
+        selection->setCurrentIndex(document.shotListModel()->index(0, 0),
+                                   QItemSelectionModel::ClearAndSelect);
+    }
+    ~Fixture()
+    {
+        delete tabs;
+        delete timeline;
+    }
+    Q_DISABLE_COPY_MOVE(Fixture)
+
+    ProjectDocument document;
+    QItemSelectionModel *selection = nullptr;
+    TimelineWidget *timeline = nullptr;
+    ViewerTabs *tabs = nullptr;
+};
+
+void tst_ViewerTabs::initTestCase()
+{
+    QVERIFY2(m_dir.isValid(), "temporary dir");
+    m_projectPath = m_dir.filePath(QStringLiteral("Test.shotbrief"));
+    const QString clips = m_dir.filePath(QStringLiteral("Test.media/clips"));
+    QVERIFY2(QDir().mkpath(clips), "media folder");
+    for (int i = 0; i < 3; ++i) {
+        QProcess ffmpeg;
+        ffmpeg.start(QStringLiteral("ffmpeg"),
+                     {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"),
+                      QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                      QStringLiteral("testsrc2=s=160x90:r=24:d=2"), QStringLiteral("-c:v"),
+                      QStringLiteral("libx264"), QStringLiteral("-preset"),
+                      QStringLiteral("ultrafast"), QStringLiteral("-pix_fmt"),
+                      QStringLiteral("yuv420p"), clips + QStringLiteral("/t%1.mp4").arg(i)});
+        QVERIFY2(ffmpeg.waitForFinished(60000) && ffmpeg.exitCode() == 0, "ffmpeg makes a take");
+    }
+}
+
+Take tst_ViewerTabs::readyTake(const QString &id, const QString &clip)
+{
+    Take take;
+    take.id = id;
+    take.status = TakeStatus::Ready;
+    take.clipPath = clip;
+    take.seconds = 4;
+    take.prompt = QStringLiteral("a wide shot at night");
+    return take;
+}
+
+Project tst_ViewerTabs::makeProject() const
+{
+    Project project;
+    Shot shot;
+    shot.id = QStringLiteral("shot-a");
+    shot.label = QStringLiteral("1");
+    shot.sceneProse = QStringLiteral("A market at night.");
+    shot.takes << readyTake(QStringLiteral("take0"), QStringLiteral("clips/t0.mp4"))
+               << readyTake(QStringLiteral("take1"), QStringLiteral("clips/t1.mp4"));
+    shot.circledTakeId = QStringLiteral("take0");
+    Shot other = shot;
+    other.id = QStringLiteral("shot-b");
+    other.label = QStringLiteral("2");
+    other.takes.clear();
+    other.circledTakeId.clear();
+    project.shots = {shot, other};
+    return project;
+}
+
+void tst_ViewerTabs::proseEditKeepsComparePlayers()
+{
+    Fixture f(makeProject(), m_projectPath);
+    f.tabs->setCurrentIndex(ViewerTabs::CompareTab);
+    ComparePanel *panel = f.tabs->comparePanel();
+    QCOMPARE(panel->takes().size(), 2);
+    CompareEngine *engine = panel->engine();
+    QTRY_VERIFY2_WITH_TIMEOUT(engine->framePtsMs(0) >= 0 && engine->framePtsMs(1) >= 0, "loaded",
+                              10000);
+    engine->seek(1000);
+    QTRY_VERIFY2_WITH_TIMEOUT(qAbs(engine->framePtsMs(0) - 1000) <= 42 &&
+                                  qAbs(engine->framePtsMs(1) - 1000) <= 42,
+                              "both takes at 1 s", 5000);
+    const int loads = panel->loadCount();
+
+    // Typing in the inspector: several edits of a prose field.
+    for (const QString &text :
+         {QStringLiteral("A market at night, r"), QStringLiteral("A market at night, rain")}) {
+        Shot edited = f.document.project().shots.first();
+        edited.sceneProse = text;
+        f.document.editShot(edited.id, edited, QStringLiteral("scene_prose"));
+        f.tabs->refreshNow();
+    }
+    QCOMPARE(panel->loadCount(), loads);
+    QVERIFY2(qAbs(engine->framePtsMs(0) - 1000) <= 42 && qAbs(engine->framePtsMs(1) - 1000) <= 42,
+             qPrintable(QStringLiteral("the players moved: %1 %2")
+                            .arg(engine->framePtsMs(0))
+                            .arg(engine->framePtsMs(1))));
+    QCOMPARE(engine->position(), engine->framePtsMs(0));
+}
+
+void tst_ViewerTabs::newTakeShowsInCompare()
+{
+    Fixture f(makeProject(), m_projectPath);
+    f.tabs->setCurrentIndex(ViewerTabs::CompareTab);
+    ComparePanel *panel = f.tabs->comparePanel();
+    QCOMPARE(panel->takes().size(), 2);
+    const int loads = panel->loadCount();
+    QVERIFY2(f.document.updateTakeFromGeneration(
+                 QStringLiteral("shot-a"),
+                 readyTake(QStringLiteral("take2"), QStringLiteral("clips/t2.mp4"))),
+             "take added");
+    f.tabs->refreshNow();
+    QCOMPARE(panel->loadCount(), loads + 1);
+    QCOMPARE(panel->takes().size(), 3);
+    QCOMPARE(panel->takes().last().takeId, QStringLiteral("take2"));
+    QTRY_VERIFY2_WITH_TIMEOUT(panel->engine()->framePtsMs(2) >= 0, "the new take plays", 10000);
+}
+
+void tst_ViewerTabs::sequenceFollowsCircle()
+{
+    Fixture f(makeProject(), m_projectPath);
+    f.tabs->setCurrentIndex(ViewerTabs::SequenceTab);
+    SequenceEngine *engine = f.tabs->player()->engine();
+    QCOMPARE(engine->timeline().count(), 2);
+    QVERIFY2(engine->timeline().at(0).clipPath.endsWith(QLatin1String("t0.mp4")),
+             qPrintable(engine->timeline().at(0).clipPath));
+    // Circling another take in the compare grid plays it in the sequence.
+    f.tabs->setCurrentIndex(ViewerTabs::CompareTab);
+    QTest::keyClick(f.tabs->comparePanel(), Qt::Key_2);
+    QCOMPARE(f.document.project().shots.first().circledTakeId, QStringLiteral("take1"));
+    f.tabs->setCurrentIndex(ViewerTabs::SequenceTab);
+    QVERIFY2(engine->timeline().at(0).clipPath.endsWith(QLatin1String("t1.mp4")),
+             qPrintable(engine->timeline().at(0).clipPath));
+}
+
+QTEST_MAIN(tst_ViewerTabs)
+#include "tst_viewertabs.moc"
