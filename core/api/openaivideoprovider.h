@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "providerhttp.h"
 #include "providerprofile.h"
 #include "retrypolicy.h"
 #include "videoprovider.h"
 
 #include <functional>
-#include <memory>
 
 class QNetworkAccessManager;
 
@@ -14,18 +14,19 @@ namespace ShotBrief {
 
 class Clock;
 
-/// The OpenAI Videos API over QNetworkAccessManager, for OpenAI, Azure OpenAI's /openai/v1
-/// surface, gateways and the built-in emulator. Retries like the official SDKs, never
-/// retries a create whose outcome is unknown (it reports outcomeUnknown instead), streams
-/// downloads to disk, caps JSON bodies, and never sends the key to another host.
+/// The OpenAI Videos API for OpenAI, Azure OpenAI's /openai/v1 surface, gateways and the
+/// built-in emulator. The HTTP rules (SDK retries, never resending a create whose outcome is
+/// unknown, streamed downloads, capped and time-bounded answers, the key never sent to
+/// another host) are ProviderHttp's, shared with the other adapters; this class speaks the
+/// dialect: endpoints, multipart creates, auth headers and the job and list objects.
 class OpenAiVideoProvider final : public VideoProvider
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OpenAiVideoProvider)
 
 public:
-    static constexpr qint64 DefaultMaxJsonBytes = 8 * 1024 * 1024;
-    static constexpr int MaxRedirects = 5;
+    static constexpr qint64 DefaultMaxJsonBytes = ProviderHttp::DefaultMaxJsonBytes;
+    static constexpr int MaxRedirects = ProviderHttp::MaxRedirects;
 
     /// `clock` is not owned and must outlive the provider.
     OpenAiVideoProvider(const ProviderProfile &profile, const QString &apiKey, Clock *clock,
@@ -36,10 +37,12 @@ public:
     void setNetworkAccessManager(QNetworkAccessManager *manager);
     /// A source of random numbers in [0, 1) for back-off jitter (tests pass a constant).
     void setJitterSource(std::function<double()> jitter);
-    void setMaxJsonBytes(qint64 bytes) { m_maxJsonBytes = bytes; }
-    void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
+    void setMaxJsonBytes(qint64 bytes) { m_http->setMaxJsonBytes(bytes); }
+    /// Cap for downloads that announce no Content-Length (see ProviderHttp).
+    void setMaxDownloadBytes(qint64 bytes) { m_http->setMaxDownloadBytes(bytes); }
+    void setRetryPolicy(const RetryPolicy &policy) { m_http->setRetryPolicy(policy); }
     void setPriceTable(const PriceTable &table) { m_prices = table; }
-    const RetryPolicy &retryPolicy() const { return m_policy; }
+    const RetryPolicy &retryPolicy() const { return m_http->retryPolicy(); }
     const ProviderProfile &profile() const { return m_profile; }
 
     QString name() const override;
@@ -55,25 +58,14 @@ public:
     ProviderReply *remove(const QString &videoId) override;
 
 private:
-    struct Call;
-
     QUrl endpoint(const QString &path) const;
-    ProviderReply *startCall(std::shared_ptr<Call> call);
-    void startAttempt(const std::shared_ptr<Call> &call);
-    void onAttemptFinished(const std::shared_ptr<Call> &call);
-    void retryOrFail(const std::shared_ptr<Call> &call, const AttemptOutcome &outcome,
-                     const ApiError &error);
-    void fail(const std::shared_ptr<Call> &call, ApiError error);
-    bool sameOrigin(const QUrl &url) const;
+    ProviderHttp::Request baseRequest(const QByteArray &method, const QUrl &url) const;
+    ProviderReply *startCall(ProviderReply::Kind kind, const ProviderHttp::Request &http);
+    ProviderReply *failLater(ProviderReply::Kind kind, const ApiError &error);
 
     ProviderProfile m_profile;
     QString m_apiKey;
-    Clock *m_clock = nullptr; // not owned
-    QNetworkAccessManager *m_manager = nullptr;
-    bool m_ownsManager = false;
-    std::function<double()> m_jitter;
-    RetryPolicy m_policy;
-    qint64 m_maxJsonBytes = DefaultMaxJsonBytes;
+    ProviderHttp *m_http = nullptr;
     PriceTable m_prices = PriceTable::builtIn();
 };
 

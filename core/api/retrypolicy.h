@@ -27,7 +27,11 @@ class RetryPolicy
 {
 public:
     int maxRetries = 2;
-    int timeoutMs = 600'000; ///< Per attempt.
+    int timeoutMs = 600'000; ///< Per attempt: inactivity (no byte for this long), as the SDKs.
+    /// Per attempt: the whole answer to a JSON call (headers and body; a download's headers)
+    /// must have arrived within this, however steadily a server trickles it. Measured on the
+    /// injected Clock. Downloads are bounded by throughput instead (see ProviderHttp).
+    int deadlineMs = 120'000;
 
     /// Whether the failure is worth another attempt (ignores the retry budget).
     static bool isRetryable(const AttemptOutcome &outcome);
