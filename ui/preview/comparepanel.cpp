@@ -4,6 +4,7 @@
 #include "compareengine.h"
 #include "comparetile.h"
 #include "projectsequence.h"
+#include "timeformat.h"
 #include "videocanvas.h"
 #include "wipeview.h"
 
@@ -65,6 +66,7 @@ ComparePanel::ComparePanel(QWidget *parent)
     m_wipeB->setFocusPolicy(Qt::NoFocus);
 
     auto *controls = new QHBoxLayout;
+    controls->setContentsMargins(6, 0, 6, 4);
     controls->addWidget(back);
     controls->addWidget(m_playButton);
     controls->addWidget(forward);
@@ -324,7 +326,7 @@ void ComparePanel::onPosition(qint64 ms)
         const QSignalBlocker block(m_slider);
         m_slider->setValue(int(ms));
     }
-    m_timeLabel->setText(QStringLiteral("%1.%2 s").arg(ms / 1000).arg((ms / 100) % 10));
+    m_timeLabel->setText(formatPlayTime(ms) + QStringLiteral(" / ") + formatPlayTime(duration));
 }
 
 void ComparePanel::keyPressEvent(QKeyEvent *event)

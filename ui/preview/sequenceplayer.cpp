@@ -4,25 +4,19 @@
 #include "projectsequence.h"
 #include "sequenceengine.h"
 #include "sequenceruler.h"
+#include "timeformat.h"
 #include "videocanvas.h"
 
 #include <QBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QStyle>
 #include <QToolButton>
 
 namespace ShotBrief {
 
 namespace {
-
-QString formatTime(qint64 ms)
-{
-    return QStringLiteral("%1:%2.%3")
-        .arg(ms / 60000)
-        .arg((ms / 1000) % 60, 2, 10, QLatin1Char('0'))
-        .arg((ms / 100) % 10);
-}
 
 constexpr double MaxShuttleRate = 4.0;
 
@@ -59,15 +53,19 @@ SequencePlayer::SequencePlayer(QWidget *parent)
     QFont bold = m_shotLabel->font();
     bold.setBold(true);
     m_shotLabel->setFont(bold);
-    m_promptLabel = new QLabel(this);
-    m_promptLabel->setWordWrap(true);
-    m_promptLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_promptLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_promptLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
-    m_promptLabel->setMinimumHeight(m_promptLabel->fontMetrics().lineSpacing() * 3);
+    // The whole prompt is long (several sections): a few lines show, the rest scrolls, so the
+    // picture keeps its room.
+    m_promptView = new QPlainTextEdit(this);
+    m_promptView->setReadOnly(true);
+    m_promptView->setFrameShape(QFrame::NoFrame);
+    m_promptView->setFocusPolicy(Qt::NoFocus);
+    m_promptView->setBackgroundRole(QPalette::Window);
+    m_promptView->viewport()->setAutoFillBackground(false);
+    m_promptView->setFixedHeight(m_promptView->fontMetrics().lineSpacing() * 4 +
+                                 int(2 * m_promptView->document()->documentMargin()) + 2);
 
     auto *transport = new QHBoxLayout;
-    transport->setContentsMargins(4, 0, 4, 0);
+    transport->setContentsMargins(6, 0, 6, 0);
     transport->addWidget(backButton);
     transport->addWidget(m_playButton);
     transport->addWidget(forwardButton);
@@ -83,7 +81,10 @@ SequencePlayer::SequencePlayer(QWidget *parent)
     layout->addWidget(m_canvas, 1);
     layout->addWidget(m_ruler);
     layout->addLayout(transport);
-    layout->addWidget(m_promptLabel);
+    auto *promptLayout = new QHBoxLayout;
+    promptLayout->setContentsMargins(6, 0, 6, 4);
+    promptLayout->addWidget(m_promptView);
+    layout->addLayout(promptLayout);
 
     connect(m_engine, &SequenceEngine::frameChanged, m_canvas, &VideoCanvas::setFrame);
     connect(m_engine, &SequenceEngine::slateShown, this, [this](int index) {
@@ -127,7 +128,7 @@ void SequencePlayer::setTimeline(const SequenceTimeline &timeline)
     m_engine->setTimeline(timeline);
     if (timeline.isEmpty()) {
         m_shotLabel->clear();
-        m_promptLabel->clear();
+        m_promptView->clear();
     }
     updateTransport();
 }
@@ -173,8 +174,8 @@ void SequencePlayer::clearLoop()
 void SequencePlayer::onPositionChanged(qint64 ms)
 {
     m_ruler->setPosition(ms);
-    m_timeLabel->setText(formatTime(ms) + QStringLiteral(" / ") +
-                         formatTime(m_engine->timeline().totalMs()));
+    m_timeLabel->setText(formatPlayTime(ms) + QStringLiteral(" / ") +
+                         formatPlayTime(m_engine->timeline().totalMs()));
     Q_EMIT positionChanged(ms);
 }
 
@@ -185,7 +186,7 @@ void SequencePlayer::onCurrentIndexChanged(int index)
     const SequenceItem &item = m_engine->timeline().at(index);
     m_shotLabel->setText(
         tr("Shot %1 (%2 of %3)").arg(item.label).arg(index + 1).arg(m_engine->timeline().count()));
-    m_promptLabel->setText(item.prompt.isEmpty() ? tr("(no prompt)") : item.prompt);
+    m_promptView->setPlainText(item.prompt.isEmpty() ? tr("(no prompt)") : item.prompt);
 }
 
 void SequencePlayer::updateTransport()

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPlainTextEdit;
 class QToolButton;
 
 namespace ShotBrief {
@@ -66,7 +67,7 @@ private:
     QToolButton *m_loopButton = nullptr;
     QLabel *m_timeLabel = nullptr;
     QLabel *m_shotLabel = nullptr;
-    QLabel *m_promptLabel = nullptr;
+    QPlainTextEdit *m_promptView = nullptr;
     qint64 m_pendingLoopIn = -1;
     bool m_holdingK = false; ///< K is down: J and L step frames.
 };
