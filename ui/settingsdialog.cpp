@@ -5,6 +5,7 @@
 #ifdef SHOTBRIEF_HAVE_GENERATION
 #include "api/credentialstore.h"
 #include "api/providerprofile.h"
+#include "providerprofileseditor.h"
 #endif
 
 #include <QComboBox>
@@ -54,17 +55,19 @@ SettingsDialog::SettingsDialog(ProjectDocument *document, QWidget *parent)
     auto *generationForm = new QFormLayout(generation);
     m_provider = new QComboBox(generation);
 #ifdef SHOTBRIEF_HAVE_GENERATION
-    const Result<ProviderProfiles> profiles = ProviderProfiles::load();
-    const QList<ProviderProfile> known = profiles ? profiles->all() : ProviderProfiles::builtIns();
-    for (const ProviderProfile &profile : known)
-        m_provider->addItem(profile.displayName.isEmpty() ? profile.name : profile.displayName,
-                            profile.name);
+    m_profilesPath = ProviderProfiles::defaultSettingsPath();
 #endif
-    if (m_provider->findData(document->project().format.provider) < 0)
-        m_provider->addItem(document->project().format.provider,
-                            document->project().format.provider);
-    m_provider->setCurrentIndex(m_provider->findData(document->project().format.provider));
-    generationForm->addRow(tr("&Provider profile:"), m_provider);
+    fillProviders();
+    m_editProfiles = new QPushButton(tr("&Edit Profiles..."), generation);
+    m_editProfiles->setToolTip(
+        tr("Base URL, authentication and models of each provider (providers.json)"));
+    connect(m_editProfiles, &QPushButton::clicked, this, &SettingsDialog::editProfiles);
+    auto *providerRow = new QHBoxLayout;
+    providerRow->addWidget(m_provider, 1);
+    providerRow->addWidget(m_editProfiles);
+    auto *providerLabel = new QLabel(tr("&Provider profile:"), generation);
+    providerLabel->setBuddy(m_provider);
+    generationForm->addRow(providerLabel, providerRow);
 
     auto *keyRow = new QHBoxLayout;
     m_key = new QLineEdit(generation);
@@ -102,7 +105,7 @@ SettingsDialog::SettingsDialog(ProjectDocument *document, QWidget *parent)
     m_cap->setSpecialValueText(tr("No cap"));
     m_cap->setValue(document->project().spendingCapUsd);
     m_cap->setToolTip(tr("Generation stops before a batch would spend more than this in total."));
-    generationForm->addRow(tr("&Spending cap:"), m_cap);
+    generationForm->addRow(tr("Spe&nding cap:"), m_cap);
     generation->setEnabled(generation->isEnabled() && !document->isReadOnly());
     layout->addWidget(generation);
 
@@ -113,6 +116,44 @@ SettingsDialog::SettingsDialog(ProjectDocument *document, QWidget *parent)
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+}
+
+void SettingsDialog::fillProviders()
+{
+    // The project's choice first, then what the user picked in this dialog.
+    const QString selected = m_provider->count() > 0 ? m_provider->currentData().toString()
+                                                     : m_document->project().format.provider;
+    const QSignalBlocker blocker(m_provider);
+    m_provider->clear();
+#ifdef SHOTBRIEF_HAVE_GENERATION
+    const Result<ProviderProfiles> profiles = ProviderProfiles::load(m_profilesPath);
+    const QList<ProviderProfile> known = profiles ? profiles->all() : ProviderProfiles::builtIns();
+    for (const ProviderProfile &profile : known)
+        m_provider->addItem(profile.displayName.isEmpty() ? profile.name : profile.displayName,
+                            profile.name);
+#endif
+    if (m_provider->findData(selected) < 0)
+        m_provider->addItem(selected, selected);
+    m_provider->setCurrentIndex(std::max(0, m_provider->findData(selected)));
+}
+
+void SettingsDialog::setProfilesPath(const QString &path)
+{
+    m_profilesPath = path;
+    fillProviders();
+}
+
+void SettingsDialog::editProfiles()
+{
+#ifdef SHOTBRIEF_HAVE_GENERATION
+    ProviderProfilesEditor editor(m_profilesPath, this);
+    connect(&editor, &ProviderProfilesEditor::profilesSaved, this, [this] {
+        m_profilesEdited = true;
+        fillProviders();
+        Q_EMIT profilesChanged();
+    });
+    editor.exec();
+#endif
 }
 
 void SettingsDialog::apply()
@@ -131,7 +172,7 @@ void SettingsDialog::apply()
 void SettingsDialog::storeKey()
 {
 #ifdef SHOTBRIEF_HAVE_GENERATION
-    const Result<ProviderProfiles> profiles = ProviderProfiles::load();
+    const Result<ProviderProfiles> profiles = ProviderProfiles::load(m_profilesPath);
     const ProviderProfile *profile =
         profiles ? profiles->find(m_provider->currentData().toString()) : nullptr;
     if (!profile || m_key->text().trimmed().isEmpty()) {

@@ -7,6 +7,7 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace ShotBrief {
@@ -35,14 +36,33 @@ public:
     QSpinBox *autosaveSpin() const { return m_autosave; }
     QDoubleSpinBox *capSpin() const { return m_cap; }
     QComboBox *providerCombo() const { return m_provider; }
+    QPushButton *editProfilesButton() const { return m_editProfiles; }
+
+    /// Where the provider profiles are read and edited (tests use a temporary file).
+    void setProfilesPath(const QString &path);
+    QString profilesPath() const { return m_profilesPath; }
+    /// True once the profile editor saved providers.json while this dialog was open, so the
+    /// caller reloads the profiles (the file was written even when Preferences is cancelled).
+    bool profilesEdited() const { return m_profilesEdited; }
+
+    /// Opens the provider profile editor (modal) on profilesPath().
+    void editProfiles();
+
+Q_SIGNALS:
+    /// The profile editor wrote providers.json.
+    void profilesChanged();
 
 private:
     void storeKey();
+    void fillProviders();
 
     ProjectDocument *m_document; // not owned
     QSpinBox *m_autosave = nullptr;
     QComboBox *m_language = nullptr;
     QComboBox *m_provider = nullptr;
+    QPushButton *m_editProfiles = nullptr;
+    QString m_profilesPath;
+    bool m_profilesEdited = false;
     QLineEdit *m_key = nullptr;
     QLabel *m_keyStatus = nullptr;
     QSpinBox *m_concurrency = nullptr;

@@ -4,6 +4,7 @@
 #include "document/projectdocument.h"
 #include "io/projectfile.h"
 
+#include <QAction>
 #include <QDesktopServices>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -34,6 +35,9 @@ TakesPanel::TakesPanel(ProjectDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
 {
+    openUrl = [](const QUrl &url) {
+        return QDesktopServices::openUrl(url);
+    };
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     m_header = new QLabel(this);
@@ -43,16 +47,19 @@ TakesPanel::TakesPanel(ProjectDocument *document, QWidget *parent)
     auto *generation = new QHBoxLayout(m_generationRow);
     generation->setContentsMargins(0, 0, 0, 0);
     m_generate =
-        new QPushButton(QIcon::fromTheme(QStringLiteral("media-record")), tr("&Generate"), this);
+        new QPushButton(QIcon::fromTheme(QStringLiteral("media-record")), tr("Gene&rate"), this);
     m_generate->setToolTip(tr("Send the shot's prompt to the provider"));
     m_variants = new QSpinBox(this);
     m_variants->setRange(1, 8);
     m_variants->setPrefix(tr("× "));
     m_variants->setToolTip(tr("How many variants to generate"));
-    m_remix = new QPushButton(tr("&Remix..."), this);
+    m_variants->setAccessibleName(tr("Variants"));
+    m_remix = new QPushButton(tr("Remi&x..."), this);
     m_remix->setToolTip(tr("Fine-tune the selected take: describe one change"));
-    m_cancel = new QPushButton(tr("Cancel"), this);
-    m_retry = new QPushButton(tr("Retry"), this);
+    m_cancel = new QPushButton(tr("Cancel Ta&ke"), this);
+    m_cancel->setToolTip(tr("Stop the selected take while it is queued or rendering"));
+    m_retry = new QPushButton(tr("Retr&y"), this);
+    m_retry->setToolTip(tr("Send a failed, canceled or expired take again"));
     generation->addWidget(m_generate);
     generation->addWidget(m_variants);
     generation->addWidget(m_remix);
@@ -82,8 +89,9 @@ TakesPanel::TakesPanel(ProjectDocument *document, QWidget *parent)
     m_takes->header()->setStretchLastSection(true);
     layout->addWidget(m_takes);
     auto *buttons = new QHBoxLayout;
-    m_circle = new QPushButton(tr("&Circle Take"), this);
+    m_circle = new QPushButton(tr("Circle &Take"), this);
     m_circle->setToolTip(tr("Make the selected take the one used in the sequence"));
+    // No mnemonic: every letter of it is taken in the window; Tab and the list's menu reach it.
     m_reveal = new QPushButton(tr("Reveal in File Manager"), this);
     buttons->addWidget(m_circle);
     buttons->addWidget(m_reveal);
@@ -95,25 +103,15 @@ TakesPanel::TakesPanel(ProjectDocument *document, QWidget *parent)
         if (!takeId.isEmpty() && !m_document->isReadOnly())
             m_document->circleTake(m_shotId, takeId);
     });
-    connect(m_reveal, &QPushButton::clicked, this, [this] {
-        const Shot *shot = m_document->project().shotById(m_shotId);
-        const Take *take = shot ? shot->takeById(selectedTakeId()) : nullptr;
-        if (!take || take->clipPath.isEmpty() || m_document->filePath().isEmpty())
-            return;
-        const Result<QString> path =
-            ProjectFile::resolveMediaPath(m_document->filePath(), take->clipPath);
-        if (path)
-            QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(*path).absolutePath()));
-    });
-    connect(m_takes, &QTreeWidget::itemSelectionChanged, this, [this] {
-        const QString takeId = selectedTakeId();
-        const Shot *shot = m_document->project().shotById(m_shotId);
-        const Take *take = shot ? shot->takeById(takeId) : nullptr;
-        m_circle->setEnabled(take && take->status == TakeStatus::Ready &&
-                             shot->circledTakeId != takeId && !m_document->isReadOnly());
-        m_reveal->setEnabled(take && !take->clipPath.isEmpty());
-    });
-    connect(m_takes, &QTreeWidget::itemDoubleClicked, m_circle, &QPushButton::click);
+    connect(m_reveal, &QPushButton::clicked, this, &TakesPanel::reveal);
+    // The list's context menu offers what the buttons do, so the keyboard reaches every
+    // action from the selected take (Menu key or Shift+F10); Enter circles it.
+    for (QPushButton *button : {m_circle, m_remix, m_cancel, m_retry, m_reveal})
+        m_takes->addAction(addTakeAction(button));
+    m_takes->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_takes, &QTreeWidget::itemSelectionChanged, this, &TakesPanel::updateButtons);
+    // Double click or Enter.
+    connect(m_takes, &QTreeWidget::itemActivated, m_circle, &QPushButton::click);
     connect(document, &ProjectDocument::takeChanged, this, [this](const QString &shotId) {
         if (shotId == m_shotId)
             refresh();
@@ -122,10 +120,43 @@ TakesPanel::TakesPanel(ProjectDocument *document, QWidget *parent)
     refresh();
 }
 
+QAction *TakesPanel::addTakeAction(QPushButton *button)
+{
+    auto *action = new QAction(button->text(), this);
+    action->setToolTip(button->toolTip());
+    connect(action, &QAction::triggered, button, &QPushButton::click);
+    m_takeActions.append({action, button});
+    return action;
+}
+
+QList<QAction *> TakesPanel::takeActions() const
+{
+    QList<QAction *> actions;
+    for (const auto &[action, button] : m_takeActions)
+        actions.append(action);
+    return actions;
+}
+
+void TakesPanel::reveal()
+{
+    const Shot *shot = m_document->project().shotById(m_shotId);
+    const Take *take = shot ? shot->takeById(selectedTakeId()) : nullptr;
+    if (!take || take->clipPath.isEmpty() || m_document->filePath().isEmpty())
+        return;
+    const Result<QString> path =
+        ProjectFile::resolveMediaPath(m_document->filePath(), take->clipPath);
+    if (path && openUrl)
+        openUrl(QUrl::fromLocalFile(QFileInfo(*path).absolutePath()));
+}
+
 void TakesPanel::setGenerationAvailable(bool available)
 {
     m_generationRow->setVisible(available);
     m_provider->setVisible(available);
+    for (const auto &[action, button] : m_takeActions) {
+        if (button != m_circle && button != m_reveal)
+            action->setVisible(available);
+    }
 }
 
 void TakesPanel::setProviderText(const QString &text)
@@ -152,6 +183,8 @@ void TakesPanel::updateButtons()
                          take->status == TakeStatus::Canceled ||
                          take->status == TakeStatus::Expired) &&
                         writable);
+    for (const auto &[action, button] : m_takeActions)
+        action->setEnabled(button->isEnabled());
 }
 
 void TakesPanel::setShotId(const QString &shotId)

@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QList>
+#include <QPair>
 #include <QWidget>
 
+#include <functional>
+
+class QAction;
 class QLabel;
 class QPushButton;
 class QSpinBox;
 class QTreeWidget;
+class QUrl;
 
 namespace ShotBrief {
 
@@ -26,8 +32,18 @@ public:
     void setShotId(const QString &shotId);
     QTreeWidget *takesView() const { return m_takes; }
     QPushButton *circleButton() const { return m_circle; }
+    QPushButton *revealButton() const { return m_reveal; }
     QPushButton *generateButton() const { return m_generate; }
     QSpinBox *variantsSpin() const { return m_variants; }
+    QPushButton *remixButton() const { return m_remix; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QPushButton *retryButton() const { return m_retry; }
+    /// The take actions of the list's context menu (Menu key, Shift+F10), same as the buttons.
+    QList<QAction *> takeActions() const;
+
+    /// Opens the folder of a take's clip; replaceable so that tests see the URL instead of a
+    /// file manager.
+    std::function<bool(const QUrl &url)> openUrl;
 
     /// Shows or hides the generation buttons (hidden in builds without core/api).
     void setGenerationAvailable(bool available);
@@ -44,6 +60,8 @@ private:
     void refresh();
     void updateButtons();
     QString selectedTakeId() const;
+    void reveal();
+    QAction *addTakeAction(QPushButton *button);
 
     ProjectDocument *m_document; // not owned
     QString m_shotId;
@@ -58,6 +76,7 @@ private:
     QPushButton *m_cancel = nullptr;
     QPushButton *m_retry = nullptr;
     QWidget *m_generationRow = nullptr;
+    QList<QPair<QAction *, QPushButton *>> m_takeActions; ///< context menu entry, its button
 };
 
 } // namespace ShotBrief

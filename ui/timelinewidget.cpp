@@ -14,8 +14,10 @@
 #include <QMenu>
 #include <QPainter>
 #include <QPainterPath>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTimer>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -178,14 +180,13 @@ void TimelineWidget::setPixelsPerSecond(double pixelsPerSecond)
 
 void TimelineWidget::zoomBy(double factor, int anchorX)
 {
-    auto *scrollArea =
-        qobject_cast<QScrollArea *>(parentWidget() ? parentWidget()->parentWidget() : nullptr);
+    QScrollArea *area = scrollArea();
     const double anchorSeconds = anchorX >= 0 ? secondsForX(anchorX) : 0.0;
     const int anchorOnScreen =
-        scrollArea && anchorX >= 0 ? anchorX - scrollArea->horizontalScrollBar()->value() : 0;
+        area && anchorX >= 0 ? anchorX - area->horizontalScrollBar()->value() : 0;
     setPixelsPerSecond(m_pixelsPerSecond * factor);
-    if (scrollArea && anchorX >= 0)
-        scrollArea->horizontalScrollBar()->setValue(xForSeconds(anchorSeconds) - anchorOnScreen);
+    if (area && anchorX >= 0)
+        area->horizontalScrollBar()->setValue(xForSeconds(anchorSeconds) - anchorOnScreen);
 }
 
 void TimelineWidget::zoomToFit(int width)
@@ -309,14 +310,16 @@ void TimelineWidget::selectRow(int row, bool extend)
 
 void TimelineWidget::ensureRowVisible(int row)
 {
-    auto *scrollArea =
-        qobject_cast<QScrollArea *>(parentWidget() ? parentWidget()->parentWidget() : nullptr);
-    if (!scrollArea)
+    // A clicked clip is under the pointer already: scrolling would pull it (or the edge just
+    // grabbed) away from the pointer.
+    if (m_mousePressing)
+        return;
+    QScrollArea *area = scrollArea();
+    if (!area)
         return;
     const QRect rect = clipRect(row);
-    scrollArea->ensureVisible(rect.center().x(), rect.center().y(),
-                              std::min(rect.width() / 2 + 20, scrollArea->viewport()->width() / 2),
-                              0);
+    area->ensureVisible(rect.center().x(), rect.center().y(),
+                        std::min(rect.width() / 2 + 20, area->viewport()->width() / 2), 0);
 }
 
 const TimelineWidget::LintSummary &TimelineWidget::lintFor(int row) const
@@ -652,6 +655,7 @@ void TimelineWidget::paintClip(QPainter &painter, int row, const QRect &rect) co
 
 void TimelineWidget::mousePressEvent(QMouseEvent *event)
 {
+    const QScopedValueRollback<bool> pressing(m_mousePressing, true);
     setFocus(Qt::MouseFocusReason);
     if (event->button() != Qt::LeftButton)
         return QWidget::mousePressEvent(event);
@@ -691,6 +695,13 @@ void TimelineWidget::mousePressEvent(QMouseEvent *event)
 void TimelineWidget::mouseMoveEvent(QMouseEvent *event)
 {
     const QPoint pos = event->position().toPoint();
+    dragTo(pos);
+    if (m_dragMode == DragMode::Reorder || m_dragMode == DragMode::Resize)
+        updateAutoScroll(pos);
+}
+
+void TimelineWidget::dragTo(const QPoint &pos)
+{
     switch (m_dragMode) {
     case DragMode::None: {
         const int row = rowAt(pos);
@@ -728,10 +739,88 @@ void TimelineWidget::mouseMoveEvent(QMouseEvent *event)
     }
 }
 
+QScrollArea *TimelineWidget::scrollArea() const
+{
+    return qobject_cast<QScrollArea *>(parentWidget() ? parentWidget()->parentWidget() : nullptr);
+}
+
+int TimelineWidget::autoScrollStep(int x, int viewportWidth)
+{
+    const int zone = std::min(AutoScrollMargin, viewportWidth / 4);
+    if (zone <= 0)
+        return 0;
+    int depth = 0; // how far into the edge zone, growing past the edge
+    int direction = 0;
+    if (x < zone) {
+        depth = zone - x;
+        direction = -1;
+    } else if (x >= viewportWidth - zone) {
+        depth = x - (viewportWidth - zone) + 1;
+        direction = 1;
+    }
+    if (direction == 0)
+        return 0;
+    // Quadratic: a gentle creep at the zone's border for precise drops, full speed once the
+    // pointer is half a zone past the edge.
+    const double fraction = std::min(1.0, double(depth) / (1.5 * zone));
+    const int step = std::max(1, int(std::lround(AutoScrollMaxStep * fraction * fraction)));
+    return direction * step;
+}
+
+bool TimelineWidget::isAutoScrolling() const
+{
+    return m_autoScrollTimer && m_autoScrollTimer->isActive();
+}
+
+void TimelineWidget::updateAutoScroll(const QPoint &pos)
+{
+    QScrollArea *area = scrollArea();
+    if (!area)
+        return;
+    m_dragViewportPos = mapTo(area->viewport(), pos);
+    m_autoScrollStep = autoScrollStep(m_dragViewportPos.x(), area->viewport()->width());
+    if (m_autoScrollStep == 0) {
+        stopAutoScroll();
+        return;
+    }
+    if (!m_autoScrollTimer) {
+        m_autoScrollTimer = new QTimer(this);
+        m_autoScrollTimer->setInterval(AutoScrollIntervalMs);
+        connect(m_autoScrollTimer, &QTimer::timeout, this, &TimelineWidget::autoScrollTick);
+    }
+    if (!m_autoScrollTimer->isActive())
+        m_autoScrollTimer->start();
+}
+
+void TimelineWidget::stopAutoScroll()
+{
+    m_autoScrollStep = 0;
+    if (m_autoScrollTimer)
+        m_autoScrollTimer->stop();
+}
+
+void TimelineWidget::autoScrollTick()
+{
+    QScrollArea *area = scrollArea();
+    if (!area || (m_dragMode != DragMode::Reorder && m_dragMode != DragMode::Resize) ||
+        m_autoScrollStep == 0) {
+        stopAutoScroll();
+        return;
+    }
+    QScrollBar *bar = area->horizontalScrollBar();
+    const int before = bar->value();
+    bar->setValue(before + m_autoScrollStep);
+    if (bar->value() == before)
+        return; // at the end: keep waiting, the pointer may still move back
+    // The pointer stays put on screen while the timeline slides under it: the drag follows.
+    dragTo(mapFrom(area->viewport(), m_dragViewportPos));
+}
+
 void TimelineWidget::mouseReleaseEvent(QMouseEvent *event)
 {
     const DragMode mode = m_dragMode;
     m_dragMode = DragMode::None;
+    stopAutoScroll();
     unsetCursor();
     if (event->button() != Qt::LeftButton)
         return;
@@ -828,13 +917,11 @@ void TimelineWidget::wheelEvent(QWheelEvent *event)
         return;
     }
     // A plain wheel scrolls the timeline sideways: it has no vertical extent to speak of.
-    auto *scrollArea =
-        qobject_cast<QScrollArea *>(parentWidget() ? parentWidget()->parentWidget() : nullptr);
-    if (scrollArea) {
+    QScrollArea *area = scrollArea();
+    if (area) {
         const int delta =
             event->angleDelta().y() != 0 ? event->angleDelta().y() : event->angleDelta().x();
-        scrollArea->horizontalScrollBar()->setValue(scrollArea->horizontalScrollBar()->value() -
-                                                    delta);
+        area->horizontalScrollBar()->setValue(area->horizontalScrollBar()->value() - delta);
         event->accept();
         return;
     }

@@ -10,6 +10,7 @@
 
 class QItemSelectionModel;
 class QScrollArea;
+class QTimer;
 
 namespace ShotBrief {
 
@@ -56,6 +57,16 @@ public:
     static constexpr int LeftMargin = 12;
     static constexpr int ResizeHandle = 7;
 
+    /// While a clip is dragged (reorder or edge resize) with the pointer this close to the
+    /// left or right edge of the viewport, the timeline scrolls by itself.
+    static constexpr int AutoScrollMargin = 48;
+    static constexpr int AutoScrollIntervalMs = 16;
+    static constexpr int AutoScrollMaxStep = 32;
+    /// Pixels per tick (negative: to the left) for a pointer `x` pixels into a viewport
+    /// `viewportWidth` wide: 0 away from the edges, faster the nearer the edge, fastest past it.
+    static int autoScrollStep(int x, int viewportWidth);
+    bool isAutoScrolling() const;
+
 Q_SIGNALS:
     /// Enter or double click: the user wants to edit the current shot in the inspector.
     void editRequested();
@@ -99,6 +110,12 @@ private:
     void paintRuler(QPainter &painter, const QRect &exposed) const;
     void paintClip(QPainter &painter, int row, const QRect &rect) const;
     void ensureRowVisible(int row);
+    QScrollArea *scrollArea() const;
+    /// Follows the pointer during a drag (`pos` in widget coordinates).
+    void dragTo(const QPoint &pos);
+    void updateAutoScroll(const QPoint &pos);
+    void stopAutoScroll();
+    void autoScrollTick();
 
     ProjectDocument *m_document;      // not owned
     QItemSelectionModel *m_selection; // not owned
@@ -112,6 +129,10 @@ private:
     int m_pressRow = -1;
     int m_resizePreview = 0; // seconds shown while dragging the edge
     int m_dropIndex = -1;
+    bool m_mousePressing = false;
+    QTimer *m_autoScrollTimer = nullptr;
+    int m_autoScrollStep = 0;
+    QPoint m_dragViewportPos; // where the pointer holds, in the viewport's coordinates
 
     mutable QHash<QString, LintSummary> m_lintCache;
     mutable QHash<QString, QPixmap> m_pictureCache;

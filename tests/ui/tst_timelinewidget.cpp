@@ -6,6 +6,7 @@
 #include "document/shotlistmodel.h"
 
 #include <QItemSelectionModel>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
@@ -57,6 +58,10 @@ private Q_SLOTS:
     void zoomToFitShowsEverything();
     void rulerClickMovesPlayhead();
     void playheadFollowsSelection();
+    void autoScrollStepGrowsTowardsTheEdge_data();
+    void autoScrollStepGrowsTowardsTheEdge();
+    void dragToRightEdgeAutoScrolls();
+    void resizeDragAutoScrollsAndStopsAwayFromTheEdge();
 
 private:
     void press(int row, Qt::KeyboardModifiers modifiers = {});
@@ -247,6 +252,108 @@ void tst_TimelineWidget::playheadFollowsSelection()
     QTest::mouseClick(m_timeline, Qt::LeftButton, {}, QPoint(x, 10));
     press(2);
     QCOMPARE(qRound(m_timeline->playheadSeconds()), 15);
+}
+
+void tst_TimelineWidget::autoScrollStepGrowsTowardsTheEdge_data()
+{
+    QTest::addColumn<int>("direction"); // -1 left edge, +1 right edge
+    QTest::newRow("left") << -1;
+    QTest::newRow("right") << 1;
+}
+
+void tst_TimelineWidget::autoScrollStepGrowsTowardsTheEdge()
+{
+    QFETCH(int, direction);
+    const int width = 500;
+    QCOMPARE(TimelineWidget::autoScrollStep(width / 2, width), 0);
+    // Walk from just outside the edge zone to well past the edge.
+    int previous = 0;
+    int strictlyGrew = 0;
+    for (int depth = -4; depth <= 2 * TimelineWidget::AutoScrollMargin; depth += 4) {
+        const int x = direction > 0 ? width - TimelineWidget::AutoScrollMargin + depth
+                                    : TimelineWidget::AutoScrollMargin - 1 - depth;
+        const int step = TimelineWidget::autoScrollStep(x, width) * direction;
+        QVERIFY2(
+            step >= previous,
+            qPrintable(QStringLiteral("x %1: step %2 after %3").arg(x).arg(step).arg(previous)));
+        QVERIFY2(step >= 0, "scrolls the wrong way");
+        QVERIFY(step <= TimelineWidget::AutoScrollMaxStep);
+        strictlyGrew += step > previous ? 1 : 0;
+        previous = step;
+    }
+    QVERIFY2(strictlyGrew >= 5, "the speed hardly grows towards the edge");
+    QCOMPARE(previous, TimelineWidget::AutoScrollMaxStep);
+    // Outside the zone: still.
+    QCOMPARE(TimelineWidget::autoScrollStep(TimelineWidget::AutoScrollMargin + 1, width), 0);
+    QCOMPARE(TimelineWidget::autoScrollStep(width - TimelineWidget::AutoScrollMargin - 1, width),
+             0);
+}
+
+void tst_TimelineWidget::dragToRightEdgeAutoScrolls()
+{
+    // Zoomed in, 500 px show two clips of the 32 s sequence.
+    m_view->resize(500, 240);
+    m_timeline->setPixelsPerSecond(60);
+    QScrollBar *bar = m_view->horizontalScrollBar();
+    bar->setValue(0);
+    QWidget *viewport = m_view->viewport();
+    QVERIFY(m_timeline->clipRect(2).left() > viewport->width());
+    QVERIFY(bar->maximum() > viewport->width());
+
+    const QPoint start = m_timeline->clipRect(0).center();
+    QTest::mousePress(m_timeline, Qt::LeftButton, {}, start);
+    QTest::mouseMove(m_timeline, start + QPoint(12, 0));
+    const QPoint edge(viewport->width() - 6, start.y()); // held still, in the viewport
+    QTest::mouseMove(m_timeline, m_timeline->mapFrom(viewport, edge));
+    QVERIFY2(m_timeline->isAutoScrolling(), "holding at the edge does not scroll");
+
+    // Held still: the timer scrolls on and on, to the end.
+    QTRY_VERIFY_WITH_TIMEOUT(bar->value() > 0, 5000);
+    const int first = bar->value();
+    QTRY_VERIFY_WITH_TIMEOUT(bar->value() > first, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(bar->value(), bar->maximum(), 20000);
+
+    const QPoint drop = m_timeline->mapFrom(viewport, edge);
+    QTest::mouseRelease(m_timeline, Qt::LeftButton, {}, drop);
+    QVERIFY2(!m_timeline->isAutoScrolling(), "still scrolling after the drop");
+    const int value = bar->value();
+    QCoreApplication::processEvents();
+    QCOMPARE(bar->value(), value);
+
+    // The clip landed where the pointer was: at the end, beyond the first screen.
+    QCOMPARE(order(*m_document), (QStringList{"s1", "s2", "s3", "s4", "s0"}));
+    QVERIFY2(m_timeline->clipRect(4).left() > viewport->width(),
+             "the clip was dropped on the first screen");
+    QCOMPARE(m_document->undoStack()->count(), 1);
+}
+
+void tst_TimelineWidget::resizeDragAutoScrollsAndStopsAwayFromTheEdge()
+{
+    m_view->resize(500, 240);
+    m_timeline->setPixelsPerSecond(60);
+    QScrollBar *bar = m_view->horizontalScrollBar();
+    QWidget *viewport = m_view->viewport();
+    // Shot 1 (8 s) ends beyond the viewport: scroll so its right edge shows near the middle.
+    bar->setValue(m_timeline->clipRect(1).right() - viewport->width() / 2);
+    const int scrolled = bar->value();
+    QVERIFY(scrolled > 0);
+    const QRect rect = m_timeline->clipRect(1);
+    const QPoint handle(rect.right() - 2, rect.center().y());
+    QTest::mousePress(m_timeline, Qt::LeftButton, {}, handle);
+    QTest::mouseMove(m_timeline, handle + QPoint(20, 0));
+    QVERIFY(!m_timeline->isAutoScrolling());
+    QTest::mouseMove(m_timeline,
+                     m_timeline->mapFrom(viewport, QPoint(viewport->width() - 2, handle.y())));
+    QVERIFY(m_timeline->isAutoScrolling());
+    QTRY_VERIFY_WITH_TIMEOUT(bar->value() > scrolled + 4 * 60, 10000);
+    // Back to the middle: the scrolling stops while the drag goes on.
+    QTest::mouseMove(m_timeline,
+                     m_timeline->mapFrom(viewport, QPoint(viewport->width() / 2, handle.y())));
+    QVERIFY2(!m_timeline->isAutoScrolling(), "still scrolling away from the edge");
+    const QPoint release = m_timeline->mapFrom(viewport, QPoint(viewport->width() / 2, handle.y()));
+    QTest::mouseRelease(m_timeline, Qt::LeftButton, {}, release);
+    // The edge followed the pointer across the scrolled distance: 8 s grew to the longest, 12 s.
+    QCOMPARE(m_document->project().shots.at(1).durationSeconds, 12);
 }
 
 QTEST_MAIN(tst_TimelineWidget)

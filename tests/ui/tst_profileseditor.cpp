@@ -1,0 +1,485 @@
+// SPDX-License-Identifier: MIT
+#include "ui/providerprofileseditor.h"
+#include "ui/settingsdialog.h"
+
+#include "api/providerprofile.h"
+#include "document/projectdocument.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QHash>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace ShotBrief;
+
+namespace {
+
+int rowOf(const ProviderProfilesEditor &editor, const QString &name)
+{
+    for (int i = 0; i < editor.profiles().size(); ++i) {
+        if (editor.profiles().at(i).name == name)
+            return i;
+    }
+    return -1;
+}
+
+/// Replaces a line edit's text as a user would (textEdited fires).
+void typeInto(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+/// The provider profile editor of Preferences, driven through its widgets on a temporary
+/// providers.json.
+class tst_ProfilesEditor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void builtInIsReadOnly();
+    void addProfileThroughTheWidgetsAndSave();
+    void badBaseUrlKeepsOkDisabled_data();
+    void badBaseUrlKeepsOkDisabled();
+    void badFieldIsNamed_data();
+    void badFieldIsNamed();
+    void cancelWritesNothing();
+    void duplicateBuiltInSavesAnEditableCopyWithoutKey();
+    void removeAndEditExistingProfile();
+    void preferencesOpensEditorAndReloadsProfiles();
+    void keyboardReachesEveryField();
+
+private:
+    QString settingsPath() const { return m_dir.filePath(QStringLiteral("providers.json")); }
+    QTemporaryDir m_dir;
+};
+
+void tst_ProfilesEditor::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("ShotBriefTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_profileseditor"));
+    QVERIFY(m_dir.isValid());
+}
+
+void tst_ProfilesEditor::init()
+{
+    QFile::remove(settingsPath());
+}
+
+void tst_ProfilesEditor::builtInIsReadOnly()
+{
+    ProviderProfilesEditor editor(settingsPath());
+    const int openai = rowOf(editor, QStringLiteral("openai"));
+    QVERIFY2(openai >= 0, "the built-in openai profile is listed");
+    editor.profileList()->setCurrentRow(openai);
+    QVERIFY2(editor.displayNameEdit()->isReadOnly(), "a built-in's name can be edited");
+    QVERIFY(editor.baseUrlEdit()->isReadOnly());
+    QVERIFY(!editor.adapterCombo()->isEnabled());
+    QVERIFY(!editor.addModelButton()->isEnabled());
+    QVERIFY(!editor.removeButton()->isEnabled());
+    QVERIFY(editor.duplicateButton()->isEnabled());
+    QVERIFY(editor.modelsTable()->editTriggers() == QAbstractItemView::NoEditTriggers);
+
+    // Typing into it changes nothing and makes nothing to save.
+    QTest::keyClicks(editor.baseUrlEdit(), QStringLiteral("x"));
+    QCOMPARE(editor.profiles().at(openai),
+             *ProviderProfiles::load(settingsPath())->find(QStringLiteral("openai")));
+    QVERIFY(!editor.hasUnsavedChanges());
+}
+
+void tst_ProfilesEditor::addProfileThroughTheWidgetsAndSave()
+{
+    ProviderProfilesEditor editor(settingsPath());
+    editor.show();
+    QSignalSpy saved(&editor, &ProviderProfilesEditor::profilesSaved);
+    const int before = editor.profileList()->count();
+    editor.addButton()->click();
+    QCOMPARE(editor.profileList()->count(), before + 1);
+    QCOMPARE(editor.profileList()->currentRow(), before);
+    QVERIFY2(!editor.okButton()->isEnabled(), "a new profile has no base URL yet");
+
+    typeInto(editor.displayNameEdit(), QStringLiteral("Studio gateway"));
+    typeInto(editor.identifierEdit(), QStringLiteral("studio"));
+    editor.adapterCombo()->setCurrentIndex(
+        editor.adapterCombo()->findData(QStringLiteral("openai-videos")));
+    typeInto(editor.baseUrlEdit(), QStringLiteral("https://videos.studio.example/v1"));
+    editor.authCombo()->setCurrentIndex(editor.authCombo()->findData(int(AuthStyle::ApiKey)));
+    typeInto(editor.keyEnvEdit(), QStringLiteral("STUDIO_KEY"));
+    editor.addHeaderButton()->click();
+    editor.headersTable()->item(0, 0)->setText(QStringLiteral("X-Team"));
+    editor.headersTable()->item(0, 1)->setText(QStringLiteral("storyboard"));
+    editor.timeoutSpin()->setValue(120);
+    editor.retriesSpin()->setValue(4);
+    editor.concurrencySpin()->setValue(3);
+    editor.retentionSpin()->setValue(48);
+
+    // Replace the models by one of our own.
+    QTableWidget *models = editor.modelsTable();
+    while (models->rowCount() > 0) {
+        models->setCurrentCell(0, 0);
+        editor.removeModelButton()->click();
+    }
+    QVERIFY2(!editor.okButton()->isEnabled(), "a profile without models was accepted");
+    QVERIFY2(editor.errorLabel()->text().contains(QStringLiteral("Models")),
+             qPrintable(editor.errorLabel()->text()));
+    editor.addModelButton()->click();
+    QCOMPARE(models->rowCount(), 1);
+    models->item(0, 0)->setText(QStringLiteral("veo-3"));
+    models->item(0, 1)->setText(QStringLiteral("8, 4,6"));
+    models->item(0, 2)->setText(QStringLiteral("1280x720, 720x1280"));
+    models->item(0, 3)->setData(Qt::UserRole, int(ReferenceImageSupport::None));
+    models->item(0, 4)->setCheckState(Qt::Unchecked);
+    models->item(0, 5)->setText(QStringLiteral("2000"));
+    QVERIFY2(editor.okButton()->isEnabled(), qPrintable(editor.errorText()));
+    QVERIFY2(!QFile::exists(settingsPath()), "something was written before OK");
+
+    editor.okButton()->click();
+    QCOMPARE(saved.count(), 1);
+    QCOMPARE(editor.result(), int(QDialog::Accepted));
+
+    const Result<ProviderProfiles> loaded = ProviderProfiles::load(settingsPath());
+    QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().toString()));
+    const ProviderProfile *studio = loaded->find(QStringLiteral("studio"));
+    QVERIFY2(studio, "the new profile is not in providers.json");
+    QCOMPARE(*studio, editor.profiles().at(before));
+    QCOMPARE(studio->displayName, QStringLiteral("Studio gateway"));
+    QCOMPARE(studio->baseUrl, QUrl(QStringLiteral("https://videos.studio.example/v1")));
+    QCOMPARE(studio->auth, AuthStyle::ApiKey);
+    QCOMPARE(studio->keyEnvVar, QStringLiteral("STUDIO_KEY"));
+    QCOMPARE(studio->extraHeaders.size(), 1);
+    QCOMPARE(studio->extraHeaders.first().first, QByteArray("X-Team"));
+    QCOMPARE(studio->requestTimeoutMs, 120000);
+    QCOMPARE(studio->maxRetries, 4);
+    QCOMPARE(studio->capabilities.maxConcurrentJobs, 3);
+    QCOMPARE(studio->capabilities.retentionHours, 48);
+    QCOMPARE(studio->capabilities.models.size(), 1);
+    const ModelCapability &veo = studio->capabilities.models.first();
+    QCOMPARE(veo.id, QStringLiteral("veo-3"));
+    QCOMPARE(veo.durations, (QList<int>{4, 6, 8}));
+    QCOMPARE(veo.sizes, (QStringList{QStringLiteral("1280x720"), QStringLiteral("720x1280")}));
+    QCOMPARE(veo.referenceImage, ReferenceImageSupport::None);
+    QCOMPARE(veo.audio, false);
+    QCOMPARE(veo.maxPromptChars, 2000);
+    // Only user profiles go into the file.
+    QVERIFY(!readAll(settingsPath()).contains("\"openai\""));
+}
+
+void tst_ProfilesEditor::badBaseUrlKeepsOkDisabled_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("allowHttpFixesIt");
+    QTest::newRow("plain http to a remote host")
+        << QStringLiteral("http://videos.example/v1") << true;
+    QTest::newRow("no host") << QStringLiteral("https://") << false;
+    QTest::newRow("not a URL") << QStringLiteral("videos example") << false;
+    QTest::newRow("ftp") << QStringLiteral("ftp://videos.example/v1") << false;
+}
+
+void tst_ProfilesEditor::badBaseUrlKeepsOkDisabled()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, allowHttpFixesIt);
+    ProviderProfilesEditor editor(settingsPath());
+    editor.addButton()->click();
+    typeInto(editor.baseUrlEdit(), QStringLiteral("https://ok.example/v1"));
+    QVERIFY2(editor.okButton()->isEnabled(), qPrintable(editor.errorText()));
+
+    typeInto(editor.baseUrlEdit(), url);
+    QVERIFY2(!editor.okButton()->isEnabled(), "OK is enabled with a bad base URL");
+    QVERIFY2(!editor.applyButton()->isEnabled(), "Apply is enabled with a bad base URL");
+    QVERIFY2(editor.errorLabel()->text().startsWith(QStringLiteral("Base URL")),
+             qPrintable(editor.errorLabel()->text()));
+    QVERIFY2(!editor.baseUrlError()->text().isEmpty(), "no message beside the field");
+    QVERIFY2(!editor.profileList()->isEnabled(), "could leave the invalid profile");
+    QVERIFY(!editor.apply());
+    editor.okButton()->click(); // disabled: nothing happens
+    QVERIFY2(!QFile::exists(settingsPath()), "an invalid profile was saved");
+
+    editor.allowHttpCheck()->setChecked(true);
+    QCOMPARE(editor.okButton()->isEnabled(), allowHttpFixesIt);
+    QCOMPARE(editor.baseUrlError()->text().isEmpty(), allowHttpFixesIt);
+}
+
+void tst_ProfilesEditor::badFieldIsNamed_data()
+{
+    QTest::addColumn<QString>("widget");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("empty display name") << "name"
+                                        << ""
+                                        << "Display name";
+    QTest::newRow("identifier with a space") << "id"
+                                             << "my studio"
+                                             << "Identifier";
+    QTest::newRow("identifier taken") << "id"
+                                      << "openai"
+                                      << "Identifier";
+    QTest::newRow("environment variable") << "env"
+                                          << "1-KEY"
+                                          << "Key environment variable";
+    QTest::newRow("key as a header") << "header"
+                                     << "Authorization"
+                                     << "Extra headers, row 1";
+    QTest::newRow("header with a space") << "header"
+                                         << "X Team"
+                                         << "Extra headers, row 1";
+    QTest::newRow("durations not numbers") << "durations"
+                                           << "4, eight"
+                                           << "Models, row 1";
+    QTest::newRow("no durations") << "durations"
+                                  << ""
+                                  << "Models, row 1";
+    QTest::newRow("size without x") << "sizes"
+                                    << "1280*720"
+                                    << "Models, row 1";
+    QTest::newRow("prompt chars zero") << "chars"
+                                       << "0"
+                                       << "Models, row 1";
+    QTest::newRow("empty model id") << "model"
+                                    << ""
+                                    << "Models, row 1";
+}
+
+void tst_ProfilesEditor::badFieldIsNamed()
+{
+    QFETCH(QString, widget);
+    QFETCH(QString, text);
+    QFETCH(QString, field);
+    ProviderProfilesEditor editor(settingsPath());
+    editor.addButton()->click();
+    typeInto(editor.baseUrlEdit(), QStringLiteral("https://ok.example/v1"));
+    QVERIFY2(editor.okButton()->isEnabled(), qPrintable(editor.errorText()));
+
+    QTableWidget *models = editor.modelsTable();
+    if (widget == QLatin1String("name"))
+        typeInto(editor.displayNameEdit(), text);
+    else if (widget == QLatin1String("id"))
+        typeInto(editor.identifierEdit(), text);
+    else if (widget == QLatin1String("env"))
+        typeInto(editor.keyEnvEdit(), text);
+    else if (widget == QLatin1String("header")) {
+        editor.addHeaderButton()->click();
+        editor.headersTable()->item(0, 1)->setText(QStringLiteral("value"));
+        editor.headersTable()->item(0, 0)->setText(text);
+    } else if (widget == QLatin1String("model"))
+        models->item(0, 0)->setText(text);
+    else if (widget == QLatin1String("durations"))
+        models->item(0, 1)->setText(text);
+    else if (widget == QLatin1String("sizes"))
+        models->item(0, 2)->setText(text);
+    else if (widget == QLatin1String("chars"))
+        models->item(0, 5)->setText(text);
+
+    QVERIFY2(!editor.okButton()->isEnabled(), "OK is enabled with an invalid field");
+    QVERIFY2(
+        editor.errorLabel()->text().startsWith(field),
+        qPrintable(QStringLiteral("expected %1, got: %2").arg(field, editor.errorLabel()->text())));
+    QVERIFY(!editor.apply());
+    QVERIFY(!QFile::exists(settingsPath()));
+}
+
+void tst_ProfilesEditor::cancelWritesNothing()
+{
+    {
+        ProviderProfilesEditor editor(settingsPath());
+        editor.show();
+        editor.addButton()->click();
+        typeInto(editor.baseUrlEdit(), QStringLiteral("https://ok.example/v1"));
+        QVERIFY(editor.okButton()->isEnabled());
+        QVERIFY(editor.hasUnsavedChanges());
+        QTest::keyClick(&editor, Qt::Key_Escape);
+        QCOMPARE(editor.result(), int(QDialog::Rejected));
+    }
+    QVERIFY2(!QFile::exists(settingsPath()), "Cancel wrote the settings file");
+    // Reopened, the editor shows what is on disk, not the discarded edit.
+    ProviderProfilesEditor reopened(settingsPath());
+    QCOMPARE(reopened.profiles(), ProviderProfiles::load(settingsPath())->all());
+    QCOMPARE(rowOf(reopened, QStringLiteral("custom")), -1);
+}
+
+void tst_ProfilesEditor::duplicateBuiltInSavesAnEditableCopyWithoutKey()
+{
+    const QByteArray secret = "sk-test-secret-never-saved";
+    qputenv("SHOTBRIEF_TEST_KEY", secret);
+    ProviderProfilesEditor editor(settingsPath());
+    const int emulator = rowOf(editor, QStringLiteral("emulator"));
+    QVERIFY(emulator >= 0);
+    editor.profileList()->setCurrentRow(emulator);
+    editor.duplicateButton()->click();
+    const int copy = editor.profileList()->currentRow();
+    QCOMPARE(copy, int(editor.profiles().size()) - 1);
+    QCOMPARE(editor.profiles().at(copy).name, QStringLiteral("emulator-copy"));
+    QVERIFY(!editor.profiles().at(copy).builtIn);
+    QVERIFY2(!editor.displayNameEdit()->isReadOnly(), "the copy is not editable");
+    QVERIFY(editor.removeButton()->isEnabled());
+    // The emulator's port-0 URL is loopback http: allowed.
+    QVERIFY2(editor.okButton()->isEnabled(), qPrintable(editor.errorText()));
+    typeInto(editor.keyEnvEdit(), QStringLiteral("SHOTBRIEF_TEST_KEY"));
+    QVERIFY(editor.apply());
+
+    const QByteArray file = readAll(settingsPath());
+    QVERIFY(!file.isEmpty());
+    QVERIFY2(!file.contains(secret), "the key from the environment is in the file");
+    QVERIFY2(!file.contains(ProviderProfiles::emulatorKey().toUtf8()),
+             "the emulator's fixed key is in the file");
+    QVERIFY(!file.contains("api_key"));
+    const Result<ProviderProfiles> loaded = ProviderProfiles::load(settingsPath());
+    QVERIFY(loaded);
+    const ProviderProfile *saved = loaded->find(QStringLiteral("emulator-copy"));
+    QVERIFY(saved);
+    QCOMPARE(*saved, editor.profiles().at(copy));
+    QCOMPARE(saved->capabilities,
+             loaded->find(QStringLiteral("emulator"))->capabilities); // models kept
+    qunsetenv("SHOTBRIEF_TEST_KEY");
+}
+
+void tst_ProfilesEditor::removeAndEditExistingProfile()
+{
+    ProviderProfile first;
+    first.name = QStringLiteral("first");
+    first.displayName = QStringLiteral("First");
+    first.baseUrl = QUrl(QStringLiteral("https://first.example/v1"));
+    first.capabilities = ProviderCapabilities::openAiVideos();
+    first.capabilities.models.first().remix = true; // not shown in the table: must survive
+    ProviderProfile second = first;
+    second.name = QStringLiteral("second");
+    second.displayName = QStringLiteral("Second");
+    {
+        ProviderProfiles profiles;
+        profiles.upsert(first);
+        profiles.upsert(second);
+        QVERIFY(profiles.save(settingsPath()));
+    }
+
+    ProviderProfilesEditor editor(settingsPath());
+    editor.profileList()->setCurrentRow(rowOf(editor, QStringLiteral("first")));
+    editor.removeButton()->click();
+    QCOMPARE(rowOf(editor, QStringLiteral("first")), -1);
+    editor.profileList()->setCurrentRow(rowOf(editor, QStringLiteral("second")));
+    editor.modelsTable()->item(0, 1)->setText(QStringLiteral("4, 8"));
+    QVERIFY2(editor.applyButton()->isEnabled(), qPrintable(editor.errorText()));
+    editor.applyButton()->click();
+    QVERIFY(!editor.hasUnsavedChanges());
+
+    const Result<ProviderProfiles> loaded = ProviderProfiles::load(settingsPath());
+    QVERIFY(loaded);
+    QVERIFY2(!loaded->find(QStringLiteral("first")), "the removed profile is still saved");
+    const ProviderProfile *saved = loaded->find(QStringLiteral("second"));
+    QVERIFY(saved);
+    QCOMPARE(saved->capabilities.models.first().durations, (QList<int>{4, 8}));
+    QVERIFY2(saved->capabilities.models.first().remix, "a field the table does not show was lost");
+    QCOMPARE(saved->capabilities.models.size(), second.capabilities.models.size());
+}
+
+void tst_ProfilesEditor::preferencesOpensEditorAndReloadsProfiles()
+{
+    ProjectDocument document;
+    SettingsDialog preferences(&document);
+    preferences.setProfilesPath(settingsPath());
+    QSignalSpy changed(&preferences, &SettingsDialog::profilesChanged);
+    const int before = preferences.providerCombo()->count();
+    bool sawEditor = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *editor = qobject_cast<ProviderProfilesEditor *>(QApplication::activeModalWidget());
+        sawEditor = editor != nullptr;
+        if (!editor)
+            return;
+        editor->addButton()->click();
+        typeInto(editor->identifierEdit(), QStringLiteral("from-preferences"));
+        typeInto(editor->baseUrlEdit(), QStringLiteral("https://prefs.example/v1"));
+        editor->okButton()->click();
+    });
+    QTest::mouseClick(preferences.editProfilesButton(), Qt::LeftButton);
+    QVERIFY2(sawEditor, "Edit Profiles did not open the editor");
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(preferences.profilesEdited());
+    QCOMPARE(preferences.providerCombo()->count(), before + 1);
+    QVERIFY(preferences.providerCombo()->findData(QStringLiteral("from-preferences")) >= 0);
+}
+
+void tst_ProfilesEditor::keyboardReachesEveryField()
+{
+    ProviderProfilesEditor editor(settingsPath());
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowActive(&editor));
+    editor.addButton()->click();
+    typeInto(editor.baseUrlEdit(), QStringLiteral("https://ok.example/v1"));
+    const QList<QWidget *> wanted = {
+        editor.profileList(),     editor.addButton(),         editor.duplicateButton(),
+        editor.removeButton(),    editor.displayNameEdit(),   editor.identifierEdit(),
+        editor.adapterCombo(),    editor.baseUrlEdit(),       editor.allowHttpCheck(),
+        editor.authCombo(),       editor.keyEnvEdit(),        editor.headersTable(),
+        editor.addHeaderButton(), editor.timeoutSpin(),       editor.retriesSpin(),
+        editor.concurrencySpin(), editor.retentionSpin(),     editor.modelsTable(),
+        editor.addModelButton(),  editor.removeModelButton(), editor.okButton()};
+    QSet<QWidget *> reached;
+    editor.profileList()->setFocus();
+    for (int i = 0; i < 80 && reached.size() < wanted.size(); ++i) {
+        QWidget *focus = QApplication::focusWidget();
+        // A spin box's focus lands on its line edit.
+        while (focus && !wanted.contains(focus))
+            focus = focus->parentWidget();
+        if (focus)
+            reached.insert(focus);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    }
+    for (QWidget *widget : wanted)
+        QVERIFY2(reached.contains(widget),
+                 qPrintable(QStringLiteral("Tab never reaches %1 (%2)")
+                                .arg(QString::fromLatin1(widget->metaObject()->className()),
+                                     widget->accessibleName())));
+
+    // Every mnemonic of the dialog is used once.
+    QHash<QChar, QString> mnemonics;
+    const auto checkMnemonic = [&mnemonics](const QString &text) {
+        const qsizetype amp = text.indexOf(QLatin1Char('&'));
+        if (amp < 0 || amp + 1 >= text.size())
+            return true;
+        const QChar key = text.at(amp + 1).toLower();
+        if (mnemonics.contains(key)) {
+            qWarning("Alt+%c is both \"%s\" and \"%s\"", key.toLatin1(), qPrintable(text),
+                     qPrintable(mnemonics.value(key)));
+            return false;
+        }
+        mnemonics.insert(key, text);
+        return true;
+    };
+    for (const QLabel *label : editor.findChildren<QLabel *>())
+        QVERIFY(checkMnemonic(label->text()));
+    for (const QAbstractButton *button : editor.findChildren<QAbstractButton *>())
+        QVERIFY(checkMnemonic(button->text()));
+
+    // Mnemonics: Alt+B goes to the base URL, Alt+M to the models.
+    QTest::keyClick(&editor, Qt::Key_B, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(editor.baseUrlEdit()));
+    QTest::keyClick(&editor, Qt::Key_M, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(editor.modelsTable()));
+}
+
+QTEST_MAIN(tst_ProfilesEditor)
+#include "tst_profileseditor.moc"
