@@ -100,14 +100,16 @@ FUZZ_SECONDS ?= 60
 
 .PHONY: test-sanitize fuzz
 
-test-sanitize: deps
+test-sanitize: deps sdk
 	cmake -S . -B $(SANITIZE_BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSHOTBRIEF_SANITIZE=ON
-	cmake --build $(SANITIZE_BUILD_DIR) -j $(JOBS)
-	cd $(SANITIZE_BUILD_DIR) && QT_QPA_PLATFORM=offscreen \
+	@start=$$(date +%s); cmake --build $(SANITIZE_BUILD_DIR) -j $(JOBS) || exit $$?; \
+		echo "test-sanitize: build took $$(( $$(date +%s) - start )) s"
+	@start=$$(date +%s); cd $(SANITIZE_BUILD_DIR) && QT_QPA_PLATFORM=offscreen \
 		ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
 		LSAN_OPTIONS=suppressions=$(CURDIR)/tests/reliability/lsan.supp:print_suppressions=0 \
 		UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-		ctest --output-on-failure -j $(JOBS) --timeout 1800
+		ctest --output-on-failure -j $(JOBS) --timeout 1800; status=$$?; \
+		echo "test-sanitize: ctest took $$(( $$(date +%s) - start )) s"; exit $$status
 
 fuzz: deps
 	CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
