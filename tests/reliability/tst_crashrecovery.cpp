@@ -3,9 +3,8 @@
 // document layer) is killed with SIGKILL; the next start finds the recovery file, and it
 // holds every edit up to the last autosave the process reported.
 //
-// Process level through the GUI is not possible yet: the GUI's autosave interval comes from
-// the setting "autosave/minutes" (at least one minute) and there is no option or variable to
-// shorten it, so this drives the same document and autosave classes in a helper process.
+// This is the document level (many edits per autosave, fast); tst_guicrashrecovery does the
+// same through the real MainWindow, its widgets and its recovery question.
 #include "document/autosave.h"
 #include "document/projectdocument.h"
 #include "io/projectfile.h"
