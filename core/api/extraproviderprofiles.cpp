@@ -7,7 +7,7 @@ namespace ShotBrief {
 
 ModelCapability flexibleModel(const QString &id, const QList<int> &durations,
                               const QStringList &sizes, ReferenceImageSupport reference, bool audio,
-                              int maxPromptChars)
+                              int maxPromptChars, std::optional<double> usdPerSecond)
 {
     ModelCapability model;
     model.id = id;
@@ -17,6 +17,8 @@ ModelCapability flexibleModel(const QString &id, const QList<int> &durations,
     model.referenceMustMatchSize = false; // these providers crop or pad the image themselves
     model.audio = audio;
     model.maxPromptChars = maxPromptChars;
+    if (usdPerSecond)
+        model.usdPerSecond.insert(QStringLiteral("*"), *usdPerSecond);
     return model;
 }
 
@@ -34,12 +36,12 @@ QList<ProviderProfile> extraBuiltInProfiles()
     runway.keyEnvVar = QStringLiteral("RUNWAYML_API_SECRET");
     runway.capabilities.models = {
         flexibleModel(QStringLiteral("gen4.5"), {2, 3, 4, 5, 6, 7, 8, 9, 10}, runwaySizes,
-                      ReferenceImageSupport::FirstFrame, false, 1000),
+                      ReferenceImageSupport::FirstFrame, false, 1000, 0.12),
         flexibleModel(QStringLiteral("gen4_turbo"), {5, 10}, runwaySizes,
-                      ReferenceImageSupport::FirstFrame, false, 1000),
+                      ReferenceImageSupport::FirstFrame, false, 1000, 0.05),
         flexibleModel(QStringLiteral("veo3"), {8},
                       {QStringLiteral("1280x720"), QStringLiteral("720x1280")},
-                      ReferenceImageSupport::FirstFrame, true, 1000)};
+                      ReferenceImageSupport::FirstFrame, true, 1000, 0.40)};
     runway.capabilities.maxConcurrentJobs = 2;
     runway.capabilities.retentionHours = 24; // output URLs expire: downloaded at once
     runway.builtIn = true;
@@ -54,7 +56,7 @@ QList<ProviderProfile> extraBuiltInProfiles()
     gateway.capabilities.models = {
         flexibleModel(QStringLiteral("vertex_ai/veo-3.0-generate-preview"), {4, 6, 8},
                       {QStringLiteral("1280x720"), QStringLiteral("720x1280")},
-                      ReferenceImageSupport::FirstFrame, true, 32000)};
+                      ReferenceImageSupport::FirstFrame, true, 32000, 0.40)};
     gateway.capabilities.maxConcurrentJobs = 2;
     gateway.builtIn = true;
 
@@ -66,8 +68,11 @@ QList<ProviderProfile> extraBuiltInProfiles()
     comfy.auth = AuthStyle::None;
     comfy.requestTimeoutMs = 60'000;
     // Durations are frames / fps of each template (Wan 2.2: 121 frames at 24 fps ~ 5 s).
-    for (const ComfyUiWorkflow &workflow : ComfyUiWorkflow::builtIns())
-        comfy.capabilities.models.append(workflow.capability());
+    for (const ComfyUiWorkflow &workflow : ComfyUiWorkflow::builtIns()) {
+        ModelCapability model = workflow.capability();
+        model.usdPerSecond.insert(QStringLiteral("*"), 0.0); // the user's own machine
+        comfy.capabilities.models.append(model);
+    }
     comfy.capabilities.maxConcurrentJobs = 2;     // one renders, one waits in ComfyUI's queue
     comfy.capabilities.retentionHours = 24 * 365; // the files stay in ComfyUI's output folder
     comfy.builtIn = true;

@@ -3,6 +3,8 @@
 
 #include "providerprofile.h"
 
+#include <optional>
+
 namespace ShotBrief {
 
 /// The built-in profiles beyond the OpenAI Videos API: "runway" (Runway's task API),
@@ -12,8 +14,10 @@ namespace ShotBrief {
 QList<ProviderProfile> extraBuiltInProfiles(); ///< runway, litellm, comfyui (in that order)
 
 /// Capabilities helper: providers that crop or pad a reference image themselves.
+/// `usdPerSecond`: the list price for every size, when known.
 ModelCapability flexibleModel(const QString &id, const QList<int> &durations,
                               const QStringList &sizes, ReferenceImageSupport reference, bool audio,
-                              int maxPromptChars);
+                              int maxPromptChars,
+                              std::optional<double> usdPerSecond = std::nullopt);
 
 } // namespace ShotBrief

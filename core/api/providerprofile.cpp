@@ -14,6 +14,8 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#include <cmath>
+
 namespace ShotBrief {
 
 namespace {
@@ -74,7 +76,46 @@ QJsonObject modelToJson(const ModelCapability &model)
     object.insert(QLatin1String("extend"), model.extend);
     object.insert(QLatin1String("audio"), model.audio);
     object.insert(QLatin1String("max_prompt_chars"), model.maxPromptChars);
+    // One price for every size is written as a plain number, the common case by hand.
+    if (model.usdPerSecond.size() == 1 && model.usdPerSecond.contains(QStringLiteral("*"))) {
+        object.insert(QLatin1String("usd_per_second"),
+                      model.usdPerSecond.value(QStringLiteral("*")));
+    } else if (!model.usdPerSecond.isEmpty()) {
+        QJsonObject prices;
+        for (auto it = model.usdPerSecond.cbegin(); it != model.usdPerSecond.cend(); ++it)
+            prices.insert(it.key(), it.value());
+        object.insert(QLatin1String("usd_per_second"), prices);
+    }
     return object;
+}
+
+bool isPrice(const QJsonValue &value)
+{
+    return value.isDouble() && std::isfinite(value.toDouble()) && value.toDouble() >= 0.0;
+}
+
+/// "usd_per_second": 0.12 (any size) or {"1280x720": 0.10, "*": 0.12}.
+Result<QMap<QString, double>> pricesFromJson(const QJsonValue &value, const QString &source,
+                                             const QString &field)
+{
+    QMap<QString, double> prices;
+    if (value.isUndefined() || value.isNull())
+        return prices;
+    const QString message = TrText::tr(
+        "Expected a price in USD per second (such as 0.12), or an object of prices by size.");
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!isPrice(it.value()))
+                return errorAt(source, field + QLatin1Char('.') + it.key(), message);
+            prices.insert(it.key(), it.value().toDouble());
+        }
+        return prices;
+    }
+    if (!isPrice(value))
+        return errorAt(source, field, message);
+    prices.insert(QStringLiteral("*"), value.toDouble());
+    return prices;
 }
 
 ModelCapability modelFromJson(const QJsonObject &object)
@@ -264,8 +305,17 @@ Result<QList<ProviderProfile>> ProviderProfiles::parse(const QByteArray &json,
         profile.capabilities.retentionHours =
             object.value(QLatin1String("retention_hours")).toInt(24);
         const QJsonArray models = object.value(QLatin1String("models")).toArray();
-        for (const QJsonValue &model : models)
-            profile.capabilities.models.append(modelFromJson(model.toObject()));
+        for (int m = 0; m < models.size(); ++m) {
+            const QJsonObject modelObject = models.at(m).toObject();
+            ModelCapability model = modelFromJson(modelObject);
+            auto prices =
+                pricesFromJson(modelObject.value(QLatin1String("usd_per_second")), source,
+                               field + QStringLiteral(".models[%1].usd_per_second").arg(m));
+            if (!prices)
+                return prices.error();
+            model.usdPerSecond = prices.value();
+            profile.capabilities.models.append(model);
+        }
         if (profile.capabilities.models.isEmpty())
             profile.capabilities.models = ProviderCapabilities::openAiVideos().models;
         profiles.append(profile);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -13,15 +14,18 @@ enum class ReferenceImageSupport { None, FirstFrame, FirstAndLastFrame, Referenc
 /// follow this, never constants.
 struct ModelCapability
 {
-    QString id;                 ///< "sora-2"
-    QList<int> durations;       ///< Legal clip lengths in seconds, ascending.
-    QStringList sizes;          ///< "1280x720" ...
+    QString id;           ///< "sora-2"
+    QList<int> durations; ///< Legal clip lengths in seconds, ascending.
+    QStringList sizes;    ///< "1280x720" ...
     ReferenceImageSupport referenceImage = ReferenceImageSupport::FirstFrame;
     bool referenceMustMatchSize = true;
     bool remix = false;
     bool extend = false;
     bool audio = true;
     int maxPromptChars = 32000;
+    /// List price in USD per second of output by size ("*": any size). Empty: the profile
+    /// declares no price and estimates fall back to the built-in price table.
+    QMap<QString, double> usdPerSecond;
 
     bool operator==(const ModelCapability &) const = default;
 };
@@ -31,7 +35,7 @@ struct ProviderCapabilities
 {
     QList<ModelCapability> models;
     int maxConcurrentJobs = 2;
-    int retentionHours = 24;    ///< How long the provider keeps finished content.
+    int retentionHours = 24; ///< How long the provider keeps finished content.
 
     const ModelCapability *model(const QString &modelId) const;
     /// The durations of a model, or of the first model when the id is unknown.

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ShotBrief {
@@ -180,6 +181,22 @@ PriceTable PriceTable::builtIn()
         return empty;
     }
     return std::move(table).value();
+}
+
+PriceTable PriceTable::fromRows(const QString &name, const QString &source, const QList<Row> &rows)
+{
+    PriceTable table;
+    table.m_name = name;
+    table.m_source = source;
+    for (const Row &row : rows) {
+        const bool known =
+            std::any_of(table.m_rows.cbegin(), table.m_rows.cend(), [&row](const Row &earlier) {
+                return earlier.model == row.model && earlier.size == row.size;
+            });
+        if (!known)
+            table.m_rows << row;
+    }
+    return table;
 }
 
 std::optional<double> PriceTable::pricePerSecond(const QString &model, const QString &size) const

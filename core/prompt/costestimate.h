@@ -29,6 +29,9 @@ public:
     static Result<PriceTable> parse(const QByteArray &json, const QString &source);
     /// The built-in table; always loads.
     static PriceTable builtIn();
+    /// A table made in code (a provider profile's prices); later duplicates of a model and
+    /// size are ignored, so the first row given wins.
+    static PriceTable fromRows(const QString &name, const QString &source, const QList<Row> &rows);
 
     std::optional<double> pricePerSecond(const QString &model, const QString &size) const;
     QString source() const { return m_source; } ///< The file it came from, for every estimate.

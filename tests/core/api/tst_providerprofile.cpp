@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "api/credentialstore.h"
 #include "api/manualclock.h"
+#include "api/projectcapabilities.h"
 #include "api/providerfactory.h"
 #include "api/providerprofile.h"
 
@@ -28,6 +29,13 @@ private Q_SLOTS:
     void keyFromEnvironment();
     void keychainFailsSoft();
     void factoryMakesTheNamedAdapter();
+    void pricesParseAndRoundTrip_data();
+    void pricesParseAndRoundTrip();
+    void builtInListPrices_data();
+    void builtInListPrices();
+    void priceTableFallsBackPerModel();
+    void projectCapabilitiesFollowTheProvider_data();
+    void projectCapabilitiesFollowTheProvider();
 };
 
 void tst_ProviderProfile::builtIns()
@@ -129,6 +137,18 @@ void tst_ProviderProfile::settingsFileErrors_data()
     QTest::newRow("a key in the file is refused")
         << QByteArray(R"({"providers":[{"name":"a","base_url":"https://a/v1","api_key":"sk-1"}]})")
         << QStringLiteral("providers[0]");
+    QTest::newRow("negative price")
+        << QByteArray(R"({"providers":[{"name":"a","base_url":"https://a/v1",
+                         "models":[{"id":"m","usd_per_second":-1}]}]})")
+        << QStringLiteral("providers[0].models[0].usd_per_second");
+    QTest::newRow("price as text")
+        << QByteArray(R"({"providers":[{"name":"a","base_url":"https://a/v1",
+                         "models":[{"id":"m","usd_per_second":"cheap"}]}]})")
+        << QStringLiteral("providers[0].models[0].usd_per_second");
+    QTest::newRow("bad price of one size")
+        << QByteArray(R"({"providers":[{"name":"a","base_url":"https://a/v1",
+                         "models":[{"id":"m","usd_per_second":{"1280x720":null}}]}]})")
+        << QStringLiteral("providers[0].models[0].usd_per_second.1280x720");
 }
 
 void tst_ProviderProfile::settingsFileErrors()
@@ -264,6 +284,158 @@ void tst_ProviderProfile::factoryMakesTheNamedAdapter()
     const auto missing = createVideoProvider(runway, QStringLiteral("k"), &clock);
     QVERIFY(!missing.hasValue());
     QVERIFY(missing.error().message.contains(QStringLiteral("runway-tasks")));
+}
+
+void tst_ProviderProfile::pricesParseAndRoundTrip_data()
+{
+    QTest::addColumn<QByteArray>("prices");
+    QTest::addColumn<QString>("size");
+    QTest::addColumn<double>("expected");
+    QTest::newRow("one price") << QByteArray("0.12") << QStringLiteral("1280x720") << 0.12;
+    QTest::newRow("free") << QByteArray("0") << QStringLiteral("960x960") << 0.0;
+    QTest::newRow("by size") << QByteArray(R"({"1280x720":0.1,"1920x1080":0.3})")
+                             << QStringLiteral("1920x1080") << 0.3;
+    QTest::newRow("by size with any")
+        << QByteArray(R"({"1280x720":0.1,"*":0.2})") << QStringLiteral("720x1280") << 0.2;
+}
+
+void tst_ProviderProfile::pricesParseAndRoundTrip()
+{
+    QFETCH(QByteArray, prices);
+    QFETCH(QString, size);
+    QFETCH(double, expected);
+    const QByteArray json = R"({"providers":[{"name":"studio","base_url":"https://a.example/v1",
+        "models":[{"id":"m1","durations":[5],"sizes":["1280x720"],"usd_per_second":)" +
+                            prices + R"(},{"id":"m2","durations":[5]}]}]})";
+    const auto parsed = ProviderProfiles::parse(json, QStringLiteral("providers.json"));
+    QVERIFY2(parsed.hasValue(), qPrintable(parsed ? QString() : parsed.error().toString()));
+    const ProviderProfile &profile = parsed->first();
+    QVERIFY(!profile.capabilities.models.at(0).usdPerSecond.isEmpty());
+    QVERIFY(profile.capabilities.models.at(1).usdPerSecond.isEmpty());
+
+    const PriceTable table = priceTableForProfile(profile, PriceTable());
+    QCOMPARE(table.pricePerSecond(QStringLiteral("m1"), size).value_or(-1.0), expected);
+    QVERIFY2(!table.pricePerSecond(QStringLiteral("m2"), size), "m2 declares no price");
+
+    // serialize + parse gives the same profile back, prices included.
+    const auto again =
+        ProviderProfiles::parse(ProviderProfiles::serialize({profile}), QStringLiteral("again"));
+    QVERIFY(again.hasValue());
+    QCOMPARE(again->first().capabilities, profile.capabilities);
+}
+
+void tst_ProviderProfile::builtInListPrices_data()
+{
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<QString>("size");
+    QTest::addColumn<double>("usdPerSecond");
+    QTest::newRow("runway gen4.5") << "runway"
+                                   << "gen4.5"
+                                   << "1280x720" << 0.12;
+    QTest::newRow("runway gen4_turbo") << "runway"
+                                       << "gen4_turbo"
+                                       << "960x960" << 0.05;
+    QTest::newRow("runway veo3") << "runway"
+                                 << "veo3"
+                                 << "720x1280" << 0.40;
+    QTest::newRow("litellm veo") << "litellm"
+                                 << "vertex_ai/veo-3.0-generate-preview"
+                                 << "1280x720" << 0.40;
+    QTest::newRow("comfyui wan: own machine") << "comfyui"
+                                              << "wan2.2-ti2v-5b"
+                                              << "1280x704" << 0.0;
+    QTest::newRow("openai sora-2 (built-in table)") << "openai"
+                                                    << "sora-2"
+                                                    << "1280x720" << 0.10;
+    QTest::newRow("emulator sora-2-pro (built-in table)") << "emulator"
+                                                          << "sora-2-pro"
+                                                          << "1792x1024" << 0.50;
+}
+
+void tst_ProviderProfile::builtInListPrices()
+{
+    QFETCH(QString, profile);
+    QFETCH(QString, model);
+    QFETCH(QString, size);
+    QFETCH(double, usdPerSecond);
+    const Result<ProviderProfiles> profiles = ProviderProfiles::load(QString());
+    QVERIFY(profiles.hasValue());
+    const ProviderProfile *found = profiles->find(profile);
+    QVERIFY(found);
+    QVERIFY2(found->capabilities.model(model), qPrintable(model + " is not offered"));
+    const PriceTable table = priceTableForProfile(*found);
+    const std::optional<double> price = table.pricePerSecond(model, size);
+    QVERIFY2(price, qPrintable(QStringLiteral("no price for %1 %2 in %3 (%4)")
+                                   .arg(model, size, table.name(), table.source())));
+    QCOMPARE(*price, usdPerSecond);
+    // A model the profile does not offer has no price in its table.
+    if (profile != QLatin1String("openai") && profile != QLatin1String("emulator"))
+        QVERIFY(!table.pricePerSecond(QStringLiteral("sora-2"), QStringLiteral("1280x720")));
+    QVERIFY(!table.name().isEmpty());
+}
+
+void tst_ProviderProfile::priceTableFallsBackPerModel()
+{
+    ProviderProfile profile;
+    profile.name = QStringLiteral("mixed");
+    profile.capabilities = ProviderCapabilities::openAiVideos();
+    profile.capabilities.models[1].usdPerSecond.insert(QStringLiteral("*"), 0.25); // sora-2-pro
+    const PriceTable table = priceTableForProfile(profile, PriceTable::builtIn());
+    QCOMPARE(table.pricePerSecond(QStringLiteral("sora-2"), QStringLiteral("1280x720")), 0.10);
+    QCOMPARE(table.pricePerSecond(QStringLiteral("sora-2-pro"), QStringLiteral("1920x1080")), 0.25);
+    QVERIFY2(table.name().contains(QStringLiteral("mixed")), qPrintable(table.name()));
+    QVERIFY2(table.source().contains(PriceTable::builtIn().source()), qPrintable(table.source()));
+}
+
+void tst_ProviderProfile::projectCapabilitiesFollowTheProvider_data()
+{
+    QTest::addColumn<QString>("provider");
+    QTest::addColumn<QString>("expectedProfile");
+    QTest::addColumn<QString>("firstModel");
+    QTest::addColumn<bool>("warns");
+    QTest::newRow("runway") << "runway"
+                            << "runway"
+                            << "gen4.5" << false;
+    QTest::newRow("litellm") << "litellm"
+                             << "litellm"
+                             << "vertex_ai/veo-3.0-generate-preview" << false;
+    QTest::newRow("comfyui") << "comfyui"
+                             << "comfyui"
+                             << "ltxv-2b" << false;
+    QTest::newRow("openai") << "openai"
+                            << "openai"
+                            << "sora-2" << false;
+    QTest::newRow("unknown name: the emulator") << "pika"
+                                                << "emulator"
+                                                << "sora-2" << true;
+    QTest::newRow("empty name: the emulator") << ""
+                                              << "emulator"
+                                              << "sora-2" << true;
+}
+
+void tst_ProviderProfile::projectCapabilitiesFollowTheProvider()
+{
+    QFETCH(QString, provider);
+    QFETCH(QString, expectedProfile);
+    QFETCH(QString, firstModel);
+    QFETCH(bool, warns);
+    const Result<ProviderProfiles> profiles = ProviderProfiles::load(QString());
+    QVERIFY(profiles.hasValue());
+    Project project;
+    project.format.provider = provider;
+    const ProjectProvider resolved = projectProvider(project, *profiles);
+    QCOMPARE(resolved.profile.name, expectedProfile);
+    QCOMPARE(resolved.known, !warns);
+    QCOMPARE(resolved.requestedName, provider);
+    QCOMPARE(!resolved.warning.isEmpty(), warns);
+    if (warns)
+        QVERIFY2(resolved.warning.contains(provider), qPrintable(resolved.warning));
+    QString warning;
+    const ProviderCapabilities capabilities = projectCapabilities(project, *profiles, &warning);
+    QCOMPARE(capabilities, resolved.profile.capabilities);
+    QCOMPARE(warning, resolved.warning);
+    QCOMPARE(capabilities.models.first().id, firstModel);
 }
 
 QTEST_GUILESS_MAIN(tst_ProviderProfile)
