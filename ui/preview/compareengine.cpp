@@ -30,6 +30,7 @@ constexpr double ResyncMs = 2 * CompareEngine::FramePeriodMs;
 
 CompareEngine::CompareEngine(QObject *parent)
     : QObject(parent)
+    , m_aligner(FramePeriodMs, MaxQueuedFrames, StallMs)
 {
     m_clock.start();
     m_driftTimer = new QTimer(this);
@@ -116,6 +117,9 @@ void CompareEngine::setSources(const QStringList &clipPaths)
                 });
         m_decks.append(deck);
     }
+    m_aligner.reset(n);
+    for (int i = 0; i < n; ++i)
+        m_aligner.setHolding(i, hasMedia(i));
     m_audioSource = std::clamp(m_audioSource, 0, std::max(0, n - 1));
     setAudioSource(m_audioSource);
     for (Deck &deck : m_decks) {
@@ -255,12 +259,11 @@ void CompareEngine::startAll()
     const qint64 now = m_clock.elapsed();
     m_resumeGuardUntil = now + ResumeGuardMs;
     // Back to back in one go, so every pipeline starts within a millisecond or two.
+    m_aligner.clear();
     for (int i = 0; i < m_decks.size(); ++i) {
-        Deck &deck = m_decks[i];
-        deck.queue.clear();
-        deck.aliveAtMs = now; // every deck holds the others from the first frame on
-        if (hasMedia(i) && !deck.ended)
-            deck.player->play();
+        m_aligner.markAlive(i, now); // every deck holds the others from the first frame on
+        if (hasMedia(i) && !m_decks.at(i).ended)
+            m_decks[i].player->play();
     }
     m_driftStrikes = 0;
     m_driftTimer->start();
@@ -280,12 +283,12 @@ void CompareEngine::pause()
     // Line every player up on the presented frame (decoded frames still queued are ahead of
     // it), so a paused compare shows one instant and resumes from it (unless a seek is still
     // landing: then they all land on its target anyway).
+    m_aligner.clear();
     const int l = leader();
     if (m_seekingTo < 0 && l >= 0 && m_decks.at(l).presentedPtsMs >= 0) {
         const qint64 target = m_decks.at(l).presentedPtsMs;
         for (int i = 0; i < m_decks.size(); ++i) {
             Deck &deck = m_decks[i];
-            deck.queue.clear();
             if (hasMedia(i) && !deck.ended &&
                 std::abs(double(deck.lastPtsMs - target)) >= FramePeriodMs / 2)
                 deck.player->setPosition(target);
@@ -312,12 +315,13 @@ void CompareEngine::seekAll(qint64 ms, bool waitForFrames)
 {
     m_driftTimer->stop();
     m_seekingTo = ms;
+    m_aligner.clear();
     for (int i = 0; i < m_decks.size(); ++i) {
         if (!hasMedia(i))
             continue;
         Deck &deck = m_decks[i];
         deck.ended = false;
-        deck.queue.clear();
+        m_aligner.setHolding(i, true);
         const qint64 d = deck.player->duration();
         const qint64 target = d > 0 ? std::min(ms, d - 1) : ms;
         deck.waitingForSeek = waitForFrames;
@@ -363,17 +367,10 @@ void CompareEngine::onFrame(int index, const QVideoFrame &frame)
         deck.lastArrivalMs = now;
     }
     deck.lastPtsMs = pts;
-    deck.aliveAtMs = now;
-    if (m_playing && !m_startPending && m_seekingTo < 0) {
-        deck.queue.append({frame, pts});
-        if (deck.queue.size() > MaxQueuedFrames)
-            deck.queue.removeFirst();
-        presentInStep();
-    } else {
-        // Paused, stepping or landing a seek: every frame is the one to show.
-        deck.queue.clear();
-        present(index, frame, pts);
-    }
+    if (m_playing && !m_startPending && m_seekingTo < 0)
+        presentAll(m_aligner.push(index, frame, pts, now));
+    else
+        present(index, frame, pts); // paused, stepping or landing a seek: shown as it comes
     if (!deck.seekLanded && deck.pendingSeek < 0 &&
         std::abs(double(pts - deck.seekTarget)) <= FramePeriodMs) {
         deck.waitingForSeek = false;
@@ -399,58 +396,17 @@ void CompareEngine::present(int index, const QVideoFrame &frame, qint64 ptsMs)
         deck.presentedAtMs = now;
     }
     deck.presentedPtsMs = ptsMs;
+    m_aligner.setPresented(index, ptsMs);
     deck.frame = frame;
     Q_EMIT frameChanged(index, frame);
     if (index == leader())
         Q_EMIT positionChanged(ptsMs);
 }
 
-bool CompareEngine::holdsOthers(int index) const
+void CompareEngine::presentAll(const QList<FrameAligner::Presented> &frames)
 {
-    const Deck &deck = m_decks.at(index);
-    return hasMedia(index) && !deck.ended &&
-           (!deck.queue.isEmpty() ||
-            (deck.aliveAtMs >= 0 && m_clock.elapsed() - deck.aliveAtMs <= StallMs));
-}
-
-void CompareEngine::presentInStep()
-{
-    // The newest clip time that every deck still moving can show...
-    qint64 until = -1;
-    bool bounded = false;
-    for (int i = 0; i < m_decks.size(); ++i) {
-        if (!holdsOthers(i))
-            continue;
-        const Deck &deck = m_decks.at(i);
-        const qint64 newest = deck.queue.isEmpty() ? deck.presentedPtsMs : deck.queue.last().ptsMs;
-        until = bounded ? std::min(until, newest) : newest;
-        bounded = true;
-    }
-    // ... is what all of them show now; the half frame absorbs clips whose frame times are
-    // rounded differently.
-    for (int i = 0; i < m_decks.size(); ++i) {
-        Deck &deck = m_decks[i];
-        qsizetype pick = -1;
-        for (qsizetype k = 0; k < deck.queue.size(); ++k) {
-            if (!bounded || double(deck.queue.at(k).ptsMs) <= double(until) + FramePeriodMs / 2)
-                pick = k;
-        }
-        if (pick < 0)
-            continue;
-        const Decoded shown = deck.queue.at(pick);
-        deck.queue.remove(0, pick + 1);
-        present(i, shown.frame, shown.ptsMs);
-    }
-}
-
-void CompareEngine::flushQueue(int index)
-{
-    Deck &deck = m_decks[index];
-    if (deck.queue.isEmpty())
-        return;
-    const Decoded last = deck.queue.last();
-    deck.queue.clear();
-    present(index, last.frame, last.ptsMs);
+    for (const FrameAligner::Presented &shown : frames)
+        present(shown.deck, shown.frame, shown.ptsMs);
 }
 
 void CompareEngine::onMediaStatus(int index, QMediaPlayer::MediaStatus status)
@@ -482,9 +438,10 @@ void CompareEngine::onMediaStatus(int index, QMediaPlayer::MediaStatus status)
         break;
     case QMediaPlayer::EndOfMedia: {
         deck.ended = true;
-        // An ended deck no longer holds the others; its last frames are shown as they are.
-        flushQueue(index);
-        presentInStep();
+        // An ended deck no longer holds the others; it shows where it stopped.
+        presentAll(m_aligner.flush(index));
+        m_aligner.setHolding(index, false);
+        presentAll(m_aligner.release(m_clock.elapsed()));
         bool allEnded = true;
         for (int i = 0; i < m_decks.size(); ++i)
             allEnded = allEnded && (!hasMedia(i) || m_decks.at(i).ended);
@@ -509,10 +466,10 @@ void CompareEngine::onError(int index, const QString &message)
     if (index >= m_decks.size() || !m_decks.at(index).error.isEmpty())
         return;
     m_decks[index].error = message.isEmpty() ? tr("Cannot play this clip") : message;
-    m_decks[index].queue.clear();
+    m_aligner.setHolding(index, false);
     Q_EMIT errorOccurred(index, m_decks.at(index).error);
     if (m_playing)
-        presentInStep(); // the failed deck no longer holds the others
+        presentAll(m_aligner.release(m_clock.elapsed())); // no longer held by the failed deck
     if (m_playing && m_startPending && allLoaded())
         startAll();
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "framealigner.h"
+
 #include <QElapsedTimer>
 #include <QList>
 #include <QMediaPlayer>
@@ -77,11 +79,6 @@ Q_SIGNALS:
     void finished();
 
 private:
-    struct Decoded
-    {
-        QVideoFrame frame;
-        qint64 ptsMs = 0;
-    };
     struct Deck
     {
         QMediaPlayer *player = nullptr;
@@ -89,8 +86,7 @@ private:
         QAudioOutput *audio = nullptr;
         QString path;
         QString error;
-        QList<Decoded> queue; ///< Decoded while playing, waiting for the other decks.
-        QVideoFrame frame;    ///< Presented.
+        QVideoFrame frame; ///< Presented.
         qint64 presentedPtsMs = -1;
         double presentedOffsetMs = 0; ///< Presentation minus clip time of the last new frame.
         qint64 presentedAtMs = -1;
@@ -98,7 +94,6 @@ private:
         qint64 lastPtsMs = -1;     ///< Decoded.
         double lastOffsetMs = 0;   ///< Arrival minus clip time of the last new decoded frame.
         qint64 lastArrivalMs = -1; ///< Of the last new decoded frame.
-        qint64 aliveAtMs = -1;     ///< Of any decoded frame, or of the last start.
         qint64 pendingSeek = -1;
         qint64 seekTarget = 0;
         bool loaded = false;
@@ -113,9 +108,7 @@ private:
     void seekAll(qint64 ms, bool waitForFrames);
     void onFrame(int index, const QVideoFrame &frame);
     void present(int index, const QVideoFrame &frame, qint64 ptsMs);
-    bool holdsOthers(int index) const;
-    void presentInStep();
-    void flushQueue(int index);
+    void presentAll(const QList<FrameAligner::Presented> &frames);
     double spreadMs(bool presented) const;
     void onMediaStatus(int index, QMediaPlayer::MediaStatus status);
     void onError(int index, const QString &message);
@@ -123,6 +116,7 @@ private:
     void releaseAll();
 
     QList<Deck> m_decks;
+    FrameAligner m_aligner; ///< Holds decoded frames until every deck has that time.
     QElapsedTimer m_clock;
     bool m_playing = false;
     bool m_startPending = false;
