@@ -8,35 +8,20 @@
 #include "document/autosave.h"
 #include "document/projectdocument.h"
 #include "io/projectfile.h"
+#include "killededitor.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace ShotBrief;
+using namespace ShotBrief::Testing;
 
 namespace {
 
 constexpr int ShotCount = 6;
-
-Project startingProject()
-{
-    Project project;
-    project.title = QStringLiteral("Before the crash");
-    for (int i = 0; i < ShotCount; ++i) {
-        Shot shot;
-        shot.id = QStringLiteral("shot-%1").arg(i);
-        shot.label = QString::number(i + 1);
-        shot.sceneProse = QStringLiteral("original %1").arg(i);
-        shot.durationSeconds = 4;
-        project.shots.append(shot);
-    }
-    return project;
-}
 
 /// The number N of "edit N" texts, or -1.
 int editNumber(const QString &text)
@@ -74,40 +59,22 @@ void tst_CrashRecovery::killedEditorRecoversUpToLastAutosave()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("edit.shotbrief"));
-    const Project original = startingProject();
+    const Project original = numberedProject(QStringLiteral("Before the crash"), ShotCount);
     QVERIFY(ProjectFile::save(original, path));
 
     QProcess editor;
     editor.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     editor.start(QStringLiteral(RECOVERY_HELPER), {path});
     QVERIFY2(editor.waitForStarted(10000), qPrintable(editor.errorString()));
-    int autosaves = 0;
-    int lastAutosavedEdit = -1;
-    QElapsedTimer timer;
-    timer.start();
-    while (autosaves < autosavesBeforeKill && timer.elapsed() < 30000) {
-        if (!editor.canReadLine() && !editor.waitForReadyRead(1000))
-            continue;
-        while (editor.canReadLine()) {
-            const QByteArray line = editor.readLine().trimmed();
-            if (line.startsWith("autosaved ")) {
-                ++autosaves;
-                lastAutosavedEdit = line.mid(10).toInt();
-            }
-        }
-    }
-    QVERIFY2(autosaves >= autosavesBeforeKill, "the editor did not autosave in time");
-    const int delay =
-        extraDelayMs >= 0 ? extraDelayMs : int(QRandomGenerator(20261125).bounded(0, 50));
-    if (delay > 0)
-        QTest::qWait(delay);
-    editor.kill();
-    QVERIFY(editor.waitForFinished(10000));
-    // Lines that arrived between the last read and the kill count too.
-    for (const QByteArray &line : editor.readAll().split('\n')) {
-        if (line.startsWith("autosaved "))
-            lastAutosavedEdit = line.mid(10).trimmed().toInt();
-    }
+    const KilledEditor killed =
+        killAfterAutosaves(editor, autosavesBeforeKill, extraDelayMs, 20261125, 30000);
+    QVERIFY2(
+        killed.autosaves >= autosavesBeforeKill,
+        qPrintable(QStringLiteral("the editor autosaved %1 times in %2 ms%3")
+                       .arg(killed.autosaves)
+                       .arg(killed.waitedMs)
+                       .arg(killed.exitedByItself ? QStringLiteral(" and exited") : QString())));
+    const int lastAutosavedEdit = killed.lastAutosavedEdit;
     QVERIFY(lastAutosavedEdit > 0);
 
     // The next start: the project itself is untouched, and a recovery file is offered.
@@ -139,8 +106,8 @@ void tst_CrashRecovery::killedEditorRecoversUpToLastAutosave()
         QCOMPARE(project.shots.at(j).sceneProse, want);
     }
     QVERIFY(next.isModified());
-    qInfo("killed after %d autosaves (+%d ms): autosaved edit %d, recovered edit %d", autosaves,
-          delay, lastAutosavedEdit, last);
+    qInfo("killed after %d autosaves (+%d ms): autosaved edit %d, recovered edit %d",
+          killed.autosaves, killed.delayMs, lastAutosavedEdit, last);
 }
 
 QTEST_GUILESS_MAIN(tst_CrashRecovery)

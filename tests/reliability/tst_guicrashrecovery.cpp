@@ -7,15 +7,14 @@
 #include "document/autosave.h"
 #include "document/projectdocument.h"
 #include "io/projectfile.h"
+#include "killededitor.h"
 #include "ui/mainwindow.h"
 
 #include <QAbstractButton>
 #include <QApplication>
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
@@ -26,25 +25,11 @@
 #include <algorithm>
 
 using namespace ShotBrief;
+using namespace ShotBrief::Testing;
 
 namespace {
 
 constexpr int ShotCount = 3; // odd: every shot gets label (odd) and prose (even) edits
-
-Project startingProject()
-{
-    Project project;
-    project.title = QStringLiteral("Before the GUI crash");
-    for (int i = 0; i < ShotCount; ++i) {
-        Shot shot;
-        shot.id = QStringLiteral("shot-%1").arg(i);
-        shot.label = QString::number(i + 1);
-        shot.sceneProse = QStringLiteral("original %1").arg(i);
-        shot.durationSeconds = 4;
-        project.shots.append(shot);
-    }
-    return project;
-}
 
 /// N of "L<N>" / "P<N>", or 0.
 int editNumber(const QString &text)
@@ -110,57 +95,26 @@ void tst_GuiCrashRecovery::killedWindowRecoversUpToLastAutosave()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("gui edit.shotbrief"));
-    const Project original = startingProject();
+    const Project original = numberedProject(QStringLiteral("Before the GUI crash"), ShotCount);
     QVERIFY(ProjectFile::save(original, path));
 
-    // The helper's settings and keychain stay inside the temporary folder.
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QString home = dir.filePath(QStringLiteral("home"));
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/.cache"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
-    env.insert(QStringLiteral("SHOTBRIEF_NO_KEYCHAIN"), QStringLiteral("1"));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     QProcess editor;
-    editor.setProcessEnvironment(env);
+    // Its settings and keychain stay inside the temporary folder.
+    editor.setProcessEnvironment(privateHomeEnvironment(dir.filePath(QStringLiteral("home"))));
     editor.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     editor.start(QStringLiteral(GUI_RECOVERY_HELPER), {path});
     QVERIFY2(editor.waitForStarted(10000), qPrintable(editor.errorString()));
-    int autosaves = 0;
-    int lastAutosavedEdit = -1;
-    QElapsedTimer timer;
-    timer.start();
     // Generous: a sanitizer build starts the window slowly on a busy machine.
-    while (autosaves < autosavesBeforeKill && timer.elapsed() < 90000 &&
-           editor.state() == QProcess::Running) {
-        if (!editor.canReadLine() && !editor.waitForReadyRead(1000))
-            continue;
-        while (editor.canReadLine()) {
-            const QByteArray line = editor.readLine().trimmed();
-            if (line.startsWith("autosaved ")) {
-                ++autosaves;
-                lastAutosavedEdit = line.mid(10).toInt();
-            }
-        }
-    }
-    QVERIFY2(autosaves >= autosavesBeforeKill,
-             qPrintable(QStringLiteral("the window autosaved %1 times in %2 ms (exit code %3)")
-                            .arg(autosaves)
-                            .arg(timer.elapsed())
-                            .arg(editor.state() == QProcess::Running ? -1 : editor.exitCode())));
-    const int delay =
-        extraDelayMs >= 0 ? extraDelayMs : int(QRandomGenerator(20261126).bounded(0, 50));
-    if (delay > 0)
-        QTest::qWait(delay);
-    editor.kill();
-    QVERIFY(editor.waitForFinished(10000));
+    const KilledEditor killed =
+        killAfterAutosaves(editor, autosavesBeforeKill, extraDelayMs, 20261126, 90000);
+    QVERIFY2(
+        killed.autosaves >= autosavesBeforeKill,
+        qPrintable(QStringLiteral("the window autosaved %1 times in %2 ms%3")
+                       .arg(killed.autosaves)
+                       .arg(killed.waitedMs)
+                       .arg(killed.exitedByItself ? QStringLiteral(" and exited") : QString())));
     QCOMPARE(editor.exitStatus(), QProcess::CrashExit);
-    // Lines that arrived between the last read and the kill count too.
-    for (const QByteArray &line : editor.readAll().split('\n')) {
-        if (line.startsWith("autosaved "))
-            lastAutosavedEdit = line.mid(10).trimmed().toInt();
-    }
+    const int lastAutosavedEdit = killed.lastAutosavedEdit;
     QVERIFY(lastAutosavedEdit > 0);
 
     // The saved project is untouched; a recovery file is there and newer.
@@ -213,8 +167,8 @@ void tst_GuiCrashRecovery::killedWindowRecoversUpToLastAutosave()
                                                    .arg(describe(recovered), describe(expected))));
     QVERIFY2(window.document()->isModified(), "recovered changes must be saved explicitly");
     QCOMPARE(window.document()->filePath(), QFileInfo(path).absoluteFilePath());
-    qInfo("killed after %d autosaves (+%d ms): autosaved edit %d, recovered edit %d", autosaves,
-          delay, lastAutosavedEdit, last);
+    qInfo("killed after %d autosaves (+%d ms): autosaved edit %d, recovered edit %d",
+          killed.autosaves, killed.delayMs, lastAutosavedEdit, last);
     window.close();
 }
 

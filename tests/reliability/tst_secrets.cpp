@@ -4,6 +4,7 @@
 // key against the emulator, then every file under a private HOME / XDG tree, the project,
 // its media, the exports and every line of output are searched for the key.
 #include "io/projectfile.h"
+#include "killededitor.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -19,6 +20,7 @@
 #endif
 
 using namespace ShotBrief;
+using ShotBrief::Testing::privateHomeEnvironment;
 
 namespace {
 
@@ -57,7 +59,8 @@ private Q_SLOTS:
 #endif
 
 private:
-    QProcessEnvironment environment(const QByteArray &key) const;
+    /// A private HOME (default: under m_dir) and runtime folder; `key` as OPENAI_API_KEY.
+    QProcessEnvironment environment(const QByteArray &key, const QString &home = {}) const;
     Run cli(const QStringList &arguments, const QByteArray &key, int timeoutMs = 120000,
             int killAfterMs = -1);
     void expectNoKey(const QByteArray &text, const QString &where);
@@ -70,19 +73,12 @@ private:
     int m_checkedFiles = 0;
 };
 
-QProcessEnvironment tst_Secrets::environment(const QByteArray &key) const
+QProcessEnvironment tst_Secrets::environment(const QByteArray &key, const QString &home) const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QString home = m_dir.filePath(QStringLiteral("home"));
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/.cache"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
-    env.insert(QStringLiteral("XDG_STATE_HOME"), home + QStringLiteral("/.local/state"));
+    QProcessEnvironment env =
+        privateHomeEnvironment(home.isEmpty() ? m_dir.filePath(QStringLiteral("home")) : home);
     env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir.filePath(QStringLiteral("runtime")));
     env.insert(QStringLiteral("TMPDIR"), m_dir.filePath(QStringLiteral("tmp")));
-    env.insert(QStringLiteral("SHOTBRIEF_NO_KEYCHAIN"), QStringLiteral("1"));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     // Qt's network warnings too, so that a key in any of them would show.
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("qt.network*.warning=true"));
     if (key.isEmpty())
@@ -275,16 +271,10 @@ void tst_Secrets::guiKeepsTheKeyToItself()
     project.shots << shot;
     const QString path = dir.filePath(QStringLiteral("gui.shotbrief"));
     QVERIFY(ProjectFile::save(project, path));
-    QProcessEnvironment env = environment(Key);
     const QString home = dir.filePath(QStringLiteral("home"));
     QDir().mkpath(home);
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/.cache"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
-    env.insert(QStringLiteral("XDG_STATE_HOME"), home + QStringLiteral("/.local/state"));
     QProcess gui;
-    gui.setProcessEnvironment(env);
+    gui.setProcessEnvironment(environment(Key, home));
     gui.setProcessChannelMode(QProcess::MergedChannels);
     gui.start(QStringLiteral(SHOTBRIEF_GUI), {path});
     QVERIFY2(gui.waitForStarted(10000), qPrintable(gui.errorString()));
