@@ -2,6 +2,7 @@
 #include "scriptedserver.h"
 
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace ShotBrief {
 
@@ -82,6 +83,18 @@ void ScriptedServer::onNewConnection()
                     socket->write(response.body.left(response.dropAfterBytes));
                     socket->flush();
                     socket->disconnectFromHost();
+                    return;
+                }
+                if (response.trickleMs > 0) {
+                    auto *timer = new QTimer(socket);
+                    connect(timer, &QTimer::timeout, socket,
+                            [socket, body = response.body, sent = qsizetype(0)]() mutable {
+                                if (sent < body.size())
+                                    socket->write(body.mid(sent++, 1));
+                                else
+                                    socket->disconnectFromHost();
+                            });
+                    timer->start(response.trickleMs);
                     return;
                 }
                 socket->write(response.body);

@@ -24,6 +24,7 @@ public:
         qint64 dropAfterBytes = -1; ///< Close after this many body bytes (Content-Length stays).
         bool noResponse = false;    ///< Read the request, then close without answering.
         bool hang = false;          ///< Read the request and never answer.
+        int trickleMs = 0;          ///< Send the body one byte per this many ms.
     };
     struct Request
     {
