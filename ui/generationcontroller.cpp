@@ -6,15 +6,15 @@
 #include "api/clock.h"
 #include "api/credentialstore.h"
 #include "api/generationqueue.h"
-#include "api/openaivideoprovider.h"
+#include "api/providerfactory.h"
 #include "api/providerprofile.h"
+#include "api/videoprovider.h"
 #include "document/autosave.h"
 #include "document/projectdocument.h"
 #include "emulator/emulatorserver.h"
 
 #include <QSettings>
 #include <QStandardPaths>
-#include <QUrl>
 
 namespace ShotBrief {
 
@@ -43,6 +43,24 @@ void GenerationController::teardown()
     m_clock.reset();
     m_usingEmulator = false;
     m_providerName.clear();
+    m_dialect.clear();
+}
+
+ProviderProfile GenerationController::projectProfile() const
+{
+    const Result<ProviderProfiles> profiles = ProviderProfiles::load();
+    const QList<ProviderProfile> known = profiles ? profiles->all() : ProviderProfiles::builtIns();
+    const QString wanted = m_document->project().format.provider;
+    for (const ProviderProfile &profile : known) {
+        if (profile.name == wanted)
+            return profile;
+    }
+    // An unknown or empty provider name: the offline default.
+    for (const ProviderProfile &profile : known) {
+        if (profile.name == QLatin1String("emulator"))
+            return profile;
+    }
+    return ProviderProfiles::builtIns().last();
 }
 
 Result<void> GenerationController::ensureQueue()
@@ -57,31 +75,23 @@ Result<void> GenerationController::ensureQueue()
                      0};
     if (m_document->isReadOnly())
         return Error{tr("This project is read-only."), {}, {}, 0, 0};
+    if (m_resolving)
+        return Error{tr("Still reading the API key from the keychain."), {}, {}, 0, 0};
 
-    const Result<ProviderProfiles> profiles = ProviderProfiles::load();
-    QList<ProviderProfile> known = profiles ? profiles->all() : ProviderProfiles::builtIns();
-    const auto find = [&known](const QString &name) -> const ProviderProfile * {
-        for (const ProviderProfile &profile : known) {
-            if (profile.name == name)
-                return &profile;
-        }
-        return nullptr;
-    };
-    const ProviderProfile *wanted = find(m_document->project().format.provider);
-    const ProviderProfile *emulatorProfile = find(QStringLiteral("emulator"));
-    if (!emulatorProfile)
-        return Error{tr("No emulator profile is known."), {}, {}, 0, 0};
-    ProviderProfile profile = wanted ? *wanted : *emulatorProfile;
-    QString key;
-    if (!m_forceEmulator && profile.name != QLatin1String("emulator"))
-        key = CredentialStore().keyFromEnvironment(profile);
-    if (m_forceEmulator || key.isEmpty()) {
-        if (profile.name != QLatin1String("emulator") && !m_forceEmulator)
-            Q_EMIT message(
-                tr("No API key for \"%1\": using the built-in emulator (placeholder clips, no "
-                   "cost).")
-                    .arg(profile.displayName.isEmpty() ? profile.name : profile.displayName));
-        profile = *emulatorProfile;
+    // The keychain answers asynchronously: a click while it is read must not start twice.
+    m_resolving = true;
+    ProviderChoice choice = chooseProvider(
+        projectProfile(),
+        [](const ProviderProfile &profile) { return CredentialStore().readKeyNow(profile); },
+        m_forceEmulator);
+    m_resolving = false;
+    if (m_queue) // built by a call that ran inside the keychain's event loop
+        return {};
+    if (!choice.message.isEmpty())
+        Q_EMIT message(choice.message);
+    const QString title =
+        choice.profile.displayName.isEmpty() ? choice.profile.name : choice.profile.displayName;
+    if (choice.useEmulator) {
         EmulatorConfig config;
         const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
         config.stateDir = cache.isEmpty() ? QString() : cache + QStringLiteral("/emulator");
@@ -92,22 +102,31 @@ Result<void> GenerationController::ensureQueue()
             m_emulator.reset();
             return Error{tr("The built-in emulator could not start."), {}, {}, 0, 0};
         }
-        profile.baseUrl = m_emulator->baseUrl();
-        key = ProviderProfiles::emulatorKey();
+        useEmulatorAt(choice, m_emulator->port());
         m_usingEmulator = true;
+        m_dialect = choice.profile.name == QLatin1String("emulator")
+                        ? QString()
+                        : providerDialectName(choice.profile.adapter);
     }
-    m_providerName = profile.displayName.isEmpty() ? profile.name : profile.displayName;
+    m_providerName = title;
     m_clock = std::make_unique<SystemClock>();
+    Result<std::shared_ptr<VideoProvider>> provider =
+        createVideoProvider(choice.profile, choice.key, m_clock.get());
+    if (!provider) {
+        const Error error = provider.error();
+        teardown();
+        return error;
+    }
+    m_provider = provider.value();
     m_store = std::make_unique<DocumentTakeStore>(m_document, [this] {
         if (m_autosave)
             m_autosave->saveNow();
     });
-    m_provider = std::make_unique<OpenAiVideoProvider>(profile, key, m_clock.get());
     m_queue = std::make_unique<GenerationQueue>(m_store.get(), m_provider.get(), m_clock.get());
     m_queue->setPollIntervalMs(m_pollIntervalMs);
-    m_queue->setConcurrency(
-        std::max(1, QSettings().value(QStringLiteral("generation/concurrency"), 2).toInt()));
-    m_queue->setPriceTable(PriceTable::builtIn());
+    const int concurrency = QSettings().value(QStringLiteral("generation/concurrency")).toInt();
+    if (concurrency > 0) // otherwise the provider's own limit
+        m_queue->setConcurrency(concurrency);
     connect(m_queue.get(), &GenerationQueue::takeProgress, this,
             [this](const QString &shotId, const QString &takeId, int progress) {
                 const Shot *shot = m_document->project().shotById(shotId);
@@ -124,6 +143,11 @@ Result<void> GenerationController::ensureQueue()
     return {};
 }
 
+QString GenerationController::providerName() const
+{
+    return m_provider ? m_provider->name() : QString();
+}
+
 QString GenerationController::providerDescription() const
 {
     if (!m_queue) {
@@ -131,6 +155,9 @@ QString GenerationController::providerDescription() const
                   "built-in emulator makes placeholder clips at no cost.")
             .arg(m_document->project().format.provider);
     }
+    if (m_usingEmulator && !m_dialect.isEmpty())
+        return tr("Built-in emulator speaking %1 in place of %2: placeholder clips, no cost.")
+            .arg(m_dialect, m_providerName);
     if (m_usingEmulator)
         return tr("Built-in emulator (no API key configured): placeholder clips, no cost.");
     return tr("Provider: %1. Generation is billed by the provider.").arg(m_providerName);
@@ -152,7 +179,12 @@ QStringList GenerationController::ungeneratedShots() const
 
 double GenerationController::estimateUsd(const QStringList &shotIds, int count)
 {
-    const PriceTable prices = PriceTable::builtIn();
+    // The project's provider's own table, even while the emulator stands in for it: the
+    // estimate is what these shots will cost for real. Building an adapter sends nothing.
+    SystemClock clock;
+    const Result<std::shared_ptr<VideoProvider>> provider =
+        createVideoProvider(projectProfile(), QString(), &clock);
+    const PriceTable prices = provider ? provider.value()->priceTable() : PriceTable::builtIn();
     double total = 0.0;
     for (const QString &id : shotIds) {
         if (const Shot *shot = m_document->project().shotById(id))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "api/providerprofile.h"
 #include "model/result.h"
 
 #include <QObject>
@@ -14,13 +15,15 @@ class Autosave;
 class DocumentTakeStore;
 class EmulatorServer;
 class GenerationQueue;
-class OpenAiVideoProvider;
 class ProjectDocument;
 class SystemClock;
+class VideoProvider;
 
 /// Connects the open document to a video provider through the durable generation queue.
-/// With no API key for the project's provider it starts the built-in emulator in-process
-/// (placeholder clips, no cost) and says so.
+/// The adapter is the one the project's provider profile names (OpenAI Videos, Runway,
+/// ComfyUI). With no API key for it (or a local keyless server that is not running) it starts
+/// the built-in emulator in-process, speaking that provider's dialect to the same adapter
+/// (placeholder clips, no cost), and says so.
 class GenerationController final : public QObject
 {
     Q_OBJECT
@@ -30,7 +33,8 @@ public:
     GenerationController(ProjectDocument *document, Autosave *autosave, QObject *parent = nullptr);
     ~GenerationController() override;
 
-    /// Forces the built-in emulator whatever the project's provider (tests, offline work).
+    /// Forces the built-in emulator (speaking the project's provider's dialect) even when a
+    /// key is available (tests, offline work).
     void setForceEmulator(bool force) { m_forceEmulator = force; }
     /// How long an emulator job takes (tests make it short).
     void setEmulatorJobSeconds(double seconds) { m_emulatorJobSeconds = seconds; }
@@ -40,8 +44,12 @@ public:
     QString providerDescription() const;
     bool usesEmulator() const { return m_usingEmulator; }
 
-    /// The cost of generating `count` takes of each shot, before anything is sent.
+    /// The cost of generating `count` takes of each shot at the project's provider (its
+    /// adapter's price table), before anything is sent; the emulator itself charges nothing.
     double estimateUsd(const QStringList &shotIds, int count = 1);
+    /// The profile name the takes record ("runway", "emulator-runway" ...); empty until
+    /// generation has started.
+    QString providerName() const;
     /// Shots with no ready or running take.
     QStringList ungeneratedShots() const;
 
@@ -59,6 +67,7 @@ Q_SIGNALS:
 
 private:
     Result<void> ensureQueue();
+    ProviderProfile projectProfile() const;
     void teardown();
 
     ProjectDocument *m_document; // not owned
@@ -67,11 +76,13 @@ private:
     bool m_usingEmulator = false;
     double m_emulatorJobSeconds = 3.0;
     int m_pollIntervalMs = 1000;
-    QString m_providerName;
+    bool m_resolving = false; ///< Reading a key from the keychain (a local event loop runs).
+    QString m_providerName;   ///< The profile's display name.
+    QString m_dialect;        ///< The dialect the emulator speaks in place of that profile.
     std::unique_ptr<SystemClock> m_clock;
     std::unique_ptr<DocumentTakeStore> m_store;
     std::unique_ptr<EmulatorServer> m_emulator;
-    std::unique_ptr<OpenAiVideoProvider> m_provider;
+    std::shared_ptr<VideoProvider> m_provider;
     std::unique_ptr<GenerationQueue> m_queue;
 };
 

@@ -21,9 +21,7 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QHash>
-#include <QHostAddress>
 #include <QStandardPaths>
-#include <QTimer>
 
 #include <memory>
 
@@ -42,14 +40,6 @@ struct TrText
 {
     Q_DECLARE_TR_FUNCTIONS(ShotBrief::GenerateCommand)
 };
-
-bool isLoopbackUrl(const QUrl &url)
-{
-    if (url.host().compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(url.host());
-    return !address.isNull() && address.isLoopback();
-}
 
 /// "all", or 1-based positions, labels or ids separated by commas.
 std::optional<QStringList> selectShots(const Project &project, const QString &selection)
@@ -93,32 +83,10 @@ QString shotName(const Project &project, const QString &shotId)
     return shot.label.isEmpty() ? QString::number(index + 1) : shot.label;
 }
 
-/// A take whose create may have been paid for without an answer (a provider that cannot list
-/// its jobs) counts as made: a rerun must not pay for the shot a second time.
-bool outcomeUnknown(const Take &take)
-{
-    return take.status == TakeStatus::Failed && take.errorCode == QLatin1String("outcome_unknown");
-}
-
 bool countsTowardVariants(const Take &take)
 {
     return take.status == TakeStatus::Ready || take.status == TakeStatus::Draft ||
-           isTakeInFlight(take.status) || outcomeUnknown(take);
-}
-
-QString readKeyBlocking(const CredentialStore &credentials, const ProviderProfile &profile)
-{
-    QString key;
-    QEventLoop loop;
-    QObject context;
-    credentials.readKey(profile, &context, [&](const QString &read) {
-        key = read;
-        loop.quit();
-    });
-    // The keychain answers asynchronously; a locked or absent one must not hang the CLI.
-    QTimer::singleShot(15000, &loop, &QEventLoop::quit);
-    loop.exec();
-    return key;
+           isTakeInFlight(take.status) || isTakeOutcomeUnknown(take);
 }
 
 } // namespace
@@ -235,7 +203,11 @@ int runGenerateCommand(const QStringList &arguments)
     }
     const CredentialStore credentials;
 
-    // Which provider: --base-url, --profile, else the project's, else the emulator.
+#ifdef SHOTBRIEF_HAVE_EMULATOR
+    std::unique_ptr<EmulatorServer> emulator;
+#endif
+    // Which provider: --base-url, --profile, else the project's, else the emulator (speaking
+    // the dialect of the project's provider when it has no key).
     ProviderProfile profile;
     QString key;
     if (parser.isSet(baseUrlOption)) {
@@ -264,50 +236,52 @@ int runGenerateCommand(const QStringList &arguments)
                          .arg(wanted, names.join(QStringLiteral(", "))));
             return ExitUnreadable;
         }
-        profile = found ? *found : *profiles->find(QStringLiteral("emulator"));
-        if (profile.name != QLatin1String("emulator")) {
-            key = readKeyBlocking(credentials, profile);
-            if (key.isEmpty()) {
-                if (parser.isSet(profileOption)) {
-                    printErr(
-                        TrText::tr("generate: no API key for \"%1\": set %2 or store one in the "
-                                   "keychain.")
-                            .arg(profile.name, profile.keyEnvVar));
-                    return ExitUnreadable;
-                }
-                printErr(TrText::tr("No API key for \"%1\"; using the built-in emulator instead.")
-                             .arg(profile.name));
-                profile = *profiles->find(QStringLiteral("emulator"));
+        ProviderChoice choice =
+            chooseProvider(found ? *found : *profiles->find(QStringLiteral("emulator")),
+                           [&credentials](const ProviderProfile &wantsKey) {
+                               return credentials.readKeyNow(wantsKey);
+                           });
+        // A profile named on the command line is what the user asked for: no stand-in.
+        if (choice.useEmulator && parser.isSet(profileOption) &&
+            choice.profile.name != QLatin1String("emulator")) {
+            if (CredentialStore::needsKey(choice.profile)) {
+                printErr(TrText::tr("generate: no API key for \"%1\": set %2 or store one in the "
+                                    "keychain.")
+                             .arg(choice.profile.name, choice.profile.keyEnvVar));
+                return ExitUnreadable;
             }
-        }
-    }
-
-#ifdef SHOTBRIEF_HAVE_EMULATOR
-    std::unique_ptr<EmulatorServer> emulator;
-#endif
-    if (profile.name == QLatin1String("emulator") && !parser.isSet(baseUrlOption)) {
-#ifdef SHOTBRIEF_HAVE_EMULATOR
-        EmulatorConfig config;
-        QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
-        config.stateDir = cache.isEmpty() ? QFileInfo(path).absolutePath() +
-                                                QStringLiteral("/.shotbrief-emulator")
-                                          : cache + QStringLiteral("/emulator");
-        config.requiredKey = ProviderProfiles::emulatorKey();
-        emulator = std::make_unique<EmulatorServer>(config);
-        if (emulator->listen() == 0) {
-            printErr(TrText::tr("generate: cannot start the built-in emulator."));
+            printErr(TrText::tr("generate: \"%1\" does not answer at %2; start it, or leave out "
+                                "--profile to use the built-in emulator.")
+                         .arg(choice.profile.name, choice.profile.baseUrl.toString()));
             return ExitFindings;
         }
-        profile.baseUrl = emulator->baseUrl();
-        key = ProviderProfiles::emulatorKey();
-        printErr(TrText::tr(
-                     "Using the built-in emulator at %1 (placeholder clips, no cost; state in %2).")
-                     .arg(profile.baseUrl.toString(), config.stateDir));
+        if (!choice.message.isEmpty())
+            printErr(choice.message);
+        if (choice.useEmulator) {
+#ifdef SHOTBRIEF_HAVE_EMULATOR
+            EmulatorConfig config;
+            QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+            config.stateDir = cache.isEmpty() ? QFileInfo(path).absolutePath() +
+                                                    QStringLiteral("/.shotbrief-emulator")
+                                              : cache + QStringLiteral("/emulator");
+            config.requiredKey = ProviderProfiles::emulatorKey();
+            emulator = std::make_unique<EmulatorServer>(config);
+            if (emulator->listen() == 0) {
+                printErr(TrText::tr("generate: cannot start the built-in emulator."));
+                return ExitFindings;
+            }
+            useEmulatorAt(choice, emulator->port());
+            printErr(TrText::tr("Using the built-in emulator at %1 (placeholder clips, no cost; "
+                                "state in %2).")
+                         .arg(choice.profile.baseUrl.toString(), config.stateDir));
 #else
-        printErr(TrText::tr("generate: this build has no built-in emulator; pass --base-url or "
-                            "--profile with a key."));
-        return ExitUnreadable;
+            printErr(TrText::tr("generate: this build has no built-in emulator; pass --base-url "
+                                "or --profile with a key."));
+            return ExitUnreadable;
 #endif
+        }
+        profile = choice.profile;
+        key = choice.key;
     }
 
     SystemClock clock;
@@ -332,7 +306,7 @@ int runGenerateCommand(const QStringList &arguments)
         int have = 0;
         for (const Take &take : shot->takes) {
             have += countsTowardVariants(take) ? 1 : 0;
-            if (outcomeUnknown(take))
+            if (isTakeOutcomeUnknown(take))
                 printErr(
                     TrText::tr("Shot %1: take %2 may have been paid for but its answer was lost; "
                                "no new take is made for it. Check the provider's dashboard, then "

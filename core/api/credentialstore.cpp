@@ -4,8 +4,10 @@
 #include <qt6keychain/keychain.h>
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 namespace ShotBrief {
 
@@ -14,8 +16,15 @@ CredentialStore::CredentialStore(QProcessEnvironment environment, bool useKeycha
     , m_useKeychain(useKeychain)
 {}
 
+bool CredentialStore::needsKey(const ProviderProfile &profile)
+{
+    return profile.auth != AuthStyle::None;
+}
+
 QString CredentialStore::keyFromEnvironment(const ProviderProfile &profile) const
 {
+    if (!needsKey(profile))
+        return {};
     if (!profile.fixedKey.isEmpty())
         return profile.fixedKey;
     if (profile.keyEnvVar.isEmpty())
@@ -39,11 +48,12 @@ void CredentialStore::readKey(const ProviderProfile &profile, QObject *context,
                               std::function<void(const QString &key)> done) const
 {
     const QString fromEnvironment = keyFromEnvironment(profile);
-    if (!fromEnvironment.isEmpty() || !keychainAvailable()) {
+    if (!fromEnvironment.isEmpty() || !needsKey(profile) || !keychainAvailable()) {
         QMetaObject::invokeMethod(
             context, [done, fromEnvironment] { done(fromEnvironment); }, Qt::QueuedConnection);
         return;
     }
+    ++m_keychainReads;
     auto *job = new QKeychain::ReadPasswordJob(keychainService());
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
@@ -54,6 +64,23 @@ void CredentialStore::readKey(const ProviderProfile &profile, QObject *context,
         done(read->error() == QKeychain::NoError ? read->textData().trimmed() : QString());
     });
     job->start();
+}
+
+QString CredentialStore::readKeyNow(const ProviderProfile &profile, int timeoutMs) const
+{
+    const QString fromEnvironment = keyFromEnvironment(profile);
+    if (!fromEnvironment.isEmpty() || !needsKey(profile) || !keychainAvailable())
+        return fromEnvironment;
+    QString key;
+    QEventLoop loop;
+    QObject context;
+    readKey(profile, &context, [&key, &loop](const QString &read) {
+        key = read;
+        loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    return key;
 }
 
 void CredentialStore::storeKey(const ProviderProfile &profile, const QString &key, QObject *context,

@@ -26,11 +26,21 @@ public:
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment(),
         bool useKeychain = true);
 
-    /// The key from the profile's fixed key or environment variable; empty when none.
+    /// Whether the profile authenticates at all (auth none: a local ComfyUI). A keyless
+    /// profile is never asked for a key: no environment lookup, no keychain call.
+    static bool needsKey(const ProviderProfile &profile);
+
+    /// The key from the profile's fixed key or environment variable; empty when none (always
+    /// empty for a keyless profile).
     QString keyFromEnvironment(const ProviderProfile &profile) const;
     /// Environment first, then the keychain; `done` runs with the key or an empty string.
     void readKey(const ProviderProfile &profile, QObject *context,
                  std::function<void(const QString &key)> done) const;
+    /// readKey() waited for in a local event loop, at most `timeoutMs` (a locked or absent
+    /// keychain must not hang the caller). Returns at once without a keychain.
+    QString readKeyNow(const ProviderProfile &profile, int timeoutMs = 15000) const;
+    /// How many keychain reads this store started (tests check that keyless profiles make none).
+    int keychainReads() const { return m_keychainReads; }
     /// Stores a key in the keychain; an Error when no keychain is available.
     void storeKey(const ProviderProfile &profile, const QString &key, QObject *context,
                   std::function<void(const Result<void> &)> done) const;
@@ -41,6 +51,7 @@ public:
 private:
     QProcessEnvironment m_environment;
     bool m_useKeychain = true;
+    mutable int m_keychainReads = 0;
 };
 
 } // namespace ShotBrief

@@ -55,6 +55,11 @@ constexpr int MaxListPages = 20;
 
 } // namespace
 
+bool isTakeOutcomeUnknown(const Take &take)
+{
+    return take.status == TakeStatus::Failed && take.errorCode == outcomeUnknownCode();
+}
+
 GenerationQueue::GenerationQueue(TakeStore *store, VideoProvider *provider, Clock *clock,
                                  QObject *parent)
     : QObject(parent)
@@ -356,6 +361,12 @@ void GenerationQueue::start(const QStringList &shotIds)
                                    .arg(take.id, shot.label, take.provider));
                 continue;
             }
+            if (take.status == TakeStatus::Submitting && take.providerVideoId.isEmpty() &&
+                !m_provider->canListJobs()) {
+                // Sent or not, nobody can tell: never resend, never leave it pending forever.
+                failOutcomeUnknown(shot.id, take);
+                continue;
+            }
             Active active;
             active.shotId = shot.id;
             m_active.insert(take.id, active);
@@ -551,6 +562,10 @@ void GenerationQueue::onCreated(const QString &shotId, const QString &takeId, Pr
         return;
     }
     const ApiError &error = reply->error();
+    if (error.outcomeUnknown && !m_provider->canListJobs()) {
+        failOutcomeUnknown(shotId, *take);
+        return;
+    }
     if (error.outcomeUnknown) {
         Q_EMIT message(tr("Shot %1: the create request's outcome is unknown (%2); checking the "
                           "provider's list before sending anything again.")
@@ -643,6 +658,22 @@ void GenerationQueue::failTake(const QString &shotId, Take take, const ApiError 
     save(shotId, take);
     Q_EMIT message(tr("Shot %1: take failed: %2").arg(shotId, error.message));
     pump();
+}
+
+void GenerationQueue::failOutcomeUnknown(const QString &shotId, Take take)
+{
+    m_active.remove(take.id);
+    take.status = TakeStatus::Failed;
+    take.errorCode = outcomeUnknownCode();
+    take.errorMessage =
+        tr("Whether this take was made (and paid for) is unknown: its request was being sent "
+           "when generation stopped, and \"%1\" cannot list its jobs to check. Look for it on "
+           "the provider's dashboard; if it is not there, retry the take by hand.")
+            .arg(m_provider->name());
+    m_errors.append(take.errorMessage);
+    if (save(shotId, take))
+        Q_EMIT message(tr("Shot %1: %2").arg(shotId, take.errorMessage));
+    scheduleMaybeIdle();
 }
 
 void GenerationQueue::reconcile(const QString &shotId, const QString &takeId)

@@ -21,12 +21,18 @@ class ProviderReply;
 class TakeStore;
 class VideoProvider;
 
+/// A take whose create may have been paid for but whose answer was lost, at a provider that
+/// cannot list its jobs (outcomeUnknownCode()). It counts as made: nothing resends it or
+/// replaces it automatically; the user checks the provider's dashboard and retries by hand.
+bool isTakeOutcomeUnknown(const Take &take);
+
 /// The durable generation queue of design.md. Every state change of a take is saved through
 /// the TakeStore before the next network step, so a crash loses nothing and never pays twice:
 /// draft -> submitting (saved before the POST) -> queued / in_progress (provider id saved as
 /// soon as known) -> downloading -> ready; or failed / canceled / expired. On start, takes in
 /// flight resume; a take left in submitting is reconciled against the provider's list before
-/// anything is sent again.
+/// anything is sent again, or, when the provider cannot list its jobs, fails as outcome-unknown
+/// (isTakeOutcomeUnknown) and is never sent again by itself.
 class GenerationQueue final : public QObject
 {
     Q_OBJECT
@@ -118,6 +124,7 @@ private:
     void onCreated(const QString &shotId, const QString &takeId, ProviderReply *reply);
     void adoptJob(const QString &shotId, Take take, const VideoJob &job);
     void reconcile(const QString &shotId, const QString &takeId);
+    void failOutcomeUnknown(const QString &shotId, Take take);
     void onListed(const QString &shotId, const QString &takeId, ProviderReply *reply);
     void requeue(const QString &shotId, Take take, const ApiError &error);
     void failTake(const QString &shotId, Take take, const ApiError &error);

@@ -209,7 +209,7 @@ ProviderReply *RunwayVideoProvider::create(const CreateVideoRequest &request)
                 // Nothing to reconcile against: fail the take with what the user must do.
                 error.outcomeUnknown = false;
                 error.kind = ApiErrorKind::Other;
-                error.code = QStringLiteral("outcome_unknown");
+                error.code = outcomeUnknownCode();
                 error.message = unknownOutcome();
             }
             reply->finishWithError(error);
@@ -219,7 +219,7 @@ ProviderReply *RunwayVideoProvider::create(const CreateVideoRequest &request)
             QJsonDocument::fromJson(response.body).object().value(QLatin1String("id")).toString();
         if (id.isEmpty()) {
             ApiError error = ApiError::make(ApiErrorKind::Other, unknownOutcome());
-            error.code = QStringLiteral("outcome_unknown");
+            error.code = outcomeUnknownCode();
             error.httpStatus = response.status;
             reply->finishWithError(error);
             return;

@@ -43,6 +43,7 @@ public:
     QString name() const override;
     ProviderCapabilities capabilities() const override;
     PriceTable priceTable() const override { return m_prices; }
+    bool canListJobs() const override { return false; }
 
     ProviderReply *create(const CreateVideoRequest &request) override;
     ProviderReply *retrieve(const QString &videoId) override;

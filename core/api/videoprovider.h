@@ -11,6 +11,14 @@
 
 namespace ShotBrief {
 
+/// The error code of a take whose create may have reached the provider (and been paid for)
+/// but whose answer never came, at a provider that cannot list its jobs. Such a take is never
+/// sent again automatically: the user checks the provider's dashboard and retries by hand.
+inline QString outcomeUnknownCode()
+{
+    return QStringLiteral("outcome_unknown");
+}
+
 /// Everything above HTTP talks to this: one adapter per provider dialect (the
 /// OpenAI-compatible Videos API first; Runway or ComfyUI would be one more subclass and one
 /// profile). Every call returns at once with a reply that finishes later; the caller owns
@@ -32,6 +40,10 @@ public:
     /// What its jobs cost, for estimates, the ledger and the spending cap (built-in table
     /// unless the adapter knows better; an empty table means free).
     virtual PriceTable priceTable() const { return PriceTable::builtIn(); }
+    /// Whether list() can find a job again. Without it, a create whose answer was lost (a
+    /// crash between the POST and its reply) cannot be reconciled: the queue then marks the
+    /// take outcome-unknown instead of resending something that may have been paid for.
+    virtual bool canListJobs() const { return true; }
 
     virtual ProviderReply *create(const CreateVideoRequest &request) = 0;
     virtual ProviderReply *retrieve(const QString &videoId) = 0;

@@ -44,6 +44,30 @@ bool isKnownModel(const QString &model)
     return re.match(model).hasMatch();
 }
 
+/// A model routed by an OpenAI-compatible gateway ("vertex_ai/veo-3.0-generate-preview",
+/// LiteLLM's provider/model names). The gateway's upstream decides what it accepts, so the
+/// emulator only asks for whole seconds and a plausible size.
+bool isGatewayModel(const QString &model)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.:/-]+$"));
+    return re.match(model).hasMatch();
+}
+
+bool isGatewaySeconds(const QString &seconds)
+{
+    bool ok = false;
+    const int value = seconds.toInt(&ok);
+    return ok && value >= 1 && value <= 20;
+}
+
+bool isPlausibleSize(const QString &size)
+{
+    static const QRegularExpression re(QStringLiteral("^([1-9][0-9]{2,3})x([1-9][0-9]{2,3})$"));
+    const QRegularExpressionMatch match = re.match(size);
+    return match.hasMatch() && match.captured(1).toInt() <= 3840 &&
+           match.captured(2).toInt() <= 3840;
+}
+
 qsizetype characterCount(const QString &text)
 {
     return text.toUcs4().size();
@@ -434,15 +458,17 @@ HttpResponseData OpenAiRoutes::create(const HttpRequestData &request, const Faul
                                  .arg(promptChars),
                              QStringLiteral("invalid_request_error"), QStringLiteral("prompt"),
                              QStringLiteral("invalid_value"));
-    if (!isKnownModel(f.model))
+    const bool gateway = isGatewayModel(f.model);
+    if (!gateway && !isKnownModel(f.model))
         return errorResponse(400,
                              tr("Invalid 'model': '%1'. Supported values are: 'sora-2' and "
                                 "'sora-2-pro'.")
                                  .arg(f.model),
                              QStringLiteral("invalid_request_error"), QStringLiteral("model"),
                              QStringLiteral("invalid_value"));
-    if (f.seconds != QLatin1String("4") && f.seconds != QLatin1String("8") &&
-        f.seconds != QLatin1String("12"))
+    if (gateway ? !isGatewaySeconds(f.seconds)
+                : f.seconds != QLatin1String("4") && f.seconds != QLatin1String("8") &&
+                      f.seconds != QLatin1String("12"))
         return errorResponse(400,
                              tr("Invalid 'seconds': '%1'. Supported values are: '4', '8' and "
                                 "'12'.")
@@ -450,7 +476,7 @@ HttpResponseData OpenAiRoutes::create(const HttpRequestData &request, const Faul
                              QStringLiteral("invalid_request_error"), QStringLiteral("seconds"),
                              QStringLiteral("invalid_value"));
     const QStringList sizes = sizesFor(f.model);
-    if (!sizes.contains(f.size))
+    if (gateway ? !isPlausibleSize(f.size) : !sizes.contains(f.size))
         return errorResponse(400,
                              tr("Invalid 'size': '%1' for model %2. Supported values are: %3.")
                                  .arg(f.size, f.model, sizes.join(QStringLiteral(", "))),

@@ -13,7 +13,9 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("shotbrief"));
+    // The names shotbrief-cli uses, so both read the same providers.json and cache.
+    QCoreApplication::setApplicationName(QStringLiteral("ShotBrief"));
+    QCoreApplication::setOrganizationName(QStringLiteral("ShotBrief"));
     const QStringList arguments = QCoreApplication::arguments().mid(1);
     if (arguments.value(0) == QLatin1String("generate"))
         return ShotBrief::runGenerateCommand(arguments.mid(1));

@@ -1,14 +1,21 @@
 // SPDX-License-Identifier: MIT
-// `generate` as a user runs it: argument errors, the spending cap, and the offline default
-// (an in-process emulator when there is no key), resumable by running it again.
+// `generate` as a user runs it: argument errors, the spending cap, the offline default
+// (an in-process emulator when there is no key), resumable by running it again, and every
+// adapter's profile (--profile runway, comfyui, litellm) against a separately started emulator.
+#include "emulator/emulatorserver.h"
 #include "io/projectfile.h"
+#include "prompt/promptcomposer.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 using namespace ShotBrief;
 
@@ -33,9 +40,15 @@ private Q_SLOTS:
     void badArguments();
     void spendingCapRefusesBeforeSending();
     void offlineDefaultIsTheEmulatorAndResumes();
+    void keylessProfileAsksForNoKey();
+    void sampleThroughEachProfile_data();
+    void sampleThroughEachProfile();
 
 private:
     Run run(const QStringList &arguments, const QProcessEnvironment &extra = {});
+    /// The same, with the event loop running (for an emulator in this process).
+    Run runAsync(const QStringList &arguments, const QProcessEnvironment &extra);
+    QProcessEnvironment environment(const QProcessEnvironment &extra) const;
     QString writeProject(const QString &name, int shots);
 
     QString m_program;
@@ -52,23 +65,48 @@ void tst_GenerateCommand::initTestCase()
     QVERIFY(m_dir.isValid());
 }
 
-Run tst_GenerateCommand::run(const QStringList &arguments, const QProcessEnvironment &extra)
+QProcessEnvironment tst_GenerateCommand::environment(const QProcessEnvironment &extra) const
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("OPENAI_API_KEY"));
-    environment.remove(QStringLiteral("AZURE_OPENAI_API_KEY"));
+    for (const char *variable :
+         {"OPENAI_API_KEY", "AZURE_OPENAI_API_KEY", "RUNWAYML_API_SECRET", "LITELLM_API_KEY"})
+        environment.remove(QString::fromLatin1(variable));
     environment.insert(QStringLiteral("SHOTBRIEF_NO_KEYCHAIN"), QStringLiteral("1"));
     environment.insert(QStringLiteral("XDG_CACHE_HOME"), m_dir.filePath(QStringLiteral("cache")));
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
     for (const QString &key : extra.keys())
         environment.insert(key, extra.value(key));
+    return environment;
+}
+
+Run tst_GenerateCommand::run(const QStringList &arguments, const QProcessEnvironment &extra)
+{
     QProcess process;
-    process.setProcessEnvironment(environment);
+    process.setProcessEnvironment(environment(extra));
     process.start(m_program, m_prefix + arguments);
     Run result;
     if (!process.waitForFinished(120000)) {
         process.kill();
         process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+Run tst_GenerateCommand::runAsync(const QStringList &arguments, const QProcessEnvironment &extra)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment(extra));
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(m_program, m_prefix + arguments);
+    Run result;
+    if (!finished.wait(180000)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = QString::fromUtf8(process.readAllStandardError());
         return result;
     }
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
@@ -189,6 +227,170 @@ void tst_GenerateCommand::offlineDefaultIsTheEmulatorAndResumes()
         }
     }
     QCOMPARE(loaded->project.totalSpentUsd(), 0.0);
+}
+
+void tst_GenerateCommand::keylessProfileAsksForNoKey()
+{
+    // comfyui (auth none) named on the command line, with nothing listening where it points:
+    // no key is asked for, and no emulator stands in for a server the user asked for.
+    const QString project = writeProject(QStringLiteral("keyless"), 1);
+    const QString providers = m_dir.filePath(QStringLiteral("keyless/providers.json"));
+    QFile file(providers);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"providers": [{"name": "comfyui", "adapter": "comfyui", "auth": "none",
+        "base_url": "http://127.0.0.1:9", "models": [{"id": "ltxv-2b", "durations": [4],
+        "sizes": ["768x512"]}]}]})");
+    file.close();
+    const Run result = run({project, QStringLiteral("--providers"), providers,
+                            QStringLiteral("--profile"), QStringLiteral("comfyui")});
+    QVERIFY2(result.exitCode == 1, qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("does not answer")), qPrintable(result.err));
+    QVERIFY2(!result.err.contains(QStringLiteral("API key")), qPrintable(result.err));
+}
+
+void tst_GenerateCommand::sampleThroughEachProfile_data()
+{
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<QByteArray>("entry"); // its providers.json entry; %1 = the emulator's base
+    QTest::addColumn<QString>("keyVariable");
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<QString>("size");
+    QTest::addColumn<QList<int>>("durations"); // what the profile allows
+    QTest::addColumn<bool>("paid");
+    QTest::newRow("runway") << QStringLiteral("runway")
+                            << QByteArray(
+                                   R"({"name": "runway", "adapter": "runway", "base_url": "%1/v1",
+            "key_env": "RUNWAYML_API_SECRET", "models": [{"id": "gen4.5",
+            "durations": [2, 3, 4, 5, 6, 7, 8, 9, 10], "sizes": ["1280x720"]}]})")
+                            << QStringLiteral("RUNWAYML_API_SECRET") << QStringLiteral("gen4.5")
+                            << QStringLiteral("1280x720") << QList<int>{2, 3, 4, 5, 6, 7, 8, 9, 10}
+                            << true;
+    QTest::newRow("comfyui") << QStringLiteral("comfyui")
+                             << QByteArray(
+                                    R"({"name": "comfyui", "adapter": "comfyui", "base_url": "%1",
+            "auth": "none", "models": [{"id": "ltxv-2b", "durations": [2, 3, 4, 5],
+            "sizes": ["768x512"]}]})")
+                             << QString() << QStringLiteral("ltxv-2b") << QStringLiteral("768x512")
+                             << QList<int>{2, 3, 4, 5} << false;
+    QTest::newRow("litellm")
+        << QStringLiteral("litellm")
+        << QByteArray(R"({"name": "litellm", "adapter": "openai-videos", "base_url": "%1/v1",
+            "key_env": "LITELLM_API_KEY", "models": [{"id": "vertex_ai/veo-3.0-generate-preview",
+            "durations": [4, 6, 8], "sizes": ["1280x720"]}]})")
+        << QStringLiteral("LITELLM_API_KEY") << QStringLiteral("vertex_ai/veo-3.0-generate-preview")
+        << QStringLiteral("1280x720") << QList<int>{4, 6, 8} << false;
+}
+
+void tst_GenerateCommand::sampleThroughEachProfile()
+{
+    QFETCH(QString, profile);
+    QFETCH(QByteArray, entry);
+    QFETCH(QString, keyVariable);
+    QFETCH(QString, model);
+    QFETCH(QString, size);
+    QFETCH(QList<int>, durations);
+    QFETCH(bool, paid);
+    for (const char *tool : {"ffmpeg", "ffprobe"}) {
+        if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
+            QFAIL("ffmpeg and ffprobe are needed by the emulator: run make deps");
+    }
+
+    // The emulator runs apart from the CLI, as a user's server would; only this key opens it.
+    const QString key = QStringLiteral("sk-cli-profile-test-") + profile;
+    EmulatorConfig config;
+    config.stateDir = m_dir.filePath(profile + QStringLiteral("-emulator"));
+    config.jobSeconds = 0.3;
+    config.requiredKey = key;
+    EmulatorServer emulator(config);
+    QVERIFY(emulator.listen() != 0);
+
+    // providers.json in the configuration folder points the built-in profile at it.
+    const QString configDir = m_dir.filePath(QStringLiteral("config/ShotBrief/ShotBrief"));
+    QVERIFY(QDir().mkpath(configDir));
+    QFile providers(configDir + QStringLiteral("/providers.json"));
+    QVERIFY(providers.open(QIODevice::WriteOnly));
+    providers.write(QByteArray(R"({"providers": [)") +
+                    QString::fromUtf8(entry).arg(emulator.rootUrl().toString()).toUtf8() + "]}");
+    providers.close();
+
+    // The sample project, on this provider, each shot at its nearest allowed length.
+    Result<LoadedProject> sample = ProjectFile::load(QStringLiteral(
+        SHOTBRIEF_SOURCE_DIR "/resources/samples/night-market/night-market.shotbrief"));
+    QVERIFY(sample);
+    Project project = sample->project;
+    project.format.provider = profile;
+    project.format.model = model;
+    project.format.size = size;
+    for (Shot &shot : project.shots) {
+        int nearest = durations.first();
+        for (int allowed : durations) {
+            if (std::abs(allowed - shot.durationSeconds) < std::abs(nearest - shot.durationSeconds))
+                nearest = allowed;
+        }
+        shot.durationSeconds = nearest;
+        shot.model.clear();
+        shot.size.clear();
+        shot.referenceImage.clear();
+    }
+    // Runway reads at most 1000 characters of prompt and the sample's briefs are longer:
+    // shorten them as a user would (fewer beats, lines and cast, then a one-sentence scene).
+    for (Shot &shot : project.shots) {
+        while (profile == QLatin1String("runway") && composePrompt(project, shot).size() > 1000) {
+            if (shot.actionBeats.size() > 1)
+                shot.actionBeats.removeLast();
+            else if (!shot.dialogue.isEmpty())
+                shot.dialogue.removeLast();
+            else if (shot.castIds.size() > 1)
+                shot.castIds.removeLast();
+            else if (shot.sceneProse.contains(QLatin1Char('.')))
+                shot.sceneProse = shot.sceneProse.section(QLatin1Char('.'), 0, 0);
+            else
+                QFAIL(qPrintable(
+                    QStringLiteral("shot %1 cannot be made short enough").arg(shot.label)));
+        }
+    }
+    const QString path = m_dir.filePath(profile + QStringLiteral("-sample/night-market.shotbrief"));
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    QVERIFY(ProjectFile::save(project, path));
+
+    QProcessEnvironment extra;
+    if (!keyVariable.isEmpty())
+        extra.insert(keyVariable, key);
+    const Run result = runAsync({path, QStringLiteral("--profile"), profile,
+                                 QStringLiteral("--poll-ms"), QStringLiteral("100")},
+                                extra);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(!result.err.contains(QStringLiteral("built-in emulator")), qPrintable(result.err));
+    QCOMPARE(result.out.count(QStringLiteral("\tready\t")), project.shots.size());
+    QCOMPARE(emulator.stats().creates, project.shots.size());
+
+    const Result<LoadedProject> loaded = ProjectFile::load(path);
+    QVERIFY(loaded);
+    const QString media = ProjectFile::mediaFolderFor(path);
+    for (const Shot &shot : loaded->project.shots) {
+        QCOMPARE(shot.takes.size(), 1);
+        const Take &take = shot.takes.first();
+        QCOMPARE(take.status, TakeStatus::Ready);
+        QCOMPARE(take.provider, profile);
+        QCOMPARE(take.model, model);
+        QVERIFY2(!take.providerVideoId.isEmpty() && !take.requestJson.isEmpty(),
+                 "the take keeps its request and job handle");
+        QProcess ffprobe;
+        ffprobe.start(QStringLiteral("ffprobe"),
+                      {QStringLiteral("-v"), QStringLiteral("error"),
+                       QStringLiteral("-show_entries"), QStringLiteral("format=duration"),
+                       QStringLiteral("-of"), QStringLiteral("default=nw=1:nk=1"),
+                       media + QLatin1Char('/') + take.clipPath});
+        QVERIFY(ffprobe.waitForFinished(30000));
+        const double seconds = ffprobe.readAllStandardOutput().trimmed().toDouble();
+        QVERIFY2(std::abs(seconds - shot.durationSeconds) < 0.1,
+                 qPrintable(QStringLiteral("shot %1: %2 s, wanted %3")
+                                .arg(shot.label)
+                                .arg(seconds)
+                                .arg(shot.durationSeconds)));
+    }
+    // Runway's price table prices gen4.5; ComfyUI is free; the gateway's model is unpriced.
+    QCOMPARE(loaded->project.totalSpentUsd() > 0.0, paid);
 }
 
 QTEST_GUILESS_MAIN(tst_GenerateCommand)

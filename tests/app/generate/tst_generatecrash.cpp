@@ -229,8 +229,8 @@ void tst_GenerateCrash::killedRunsNeverPayTwice_data()
                           "drop:on=download:prob=0.2:count=0,503:on=retrieve:prob=0.1:count=0,"
                           "seed=7")
         << 77u;
-    // Runway cannot list tasks: a take killed between "submitting" and its task id stays
-    // unsent (or fails, asking the user to check the dashboard) instead of paying twice.
+    // Runway cannot list tasks: a take killed between "submitting" and its task id fails as
+    // outcome-unknown, asking the user to check the dashboard, instead of paying twice.
     QTest::newRow("runway, clean server") << QStringLiteral("runway") << QString() << 4242u;
     // ComfyUI finds lost prompts again through /queue and /history.
     QTest::newRow("comfyui, faulty server")
@@ -338,7 +338,8 @@ void tst_GenerateCrash::killedRunsNeverPayTwice()
         lastLog = cli.readAll();
         allLogs += lastLog;
     }
-    // Without a list, takes left mid-submission stay unsent and the run reports them.
+    // Without a list, takes left mid-submission fail as outcome-unknown (never resent) and
+    // the run reports them.
     QVERIFY2(exitCode == 0 || !canList, lastLog.constData());
     qInfo("%d runs, %d killed, %lld ms; %lld creates found again by reconciling", runs, kills,
           total.elapsed(), qint64(allLogs.count("already created")));
@@ -353,10 +354,10 @@ void tst_GenerateCrash::killedRunsNeverPayTwice()
         const Take &only = shot.takes.first();
         withJob += only.providerVideoId.isEmpty() ? 0 : 1;
         if (!canList && only.status != TakeStatus::Ready) {
+            // Never left in "submitting" for ever: failed as outcome-unknown, never resent.
             QVERIFY2(
-                only.status == TakeStatus::Submitting ||
-                    (only.status == TakeStatus::Failed &&
-                     only.errorCode == QLatin1String("outcome_unknown")),
+                only.status == TakeStatus::Failed &&
+                    only.errorCode == QLatin1String("outcome_unknown"),
                 qPrintable(QStringLiteral("shot %1: %2 %3")
                                .arg(shot.label, takeStatusKey(only.status), only.errorMessage)));
             continue;

@@ -108,6 +108,11 @@ ProviderReply *FakeVideoProvider::list(const ListOptions &options)
 {
     auto *reply = new ProviderReply(ProviderReply::Kind::List, this);
     ++listCount;
+    if (!canList) {
+        ApiError error = ApiError::make(ApiErrorKind::Other, QStringLiteral("no list here"));
+        error.code = QStringLiteral("list_unsupported");
+        return later(reply, [error](ProviderReply *r) { r->finishWithError(error); });
+    }
     VideoList result;
     QStringList ids = order;
     if (options.descending)

@@ -22,6 +22,7 @@ public:
 
     QString name() const override { return QStringLiteral("fake"); }
     ProviderCapabilities capabilities() const override;
+    bool canListJobs() const override { return canList; }
 
     ProviderReply *create(const CreateVideoRequest &request) override;
     ProviderReply *retrieve(const QString &videoId) override;
@@ -42,6 +43,8 @@ public:
     int deleteCount = 0;
     int maxRunningSeen = 0;
     int retrievesToComplete = 2;
+    /// false: like Runway, no list of jobs (list() fails as Runway's does).
+    bool canList = true;
     QDateTime now = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
     /// Scripted outcomes of the next creates: an error, or a lost response (job made).
     QList<ApiError> createErrors;

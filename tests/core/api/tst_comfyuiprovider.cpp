@@ -10,46 +10,19 @@
 
 #include "emulator/emulatorserver.h"
 
+#include "emulatorfixture.h"
+
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ShotBrief;
 
 namespace {
-
-bool waitFinished(ProviderReply *reply, ManualClock &clock, int timeoutMs = 30000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    QSignalSpy spy(reply, &ProviderReply::finished);
-    while (!reply->isFinished() && timer.elapsed() < timeoutMs) {
-        if (clock.pendingCount() > 0)
-            clock.runNext();
-        else
-            spy.wait(20);
-    }
-    return reply->isFinished();
-}
-
-double probeDuration(const QString &file)
-{
-    QProcess ffprobe;
-    ffprobe.start(QStringLiteral("ffprobe"),
-                  {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-show_entries"),
-                   QStringLiteral("format=duration"), QStringLiteral("-of"),
-                   QStringLiteral("default=nw=1:nk=1"), file});
-    if (!ffprobe.waitForFinished(30000))
-        return -1;
-    return ffprobe.readAllStandardOutput().trimmed().toDouble();
-}
 
 const ComfyUiWorkflow *findWorkflow(const QList<ComfyUiWorkflow> &all, const QString &id)
 {
@@ -116,57 +89,29 @@ private Q_SLOTS:
 
 private:
     ProviderProfile profile() const;
-    VideoJob waitForJob(ComfyUiVideoProvider &provider, ManualClock &clock, const QString &id);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<EmulatorServer> m_emulator;
+    EmulatorFixture m_fixture;
 };
 
 void tst_ComfyUiProvider::initTestCase()
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("ffmpeg")).isEmpty())
-        QFAIL("ffmpeg is needed by the emulator: run make deps");
+    const QString missing = EmulatorFixture::missingTools();
+    QVERIFY2(missing.isEmpty(), qPrintable(missing));
 }
 
 void tst_ComfyUiProvider::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    EmulatorConfig config;
-    config.stateDir = m_dir->filePath(QStringLiteral("state"));
-    config.jobSeconds = 0.5;
-    m_emulator = std::make_unique<EmulatorServer>(config);
-    QVERIFY(m_emulator->listen() != 0);
+    QVERIFY(m_fixture.start(QString(), 0.5));
 }
 
 void tst_ComfyUiProvider::cleanup()
 {
-    m_emulator.reset();
-    m_dir.reset();
+    m_fixture.stop();
 }
 
 ProviderProfile tst_ComfyUiProvider::profile() const
 {
-    ProviderProfile comfy = extraBuiltInProfiles().at(2);
-    comfy.baseUrl = m_emulator->rootUrl();
-    return comfy;
-}
-
-VideoJob tst_ComfyUiProvider::waitForJob(ComfyUiVideoProvider &provider, ManualClock &clock,
-                                         const QString &id)
-{
-    QElapsedTimer timer;
-    timer.start();
-    VideoJob job;
-    while (timer.elapsed() < 30000) {
-        std::unique_ptr<ProviderReply> reply(provider.retrieve(id));
-        if (!waitFinished(reply.get(), clock) || !reply->isOk())
-            return job;
-        job = reply->job();
-        if (job.status == VideoStatus::Completed || job.status == VideoStatus::Failed)
-            return job;
-        QTest::qWait(50);
-    }
-    return job;
+    return m_fixture.pointed(extraBuiltInProfiles().at(2));
 }
 
 void tst_ComfyUiProvider::builtInTemplates()
@@ -263,7 +208,7 @@ void tst_ComfyUiProvider::patchedGraph()
 
 void tst_ComfyUiProvider::userTemplates()
 {
-    const QString folder = m_dir->filePath(QStringLiteral("comfyui-workflows"));
+    const QString folder = m_fixture.filePath(QStringLiteral("comfyui-workflows"));
     QVERIFY(QDir().mkpath(folder));
     QFile plain(folder + QStringLiteral("/wan21-480p.json"));
     QVERIFY(plain.open(QIODevice::WriteOnly));
@@ -314,14 +259,14 @@ void tst_ComfyUiProvider::everyEndpoint()
     provider.setSeedSource([] { return 7; });
     std::unique_ptr<ProviderReply> created(
         provider.create(request(QStringLiteral("ltxv-2b"), QStringLiteral("512x768"), 2)));
-    QVERIFY(waitFinished(created.get(), clock));
+    QVERIFY(EmulatorFixture::waitFinished(created.get(), clock));
     QVERIFY2(created->isOk(), qPrintable(created->error().message));
     const QString id = created->job().id;
     QVERIFY(!id.isEmpty());
 
     ListOptions options;
     std::unique_ptr<ProviderReply> listed(provider.list(options));
-    QVERIFY(waitFinished(listed.get(), clock));
+    QVERIFY(EmulatorFixture::waitFinished(listed.get(), clock));
     QVERIFY2(listed->isOk(), qPrintable(listed->error().message));
     QCOMPARE(listed->list().data.size(), 1);
     const VideoJob inList = listed->list().data.first();
@@ -331,33 +276,33 @@ void tst_ComfyUiProvider::everyEndpoint()
     QCOMPARE(inList.seconds, 2);
     QCOMPARE(inList.prompt, request({}, {}, 0).prompt);
 
-    const VideoJob done = waitForJob(provider, clock, id);
+    const VideoJob done = EmulatorFixture::waitForJob(provider, clock, id);
     QCOMPARE(done.status, VideoStatus::Completed);
     QCOMPARE(done.model, QStringLiteral("ltxv-2b"));
 
-    const QString clip = m_dir->filePath(QStringLiteral("media/clips/c.mp4"));
+    const QString clip = m_fixture.filePath(QStringLiteral("media/clips/c.mp4"));
     std::unique_ptr<ProviderReply> downloaded(provider.download(id, DownloadVariant::Video, clip));
-    QVERIFY(waitFinished(downloaded.get(), clock));
+    QVERIFY(EmulatorFixture::waitFinished(downloaded.get(), clock));
     QVERIFY2(downloaded->isOk(), qPrintable(downloaded->error().message));
-    QVERIFY(std::abs(probeDuration(clip) - 2.0) < 0.1);
+    QVERIFY(std::abs(EmulatorFixture::probeDuration(clip) - 2.0) < 0.1);
 
     std::unique_ptr<ProviderReply> thumb(
-        provider.download(id, DownloadVariant::Thumbnail, m_dir->filePath(QStringLiteral("t"))));
-    QVERIFY(waitFinished(thumb.get(), clock));
+        provider.download(id, DownloadVariant::Thumbnail, m_fixture.filePath(QStringLiteral("t"))));
+    QVERIFY(EmulatorFixture::waitFinished(thumb.get(), clock));
     QVERIFY(!thumb->isOk());
     std::unique_ptr<ProviderReply> remixed(provider.remix(id, QStringLiteral("x")));
-    QVERIFY(waitFinished(remixed.get(), clock));
+    QVERIFY(EmulatorFixture::waitFinished(remixed.get(), clock));
     QCOMPARE(remixed->error().kind, ApiErrorKind::InvalidRequest);
 
     std::unique_ptr<ProviderReply> unknown(provider.retrieve(QStringLiteral("no-such-prompt")));
-    QVERIFY(waitFinished(unknown.get(), clock));
+    QVERIFY(EmulatorFixture::waitFinished(unknown.get(), clock));
     QCOMPARE(unknown->error().kind, ApiErrorKind::NotFound);
-    QCOMPARE(m_emulator->createCount(), 1);
+    QCOMPARE(m_fixture.server()->createCount(), 1);
 }
 
 void tst_ComfyUiProvider::startImageIsUploaded()
 {
-    const QString image = m_dir->filePath(QStringLiteral("start.png"));
+    const QString image = m_fixture.filePath(QStringLiteral("start.png"));
     QProcess ffmpeg;
     ffmpeg.start(QStringLiteral("ffmpeg"),
                  {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-f"),
@@ -370,18 +315,19 @@ void tst_ComfyUiProvider::startImageIsUploaded()
     CreateVideoRequest r = request(QStringLiteral("wan2.2-ti2v-5b"), QStringLiteral("320x176"), 2);
     r.referenceImagePath = image;
     std::unique_ptr<ProviderReply> created(provider.create(r));
-    QVERIFY(waitFinished(created.get(), clock));
+    QVERIFY(EmulatorFixture::waitFinished(created.get(), clock));
     QVERIFY2(created->isOk(), qPrintable(created->error().message));
-    QCOMPARE(waitForJob(provider, clock, created->job().id).status, VideoStatus::Completed);
+    QCOMPARE(EmulatorFixture::waitForJob(provider, clock, created->job().id).status,
+             VideoStatus::Completed);
     const QStringList uploads =
-        QDir(m_emulator->stateDir() + QStringLiteral("/comfyui/input/shotbrief"))
+        QDir(m_fixture.server()->stateDir() + QStringLiteral("/comfyui/input/shotbrief"))
             .entryList(QDir::Files);
     QCOMPARE(uploads.size(), 1);
 }
 
 void tst_ComfyUiProvider::userTemplateEndToEnd()
 {
-    const QString folder = m_dir->filePath(QStringLiteral("own"));
+    const QString folder = m_fixture.filePath(QStringLiteral("own"));
     QVERIFY(QDir().mkpath(folder));
     QFile plain(folder + QStringLiteral("/wan21-480p.json"));
     QVERIFY(plain.open(QIODevice::WriteOnly));
@@ -391,16 +337,17 @@ void tst_ComfyUiProvider::userTemplateEndToEnd()
     ComfyUiVideoProvider provider(profile(), QString(), &clock, folder);
     std::unique_ptr<ProviderReply> created(
         provider.create(request(QStringLiteral("wan21-480p"), QStringLiteral("416x240"), 3)));
-    QVERIFY(waitFinished(created.get(), clock));
+    QVERIFY(EmulatorFixture::waitFinished(created.get(), clock));
     QVERIFY2(created->isOk(), qPrintable(created->error().message));
-    QCOMPARE(waitForJob(provider, clock, created->job().id).status, VideoStatus::Completed);
-    const QString clip = m_dir->filePath(QStringLiteral("w.mp4"));
+    QCOMPARE(EmulatorFixture::waitForJob(provider, clock, created->job().id).status,
+             VideoStatus::Completed);
+    const QString clip = m_fixture.filePath(QStringLiteral("w.mp4"));
     std::unique_ptr<ProviderReply> downloaded(
         provider.download(created->job().id, DownloadVariant::Video, clip));
-    QVERIFY(waitFinished(downloaded.get(), clock));
+    QVERIFY(EmulatorFixture::waitFinished(downloaded.get(), clock));
     QVERIFY2(downloaded->isOk(), qPrintable(downloaded->error().message));
     // 3 s at 16 fps: 49 frames; VideoHelperSuite's "gifs" output was found.
-    QVERIFY(std::abs(probeDuration(clip) - 3.0) < 0.1);
+    QVERIFY(std::abs(EmulatorFixture::probeDuration(clip) - 3.0) < 0.1);
 }
 
 void tst_ComfyUiProvider::refusedBeforeSending_data()
@@ -425,23 +372,23 @@ void tst_ComfyUiProvider::refusedBeforeSending()
     ComfyUiVideoProvider provider(profile(), QString(), &clock, QString());
     CreateVideoRequest r = request(model, size, 2);
     if (withImage)
-        r.referenceImagePath = m_dir->filePath(QStringLiteral("any.png"));
+        r.referenceImagePath = m_fixture.filePath(QStringLiteral("any.png"));
     std::unique_ptr<ProviderReply> created(provider.create(r));
-    QVERIFY(waitFinished(created.get(), clock));
+    QVERIFY(EmulatorFixture::waitFinished(created.get(), clock));
     QCOMPARE(created->error().kind, ApiErrorKind::InvalidRequest);
-    QCOMPARE(m_emulator->stats().requests, 0);
+    QCOMPARE(m_fixture.server()->stats().requests, 0);
 }
 
 void tst_ComfyUiProvider::renderFailure()
 {
-    m_emulator->setFaults(FaultSpec::parse(QStringLiteral("renderfail")).value());
+    m_fixture.server()->setFaults(FaultSpec::parse(QStringLiteral("renderfail")).value());
     ManualClock clock;
     ComfyUiVideoProvider provider(profile(), QString(), &clock, QString());
     std::unique_ptr<ProviderReply> created(
         provider.create(request(QStringLiteral("ltxv-2b"), QStringLiteral("768x512"), 2)));
-    QVERIFY(waitFinished(created.get(), clock));
+    QVERIFY(EmulatorFixture::waitFinished(created.get(), clock));
     QVERIFY(created->isOk());
-    const VideoJob job = waitForJob(provider, clock, created->job().id);
+    const VideoJob job = EmulatorFixture::waitForJob(provider, clock, created->job().id);
     QCOMPARE(job.status, VideoStatus::Failed);
     QCOMPARE(job.errorCode, QStringLiteral("execution_error"));
     QVERIFY2(job.errorMessage.contains(QStringLiteral("node")), qPrintable(job.errorMessage));
@@ -451,7 +398,7 @@ void tst_ComfyUiProvider::queueReconcilesALostPrompt()
 {
     // The answer to POST /prompt is lost: the queue finds the prompt through /queue and
     // /history (extra_data) and adopts it instead of queueing a second render.
-    m_emulator->setFaults(
+    m_fixture.server()->setFaults(
         FaultSpec::parse(QStringLiteral("lost,drop:on=download:count=1")).value());
     Project project;
     project.format.provider = QStringLiteral("comfyui");
@@ -465,7 +412,7 @@ void tst_ComfyUiProvider::queueReconcilesALostPrompt()
         shot.durationSeconds = 2;
         project.shots << shot;
     }
-    MemoryTakeStore store(project, m_dir->filePath(QStringLiteral("project.media")));
+    MemoryTakeStore store(project, m_fixture.filePath(QStringLiteral("project.media")));
     SystemClock clock;
     ComfyUiVideoProvider provider(profile(), QString(), &clock, QString());
     GenerationQueue queue(&store, &provider, &clock);
@@ -480,10 +427,11 @@ void tst_ComfyUiProvider::queueReconcilesALostPrompt()
         QCOMPARE(shot.takes.size(), 1);
         const Take &take = shot.takes.first();
         QVERIFY2(take.status == TakeStatus::Ready, qPrintable(take.errorMessage));
-        QVERIFY(std::abs(probeDuration(QDir(store.mediaFolder()).filePath(take.clipPath)) - 2.0) <
-                0.1);
+        QVERIFY(std::abs(EmulatorFixture::probeDuration(
+                             QDir(store.mediaFolder()).filePath(take.clipPath)) -
+                         2.0) < 0.1);
     }
-    QCOMPARE(m_emulator->createCount(), 2);
+    QCOMPARE(m_fixture.server()->createCount(), 2);
     QCOMPARE(result.totalSpentUsd(), 0.0);
 }
 
@@ -497,7 +445,7 @@ void tst_ComfyUiProvider::queueCancelInterrupts()
     shot.size = QStringLiteral("768x512");
     shot.durationSeconds = 5;
     project.shots << shot;
-    MemoryTakeStore store(project, m_dir->filePath(QStringLiteral("project.media")));
+    MemoryTakeStore store(project, m_fixture.filePath(QStringLiteral("project.media")));
     SystemClock clock;
     ComfyUiVideoProvider provider(profile(), QString(), &clock, QString());
     GenerationQueue queue(&store, &provider, &clock);
@@ -507,7 +455,7 @@ void tst_ComfyUiProvider::queueCancelInterrupts()
     QTRY_VERIFY_WITH_TIMEOUT(
         store.snapshot().shots.first().takes.first().status == TakeStatus::InProgress, 10000);
     queue.cancel(QStringLiteral("shot-0"), takes.first());
-    QTRY_COMPARE_WITH_TIMEOUT(m_emulator->stats().deletes, 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_fixture.server()->stats().deletes, 1, 5000);
     QCOMPARE(store.snapshot().shots.first().takes.first().status, TakeStatus::Canceled);
 }
 

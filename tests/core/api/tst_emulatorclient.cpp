@@ -9,13 +9,11 @@
 
 #include "emulator/emulatorserver.h"
 
+#include "emulatorfixture.h"
+
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
 #include <QSignalSpy>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ShotBrief;
@@ -23,32 +21,6 @@ using namespace ShotBrief;
 namespace {
 
 const QString Key = QStringLiteral("sk-emulator-test-key-42");
-
-bool waitFinished(ProviderReply *reply, ManualClock &clock, int timeoutMs = 30000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    QSignalSpy spy(reply, &ProviderReply::finished);
-    while (!reply->isFinished() && timer.elapsed() < timeoutMs) {
-        if (clock.pendingCount() > 0)
-            clock.runNext();
-        else
-            spy.wait(20);
-    }
-    return reply->isFinished();
-}
-
-double probeDuration(const QString &file)
-{
-    QProcess ffprobe;
-    ffprobe.start(QStringLiteral("ffprobe"),
-                  {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-show_entries"),
-                   QStringLiteral("format=duration"), QStringLiteral("-of"),
-                   QStringLiteral("default=nw=1:nk=1"), file});
-    if (!ffprobe.waitForFinished(30000))
-        return -1;
-    return ffprobe.readAllStandardOutput().trimmed().toDouble();
-}
 
 CreateVideoRequest smallRequest(const QString &prompt)
 {
@@ -81,63 +53,35 @@ private Q_SLOTS:
     void queueNeverPaysTwiceUnderFaults();
 
 private:
-    VideoJob waitForJob(OpenAiVideoProvider &provider, ManualClock &clock, const QString &id);
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<EmulatorServer> m_emulator;
+    EmulatorFixture m_fixture;
 };
 
 void tst_EmulatorClient::initTestCase()
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("ffmpeg")).isEmpty())
-        QFAIL("ffmpeg is needed by the emulator: run make deps");
+    const QString missing = EmulatorFixture::missingTools();
+    QVERIFY2(missing.isEmpty(), qPrintable(missing));
 }
 
 void tst_EmulatorClient::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    EmulatorConfig config;
-    config.stateDir = m_dir->filePath(QStringLiteral("state"));
-    config.jobSeconds = 1.0;
-    config.requiredKey = Key;
-    m_emulator = std::make_unique<EmulatorServer>(config);
-    QVERIFY(m_emulator->listen() != 0);
+    QVERIFY(m_fixture.start(Key, 1.0));
 }
 
 void tst_EmulatorClient::cleanup()
 {
-    m_emulator.reset();
-    m_dir.reset();
-}
-
-VideoJob tst_EmulatorClient::waitForJob(OpenAiVideoProvider &provider, ManualClock &clock,
-                                        const QString &id)
-{
-    QElapsedTimer timer;
-    timer.start();
-    VideoJob job;
-    while (timer.elapsed() < 60000) {
-        std::unique_ptr<ProviderReply> reply(provider.retrieve(id));
-        if (!waitFinished(reply.get(), clock) || !reply->isOk())
-            return job;
-        job = reply->job();
-        if (job.status == VideoStatus::Completed || job.status == VideoStatus::Failed)
-            return job;
-        QTest::qWait(100); // the emulator renders in real time
-    }
-    return job;
+    m_fixture.stop();
 }
 
 void tst_EmulatorClient::everyEndpoint()
 {
     ManualClock clock;
     ProviderProfile profile = ProviderProfiles::builtIns().last();
-    profile.baseUrl = m_emulator->baseUrl();
+    profile.baseUrl = m_fixture.server()->baseUrl();
     OpenAiVideoProvider provider(profile, Key, &clock);
 
     std::unique_ptr<ProviderReply> created(
         provider.create(smallRequest(QStringLiteral("a slate"))));
-    QVERIFY(waitFinished(created.get(), clock));
+    QVERIFY(EmulatorFixture::waitFinished(created.get(), clock));
     QVERIFY2(created->isOk(), qPrintable(created->error().message));
     const VideoJob job = created->job();
     QVERIFY(job.id.startsWith(QStringLiteral("video_")));
@@ -145,7 +89,7 @@ void tst_EmulatorClient::everyEndpoint()
     QCOMPARE(job.size, QStringLiteral("1280x720"));
     QVERIFY(job.createdAt.isValid());
 
-    const VideoJob done = waitForJob(provider, clock, job.id);
+    const VideoJob done = EmulatorFixture::waitForJob(provider, clock, job.id);
     QCOMPARE(done.status, VideoStatus::Completed);
     QCOMPARE(done.progress, 100);
     QVERIFY(done.expiresAt.isValid());
@@ -153,13 +97,13 @@ void tst_EmulatorClient::everyEndpoint()
     ListOptions options;
     options.limit = 10;
     std::unique_ptr<ProviderReply> listed(provider.list(options));
-    QVERIFY(waitFinished(listed.get(), clock));
+    QVERIFY(EmulatorFixture::waitFinished(listed.get(), clock));
     QVERIFY(listed->isOk());
     QCOMPARE(listed->list().data.size(), 1);
     QCOMPARE(listed->list().data.first().id, job.id);
     QCOMPARE(listed->list().data.first().prompt, QStringLiteral("a slate"));
 
-    const QString media = m_dir->filePath(QStringLiteral("media"));
+    const QString media = m_fixture.filePath(QStringLiteral("media"));
     const QList<QPair<DownloadVariant, QString>> variants = {
         {DownloadVariant::Video, media + QStringLiteral("/clips/t.mp4")},
         {DownloadVariant::Thumbnail, media + QStringLiteral("/thumbs/t.webp")},
@@ -167,23 +111,23 @@ void tst_EmulatorClient::everyEndpoint()
     };
     for (const auto &[variant, path] : variants) {
         std::unique_ptr<ProviderReply> downloaded(provider.download(job.id, variant, path));
-        QVERIFY(waitFinished(downloaded.get(), clock));
+        QVERIFY(EmulatorFixture::waitFinished(downloaded.get(), clock));
         QVERIFY2(downloaded->isOk(), qPrintable(downloaded->error().message));
         QVERIFY(QFileInfo(path).size() > 0);
         QCOMPARE(downloaded->bytesWritten(), QFileInfo(path).size());
     }
-    QVERIFY(std::abs(probeDuration(variants.first().second) - 4.0) < 0.1);
+    QVERIFY(std::abs(EmulatorFixture::probeDuration(variants.first().second) - 4.0) < 0.1);
 
     std::unique_ptr<ProviderReply> remixed(provider.remix(job.id, QStringLiteral("at dusk")));
-    QVERIFY(waitFinished(remixed.get(), clock));
+    QVERIFY(EmulatorFixture::waitFinished(remixed.get(), clock));
     QVERIFY2(remixed->isOk(), qPrintable(remixed->error().message));
     QCOMPARE(remixed->job().remixedFromId, job.id);
 
     std::unique_ptr<ProviderReply> removed(provider.remove(job.id));
-    QVERIFY(waitFinished(removed.get(), clock));
+    QVERIFY(EmulatorFixture::waitFinished(removed.get(), clock));
     QVERIFY2(removed->isOk(), qPrintable(removed->error().message));
     std::unique_ptr<ProviderReply> gone(provider.retrieve(job.id));
-    QVERIFY(waitFinished(gone.get(), clock));
+    QVERIFY(EmulatorFixture::waitFinished(gone.get(), clock));
     QCOMPARE(gone->error().kind, ApiErrorKind::NotFound);
 }
 
@@ -223,27 +167,27 @@ void tst_EmulatorClient::faults()
 
     ManualClock clock;
     ProviderProfile profile = ProviderProfiles::builtIns().last();
-    profile.baseUrl = m_emulator->baseUrl();
+    profile.baseUrl = m_fixture.server()->baseUrl();
     OpenAiVideoProvider provider(profile, Key, &clock);
     provider.setJitterSource([] { return 0.0; });
 
     // A finished job to read, download and delete.
     std::unique_ptr<ProviderReply> created(provider.create(smallRequest(QStringLiteral("base"))));
-    QVERIFY(waitFinished(created.get(), clock));
+    QVERIFY(EmulatorFixture::waitFinished(created.get(), clock));
     QVERIFY(created->isOk());
     const QString id = created->job().id;
     if (operation == QLatin1String("download"))
-        QCOMPARE(waitForJob(provider, clock, id).status, VideoStatus::Completed);
+        QCOMPARE(EmulatorFixture::waitForJob(provider, clock, id).status, VideoStatus::Completed);
 
     const auto parsed = FaultSpec::parse(spec);
     QVERIFY2(parsed.hasValue(), qPrintable(spec));
-    m_emulator->setFaults(parsed.value());
+    m_fixture.server()->setFaults(parsed.value());
     ManualClock faultClock;
     OpenAiVideoProvider faulted(profile, Key, &faultClock);
     faulted.setJitterSource([] { return 0.0; });
 
     std::unique_ptr<ProviderReply> reply;
-    const QString target = m_dir->filePath(QStringLiteral("media/clips/f.mp4"));
+    const QString target = m_fixture.filePath(QStringLiteral("media/clips/f.mp4"));
     if (operation == QLatin1String("create"))
         reply.reset(faulted.create(smallRequest(QStringLiteral("faulted"))));
     else if (operation == QLatin1String("retrieve"))
@@ -254,14 +198,14 @@ void tst_EmulatorClient::faults()
         reply.reset(faulted.download(id, DownloadVariant::Video, target));
     else
         reply.reset(faulted.remove(id));
-    QVERIFY(waitFinished(reply.get(), faultClock));
+    QVERIFY(EmulatorFixture::waitFinished(reply.get(), faultClock));
     QVERIFY2(reply->isOk(), qPrintable(reply->error().message));
     QCOMPARE(reply->attempts(), attempts);
     QCOMPARE(faultClock.scheduledDelays(), delays);
     if (operation == QLatin1String("download"))
-        QVERIFY(std::abs(probeDuration(target) - 4.0) < 0.1);
+        QVERIFY(std::abs(EmulatorFixture::probeDuration(target) - 4.0) < 0.1);
     if (operation == QLatin1String("create"))
-        QCOMPARE(m_emulator->createCount(), 2);
+        QCOMPARE(m_fixture.server()->createCount(), 2);
 }
 
 void tst_EmulatorClient::jobFailures_data()
@@ -280,15 +224,15 @@ void tst_EmulatorClient::jobFailures()
     QFETCH(QString, spec);
     QFETCH(QString, code);
     QFETCH(ApiErrorKind, kind);
-    m_emulator->setFaults(FaultSpec::parse(spec).value());
+    m_fixture.server()->setFaults(FaultSpec::parse(spec).value());
     ManualClock clock;
     ProviderProfile profile = ProviderProfiles::builtIns().last();
-    profile.baseUrl = m_emulator->baseUrl();
+    profile.baseUrl = m_fixture.server()->baseUrl();
     OpenAiVideoProvider provider(profile, Key, &clock);
     std::unique_ptr<ProviderReply> created(provider.create(smallRequest(QStringLiteral("x"))));
-    QVERIFY(waitFinished(created.get(), clock));
+    QVERIFY(EmulatorFixture::waitFinished(created.get(), clock));
     QVERIFY(created->isOk());
-    const VideoJob job = waitForJob(provider, clock, created->job().id);
+    const VideoJob job = EmulatorFixture::waitForJob(provider, clock, created->job().id);
     QCOMPARE(job.status, VideoStatus::Failed);
     QCOMPARE(job.errorCode, code);
     QCOMPARE(ApiError::fromJobFailure(job.errorCode, job.errorMessage).kind, kind);
@@ -296,29 +240,29 @@ void tst_EmulatorClient::jobFailures()
 
 void tst_EmulatorClient::lostCreateIsNotResent()
 {
-    m_emulator->setFaults(FaultSpec::parse(QStringLiteral("lost")).value());
+    m_fixture.server()->setFaults(FaultSpec::parse(QStringLiteral("lost")).value());
     ManualClock clock;
     ProviderProfile profile = ProviderProfiles::builtIns().last();
-    profile.baseUrl = m_emulator->baseUrl();
+    profile.baseUrl = m_fixture.server()->baseUrl();
     OpenAiVideoProvider provider(profile, Key, &clock);
     std::unique_ptr<ProviderReply> created(provider.create(smallRequest(QStringLiteral("lost"))));
-    QVERIFY(waitFinished(created.get(), clock));
+    QVERIFY(EmulatorFixture::waitFinished(created.get(), clock));
     QVERIFY(!created->isOk());
     QVERIFY(created->error().outcomeUnknown);
-    QCOMPARE(m_emulator->createCount(), 1);
+    QCOMPARE(m_fixture.server()->createCount(), 1);
     QTest::qWait(200); // give a silent resend the chance to show up
-    QCOMPARE(m_emulator->createCount(), 1);
+    QCOMPARE(m_fixture.server()->createCount(), 1);
 }
 
 void tst_EmulatorClient::wrongKeyIsUnauthorized()
 {
     ManualClock clock;
     ProviderProfile profile = ProviderProfiles::builtIns().last();
-    profile.baseUrl = m_emulator->baseUrl();
+    profile.baseUrl = m_fixture.server()->baseUrl();
     const QString wrong = QStringLiteral("sk-wrong-key-000000");
     OpenAiVideoProvider provider(profile, wrong, &clock);
     std::unique_ptr<ProviderReply> reply(provider.list({}));
-    QVERIFY(waitFinished(reply.get(), clock));
+    QVERIFY(EmulatorFixture::waitFinished(reply.get(), clock));
     QCOMPARE(reply->error().kind, ApiErrorKind::Unauthorized);
     QVERIFY(!reply->error().message.contains(wrong));
     QVERIFY(!reply->error().serverMessage.contains(wrong));
@@ -328,7 +272,7 @@ void tst_EmulatorClient::wrongKeyIsUnauthorized()
 void tst_EmulatorClient::queueNeverPaysTwiceUnderFaults()
 {
     // Lost create responses, 429s and dropped downloads: every shot ends ready, paid once.
-    m_emulator->setFaults(
+    m_fixture.server()->setFaults(
         FaultSpec::parse(QStringLiteral("lost:count=1:skip=1,429:on=create:count=1:skip=2:"
                                         "retry=1,drop:on=download:count=1,500:on=retrieve:"
                                         "count=1"))
@@ -341,10 +285,10 @@ void tst_EmulatorClient::queueNeverPaysTwiceUnderFaults()
         shot.sceneProse = QStringLiteral("Shot number %1").arg(i + 1);
         project.shots << shot;
     }
-    MemoryTakeStore store(project, m_dir->filePath(QStringLiteral("project.media")));
+    MemoryTakeStore store(project, m_fixture.filePath(QStringLiteral("project.media")));
     SystemClock clock;
     ProviderProfile profile = ProviderProfiles::builtIns().last();
-    profile.baseUrl = m_emulator->baseUrl();
+    profile.baseUrl = m_fixture.server()->baseUrl();
     OpenAiVideoProvider provider(profile, Key, &clock);
     GenerationQueue queue(&store, &provider, &clock);
     queue.setPollIntervalMs(100);
@@ -361,9 +305,9 @@ void tst_EmulatorClient::queueNeverPaysTwiceUnderFaults()
         QCOMPARE(shot.takes.size(), 1);
         QCOMPARE(shot.takes.first().status, TakeStatus::Ready);
         const QString clip = QDir(store.mediaFolder()).filePath(shot.takes.first().clipPath);
-        QVERIFY(std::abs(probeDuration(clip) - 4.0) < 0.1);
+        QVERIFY(std::abs(EmulatorFixture::probeDuration(clip) - 4.0) < 0.1);
     }
-    QCOMPARE(m_emulator->createCount(), 4);
+    QCOMPARE(m_fixture.server()->createCount(), 4);
     QCOMPARE(result.ledger.size(), 4);
 }
 

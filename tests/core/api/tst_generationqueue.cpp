@@ -73,6 +73,8 @@ private Q_SLOTS:
     void reconcileResubmitsWhenNothingWasCreated();
     void reconcileNeverMatchesAnIdTwice();
     void lostCreateResponseIsReconciled();
+    void unknownOutcomeWithoutAList_data();
+    void unknownOutcomeWithoutAList();
     void moderationFailsTheTakeWithTheReason();
     void transientCreateErrorIsRequeued();
     void unauthorizedStopsSubmitting();
@@ -345,6 +347,87 @@ void tst_GenerationQueue::lostCreateResponseIsReconciled()
     QCOMPARE(provider.createCount, 2); // the lost one is found, not paid again
     QCOMPARE(countStatus(store.snapshot(), TakeStatus::Ready), 2);
     QCOMPARE(store.snapshot().ledger.size(), 2);
+}
+
+void tst_GenerationQueue::unknownOutcomeWithoutAList_data()
+{
+    QTest::addColumn<bool>("leftBySubmitting");
+    QTest::addColumn<bool>("canList");
+    // A crash between saving "submitting" and the create's answer, at a provider that cannot
+    // list its jobs: nothing can tell whether it was made.
+    QTest::newRow("left in submitting, no list") << true << false;
+    // The create went out and its answer was lost in this run.
+    QTest::newRow("answer lost, no list") << false << false;
+    // The control: with a list, the same crash is reconciled and the shot still ends ready.
+    QTest::newRow("left in submitting, with a list") << true << true;
+}
+
+void tst_GenerationQueue::unknownOutcomeWithoutAList()
+{
+    QFETCH(bool, leftBySubmitting);
+    QFETCH(bool, canList);
+    Project project = makeProject(2);
+    const QDateTime submitted = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
+    if (leftBySubmitting) {
+        Take take;
+        take.id = QStringLiteral("take-1");
+        take.provider = QStringLiteral("fake");
+        take.prompt = QStringLiteral("prompt one");
+        take.model = QStringLiteral("sora-2");
+        take.size = QStringLiteral("1280x720");
+        take.seconds = 4;
+        take.status = TakeStatus::Submitting;
+        take.submittedAt = submitted;
+        project.shots[0].takes << take;
+    }
+    MemoryTakeStore store(project, m_dir->path());
+    FakeVideoProvider provider;
+    provider.canList = canList;
+    if (!leftBySubmitting)
+        provider.loseCreateResponses = {true};
+    ManualClock clock(submitted.addSecs(30));
+    GenerationQueue queue(&store, &provider, &clock);
+    QSignalSpy messages(&queue, &GenerationQueue::message);
+    // Shot 2's draft shows the unknown take does not block the queue.
+    QStringList wanted{QStringLiteral("shot-2")};
+    if (!leftBySubmitting)
+        wanted.prepend(QStringLiteral("shot-1"));
+    QVERIFY(queue.generate(wanted).hasValue());
+    queue.start();
+    QVERIFY2(drive(queue, clock), "a take in an unknown state kept the queue busy");
+
+    const Project result = store.snapshot();
+    QCOMPARE(result.shots.at(1).takes.first().status, TakeStatus::Ready);
+    const Take first = result.shots.at(0).takes.first();
+    QCOMPARE(result.shots.at(0).takes.size(), 1);
+    if (canList) {
+        QCOMPARE(first.status, TakeStatus::Ready);
+        QVERIFY(!isTakeOutcomeUnknown(first));
+        return;
+    }
+    QVERIFY2(isTakeOutcomeUnknown(first),
+             qPrintable(takeStatusKey(first.status) + QLatin1Char(' ') + first.errorMessage));
+    QCOMPARE(first.errorCode, QStringLiteral("outcome_unknown"));
+    QVERIFY2(first.errorMessage.contains(QStringLiteral("dashboard")),
+             qPrintable(first.errorMessage));
+    QCOMPARE(provider.listCount, 0); // nothing to ask
+    // Paid at most once: one create per shot, the unknown one never sent again.
+    QCOMPARE(provider.createCount, leftBySubmitting ? 1 : 2);
+    QVERIFY2(!queue.errors().isEmpty(), "the run reports the unknown take");
+    QVERIFY(!messages.isEmpty());
+
+    // A second run leaves it alone: it is no longer in flight.
+    GenerationQueue again(&store, &provider, &clock);
+    again.start();
+    QVERIFY(drive(again, clock));
+    QCOMPARE(provider.createCount, leftBySubmitting ? 1 : 2);
+
+    // Retried by hand after checking the dashboard: a new take, sent once.
+    const Result<QString> retried = again.retry(QStringLiteral("shot-1"), first.id);
+    QVERIFY2(retried, qPrintable(retried ? QString() : retried.error().message));
+    QVERIFY(drive(again, clock));
+    QCOMPARE(store.snapshot().shots.at(0).takeById(*retried)->status, TakeStatus::Ready);
+    QCOMPARE(provider.createCount, leftBySubmitting ? 2 : 3);
 }
 
 void tst_GenerationQueue::moderationFailsTheTakeWithTheReason()

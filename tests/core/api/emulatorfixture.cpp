@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: MIT
+#include "emulatorfixture.h"
+
+#include "api/providerreply.h"
+#include "api/videoprovider.h"
+
+#include "emulator/emulatorserver.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace ShotBrief {
+
+EmulatorFixture::EmulatorFixture() = default;
+
+EmulatorFixture::~EmulatorFixture()
+{
+    stop();
+}
+
+QString EmulatorFixture::missingTools()
+{
+    QStringList missing;
+    for (const QString &tool : {QStringLiteral("ffmpeg"), QStringLiteral("ffprobe")}) {
+        if (QStandardPaths::findExecutable(tool).isEmpty())
+            missing << tool;
+    }
+    return missing.isEmpty()
+               ? QString()
+               : missing.join(QStringLiteral(" and ")) +
+                     QStringLiteral(" missing: the emulator needs it (run make deps)");
+}
+
+bool EmulatorFixture::start(const QString &requiredKey, double jobSeconds)
+{
+    stop();
+    m_dir = std::make_unique<QTemporaryDir>();
+    if (!m_dir->isValid())
+        return false;
+    EmulatorConfig config;
+    config.stateDir = m_dir->filePath(QStringLiteral("state"));
+    config.jobSeconds = jobSeconds;
+    config.requiredKey = requiredKey;
+    m_server = std::make_unique<EmulatorServer>(config);
+    return m_server->listen() != 0;
+}
+
+void EmulatorFixture::stop()
+{
+    // The server before its state folder.
+    m_server.reset();
+    m_dir.reset();
+}
+
+QString EmulatorFixture::filePath(const QString &name) const
+{
+    return m_dir ? m_dir->filePath(name) : QString();
+}
+
+ProviderProfile EmulatorFixture::pointed(ProviderProfile base) const
+{
+    base.baseUrl =
+        base.adapter == QLatin1String("comfyui") ? m_server->rootUrl() : m_server->baseUrl();
+    return base;
+}
+
+bool EmulatorFixture::waitFinished(ProviderReply *reply, ManualClock &clock, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QSignalSpy spy(reply, &ProviderReply::finished);
+    while (!reply->isFinished() && timer.elapsed() < timeoutMs) {
+        if (clock.pendingCount() > 0)
+            clock.runNext();
+        else
+            spy.wait(20);
+    }
+    return reply->isFinished();
+}
+
+VideoJob EmulatorFixture::waitForJob(VideoProvider &provider, ManualClock &clock, const QString &id,
+                                     int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    VideoJob job;
+    while (timer.elapsed() < timeoutMs) {
+        std::unique_ptr<ProviderReply> reply(provider.retrieve(id));
+        if (!waitFinished(reply.get(), clock) || !reply->isOk())
+            return job;
+        job = reply->job();
+        if (job.status == VideoStatus::Completed || job.status == VideoStatus::Failed)
+            return job;
+        QTest::qWait(50); // the emulator renders in real time
+    }
+    return job;
+}
+
+double EmulatorFixture::probeDuration(const QString &file)
+{
+    QProcess ffprobe;
+    ffprobe.start(QStringLiteral("ffprobe"),
+                  {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-show_entries"),
+                   QStringLiteral("format=duration"), QStringLiteral("-of"),
+                   QStringLiteral("default=nw=1:nk=1"), file});
+    if (!ffprobe.waitForFinished(30000))
+        return -1;
+    return ffprobe.readAllStandardOutput().trimmed().toDouble();
+}
+
+} // namespace ShotBrief

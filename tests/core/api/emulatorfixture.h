@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "api/manualclock.h"
+#include "api/providerprofile.h"
+#include "api/videojob.h"
+
+#include "emulator/emulatorconfig.h"
+
+#include <QString>
+
+#include <memory>
+
+class QTemporaryDir;
+
+namespace ShotBrief {
+
+class EmulatorServer;
+class ProviderReply;
+class VideoProvider;
+
+/// What every adapter test against the in-process emulator sets up: a fresh emulator on a
+/// loopback port with its state in a fresh temporary folder, profiles pointed at the dialect
+/// under test, and waiting for replies and jobs with a manual clock.
+class EmulatorFixture
+{
+public:
+    EmulatorFixture();
+    ~EmulatorFixture();
+    EmulatorFixture(const EmulatorFixture &) = delete;
+    EmulatorFixture &operator=(const EmulatorFixture &) = delete;
+
+    /// Empty when ffmpeg and ffprobe are installed, else what is missing: the emulator renders
+    /// real clips, and ffmpeg is a declared dependency, so the tests FAIL without it.
+    static QString missingTools();
+
+    /// A new temporary folder and a new emulator listening on 127.0.0.1; false on failure.
+    /// `requiredKey` empty: any key is accepted.
+    bool start(const QString &requiredKey = QString(), double jobSeconds = 0.5);
+    void stop();
+
+    EmulatorServer *server() const { return m_server.get(); }
+    /// A path inside this run's temporary folder.
+    QString filePath(const QString &name) const;
+    /// `base` with its base URL set to where the emulator speaks its adapter's dialect
+    /// (ComfyUI at the root, OpenAI and Runway under /v1).
+    ProviderProfile pointed(ProviderProfile base) const;
+
+    /// Runs the manual clock's timers and the event loop until `reply` finishes.
+    static bool waitFinished(ProviderReply *reply, ManualClock &clock, int timeoutMs = 30000);
+    /// Polls `id` until it completes or fails (the emulator renders in real time).
+    static VideoJob waitForJob(VideoProvider &provider, ManualClock &clock, const QString &id,
+                               int timeoutMs = 30000);
+    /// The duration of a media file by ffprobe, -1 when unreadable.
+    static double probeDuration(const QString &file);
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<EmulatorServer> m_server;
+};
+
+} // namespace ShotBrief
