@@ -23,6 +23,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace ShotBrief {
 
@@ -35,6 +36,7 @@ enum ModelColumn {
     ReferenceColumn,
     AudioColumn,
     PromptCharsColumn,
+    PriceColumn,
     ModelColumnCount
 };
 
@@ -133,6 +135,39 @@ std::optional<QStringList> parseSizes(const QString &text)
     if (sizes.isEmpty())
         return std::nullopt;
     return sizes;
+}
+
+/// "0.12" (any size) and "1280x720: 0.10" entries, as ModelCapability::usdPerSecond keeps them.
+QString joinPrices(const QMap<QString, double> &prices)
+{
+    QStringList parts;
+    if (prices.contains(QStringLiteral("*")))
+        parts.append(QString::number(prices.value(QStringLiteral("*"))));
+    for (auto it = prices.cbegin(); it != prices.cend(); ++it) {
+        if (it.key() != QLatin1String("*"))
+            parts.append(QStringLiteral("%1: %2").arg(it.key()).arg(it.value()));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+std::optional<QMap<QString, double>> parsePrices(const QString &text)
+{
+    static const QRegularExpression size(QStringLiteral("^[1-9][0-9]{1,4}x[1-9][0-9]{1,4}$"));
+    QMap<QString, double> prices;
+    for (const QString &raw : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString part = raw.trimmed();
+        if (part.isEmpty())
+            continue;
+        const qsizetype colon = part.indexOf(QLatin1Char(':'));
+        const QString key = colon < 0 ? QStringLiteral("*") : part.left(colon).trimmed().toLower();
+        bool ok = false;
+        const double price = part.mid(colon + 1).trimmed().toDouble(&ok);
+        if (!ok || !std::isfinite(price) || price < 0 ||
+            (key != QLatin1String("*") && !size.match(key).hasMatch()) || prices.contains(key))
+            return std::nullopt;
+        prices.insert(key, price);
+    }
+    return prices;
 }
 
 Error fieldError(const QString &field, const QString &message)
@@ -335,8 +370,8 @@ void ProviderProfilesEditor::buildForm(QWidget *form)
     modelsLayout->setContentsMargins(0, 0, 0, 0);
     m_models = new QTableWidget(0, ModelColumnCount, modelsBox);
     m_models->setHorizontalHeaderLabels({tr("Model"), tr("Durations (s)"), tr("Sizes"),
-                                         tr("Reference image"), tr("Audio"),
-                                         tr("Max prompt chars")});
+                                         tr("Reference image"), tr("Audio"), tr("Max prompt chars"),
+                                         tr("USD per second")});
     m_models->horizontalHeader()->setStretchLastSection(true);
     m_models->verticalHeader()->setVisible(false);
     m_models->setTabKeyNavigation(false);
@@ -344,7 +379,8 @@ void ProviderProfilesEditor::buildForm(QWidget *form)
     m_models->setMinimumHeight(140);
     m_models->setToolTip(
         tr("Durations as \"4, 8, 12\"; sizes as \"1280x720, 720x1280\". F2 edits a cell, Space "
-           "toggles audio."));
+           "toggles audio. Prices: \"0.12\" for any size, or \"1280x720: 0.10, 1792x1024: "
+           "0.30\"; empty: the built-in price table."));
     modelsLayout->addWidget(m_models);
     auto *modelButtons = new QHBoxLayout;
     m_addModel = new QPushButton(tr("Add Mode&l"), modelsBox);
@@ -459,6 +495,7 @@ void ProviderProfilesEditor::addModelRow(const ModelCapability &model)
     m_models->setItem(row, AudioColumn, audio);
     m_models->setItem(row, PromptCharsColumn,
                       new QTableWidgetItem(QString::number(model.maxPromptChars)));
+    m_models->setItem(row, PriceColumn, new QTableWidgetItem(joinPrices(model.usdPerSecond)));
 }
 
 void ProviderProfilesEditor::loadProfile(int index)
@@ -630,6 +667,12 @@ Result<ProviderProfile> ProviderProfilesEditor::readForm() const
         model.maxPromptChars = cellText(m_models, row, PromptCharsColumn).toInt(&ok);
         if (!ok || model.maxPromptChars < 1)
             return fieldError(field, tr("the maximum prompt length must be a positive number."));
+        const std::optional<QMap<QString, double>> prices =
+            parsePrices(cellText(m_models, row, PriceColumn));
+        if (!prices)
+            return fieldError(field, tr("prices must look like \"0.12\" or \"1280x720: 0.10, "
+                                        "1792x1024: 0.30\"."));
+        model.usdPerSecond = *prices;
         profile.capabilities.models.append(model);
     }
     return profile;

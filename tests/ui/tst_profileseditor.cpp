@@ -155,6 +155,7 @@ void tst_ProfilesEditor::addProfileThroughTheWidgetsAndSave()
     models->item(0, 3)->setData(Qt::UserRole, int(ReferenceImageSupport::None));
     models->item(0, 4)->setCheckState(Qt::Unchecked);
     models->item(0, 5)->setText(QStringLiteral("2000"));
+    models->item(0, 6)->setText(QStringLiteral("0.25, 720x1280: 0.3"));
     QVERIFY2(editor.okButton()->isEnabled(), qPrintable(editor.errorText()));
     QVERIFY2(!QFile::exists(settingsPath()), "something was written before OK");
 
@@ -185,6 +186,8 @@ void tst_ProfilesEditor::addProfileThroughTheWidgetsAndSave()
     QCOMPARE(veo.referenceImage, ReferenceImageSupport::None);
     QCOMPARE(veo.audio, false);
     QCOMPARE(veo.maxPromptChars, 2000);
+    QCOMPARE(veo.usdPerSecond, (QMap<QString, double>{{QStringLiteral("*"), 0.25},
+                                                      {QStringLiteral("720x1280"), 0.3}}));
     // Only user profiles go into the file.
     QVERIFY(!readAll(settingsPath()).contains("\"openai\""));
 }
@@ -263,6 +266,15 @@ void tst_ProfilesEditor::badFieldIsNamed_data()
     QTest::newRow("empty model id") << "model"
                                     << ""
                                     << "Models, row 1";
+    QTest::newRow("price not a number") << "price"
+                                        << "cheap"
+                                        << "Models, row 1";
+    QTest::newRow("negative price") << "price"
+                                    << "-0.1"
+                                    << "Models, row 1";
+    QTest::newRow("price for a bad size") << "price"
+                                          << "big: 0.5"
+                                          << "Models, row 1";
 }
 
 void tst_ProfilesEditor::badFieldIsNamed()
@@ -294,6 +306,8 @@ void tst_ProfilesEditor::badFieldIsNamed()
         models->item(0, 2)->setText(text);
     else if (widget == QLatin1String("chars"))
         models->item(0, 5)->setText(text);
+    else if (widget == QLatin1String("price"))
+        models->item(0, 6)->setText(text);
 
     QVERIFY2(!editor.okButton()->isEnabled(), "OK is enabled with an invalid field");
     QVERIFY2(

@@ -343,22 +343,28 @@ void tst_TakesPanel::generateAllShowsEstimateBeforeSending()
     QCOMPARE(m_generation->ungeneratedShots(), ungenerated);
     const Project before = m_window->document()->project();
 
-    // First the question, answered No: nothing is sent.
-    QString question;
-    bool nothingSent = false;
-    onNextModal(this, [&](QWidget *modal) {
-        auto *box = qobject_cast<QMessageBox *>(modal);
-        if (!box) {
-            modal->close();
-            return;
-        }
-        question = box->text();
-        nothingSent = m_window->document()->project() == before && m_generation->isIdle();
-        box->button(QMessageBox::Cancel)->click();
-    });
-    generateAll->trigger();
-    QVERIFY2(!question.isEmpty(), "no confirmation was asked");
-    QVERIFY2(nothingSent, "takes were made while the confirmation was open");
+    // Triggers Generate All and answers its question with `answer`; returns the question, or
+    // an empty string when takes were made (or anything sent) while it was open.
+    const auto askAndAnswer = [&](QMessageBox::StandardButton answer) {
+        QString question;
+        onNextModal(this, [&](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            if (!box) {
+                modal->close();
+                return;
+            }
+            const bool nothingSent =
+                m_window->document()->project() == before && m_generation->isIdle();
+            question = nothingSent ? box->text() : QString();
+            box->button(answer)->click();
+        });
+        generateAll->trigger();
+        return question;
+    };
+
+    // First the question, answered Cancel: nothing is sent.
+    const QString question = askAndAnswer(QMessageBox::Cancel);
+    QVERIFY2(!question.isEmpty(), "no confirmation, or takes made while it was open");
     const QString estimate = QLocale().toString(m_generation->estimateUsd(ungenerated), 'f', 2);
     QVERIFY2(question.contains(QStringLiteral("$") + estimate),
              qPrintable(QStringLiteral("the estimate $%1 is not in: %2").arg(estimate, question)));
@@ -367,22 +373,9 @@ void tst_TakesPanel::generateAllShowsEstimateBeforeSending()
     QVERIFY2(m_window->document()->project() == before, "Cancel still generated");
 
     // Then Yes: every ungenerated shot gets a take.
-    question.clear();
-    nothingSent = false;
-    onNextModal(this, [&](QWidget *modal) {
-        auto *box = qobject_cast<QMessageBox *>(modal);
-        if (!box) {
-            modal->close();
-            return;
-        }
-        question = box->text();
-        nothingSent = m_window->document()->project() == before && m_generation->isIdle();
-        box->button(QMessageBox::Yes)->click();
-    });
     QSignalSpy idle(m_generation, &GenerationController::idle);
-    generateAll->trigger();
-    QVERIFY(!question.isEmpty());
-    QVERIFY2(nothingSent, "takes were made while the confirmation was open");
+    QVERIFY2(!askAndAnswer(QMessageBox::Yes).isEmpty(),
+             "no confirmation, or takes made while it was open");
     QCOMPARE(shotAt(1)->takes.size(), 1);
     QCOMPARE(shotAt(3)->takes.size(), 1);
     QCOMPARE(shotAt(0)->takes.size(), before.shots.at(0).takes.size()); // already had one
