@@ -96,17 +96,22 @@ int main(int argc, char **argv)
     QElapsedTimer sincePresent;
     sincePresent.start();
     qint64 lastLeaderPts = -1;
-    QObject::connect(&engine, &CompareEngine::frameChanged, &engine,
-                     [&](int index, const QVideoFrame &) {
-                         if (index != engine.leader() || engine.framePtsMs(index) == lastLeaderPts)
-                             return;
-                         lastLeaderPts = engine.framePtsMs(index);
-                         const qint64 gap = sincePresent.restart();
-                         if (engine.isPlaying() && !engine.isSettling()) {
-                             Worst &worst = seeking ? afterSeek : playing;
-                             worst.gap = std::max(worst.gap, double(gap));
-                         }
-                     });
+    QObject::connect(
+        &engine, &CompareEngine::frameChanged, &engine, [&](int index, const QVideoFrame &) {
+            if (index != engine.leader() || engine.framePtsMs(index) == lastLeaderPts)
+                return;
+            lastLeaderPts = engine.framePtsMs(index);
+            const qint64 gap = sincePresent.restart();
+            if (engine.isPlaying() && !engine.isSettling()) {
+                if (verbose && gap > 60)
+                    std::fprintf(
+                        stderr, "t=%lld pos=%lld gap %lld ms, decoded %lld %lld %lld %lld\n",
+                        sinceStart.elapsed(), engine.position(), gap, engine.decodedPtsMs(0),
+                        engine.decodedPtsMs(1), engine.decodedPtsMs(2), engine.decodedPtsMs(3));
+                Worst &worst = seeking ? afterSeek : playing;
+                worst.gap = std::max(worst.gap, double(gap));
+            }
+        });
     QTimer paintClock;
     paintClock.setTimerType(Qt::PreciseTimer);
     QObject::connect(&paintClock, &QTimer::timeout, &engine, [&] {
