@@ -32,6 +32,8 @@ private Q_SLOTS:
     void createJson();
     void createValidation_data();
     void createValidation();
+    void gatewayModels_data();
+    void gatewayModels();
     void referenceImage_data();
     void referenceImage();
     void referenceImageUrl_data();
@@ -281,6 +283,52 @@ void tst_EmulatorServer::createValidation()
              r.body.constData());
     QCOMPARE(r.errorParam(), param);
     QCOMPARE(server->createCount(), 0);
+}
+
+void tst_EmulatorServer::gatewayModels_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<QString>("seconds");
+    QTest::addColumn<QString>("size");
+    QTest::addColumn<int>("status");
+    // What a LiteLLM gateway routes (provider/model): its upstream decides lengths and sizes.
+    QTest::newRow("veo, 6 s") << QStringLiteral("vertex_ai/veo-3.0-generate-preview")
+                              << QStringLiteral("6") << QStringLiteral("1280x720") << 200;
+    QTest::newRow("runway via the gateway")
+        << QStringLiteral("runwayml/gen4.5") << QStringLiteral("5") << QStringLiteral("960x960")
+        << 200;
+    QTest::newRow("gateway, 25 s") << QStringLiteral("vertex_ai/veo-3.0-generate-preview")
+                                   << QStringLiteral("25") << QStringLiteral("1280x720") << 400;
+    QTest::newRow("gateway, half a second")
+        << QStringLiteral("vertex_ai/veo-3.0-generate-preview") << QStringLiteral("0.5")
+        << QStringLiteral("1280x720") << 400;
+    QTest::newRow("gateway, tiny size") << QStringLiteral("vertex_ai/veo-3.0-generate-preview")
+                                        << QStringLiteral("4") << QStringLiteral("10x10") << 400;
+    QTest::newRow("sora keeps its own rules")
+        << QStringLiteral("sora-2") << QStringLiteral("6") << QStringLiteral("1280x720") << 400;
+}
+
+void tst_EmulatorServer::gatewayModels()
+{
+    QFETCH(QString, model);
+    QFETCH(QString, seconds);
+    QFETCH(QString, size);
+    QFETCH(int, status);
+    auto server = makeServer(fastConfig());
+    QVERIFY2(server, "listen");
+    TestClient client(server->baseUrl());
+    const TestReply r = client.postJson(
+        QStringLiteral("/videos"), QJsonObject{{QStringLiteral("prompt"), QStringLiteral("a lane")},
+                                               {QStringLiteral("model"), model},
+                                               {QStringLiteral("seconds"), seconds},
+                                               {QStringLiteral("size"), size}});
+    QVERIFY2(r.status == status, r.body.constData());
+    QCOMPARE(server->createCount(), status == 200 ? 1 : 0);
+    if (status != 200)
+        return;
+    QCOMPARE(r.json().value(QStringLiteral("model")).toString(), model);
+    QCOMPARE(r.json().value(QStringLiteral("seconds")).toString(), seconds);
+    QCOMPARE(r.json().value(QStringLiteral("size")).toString(), size);
 }
 
 void tst_EmulatorServer::referenceImage_data()
