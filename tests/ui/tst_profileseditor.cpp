@@ -5,6 +5,7 @@
 #include "api/providerprofile.h"
 #include "document/projectdocument.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -44,6 +45,28 @@ void typeInto(QLineEdit *edit, const QString &text)
     QTest::keyClicks(edit, text);
 }
 
+/// The first Alt+letter that two labels or buttons of `root` share, empty when none do.
+QString mnemonicClash(const QWidget *root)
+{
+    QStringList texts;
+    for (const QLabel *label : root->findChildren<QLabel *>())
+        texts.append(label->text());
+    for (const QAbstractButton *button : root->findChildren<QAbstractButton *>())
+        texts.append(button->text());
+    QHash<QChar, QString> seen;
+    for (const QString &text : std::as_const(texts)) {
+        const qsizetype amp = text.indexOf(QLatin1Char('&'));
+        if (amp < 0 || amp + 1 >= text.size() || text.at(amp + 1) == QLatin1Char('&'))
+            continue;
+        const QChar key = text.at(amp + 1).toLower();
+        if (seen.contains(key))
+            return QStringLiteral("Alt+%1 is both \"%2\" and \"%3\"")
+                .arg(key, text, seen.value(key));
+        seen.insert(key, text);
+    }
+    return {};
+}
+
 QByteArray readAll(const QString &path)
 {
     QFile file(path);
@@ -72,6 +95,7 @@ private Q_SLOTS:
     void removeAndEditExistingProfile();
     void preferencesOpensEditorAndReloadsProfiles();
     void keyboardReachesEveryField();
+    void preferencesMnemonicsAreUnique();
 
 private:
     QString settingsPath() const { return m_dir.filePath(QStringLiteral("providers.json")); }
@@ -469,30 +493,40 @@ void tst_ProfilesEditor::keyboardReachesEveryField()
                                      widget->accessibleName())));
 
     // Every mnemonic of the dialog is used once.
-    QHash<QChar, QString> mnemonics;
-    const auto checkMnemonic = [&mnemonics](const QString &text) {
-        const qsizetype amp = text.indexOf(QLatin1Char('&'));
-        if (amp < 0 || amp + 1 >= text.size())
-            return true;
-        const QChar key = text.at(amp + 1).toLower();
-        if (mnemonics.contains(key)) {
-            qWarning("Alt+%c is both \"%s\" and \"%s\"", key.toLatin1(), qPrintable(text),
-                     qPrintable(mnemonics.value(key)));
-            return false;
-        }
-        mnemonics.insert(key, text);
-        return true;
-    };
-    for (const QLabel *label : editor.findChildren<QLabel *>())
-        QVERIFY(checkMnemonic(label->text()));
-    for (const QAbstractButton *button : editor.findChildren<QAbstractButton *>())
-        QVERIFY(checkMnemonic(button->text()));
+    const QString clash = mnemonicClash(&editor);
+    QVERIFY2(clash.isEmpty(), qPrintable(clash));
 
     // Mnemonics: Alt+B goes to the base URL, Alt+M to the models.
     QTest::keyClick(&editor, Qt::Key_B, Qt::AltModifier);
     QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(editor.baseUrlEdit()));
     QTest::keyClick(&editor, Qt::Key_M, Qt::AltModifier);
     QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(editor.modelsTable()));
+}
+
+void tst_ProfilesEditor::preferencesMnemonicsAreUnique()
+{
+    ProjectDocument document;
+    SettingsDialog preferences(&document);
+    const QString clash = mnemonicClash(&preferences);
+    QVERIFY2(clash.isEmpty(), qPrintable(clash));
+    // Alt+E opens the profile editor.
+    preferences.setProfilesPath(settingsPath());
+    preferences.show();
+    QVERIFY(QTest::qWaitForWindowActive(&preferences));
+    // A mnemonic clicks its button a moment later (animateClick): watch for the editor.
+    bool sawEditor = false;
+    QTimer watch;
+    connect(&watch, &QTimer::timeout, this, [&] {
+        if (auto *editor =
+                qobject_cast<ProviderProfilesEditor *>(QApplication::activeModalWidget())) {
+            sawEditor = true;
+            editor->reject();
+        }
+    });
+    watch.start(10);
+    QTest::keyClick(&preferences, Qt::Key_E, Qt::AltModifier);
+    QTRY_VERIFY2(sawEditor, "Alt+E did not open the profile editor");
+    QVERIFY2(!QFile::exists(settingsPath()), "closing the editor wrote the settings");
 }
 
 QTEST_MAIN(tst_ProfilesEditor)
