@@ -106,7 +106,10 @@ SettingsDialog::SettingsDialog(ProjectDocument *document, QWidget *parent)
     m_cap->setValue(document->project().spendingCapUsd);
     m_cap->setToolTip(tr("Generation stops before a batch would spend more than this in total."));
     generationForm->addRow(tr("Spe&nding cap:"), m_cap);
-    generation->setEnabled(generation->isEnabled() && !document->isReadOnly());
+    // A read-only project keeps its provider and cap; profiles, keys and concurrency belong to
+    // the application and stay editable.
+    m_provider->setEnabled(!document->isReadOnly());
+    m_cap->setEnabled(!document->isReadOnly());
     layout->addWidget(generation);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

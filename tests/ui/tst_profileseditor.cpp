@@ -96,6 +96,7 @@ private Q_SLOTS:
     void preferencesOpensEditorAndReloadsProfiles();
     void keyboardReachesEveryField();
     void preferencesMnemonicsAreUnique();
+    void profilesStayEditableForReadOnlyProject();
 
 private:
     QString settingsPath() const { return m_dir.filePath(QStringLiteral("providers.json")); }
@@ -527,6 +528,22 @@ void tst_ProfilesEditor::preferencesMnemonicsAreUnique()
     QTest::keyClick(&preferences, Qt::Key_E, Qt::AltModifier);
     QTRY_VERIFY2(sawEditor, "Alt+E did not open the profile editor");
     QVERIFY2(!QFile::exists(settingsPath()), "closing the editor wrote the settings");
+}
+
+void tst_ProfilesEditor::profilesStayEditableForReadOnlyProject()
+{
+    ProjectDocument document;
+    Project project;
+    project.format.provider = QStringLiteral("openai");
+    project.spendingCapUsd = 10.0;
+    document.resetProject(project, m_dir.filePath(QStringLiteral("newer.shotbrief")), true);
+    QVERIFY(document.isReadOnly());
+    SettingsDialog preferences(&document);
+    QVERIFY2(preferences.editProfilesButton()->isEnabled(), "profiles are the application's");
+    QVERIFY2(!preferences.providerCombo()->isEnabled(), "a read-only project's provider changes");
+    QVERIFY(!preferences.capSpin()->isEnabled());
+    preferences.apply();
+    QCOMPARE(document.project(), project);
 }
 
 QTEST_MAIN(tst_ProfilesEditor)
