@@ -2,11 +2,11 @@
 #include "compareengine.h"
 #include "comparepanel.h"
 #include "comparetile.h"
+#include "testclip.h"
 #include "videocanvas.h"
 #include "wipeview.h"
 
 #include <QDir>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,17 +41,8 @@ void tst_ComparePanel::initTestCase()
     m_projectPath = m_dir.filePath(QStringLiteral("Test.shotbrief"));
     const QString clips = m_dir.filePath(QStringLiteral("Test.media/clips"));
     QVERIFY2(QDir().mkpath(clips), "media folder");
-    for (int i = 0; i < 3; ++i) {
-        QProcess ffmpeg;
-        ffmpeg.start(QStringLiteral("ffmpeg"),
-                     {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"),
-                      QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                      QStringLiteral("testsrc2=s=160x90:r=24:d=1"), QStringLiteral("-c:v"),
-                      QStringLiteral("libx264"), QStringLiteral("-preset"),
-                      QStringLiteral("ultrafast"), QStringLiteral("-pix_fmt"),
-                      QStringLiteral("yuv420p"), clips + QStringLiteral("/t%1.mp4").arg(i)});
-        QVERIFY2(ffmpeg.waitForFinished(60000) && ffmpeg.exitCode() == 0, "ffmpeg makes a take");
-    }
+    for (int i = 0; i < 3; ++i)
+        QVERIFY2(makeTestClip(clips + QStringLiteral("/t%1.mp4").arg(i)), "ffmpeg makes a take");
 }
 
 Project tst_ComparePanel::makeProject() const

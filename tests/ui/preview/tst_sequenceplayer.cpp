@@ -3,10 +3,10 @@
 #include "sequenceengine.h"
 #include "sequenceplayer.h"
 #include "sequenceruler.h"
+#include "testclip.h"
 #include "videocanvas.h"
 
 #include <QDir>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,18 +41,9 @@ void tst_SequencePlayer::initTestCase()
     m_projectPath = m_dir.filePath(QStringLiteral("Test.shotbrief"));
     const QString clips = m_dir.filePath(QStringLiteral("Test.media/clips"));
     QVERIFY2(QDir().mkpath(clips), "media folder");
-    for (const QString &name : {QStringLiteral("a"), QStringLiteral("b")}) {
-        QProcess ffmpeg;
-        ffmpeg.start(QStringLiteral("ffmpeg"),
-                     {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"),
-                      QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                      QStringLiteral("testsrc2=s=160x90:r=24:d=1"), QStringLiteral("-c:v"),
-                      QStringLiteral("libx264"), QStringLiteral("-preset"),
-                      QStringLiteral("ultrafast"), QStringLiteral("-pix_fmt"),
-                      QStringLiteral("yuv420p"),
-                      clips + QLatin1Char('/') + name + QStringLiteral(".mp4")});
-        QVERIFY2(ffmpeg.waitForFinished(60000) && ffmpeg.exitCode() == 0, "ffmpeg makes a clip");
-    }
+    for (const QString &name : {QStringLiteral("a"), QStringLiteral("b")})
+        QVERIFY2(makeTestClip(clips + QLatin1Char('/') + name + QStringLiteral(".mp4")),
+                 "ffmpeg makes a clip");
 }
 
 Project tst_SequencePlayer::makeProject() const

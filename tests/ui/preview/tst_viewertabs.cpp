@@ -5,6 +5,7 @@
 #include "comparepanel.h"
 #include "sequenceengine.h"
 #include "sequenceplayer.h"
+#include "testclip.h"
 
 #include "ui/shotviewer.h"
 #include "ui/timelinewidget.h"
@@ -15,7 +16,6 @@
 
 #include <QDir>
 #include <QItemSelectionModel>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -71,17 +71,10 @@ void tst_ViewerTabs::initTestCase()
     m_projectPath = m_dir.filePath(QStringLiteral("Test.shotbrief"));
     const QString clips = m_dir.filePath(QStringLiteral("Test.media/clips"));
     QVERIFY2(QDir().mkpath(clips), "media folder");
-    for (int i = 0; i < 3; ++i) {
-        QProcess ffmpeg;
-        ffmpeg.start(QStringLiteral("ffmpeg"),
-                     {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"),
-                      QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                      QStringLiteral("testsrc2=s=160x90:r=24:d=2"), QStringLiteral("-c:v"),
-                      QStringLiteral("libx264"), QStringLiteral("-preset"),
-                      QStringLiteral("ultrafast"), QStringLiteral("-pix_fmt"),
-                      QStringLiteral("yuv420p"), clips + QStringLiteral("/t%1.mp4").arg(i)});
-        QVERIFY2(ffmpeg.waitForFinished(60000) && ffmpeg.exitCode() == 0, "ffmpeg makes a take");
-    }
+    for (int i = 0; i < 3; ++i)
+        QVERIFY2(
+            makeTestClip(clips + QStringLiteral("/t%1.mp4").arg(i), QStringLiteral("160x90"), 2),
+            "ffmpeg makes a take");
 }
 
 Take tst_ViewerTabs::readyTake(const QString &id, const QString &clip)
