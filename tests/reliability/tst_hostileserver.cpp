@@ -207,6 +207,29 @@ QString describe(const ApiError &error)
         .arg(error.message, error.serverMessage);
 }
 
+/// Downloads video_ok to `target`, keeping `*received` up to date.
+ProviderReply *startDownload(OpenAiVideoProvider &provider, const QString &target, qint64 *received)
+{
+    ProviderReply *reply =
+        provider.download(QStringLiteral("video_ok"), DownloadVariant::Video, target);
+    QObject::connect(reply, &ProviderReply::downloadProgress, reply,
+                     [received](qint64 bytes, qint64) { *received = bytes; });
+    return reply;
+}
+
+/// Retrieves video_ok: empty when that worked within `timeoutMs`, else what went wrong.
+QString retrieveProblem(OpenAiVideoProvider &provider, int timeoutMs)
+{
+    std::unique_ptr<ProviderReply> reply(provider.retrieve(QStringLiteral("video_ok")));
+    if (!waitFinished(reply.get(), timeoutMs))
+        return QStringLiteral("no answer within %1 ms").arg(timeoutMs);
+    if (!reply->isOk())
+        return describe(reply->error());
+    if (reply->job().id != QLatin1String("video_ok"))
+        return QStringLiteral("another job: ") + reply->job().id;
+    return {};
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(Mode)
@@ -304,21 +327,16 @@ void tst_HostileServer::hostileAnswers()
     // The take can be retried: the same provider works as soon as the server behaves, even
     // after a flood of headers that keeps Qt's HTTP thread busy (issue #9).
     current = Mode::Good;
-    ProviderReply *retry = provider.retrieve(QStringLiteral("video_ok"));
-    QVERIFY(waitFinished(retry, 20000));
+    const QString retried = retrieveProblem(provider, 20000);
     QVERIFY2(
-        retry->isOk(),
-        qPrintable(describe(retry->error()) +
+        retried.isEmpty(),
+        qPrintable(retried +
                    QStringLiteral(" (the server saw %1 requests)").arg(server->requests.size())));
-    QCOMPARE(retry->job().id, QStringLiteral("video_ok"));
-    delete retry;
 
     // A fresh provider (the next run, a restarted queue) always succeeds.
     OpenAiVideoProvider fresh(profileFor(server->baseUrl()), Key, &m_clock);
-    ProviderReply *again = fresh.retrieve(QStringLiteral("video_ok"));
-    QVERIFY(waitFinished(again, 60000));
-    QVERIFY2(again->isOk(), qPrintable(describe(again->error())));
-    delete again;
+    const QString again = retrieveProblem(fresh, 60000);
+    QVERIFY2(again.isEmpty(), qPrintable(again));
     server.reset();
 }
 
@@ -484,11 +502,8 @@ void tst_HostileServer::tricklingDownloadIsStopped()
     OpenAiVideoProvider provider(profileFor(server.baseUrl()), Key, &clock);
     QTemporaryDir dir;
     const QString target = dir.filePath(QStringLiteral("clips/take.mp4"));
-    ProviderReply *reply =
-        provider.download(QStringLiteral("video_ok"), DownloadVariant::Video, target);
     qint64 received = 0;
-    connect(reply, &ProviderReply::downloadProgress, reply,
-            [&received](qint64 bytes, qint64) { received = bytes; });
+    ProviderReply *reply = startDownload(provider, target, &received);
     QTRY_VERIFY_WITH_TIMEOUT(received >= 300, 10000);
     QVERIFY2(!reply->isFinished(), qPrintable(describe(reply->error())));
 
@@ -518,11 +533,8 @@ void tst_HostileServer::slowSteadyDownloadSurvives()
     QVERIFY(qint64(Chunks) * 10'000 > provider.retryPolicy().deadlineMs);
     QTemporaryDir dir;
     const QString target = dir.filePath(QStringLiteral("take.mp4"));
-    ProviderReply *reply =
-        provider.download(QStringLiteral("video_ok"), DownloadVariant::Video, target);
     qint64 received = 0;
-    connect(reply, &ProviderReply::downloadProgress, reply,
-            [&received](qint64 bytes, qint64) { received = bytes; });
+    ProviderReply *reply = startDownload(provider, target, &received);
     QTRY_VERIFY_WITH_TIMEOUT(peer, 10000);
     for (int i = 0; i < Chunks; ++i) {
         peer->write(QByteArray(ChunkBytes, char('a' + i)));
@@ -593,10 +605,8 @@ void tst_HostileServer::downloadBeyondItsSize()
     delete reply;
 
     hostile = false;
-    ProviderReply *next = provider.retrieve(QStringLiteral("video_ok"));
-    QVERIFY(waitFinished(next, 20000));
-    QVERIFY2(next->isOk(), qPrintable(describe(next->error())));
-    delete next;
+    const QString next = retrieveProblem(provider, 20000);
+    QVERIFY2(next.isEmpty(), qPrintable(next));
     server.reset();
 }
 
@@ -624,10 +634,8 @@ void tst_HostileServer::headerTimeoutThenSameProviderWorks()
     QVERIFY(server->start() != 0);
     OpenAiVideoProvider provider(profileFor(server->baseUrl()), Key, &m_clock);
     if (keepAliveFirst) {
-        ProviderReply *first = provider.retrieve(QStringLiteral("video_ok"));
-        QVERIFY(waitFinished(first, 20000));
-        QVERIFY2(first->isOk(), qPrintable(describe(first->error())));
-        delete first;
+        const QString first = retrieveProblem(provider, 20000);
+        QVERIFY2(first.isEmpty(), qPrintable(first));
     }
     ProviderReply *bad = provider.retrieve(QStringLiteral("video_ok"));
     QVERIFY(waitFinished(bad, 20000));
@@ -639,12 +647,10 @@ void tst_HostileServer::headerTimeoutThenSameProviderWorks()
     // The same provider object: its next call must be answered within its own timeouts.
     QElapsedTimer timer;
     timer.start();
-    ProviderReply *next = provider.retrieve(QStringLiteral("video_ok"));
-    QVERIFY2(waitFinished(next, 2 * TimeoutMs + 2000), "the next call hung");
-    QVERIFY2(next->isOk(), qPrintable(describe(next->error()) +
-                                      QStringLiteral(" (the server saw %1 requests)").arg(seen)));
+    const QString next = retrieveProblem(provider, 2 * TimeoutMs + 2000);
+    QVERIFY2(next.isEmpty(),
+             qPrintable(next + QStringLiteral(" (the server saw %1 requests)").arg(seen)));
     QVERIFY2(timer.elapsed() < TimeoutMs, qPrintable(QString::number(timer.elapsed())));
-    delete next;
     server.reset();
 }
 
