@@ -45,6 +45,19 @@ ProviderHttp::Request get(const QUrl &url)
     return request;
 }
 
+/// A `status` redirect to `path` on `target`.
+ScriptedServer::Response redirectTo(const ScriptedServer &target, const char *path,
+                                    int status = 302)
+{
+    ScriptedServer::Response redirect;
+    redirect.status = status;
+    redirect.headers = {{"Location", QStringLiteral("http://127.0.0.1:%1%2")
+                                         .arg(target.serverPort())
+                                         .arg(QLatin1String(path))
+                                         .toUtf8()}};
+    return redirect;
+}
+
 RetryPolicy quickPolicy()
 {
     RetryPolicy policy;
@@ -87,11 +100,7 @@ void tst_ProviderHttp::redirectHeadersStayAtTheirOrigin()
     QVERIFY(api.start());
     QVERIFY(cdn.start());
     ScriptedServer &target = sameOrigin ? api : cdn;
-    ScriptedServer::Response redirect;
-    redirect.status = 302;
-    redirect.headers = {
-        {"Location", QStringLiteral("http://127.0.0.1:%1/blob").arg(target.serverPort()).toUtf8()}};
-    api.script << redirect;
+    api.script << redirectTo(target, "/blob");
     target.script << ScriptedServer::json(200, Ok);
 
     ManualClock clock;
@@ -122,12 +131,7 @@ void tst_ProviderHttp::postIsNeverRedirected()
     ScriptedServer other;
     QVERIFY(api.start());
     QVERIFY(other.start());
-    ScriptedServer::Response redirect;
-    redirect.status = 307;
-    redirect.headers = {
-        {"Location",
-         QStringLiteral("http://127.0.0.1:%1/v1/videos").arg(other.serverPort()).toUtf8()}};
-    api.script << redirect;
+    api.script << redirectTo(other, "/v1/videos", status);
     ManualClock clock;
     ProviderHttp http(&clock, quickPolicy());
     ProviderHttp::Request request = get(QUrl(api.baseUrl() + "/videos"));
@@ -151,11 +155,7 @@ void tst_ProviderHttp::retryStartsAgainAtTheOriginalUrl()
     ScriptedServer cdn;
     QVERIFY(api.start());
     QVERIFY(cdn.start());
-    ScriptedServer::Response redirect;
-    redirect.status = 302;
-    redirect.headers = {
-        {"Location", QStringLiteral("http://127.0.0.1:%1/blob").arg(cdn.serverPort()).toUtf8()}};
-    api.script << redirect << redirect;
+    api.script << redirectTo(cdn, "/blob") << redirectTo(cdn, "/blob");
     cdn.script << ScriptedServer::json(503, "{}") << ScriptedServer::json(200, Ok);
     ManualClock clock;
     ProviderHttp http(&clock, quickPolicy());
