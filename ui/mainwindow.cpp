@@ -3,6 +3,7 @@
 
 #include "projectpanel.h"
 #include "promptpanel.h"
+#include "providerfitdialog.h"
 #include "settingsdialog.h"
 #include "shotinspector.h"
 #include "shotviewer.h"
@@ -16,6 +17,7 @@
 #include "viewertabs.h"
 #endif
 #ifdef SHOTBRIEF_HAVE_GENERATION
+#include "api/projectcapabilities.h"
 #include "generationcontroller.h"
 #endif
 #ifdef SHOTBRIEF_HAVE_EXPORT_DIALOG
@@ -24,6 +26,7 @@
 
 #include "document/autosave.h"
 #include "document/projectdocument.h"
+#include "document/providerfit.h"
 #include "document/shotlistmodel.h"
 #include "io/projectfile.h"
 #include "prompt/costestimate.h"
@@ -77,6 +80,9 @@ MainWindow::MainWindow(QWidget *parent)
         m_document, std::chrono::minutes(std::max(
                         1, settings.value(SettingsDialog::AutosaveMinutesKey, 1).toInt())));
     m_selection = new QItemSelectionModel(m_document->shotListModel(), this);
+#ifdef SHOTBRIEF_HAVE_GENERATION
+    m_profilesPath = ProviderProfiles::defaultSettingsPath();
+#endif
 
     askRecover = [this](const QString &path) {
         return QMessageBox::question(
@@ -143,6 +149,11 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_document, &ProjectDocument::changed, this, &MainWindow::updateStatus);
     connect(m_document, &ProjectDocument::changed, this, &MainWindow::updateActions);
+    // The views plan against the project's provider: re-resolved on open (profiles may have
+    // been edited meanwhile) and whenever an edit, undo or redo changes format.provider.
+    connect(m_document, &ProjectDocument::projectReset, this, &MainWindow::reloadProvider);
+    connect(m_document, &ProjectDocument::projectSettingsChanged, this,
+            &MainWindow::onProjectSettingsChanged);
     connect(m_document, &ProjectDocument::projectReset, this, [this] {
         if (m_document->shotListModel()->rowCount() > 0)
             m_selection->setCurrentIndex(m_document->shotListModel()->index(0, 0),
@@ -232,13 +243,18 @@ void MainWindow::generateAllUngenerated()
         QMessageBox::information(this, tr("Generate All"), tr("Every shot already has a take."));
         return;
     }
-    // The estimate is shown before anything is sent.
-    const double usd = m_generation->estimateUsd(shots);
-    const QString question =
-        tr("Generate %n shot(s) without a take?", nullptr, int(shots.size())) +
-        QStringLiteral("\n\n") +
-        tr("Estimated cost: $%1 (price table: built-in).").arg(QLocale().toString(usd, 'f', 2)) +
-        QStringLiteral("\n") + m_generation->providerDescription();
+    // The estimate is shown before anything is sent, from the prices of the project's
+    // provider profile.
+    double usd = 0.0;
+    for (const QString &id : shots) {
+        if (const Shot *shot = m_document->project().shotById(id))
+            usd += estimateShot(m_document->project(), *shot, m_prices).usd;
+    }
+    const QString question = tr("Generate %n shot(s) without a take?", nullptr, int(shots.size())) +
+                             QStringLiteral("\n\n") +
+                             tr("Estimated cost: $%1 (price table: %2).")
+                                 .arg(QLocale().toString(usd, 'f', 2), m_prices.name()) +
+                             QStringLiteral("\n") + m_generation->providerDescription();
     if (QMessageBox::question(this, tr("Generate All Ungenerated Shots"), question,
                               QMessageBox::Yes | QMessageBox::Cancel,
                               QMessageBox::Yes) != QMessageBox::Yes)
@@ -432,6 +448,9 @@ void MainWindow::createActions()
     m_generateAllAction =
         make(tr("Generate &All Ungenerated Shots..."), QStringLiteral("media-playlist-repeat"));
     connect(m_generateAllAction, &QAction::triggered, this, &MainWindow::generateAllUngenerated);
+    m_checkFitAction =
+        make(tr("Check &Fit with Provider..."), QStringLiteral("dialog-information"));
+    connect(m_checkFitAction, &QAction::triggered, this, [this] { checkProviderFit(); });
     m_aboutAction = make(tr("&About ShotBrief"), QStringLiteral("help-about"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -480,6 +499,9 @@ void MainWindow::createMenus()
     view->addSeparator();
     for (QDockWidget *dock : {m_inspectorDock, m_promptDock, m_takesDock, m_projectDock})
         view->addAction(dock->toggleViewAction());
+
+    QMenu *projectMenu = menuBar()->addMenu(tr("&Project"));
+    projectMenu->addAction(m_checkFitAction);
 
     QMenu *generate = menuBar()->addMenu(tr("&Generate"));
     generate->addAction(m_generateAction);
@@ -742,7 +764,7 @@ void MainWindow::updateStatus()
     m_durationLabel->setText(tr("%n shot(s), %1:%2", nullptr, int(project.shots.size()))
                                  .arg(total / 60)
                                  .arg(total % 60, 2, 10, QLatin1Char('0')));
-    static const PriceTable prices = PriceTable::builtIn();
+    const PriceTable &prices = m_prices;
     const QLocale locale;
     // Prices are in US dollars whatever the locale; only the number is localised.
     const auto usd = [&locale](double amount) {
@@ -836,10 +858,83 @@ void MainWindow::setViewerWidget(QWidget *widget)
 
 void MainWindow::showPreferences()
 {
+    const QString providerBefore = m_document->project().format.provider;
     SettingsDialog dialog(m_document, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (!m_profilesPath.isEmpty())
+        dialog.setProfilesPath(m_profilesPath);
+    // Profiles edited in the dialog apply at once, even when it is cancelled afterwards.
+    connect(&dialog, &SettingsDialog::profilesChanged, this, &MainWindow::reloadProvider);
+    const bool accepted = dialog.exec() == QDialog::Accepted;
+    if (!accepted)
         return;
     m_autosave->setInterval(std::chrono::minutes(dialog.autosaveSpin()->value()));
+    // Only a switch the user just made offers the fixes; undo/redo of it does not.
+    if (m_document->project().format.provider != providerBefore)
+        checkProviderFit(true);
+}
+
+void MainWindow::setProfilesPath(const QString &path)
+{
+    m_profilesPath = path;
+    reloadProvider();
+}
+
+void MainWindow::onProjectSettingsChanged()
+{
+    if (m_document->project().format.provider != m_provider)
+        reloadProvider();
+}
+
+void MainWindow::reloadProvider()
+{
+    const Project &project = m_document->project();
+    m_provider = project.format.provider;
+    QString warning;
+#ifdef SHOTBRIEF_HAVE_GENERATION
+    const Result<ProviderProfiles> loaded = ProviderProfiles::load(m_profilesPath);
+    // A broken providers.json must not stop planning: the built-in profiles still work.
+    const Result<ProviderProfiles> builtIn = ProviderProfiles::load(QString());
+    const ProviderProfiles &profiles = loaded ? loaded.value() : builtIn.value();
+    if (!loaded)
+        warning = loaded.error().toString();
+    const ProjectProvider provider = projectProvider(project, profiles);
+    if (!provider.warning.isEmpty())
+        warning = warning.isEmpty() ? provider.warning
+                                    : warning + QStringLiteral("; ") + provider.warning;
+    m_providerProfile = provider.profile.name;
+    m_providerDisplayName = provider.profile.displayName.isEmpty() ? provider.profile.name
+                                                                   : provider.profile.displayName;
+    m_capabilities = provider.profile.capabilities;
+    m_prices = priceTableForProfile(provider.profile);
+#else
+    m_providerProfile = m_provider;
+    m_providerDisplayName = m_provider;
+    m_capabilities = ProviderCapabilities::openAiVideos();
+    m_prices = PriceTable::builtIn();
+#endif
+    timeline()->setCapabilities(m_capabilities);
+    m_inspector->setCapabilities(m_capabilities);
+    m_promptPanel->setCapabilities(m_capabilities);
+    updateStatus();
+    if (!warning.isEmpty())
+        statusBar()->showMessage(warning, 10000);
+}
+
+ProviderFitDialog *MainWindow::providerFitDialog() const
+{
+    return m_fitDialog;
+}
+
+ProviderFitDialog *MainWindow::checkProviderFit(bool onlyIfUnfit)
+{
+    if (onlyIfUnfit && ProviderFit(m_document->project(), m_capabilities).fits())
+        return nullptr;
+    if (m_fitDialog)
+        m_fitDialog->close();
+    m_fitDialog = new ProviderFitDialog(m_document, m_capabilities, m_providerDisplayName, this);
+    m_fitDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_fitDialog->open();
+    return m_fitDialog;
 }
 
 void MainWindow::showAbout()

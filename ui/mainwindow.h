@@ -2,9 +2,11 @@
 #pragma once
 
 #include "model/capabilities.h"
+#include "prompt/costestimate.h"
 
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QPointer>
 
 #include <functional>
 
@@ -22,6 +24,7 @@ class GenerationController;
 class ProjectDocument;
 class ProjectPanel;
 class PromptPanel;
+class ProviderFitDialog;
 class ShotInspector;
 class ShotViewer;
 class TakesPanel;
@@ -72,6 +75,24 @@ public:
     QAction *insertAction() const { return m_insertAction; }
     QAction *duplicateAction() const { return m_duplicateAction; }
     QAction *deleteAction() const { return m_deleteAction; }
+    QAction *checkFitAction() const { return m_checkFitAction; }
+    QAction *preferencesAction() const { return m_preferencesAction; }
+
+    /// What the project's provider can do (Project::format.provider resolved against the
+    /// provider profiles); the timeline, inspector, prompt panel and estimate follow it.
+    const ProviderCapabilities &capabilities() const { return m_capabilities; }
+    /// The profile in use: the project's provider, or "emulator" when it is unknown.
+    QString providerProfileName() const { return m_providerProfile; }
+    const PriceTable &priceTable() const { return m_prices; }
+    /// Where provider profiles are read (tests use a temporary file); reloads them.
+    void setProfilesPath(const QString &path);
+    QString profilesPath() const { return m_profilesPath; }
+    /// Re-reads the profiles and applies the project's provider to every view.
+    void reloadProvider();
+    /// Opens "Check Fit with Provider" (window-modal, returns at once). With `onlyIfUnfit`,
+    /// only when something does not fit. Returns the dialog, or null when none was opened.
+    ProviderFitDialog *checkProviderFit(bool onlyIfUnfit = false);
+    ProviderFitDialog *providerFitDialog() const;
 
     /// Splits the current shot without asking (tests, scripting).
     void splitCurrentShot(const QList<int> &durations, const QList<int> &beatParts);
@@ -99,6 +120,7 @@ private:
     void revert();
     void split();
     void showPreferences();
+    void onProjectSettingsChanged();
     void showAbout();
     void exportProject();
     void exportAnimatic();
@@ -111,6 +133,12 @@ private:
     GenerationController *m_generation = nullptr; // owned (child)
     QItemSelectionModel *m_selection = nullptr;
     ProviderCapabilities m_capabilities = ProviderCapabilities::openAiVideos();
+    PriceTable m_prices = PriceTable::builtIn();
+    QString m_profilesPath;
+    QString m_provider;        ///< The format.provider the views were last set up for.
+    QString m_providerProfile; ///< The profile actually used for it.
+    QString m_providerDisplayName;
+    QPointer<ProviderFitDialog> m_fitDialog; ///< Owned (child) while open; deletes on close.
 
     QSplitter *m_central = nullptr;
     ShotViewer *m_viewer = nullptr;
@@ -155,6 +183,7 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_generateAction = nullptr;
     QAction *m_generateAllAction = nullptr;
+    QAction *m_checkFitAction = nullptr;
 };
 
 } // namespace ShotBrief

@@ -167,6 +167,11 @@ ShotInspector::ShotInspector(ProjectDocument *document, QWidget *parent)
         refreshChoices();
         refresh();
     });
+    // The "Project default (model)" entries name the project's defaults.
+    connect(document, &ProjectDocument::projectSettingsChanged, this, [this] {
+        refreshChoices();
+        refresh();
+    });
     connect(document, &ProjectDocument::scenesChanged, this, [this] {
         refreshChoices();
         refresh();
@@ -538,6 +543,12 @@ void ShotInspector::refresh()
     for (int seconds : std::as_const(durations))
         m_duration->addItem(tr("%1 s").arg(seconds), seconds);
     m_duration->setCurrentIndex(m_duration->findData(shot->durationSeconds));
+    // A model the provider does not offer is shown as it is (lint and Check Fit say why)
+    // rather than as the project default, which it is not.
+    for (int i = m_model->count() - 1; i > int(m_capabilities.models.size()); --i)
+        m_model->removeItem(i);
+    if (!shot->model.isEmpty() && m_model->findData(shot->model) < 0)
+        m_model->addItem(tr("%1 (not offered)").arg(shot->model), shot->model);
     m_model->setCurrentIndex(std::max(0, m_model->findData(shot->model)));
     m_size->clear();
     m_size->addItem(tr("Project default (%1)").arg(project.format.size), QString());

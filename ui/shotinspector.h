@@ -49,6 +49,8 @@ public:
     QPlainTextEdit *sceneProseEdit() const { return m_sceneProse; }
     QComboBox *framingCombo() const { return m_framing; }
     QComboBox *durationCombo() const { return m_duration; }
+    QComboBox *modelCombo() const { return m_model; }
+    QComboBox *sizeCombo() const { return m_size; }
     QListWidget *beatsList() const { return m_beats; }
     PaletteEditor *paletteEditor() const { return m_palette; }
     QTableWidget *dialogueTable() const { return m_dialogue; }

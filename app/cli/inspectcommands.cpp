@@ -8,6 +8,9 @@
 #include "prompt/costestimate.h"
 #include "prompt/linter.h"
 #include "prompt/promptcomposer.h"
+#ifdef SHOTBRIEF_HAVE_GENERATE
+#include "api/projectcapabilities.h"
+#endif
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -105,6 +108,79 @@ int findShot(const Project &project, const QString &selector)
     return -1;
 }
 
+/// The provider profile lint and estimate plan against: --profile, else the project's.
+struct PlanningProfile
+{
+    QString name;        ///< "runway"
+    QString description; ///< "runway (Runway)"
+    ProviderCapabilities capabilities;
+    PriceTable prices;
+};
+
+struct ProfileOptions
+{
+    QCommandLineOption profile{
+        QStringLiteral("profile"),
+        CliText::tr("Plan for this provider profile (default: the project's provider)."),
+        QStringLiteral("NAME")};
+    QCommandLineOption providers{
+        QStringLiteral("providers"),
+        CliText::tr("A providers.json to use instead of the one in the configuration folder."),
+        QStringLiteral("FILE")};
+
+    void addTo(QCommandLineParser &parser) const { parser.addOptions({profile, providers}); }
+};
+
+/// Resolves the profile or prints why it cannot (an unknown --profile, a broken
+/// providers.json). A project naming an unknown provider plans with the emulator's
+/// capabilities, with a warning.
+std::optional<PlanningProfile> resolveProfile(const QCommandLineParser &parser,
+                                              const ProfileOptions &options, const Project &project)
+{
+    PlanningProfile planning;
+#ifdef SHOTBRIEF_HAVE_GENERATE
+    const Result<ProviderProfiles> profiles = ProviderProfiles::load(
+        parser.isSet(options.providers) ? parser.value(options.providers)
+                                        : ProviderProfiles::defaultSettingsPath());
+    if (!profiles) {
+        printErr(profiles.error().toString());
+        return std::nullopt;
+    }
+    const bool chosen = parser.isSet(options.profile);
+    const QString name = chosen ? parser.value(options.profile) : project.format.provider;
+    const ProjectProvider provider = providerNamed(name, *profiles);
+    if (!provider.known && chosen) {
+        QStringList known;
+        for (const ProviderProfile &profile : profiles->all())
+            known << profile.name;
+        printErr(CliText::tr("--profile: there is no provider profile \"%1\" (known: %2)")
+                     .arg(name, known.join(QStringLiteral(", "))));
+        return std::nullopt;
+    }
+    if (!provider.warning.isEmpty())
+        printErr(provider.warning);
+    planning.name = provider.profile.name;
+    planning.description =
+        provider.profile.displayName.isEmpty() || provider.profile.displayName == planning.name
+            ? planning.name
+            : QStringLiteral("%1 (%2)").arg(planning.name, provider.profile.displayName);
+    planning.capabilities = provider.profile.capabilities;
+    planning.prices = priceTableForProfile(provider.profile);
+#else
+    // Built without core/api: the OpenAI Videos capabilities and the built-in prices.
+    Q_UNUSED(project)
+    if (parser.isSet(options.profile) || parser.isSet(options.providers)) {
+        printErr(CliText::tr("--profile and --providers need a build with provider support"));
+        return std::nullopt;
+    }
+    planning.name = QStringLiteral("openai");
+    planning.description = planning.name;
+    planning.capabilities = ProviderCapabilities::openAiVideos();
+    planning.prices = PriceTable::builtIn();
+#endif
+    return planning;
+}
+
 } // namespace
 
 int runLintCommand(const QStringList &arguments)
@@ -116,14 +192,19 @@ int runLintCommand(const QStringList &arguments)
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         CliText::tr("Print the findings as JSON."));
     parser.addOption(jsonOption);
+    const ProfileOptions profileOptions;
+    profileOptions.addTo(parser);
     QString file;
     LoadedProject loaded;
     if (const std::optional<int> exit =
             openProject(parser, QStringLiteral("lint"), arguments, &file, &loaded))
         return *exit;
     const Project &project = loaded.project;
+    const std::optional<PlanningProfile> profile = resolveProfile(parser, profileOptions, project);
+    if (!profile)
+        return ExitUnreadable;
 
-    const QList<LintFinding> findings = lintProject(project);
+    const QList<LintFinding> findings = lintProject(project, profile->capabilities);
     bool serious = false;
     for (const LintFinding &finding : findings)
         serious = serious || finding.severity != LintSeverity::Hint;
@@ -145,9 +226,12 @@ int runLintCommand(const QStringList &arguments)
         }
         QJsonObject root;
         root.insert(QStringLiteral("file"), file);
+        root.insert(QStringLiteral("profile"), profile->name);
         root.insert(QStringLiteral("findings"), array);
         printOut(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)));
     } else {
+        // On stderr with the count: stdout keeps one finding per line for scripts.
+        printErr(CliText::tr("Profile: %1").arg(profile->description));
         for (const LintFinding &finding : findings) {
             const QString where = finding.shotIndex >= 0 && finding.shotIndex < project.shots.size()
                                       ? shotName(project, finding.shotIndex)
@@ -213,17 +297,22 @@ int runEstimateCommand(const QStringList &arguments)
         CliText::tr("Estimates the cost of generating one take of every shot."));
     const QCommandLineOption pricesOption(
         QStringLiteral("prices"),
-        CliText::tr("A price table (JSON) to use instead of the built-in one."),
+        CliText::tr("A price table (JSON) to use instead of the profile's prices."),
         QStringLiteral("FILE"));
     parser.addOption(pricesOption);
+    const ProfileOptions profileOptions;
+    profileOptions.addTo(parser);
     QString file;
     LoadedProject loaded;
     if (const std::optional<int> exit =
             openProject(parser, QStringLiteral("estimate"), arguments, &file, &loaded))
         return *exit;
     const Project &project = loaded.project;
+    const std::optional<PlanningProfile> profile = resolveProfile(parser, profileOptions, project);
+    if (!profile)
+        return ExitUnreadable;
 
-    PriceTable table = PriceTable::builtIn();
+    PriceTable table = profile->prices;
     if (parser.isSet(pricesOption)) {
         Result<PriceTable> loadedTable = PriceTable::load(parser.value(pricesOption));
         if (!loadedTable) {
@@ -253,6 +342,7 @@ int runEstimateCommand(const QStringList &arguments)
         printOut(CliText::tr("%n shot(s) have no price in the table and are not counted.", nullptr,
                              estimate.unpricedShots) +
                  QLatin1Char('\n'));
+    printOut(CliText::tr("Profile: %1").arg(profile->description) + QLatin1Char('\n'));
     printOut(CliText::tr("Price table: %1 (%2)").arg(estimate.tableName, estimate.tableSource) +
              QLatin1Char('\n'));
     return ExitOk;
@@ -264,13 +354,19 @@ int runValidateCommand(const QStringList &arguments)
     parser.setApplicationDescription(CliText::tr(
         "Checks that a project file is well-formed and consistent. Exit code 0: valid; 2: "
         "it cannot be read or has problems."));
+    const ProfileOptions profileOptions;
+    profileOptions.addTo(parser);
     QString file;
     LoadedProject loaded;
     if (const std::optional<int> exit =
             openProject(parser, QStringLiteral("validate"), arguments, &file, &loaded))
         return *exit;
     const Project &project = loaded.project;
-    const QList<ValidationProblem> problems = validateProject(project);
+    // Models, sizes and lengths are checked against what the project's provider makes.
+    const std::optional<PlanningProfile> profile = resolveProfile(parser, profileOptions, project);
+    if (!profile)
+        return ExitUnreadable;
+    const QList<ValidationProblem> problems = validateProject(project, profile->capabilities);
     for (const ValidationProblem &problem : problems)
         printErr(file + QLatin1String(": ") + problem.toString());
     if (!problems.isEmpty())

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 class tst_Cli : public QObject
@@ -22,6 +23,12 @@ private Q_SLOTS:
     void promptOfOneShot();
     void promptOfMissingShot();
     void estimateNamesTable();
+    void lintFollowsTheProfile_data();
+    void lintFollowsTheProfile();
+    void estimateFollowsTheProfile_data();
+    void estimateFollowsTheProfile();
+    void unknownProfileIsRefused();
+    void validateFollowsTheProfile();
 
 private:
     struct Run
@@ -32,7 +39,15 @@ private:
     };
     static Run run(const QStringList &arguments);
     static QString sample();
+    /// No providers.json: the built-in profiles, whatever this machine has configured.
+    static QStringList builtInProfiles();
 };
+
+QStringList tst_Cli::builtInProfiles()
+{
+    return {QStringLiteral("--providers"),
+            QStringLiteral(SHOTBRIEF_BINARY_DIR "/no-such-dir/providers.json")};
+}
 
 tst_Cli::Run tst_Cli::run(const QStringList &arguments)
 {
@@ -176,6 +191,122 @@ void tst_Cli::estimateNamesTable()
                          QStringLiteral(SHOTBRIEF_TEST_DATA "/garbage.shotbrief"), sample()});
     QCOMPARE(bad.exitCode, 2);
     QVERIFY(bad.err.contains(QLatin1String("garbage.shotbrief")));
+}
+
+void tst_Cli::lintFollowsTheProfile_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<QStringList>("rules"); ///< container rules expected (sorted, distinct)
+    const QString sora = sample();
+    const QString runway = QStringLiteral(SHOTBRIEF_TEST_DATA "/runway-project.shotbrief");
+    QTest::newRow("Sora sample, its emulator")
+        << sora << QStringList() << "emulator" << QStringList();
+    QTest::newRow("Sora sample --profile runway")
+        << sora << QStringList{"--profile", "runway"} << "runway" << QStringList{"unknown-model"};
+    QTest::newRow("Runway project, its profile")
+        << runway << QStringList() << "runway" << QStringList{"unsupported-duration"};
+    QTest::newRow("Runway project --profile litellm")
+        << runway << QStringList{"--profile", "litellm"} << "litellm"
+        << QStringList{"unknown-model"};
+    QTest::newRow("Runway project --profile emulator")
+        << runway << QStringList{"--profile", "emulator"} << "emulator"
+        << QStringList{"unknown-model"};
+}
+
+void tst_Cli::lintFollowsTheProfile()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, options);
+    QFETCH(QString, profile);
+    QFETCH(QStringList, rules);
+    const Run r = run(QStringList{QStringLiteral("lint"), QStringLiteral("--json")} + options +
+                      builtInProfiles() + QStringList{file});
+    QVERIFY2(r.exitCode == 0 || r.exitCode == 1, qPrintable(r.err));
+    const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(root.value(QStringLiteral("profile")).toString(), profile);
+    QStringList found;
+    for (const QJsonValue &value : root.value(QStringLiteral("findings")).toArray()) {
+        const QString rule = value.toObject().value(QStringLiteral("rule")).toString();
+        if ((rule == QLatin1String("unsupported-duration") ||
+             rule == QLatin1String("unsupported-size") || rule == QLatin1String("unknown-model")) &&
+            !found.contains(rule))
+            found << rule;
+    }
+    found.sort();
+    QCOMPARE(found, rules);
+
+    // The text form names the profile too.
+    const Run text =
+        run(QStringList{QStringLiteral("lint")} + options + builtInProfiles() + QStringList{file});
+    QVERIFY2(text.err.contains(QStringLiteral("Profile: ") + profile), qPrintable(text.err));
+}
+
+void tst_Cli::estimateFollowsTheProfile_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("profileLine");
+    QTest::addColumn<double>("usdPerSecond"); ///< < 0: every shot unpriced
+    const QString sora = sample();
+    const QString runway = QStringLiteral(SHOTBRIEF_TEST_DATA "/runway-project.shotbrief");
+    QTest::newRow("Sora sample: built-in Sora prices")
+        << sora << QStringList() << "Profile: emulator (Built-in emulator)" << 0.10;
+    QTest::newRow("Runway project: gen4.5 at $0.12/s")
+        << runway << QStringList() << "Profile: runway (Runway)" << 0.12;
+    QTest::newRow("Sora sample --profile runway: nothing priced")
+        << sora << QStringList{"--profile", "runway"} << "Profile: runway (Runway)" << -1.0;
+}
+
+void tst_Cli::estimateFollowsTheProfile()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, options);
+    QFETCH(QString, profileLine);
+    QFETCH(double, usdPerSecond);
+    const Run r = run(QStringList{QStringLiteral("estimate")} + options + builtInProfiles() +
+                      QStringList{file});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(profileLine + QLatin1Char('\n')), qPrintable(r.out));
+    // "Total: $6.24 for 8 shot(s), 52 s": the seconds to price.
+    const QRegularExpressionMatch seconds =
+        QRegularExpression(QStringLiteral("for \\d+ shot\\(s\\), (\\d+) s\n")).match(r.out);
+    QVERIFY2(seconds.hasMatch(), qPrintable(r.out));
+    const double total = usdPerSecond < 0 ? 0.0 : seconds.captured(1).toInt() * usdPerSecond;
+    QVERIFY2(r.out.contains(QStringLiteral("Total: $%1 ").arg(total, 0, 'f', 2)),
+             qPrintable(r.out));
+    QCOMPARE(r.out.contains(QLatin1String("have no price")), usdPerSecond < 0);
+}
+
+void tst_Cli::unknownProfileIsRefused()
+{
+    for (const char *command : {"lint", "estimate"}) {
+        const Run r = run(QStringList{QString::fromLatin1(command), QStringLiteral("--profile"),
+                                      QStringLiteral("pika")} +
+                          builtInProfiles() + QStringList{sample()});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("pika")) && r.err.contains(QLatin1String("runway")),
+                 qPrintable(r.err));
+    }
+}
+
+void tst_Cli::validateFollowsTheProfile()
+{
+    const QString runway = QStringLiteral(SHOTBRIEF_TEST_DATA "/runway-project.shotbrief");
+    // gen4.5 is a model Runway makes; only the 12 s shot is too long for it.
+    const Run own =
+        run(QStringList{QStringLiteral("validate")} + builtInProfiles() + QStringList{runway});
+    QCOMPARE(own.exitCode, 2);
+    QVERIFY2(own.err.contains(QLatin1String("shots[7].duration")), qPrintable(own.err));
+    QVERIFY2(own.err.count(QLatin1String(".duration:")) == 1, qPrintable(own.err));
+    // The Sora sample is valid for its own provider and for Azure (sora-2, 720p).
+    for (const char *profile : {"emulator", "azure"}) {
+        const Run sora = run(QStringList{QStringLiteral("validate"), QStringLiteral("--profile"),
+                                         QString::fromLatin1(profile)} +
+                             builtInProfiles() + QStringList{sample()});
+        QVERIFY2(sora.exitCode == 0, qPrintable(sora.err));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
