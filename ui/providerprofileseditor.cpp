@@ -223,6 +223,7 @@ ProviderProfilesEditor::ProviderProfilesEditor(const QString &settingsPath, QWid
     scroll->setWidget(m_form);
     splitter->addWidget(scroll);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({230, 770});
     layout->addWidget(splitter, 1);
 
     m_error = new QLabel(this);
@@ -290,7 +291,7 @@ ProviderProfilesEditor::ProviderProfilesEditor(const QString &settingsPath, QWid
         okButton()->setEnabled(false);
         applyButton()->setEnabled(false);
     }
-    resize(900, 640);
+    resize(1000, 720);
 }
 
 void ProviderProfilesEditor::buildForm(QWidget *form)
@@ -336,7 +337,8 @@ void ProviderProfilesEditor::buildForm(QWidget *form)
     m_headers->horizontalHeader()->setStretchLastSection(true);
     m_headers->verticalHeader()->setVisible(false);
     m_headers->setTabKeyNavigation(false);
-    m_headers->setMinimumHeight(90);
+    m_headers->setMinimumHeight(80);
+    m_headers->setMaximumHeight(130);
     headersLayout->addWidget(m_headers);
     auto *headerButtons = new QHBoxLayout;
     m_addHeader = new QPushButton(tr("Add H&eader"), headersBox);
@@ -347,7 +349,8 @@ void ProviderProfilesEditor::buildForm(QWidget *form)
     headersLayout->addLayout(headerButtons);
     auto *headersLabel = new QLabel(tr("E&xtra headers:"), form);
     headersLabel->setBuddy(m_headers);
-    formLayout->addRow(headersLabel, headersBox);
+    formLayout->addRow(headersLabel);
+    formLayout->addRow(headersBox);
 
     m_timeout = new QSpinBox(form);
     m_timeout->setRange(1, 3600);
@@ -376,7 +379,7 @@ void ProviderProfilesEditor::buildForm(QWidget *form)
     m_models->verticalHeader()->setVisible(false);
     m_models->setTabKeyNavigation(false);
     m_models->setItemDelegateForColumn(ReferenceColumn, new ReferenceDelegate(m_models));
-    m_models->setMinimumHeight(140);
+    m_models->setMinimumHeight(170);
     m_models->setToolTip(
         tr("Durations as \"4, 8, 12\"; sizes as \"1280x720, 720x1280\". F2 edits a cell, Space "
            "toggles audio. Prices: \"0.12\" for any size, or \"1280x720: 0.10, 1792x1024: "
@@ -391,7 +394,8 @@ void ProviderProfilesEditor::buildForm(QWidget *form)
     modelsLayout->addLayout(modelButtons);
     auto *modelsLabel = new QLabel(tr("&Models:"), form);
     modelsLabel->setBuddy(m_models);
-    formLayout->addRow(modelsLabel, modelsBox);
+    formLayout->addRow(modelsLabel);
+    formLayout->addRow(modelsBox);
 
     for (QLineEdit *edit : {m_displayName, m_identifier, m_baseUrl, m_keyEnv})
         connect(edit, &QLineEdit::textEdited, this, &ProviderProfilesEditor::onFormEdited);
@@ -525,6 +529,9 @@ void ProviderProfilesEditor::loadProfile(int index)
     for (const ModelCapability &model : profile.capabilities.models)
         addModelRow(model);
     m_models->resizeColumnsToContents();
+    // A long size list would push the other columns out of sight.
+    for (int column = 0; column < ModelColumnCount; ++column)
+        m_models->setColumnWidth(column, std::min(m_models->columnWidth(column), 200));
 
     const bool editable = !profile.builtIn;
     m_readOnlyNote->setVisible(!editable);
