@@ -10,6 +10,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -132,6 +133,9 @@ void tst_TakesPanel::initTestCase()
 
 void tst_TakesPanel::init()
 {
+    // The in-process emulator keeps its jobs in the cache folder: start each test without the
+    // jobs an earlier one left running (they would count against the emulator's running limit).
+    QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).removeRecursively();
     const QString path = makeProject(m_dir, QString::fromLatin1(QTest::currentTestFunction()));
     QVERIFY2(!path.isEmpty(), "cannot make the test project");
     openWindow(path, 1);
