@@ -405,8 +405,12 @@ void CompareEngine::present(int index, const QVideoFrame &frame, qint64 ptsMs)
 
 void CompareEngine::presentAll(const QList<FrameAligner::Presented> &frames)
 {
-    for (const FrameAligner::Presented &shown : frames)
+    if (!frames.isEmpty())
+        m_heldMs = 0;
+    for (const FrameAligner::Presented &shown : frames) {
+        m_heldMs = std::max(m_heldMs, shown.heldMs);
         present(shown.deck, shown.frame, shown.ptsMs);
+    }
 }
 
 void CompareEngine::onMediaStatus(int index, QMediaPlayer::MediaStatus status)

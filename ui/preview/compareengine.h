@@ -61,6 +61,9 @@ public:
     /// The same spread for decoded frames as the players deliver them (before presentation
     /// holds them back): how far apart the players themselves run.
     double decodeDriftMs() const;
+    /// How long the latest presented frames waited for the slowest take (the price of
+    /// presenting in step), the longest of them.
+    qint64 heldMs() const { return m_heldMs; }
     /// True while a start is pending or just happened (preroll repeats, not presentation).
     bool isSettling() const;
 
@@ -117,6 +120,7 @@ private:
 
     QList<Deck> m_decks;
     FrameAligner m_aligner; ///< Holds decoded frames until every deck has that time.
+    qint64 m_heldMs = 0;
     QElapsedTimer m_clock;
     bool m_playing = false;
     bool m_startPending = false;

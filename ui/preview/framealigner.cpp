@@ -68,9 +68,9 @@ QList<FrameAligner::Presented> FrameAligner::push(int deck, const QVideoFrame &f
     lane.aliveAtMs = nowMs;
     if (!lane.holding) {
         lane.presentedPtsMs = ptsMs;
-        return {{deck, frame, ptsMs}};
+        return {{deck, frame, ptsMs, 0}};
     }
-    lane.queue.append({frame, ptsMs});
+    lane.queue.append({frame, ptsMs, nowMs});
     // A player this far ahead is re-seeked by the engine; meanwhile its oldest frames go.
     while (lane.queue.size() > m_maxQueued)
         lane.queue.removeFirst();
@@ -106,7 +106,7 @@ QList<FrameAligner::Presented> FrameAligner::release(qint64 nowMs)
         const Decoded shown = lane.queue.at(pick);
         lane.queue.remove(0, pick + 1);
         lane.presentedPtsMs = shown.ptsMs;
-        out.append({i, shown.frame, shown.ptsMs});
+        out.append({i, shown.frame, shown.ptsMs, nowMs - shown.arrivedMs});
     }
     return out;
 }
@@ -119,7 +119,7 @@ QList<FrameAligner::Presented> FrameAligner::flush(int deck)
     const Decoded last = lane.queue.last();
     lane.queue.clear();
     lane.presentedPtsMs = last.ptsMs;
-    return {{deck, last.frame, last.ptsMs}};
+    return {{deck, last.frame, last.ptsMs, 0}};
 }
 
 } // namespace ShotBrief

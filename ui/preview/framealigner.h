@@ -19,6 +19,7 @@ public:
         int deck = -1;
         QVideoFrame frame;
         qint64 ptsMs = 0;
+        qint64 heldMs = 0; ///< How long the frame waited for the other players.
     };
 
     FrameAligner(double framePeriodMs, int maxQueued, int stallMs);
@@ -47,6 +48,7 @@ private:
     {
         QVideoFrame frame;
         qint64 ptsMs = 0;
+        qint64 arrivedMs = 0;
     };
     struct Lane
     {

@@ -3,7 +3,9 @@
 // which they present the same clip time (presentation minus frame time), over 10 s of
 // playback; compare_drift_after_seek_ms the same over the 1.2 s after each of 4 seeks while
 // playing. Offscreen, 24 fps H.264 + AAC takes. The decode_* lines are the same spreads of the
-// frames as the players deliver them, before presentation lines them up.
+// frames as the players deliver them, before presentation lines them up; hold_worst is the
+// longest a decoded frame waited for the slowest take, present_worst_gap the longest interval
+// between two frames of the leader (machine stalls and holds together).
 #include "compareengine.h"
 
 #include <QElapsedTimer>
@@ -84,6 +86,7 @@ int main(int argc, char **argv)
         double presented = 0;
         double decoded = 0;
         double gap = 0;
+        double held = 0;
     };
     Worst playing;
     Worst afterSeek;
@@ -126,6 +129,7 @@ int main(int argc, char **argv)
         Worst &worst = seeking ? afterSeek : playing;
         worst.presented = std::max(worst.presented, drift);
         worst.decoded = std::max(worst.decoded, decoded);
+        worst.held = std::max(worst.held, double(engine.heldMs()));
     });
     paintClock.start(10);
 
@@ -154,6 +158,7 @@ int main(int argc, char **argv)
     std::printf("BENCH compare_drift_p99_ms %.1f ms\n", p99);
     std::printf("BENCH compare_decode_drift_ms %.1f ms\n", playing.decoded);
     std::printf("BENCH compare_decode_drift_after_seek_ms %.1f ms\n", afterSeek.decoded);
+    std::printf("BENCH compare_hold_worst_ms %.1f ms\n", std::max(playing.held, afterSeek.held));
     std::printf("BENCH compare_present_worst_gap_ms %.1f ms\n",
                 std::max(playing.gap, afterSeek.gap));
     return 0;

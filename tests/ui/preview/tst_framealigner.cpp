@@ -59,7 +59,10 @@ void tst_FrameAligner::holdsUntilEveryDeckHasTheTime()
     QVERIFY(aligner.push(0, {}, 83, 45).isEmpty());
     QVERIFY(aligner.push(1, {}, 42, 48).isEmpty());
     QCOMPARE(aligner.queued(0), 2);
-    QCOMPARE(names(aligner.push(2, {}, 42, 60)), (QStringList{"0:42", "1:42", "2:42"}));
+    const QList<FrameAligner::Presented> shown = aligner.push(2, {}, 42, 60);
+    QCOMPARE(names(shown), (QStringList{"0:42", "1:42", "2:42"}));
+    QCOMPARE(shown.at(0).heldMs, 20); // deck 0's 42 came at 40
+    QCOMPARE(shown.at(2).heldMs, 0);
     QCOMPARE(aligner.queued(0), 1); // 83 waits for the others
     QCOMPARE(aligner.presentedPtsMs(0), 42);
     QVERIFY(aligner.push(2, {}, 83, 90).isEmpty());
