@@ -242,8 +242,10 @@ void TakesPanel::refresh()
             bold.setBold(true);
             item->setFont(TakeColumn, bold);
         }
+        // Progress rebuilds the list every poll: keep the keyboard's place as well as the
+        // selection, or the arrow keys would start again from the top.
         if (take.id == selected)
-            item->setSelected(true);
+            m_takes->setCurrentItem(item, 0, QItemSelectionModel::ClearAndSelect);
     }
     for (int c = 0; c < ErrorColumn; ++c)
         m_takes->resizeColumnToContents(c);

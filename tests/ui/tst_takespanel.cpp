@@ -459,6 +459,14 @@ void tst_TakesPanel::keyboardReachesEveryTakeAction()
     QCOMPARE(tree->currentItem()->data(0, Qt::UserRole).toString(), second);
     QTest::keyClick(tree, Qt::Key_Return);
     QCOMPARE(shotAt(1)->circledTakeId, second);
+    // A progress update rebuilds the list: the keyboard keeps its place.
+    Take progressed = shotAt(1)->takes.last();
+    progressed.progress = 99;
+    QVERIFY(m_window->document()->updateTakeFromGeneration(shotIdAt(1), progressed));
+    QVERIFY(tree->currentItem());
+    QCOMPARE(tree->currentItem()->data(0, Qt::UserRole).toString(), second);
+    QTest::keyClick(tree, Qt::Key_Up);
+    QCOMPARE(tree->currentItem()->data(0, Qt::UserRole).toString(), takeId);
 
     // The context menu (Menu key) offers every take action with the buttons' state.
     const QList<QAction *> actions = m_panel->takeActions();
