@@ -696,7 +696,7 @@ void TimelineWidget::mouseMoveEvent(QMouseEvent *event)
 {
     const QPoint pos = event->position().toPoint();
     dragTo(pos);
-    if (m_dragMode == DragMode::Reorder || m_dragMode == DragMode::Resize)
+    if (isAutoScrollDrag())
         updateAutoScroll(pos);
 }
 
@@ -767,6 +767,12 @@ int TimelineWidget::autoScrollStep(int x, int viewportWidth)
     return direction * step;
 }
 
+bool TimelineWidget::isAutoScrollDrag() const
+{
+    return m_dragMode == DragMode::Reorder || m_dragMode == DragMode::Resize ||
+           m_dragMode == DragMode::Playhead;
+}
+
 bool TimelineWidget::isAutoScrolling() const
 {
     return m_autoScrollTimer && m_autoScrollTimer->isActive();
@@ -802,8 +808,7 @@ void TimelineWidget::stopAutoScroll()
 void TimelineWidget::autoScrollTick()
 {
     QScrollArea *area = scrollArea();
-    if (!area || (m_dragMode != DragMode::Reorder && m_dragMode != DragMode::Resize) ||
-        m_autoScrollStep == 0) {
+    if (!area || !isAutoScrollDrag() || m_autoScrollStep == 0) {
         stopAutoScroll();
         return;
     }

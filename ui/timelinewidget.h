@@ -57,7 +57,7 @@ public:
     static constexpr int LeftMargin = 12;
     static constexpr int ResizeHandle = 7;
 
-    /// While a clip is dragged (reorder or edge resize) with the pointer this close to the
+    /// While a clip, its edge or the playhead is dragged with the pointer this close to the
     /// left or right edge of the viewport, the timeline scrolls by itself.
     static constexpr int AutoScrollMargin = 48;
     static constexpr int AutoScrollIntervalMs = 16;
@@ -115,6 +115,7 @@ private:
     void dragTo(const QPoint &pos);
     void updateAutoScroll(const QPoint &pos);
     void stopAutoScroll();
+    bool isAutoScrollDrag() const;
     void autoScrollTick();
 
     ProjectDocument *m_document;      // not owned

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void autoScrollStepGrowsTowardsTheEdge();
     void dragToRightEdgeAutoScrolls();
     void resizeDragAutoScrollsAndStopsAwayFromTheEdge();
+    void playheadDragAutoScrollsToTheLeft();
 
 private:
     void press(int row, Qt::KeyboardModifiers modifiers = {});
@@ -354,6 +355,31 @@ void tst_TimelineWidget::resizeDragAutoScrollsAndStopsAwayFromTheEdge()
     QTest::mouseRelease(m_timeline, Qt::LeftButton, {}, release);
     // The edge followed the pointer across the scrolled distance: 8 s grew to the longest, 12 s.
     QCOMPARE(m_document->project().shots.at(1).durationSeconds, 12);
+}
+
+void tst_TimelineWidget::playheadDragAutoScrollsToTheLeft()
+{
+    m_view->resize(500, 240);
+    m_timeline->setPixelsPerSecond(60);
+    QScrollBar *bar = m_view->horizontalScrollBar();
+    QWidget *viewport = m_view->viewport();
+    bar->setValue(bar->maximum());
+    QVERIFY(bar->value() > 0);
+    // Scrub the ruler from the middle of the screen to its left edge and hold.
+    const QPoint middle = m_timeline->mapFrom(viewport, QPoint(viewport->width() / 2, 10));
+    QTest::mousePress(m_timeline, Qt::LeftButton, {}, middle);
+    const double pressed = m_timeline->playheadSeconds();
+    QTest::mouseMove(m_timeline, m_timeline->mapFrom(viewport, QPoint(2, 10)));
+    QVERIFY(m_timeline->isAutoScrolling());
+    QTRY_COMPARE_WITH_TIMEOUT(bar->value(), 0, 20000);
+    QTest::mouseRelease(m_timeline, Qt::LeftButton, {},
+                        m_timeline->mapFrom(viewport, QPoint(2, 10)));
+    QVERIFY(!m_timeline->isAutoScrolling());
+    // The playhead followed the pointer back to the start of the sequence.
+    QVERIFY2(m_timeline->playheadSeconds() < 1.0,
+             qPrintable(QStringLiteral("playhead at %1 s (pressed at %2 s)")
+                            .arg(m_timeline->playheadSeconds())
+                            .arg(pressed)));
 }
 
 QTEST_MAIN(tst_TimelineWidget)
