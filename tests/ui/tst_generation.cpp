@@ -9,6 +9,8 @@
 #include "document/projectdocument.h"
 #include "io/projectfile.h"
 
+#include "../core/api/clipduration.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -27,22 +29,6 @@
 #include <cmath>
 
 using namespace ShotBrief;
-
-namespace {
-
-double probeDuration(const QString &file)
-{
-    QProcess ffprobe;
-    ffprobe.start(QStringLiteral("ffprobe"),
-                  {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-show_entries"),
-                   QStringLiteral("format=duration"), QStringLiteral("-of"),
-                   QStringLiteral("default=nw=1:nk=1"), file});
-    if (!ffprobe.waitForFinished(30000))
-        return -1;
-    return ffprobe.readAllStandardOutput().trimmed().toDouble();
-}
-
-} // namespace
 
 /// Generation from the takes panel against the built-in emulator, started in-process.
 class tst_Generation : public QObject
@@ -179,7 +165,7 @@ void tst_Generation::generateThroughEachAdapter()
         QVERIFY2(take.requestJson.contains(model.toUtf8()), take.requestJson.constData());
         const Result<QString> clip = ProjectFile::resolveMediaPath(path, take.clipPath);
         QVERIFY2(clip && QFileInfo::exists(*clip), qPrintable(take.clipPath));
-        const double seconds = probeDuration(*clip);
+        const double seconds = clipDurationSeconds(*clip);
         QVERIFY2(std::abs(seconds - durations.at(i)) < 0.1,
                  qPrintable(QStringLiteral("%1: %2 s, wanted %3")
                                 .arg(*clip)

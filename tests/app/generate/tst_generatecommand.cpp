@@ -6,6 +6,8 @@
 #include "io/projectfile.h"
 #include "prompt/promptcomposer.h"
 
+#include "../../core/api/clipduration.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -375,14 +377,7 @@ void tst_GenerateCommand::sampleThroughEachProfile()
         QCOMPARE(take.model, model);
         QVERIFY2(!take.providerVideoId.isEmpty() && !take.requestJson.isEmpty(),
                  "the take keeps its request and job handle");
-        QProcess ffprobe;
-        ffprobe.start(QStringLiteral("ffprobe"),
-                      {QStringLiteral("-v"), QStringLiteral("error"),
-                       QStringLiteral("-show_entries"), QStringLiteral("format=duration"),
-                       QStringLiteral("-of"), QStringLiteral("default=nw=1:nk=1"),
-                       media + QLatin1Char('/') + take.clipPath});
-        QVERIFY(ffprobe.waitForFinished(30000));
-        const double seconds = ffprobe.readAllStandardOutput().trimmed().toDouble();
+        const double seconds = clipDurationSeconds(media + QLatin1Char('/') + take.clipPath);
         QVERIFY2(std::abs(seconds - shot.durationSeconds) < 0.1,
                  qPrintable(QStringLiteral("shot %1: %2 s, wanted %3")
                                 .arg(shot.label)

@@ -7,6 +7,8 @@
 #include "api/providerprofile.h"
 #include "io/projectfile.h"
 
+#include "../../core/api/clipduration.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -59,18 +61,6 @@ Executables locate()
         found.emulatorPrefix = {QStringLiteral("emulator")};
     }
     return found;
-}
-
-double probeDuration(const QString &file)
-{
-    QProcess ffprobe;
-    ffprobe.start(QStringLiteral("ffprobe"),
-                  {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-show_entries"),
-                   QStringLiteral("format=duration"), QStringLiteral("-of"),
-                   QStringLiteral("default=nw=1:nk=1"), file});
-    if (!ffprobe.waitForFinished(30000))
-        return -1;
-    return ffprobe.readAllStandardOutput().trimmed().toDouble();
 }
 
 QProcessEnvironment cliEnvironment(const QString &home)
@@ -369,7 +359,7 @@ void tst_GenerateCrash::killedRunsNeverPayTwice()
                 continue;
             ++ready;
             const QString clip = QDir(media).filePath(take.clipPath);
-            const double duration = probeDuration(clip);
+            const double duration = clipDurationSeconds(clip);
             QVERIFY2(std::abs(duration - shot.durationSeconds) < 0.1,
                      qPrintable(QStringLiteral("%1: %2 s").arg(clip).arg(duration)));
         }

@@ -7,7 +7,6 @@
 #include "emulator/emulatorserver.h"
 
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStringList>
@@ -100,17 +99,4 @@ VideoJob EmulatorFixture::waitForJob(VideoProvider &provider, ManualClock &clock
     }
     return job;
 }
-
-double EmulatorFixture::probeDuration(const QString &file)
-{
-    QProcess ffprobe;
-    ffprobe.start(QStringLiteral("ffprobe"),
-                  {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-show_entries"),
-                   QStringLiteral("format=duration"), QStringLiteral("-of"),
-                   QStringLiteral("default=nw=1:nk=1"), file});
-    if (!ffprobe.waitForFinished(30000))
-        return -1;
-    return ffprobe.readAllStandardOutput().trimmed().toDouble();
-}
-
 } // namespace ShotBrief

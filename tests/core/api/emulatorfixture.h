@@ -51,8 +51,6 @@ public:
     /// Polls `id` until it completes or fails (the emulator renders in real time).
     static VideoJob waitForJob(VideoProvider &provider, ManualClock &clock, const QString &id,
                                int timeoutMs = 30000);
-    /// The duration of a media file by ffprobe, -1 when unreadable.
-    static double probeDuration(const QString &file);
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;

@@ -10,6 +10,7 @@
 
 #include "emulator/emulatorserver.h"
 
+#include "clipduration.h"
 #include "emulatorfixture.h"
 
 #include <QDir>
@@ -284,7 +285,7 @@ void tst_ComfyUiProvider::everyEndpoint()
     std::unique_ptr<ProviderReply> downloaded(provider.download(id, DownloadVariant::Video, clip));
     QVERIFY(EmulatorFixture::waitFinished(downloaded.get(), clock));
     QVERIFY2(downloaded->isOk(), qPrintable(downloaded->error().message));
-    QVERIFY(std::abs(EmulatorFixture::probeDuration(clip) - 2.0) < 0.1);
+    QVERIFY(std::abs(clipDurationSeconds(clip) - 2.0) < 0.1);
 
     std::unique_ptr<ProviderReply> thumb(
         provider.download(id, DownloadVariant::Thumbnail, m_fixture.filePath(QStringLiteral("t"))));
@@ -347,7 +348,7 @@ void tst_ComfyUiProvider::userTemplateEndToEnd()
     QVERIFY(EmulatorFixture::waitFinished(downloaded.get(), clock));
     QVERIFY2(downloaded->isOk(), qPrintable(downloaded->error().message));
     // 3 s at 16 fps: 49 frames; VideoHelperSuite's "gifs" output was found.
-    QVERIFY(std::abs(EmulatorFixture::probeDuration(clip) - 3.0) < 0.1);
+    QVERIFY(std::abs(clipDurationSeconds(clip) - 3.0) < 0.1);
 }
 
 void tst_ComfyUiProvider::refusedBeforeSending_data()
@@ -427,8 +428,7 @@ void tst_ComfyUiProvider::queueReconcilesALostPrompt()
         QCOMPARE(shot.takes.size(), 1);
         const Take &take = shot.takes.first();
         QVERIFY2(take.status == TakeStatus::Ready, qPrintable(take.errorMessage));
-        QVERIFY(std::abs(EmulatorFixture::probeDuration(
-                             QDir(store.mediaFolder()).filePath(take.clipPath)) -
+        QVERIFY(std::abs(clipDurationSeconds(QDir(store.mediaFolder()).filePath(take.clipPath)) -
                          2.0) < 0.1);
     }
     QCOMPARE(m_fixture.server()->createCount(), 2);

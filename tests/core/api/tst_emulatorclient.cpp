@@ -9,6 +9,7 @@
 
 #include "emulator/emulatorserver.h"
 
+#include "clipduration.h"
 #include "emulatorfixture.h"
 
 #include <QDir>
@@ -116,7 +117,7 @@ void tst_EmulatorClient::everyEndpoint()
         QVERIFY(QFileInfo(path).size() > 0);
         QCOMPARE(downloaded->bytesWritten(), QFileInfo(path).size());
     }
-    QVERIFY(std::abs(EmulatorFixture::probeDuration(variants.first().second) - 4.0) < 0.1);
+    QVERIFY(std::abs(clipDurationSeconds(variants.first().second) - 4.0) < 0.1);
 
     std::unique_ptr<ProviderReply> remixed(provider.remix(job.id, QStringLiteral("at dusk")));
     QVERIFY(EmulatorFixture::waitFinished(remixed.get(), clock));
@@ -203,7 +204,7 @@ void tst_EmulatorClient::faults()
     QCOMPARE(reply->attempts(), attempts);
     QCOMPARE(faultClock.scheduledDelays(), delays);
     if (operation == QLatin1String("download"))
-        QVERIFY(std::abs(EmulatorFixture::probeDuration(target) - 4.0) < 0.1);
+        QVERIFY(std::abs(clipDurationSeconds(target) - 4.0) < 0.1);
     if (operation == QLatin1String("create"))
         QCOMPARE(m_fixture.server()->createCount(), 2);
 }
@@ -305,7 +306,7 @@ void tst_EmulatorClient::queueNeverPaysTwiceUnderFaults()
         QCOMPARE(shot.takes.size(), 1);
         QCOMPARE(shot.takes.first().status, TakeStatus::Ready);
         const QString clip = QDir(store.mediaFolder()).filePath(shot.takes.first().clipPath);
-        QVERIFY(std::abs(EmulatorFixture::probeDuration(clip) - 4.0) < 0.1);
+        QVERIFY(std::abs(clipDurationSeconds(clip) - 4.0) < 0.1);
     }
     QCOMPARE(m_fixture.server()->createCount(), 4);
     QCOMPARE(result.ledger.size(), 4);

@@ -45,6 +45,21 @@ bool drive(GenerationQueue &queue, ManualClock &clock, int maxSteps = 5000)
     return queue.isIdle();
 }
 
+/// A take a crash left between saving "submitting" and the create's answer: no provider id.
+Take leftInSubmitting()
+{
+    Take take;
+    take.id = QStringLiteral("take-1");
+    take.provider = QStringLiteral("fake");
+    take.prompt = QStringLiteral("prompt one");
+    take.model = QStringLiteral("sora-2");
+    take.size = QStringLiteral("1280x720");
+    take.seconds = 4;
+    take.status = TakeStatus::Submitting;
+    take.submittedAt = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
+    return take;
+}
+
 int countStatus(const Project &project, TakeStatus status)
 {
     int count = 0;
@@ -235,15 +250,7 @@ void tst_GenerationQueue::reconcileAdoptsTheJobAlreadyCreated()
 {
     // A crash after the create reached the provider: the take is "submitting" with no id.
     Project project = makeProject(1);
-    Take take;
-    take.id = QStringLiteral("take-1");
-    take.provider = QStringLiteral("fake");
-    take.prompt = QStringLiteral("prompt one");
-    take.model = QStringLiteral("sora-2");
-    take.size = QStringLiteral("1280x720");
-    take.seconds = 4;
-    take.status = TakeStatus::Submitting;
-    take.submittedAt = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
+    const Take take = leftInSubmitting();
     project.shots[0].takes << take;
     MemoryTakeStore store(project, m_dir->path());
 
@@ -274,15 +281,7 @@ void tst_GenerationQueue::reconcileAdoptsTheJobAlreadyCreated()
 void tst_GenerationQueue::reconcileResubmitsWhenNothingWasCreated()
 {
     Project project = makeProject(1);
-    Take take;
-    take.id = QStringLiteral("take-1");
-    take.provider = QStringLiteral("fake");
-    take.prompt = QStringLiteral("prompt one");
-    take.model = QStringLiteral("sora-2");
-    take.size = QStringLiteral("1280x720");
-    take.seconds = 4;
-    take.status = TakeStatus::Submitting;
-    take.submittedAt = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
+    const Take take = leftInSubmitting();
     project.shots[0].takes << take;
     MemoryTakeStore store(project, m_dir->path());
     FakeVideoProvider provider;
@@ -367,19 +366,9 @@ void tst_GenerationQueue::unknownOutcomeWithoutAList()
     QFETCH(bool, leftBySubmitting);
     QFETCH(bool, canList);
     Project project = makeProject(2);
-    const QDateTime submitted = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
-    if (leftBySubmitting) {
-        Take take;
-        take.id = QStringLiteral("take-1");
-        take.provider = QStringLiteral("fake");
-        take.prompt = QStringLiteral("prompt one");
-        take.model = QStringLiteral("sora-2");
-        take.size = QStringLiteral("1280x720");
-        take.seconds = 4;
-        take.status = TakeStatus::Submitting;
-        take.submittedAt = submitted;
-        project.shots[0].takes << take;
-    }
+    const QDateTime submitted = leftInSubmitting().submittedAt;
+    if (leftBySubmitting)
+        project.shots[0].takes << leftInSubmitting();
     MemoryTakeStore store(project, m_dir->path());
     FakeVideoProvider provider;
     provider.canList = canList;

@@ -10,6 +10,7 @@
 
 #include "emulator/emulatorserver.h"
 
+#include "clipduration.h"
 #include "emulatorfixture.h"
 
 #include <QDir>
@@ -173,7 +174,7 @@ void tst_RunwayProvider::everyEndpoint()
     QVERIFY(EmulatorFixture::waitFinished(downloaded.get(), clock));
     QVERIFY2(downloaded->isOk(), qPrintable(downloaded->error().message));
     QCOMPARE(downloaded->bytesWritten(), QFileInfo(clip).size());
-    QVERIFY(std::abs(EmulatorFixture::probeDuration(clip) - 3.0) < 0.1);
+    QVERIFY(std::abs(clipDurationSeconds(clip) - 3.0) < 0.1);
 
     // A fresh adapter (after a restart) finds the output URL through the task.
     RunwayVideoProvider restarted(profile(), Key, &clock);
@@ -313,7 +314,7 @@ void tst_RunwayProvider::transientFaultsAreRetried()
     QVERIFY2(reply->isOk(), qPrintable(reply->error().message));
     QCOMPARE(faultClock.scheduledDelays(), delays);
     if (operation == QLatin1String("download"))
-        QVERIFY(std::abs(EmulatorFixture::probeDuration(target) - 2.0) < 0.1);
+        QVERIFY(std::abs(clipDurationSeconds(target) - 2.0) < 0.1);
     QCOMPARE(m_fixture.server()->createCount(), operation == QLatin1String("create") ? 2 : 1);
 }
 
@@ -387,7 +388,7 @@ void tst_RunwayProvider::queueGeneratesEveryShotOnce()
         QVERIFY2(take.status == TakeStatus::Ready, qPrintable(take.errorMessage));
         QCOMPARE(take.provider, QStringLiteral("runway"));
         const QString clip = QDir(store.mediaFolder()).filePath(take.clipPath);
-        QVERIFY(std::abs(EmulatorFixture::probeDuration(clip) - 2.0) < 0.1);
+        QVERIFY(std::abs(clipDurationSeconds(clip) - 2.0) < 0.1);
     }
     QCOMPARE(m_fixture.server()->createCount(), 3);
     QCOMPARE(result.ledger.size(), 3);
