@@ -766,9 +766,18 @@ void ProviderProfilesEditor::removeProfile()
     if (m_current < 0 || m_current >= m_profiles.size() || m_profiles.at(m_current).builtIn)
         return;
     const int row = m_current;
-    m_profiles.removeAt(row);
     m_dirty = true;
     m_errorText.clear(); // whatever was wrong went with it
+    // A user profile that overrode a built-in one gives its place back to the built-in.
+    const Result<ProviderProfiles> builtIns = ProviderProfiles::load(QString());
+    if (const ProviderProfile *original =
+            builtIns ? builtIns->find(m_profiles.at(row).name) : nullptr) {
+        m_profiles[row] = *original;
+        refreshListItem(row);
+        loadProfile(row);
+        return;
+    }
+    m_profiles.removeAt(row);
     {
         // While the item goes, the list reports the row the current item had before it moved
         // up: load the profile once the list is settled instead.

@@ -93,6 +93,7 @@ private Q_SLOTS:
     void cancelWritesNothing();
     void duplicateBuiltInSavesAnEditableCopyWithoutKey();
     void removeAndEditExistingProfile();
+    void removingAnOverrideRestoresTheBuiltIn();
     void preferencesOpensEditorAndReloadsProfiles();
     void keyboardReachesEveryField();
     void preferencesMnemonicsAreUnique();
@@ -433,6 +434,32 @@ void tst_ProfilesEditor::removeAndEditExistingProfile()
     QCOMPARE(saved->capabilities.models.first().durations, (QList<int>{4, 8}));
     QVERIFY2(saved->capabilities.models.first().remix, "a field the table does not show was lost");
     QCOMPARE(saved->capabilities.models.size(), second.capabilities.models.size());
+}
+
+void tst_ProfilesEditor::removingAnOverrideRestoresTheBuiltIn()
+{
+    const ProviderProfile builtIn =
+        *ProviderProfiles::load(QString())->find(QStringLiteral("azure"));
+    ProviderProfile mine = builtIn;
+    mine.builtIn = false;
+    mine.baseUrl = QUrl(QStringLiteral("https://studio.openai.azure.com/openai/v1"));
+    {
+        ProviderProfiles profiles;
+        profiles.upsert(mine);
+        QVERIFY(profiles.save(settingsPath()));
+    }
+    ProviderProfilesEditor editor(settingsPath());
+    const int row = rowOf(editor, QStringLiteral("azure"));
+    editor.profileList()->setCurrentRow(row);
+    QVERIFY2(!editor.baseUrlEdit()->isReadOnly(), "the user's override is not editable");
+    QCOMPARE(editor.baseUrlEdit()->text(), mine.baseUrl.toString());
+    editor.removeButton()->click();
+    QCOMPARE(rowOf(editor, QStringLiteral("azure")), row);
+    QCOMPARE(editor.profiles().at(row), builtIn);
+    QVERIFY(editor.baseUrlEdit()->isReadOnly());
+    QCOMPARE(editor.baseUrlEdit()->text(), builtIn.baseUrl.toString());
+    QVERIFY(editor.apply());
+    QVERIFY2(!readAll(settingsPath()).contains("azure"), "the override is still saved");
 }
 
 void tst_ProfilesEditor::preferencesOpensEditorAndReloadsProfiles()
