@@ -5,6 +5,8 @@
 
 #include <memory>
 
+#include <sys/socket.h>
+
 namespace ShotBrief {
 
 RawServer::RawServer(Responder respond, QObject *parent)
@@ -22,6 +24,21 @@ quint16 RawServer::start()
 QString RawServer::baseUrl() const
 {
     return QStringLiteral("http://127.0.0.1:%1/v1").arg(serverPort());
+}
+
+RawServer::~RawServer()
+{
+    resetConnections();
+}
+
+void RawServer::resetConnections()
+{
+    for (QTcpSocket *socket : findChildren<QTcpSocket *>()) {
+        // SO_LINGER with a zero timeout: close() sends RST instead of FIN.
+        const linger reset{1, 0};
+        ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &reset, sizeof reset);
+        socket->abort();
+    }
 }
 
 void RawServer::onNewConnection()

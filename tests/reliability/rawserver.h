@@ -23,9 +23,14 @@ public:
     using Responder = std::function<void(QTcpSocket *socket, const QByteArray &request)>;
 
     explicit RawServer(Responder respond, QObject *parent = nullptr);
+    /// Resets the connections still open (see resetConnections()).
+    ~RawServer() override;
     /// Listens on 127.0.0.1, port 0; returns the port (0 on failure).
     quint16 start();
     QString baseUrl() const; ///< "http://127.0.0.1:P/v1"
+    /// Drops every open connection with a TCP reset, so that the client discards whatever it
+    /// has not read yet (megabytes of a flood) instead of reading it to the end.
+    void resetConnections();
 
     /// Every complete request received, raw (request line, headers, body).
     QList<QByteArray> requests;
