@@ -27,6 +27,7 @@ private Q_SLOTS:
     void framingPresetsAndFreeText_data();
     void framingPresetsAndFreeText();
     void durationChoicesFollowCapabilities();
+    void modelAndSizeChoicesFollowTheModel();
     void castChecklistEditsCastIds();
     void beatsEditAndReorder();
     void dialogueEdits();
@@ -130,6 +131,52 @@ void tst_ShotInspector::durationChoicesFollowCapabilities()
     duration->setCurrentIndex(duration->findData(10));
     Q_EMIT duration->activated(duration->currentIndex());
     QCOMPARE(m_document->project().shots.at(0).durationSeconds, 10);
+}
+
+void tst_ShotInspector::modelAndSizeChoicesFollowTheModel()
+{
+    ProviderCapabilities capabilities;
+    ModelCapability wide;
+    wide.id = QStringLiteral("wide");
+    wide.durations = {5, 10};
+    wide.sizes = {QStringLiteral("1584x672")};
+    ModelCapability square = wide;
+    square.id = QStringLiteral("square");
+    square.durations = {2, 3};
+    square.sizes = {QStringLiteral("960x960")};
+    capabilities.models = {wide, square};
+    m_inspector->setCapabilities(capabilities);
+    const auto data = [](QComboBox *combo) {
+        QStringList values;
+        for (int i = 0; i < combo->count(); ++i)
+            values << combo->itemData(i).toString();
+        return values;
+    };
+    // The shot uses the project default sora-2, which this provider does not offer: the
+    // lengths of its first model are shown, with the shot's own length kept visible.
+    QCOMPARE(data(m_inspector->modelCombo()), (QStringList{QString(), "wide", "square"}));
+
+    // Choosing a model offers only its lengths and sizes.
+    QComboBox *model = m_inspector->modelCombo();
+    model->setCurrentIndex(model->findData(QStringLiteral("square")));
+    Q_EMIT model->activated(model->currentIndex());
+    QCOMPARE(m_document->project().shots.at(0).model, QStringLiteral("square"));
+    QCOMPARE(data(m_inspector->durationCombo()), (QStringList{"2", "3", "8"}));
+    QCOMPARE(data(m_inspector->sizeCombo()), (QStringList{QString(), "960x960"}));
+
+    // A model the provider does not offer is shown as such, not as the project default.
+    Shot shot = m_document->project().shots.at(0);
+    shot.model = QStringLiteral("sora-2-pro");
+    m_document->editShot(shot.id, shot, QStringLiteral("model"), false);
+    QCOMPARE(model->currentData().toString(), QStringLiteral("sora-2-pro"));
+    QVERIFY2(model->currentText().contains(QStringLiteral("not offered")),
+             qPrintable(model->currentText()));
+    QCOMPARE(model->count(), 4);
+    // ...and leaves the list again once the shot uses an offered model.
+    shot.model = QStringLiteral("wide");
+    m_document->editShot(shot.id, shot, QStringLiteral("model"), false);
+    QCOMPARE(data(model), (QStringList{QString(), "wide", "square"}));
+    QCOMPARE(model->currentData().toString(), QStringLiteral("wide"));
 }
 
 void tst_ShotInspector::castChecklistEditsCastIds()

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void estimateShotUsesEffectiveModelAndSize();
     void estimateProjectTotalsAndCountsUnpriced();
     void estimateNamesTable();
+    void tableFromRowsKeepsTheFirstOfDuplicates();
 };
 
 namespace {
@@ -242,6 +243,21 @@ void tst_CostEstimate::estimateNamesTable()
     QCOMPARE(estimate.tableSource, QStringLiteral(SHOTBRIEF_TEST_DATA "/prices-user.json"));
     QCOMPARE(estimate.totalUsd, 0.0);
     QCOMPARE(estimate.unpricedShots, 0);
+}
+
+void tst_CostEstimate::tableFromRowsKeepsTheFirstOfDuplicates()
+{
+    const PriceTable table =
+        PriceTable::fromRows(QStringLiteral("profile prices"), QStringLiteral("providers.json"),
+                             {{QStringLiteral("gen4.5"), QStringLiteral("*"), 0.12},
+                              {QStringLiteral("gen4.5"), QStringLiteral("*"), 0.99},
+                              {QStringLiteral("gen4.5"), QStringLiteral("1584x672"), 0.15}});
+    QCOMPARE(table.name(), QStringLiteral("profile prices"));
+    QCOMPARE(table.source(), QStringLiteral("providers.json"));
+    QCOMPARE(table.rows().size(), 2);
+    QCOMPARE(table.pricePerSecond(QStringLiteral("gen4.5"), QStringLiteral("1280x720")), 0.12);
+    QCOMPARE(table.pricePerSecond(QStringLiteral("gen4.5"), QStringLiteral("1584x672")), 0.15);
+    QVERIFY(!table.pricePerSecond(QStringLiteral("sora-2"), QStringLiteral("1280x720")));
 }
 
 QTEST_GUILESS_MAIN(tst_CostEstimate)
