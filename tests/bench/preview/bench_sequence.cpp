@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // BENCH sequence_worst_gap_ms: the longest interval between presented frames across any cut
 // of a 10-clip sequence (24 fps H.264 + AAC, 4 s), offscreen; plus the median interval and the
-// same worst cut gap for a single QMediaPlayer that switches sources on EndOfMedia.
+// same worst cut gap for a single QMediaPlayer that switches sources on EndOfMedia; and reverse
+// play (J): distinct frames shown per second and the speed at which the time runs back.
 #include "sequenceengine.h"
 
 #include <QAudioOutput>
@@ -9,6 +10,7 @@
 #include <QGuiApplication>
 #include <QMediaPlayer>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUrl>
@@ -115,6 +117,54 @@ Gaps runEngine(const QStringList &clips)
     return gaps;
 }
 
+struct Reverse
+{
+    double framesPerSecond = 0;
+    double speed = 0; ///< Sequence time moved back per second of real time.
+    int cuts = 0;
+};
+
+// Reverse play at 1x for 4 s from the middle of clip 4: how many distinct frames it shows per
+// second (each one a seek and decode on a paused player) and whether the time runs back at
+// real-time speed across the cuts.
+Reverse runReverse(const QStringList &clips)
+{
+    QList<SequenceItem> items;
+    for (int i = 0; i < clips.size(); ++i) {
+        SequenceItem item;
+        item.shotId = QString::number(i);
+        item.durationMs = ClipSeconds * 1000;
+        item.clipPath = clips.at(i);
+        items.append(item);
+    }
+    SequenceEngine engine;
+    engine.setMuted(true);
+    engine.setTimeline(SequenceTimeline(items));
+    const qint64 from = 3 * ClipSeconds * 1000 + 2500;
+    engine.seek(from);
+    Reverse result;
+    QSet<QPair<int, qint64>> frames;
+    QObject::connect(&engine, &SequenceEngine::frameChanged, &engine, [&](const QVideoFrame &f) {
+        if (engine.isReversing())
+            frames.insert({engine.currentIndex(), f.startTime()});
+    });
+    QObject::connect(&engine, &SequenceEngine::currentIndexChanged, &engine, [&](int) {
+        if (engine.isReversing())
+            ++result.cuts;
+    });
+    QEventLoop loop;
+    QTimer::singleShot(1000, &engine, [&] { engine.playReverse(1.0); });
+    QElapsedTimer clock;
+    QTimer::singleShot(1000, &engine, [&] { clock.start(); });
+    QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+    loop.exec();
+    const double seconds = double(clock.elapsed()) / 1000.0;
+    result.framesPerSecond = double(frames.size()) / seconds;
+    result.speed = double(from - engine.position()) / 1000.0 / seconds;
+    engine.pause();
+    return result;
+}
+
 Gaps runNaive(const QStringList &clips)
 {
     QMediaPlayer player;
@@ -183,6 +233,8 @@ int main(int argc, char **argv)
     const Gaps naive =
         qEnvironmentVariableIsSet("SHOTBRIEF_BENCH_SKIP_NAIVE") ? Gaps{} : runNaive(clips);
     const Gaps engine = runEngine(clips);
+    const Reverse reverse = runReverse(clips);
+    std::fprintf(stderr, "reverse: %d cuts crossed\n", reverse.cuts);
     QStringList cutList;
     for (double g : engine.cuts)
         cutList << QString::number(g, 'f', 1);
@@ -191,5 +243,7 @@ int main(int argc, char **argv)
     std::printf("BENCH sequence_median_gap_ms %.1f ms\n", median(engine.all));
     std::printf("BENCH sequence_inclip_worst_gap_ms %.1f ms\n", maximum(engine.all));
     std::printf("BENCH sequence_naive_gap_ms %.1f ms\n", maximum(naive.cuts));
+    std::printf("BENCH sequence_reverse_fps %.1f fps\n", reverse.framesPerSecond);
+    std::printf("BENCH sequence_reverse_speed %.2f x\n", reverse.speed);
     return engine.cuts.size() == ClipCount - 1 ? 0 : 2;
 }
