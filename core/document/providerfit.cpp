@@ -60,32 +60,17 @@ QString describeDurations(const QList<int> &durations)
 
 FitFix durationFix(const QString &shotId, int seconds, FitFixKind kind)
 {
-    FitFix fix;
-    fix.kind = kind;
-    fix.shotId = shotId;
-    fix.durations = {seconds};
-    fix.text = TrText::tr("Change to %1 s").arg(seconds);
-    return fix;
+    return {kind, shotId, {}, {seconds}, TrText::tr("Change to %1 s").arg(seconds)};
 }
 
 FitFix sizeFix(const QString &shotId, const QString &size, FitFixKind kind)
 {
-    FitFix fix;
-    fix.kind = kind;
-    fix.shotId = shotId;
-    fix.value = size;
-    fix.text = TrText::tr("Change the size to %1").arg(size);
-    return fix;
+    return {kind, shotId, size, {}, TrText::tr("Change the size to %1").arg(size)};
 }
 
 FitFix modelFix(const QString &shotId, const QString &model, FitFixKind kind)
 {
-    FitFix fix;
-    fix.kind = kind;
-    fix.shotId = shotId;
-    fix.value = model;
-    fix.text = TrText::tr("Use %1").arg(model);
-    return fix;
+    return {kind, shotId, model, {}, TrText::tr("Use %1").arg(model)};
 }
 
 /// The sizes to offer for a size that does not fit: the nearest first, then the others.
@@ -205,12 +190,11 @@ ProviderFit::ProviderFit(const Project &project, const ProviderCapabilities &cap
             const int nearest = capabilities.nearestDuration(model->id, seconds);
             problem.fixes << durationFix(shot.id, nearest, FitFixKind::SetShotDuration);
             for (const QList<int> &parts : legalSplits(seconds, model->durations)) {
-                FitFix split;
-                split.kind = FitFixKind::SplitShot;
-                split.shotId = shot.id;
-                split.durations = parts;
-                split.text = TrText::tr("Split into %1 s").arg(joinSeconds(parts));
-                problem.fixes << split;
+                problem.fixes << FitFix{FitFixKind::SplitShot,
+                                        shot.id,
+                                        {},
+                                        parts,
+                                        TrText::tr("Split into %1 s").arg(joinSeconds(parts))};
             }
             // Keeping the shot's length beats cutting it: recommend the split when there is one.
             if (problem.fixes.size() > 1 && seconds > nearest)
