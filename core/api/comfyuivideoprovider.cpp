@@ -68,6 +68,7 @@ ComfyUiVideoProvider::ComfyUiVideoProvider(const ProviderProfile &profile, const
     RetryPolicy policy;
     policy.maxRetries = profile.maxRetries;
     policy.timeoutMs = profile.requestTimeoutMs;
+    policy.deadlineMs = profile.requestDeadlineMs;
     m_http = new ProviderHttp(clock, policy, this);
     m_http->setSecret(apiKey);
     if (!userFolder.isEmpty()) {

@@ -57,6 +57,7 @@ OpenAiVideoProvider::OpenAiVideoProvider(const ProviderProfile &profile, const Q
     RetryPolicy policy;
     policy.maxRetries = profile.maxRetries;
     policy.timeoutMs = profile.requestTimeoutMs;
+    policy.deadlineMs = profile.requestDeadlineMs;
     m_http = new ProviderHttp(clock, policy, this);
     m_http->setSecret(apiKey);
 }

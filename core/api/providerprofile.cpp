@@ -299,6 +299,8 @@ Result<QList<ProviderProfile>> ProviderProfiles::parse(const QByteArray &json,
         profile.allowInsecureHttp = object.value(QLatin1String("allow_http")).toBool(false);
         profile.requestTimeoutMs =
             object.value(QLatin1String("request_timeout_ms")).toInt(profile.requestTimeoutMs);
+        profile.requestDeadlineMs =
+            object.value(QLatin1String("request_deadline_ms")).toInt(profile.requestDeadlineMs);
         profile.maxRetries = object.value(QLatin1String("max_retries")).toInt(profile.maxRetries);
         profile.capabilities.maxConcurrentJobs =
             qMax(1, object.value(QLatin1String("max_concurrent_jobs")).toInt(2));
@@ -343,6 +345,8 @@ QByteArray ProviderProfiles::serialize(const QList<ProviderProfile> &profiles)
         if (profile.allowInsecureHttp)
             object.insert(QLatin1String("allow_http"), true);
         object.insert(QLatin1String("request_timeout_ms"), profile.requestTimeoutMs);
+        if (profile.requestDeadlineMs != ProviderProfile().requestDeadlineMs)
+            object.insert(QLatin1String("request_deadline_ms"), profile.requestDeadlineMs);
         object.insert(QLatin1String("max_retries"), profile.maxRetries);
         object.insert(QLatin1String("max_concurrent_jobs"), profile.capabilities.maxConcurrentJobs);
         object.insert(QLatin1String("retention_hours"), profile.capabilities.retentionHours);

@@ -32,6 +32,7 @@ struct ProviderProfile
     QList<QPair<QByteArray, QByteArray>> extraHeaders;
     bool allowInsecureHttp = false; ///< Plain http to a non-loopback host.
     int requestTimeoutMs = 600'000;
+    int requestDeadlineMs = 120'000; ///< A JSON answer's whole time (RetryPolicy::deadlineMs).
     int maxRetries = 2;
     ProviderCapabilities capabilities;
     bool builtIn = false;

@@ -75,6 +75,7 @@ RunwayVideoProvider::RunwayVideoProvider(const ProviderProfile &profile, const Q
     RetryPolicy policy;
     policy.maxRetries = profile.maxRetries;
     policy.timeoutMs = profile.requestTimeoutMs;
+    policy.deadlineMs = profile.requestDeadlineMs;
     m_http = new ProviderHttp(clock, policy, this);
     m_http->setSecret(apiKey);
     // A local server with its fixed dummy key (the emulator) costs nothing.

@@ -71,6 +71,7 @@ private Q_SLOTS:
     void insecureBaseUrlIsRefused();
     void abortCancels();
     void timeoutIsReported();
+    void limitsComeFromTheProfile();
 };
 
 void tst_OpenAiVideoProvider::createSendsMultipartWithReferenceImage()
@@ -466,6 +467,24 @@ void tst_OpenAiVideoProvider::timeoutIsReported()
     std::unique_ptr<ProviderReply> reply(provider.retrieve(QStringLiteral("video_abc")));
     QVERIFY(waitFinished(reply.get(), clock));
     QCOMPARE(reply->error().kind, ApiErrorKind::Timeout);
+}
+
+void tst_OpenAiVideoProvider::limitsComeFromTheProfile()
+{
+    const auto parsed = ProviderProfiles::parse(
+        R"({"providers": [{"name": "slow-gateway", "base_url": "https://gw.example/v1",
+            "request_timeout_ms": 90000, "request_deadline_ms": 300000, "max_retries": 4}]})",
+        QStringLiteral("providers.json"));
+    QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error().message));
+    const ProviderProfile profile = parsed.value().first();
+    ManualClock clock;
+    const OpenAiVideoProvider provider(profile, Key, &clock);
+    QCOMPARE(provider.retryPolicy().timeoutMs, 90000);
+    QCOMPARE(provider.retryPolicy().deadlineMs, 300000);
+    QCOMPARE(provider.retryPolicy().maxRetries, 4);
+    // Written back only when it differs from the default (existing files stay as they are).
+    QVERIFY(ProviderProfiles::serialize({profile}).contains("\"request_deadline_ms\": 300000"));
+    QVERIFY(!ProviderProfiles::serialize({ProviderProfile()}).contains("request_deadline_ms"));
 }
 
 QTEST_GUILESS_MAIN(tst_OpenAiVideoProvider)
