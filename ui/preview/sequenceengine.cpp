@@ -251,9 +251,10 @@ void SequenceEngine::onReverseTick()
             m_reverseClock.restart();
             target = m_loopOut;
         } else {
+            // Paused first, so the seek does not start the deck.
             stopReverse();
-            seek(floor);
             setState(State::Paused);
+            seek(floor);
             return;
         }
     }

@@ -325,15 +325,21 @@ void tst_SequenceEngine::reverseStopsAtStart()
     SequenceEngine engine;
     engine.setMuted(true);
     engine.setTimeline(
-        SequenceTimeline({slateItem(QStringLiteral("s1"), 1000),
-                          clipItem(QStringLiteral("s2"), QStringLiteral("a.mp4"), 1000)}));
-    engine.seek(1300);
+        SequenceTimeline({clipItem(QStringLiteral("s1"), QStringLiteral("a.mp4"), 1000),
+                          slateItem(QStringLiteral("s2"), 1000),
+                          clipItem(QStringLiteral("s3"), QStringLiteral("b.mp4"), 1000)}));
+    engine.seek(2300);
     QSignalSpy shots(&engine, &SequenceEngine::currentShotChanged);
     engine.playReverse(4.0);
     QTRY_VERIFY2_WITH_TIMEOUT(engine.state() == SequenceEngine::State::Paused, "stops at 0", 5000);
     QCOMPARE(engine.position(), 0);
-    QVERIFY2(engine.isShowingSlate(), "the first shot's slate");
-    QCOMPARE(shots.size(), 1);
+    QCOMPARE(engine.currentShotId(), QStringLiteral("s1"));
+    QVERIFY2(!engine.isReversing(), "no longer reversing");
+    QCOMPARE(shots.size(), 2); // back through the slate into the first clip
+    // It stays at the start: the last step did not set the first clip's deck playing.
+    QTest::qWait(300);
+    QCOMPARE(engine.position(), 0);
+    QCOMPARE(engine.state(), SequenceEngine::State::Paused);
 }
 
 QTEST_MAIN(tst_SequenceEngine)
