@@ -47,6 +47,8 @@ private Q_SLOTS:
     void unknownProviderPlansWithTheEmulator();
     void preferencesSwitchOffersTheFixes();
     void profilePricesInTheStatusBar();
+    void fittedProjectSavesAndReopens_data();
+    void fittedProjectSavesAndReopens();
 
 private:
     void switchProvider(const QString &provider);
@@ -298,6 +300,29 @@ void tst_ProviderFitWindow::profilePricesInTheStatusBar()
     QVERIFY2(text.contains(QLocale().toString(expected, 'f', 2)),
              qPrintable(text + QStringLiteral(" / expected ") + QString::number(expected)));
     QVERIFY2(!text.contains(QStringLiteral("unpriced")), qPrintable(text));
+}
+
+void tst_ProviderFitWindow::fittedProjectSavesAndReopens_data()
+{
+    QTest::addColumn<QString>("provider");
+    QTest::newRow("runway") << "runway";
+    QTest::newRow("litellm") << "litellm";
+    QTest::newRow("comfyui") << "comfyui";
+}
+
+void tst_ProviderFitWindow::fittedProjectSavesAndReopens()
+{
+    QFETCH(QString, provider);
+    switchProvider(provider);
+    QCOMPARE(ProviderFit::fixAll(m_window->document(), m_window->capabilities(), provider), 0);
+    const Project fitted = m_window->document()->project();
+    QVERIFY(m_window->save());
+    // The file names the provider: reopening plans for it again, and nothing needs fixing.
+    QVERIFY(m_window->openFile(m_window->document()->filePath()));
+    QCOMPARE(m_window->document()->project(), fitted);
+    QCOMPARE(m_window->providerProfileName(), provider);
+    QVERIFY(ProviderFit(m_window->document()->project(), m_window->capabilities()).fits());
+    QVERIFY(!m_window->checkProviderFit(true));
 }
 
 QTEST_MAIN(tst_ProviderFitWindow)
