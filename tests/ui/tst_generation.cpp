@@ -7,6 +7,7 @@
 #include "api/providerfactory.h"
 #include "api/providerprofile.h"
 #include "document/projectdocument.h"
+#include "emulator/emulatorserver.h"
 #include "io/projectfile.h"
 
 #include "../core/api/clipduration.h"
@@ -15,8 +16,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QItemSelectionModel>
-#include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -39,10 +40,16 @@ private Q_SLOTS:
     void initTestCase();
     void generateThroughEachAdapter_data();
     void generateThroughEachAdapter();
+    void realProfileWhenAvailable_data();
+    void realProfileWhenAvailable();
     void generateOnEmulatorAndCircle();
     void unsavedProjectIsRefused();
 
 private:
+    /// The sample project switched to `profile`, its first shots at `durations`; the path.
+    QString writeProject(const QString &profile, const QString &model, const QString &size,
+                         const QList<int> &durations, QStringList *shotIds);
+
     QTemporaryDir m_dir;
 };
 
@@ -62,6 +69,35 @@ void tst_Generation::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("ShotBriefTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_generation"));
     QSettings().clear();
+}
+
+QString tst_Generation::writeProject(const QString &profile, const QString &model,
+                                     const QString &size, const QList<int> &durations,
+                                     QStringList *shotIds)
+{
+    Result<LoadedProject> sample =
+        ProjectFile::load(QStringLiteral(SHOTBRIEF_TEST_DATA "/night-market.shotbrief"));
+    if (!sample)
+        return {};
+    Project project = sample->project;
+    project.format.provider = profile;
+    project.format.model = model;
+    project.format.size = size;
+    for (int i = 0; i < durations.size(); ++i) {
+        project.shots[i].durationSeconds = durations.at(i);
+        project.shots[i].model.clear();
+        project.shots[i].size.clear();
+        project.shots[i].takes.clear();
+        project.shots[i].circledTakeId.clear();
+        *shotIds << project.shots.at(i).id;
+    }
+    const QString path =
+        m_dir.filePath(QStringLiteral("%1-%2/adapter.shotbrief")
+                           .arg(profile, QString::fromLatin1(QTest::currentDataTag())
+                                             .replace(QLatin1Char(' '), QLatin1Char('-'))));
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()) || !ProjectFile::save(project, path))
+        return {};
+    return path;
 }
 
 void tst_Generation::generateThroughEachAdapter_data()
@@ -90,26 +126,9 @@ void tst_Generation::generateThroughEachAdapter()
     QFETCH(QList<int>, durations);
     QFETCH(QString, dialect);
 
-    // The sample project, switched to this provider with lengths and a size it offers.
-    Result<LoadedProject> sample =
-        ProjectFile::load(QStringLiteral(SHOTBRIEF_TEST_DATA "/night-market.shotbrief"));
-    QVERIFY(sample);
-    Project project = sample->project;
-    project.format.provider = profile;
-    project.format.model = model;
-    project.format.size = size;
     QStringList shotIds;
-    for (int i = 0; i < durations.size(); ++i) {
-        project.shots[i].durationSeconds = durations.at(i);
-        project.shots[i].model.clear();
-        project.shots[i].size.clear();
-        project.shots[i].takes.clear();
-        project.shots[i].circledTakeId.clear();
-        shotIds << project.shots.at(i).id;
-    }
-    const QString path = m_dir.filePath(profile + QStringLiteral("/adapter.shotbrief"));
-    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
-    QVERIFY(ProjectFile::save(project, path));
+    const QString path = writeProject(profile, model, size, durations, &shotIds);
+    QVERIFY(!path.isEmpty());
 
     MainWindow window;
     window.askSaveChanges = [](const QString &) {
@@ -173,6 +192,88 @@ void tst_Generation::generateThroughEachAdapter()
                                 .arg(durations.at(i))));
     }
     QCOMPARE(onDisk->project.totalSpentUsd(), 0.0); // the emulator is free
+}
+
+void tst_Generation::realProfileWhenAvailable_data()
+{
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<QByteArray>("entry"); // providers.json entry; %1 = where the server is
+    QTest::addColumn<QString>("keyVariable");
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<QString>("size");
+    // A ComfyUI that answers on loopback is used as it is: no key, no stand-in.
+    QTest::newRow("comfyui answering")
+        << QStringLiteral("comfyui")
+        << QByteArray(R"({"name": "comfyui", "adapter": "comfyui", "base_url": "%1",
+            "auth": "none", "models": [{"id": "ltxv-2b", "durations": [2, 3, 4, 5],
+            "sizes": ["768x512"]}]})")
+        << QString() << QStringLiteral("ltxv-2b") << QStringLiteral("768x512");
+    // With a key the configured provider is used (here a server speaking Runway's API).
+    QTest::newRow("runway with a key")
+        << QStringLiteral("runway")
+        << QByteArray(R"({"name": "runway", "adapter": "runway", "base_url": "%1/v1",
+            "key_env": "RUNWAYML_API_SECRET", "models": [{"id": "gen4.5",
+            "durations": [2, 3, 4, 5], "sizes": ["1280x720"]}]})")
+        << QStringLiteral("RUNWAYML_API_SECRET") << QStringLiteral("gen4.5")
+        << QStringLiteral("1280x720");
+}
+
+void tst_Generation::realProfileWhenAvailable()
+{
+    QFETCH(QString, profile);
+    QFETCH(QByteArray, entry);
+    QFETCH(QString, keyVariable);
+    QFETCH(QString, model);
+    QFETCH(QString, size);
+
+    // The provider's server: an emulator apart from the window's (that one never starts).
+    const QString key = QStringLiteral("rw-gui-test-key-31");
+    EmulatorConfig config;
+    config.stateDir = m_dir.filePath(profile + QStringLiteral("-server"));
+    config.jobSeconds = 0.3;
+    config.requiredKey = key;
+    EmulatorServer server(config);
+    QVERIFY(server.listen() != 0);
+    const QString settings = ProviderProfiles::defaultSettingsPath();
+    QVERIFY(QDir().mkpath(QFileInfo(settings).absolutePath()));
+    QFile file(settings);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(R"({"providers": [)") +
+               QString::fromUtf8(entry).arg(server.rootUrl().toString()).toUtf8() + "]}");
+    file.close();
+    const auto restore = qScopeGuard([settings, keyVariable] {
+        QFile::remove(settings);
+        if (!keyVariable.isEmpty())
+            qunsetenv(keyVariable.toLatin1().constData());
+    });
+    if (!keyVariable.isEmpty())
+        qputenv(keyVariable.toLatin1().constData(), key.toUtf8());
+
+    QStringList shotIds;
+    const QString path = writeProject(profile, model, size, {2, 3}, &shotIds);
+    QVERIFY(!path.isEmpty());
+    MainWindow window;
+    window.askSaveChanges = [](const QString &) {
+        return QMessageBox::Discard;
+    };
+    QVERIFY(window.openFile(path));
+    GenerationController *generation = window.generation();
+    generation->setPollIntervalMs(50);
+    QSignalSpy idle(generation, &GenerationController::idle);
+    const Result<QStringList> added = generation->generate(shotIds);
+    QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
+    QVERIFY2(!generation->usesEmulator(), qPrintable(generation->providerDescription()));
+    QCOMPARE(generation->providerName(), profile);
+    if (!generation->isIdle())
+        QVERIFY2(idle.wait(90000), "generation did not finish");
+    QCOMPARE(server.stats().creates, 2);
+    for (const QString &id : shotIds) {
+        const Shot *shot = window.document()->project().shotById(id);
+        QCOMPARE(shot->takes.size(), 1);
+        QVERIFY2(shot->takes.first().status == TakeStatus::Ready,
+                 qPrintable(shot->takes.first().errorMessage));
+        QCOMPARE(shot->takes.first().provider, profile);
+    }
 }
 
 void tst_Generation::generateOnEmulatorAndCircle()
