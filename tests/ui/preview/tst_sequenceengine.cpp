@@ -133,6 +133,15 @@ void tst_SequenceEngine::playsEveryShotInOrderAndEnds()
                  qPrintable(QStringLiteral("position went back %1 -> %2").arg(previous).arg(ms)));
         previous = ms;
     }
+    // From the end, J plays the last clip backwards (its player had reached end of media).
+    frames.clear();
+    engine.playReverse(1.0);
+    QTRY_VERIFY2_WITH_TIMEOUT(engine.position() < 2600 && !frames.isEmpty(),
+                              qPrintable(QStringLiteral("at %1").arg(engine.position())), 5000);
+    const QVideoFrame shown = frames.last().first().value<QVideoFrame>();
+    QCOMPARE(shown.size(), QSize(160, 120));
+    QVERIFY2(shown.startTime() < 950000, qPrintable(QString::number(shown.startTime())));
+    engine.pause();
 }
 
 void tst_SequenceEngine::missingAndCorruptShowSlateAndGoOn()
