@@ -41,6 +41,8 @@ ProviderFitDialog::ProviderFitDialog(ProjectDocument *document,
     m_table->horizontalHeader()->setSectionResizeMode(ShotColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ProblemColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(FixColumn, QHeaderView::ResizeToContents);
+    // Rows follow their wrapped text as the dialog is resized.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(m_table, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -78,7 +80,6 @@ void ProviderFitDialog::refresh()
         fixes->setCurrentIndex(0); // the recommended fix
         m_table->setCellWidget(row, FixColumn, fixes);
     }
-    m_table->resizeRowsToContents();
     const bool readOnly = m_document->isReadOnly();
     m_apply->setEnabled(!m_problems.isEmpty() && !readOnly);
     if (m_problems.isEmpty())
