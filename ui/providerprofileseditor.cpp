@@ -274,23 +274,16 @@ ProviderProfilesEditor::ProviderProfilesEditor(const QString &settingsPath, QWid
     if (loaded) {
         m_profiles = loaded->all();
     } else {
-        // An unreadable file is not overwritten by accident: show why and keep OK disabled.
-        m_profiles = ProviderProfiles::builtIns();
-        m_errorText = loaded.error().toString();
+        // A file that cannot be read is never overwritten from here: show why, save nothing.
+        m_profiles = ProviderProfiles::load(QString())->all();
+        m_loadError = loaded.error().toString();
     }
     for (int i = 0; i < m_profiles.size(); ++i) {
         m_list->addItem(QString());
         refreshListItem(i);
     }
     m_list->setCurrentRow(0);
-    if (!loaded) {
-        m_error->setText(m_errorText);
-        m_list->setEnabled(false);
-        m_add->setEnabled(false);
-        m_duplicate->setEnabled(false);
-        okButton()->setEnabled(false);
-        applyButton()->setEnabled(false);
-    }
+    updateState();
     resize(1000, 720);
 }
 
@@ -455,7 +448,7 @@ QPushButton *ProviderProfilesEditor::applyButton() const
 
 QString ProviderProfilesEditor::errorText() const
 {
-    return m_errorText;
+    return m_loadError.isEmpty() ? m_errorText : m_loadError;
 }
 
 void ProviderProfilesEditor::refreshListItem(int index)
@@ -710,13 +703,14 @@ void ProviderProfilesEditor::onFormEdited()
 void ProviderProfilesEditor::updateState()
 {
     const bool valid = m_errorText.isEmpty();
-    m_error->setText(m_errorText);
+    const bool savable = valid && m_loadError.isEmpty();
+    m_error->setText(errorText());
     // Leaving an invalid profile would lose what was typed: fix it (or remove it) first.
     m_list->setEnabled(valid);
-    m_add->setEnabled(valid);
-    m_duplicate->setEnabled(valid && m_current >= 0);
-    okButton()->setEnabled(valid);
-    applyButton()->setEnabled(valid && m_dirty);
+    m_add->setEnabled(savable);
+    m_duplicate->setEnabled(savable && m_current >= 0);
+    okButton()->setEnabled(savable);
+    applyButton()->setEnabled(savable && m_dirty);
 }
 
 QString ProviderProfilesEditor::uniqueName(const QString &base) const
@@ -790,9 +784,9 @@ void ProviderProfilesEditor::removeProfile()
 
 Result<void> ProviderProfilesEditor::apply()
 {
-    if (!m_errorText.isEmpty()) {
+    if (!errorText().isEmpty()) {
         Error error;
-        error.message = m_errorText;
+        error.message = errorText();
         return error;
     }
     ProviderProfiles profiles;

@@ -94,6 +94,7 @@ private:
     bool m_loading = false;
     bool m_dirty = false;
     QString m_errorText;
+    QString m_loadError; ///< The settings file could not be read: nothing may be saved.
 
     QListWidget *m_list = nullptr;
     QPushButton *m_add = nullptr;

@@ -94,6 +94,7 @@ private Q_SLOTS:
     void duplicateBuiltInSavesAnEditableCopyWithoutKey();
     void removeAndEditExistingProfile();
     void removingAnOverrideRestoresTheBuiltIn();
+    void unreadableFileIsNeverOverwritten();
     void preferencesOpensEditorAndReloadsProfiles();
     void keyboardReachesEveryField();
     void preferencesMnemonicsAreUnique();
@@ -460,6 +461,26 @@ void tst_ProfilesEditor::removingAnOverrideRestoresTheBuiltIn()
     QCOMPARE(editor.baseUrlEdit()->text(), builtIn.baseUrl.toString());
     QVERIFY(editor.apply());
     QVERIFY2(!readAll(settingsPath()).contains("azure"), "the override is still saved");
+}
+
+void tst_ProfilesEditor::unreadableFileIsNeverOverwritten()
+{
+    const QByteArray broken = "{\"providers\": [ {\"name\": \"mine\", "; // cut short
+    {
+        QFile file(settingsPath());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(broken);
+    }
+    ProviderProfilesEditor editor(settingsPath());
+    QVERIFY2(editor.errorLabel()->text().contains(settingsPath()),
+             qPrintable(editor.errorLabel()->text()));
+    QVERIFY(!editor.okButton()->isEnabled());
+    QVERIFY(!editor.addButton()->isEnabled());
+    QVERIFY2(rowOf(editor, QStringLiteral("runway")) >= 0, "the built-ins are still shown");
+    editor.profileList()->setCurrentRow(1); // looking around keeps the file safe
+    QVERIFY(!editor.okButton()->isEnabled());
+    QVERIFY(!editor.apply());
+    QCOMPARE(readAll(settingsPath()), broken);
 }
 
 void tst_ProfilesEditor::preferencesOpensEditorAndReloadsProfiles()
