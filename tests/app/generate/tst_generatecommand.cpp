@@ -42,6 +42,7 @@ private Q_SLOTS:
     void badArguments();
     void spendingCapRefusesBeforeSending();
     void offlineDefaultIsTheEmulatorAndResumes();
+    void offlineDefaultSpeaksTheProjectsDialect();
     void keylessProfileAsksForNoKey();
     void sampleThroughEachProfile_data();
     void sampleThroughEachProfile();
@@ -51,7 +52,8 @@ private:
     /// The same, with the event loop running (for an emulator in this process).
     Run runAsync(const QStringList &arguments, const QProcessEnvironment &extra);
     QProcessEnvironment environment(const QProcessEnvironment &extra) const;
-    QString writeProject(const QString &name, int shots);
+    QString writeProject(const QString &name, int shots, const QString &provider = QString(),
+                         const QString &model = QString());
 
     QString m_program;
     QStringList m_prefix;
@@ -117,10 +119,15 @@ Run tst_GenerateCommand::runAsync(const QStringList &arguments, const QProcessEn
     return result;
 }
 
-QString tst_GenerateCommand::writeProject(const QString &name, int shots)
+QString tst_GenerateCommand::writeProject(const QString &name, int shots, const QString &provider,
+                                          const QString &model)
 {
     Project project;
     project.title = name;
+    if (!provider.isEmpty()) {
+        project.format.provider = provider;
+        project.format.model = model;
+    }
     for (int i = 0; i < shots; ++i) {
         Shot shot;
         shot.id = newId();
@@ -227,6 +234,29 @@ void tst_GenerateCommand::offlineDefaultIsTheEmulatorAndResumes()
             QVERIFY(QFileInfo::exists(ProjectFile::mediaFolderFor(project) + QLatin1Char('/') +
                                       take.clipPath));
         }
+    }
+    QCOMPARE(loaded->project.totalSpentUsd(), 0.0);
+}
+
+void tst_GenerateCommand::offlineDefaultSpeaksTheProjectsDialect()
+{
+    // A Runway project and no key: the emulator stands in, speaking Runway's API to the
+    // Runway adapter, and says so; the takes say they came from the emulator.
+    const QString project = writeProject(QStringLiteral("runway-offline"), 2,
+                                         QStringLiteral("runway"), QStringLiteral("gen4.5"));
+    const Run result = run({project, QStringLiteral("--poll-ms"), QStringLiteral("100")});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("No API key for Runway")), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("Runway's API")), qPrintable(result.err));
+    const Result<LoadedProject> loaded = ProjectFile::load(project);
+    QVERIFY(loaded);
+    for (const Shot &shot : loaded->project.shots) {
+        QCOMPARE(shot.takes.size(), 1);
+        QCOMPARE(shot.takes.first().status, TakeStatus::Ready);
+        QCOMPARE(shot.takes.first().provider, QStringLiteral("emulator-runway"));
+        // The take keeps the exact request it sent.
+        QVERIFY2(shot.takes.first().requestJson.contains("gen4.5"),
+                 shot.takes.first().requestJson.constData());
     }
     QCOMPARE(loaded->project.totalSpentUsd(), 0.0);
 }
