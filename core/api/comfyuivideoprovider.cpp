@@ -65,12 +65,7 @@ ComfyUiVideoProvider::ComfyUiVideoProvider(const ProviderProfile &profile, const
     , m_workflows(ComfyUiWorkflow::builtIns())
     , m_seeds([] { return qint64(QRandomGenerator::global()->bounded(0x7fffffff)); })
 {
-    RetryPolicy policy;
-    policy.maxRetries = profile.maxRetries;
-    policy.timeoutMs = profile.requestTimeoutMs;
-    policy.deadlineMs = profile.requestDeadlineMs;
-    m_http = new ProviderHttp(clock, policy, this);
-    m_http->setSecret(apiKey);
+    m_http = new ProviderHttp(clock, profile, apiKey, this);
     if (!userFolder.isEmpty()) {
         // A user's template replaces a built-in one of the same id.
         for (const ComfyUiWorkflow &own :
@@ -108,10 +103,7 @@ ProviderCapabilities ComfyUiVideoProvider::capabilities() const
 
 QUrl ComfyUiVideoProvider::endpoint(const QString &path) const
 {
-    QString base = m_profile.baseUrl.toString();
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    return QUrl(base + path);
+    return ProviderHttp::endpoint(m_profile.baseUrl, path);
 }
 
 QList<QPair<QByteArray, QByteArray>> ComfyUiVideoProvider::headers() const

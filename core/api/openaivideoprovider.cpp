@@ -54,12 +54,7 @@ OpenAiVideoProvider::OpenAiVideoProvider(const ProviderProfile &profile, const Q
     // A local server with its fixed dummy key (the emulator) costs nothing.
     if (!profile.fixedKey.isEmpty() && apiKey == profile.fixedKey)
         m_prices = PriceTable();
-    RetryPolicy policy;
-    policy.maxRetries = profile.maxRetries;
-    policy.timeoutMs = profile.requestTimeoutMs;
-    policy.deadlineMs = profile.requestDeadlineMs;
-    m_http = new ProviderHttp(clock, policy, this);
-    m_http->setSecret(apiKey);
+    m_http = new ProviderHttp(clock, profile, apiKey, this);
 }
 
 OpenAiVideoProvider::~OpenAiVideoProvider() = default;
@@ -86,10 +81,7 @@ ProviderCapabilities OpenAiVideoProvider::capabilities() const
 
 QUrl OpenAiVideoProvider::endpoint(const QString &path) const
 {
-    QString base = m_profile.baseUrl.toString();
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    return QUrl(base + path);
+    return ProviderHttp::endpoint(m_profile.baseUrl, path);
 }
 
 ProviderHttp::Request OpenAiVideoProvider::baseRequest(const QByteArray &method,

@@ -111,6 +111,34 @@ ProviderHttp::ProviderHttp(Clock *clock, const RetryPolicy &policy, QObject *par
     connect(&m_watchdog, &QTimer::timeout, this, &ProviderHttp::onWatchdog);
 }
 
+namespace {
+
+RetryPolicy policyFor(const ProviderProfile &profile)
+{
+    RetryPolicy policy;
+    policy.maxRetries = profile.maxRetries;
+    policy.timeoutMs = profile.requestTimeoutMs;
+    policy.deadlineMs = profile.requestDeadlineMs;
+    return policy;
+}
+
+} // namespace
+
+ProviderHttp::ProviderHttp(Clock *clock, const ProviderProfile &profile, const QString &secret,
+                           QObject *parent)
+    : ProviderHttp(clock, policyFor(profile), parent)
+{
+    m_secret = secret;
+}
+
+QUrl ProviderHttp::endpoint(const QUrl &base, const QString &path)
+{
+    QString text = base.toString();
+    while (text.endsWith(QLatin1Char('/')))
+        text.chop(1);
+    return QUrl(text + path);
+}
+
 ProviderHttp::~ProviderHttp()
 {
     m_watchdog.stop();

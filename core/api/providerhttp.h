@@ -2,6 +2,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "providerprofile.h"
 #include "retrypolicy.h"
 
 #include <QByteArray>
@@ -73,6 +74,10 @@ public:
     /// `clock` is not owned and must outlive this object. Every time limit except the
     /// inactivity timeout (policy.timeoutMs, Qt's transfer timeout) is measured on `clock`.
     ProviderHttp(Clock *clock, const RetryPolicy &policy, QObject *parent = nullptr);
+    /// The retry policy and time limits of `profile`; `secret` (the key) is removed from
+    /// every error message.
+    ProviderHttp(Clock *clock, const ProviderProfile &profile, const QString &secret,
+                 QObject *parent = nullptr);
     ~ProviderHttp() override;
 
     void setJitterSource(std::function<double()> jitter) { m_jitter = std::move(jitter); }
@@ -94,6 +99,8 @@ public:
     /// {"error": "text"} (Runway), {"error": {"message", "type"}} (OpenAI, ComfyUI) or plain
     /// text, as an ApiError for `status`.
     static ApiError errorFor(int status, const QByteArray &body);
+    /// `base` followed by `path`, whatever trailing slashes `base` has.
+    static QUrl endpoint(const QUrl &base, const QString &path);
 
 private:
     struct Call;

@@ -72,12 +72,7 @@ RunwayVideoProvider::RunwayVideoProvider(const ProviderProfile &profile, const Q
     , m_clock(clock)
     , m_prices(runwayPrices())
 {
-    RetryPolicy policy;
-    policy.maxRetries = profile.maxRetries;
-    policy.timeoutMs = profile.requestTimeoutMs;
-    policy.deadlineMs = profile.requestDeadlineMs;
-    m_http = new ProviderHttp(clock, policy, this);
-    m_http->setSecret(apiKey);
+    m_http = new ProviderHttp(clock, profile, apiKey, this);
     // A local server with its fixed dummy key (the emulator) costs nothing.
     if (!profile.fixedKey.isEmpty() && apiKey == profile.fixedKey)
         m_prices = PriceTable();
@@ -125,10 +120,7 @@ ProviderCapabilities RunwayVideoProvider::capabilities() const
 
 QUrl RunwayVideoProvider::endpoint(const QString &path) const
 {
-    QString base = m_profile.baseUrl.toString();
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    return QUrl(base + path);
+    return ProviderHttp::endpoint(m_profile.baseUrl, path);
 }
 
 QList<QPair<QByteArray, QByteArray>> RunwayVideoProvider::headers() const

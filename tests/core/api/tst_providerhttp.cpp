@@ -83,6 +83,8 @@ private Q_SLOTS:
     void deadlineAllowsForTheUpload();
     void errorForEveryDialect_data();
     void errorForEveryDialect();
+    void endpointJoinsBaseAndPath_data();
+    void endpointJoinsBaseAndPath();
 };
 
 void tst_ProviderHttp::redirectHeadersStayAtTheirOrigin_data()
@@ -252,6 +254,25 @@ void tst_ProviderHttp::errorForEveryDialect()
     QCOMPARE(error.httpStatus, status);
     QCOMPARE(error.serverMessage, serverMessage);
     QVERIFY(!error.message.isEmpty());
+}
+
+void tst_ProviderHttp::endpointJoinsBaseAndPath_data()
+{
+    QTest::addColumn<QString>("base");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("no slash") << "https://api.example/v1"
+                              << "https://api.example/v1/videos/a%20b";
+    QTest::newRow("trailing slash") << "https://api.example/v1/"
+                                    << "https://api.example/v1/videos/a%20b";
+    QTest::newRow("slashes and a port") << "http://127.0.0.1:8188//"
+                                        << "http://127.0.0.1:8188/videos/a%20b";
+}
+
+void tst_ProviderHttp::endpointJoinsBaseAndPath()
+{
+    QFETCH(QString, base);
+    QFETCH(QString, expected);
+    QCOMPARE(ProviderHttp::endpoint(QUrl(base), QStringLiteral("/videos/a%20b")), QUrl(expected));
 }
 
 QTEST_GUILESS_MAIN(tst_ProviderHttp)
