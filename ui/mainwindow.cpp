@@ -915,6 +915,7 @@ void MainWindow::reloadProvider()
     timeline()->setCapabilities(m_capabilities);
     m_inspector->setCapabilities(m_capabilities);
     m_promptPanel->setCapabilities(m_capabilities);
+    m_projectPanel->setCapabilities(m_capabilities);
     updateStatus();
     if (!warning.isEmpty())
         statusBar()->showMessage(warning, 10000);

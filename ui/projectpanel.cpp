@@ -5,6 +5,7 @@
 
 #include "document/projectdocument.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -57,6 +58,25 @@ ProjectPanel::ProjectPanel(ProjectDocument *document, QWidget *parent)
             m_document->setTitle(text);
     });
     projectForm->addRow(tr("&Title:"), m_title);
+    // Shots that leave their model or size empty use these; new shots get the length.
+    m_defaultModel = new QComboBox(projectBox);
+    connect(m_defaultModel, &QComboBox::activated, this, [this](int index) {
+        const QString model = m_defaultModel->itemData(index).toString();
+        editFormat([&model](FormatDefaults &format) { format.model = model; });
+    });
+    projectForm->addRow(tr("Default mo&del:"), m_defaultModel);
+    m_defaultSize = new QComboBox(projectBox);
+    connect(m_defaultSize, &QComboBox::activated, this, [this](int index) {
+        const QString size = m_defaultSize->itemData(index).toString();
+        editFormat([&size](FormatDefaults &format) { format.size = size; });
+    });
+    projectForm->addRow(tr("Default si&ze:"), m_defaultSize);
+    m_defaultDuration = new QComboBox(projectBox);
+    connect(m_defaultDuration, &QComboBox::activated, this, [this](int index) {
+        const int seconds = m_defaultDuration->itemData(index).toInt();
+        editFormat([seconds](FormatDefaults &format) { format.durationSeconds = seconds; });
+    });
+    projectForm->addRow(tr("New shots' lengt&h:"), m_defaultDuration);
     layout->addWidget(projectBox);
 
     auto *styleBox = new QGroupBox(tr("Style bible"), content);
@@ -197,6 +217,7 @@ ProjectPanel::ProjectPanel(ProjectDocument *document, QWidget *parent)
     connect(document, &ProjectDocument::styleBibleChanged, this, &ProjectPanel::refresh);
     connect(document, &ProjectDocument::castChanged, this, &ProjectPanel::refresh);
     connect(document, &ProjectDocument::titleChanged, this, &ProjectPanel::refresh);
+    connect(document, &ProjectDocument::projectSettingsChanged, this, &ProjectPanel::refresh);
     connect(document, &ProjectDocument::readOnlyChanged, this, &ProjectPanel::refresh);
     refresh();
 }
@@ -213,6 +234,7 @@ void ProjectPanel::refresh()
         setTextIfDifferent(m_lighting, project.style.lighting);
         m_palette->setPalette(project.style.palette);
         setTextIfDifferent(m_styleNotes, project.style.notes);
+        refreshFormat();
 
         QStringList sceneTitles;
         for (const Scene &scene : project.scenes)
@@ -243,6 +265,54 @@ void ProjectPanel::refresh()
         }
     }
     refreshCastEditor();
+}
+
+void ProjectPanel::setCapabilities(const ProviderCapabilities &capabilities)
+{
+    m_capabilities = capabilities;
+    QScopedValueRollback guard(m_refreshing, true);
+    refreshFormat();
+}
+
+void ProjectPanel::refreshFormat()
+{
+    // Called with m_refreshing set. A value the provider does not offer stays visible, marked,
+    // until Check Fit (or the user) replaces it.
+    const FormatDefaults &format = m_document->project().format;
+    const auto fill = [this](QComboBox *combo, const QList<QPair<QString, QVariant>> &items,
+                             const QVariant &current, const QString &currentText) {
+        combo->clear();
+        for (const auto &[text, value] : items)
+            combo->addItem(text, value);
+        if (combo->findData(current) < 0)
+            combo->addItem(tr("%1 (not offered)").arg(currentText), current);
+        combo->setCurrentIndex(combo->findData(current));
+    };
+    QList<QPair<QString, QVariant>> models;
+    for (const ModelCapability &model : m_capabilities.models)
+        models.append({model.id, model.id});
+    fill(m_defaultModel, models, format.model, format.model);
+
+    QList<QPair<QString, QVariant>> sizes;
+    QList<QPair<QString, QVariant>> durations;
+    if (const ModelCapability *model = m_capabilities.model(format.model)) {
+        for (const QString &size : model->sizes)
+            sizes.append({size, size});
+        for (int seconds : model->durations)
+            durations.append({tr("%1 s").arg(seconds), seconds});
+    }
+    fill(m_defaultSize, sizes, format.size, format.size);
+    fill(m_defaultDuration, durations, format.durationSeconds,
+         tr("%1 s").arg(format.durationSeconds));
+}
+
+void ProjectPanel::editFormat(const std::function<void(FormatDefaults &)> &change)
+{
+    if (m_refreshing || m_document->isReadOnly())
+        return;
+    FormatDefaults format = m_document->project().format;
+    change(format);
+    m_document->setProjectSettings(format, m_document->project().spendingCapUsd);
 }
 
 void ProjectPanel::addScene(const QString &title)

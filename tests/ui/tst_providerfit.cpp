@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "ui/mainwindow.h"
+#include "ui/projectpanel.h"
 #include "ui/providerfitdialog.h"
 #include "ui/settingsdialog.h"
 #include "ui/shotinspector.h"
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void viewsFollowTheProvider();
+    void projectDefaultsOfferTheProvidersChoices();
     void checkFitListsTwelveSecondShotsAndFixes();
     void chosenFixAndLeaveAlone();
     void undoOfTheSwitchOpensNothing();
@@ -169,6 +171,43 @@ void tst_ProviderFitWindow::viewsFollowTheProvider()
     // The timeline snaps a drag of this clip to Runway's whole seconds: 7 s stays 7 s.
     QCOMPARE(m_window->capabilities().nearestDuration(QStringLiteral("gen4.5"), 7), 7);
     QCOMPARE(m_window->capabilities().nearestDuration(QStringLiteral("gen4_turbo"), 7), 5);
+}
+
+void tst_ProviderFitWindow::projectDefaultsOfferTheProvidersChoices()
+{
+    ProjectPanel *panel = m_window->projectPanel();
+    QComboBox *model = panel->defaultModelCombo();
+    QCOMPARE(model->currentData().toString(), QStringLiteral("sora-2"));
+    QCOMPARE(model->count(), 2); // sora-2, sora-2-pro
+
+    switchProvider(QStringLiteral("runway"));
+    // sora-2 is kept but marked until it is changed.
+    QCOMPARE(model->currentData().toString(), QStringLiteral("sora-2"));
+    QVERIFY2(model->currentText().contains(QStringLiteral("not offered")),
+             qPrintable(model->currentText()));
+    QCOMPARE(model->count(), 4); // gen4.5, gen4_turbo, veo3 + the marked sora-2
+
+    const int steps = m_window->document()->undoStack()->count();
+    model->setCurrentIndex(model->findData(QStringLiteral("gen4_turbo")));
+    Q_EMIT model->activated(model->currentIndex());
+    QCOMPARE(m_window->document()->project().format.model, QStringLiteral("gen4_turbo"));
+    QCOMPARE(m_window->document()->undoStack()->count(), steps + 1);
+    QCOMPARE(model->count(), 3);
+    // The lengths new shots get are gen4_turbo's: 5 and 10 s (4 s marked as not offered).
+    QComboBox *duration = panel->defaultDurationCombo();
+    QStringList lengths;
+    for (int i = 0; i < duration->count(); ++i)
+        lengths << duration->itemData(i).toString();
+    QCOMPARE(lengths, (QStringList{"5", "10", "4"}));
+    duration->setCurrentIndex(duration->findData(10));
+    Q_EMIT duration->activated(duration->currentIndex());
+    QCOMPARE(m_window->document()->project().format.durationSeconds, 10);
+    QVERIFY(panel->defaultSizeCombo()->findData(QStringLiteral("1584x672")) >= 0);
+
+    m_window->undoAction()->trigger();
+    m_window->undoAction()->trigger();
+    QCOMPARE(m_window->document()->project().format.model, QStringLiteral("sora-2"));
+    QCOMPARE(model->currentData().toString(), QStringLiteral("sora-2"));
 }
 
 void tst_ProviderFitWindow::checkFitListsTwelveSecondShotsAndFixes()
