@@ -26,6 +26,11 @@ constexpr int MaxQueuedFrames = 8;
 // Presentation hides small differences between the players, so only a larger one costs a
 // re-seek (a visible hold); two frames also keep the picture within lip-sync of the sound.
 constexpr double ResyncMs = 2 * CompareEngine::FramePeriodMs;
+// A take this far behind (one that stalled, or started late after a seek) cannot be hidden by
+// holding the others, which would freeze until the next drift check: re-seek at once, unless
+// the last re-seek was just now (a machine this busy would only loop on it).
+constexpr double LaggardMs = 4 * CompareEngine::FramePeriodMs;
+constexpr int ResyncCooldownMs = 2000;
 } // namespace
 
 CompareEngine::CompareEngine(QObject *parent)
@@ -367,9 +372,14 @@ void CompareEngine::onFrame(int index, const QVideoFrame &frame)
         deck.lastArrivalMs = now;
     }
     deck.lastPtsMs = pts;
-    if (m_playing && !m_startPending && m_seekingTo < 0)
+    if (m_playing && !m_startPending && m_seekingTo < 0) {
         presentAll(m_aligner.push(index, frame, pts, now));
-    else
+        if (!isSettling() && decodeDriftMs() > LaggardMs &&
+            (m_lastResyncMs < 0 || now - m_lastResyncMs > ResyncCooldownMs)) {
+            resync();
+            return;
+        }
+    } else
         present(index, frame, pts); // paused, stepping or landing a seek: shown as it comes
     if (!deck.seekLanded && deck.pendingSeek < 0 &&
         std::abs(double(pts - deck.seekTarget)) <= FramePeriodMs) {
@@ -489,6 +499,13 @@ void CompareEngine::checkDrift()
     // Twice in a row, so one late frame on a busy machine does not cost a re-seek.
     if (++m_driftStrikes < 2)
         return;
+    resync();
+}
+
+void CompareEngine::resync()
+{
+    ++m_resyncCount;
+    m_lastResyncMs = m_clock.elapsed();
     m_driftStrikes = 0;
     seekAll(position(), true);
 }

@@ -64,6 +64,8 @@ public:
     /// How long the latest presented frames waited for the slowest take (the price of
     /// presenting in step), the longest of them.
     qint64 heldMs() const { return m_heldMs; }
+    /// Re-seeks made to bring drifting players back together (each a short hold).
+    int resyncCount() const { return m_resyncCount; }
     /// True while a start is pending or just happened (preroll repeats, not presentation).
     bool isSettling() const;
 
@@ -116,6 +118,7 @@ private:
     void onMediaStatus(int index, QMediaPlayer::MediaStatus status);
     void onError(int index, const QString &message);
     void checkDrift();
+    void resync();
     void releaseAll();
 
     QList<Deck> m_decks;
@@ -126,6 +129,8 @@ private:
     bool m_startPending = false;
     int m_audioSource = 0;
     int m_driftStrikes = 0;
+    int m_resyncCount = 0;
+    qint64 m_lastResyncMs = -1;
     int m_seekRetries = 0;
     qint64 m_seekingTo = -1; ///< Target of a seek not yet shown by every deck.
     qint64 m_resumeGuardUntil = 0;

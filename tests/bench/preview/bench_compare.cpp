@@ -159,6 +159,7 @@ int main(int argc, char **argv)
     std::printf("BENCH compare_decode_drift_ms %.1f ms\n", playing.decoded);
     std::printf("BENCH compare_decode_drift_after_seek_ms %.1f ms\n", afterSeek.decoded);
     std::printf("BENCH compare_hold_worst_ms %.1f ms\n", std::max(playing.held, afterSeek.held));
+    std::printf("BENCH compare_resyncs %d count\n", engine.resyncCount());
     std::printf("BENCH compare_present_worst_gap_ms %.1f ms\n",
                 std::max(playing.gap, afterSeek.gap));
     return 0;
