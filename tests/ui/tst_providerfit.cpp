@@ -43,6 +43,8 @@ private Q_SLOTS:
     void cleanup();
     void viewsFollowTheProvider();
     void projectDefaultsOfferTheProvidersChoices();
+    void dragResizeSnapsToTheProvidersLengths_data();
+    void dragResizeSnapsToTheProvidersLengths();
     void checkFitListsTwelveSecondShotsAndFixes();
     void chosenFixAndLeaveAlone();
     void undoOfTheSwitchOpensNothing();
@@ -208,6 +210,46 @@ void tst_ProviderFitWindow::projectDefaultsOfferTheProvidersChoices()
     m_window->undoAction()->trigger();
     QCOMPARE(m_window->document()->project().format.model, QStringLiteral("sora-2"));
     QCOMPARE(model->currentData().toString(), QStringLiteral("sora-2"));
+}
+
+void tst_ProviderFitWindow::dragResizeSnapsToTheProvidersLengths_data()
+{
+    QTest::addColumn<QString>("provider");
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<int>("dragTo");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("emulator (Sora): 7 s snaps to 8") << "emulator"
+                                                     << "" << 7 << 8;
+    QTest::newRow("runway gen4.5: 7 s stays 7") << "runway"
+                                                << "gen4.5" << 7 << 7;
+    QTest::newRow("runway gen4_turbo: 7 s snaps to 5") << "runway"
+                                                       << "gen4_turbo" << 7 << 5;
+    QTest::newRow("litellm veo: 7 s snaps to 6") << "litellm"
+                                                 << "vertex_ai/veo-3.0-generate-preview" << 7 << 6;
+}
+
+void tst_ProviderFitWindow::dragResizeSnapsToTheProvidersLengths()
+{
+    QFETCH(QString, provider);
+    QFETCH(QString, model);
+    QFETCH(int, dragTo);
+    QFETCH(int, expected);
+    switchProvider(provider);
+    ProjectDocument *document = m_window->document();
+    Shot shot = document->project().shots.at(1);
+    shot.model = model;
+    document->editShot(shot.id, shot, QStringLiteral("model"), false);
+
+    TimelineWidget *timeline = m_window->timeline();
+    timeline->setPixelsPerSecond(12);
+    const QRect clip = timeline->clipRect(1);
+    const QPoint edge(clip.right() - 2, clip.center().y());
+    const QPoint target(clip.left() + dragTo * 12 + 1, edge.y());
+    QTest::mousePress(timeline, Qt::LeftButton, {}, edge);
+    QTest::mouseMove(timeline, edge + QPoint(10, 0));
+    QTest::mouseMove(timeline, target);
+    QTest::mouseRelease(timeline, Qt::LeftButton, {}, target);
+    QCOMPARE(document->project().shots.at(1).durationSeconds, expected);
 }
 
 void tst_ProviderFitWindow::checkFitListsTwelveSecondShotsAndFixes()
