@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -105,7 +106,13 @@ Result<QMap<QString, double>> pricesFromJson(const QJsonValue &value, const QStr
         "Expected a price in USD per second (such as 0.12), or an object of prices by size.");
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
+        static const QRegularExpression sizePattern(
+            QStringLiteral("^(\\*|[1-9][0-9]*x[1-9][0-9]*)$"));
         for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!sizePattern.match(it.key()).hasMatch())
+                return errorAt(source, field + QLatin1Char('.') + it.key(),
+                               TrText::tr("Expected a size such as \"1280x720\", or \"*\" for "
+                                          "every size."));
             if (!isPrice(it.value()))
                 return errorAt(source, field + QLatin1Char('.') + it.key(), message);
             prices.insert(it.key(), it.value().toDouble());

@@ -149,6 +149,10 @@ void tst_ProviderProfile::settingsFileErrors_data()
         << QByteArray(R"({"providers":[{"name":"a","base_url":"https://a/v1",
                          "models":[{"id":"m","usd_per_second":{"1280x720":null}}]}]})")
         << QStringLiteral("providers[0].models[0].usd_per_second.1280x720");
+    QTest::newRow("price of a size that is not one")
+        << QByteArray(R"({"providers":[{"name":"a","base_url":"https://a/v1",
+                         "models":[{"id":"m","usd_per_second":{"720p":0.1}}]}]})")
+        << QStringLiteral("providers[0].models[0].usd_per_second.720p");
 }
 
 void tst_ProviderProfile::settingsFileErrors()
