@@ -6,6 +6,7 @@
 #include "api/clock.h"
 #include "api/credentialstore.h"
 #include "api/generationqueue.h"
+#include "api/projectcapabilities.h"
 #include "api/providerfactory.h"
 #include "api/providerprofile.h"
 #include "api/videoprovider.h"
@@ -123,6 +124,7 @@ Result<void> GenerationController::ensureQueue()
             m_autosave->saveNow();
     });
     m_queue = std::make_unique<GenerationQueue>(m_store.get(), m_provider.get(), m_clock.get());
+    m_queue->setPriceTable(providerPrices(choice.profile, choice.key, *m_provider));
     m_queue->setPollIntervalMs(m_pollIntervalMs);
     const int concurrency = QSettings().value(QStringLiteral("generation/concurrency")).toInt();
     if (concurrency > 0) // otherwise the provider's own limit
@@ -182,9 +184,11 @@ double GenerationController::estimateUsd(const QStringList &shotIds, int count)
     // The project's provider's own table, even while the emulator stands in for it: the
     // estimate is what these shots will cost for real. Building an adapter sends nothing.
     SystemClock clock;
+    const ProviderProfile profile = projectProfile();
     const Result<std::shared_ptr<VideoProvider>> provider =
-        createVideoProvider(projectProfile(), QString(), &clock);
-    const PriceTable prices = provider ? provider.value()->priceTable() : PriceTable::builtIn();
+        createVideoProvider(profile, QString(), &clock);
+    const PriceTable prices = provider ? providerPrices(profile, QString(), *provider.value())
+                                       : priceTableForProfile(profile);
     double total = 0.0;
     for (const QString &id : shotIds) {
         if (const Shot *shot = m_document->project().shotById(id))

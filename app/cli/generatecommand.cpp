@@ -294,6 +294,7 @@ int runGenerateCommand(const QStringList &arguments)
     }
     const std::shared_ptr<VideoProvider> provider = created.value();
     GenerationQueue queue(store.get(), provider.get(), &clock);
+    queue.setPriceTable(providerPrices(profile, key, *provider));
     queue.setPollIntervalMs(pollMs);
     queue.setMaxSpendUsd(maxSpend);
     if (concurrency > 0)

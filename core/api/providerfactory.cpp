@@ -3,6 +3,7 @@
 
 #include "comfyuivideoprovider.h"
 #include "openaivideoprovider.h"
+#include "projectcapabilities.h"
 #include "runwayvideoprovider.h"
 
 #include <QCoreApplication>
@@ -50,6 +51,14 @@ Result<std::shared_ptr<VideoProvider>> createVideoProvider(const ProviderProfile
                    "does not have (known: %3).")
             .arg(profile.name, profile.adapter, videoProviderAdapters().join(QStringLiteral(", ")));
     return error;
+}
+
+PriceTable providerPrices(const ProviderProfile &profile, const QString &key,
+                          const VideoProvider &provider)
+{
+    if (!key.isEmpty() && key == ProviderProfiles::emulatorKey())
+        return {}; // placeholder clips cost nothing, whatever the profile says
+    return priceTableForProfile(profile, provider.priceTable());
 }
 
 QString providerDialectName(const QString &adapter)

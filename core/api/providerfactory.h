@@ -46,6 +46,11 @@ ProviderChoice chooseProvider(const ProviderProfile &profile,
 /// the "emulator" profile keeps its name), which the takes record.
 void useEmulatorAt(ProviderChoice &choice, quint16 port);
 
+/// What the jobs of `provider`, made from `profile` with `key`, cost: the profile's own prices
+/// (usd_per_second), else the adapter's table; nothing with the emulator's fixed key.
+PriceTable providerPrices(const ProviderProfile &profile, const QString &key,
+                          const VideoProvider &provider);
+
 /// The dialect an adapter speaks, for messages: "the OpenAI Videos API", "Runway's API" ...
 QString providerDialectName(const QString &adapter);
 

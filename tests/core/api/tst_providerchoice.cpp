@@ -47,6 +47,8 @@ private Q_SLOTS:
     void emulatorSpeaksTheDialect_data();
     void emulatorSpeaksTheDialect();
     void keylessProfilesReadNoKey();
+    void pricesFollowTheProfile_data();
+    void pricesFollowTheProfile();
 };
 
 void tst_ProviderChoice::choice_data()
@@ -207,6 +209,49 @@ void tst_ProviderChoice::keylessProfilesReadNoKey()
     const CredentialStore keyed(environment, true);
     QCOMPARE(keyed.readKeyNow(runway), QStringLiteral("rw-from-env"));
     QCOMPARE(keyed.keychainReads(), 0);
+}
+
+void tst_ProviderChoice::pricesFollowTheProfile_data()
+{
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<QString>("size");
+    QTest::addColumn<double>("usdPerSecond"); // -1: unpriced
+    QTest::newRow("runway") << QStringLiteral("runway") << QStringLiteral("rw-real")
+                            << QStringLiteral("gen4.5") << QStringLiteral("1280x720") << 0.12;
+    // The gateway's Veo model is priced by its profile, not by the OpenAI (Sora) table.
+    QTest::newRow("litellm veo") << QStringLiteral("litellm") << QStringLiteral("sk-gw")
+                                 << QStringLiteral("vertex_ai/veo-3.0-generate-preview")
+                                 << QStringLiteral("1280x720") << 0.40;
+    QTest::newRow("openai sora-2")
+        << QStringLiteral("openai") << QStringLiteral("sk-real") << QStringLiteral("sora-2")
+        << QStringLiteral("1280x720") << 0.10;
+    QTest::newRow("runway on the emulator's key")
+        << QStringLiteral("runway") << ProviderProfiles::emulatorKey() << QStringLiteral("gen4.5")
+        << QStringLiteral("1280x720") << -1.0;
+}
+
+void tst_ProviderChoice::pricesFollowTheProfile()
+{
+    QFETCH(QString, profile);
+    QFETCH(QString, key);
+    QFETCH(QString, model);
+    QFETCH(QString, size);
+    QFETCH(double, usdPerSecond);
+    const ProviderProfile wanted = profileNamed(profile);
+    ManualClock clock;
+    const Result<std::shared_ptr<VideoProvider>> provider =
+        createVideoProvider(wanted, key, &clock);
+    QVERIFY(provider);
+    const std::optional<double> price =
+        providerPrices(wanted, key, *provider.value()).pricePerSecond(model, size);
+    if (usdPerSecond < 0) {
+        QVERIFY2(!price || *price == 0.0, "the emulator's key is charged");
+        return;
+    }
+    QVERIFY2(price, "unpriced");
+    QVERIFY2(qAbs(*price - usdPerSecond) < 1e-9, qPrintable(QString::number(*price)));
 }
 
 QTEST_GUILESS_MAIN(tst_ProviderChoice)
