@@ -808,7 +808,9 @@ void TimelineWidget::stopAutoScroll()
 void TimelineWidget::autoScrollTick()
 {
     QScrollArea *area = scrollArea();
-    if (!area || !isAutoScrollDrag() || m_autoScrollStep == 0) {
+    // Without the button held (the release went to another window) there is no drag to follow.
+    if (!area || !isAutoScrollDrag() || m_autoScrollStep == 0 ||
+        !(QGuiApplication::mouseButtons() & Qt::LeftButton)) {
         stopAutoScroll();
         return;
     }

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void dragToRightEdgeAutoScrolls();
     void resizeDragAutoScrollsAndStopsAwayFromTheEdge();
     void playheadDragAutoScrollsToTheLeft();
+    void autoScrollStopsWhenTheButtonIsReleasedElsewhere();
 
 private:
     void press(int row, Qt::KeyboardModifiers modifiers = {});
@@ -380,6 +381,26 @@ void tst_TimelineWidget::playheadDragAutoScrollsToTheLeft()
              qPrintable(QStringLiteral("playhead at %1 s (pressed at %2 s)")
                             .arg(m_timeline->playheadSeconds())
                             .arg(pressed)));
+}
+
+void tst_TimelineWidget::autoScrollStopsWhenTheButtonIsReleasedElsewhere()
+{
+    m_view->resize(500, 240);
+    m_timeline->setPixelsPerSecond(60);
+    QWidget *viewport = m_view->viewport();
+    const QPoint start = m_timeline->clipRect(0).center();
+    QTest::mousePress(m_timeline, Qt::LeftButton, {}, start);
+    QTest::mouseMove(m_timeline, start + QPoint(12, 0));
+    QTest::mouseMove(m_timeline,
+                     m_timeline->mapFrom(viewport, QPoint(viewport->width() - 4, start.y())));
+    QVERIFY(m_timeline->isAutoScrolling());
+    // The release lands in another window (the pointer left, a dialog grabbed it...).
+    QWidget elsewhere;
+    elsewhere.resize(100, 100);
+    elsewhere.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&elsewhere));
+    QTest::mouseRelease(&elsewhere, Qt::LeftButton, {}, QPoint(50, 50));
+    QTRY_VERIFY2_WITH_TIMEOUT(!m_timeline->isAutoScrolling(), "scrolls on without a drag", 5000);
 }
 
 QTEST_MAIN(tst_TimelineWidget)
