@@ -372,7 +372,6 @@ void tst_TakesPanel::generateAllShowsEstimateBeforeSending()
     const QString estimate = QLocale().toString(m_generation->estimateUsd(ungenerated), 'f', 2);
     QVERIFY2(question.contains(QStringLiteral("$") + estimate),
              qPrintable(QStringLiteral("the estimate $%1 is not in: %2").arg(estimate, question)));
-    QVERIFY2(m_generation->estimateUsd(ungenerated) > 0, "the estimate is zero");
     QVERIFY(question.contains(QStringLiteral("2 shot")));
     QVERIFY2(m_window->document()->project() == before, "Cancel still generated");
 
