@@ -5,6 +5,7 @@
 #include "comparetile.h"
 #include "projectsequence.h"
 #include "timeformat.h"
+#include "transporticons.h"
 #include "videocanvas.h"
 #include "wipeview.h"
 
@@ -38,17 +39,12 @@ ComparePanel::ComparePanel(QWidget *parent)
     m_stack->addWidget(m_grid);
     m_stack->addWidget(m_wipe);
 
-    auto makeButton = [this](QStyle::StandardPixmap icon, const QString &tip) {
-        auto *button = new QToolButton(this);
-        button->setIcon(style()->standardIcon(icon));
-        button->setToolTip(tip);
-        button->setAutoRaise(true);
-        button->setFocusPolicy(Qt::NoFocus);
-        return button;
-    };
-    auto *back = makeButton(QStyle::SP_MediaSeekBackward, tr("Previous frame (Left)"));
-    m_playButton = makeButton(QStyle::SP_MediaPlay, tr("Play / pause (Space)"));
-    auto *forward = makeButton(QStyle::SP_MediaSeekForward, tr("Next frame (Right)"));
+    auto *back = makeTransportButton(this, transportIcon(TransportIcon::StepBack, this),
+                                     tr("Previous frame (Left)"));
+    m_playButton = makeTransportButton(this, transportIcon(TransportIcon::Play, this),
+                                       tr("Play / pause (Space)"));
+    auto *forward = makeTransportButton(this, transportIcon(TransportIcon::StepForward, this),
+                                        tr("Next frame (Right)"));
     m_slider = new QSlider(Qt::Horizontal, this);
     m_slider->setFocusPolicy(Qt::NoFocus);
     m_timeLabel = new QLabel(this);
@@ -89,7 +85,7 @@ ComparePanel::ComparePanel(QWidget *parent)
     connect(m_engine, &CompareEngine::positionChanged, this, &ComparePanel::onPosition);
     connect(m_engine, &CompareEngine::playingChanged, this, [this](bool playing) {
         m_playButton->setIcon(
-            style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+            transportIcon(playing ? TransportIcon::Pause : TransportIcon::Play, this));
     });
     connect(m_engine, &CompareEngine::errorOccurred, this, [this](int index, const QString &error) {
         if (CompareTile *t = tile(index))

@@ -5,6 +5,7 @@
 #include "sequenceengine.h"
 #include "sequenceruler.h"
 #include "timeformat.h"
+#include "transporticons.h"
 #include "videocanvas.h"
 
 #include <QBoxLayout>
@@ -30,18 +31,14 @@ SequencePlayer::SequencePlayer(QWidget *parent)
     m_canvas = new VideoCanvas(this);
     m_ruler = new SequenceRuler(this);
 
-    auto makeButton = [this](QStyle::StandardPixmap icon, const QString &tip) {
-        auto *button = new QToolButton(this);
-        button->setIcon(style()->standardIcon(icon));
-        button->setToolTip(tip);
-        button->setAutoRaise(true);
-        button->setFocusPolicy(Qt::NoFocus);
-        return button;
-    };
-    auto *backButton = makeButton(QStyle::SP_MediaSeekBackward, tr("Previous frame (Left)"));
-    m_playButton = makeButton(QStyle::SP_MediaPlay, tr("Play / pause (Space)"));
-    auto *forwardButton = makeButton(QStyle::SP_MediaSeekForward, tr("Next frame (Right)"));
-    m_loopButton = makeButton(QStyle::SP_BrowserReload, tr("Loop the range set with I and O"));
+    auto *backButton = makeTransportButton(this, transportIcon(TransportIcon::StepBack, this),
+                                           tr("Previous frame (Left)"));
+    m_playButton = makeTransportButton(this, transportIcon(TransportIcon::Play, this),
+                                       tr("Play / pause (Space)"));
+    auto *forwardButton = makeTransportButton(this, transportIcon(TransportIcon::StepForward, this),
+                                              tr("Next frame (Right)"));
+    m_loopButton = makeTransportButton(this, style()->standardIcon(QStyle::SP_BrowserReload),
+                                       tr("Loop the range set with I and O"));
     m_loopButton->setCheckable(true);
     m_timeLabel = new QLabel(this);
     m_timeLabel->setTextInteractionFlags(Qt::NoTextInteraction);
@@ -193,7 +190,7 @@ void SequencePlayer::updateTransport()
 {
     const bool playing = m_engine->state() == SequenceEngine::State::Playing;
     m_playButton->setIcon(
-        style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+        transportIcon(playing ? TransportIcon::Pause : TransportIcon::Play, this));
 }
 
 void SequencePlayer::shuttle(int direction)
