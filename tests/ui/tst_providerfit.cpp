@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/mainwindow.h"
 #include "ui/projectpanel.h"
+#include "ui/promptpanel.h"
 #include "ui/providerfitdialog.h"
 #include "ui/settingsdialog.h"
 #include "ui/shotinspector.h"
@@ -24,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 #include <cmath>
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void cleanup();
     void viewsFollowTheProvider();
     void projectDefaultsOfferTheProvidersChoices();
+    void promptPanelLintsForTheProvider();
     void dragResizeSnapsToTheProvidersLengths_data();
     void dragResizeSnapsToTheProvidersLengths();
     void checkFitListsTwelveSecondShotsAndFixes();
@@ -210,6 +213,38 @@ void tst_ProviderFitWindow::projectDefaultsOfferTheProvidersChoices()
     m_window->undoAction()->trigger();
     QCOMPARE(m_window->document()->project().format.model, QStringLiteral("sora-2"));
     QCOMPARE(model->currentData().toString(), QStringLiteral("sora-2"));
+}
+
+void tst_ProviderFitWindow::promptPanelLintsForTheProvider()
+{
+    ProjectDocument *document = m_window->document();
+    int longShot = -1;
+    for (int row = 0; row < document->project().shots.size() && longShot < 0; ++row) {
+        if (document->project().shots.at(row).durationSeconds == 12)
+            longShot = row;
+    }
+    QVERIFY(longShot >= 0);
+    m_window->selectionModel()->setCurrentIndex(document->shotListModel()->index(longShot, 0),
+                                                QItemSelectionModel::ClearAndSelect);
+    const auto findings = [this] {
+        QStringList messages;
+        QTreeWidget *view = m_window->promptPanel()->findingsView();
+        for (int i = 0; i < view->topLevelItemCount(); ++i)
+            messages << view->topLevelItem(i)->text(0);
+        return messages.join(QLatin1Char('\n'));
+    };
+    QVERIFY2(!findings().contains(QStringLiteral("12-second")), qPrintable(findings()));
+
+    // On Runway with gen4.5 as the default, the 12 s shot is too long.
+    switchProvider(QStringLiteral("runway"));
+    FormatDefaults format = document->project().format;
+    format.model = QStringLiteral("gen4.5");
+    document->setProjectSettings(format, document->project().spendingCapUsd);
+    QVERIFY2(findings().contains(QStringLiteral("gen4.5 does not make 12-second clips")),
+             qPrintable(findings()));
+    m_window->undoAction()->trigger();
+    m_window->undoAction()->trigger();
+    QVERIFY2(!findings().contains(QStringLiteral("12-second")), qPrintable(findings()));
 }
 
 void tst_ProviderFitWindow::dragResizeSnapsToTheProvidersLengths_data()
