@@ -49,6 +49,7 @@ ComparePanel::ComparePanel(QWidget *parent)
     m_slider->setFocusPolicy(Qt::NoFocus);
     m_timeLabel = new QLabel(this);
     m_audioBox = new QComboBox(this);
+    m_audioBox->setObjectName(QStringLiteral("audioTake"));
     m_audioBox->setToolTip(tr("The take you hear"));
     m_audioBox->setFocusPolicy(Qt::NoFocus);
     m_wipeButton = new QToolButton(this);
@@ -132,6 +133,7 @@ QList<CompareTake> ComparePanel::compareTakes(const Project &project, const QStr
             continue;
         CompareTake entry;
         entry.takeId = take->id;
+        entry.number = shot.takeIndex(take->id) + 1;
         entry.item = itemForTake(project, projectPath, shot, *take);
         QStringList params;
         params << (take->model.isEmpty() ? project.effectiveModel(shot) : take->model)
@@ -212,7 +214,7 @@ void ComparePanel::setTakes(const QString &shotId, const QList<CompareTake> &tak
     m_wipeA->clear();
     m_wipeB->clear();
     for (int i = 0; i < m_takes.size(); ++i) {
-        const QString name = tr("Take %1").arg(i + 1);
+        const QString name = tr("Take %1").arg(takeNumber(i));
         m_audioBox->addItem(name);
         m_wipeA->addItem(QStringLiteral("A: ") + name);
         m_wipeB->addItem(QStringLiteral("B: ") + name);
@@ -299,8 +301,14 @@ void ComparePanel::updateWipeLabels()
 {
     const int a = m_wipeA->currentIndex();
     const int b = m_wipeB->currentIndex();
-    m_wipe->setLabels(a >= 0 ? tr("A \u00b7 Take %1").arg(a + 1) : QString(),
-                      b >= 0 ? tr("B \u00b7 Take %1").arg(b + 1) : QString());
+    m_wipe->setLabels(a >= 0 ? tr("A \u00b7 Take %1").arg(takeNumber(a)) : QString(),
+                      b >= 0 ? tr("B \u00b7 Take %1").arg(takeNumber(b)) : QString());
+}
+
+int ComparePanel::takeNumber(int index) const
+{
+    const int number = index >= 0 && index < m_takes.size() ? m_takes.at(index).number : 0;
+    return number > 0 ? number : index + 1;
 }
 
 void ComparePanel::onFrame(int index, const QVideoFrame &frame)

@@ -76,6 +76,7 @@ private:
     void onFrame(int index, const QVideoFrame &frame);
     void onPosition(qint64 ms);
     void updateWipeLabels();
+    int takeNumber(int index) const; ///< As the tiles name it.
 
     QString m_shotId;
     QString m_circledTakeId;

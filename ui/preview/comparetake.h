@@ -11,6 +11,7 @@ namespace ShotBrief {
 struct CompareTake
 {
     QString takeId;
+    int number = 0;      ///< 1-based place among the shot's takes (what the director calls it).
     SequenceItem item;   ///< Clip (absolute path) or slate, label, prompt, palette.
     QString parameters;  ///< "sora-2 · 1280x720 · 8 s · remix".
     QString promptDelta; ///< Against the first take ("+ wet neon; − dry").

@@ -75,13 +75,17 @@ void CompareTile::updateHeader()
 {
     QString text = QStringLiteral("<b>%1</b> &nbsp;%2")
                        .arg(m_number)
-                       .arg(tr("Take %1").arg(m_take.takeId.left(8)).toHtmlEscaped());
+                       .arg(tr("Take %1")
+                                .arg(m_take.number > 0 ? QString::number(m_take.number)
+                                                       : m_take.takeId.left(8))
+                                .toHtmlEscaped());
     if (m_circled)
         text += QStringLiteral(" &nbsp;<span style='color:#f5c542'>\u25cf %1</span>")
                     .arg(tr("circled"));
     if (m_audible)
         text += QStringLiteral(" &nbsp;\u266a");
     m_header->setText(text);
+    m_header->setToolTip(m_take.takeId);
     setStyleSheet(m_circled
                       ? QStringLiteral("ShotBrief--CompareTile { border: 2px solid #f5c542; }")
                       : QString());

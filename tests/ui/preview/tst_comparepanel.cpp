@@ -6,6 +6,7 @@
 #include "videocanvas.h"
 #include "wipeview.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -82,6 +83,8 @@ void tst_ComparePanel::buildsTakesWithParametersDeltaAndCost()
         ComparePanel::compareTakes(project, m_projectPath, project.shots.first(), {});
     QCOMPARE(takes.size(), 3); // the failed take is not offered by default
     QCOMPARE(takes.at(0).takeId, QStringLiteral("take0"));
+    QCOMPARE(takes.at(0).number, 1); // named by their place among the shot's takes
+    QCOMPARE(takes.at(2).number, 3);
     QVERIFY2(takes.at(0).item.hasClip(), qPrintable(takes.at(0).item.error));
     QVERIFY2(takes.at(1).parameters.contains(QLatin1String("sora-2")),
              qPrintable(takes.at(1).parameters));
@@ -146,6 +149,10 @@ void tst_ComparePanel::wipeModeAndAudio()
     QVERIFY2(panel.isWipeMode(), "W toggles the wipe");
     panel.wipeView()->setDivider(0.25);
     QCOMPARE(panel.wipeView()->divider(), 0.25);
+    panel.setShot(makeProject(), m_projectPath, QStringLiteral("shot"),
+                  {QStringLiteral("take2"), QStringLiteral("take0"), QStringLiteral("take1")});
+    QCOMPARE(panel.findChild<QComboBox *>(QStringLiteral("audioTake"))->itemText(0),
+             QStringLiteral("Take 3"));
     panel.setAudioTake(2);
     QCOMPARE(panel.engine()->audioSource(), 2);
     QCOMPARE(panel.engine()->leader(), 2);
