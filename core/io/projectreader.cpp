@@ -1294,24 +1294,14 @@ bool ProjectReader::parse_error(std::size_t position, const std::string &lastTok
 void ProjectReader::classifyProblems(const QList<ValidationProblem> &problems,
                                      QList<ValidationProblem> *errors)
 {
-    // Soft problems (the file is safe to open and edit): a model this build does not know, and
-    // the size and duration checks that follow from it, and empty dialogue lines. A newer file
-    // is read-only, and its problems may be meaning we do not understand: all soft.
-    QSet<QString> unknownModel;
+    // Only the project's own invariants are checked here (validateProject without a
+    // provider): which models, sizes and lengths are legal depends on the provider configured
+    // today, and a project must open whatever that is (the linter and Check Fit report it).
+    // Soft problems (the file is safe to open and edit): empty dialogue lines. A newer file is
+    // read-only, and its problems may be meaning we do not understand: all soft.
     for (const ValidationProblem &p : problems) {
-        if (p.path.endsWith(QLatin1String(".model")))
-            unknownModel.insert(p.path.chopped(6));
-    }
-    for (const ValidationProblem &p : problems) {
-        const qsizetype dot = p.path.lastIndexOf(QLatin1Char('.'));
-        const QString base = dot < 0 ? QString() : p.path.left(dot);
-        const QStringView last = dot < 0 ? QStringView(p.path) : QStringView(p.path).mid(dot + 1);
-        bool soft = m_result.readOnly || last == QLatin1String("model");
-        if ((last == QLatin1String("size") || last == QLatin1String("duration")) &&
-            unknownModel.contains(base))
-            soft = true;
-        if (last == QLatin1String("line") && p.path.contains(QLatin1String(".dialogue[")))
-            soft = true;
+        const bool soft = m_result.readOnly || (p.path.endsWith(QLatin1String(".line")) &&
+                                                p.path.contains(QLatin1String(".dialogue[")));
         if (soft)
             warn(p.path, p.message);
         else

@@ -2,6 +2,7 @@
 #include "validator.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStringList>
 
@@ -34,7 +35,7 @@ QString listOfDurations(const QList<int> &durations)
 class ProjectValidator
 {
 public:
-    ProjectValidator(const Project &project, const ProviderCapabilities &capabilities)
+    ProjectValidator(const Project &project, const ProviderCapabilities *capabilities)
         : m_project(project)
         , m_capabilities(capabilities)
     {}
@@ -65,22 +66,44 @@ private:
     void checkFormat()
     {
         const FormatDefaults &format = m_project.format;
+        checkSizeIsWellFormed(QStringLiteral("format.size"), format.size);
         checkModelAndSize(QStringLiteral("format"), format.model, format.size);
         checkDuration(QStringLiteral("format.duration"), format.model, format.durationSeconds);
     }
 
+    /// Empty means "the project's default"; anything else must be a pixel size, since the
+    /// composer, the exports and every adapter read it as one.
+    static bool isWellFormedSize(const QString &size)
+    {
+        static const QRegularExpression sizePattern(
+            QStringLiteral("^[1-9][0-9]{1,4}x[1-9][0-9]{1,4}$"));
+        return size.isEmpty() || sizePattern.match(size).hasMatch();
+    }
+
+    void checkSizeIsWellFormed(const QString &path, const QString &size)
+    {
+        if (isWellFormedSize(size))
+            return;
+        add(path, ValidatorText::tr("expected WIDTHxHEIGHT in pixels such as 1280x720, got \"%1\"")
+                      .arg(size));
+    }
+
+    /// What the provider offers; a malformed size was reported where it is written.
     void checkModelAndSize(const QString &base, const QString &model, const QString &size)
     {
-        const ModelCapability *capability = m_capabilities.model(model);
+        const bool wellFormed = isWellFormedSize(size);
+        if (!m_capabilities)
+            return;
+        const ModelCapability *capability = m_capabilities->model(model);
         if (!capability) {
             QStringList known;
-            for (const ModelCapability &m : m_capabilities.models)
+            for (const ModelCapability &m : m_capabilities->models)
                 known << m.id;
             add(base + QLatin1String(".model"), ValidatorText::tr("expected one of %1, got \"%2\"")
                                                     .arg(known.join(QLatin1String(", ")), model));
             return;
         }
-        if (!capability->sizes.contains(size)) {
+        if (wellFormed && !capability->sizes.contains(size)) {
             add(base + QLatin1String(".size"),
                 ValidatorText::tr("expected one of %1 for %2, got \"%3\"")
                     .arg(capability->sizes.join(QLatin1String(", ")), model, size));
@@ -89,7 +112,9 @@ private:
 
     void checkDuration(const QString &path, const QString &model, int seconds)
     {
-        const QList<int> durations = m_capabilities.durationsFor(model);
+        if (!m_capabilities)
+            return;
+        const QList<int> durations = m_capabilities->durationsFor(model);
         if (!durations.isEmpty() && !durations.contains(seconds)) {
             add(path, ValidatorText::tr("expected %1, got %2")
                           .arg(listOfDurations(durations))
@@ -135,6 +160,7 @@ private:
         shotIds.insert(shot.id);
 
         const QString model = m_project.effectiveModel(shot);
+        checkSizeIsWellFormed(base + QLatin1String(".size"), shot.size);
         checkModelAndSize(base, model, m_project.effectiveSize(shot));
         checkDuration(base + QLatin1String(".duration"), model, shot.durationSeconds);
         checkPalette(base + QLatin1String(".palette"), shot.palette);
@@ -183,7 +209,7 @@ private:
     }
 
     const Project &m_project;
-    const ProviderCapabilities &m_capabilities;
+    const ProviderCapabilities *m_capabilities; ///< Null: structure only.
     QSet<QString> m_sceneIds;
     QSet<QString> m_castIds;
     QList<ValidationProblem> m_problems;
@@ -191,10 +217,15 @@ private:
 
 } // namespace
 
+QList<ValidationProblem> validateProject(const Project &project)
+{
+    return ProjectValidator(project, nullptr).run();
+}
+
 QList<ValidationProblem> validateProject(const Project &project,
                                          const ProviderCapabilities &capabilities)
 {
-    return ProjectValidator(project, capabilities).run();
+    return ProjectValidator(project, &capabilities).run();
 }
 
 } // namespace ShotBrief

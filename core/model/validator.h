@@ -19,11 +19,17 @@ struct ValidationProblem
     bool operator==(const ValidationProblem &) const = default;
 };
 
-/// Checks a project against the model's invariants and the provider's capabilities:
-/// ids present and unique, durations legal, palette colours valid, references resolvable,
-/// circled takes existing. Returns every problem, not just the first.
-QList<ValidationProblem> validateProject(
-    const Project &project,
-    const ProviderCapabilities &capabilities = ProviderCapabilities::openAiVideos());
+/// Checks a project against the model's own invariants, the ones every provider shares:
+/// ids present and unique, palette colours valid, references resolvable, circled takes
+/// existing, sizes written as WIDTHxHEIGHT. Returns every problem, not just the first.
+/// Which models, sizes and lengths are legal is the provider's business, not the file's:
+/// a project planned for one provider must open unchanged while another is configured.
+QList<ValidationProblem> validateProject(const Project &project);
+
+/// The same, plus what `capabilities` allow: the models offered, each model's sizes and
+/// durations (`shotbrief-cli validate --profile`; the window shows these as lint findings and
+/// in Project > Check Fit with Provider).
+QList<ValidationProblem> validateProject(const Project &project,
+                                         const ProviderCapabilities &capabilities);
 
 } // namespace ShotBrief

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void parentAfterChildIsFine();
     void firstReadyTakeIsCircled();
     void everyProblemReported();
+    void structureAloneIgnoresTheProvider();
     void nearestDuration();
 };
 
@@ -95,6 +96,9 @@ void tst_Validator::problems_data()
         << Mutation([](Project &p) { p.shots[0].size = QStringLiteral("1792x1024"); })
         << "shots[0].size"
         << "sora-2";
+    QTest::newRow("size not a size")
+        << Mutation([](Project &p) { p.shots[1].size = QStringLiteral("wide"); }) << "shots[1].size"
+        << "WIDTHxHEIGHT";
     QTest::newRow("unknown model")
         << Mutation([](Project &p) { p.format.model = QStringLiteral("sora-9"); }) << "format.model"
         << "sora-9";
@@ -121,7 +125,9 @@ void tst_Validator::problems()
     QFETCH(QString, messagePart);
     Project project = validProject();
     mutate(project);
-    const QList<ValidationProblem> problems = validateProject(project);
+    // Rows about models, sizes and lengths need a provider; the others hold without one too.
+    const QList<ValidationProblem> problems =
+        validateProject(project, ProviderCapabilities::openAiVideos());
     bool found = false;
     for (const ValidationProblem &problem : problems)
         found = found || (problem.path == path && problem.message.contains(messagePart));
@@ -174,7 +180,34 @@ void tst_Validator::everyProblemReported()
     project.shots[0].durationSeconds = 5;
     project.shots[1].durationSeconds = 6;
     project.shots[2].circledTakeId = QStringLiteral("gone");
-    QCOMPARE(validateProject(project).size(), 3);
+    QCOMPARE(validateProject(project, ProviderCapabilities::openAiVideos()).size(), 3);
+    QCOMPARE(validateProject(project).size(), 1); // the lengths are the provider's business
+}
+
+void tst_Validator::structureAloneIgnoresTheProvider()
+{
+    // A project planned for Runway opens while Sora is configured, and the other way round.
+    Project project = validProject();
+    project.format.model = QStringLiteral("gen4.5");
+    project.format.size = QStringLiteral("1584x672");
+    project.format.durationSeconds = 5;
+    project.shots[0].durationSeconds = 7;
+    project.shots[1].model = QStringLiteral("vertex_ai/veo-3.0-generate-preview");
+    project.shots[1].size = QStringLiteral("720x1280");
+    const QList<ValidationProblem> structural = validateProject(project);
+    QVERIFY2(structural.isEmpty(),
+             qPrintable(structural.isEmpty() ? QString() : structural.first().toString()));
+    const QList<ValidationProblem> forSora =
+        validateProject(project, ProviderCapabilities::openAiVideos());
+    QStringList paths;
+    for (const ValidationProblem &problem : forSora)
+        paths << problem.path;
+    QVERIFY2(paths.contains(QStringLiteral("format.model")), qPrintable(paths.join(u' ')));
+    QVERIFY2(paths.contains(QStringLiteral("shots[1].model")), qPrintable(paths.join(u' ')));
+    // A malformed size is a problem with or without a provider.
+    project.format.size = QStringLiteral("1280 by 720");
+    QCOMPARE(validateProject(project).size(), 1);
+    QCOMPARE(validateProject(project).first().path, QStringLiteral("format.size"));
 }
 
 void tst_Validator::nearestDuration()
