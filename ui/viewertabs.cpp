@@ -12,6 +12,7 @@
 #include "document/projectdocument.h"
 #include "document/shotlistmodel.h"
 
+#include <QApplication>
 #include <QItemSelectionModel>
 #include <QTimer>
 
@@ -51,6 +52,13 @@ ViewerTabs::ViewerTabs(ProjectDocument *document, QItemSelectionModel *selection
     connect(m_document, &ProjectDocument::projectReset, this, &ViewerTabs::scheduleRefresh);
     connect(m_document, &ProjectDocument::filePathChanged, this, &ViewerTabs::scheduleRefresh);
     connect(this, &QTabWidget::currentChanged, this, &ViewerTabs::refreshNow);
+    // A click on a tab gives its keys (Space, J/K/L, 1-4) to the player or the grid at once;
+    // a tab changed from elsewhere leaves the focus where the user is typing.
+    connect(this, &QTabWidget::currentChanged, this, [this] {
+        QWidget *focused = QApplication::focusWidget();
+        if (focused && (focused == this || isAncestorOf(focused)) && currentWidget())
+            currentWidget()->setFocus(Qt::TabFocusReason);
+    });
     connect(m_player->engine(), &SequenceEngine::stateChanged, this, [this] {
         if (m_sequenceStale)
             scheduleRefresh();

@@ -319,7 +319,9 @@ void SequenceEngine::seek(qint64 sequenceMs)
                 deck.player->playbackState() != QMediaPlayer::PlayingState)
                 deck.player->play();
         } else {
-            deck.pendingSeek = pos.offsetMs;
+            // A fresh source prerolls at 0 by itself; a pending seek to 0 would drop that
+            // frame and then be ignored by QMediaPlayer (same position): a black picture.
+            deck.pendingSeek = pos.offsetMs > 0 ? pos.offsetMs : -1;
         }
         m_offset = pos.offsetMs;
         emitPosition();

@@ -26,6 +26,8 @@ private Q_SLOTS:
     void loopRange();
     void reversePlayCrossesCut();
     void reverseStopsAtStart();
+    void seekWhileLoadingShowsFrame_data();
+    void seekWhileLoadingShowsFrame();
 
 private:
     static bool makeClip(const QString &path, int seconds, const QString &size);
@@ -349,6 +351,27 @@ void tst_SequenceEngine::reverseStopsAtStart()
     QTest::qWait(300);
     QCOMPARE(engine.position(), 0);
     QCOMPARE(engine.state(), SequenceEngine::State::Paused);
+}
+
+void tst_SequenceEngine::seekWhileLoadingShowsFrame_data()
+{
+    QTest::addColumn<qint64>("target");
+    QTest::newRow("start") << qint64(0);
+    QTest::newRow("middle") << qint64(500);
+}
+
+void tst_SequenceEngine::seekWhileLoadingShowsFrame()
+{
+    // What the viewer tabs do: a new timeline, then at once the selected shot's start.
+    QFETCH(qint64, target);
+    SequenceEngine engine;
+    engine.setMuted(true);
+    engine.setTimeline(
+        SequenceTimeline({clipItem(QStringLiteral("s1"), QStringLiteral("a.mp4"), 1000)}));
+    engine.seek(target);
+    QTRY_VERIFY2_WITH_TIMEOUT(engine.currentFrame().isValid(), "a picture, not black", 5000);
+    QVERIFY2(qAbs(engine.currentFrame().startTime() / 1000 - target) <= 84,
+             qPrintable(QString::number(engine.currentFrame().startTime())));
 }
 
 QTEST_MAIN(tst_SequenceEngine)
