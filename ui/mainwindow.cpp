@@ -750,8 +750,7 @@ void MainWindow::updateActions()
     m_insertAction->setEnabled(writable);
     m_duplicateAction->setEnabled(writable && hasShot);
     m_deleteAction->setEnabled(writable && hasShot);
-    m_splitAction->setEnabled(writable && hasShot &&
-                              !SplitDialog::splitsFor(shot->durationSeconds).isEmpty());
+    m_splitAction->setEnabled(writable && hasShot && !splitsFor(*shot).isEmpty());
     m_editShotAction->setEnabled(hasShot);
     m_generateAction->setEnabled(writable && hasShot);
     m_generateAllAction->setEnabled(writable && !m_document->project().shots.isEmpty());
@@ -837,12 +836,22 @@ void MainWindow::splitCurrentShot(const QList<int> &durations, const QList<int> 
     m_selection->select(selection, QItemSelectionModel::ClearAndSelect);
 }
 
+QList<int> MainWindow::legalDurations(const Shot &shot) const
+{
+    return m_capabilities.durationsFor(m_document->project().effectiveModel(shot));
+}
+
+QList<QList<int>> MainWindow::splitsFor(const Shot &shot) const
+{
+    return SplitDialog::splitsFor(shot.durationSeconds, legalDurations(shot));
+}
+
 void MainWindow::split()
 {
     const Shot *shot = m_document->project().shotById(currentShotId());
-    if (!shot || SplitDialog::splitsFor(shot->durationSeconds).isEmpty())
+    if (!shot || splitsFor(*shot).isEmpty())
         return;
-    SplitDialog dialog(*shot, this);
+    SplitDialog dialog(*shot, legalDurations(*shot), this);
     if (dialog.exec() == QDialog::Accepted)
         splitCurrentShot(dialog.durations(), dialog.beatParts());
 }

@@ -119,6 +119,9 @@ private:
     void openDialog();
     void revert();
     void split();
+    /// The lengths the provider allows for the shot's model, and the splits into them.
+    QList<int> legalDurations(const Shot &shot) const;
+    QList<QList<int>> splitsFor(const Shot &shot) const;
     void showPreferences();
     void onProjectSettingsChanged();
     void showAbout();

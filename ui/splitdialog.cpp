@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "splitdialog.h"
 
+#include <algorithm>
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -12,7 +14,7 @@
 
 namespace ShotBrief {
 
-SplitDialog::SplitDialog(const Shot &shot, QWidget *parent)
+SplitDialog::SplitDialog(const Shot &shot, const QList<int> &legalDurations, QWidget *parent)
     : QDialog(parent)
     , m_shot(shot)
 {
@@ -25,7 +27,7 @@ SplitDialog::SplitDialog(const Shot &shot, QWidget *parent)
     layout->addWidget(intro);
     auto *form = new QFormLayout;
     m_split = new QComboBox(this);
-    for (const QList<int> &split : splitsFor(shot.durationSeconds)) {
+    for (const QList<int> &split : splitsFor(shot.durationSeconds, legalDurations)) {
         QStringList parts;
         for (int seconds : split)
             parts.append(QString::number(seconds));
@@ -55,13 +57,28 @@ SplitDialog::SplitDialog(const Shot &shot, QWidget *parent)
     resize(520, 360);
 }
 
-QList<QList<int>> SplitDialog::splitsFor(int seconds)
+QList<QList<int>> SplitDialog::splitsFor(int seconds, const QList<int> &legalDurations)
 {
-    if (seconds == 12)
-        return {{4, 8}, {8, 4}, {4, 4, 4}};
-    if (seconds == 8)
-        return {{4, 4}};
-    return {};
+    QList<int> legal;
+    for (int d : legalDurations) {
+        if (d > 0 && d < seconds && !legal.contains(d))
+            legal << d;
+    }
+    std::sort(legal.begin(), legal.end());
+    QList<QList<int>> splits;
+    // Ascending loops give fewer parts first and, within a part count, the shortest opening.
+    for (int a : legal) {
+        if (splits.size() < MaxChoices && legal.contains(seconds - a))
+            splits.append({a, seconds - a});
+    }
+    for (int a : legal) {
+        for (int b : legal) {
+            const int c = seconds - a - b;
+            if (splits.size() < MaxChoices && c > 0 && legal.contains(c))
+                splits.append({a, b, c});
+        }
+    }
+    return splits;
 }
 
 QList<int> SplitDialog::durations() const

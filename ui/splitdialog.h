@@ -10,18 +10,23 @@ class QTableWidget;
 
 namespace ShotBrief {
 
-/// Splits a 12 s shot into 4 + 8, 8 + 4 or 4 + 4 + 4 (8 s into 4 + 4) and lets the user
-/// say which part each action beat goes to.
+/// Splits a shot into parts whose lengths the provider allows (on Sora: 12 s into 4 + 8,
+/// 8 + 4 or 4 + 4 + 4, 8 s into 4 + 4) and lets the user say which part each action beat
+/// goes to.
 class SplitDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SplitDialog)
 
 public:
-    explicit SplitDialog(const Shot &shot, QWidget *parent = nullptr);
+    /// `legalDurations`: the lengths the shot's model allows (ProviderCapabilities::durationsFor).
+    SplitDialog(const Shot &shot, const QList<int> &legalDurations, QWidget *parent = nullptr);
 
-    /// The ways a shot of `seconds` can be split into legal 4 s multiples.
-    static QList<QList<int>> splitsFor(int seconds);
+    /// The ways a shot of `seconds` can be cut into 2 or 3 parts of legal lengths: fewer parts
+    /// first, then the shortest first part (the guide's advice: open on a short clip); at most
+    /// MaxChoices, so a provider with every whole second still gives a short list.
+    static QList<QList<int>> splitsFor(int seconds, const QList<int> &legalDurations);
+    static constexpr int MaxChoices = 8;
 
     QList<int> durations() const;
     QList<int> beatParts() const;

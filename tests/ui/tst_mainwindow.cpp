@@ -218,27 +218,49 @@ void tst_MainWindow::splitTwelveIntoFourAndEight()
 void tst_MainWindow::splitDialogOffersLegalSplits_data()
 {
     QTest::addColumn<int>("seconds");
+    QTest::addColumn<QList<int>>("legal");
     QTest::addColumn<int>("choices");
-    QTest::newRow("12") << 12 << 3;
-    QTest::newRow("8") << 8 << 1;
-    QTest::newRow("4") << 4 << 0;
+    const QList<int> sora{4, 8, 12};
+    QTest::newRow("sora 12") << 12 << sora << 3;
+    QTest::newRow("sora 8") << 8 << sora << 1;
+    QTest::newRow("sora 4") << 4 << sora << 0;
+    // Runway gen4.5: every whole second 2-10; the list stays short.
+    QTest::newRow("runway 10") << 10 << QList<int>{2, 3, 4, 5, 6, 7, 8, 9, 10}
+                               << SplitDialog::MaxChoices;
+    QTest::newRow("runway 4") << 4 << QList<int>{2, 3, 4, 5, 6, 7, 8, 9, 10} << 1;
+    QTest::newRow("veo 8") << 8 << QList<int>{4, 6, 8} << 1;
+    QTest::newRow("veo 6 has no split") << 6 << QList<int>{4, 6, 8} << 0;
 }
 
 void tst_MainWindow::splitDialogOffersLegalSplits()
 {
     QFETCH(int, seconds);
+    QFETCH(QList<int>, legal);
     QFETCH(int, choices);
     Shot shot;
     shot.durationSeconds = seconds;
     shot.actionBeats = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
-    SplitDialog dialog(shot);
+    SplitDialog dialog(shot, legal);
     QCOMPARE(dialog.splitCombo()->count(), choices);
     if (choices == 0)
         return;
-    int total = 0;
-    for (int part : dialog.durations())
-        total += part;
-    QCOMPARE(total, seconds);
+    for (int i = 0; i < dialog.splitCombo()->count(); ++i) {
+        const QList<int> parts = dialog.splitCombo()->itemData(i).value<QList<int>>();
+        int total = 0;
+        for (int part : parts) {
+            QVERIFY2(legal.contains(part), qPrintable(dialog.splitCombo()->itemText(i)));
+            total += part;
+        }
+        QCOMPARE(total, seconds);
+        QVERIFY(parts.size() >= 2);
+    }
+    // Fewer parts first, and the shortest opening first among them: 4 + 8 before 8 + 4.
+    const QList<int> first = dialog.splitCombo()->itemData(0).value<QList<int>>();
+    for (int i = 1; i < dialog.splitCombo()->count(); ++i) {
+        const QList<int> other = dialog.splitCombo()->itemData(i).value<QList<int>>();
+        QVERIFY(first.size() < other.size() ||
+                (first.size() == other.size() && first.first() <= other.first()));
+    }
     QCOMPARE(dialog.beatParts().size(), 3);
     QCOMPARE(dialog.beatParts().first(), 0);
     QCOMPARE(dialog.beatParts().last(), int(dialog.durations().size()) - 1);
