@@ -14,8 +14,10 @@
 #include "document/projectdocument.h"
 #include "document/shotlistmodel.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QItemSelectionModel>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void proseEditKeepsComparePlayers();
     void newTakeShowsInCompare();
     void sequenceFollowsCircle();
+    void tabClickGivesKeys();
 
 private:
     Project makeProject() const;
@@ -171,6 +174,26 @@ void tst_ViewerTabs::sequenceFollowsCircle()
     f.tabs->setCurrentIndex(ViewerTabs::SequenceTab);
     QVERIFY2(engine->timeline().at(0).clipPath.endsWith(QLatin1String("t1.mp4")),
              qPrintable(engine->timeline().at(0).clipPath));
+}
+
+void tst_ViewerTabs::tabClickGivesKeys()
+{
+    Fixture f(makeProject(), m_projectPath);
+    f.tabs->resize(800, 500);
+    f.tabs->show();
+    QVERIFY(QTest::qWaitForWindowExposed(f.tabs));
+    f.tabs->activateWindow();
+    f.tabs->tabBar()->setFocus();
+    QTRY_VERIFY2(f.tabs->tabBar()->hasFocus(), "tab bar focused");
+    QTest::mouseClick(f.tabs->tabBar(), Qt::LeftButton, {},
+                      f.tabs->tabBar()->tabRect(ViewerTabs::SequenceTab).center());
+    QCOMPARE(f.tabs->currentIndex(), int(ViewerTabs::SequenceTab));
+    QTRY_VERIFY2(f.tabs->player()->hasFocus(), "the player takes the keys");
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QCOMPARE(f.tabs->player()->engine()->state(), SequenceEngine::State::Playing);
+    QTest::mouseClick(f.tabs->tabBar(), Qt::LeftButton, {},
+                      f.tabs->tabBar()->tabRect(ViewerTabs::CompareTab).center());
+    QTRY_VERIFY2(f.tabs->comparePanel()->hasFocus(), "the grid takes the keys");
 }
 
 QTEST_MAIN(tst_ViewerTabs)
