@@ -90,8 +90,9 @@ std::optional<int> openProject(QCommandLineParser &parser, const QString &comman
 QString shotName(const Project &project, int index)
 {
     const Shot &shot = project.shots.at(index);
-    return shot.label.isEmpty() ? CliText::tr("shot %1").arg(index + 1)
-                                : CliText::tr("shot %1 (%2)").arg(index + 1).arg(shot.label);
+    return shot.label.isEmpty()
+               ? CliText::tr("shot %1").arg(index + 1)
+               : CliText::tr("shot %1 (%2)").arg(index + 1).arg(terminalSafe(shot.label));
 }
 
 /// "3" (1-based position), a label ("1A") or an id; -1 when none matches.
@@ -284,8 +285,8 @@ int runPromptCommand(const QStringList &arguments)
         printOut(QStringLiteral("=== %1 · %2 s · %3 · %4 ===\n%5\n\n")
                      .arg(shotName(project, i))
                      .arg(shot.durationSeconds)
-                     .arg(project.effectiveModel(shot), project.effectiveSize(shot),
-                          composePrompt(project, shot)));
+                     .arg(terminalSafe(project.effectiveModel(shot)),
+                          terminalSafe(project.effectiveSize(shot)), composePrompt(project, shot)));
     }
     return ExitOk;
 }
@@ -332,7 +333,8 @@ int runEstimateCommand(const QStringList &arguments)
         printOut(QStringLiteral("%1\t%2 s\t%3\t%4\t%5\n")
                      .arg(shotName(project, i))
                      .arg(shot.durationSeconds)
-                     .arg(project.effectiveModel(shot), project.effectiveSize(shot), cost));
+                     .arg(terminalSafe(project.effectiveModel(shot)),
+                          terminalSafe(project.effectiveSize(shot)), cost));
     }
     printOut(CliText::tr("Total: $%1 for %n shot(s), %2 s", nullptr, int(project.shots.size()))
                  .arg(estimate.totalUsd, 0, 'f', 2)
