@@ -170,9 +170,11 @@ QStringList GenerationController::ungeneratedShots() const
     QStringList ids;
     for (const Shot &shot : m_document->project().shots) {
         bool covered = false;
+        // A take that may have been paid for without an answer counts as made: "generate all"
+        // must not pay for the shot again before the user has checked the dashboard.
         for (const Take &take : shot.takes)
             covered = covered || take.status == TakeStatus::Ready || isTakeInFlight(take.status) ||
-                      take.status == TakeStatus::Draft;
+                      take.status == TakeStatus::Draft || isTakeOutcomeUnknown(take);
         if (!covered)
             ids.append(shot.id);
     }

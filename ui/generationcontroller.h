@@ -50,7 +50,7 @@ public:
     /// The profile name the takes record ("runway", "emulator-runway" ...); empty until
     /// generation has started.
     QString providerName() const;
-    /// Shots with no ready or running take.
+    /// Shots with no ready, running or outcome-unknown take (isTakeOutcomeUnknown).
     QStringList ungeneratedShots() const;
 
     Result<QStringList> generate(const QStringList &shotIds, int count = 1);

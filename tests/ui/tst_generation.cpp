@@ -6,6 +6,7 @@
 #include "api/credentialstore.h"
 #include "api/providerfactory.h"
 #include "api/providerprofile.h"
+#include "api/videoprovider.h"
 #include "document/projectdocument.h"
 #include "emulator/emulatorserver.h"
 #include "io/projectfile.h"
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void realProfileWhenAvailable();
     void generateOnEmulatorAndCircle();
     void unsavedProjectIsRefused();
+    void outcomeUnknownCountsAsGenerated();
 
 private:
     /// The sample project switched to `profile`, its first shots at `durations`; the path.
@@ -368,6 +370,38 @@ void tst_Generation::unsavedProjectIsRefused()
         window.generation()->generate({window.document()->project().shots.first().id});
     QVERIFY2(!added, "generation started for a project with no media folder");
     QVERIFY(window.document()->project().shots.first().takes.isEmpty());
+}
+
+void tst_Generation::outcomeUnknownCountsAsGenerated()
+{
+    // Shot 1 has a take whose create may have been paid for (Runway lost the answer), shot 2 a
+    // plainly failed one: "generate all ungenerated" may only pay for shot 2 again.
+    Result<LoadedProject> sample =
+        ProjectFile::load(QStringLiteral(SHOTBRIEF_TEST_DATA "/night-market.shotbrief"));
+    QVERIFY(sample);
+    Project project = sample->project;
+    for (int i = 0; i < project.shots.size(); ++i) {
+        project.shots[i].takes.clear();
+        project.shots[i].circledTakeId.clear();
+        Take take;
+        take.id = newId();
+        take.provider = QStringLiteral("runway");
+        take.status = TakeStatus::Failed;
+        take.errorCode = i == 0 ? outcomeUnknownCode() : QStringLiteral("SAFETY.INPUT.TEXT");
+        project.shots[i].takes << take;
+    }
+    const QString path = m_dir.filePath(QStringLiteral("unknown/unknown.shotbrief"));
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    QVERIFY(ProjectFile::save(project, path));
+    MainWindow window;
+    window.askSaveChanges = [](const QString &) {
+        return QMessageBox::Discard;
+    };
+    QVERIFY(window.openFile(path));
+    const QStringList ungenerated = window.generation()->ungeneratedShots();
+    QVERIFY2(!ungenerated.contains(project.shots.at(0).id), "the unknown take is paid twice");
+    QVERIFY(ungenerated.contains(project.shots.at(1).id));
+    QCOMPARE(ungenerated.size(), project.shots.size() - 1);
 }
 
 QTEST_MAIN(tst_Generation)
