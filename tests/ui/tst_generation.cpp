@@ -32,6 +32,18 @@
 
 using namespace ShotBrief;
 
+namespace {
+
+/// Tests open one project after another: unsaved edits are dropped without a dialog.
+void neverAskToSave(MainWindow &window)
+{
+    window.askSaveChanges = [](const QString &) {
+        return QMessageBox::Discard;
+    };
+}
+
+} // namespace
+
 /// Generation from the takes panel against the built-in emulator, started in-process.
 class tst_Generation : public QObject
 {
@@ -133,9 +145,7 @@ void tst_Generation::generateThroughEachAdapter()
     QVERIFY(!path.isEmpty());
 
     MainWindow window;
-    window.askSaveChanges = [](const QString &) {
-        return QMessageBox::Discard;
-    };
+    neverAskToSave(window);
     QVERIFY(window.openFile(path));
     GenerationController *generation = window.generation();
     QVERIFY2(generation, "this build has no generation");
@@ -255,9 +265,7 @@ void tst_Generation::realProfileWhenAvailable()
     const QString path = writeProject(profile, model, size, {2, 3}, &shotIds);
     QVERIFY(!path.isEmpty());
     MainWindow window;
-    window.askSaveChanges = [](const QString &) {
-        return QMessageBox::Discard;
-    };
+    neverAskToSave(window);
     QVERIFY(window.openFile(path));
     GenerationController *generation = window.generation();
     generation->setPollIntervalMs(50);
@@ -284,9 +292,7 @@ void tst_Generation::generateOnEmulatorAndCircle()
     QVERIFY(QFile::copy(QStringLiteral(SHOTBRIEF_TEST_DATA "/night-market.shotbrief"), path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     MainWindow window;
-    window.askSaveChanges = [](const QString &) {
-        return QMessageBox::Discard;
-    };
+    neverAskToSave(window);
     window.show();
     QVERIFY(window.openFile(path));
     GenerationController *generation = window.generation();
@@ -362,9 +368,7 @@ void tst_Generation::generateOnEmulatorAndCircle()
 void tst_Generation::unsavedProjectIsRefused()
 {
     MainWindow window;
-    window.askSaveChanges = [](const QString &) {
-        return QMessageBox::Discard;
-    };
+    neverAskToSave(window);
     window.document()->insertNewShot(-1);
     const Result<QStringList> added =
         window.generation()->generate({window.document()->project().shots.first().id});
@@ -394,9 +398,7 @@ void tst_Generation::outcomeUnknownCountsAsGenerated()
     QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
     QVERIFY(ProjectFile::save(project, path));
     MainWindow window;
-    window.askSaveChanges = [](const QString &) {
-        return QMessageBox::Discard;
-    };
+    neverAskToSave(window);
     QVERIFY(window.openFile(path));
     const QStringList ungenerated = window.generation()->ungeneratedShots();
     QVERIFY2(!ungenerated.contains(project.shots.at(0).id), "the unknown take is paid twice");
