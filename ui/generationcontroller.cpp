@@ -17,6 +17,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace ShotBrief {
 
 GenerationController::GenerationController(ProjectDocument *document, Autosave *autosave,
@@ -43,6 +45,7 @@ void GenerationController::teardown()
     m_store.reset();
     m_clock.reset();
     m_usingEmulator = false;
+    m_charges = false;
     m_providerName.clear();
     m_dialect.clear();
 }
@@ -124,7 +127,10 @@ Result<void> GenerationController::ensureQueue()
             m_autosave->saveNow();
     });
     m_queue = std::make_unique<GenerationQueue>(m_store.get(), m_provider.get(), m_clock.get());
-    m_queue->setPriceTable(providerPrices(choice.profile, choice.key, *m_provider));
+    const PriceTable prices = providerPrices(choice.profile, choice.key, *m_provider);
+    m_charges = std::any_of(prices.rows().cbegin(), prices.rows().cend(),
+                            [](const PriceTable::Row &row) { return row.usdPerSecond > 0.0; });
+    m_queue->setPriceTable(prices);
     m_queue->setPollIntervalMs(m_pollIntervalMs);
     const int concurrency = QSettings().value(QStringLiteral("generation/concurrency")).toInt();
     if (concurrency > 0) // otherwise the provider's own limit
@@ -162,6 +168,8 @@ QString GenerationController::providerDescription() const
             .arg(m_dialect, m_providerName);
     if (m_usingEmulator)
         return tr("Built-in emulator (no API key configured): placeholder clips, no cost.");
+    if (!m_charges) // a ComfyUI on the user's own machine
+        return tr("Provider: %1. It has no prices: no cost is recorded.").arg(m_providerName);
     return tr("Provider: %1. Generation is billed by the provider.").arg(m_providerName);
 }
 

@@ -74,6 +74,7 @@ private:
     Autosave *m_autosave;        // not owned
     bool m_forceEmulator = false;
     bool m_usingEmulator = false;
+    bool m_charges = false; ///< The provider's price table prices anything.
     double m_emulatorJobSeconds = 3.0;
     int m_pollIntervalMs = 1000;
     bool m_resolving = false; ///< Reading a key from the keychain (a local event loop runs).

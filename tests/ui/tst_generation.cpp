@@ -274,6 +274,9 @@ void tst_Generation::realProfileWhenAvailable()
     QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
     QVERIFY2(!generation->usesEmulator(), qPrintable(generation->providerDescription()));
     QCOMPARE(generation->providerName(), profile);
+    // Runway bills; a ComfyUI (its profile here declares no prices) records no cost.
+    QCOMPARE(generation->providerDescription().contains(QStringLiteral("billed")),
+             keyVariable == QLatin1String("RUNWAYML_API_SECRET"));
     if (!generation->isIdle())
         QVERIFY2(idle.wait(90000), "generation did not finish");
     QCOMPARE(server.stats().creates, 2);
