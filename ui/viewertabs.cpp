@@ -52,8 +52,13 @@ ViewerTabs::ViewerTabs(ProjectDocument *document, QItemSelectionModel *selection
     connect(m_document, &ProjectDocument::projectReset, this, &ViewerTabs::scheduleRefresh);
     connect(m_document, &ProjectDocument::filePathChanged, this, &ViewerTabs::scheduleRefresh);
     connect(this, &QTabWidget::currentChanged, this, &ViewerTabs::refreshNow);
-    // A click on a tab gives its keys (Space, J/K/L, 1-4) to the player or the grid at once;
-    // a tab changed from elsewhere leaves the focus where the user is typing.
+    // A click on a tab gives its keys (Space, J/K/L, 1-4) to the player or the grid at once,
+    // wherever the focus was; a tab changed from elsewhere moves the focus only if it was on
+    // the tabs already (not away from a field the user is typing in).
+    connect(this, &QTabWidget::tabBarClicked, this, [this](int index) {
+        if (QWidget *page = widget(index))
+            page->setFocus(Qt::MouseFocusReason);
+    });
     connect(this, &QTabWidget::currentChanged, this, [this] {
         QWidget *focused = QApplication::focusWidget();
         if (focused && (focused == this || isAncestorOf(focused)) && currentWidget())

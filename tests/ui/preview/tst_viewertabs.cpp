@@ -15,8 +15,10 @@
 #include "document/shotlistmodel.h"
 
 #include <QApplication>
+#include <QBoxLayout>
 #include <QDir>
 #include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -179,12 +181,18 @@ void tst_ViewerTabs::sequenceFollowsCircle()
 void tst_ViewerTabs::tabClickGivesKeys()
 {
     Fixture f(makeProject(), m_projectPath);
-    f.tabs->resize(800, 500);
-    f.tabs->show();
-    QVERIFY(QTest::qWaitForWindowExposed(f.tabs));
-    f.tabs->activateWindow();
-    f.tabs->tabBar()->setFocus();
-    QTRY_VERIFY2(f.tabs->tabBar()->hasFocus(), "tab bar focused");
+    // As in the main window: the focus is in a field elsewhere when the tab is clicked.
+    QWidget window;
+    auto *field = new QLineEdit(&window);
+    auto *layout = new QVBoxLayout(&window);
+    layout->addWidget(field);
+    layout->addWidget(f.tabs);
+    window.resize(800, 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    field->setFocus();
+    QTRY_VERIFY2(field->hasFocus(), "the field has the focus");
     QTest::mouseClick(f.tabs->tabBar(), Qt::LeftButton, {},
                       f.tabs->tabBar()->tabRect(ViewerTabs::SequenceTab).center());
     QCOMPARE(f.tabs->currentIndex(), int(ViewerTabs::SequenceTab));
@@ -194,6 +202,13 @@ void tst_ViewerTabs::tabClickGivesKeys()
     QTest::mouseClick(f.tabs->tabBar(), Qt::LeftButton, {},
                       f.tabs->tabBar()->tabRect(ViewerTabs::CompareTab).center());
     QTRY_VERIFY2(f.tabs->comparePanel()->hasFocus(), "the grid takes the keys");
+    // A tab changed by the program leaves a field's focus alone.
+    field->setFocus();
+    QTRY_VERIFY(field->hasFocus());
+    f.tabs->setCurrentIndex(ViewerTabs::SequenceTab);
+    QVERIFY2(field->hasFocus(), "the field keeps the focus");
+    layout->removeWidget(f.tabs);
+    f.tabs->setParent(nullptr); // the fixture deletes it
 }
 
 QTEST_MAIN(tst_ViewerTabs)
