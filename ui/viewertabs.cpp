@@ -55,14 +55,20 @@ ViewerTabs::ViewerTabs(ProjectDocument *document, QItemSelectionModel *selection
     // A click on a tab gives its keys (Space, J/K/L, 1-4) to the player or the grid at once,
     // wherever the focus was; a tab changed from elsewhere moves the focus only if it was on
     // the tabs already (not away from a field the user is typing in).
+    // The click comes before the page is shown, and a hidden page cannot take the focus:
+    // it is given once the page is current.
     connect(this, &QTabWidget::tabBarClicked, this, [this](int index) {
-        if (QWidget *page = widget(index))
-            page->setFocus(Qt::MouseFocusReason);
+        if (index == currentIndex() && currentWidget())
+            currentWidget()->setFocus(Qt::MouseFocusReason);
+        else
+            m_focusPageOnChange = true;
     });
     connect(this, &QTabWidget::currentChanged, this, [this] {
         QWidget *focused = QApplication::focusWidget();
-        if (focused && (focused == this || isAncestorOf(focused)) && currentWidget())
-            currentWidget()->setFocus(Qt::TabFocusReason);
+        const bool here = focused && (focused == this || isAncestorOf(focused));
+        if ((m_focusPageOnChange || here) && currentWidget())
+            currentWidget()->setFocus(Qt::MouseFocusReason);
+        m_focusPageOnChange = false;
     });
     connect(m_player->engine(), &SequenceEngine::stateChanged, this, [this] {
         if (m_sequenceStale)

@@ -51,6 +51,7 @@ private:
     QTimer *m_refreshTimer = nullptr;
     bool m_followingPlayback = false; ///< The selection change comes from the player.
     bool m_sequenceStale = true;
+    bool m_focusPageOnChange = false; ///< A tab was clicked: its page takes the keys.
     QString m_compareShotId;
 };
 
