@@ -62,21 +62,11 @@ ComfyUiVideoProvider::ComfyUiVideoProvider(const ProviderProfile &profile, const
     , m_apiKey(apiKey)
     , m_clock(clock)
     , m_clientId(QStringLiteral("shotbrief-") + QUuid::createUuid().toString(QUuid::Id128))
-    , m_workflows(ComfyUiWorkflow::builtIns())
     , m_seeds([] { return qint64(QRandomGenerator::global()->bounded(0x7fffffff)); })
 {
     m_http = new ProviderHttp(clock, profile, apiKey, this);
-    if (!userFolder.isEmpty()) {
-        // A user's template replaces a built-in one of the same id.
-        for (const ComfyUiWorkflow &own :
-             ComfyUiWorkflow::loadFolder(userFolder, &m_workflowErrors)) {
-            m_workflows.erase(
-                std::remove_if(m_workflows.begin(), m_workflows.end(),
-                               [&](const ComfyUiWorkflow &w) { return w.id == own.id; }),
-                m_workflows.end());
-            m_workflows.append(own);
-        }
-    }
+    // In the body: m_workflowErrors is declared after m_workflows.
+    m_workflows = ComfyUiWorkflow::available(userFolder, &m_workflowErrors);
 }
 
 ComfyUiVideoProvider::~ComfyUiVideoProvider() = default;

@@ -237,6 +237,18 @@ QList<ComfyUiWorkflow> ComfyUiWorkflow::builtIns()
     return loadFolder(QStringLiteral(":/shotbrief/comfyui"));
 }
 
+QList<ComfyUiWorkflow> ComfyUiWorkflow::available(const QString &userFolder, QStringList *errors)
+{
+    QList<ComfyUiWorkflow> workflows = builtIns();
+    if (userFolder.isEmpty())
+        return workflows;
+    for (const ComfyUiWorkflow &own : loadFolder(userFolder, errors)) {
+        workflows.removeIf([&own](const ComfyUiWorkflow &w) { return w.id == own.id; });
+        workflows.append(own);
+    }
+    return workflows;
+}
+
 QString ComfyUiWorkflow::userFolder()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +

@@ -52,6 +52,11 @@ struct ComfyUiWorkflow
     static QList<ComfyUiWorkflow> builtIns();
     /// AppConfigLocation + "/comfyui-workflows".
     static QString userFolder();
+    /// The built-in templates plus those in `userFolder` (empty: none); a user's template
+    /// replaces a built-in one of the same id. What the comfyui profile offers as models and
+    /// what its adapter renders come from here, so they always agree.
+    static QList<ComfyUiWorkflow> available(const QString &userFolder,
+                                            QStringList *errors = nullptr);
     /// Every *.json in `folder`; unreadable ones are reported in `errors` and skipped.
     static QList<ComfyUiWorkflow> loadFolder(const QString &folder, QStringList *errors = nullptr);
     /// The id of the node titled `title`, empty when there is none.

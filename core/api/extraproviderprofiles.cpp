@@ -67,8 +67,10 @@ QList<ProviderProfile> extraBuiltInProfiles()
     comfy.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:8188"));
     comfy.auth = AuthStyle::None;
     comfy.requestTimeoutMs = 60'000;
-    // Durations are frames / fps of each template (Wan 2.2: 121 frames at 24 fps ~ 5 s).
-    for (const ComfyUiWorkflow &workflow : ComfyUiWorkflow::builtIns()) {
+    // Durations are frames / fps of each template (Wan 2.2: 121 frames at 24 fps ~ 5 s); the
+    // user's own templates are models too (a broken one is reported when generating).
+    for (const ComfyUiWorkflow &workflow :
+         ComfyUiWorkflow::available(ComfyUiWorkflow::userFolder())) {
         ModelCapability model = workflow.capability();
         model.usdPerSecond.insert(QStringLiteral("*"), 0.0); // the user's own machine
         comfy.capabilities.models.append(model);

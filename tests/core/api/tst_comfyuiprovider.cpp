@@ -19,6 +19,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace ShotBrief;
@@ -96,6 +97,8 @@ private:
 
 void tst_ComfyUiProvider::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true); // the user's template folder is the test's
+    QDir(ComfyUiWorkflow::userFolder()).removeRecursively();
     const QString missing = EmulatorFixture::missingTools();
     QVERIFY2(missing.isEmpty(), qPrintable(missing));
 }
@@ -237,6 +240,20 @@ void tst_ComfyUiProvider::userTemplates()
     QVERIFY(provider.capabilities().model(QStringLiteral("wan21-480p")));
     QVERIFY(provider.capabilities().model(QStringLiteral("ltxv-2b")));
     QCOMPARE(provider.workflowErrors().size(), 1);
+    QCOMPARE(ComfyUiWorkflow::available(folder).size(), 3);
+
+    // What the comfyui profile plans with (timeline, inspector, linter) is what its adapter
+    // renders: a template in the user's folder is a model of the profile too.
+    QVERIFY(!extraBuiltInProfiles().at(2).capabilities.model(QStringLiteral("wan21-480p")));
+    const QString userFolder = ComfyUiWorkflow::userFolder();
+    QVERIFY(QDir().mkpath(userFolder));
+    QVERIFY(QFile::copy(plain.fileName(), userFolder + QStringLiteral("/wan21-480p.json")));
+    const ProviderProfile withOwn = extraBuiltInProfiles().at(2);
+    QDir(userFolder).removeRecursively();
+    const ModelCapability *own = withOwn.capabilities.model(QStringLiteral("wan21-480p"));
+    QVERIFY(own);
+    QCOMPARE(own->sizes, QStringList{QStringLiteral("832x480")});
+    QVERIFY(withOwn.capabilities.model(QStringLiteral("ltxv-2b")));
 }
 
 void tst_ComfyUiProvider::profileAndFactory()
