@@ -80,7 +80,7 @@ QString shotName(const Project &project, const QString &shotId)
     if (index < 0)
         return shotId;
     const Shot &shot = project.shots.at(index);
-    return shot.label.isEmpty() ? QString::number(index + 1) : shot.label;
+    return shot.label.isEmpty() ? QString::number(index + 1) : Cli::terminalSafe(shot.label);
 }
 
 bool countsTowardVariants(const Take &take)
