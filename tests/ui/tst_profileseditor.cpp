@@ -2,6 +2,8 @@
 #include "ui/providerprofileseditor.h"
 #include "ui/settingsdialog.h"
 
+#include "tabwalk.h"
+
 #include "api/providerprofile.h"
 #include "document/projectdocument.h"
 
@@ -524,17 +526,8 @@ void tst_ProfilesEditor::keyboardReachesEveryField()
         editor.addHeaderButton(), editor.timeoutSpin(),       editor.retriesSpin(),
         editor.concurrencySpin(), editor.retentionSpin(),     editor.modelsTable(),
         editor.addModelButton(),  editor.removeModelButton(), editor.okButton()};
-    QSet<QWidget *> reached;
-    editor.profileList()->setFocus();
-    for (int i = 0; i < 80 && reached.size() < wanted.size(); ++i) {
-        QWidget *focus = QApplication::focusWidget();
-        // A spin box's focus lands on its line edit.
-        while (focus && !wanted.contains(focus))
-            focus = focus->parentWidget();
-        if (focus)
-            reached.insert(focus);
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    }
+    const QSet<QWidget *> reached =
+        TestSupport::widgetsReachedByTab(editor.profileList(), wanted, 80);
     for (QWidget *widget : wanted)
         QVERIFY2(reached.contains(widget),
                  qPrintable(QStringLiteral("Tab never reaches %1 (%2)")

@@ -4,6 +4,8 @@
 #include "ui/shotinspector.h"
 #include "ui/takespanel.h"
 
+#include "tabwalk.h"
+
 #include "document/projectdocument.h"
 #include "io/projectfile.h"
 
@@ -408,16 +410,8 @@ void tst_TakesPanel::keyboardReachesEveryTakeAction()
         QVERIFY2(widget->focusPolicy() & Qt::TabFocus,
                  qPrintable(QStringLiteral("%1 cannot take focus by Tab")
                                 .arg(QString::fromLatin1(widget->metaObject()->className()))));
-    QSet<QWidget *> reached;
-    m_panel->generateButton()->setFocus();
-    for (int i = 0; i < 200 && reached.size() < wanted.size(); ++i) {
-        QWidget *focus = QApplication::focusWidget();
-        while (focus && !wanted.contains(focus))
-            focus = focus->parentWidget();
-        if (focus)
-            reached.insert(focus);
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    }
+    const QSet<QWidget *> reached =
+        TestSupport::widgetsReachedByTab(m_panel->generateButton(), wanted, 200);
     for (QWidget *widget : wanted) {
         // Buttons disabled for the current selection are skipped by Tab, as they should be.
         if (widget->isEnabled())

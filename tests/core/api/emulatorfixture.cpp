@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "emulatorfixture.h"
 
+#include "waitreply.h"
+
 #include "api/providerreply.h"
 #include "api/videoprovider.h"
 
@@ -70,16 +72,7 @@ ProviderProfile EmulatorFixture::pointed(ProviderProfile base) const
 
 bool EmulatorFixture::waitFinished(ProviderReply *reply, ManualClock &clock, int timeoutMs)
 {
-    QElapsedTimer timer;
-    timer.start();
-    QSignalSpy spy(reply, &ProviderReply::finished);
-    while (!reply->isFinished() && timer.elapsed() < timeoutMs) {
-        if (clock.pendingCount() > 0)
-            clock.runNext();
-        else
-            spy.wait(20);
-    }
-    return reply->isFinished();
+    return TestSupport::waitFinished(reply, clock, timeoutMs);
 }
 
 VideoJob EmulatorFixture::waitForJob(VideoProvider &provider, ManualClock &clock, const QString &id,

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "scriptedserver.h"
+#include "waitreply.h"
 
 #include "api/manualclock.h"
 #include "api/openaivideoprovider.h"
@@ -34,16 +35,7 @@ ProviderProfile profileFor(const QString &baseUrl, AuthStyle auth = AuthStyle::B
 /// Waits for the reply while running the manual clock's due retries.
 bool waitFinished(ProviderReply *reply, ManualClock &clock, int timeoutMs = 10000)
 {
-    QElapsedTimer timer;
-    timer.start();
-    QSignalSpy spy(reply, &ProviderReply::finished);
-    while (!reply->isFinished() && timer.elapsed() < timeoutMs) {
-        if (clock.pendingCount() > 0)
-            clock.runNext();
-        else
-            spy.wait(20);
-    }
-    return reply->isFinished();
+    return TestSupport::waitFinished(reply, clock, timeoutMs);
 }
 
 } // namespace
