@@ -392,10 +392,6 @@
         <translation>すべてのショットについて 1 テイクずつ生成する費用を見積もります。</translation>
     </message>
     <message>
-        <source>A price table (JSON) to use instead of the built-in one.</source>
-        <translation>内蔵の料金表の代わりに使う料金表（JSON）。</translation>
-    </message>
-    <message>
         <source>no price</source>
         <translation>料金なし</translation>
     </message>
@@ -482,6 +478,30 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>shotbrief-cli：不明なコマンド「%1」
 
 %2</translation>
+    </message>
+    <message>
+        <source>Plan for this provider profile (default: the project&apos;s provider).</source>
+        <translation>このプロバイダープロファイルで計画します（既定：プロジェクトのプロバイダー）。</translation>
+    </message>
+    <message>
+        <source>A providers.json to use instead of the one in the configuration folder.</source>
+        <translation>設定フォルダーのものの代わりに使う providers.json。</translation>
+    </message>
+    <message>
+        <source>--profile: there is no provider profile &quot;%1&quot; (known: %2)</source>
+        <translation>--profile：プロバイダープロファイル「%1」はありません（既知：%2）</translation>
+    </message>
+    <message>
+        <source>--profile and --providers need a build with provider support</source>
+        <translation>--profile と --providers にはプロバイダー対応のビルドが必要です</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>プロファイル：%1</translation>
+    </message>
+    <message>
+        <source>A price table (JSON) to use instead of the profile&apos;s prices.</source>
+        <translation>プロファイルの価格の代わりに使う価格表（JSON）。</translation>
     </message>
 </context>
 <context>
@@ -1218,10 +1238,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>generate：「%1」の API キーがありません。%2 を設定するか、キーチェーンに保存してください。</translation>
     </message>
     <message>
-        <source>No API key for &quot;%1&quot;; using the built-in emulator instead.</source>
-        <translation>「%1」の API キーがないため、内蔵エミュレーターを使います。</translation>
-    </message>
-    <message>
         <source>generate: cannot start the built-in emulator.</source>
         <translation>generate：内蔵エミュレーターを起動できません。</translation>
     </message>
@@ -1257,6 +1273,10 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
             <numerusform>%n ショット中 %1 ショットにテイクがあります。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>generate: &quot;%1&quot; does not answer at %2; start it, or leave out --profile to use the built-in emulator.</source>
+        <translation>generate：「%1」が %2 で応答しません。起動するか、--profile を外して内蔵エミュレーターを使ってください。</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::GenerationController</name>
@@ -1267,14 +1287,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>This project is read-only.</source>
         <translation>このプロジェクトは読み取り専用です。</translation>
-    </message>
-    <message>
-        <source>No emulator profile is known.</source>
-        <translation>エミュレーターのプロファイルがありません。</translation>
-    </message>
-    <message>
-        <source>No API key for &quot;%1&quot;: using the built-in emulator (placeholder clips, no cost).</source>
-        <translation>「%1」の API キーがありません。内蔵エミュレーターを使います（プレースホルダークリップ、費用なし）。</translation>
     </message>
     <message>
         <source>The built-in emulator could not start.</source>
@@ -1291,6 +1303,18 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>Provider: %1. Generation is billed by the provider.</source>
         <translation>プロバイダー：%1。生成費用はプロバイダーから請求されます。</translation>
+    </message>
+    <message>
+        <source>Still reading the API key from the keychain.</source>
+        <translation>まだキーチェーンから API キーを読み込んでいます。</translation>
+    </message>
+    <message>
+        <source>Built-in emulator speaking %1 in place of %2: placeholder clips, no cost.</source>
+        <translation>内蔵エミュレーターが %2 の代わりに%1で応答します：プレースホルダーのクリップ、費用なし。</translation>
+    </message>
+    <message>
+        <source>Provider: %1. It has no prices: no cost is recorded.</source>
+        <translation>プロバイダー：%1。価格表がないため、費用は記録されません。</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1398,14 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>Shot %1: cannot download the clip: %2</source>
         <translation>ショット %1：クリップをダウンロードできません：%2</translation>
+    </message>
+    <message>
+        <source>Whether this take was made (and paid for) is unknown: its request was being sent when generation stopped, and &quot;%1&quot; cannot list its jobs to check. Look for it on the provider&apos;s dashboard; if it is not there, retry the take by hand.</source>
+        <translation>このテイクが作成（および課金）されたかどうかは不明です。生成が止まったときにリクエストを送信中で、「%1」はジョブ一覧を取得できないため確認できません。プロバイダーのダッシュボードで探し、見つからなければテイクを手動で再試行してください。</translation>
+    </message>
+    <message>
+        <source>Shot %1: %2</source>
+        <translation>ショット %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1771,10 +1803,6 @@ Recover them?</source>
         </translation>
     </message>
     <message>
-        <source>Estimated cost: $%1 (price table: built-in).</source>
-        <translation>見積もり費用：$%1（料金表：内蔵）。</translation>
-    </message>
-    <message>
         <source>Generate All Ungenerated Shots</source>
         <translation>未生成のショットをすべて生成</translation>
     </message>
@@ -2096,6 +2124,18 @@ Opening the saved project instead.</source>
         <source>MPEG-4 video (*.mp4)</source>
         <translation>MPEG-4 動画 (*.mp4)</translation>
     </message>
+    <message>
+        <source>Estimated cost: $%1 (price table: %2).</source>
+        <translation>見積もり費用：$%1（価格表：%2）。</translation>
+    </message>
+    <message>
+        <source>Check &amp;Fit with Provider...</source>
+        <translation>プロバイダーとの適合を確認(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>プロジェクト(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::MultipartParser</name>
@@ -2321,42 +2361,6 @@ Opening the saved project instead.</source>
         <source>larger than 50 MB</source>
         <translation>50 MB を超えています</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません：%2</translation>
-    </message>
-    <message>
-        <source>The provider&apos;s answer is larger than %1 MB; refused.</source>
-        <translation>プロバイダーの応答が %1 MB を超えているため拒否しました。</translation>
-    </message>
-    <message>
-        <source>The provider did not answer in time.</source>
-        <translation>プロバイダーが時間内に応答しませんでした。</translation>
-    </message>
-    <message>
-        <source>The connection to %1 closed before the provider answered.</source>
-        <translation>プロバイダーが応答する前に %1 との接続が閉じられました。</translation>
-    </message>
-    <message>
-        <source>Cannot reach the provider at %1: %2</source>
-        <translation>%1 のプロバイダーに接続できません：%2</translation>
-    </message>
-    <message>
-        <source>The provider redirected too often or nowhere.</source>
-        <translation>プロバイダーのリダイレクトが多すぎるか、行き先がありません。</translation>
-    </message>
-    <message>
-        <source>The provider redirected to an insecure address; refused.</source>
-        <translation>プロバイダーが安全でないアドレスへリダイレクトしたため拒否しました。</translation>
-    </message>
-    <message>
-        <source>The download was cut short; it will be restarted.</source>
-        <translation>ダウンロードが途中で切れました。最初からやり直します。</translation>
-    </message>
-    <message>
-        <source>No HTTP status in the provider&apos;s answer.</source>
-        <translation>プロバイダーの応答に HTTP ステータスがありません。</translation>
-    </message>
 </context>
 <context>
     <name>ShotBrief::PaletteEditor</name>
@@ -2450,6 +2454,17 @@ Opening the saved project instead.</source>
     <message>
         <source>built-in price table (missing)</source>
         <translation>内蔵の料金表（なし）</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ProjectCapabilities</name>
+    <message>
+        <source>The project names the provider &quot;%1&quot;, which is not configured; planning with the built-in emulator&apos;s capabilities instead.</source>
+        <translation>プロジェクトが指定しているプロバイダー「%1」は設定されていません。代わりに内蔵エミュレーターの機能で計画します。</translation>
+    </message>
+    <message>
+        <source>prices of the provider profile &quot;%1&quot;</source>
+        <translation>プロバイダープロファイル「%1」の価格</translation>
     </message>
 </context>
 <context>
@@ -2798,6 +2813,26 @@ Opening the saved project instead.</source>
         <source>Remove scene %1</source>
         <translation>シーン %1 を削除</translation>
     </message>
+    <message>
+        <source>Default mo&amp;del:</source>
+        <translation>既定のモデル(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Default si&amp;ze:</source>
+        <translation>既定のサイズ(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>New shots&apos; lengt&amp;h:</source>
+        <translation>新しいショットの長さ(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>%1 (not offered)</source>
+        <translation>%1（提供なし）</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::PromptDelta</name>
@@ -3056,16 +3091,132 @@ Opening the saved project instead.</source>
         <source>The provider &quot;%1&quot; needs the adapter &quot;%2&quot;, which this build does not have (known: %3).</source>
         <translation>プロバイダー「%1」にはアダプター「%2」が必要ですが、このビルドにはありません（既知：%3）。</translation>
     </message>
+    <message>
+        <source>Runway&apos;s API</source>
+        <translation>Runway の API</translation>
+    </message>
+    <message>
+        <source>ComfyUI&apos;s API</source>
+        <translation>ComfyUI の API</translation>
+    </message>
+    <message>
+        <source>the OpenAI Videos API</source>
+        <translation>OpenAI Videos API</translation>
+    </message>
+    <message>
+        <source>%1 does not answer at %2: using the built-in emulator speaking %3 (placeholder clips, no cost).</source>
+        <translation>%1 が %2 で応答しません。%3で通信する内蔵エミュレーターを使います（プレースホルダーのクリップ、費用なし）。</translation>
+    </message>
+    <message>
+        <source>No API key for %1: using the built-in emulator speaking %2 (placeholder clips, no cost).</source>
+        <translation>%1 の API キーがありません。%2で通信する内蔵エミュレーターを使います（プレースホルダーのクリップ、費用なし）。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ProviderFit</name>
+    <message>
+        <source>Change to %1 s</source>
+        <translation>%1 秒に変更</translation>
+    </message>
+    <message>
+        <source>Change the size to %1</source>
+        <translation>サイズを %1 に変更</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>%1 を使う</translation>
+    </message>
+    <message>
+        <source>The provider does not offer the project&apos;s default model %1.</source>
+        <translation>このプロバイダーはプロジェクトの既定モデル %1 を提供していません。</translation>
+    </message>
+    <message>
+        <source>%1 does not make the project&apos;s default size %2.</source>
+        <translation>%1 はプロジェクトの既定サイズ %2 を作れません。</translation>
+    </message>
+    <message>
+        <source>New shots would be %1 s long; %2 makes %3 s.</source>
+        <translation>新しいショットは %1 秒になりますが、%2 が作れるのは %3 秒です。</translation>
+    </message>
+    <message>
+        <source>The provider does not offer the model %1.</source>
+        <translation>このプロバイダーはモデル %1 を提供していません。</translation>
+    </message>
+    <message>
+        <source>Use the project default (%1)</source>
+        <translation>プロジェクトの既定値を使う（%1）</translation>
+    </message>
+    <message>
+        <source>%1 does not make %2 clips (it makes %3).</source>
+        <translation>%1 は %2 のクリップを作れません（作れるのは %3）。</translation>
+    </message>
+    <message>
+        <source>%1 does not make %2-second clips (it makes %3 s).</source>
+        <translation>%1 は %2 秒のクリップを作れません（作れるのは %3 秒）。</translation>
+    </message>
+    <message>
+        <source>Split into %1 s</source>
+        <translation>%1 秒に分割</translation>
+    </message>
+    <message>
+        <source>Fit the project to %1</source>
+        <translation>プロジェクトを %1 に合わせる</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ProviderFitDialog</name>
+    <message>
+        <source>Fit with %1</source>
+        <translation>%1 との適合</translation>
+    </message>
+    <message>
+        <source>Shot</source>
+        <translation>ショット</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>修正</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Fixes</source>
+        <translation>修正を適用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <source>Leave as it is</source>
+        <translation>そのままにする</translation>
+    </message>
+    <message>
+        <source>The project fits %1: every shot has a length, model and size it makes.</source>
+        <translation>プロジェクトは %1 に適合しています。すべてのショットの長さ・モデル・サイズが作成可能です。</translation>
+    </message>
+    <message>
+        <source>The project is read-only; save a copy to fix it for %1.</source>
+        <translation>プロジェクトは読み取り専用です。%1 向けに修正するにはコピーを保存してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) in the project do not fit %1. Choose a fix for each row; all chosen fixes are applied as one step you can undo.</source>
+        <translation>
+            <numerusform>プロジェクト内の %n 件が %1 に適合しません。各行で修正方法を選んでください。選んだ修正はまとめて 1 回の取り消し可能な操作として適用されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fit the project to %1</source>
+        <translation>プロジェクトを %1 に合わせる</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::ProviderHttp</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません：%2</translation>
-    </message>
-    <message>
-        <source>The provider&apos;s answer is too large; refused.</source>
-        <translation>プロバイダーの応答が大きすぎるため拒否しました。</translation>
     </message>
     <message>
         <source>The provider did not answer in time.</source>
@@ -3078,6 +3229,38 @@ Opening the saved project instead.</source>
     <message>
         <source>The download was cut short; it will be restarted.</source>
         <translation>ダウンロードが途中で切れました。最初からやり直します。</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer is larger than %1 MB; refused.</source>
+        <translation>プロバイダーの応答が %1 MB を超えているため拒否しました。</translation>
+    </message>
+    <message>
+        <source>The download is larger than the %1 bytes expected; stopped.</source>
+        <translation>ダウンロードが想定の %1 バイトを超えたため停止しました。</translation>
+    </message>
+    <message>
+        <source>The download stalled (less than %1 KB in %2 s); it will be restarted.</source>
+        <translation>ダウンロードが停滞しました（%2 秒間で %1 KB 未満）。最初からやり直します。</translation>
+    </message>
+    <message>
+        <source>The provider took longer than %1 s to answer; stopped.</source>
+        <translation>プロバイダーの応答が %1 秒を超えたため停止しました。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed before the provider answered.</source>
+        <translation>プロバイダーが応答する前に %1 との接続が閉じられました。</translation>
+    </message>
+    <message>
+        <source>The provider redirected too often or nowhere.</source>
+        <translation>プロバイダーのリダイレクトが多すぎるか、行き先がありません。</translation>
+    </message>
+    <message>
+        <source>The provider redirected to an insecure address; refused.</source>
+        <translation>プロバイダーが安全でないアドレスへリダイレクトしたため拒否しました。</translation>
+    </message>
+    <message>
+        <source>No HTTP status in the provider&apos;s answer.</source>
+        <translation>プロバイダーの応答に HTTP ステータスがありません。</translation>
     </message>
 </context>
 <context>
@@ -3129,6 +3312,321 @@ Opening the saved project instead.</source>
     <message>
         <source>Built-in emulator</source>
         <translation>内蔵エミュレーター</translation>
+    </message>
+    <message>
+        <source>Expected a price in USD per second (such as 0.12), or an object of prices by size.</source>
+        <translation>1 秒あたりの米ドル価格（例：0.12）、またはサイズ別の価格オブジェクトを指定してください。</translation>
+    </message>
+    <message>
+        <source>Expected a size such as &quot;1280x720&quot;, or &quot;*&quot; for every size.</source>
+        <translation>「1280x720」のようなサイズ、またはすべてのサイズを表す「*」を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ProviderProfilesEditor</name>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>First and last frame</source>
+        <translation>最初と最後のフレーム</translation>
+    </message>
+    <message>
+        <source>Reference set</source>
+        <translation>参照画像セット</translation>
+    </message>
+    <message>
+        <source>First frame</source>
+        <translation>最初のフレーム</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Provider Profiles</source>
+        <translation>プロバイダープロファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles:</source>
+        <translation>プロファイル(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A new profile for an OpenAI-compatible server</source>
+        <translation>OpenAI 互換サーバー用の新しいプロファイル</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>複製(&amp;U)</translation>
+    </message>
+    <message>
+        <source>An editable copy of the selected profile</source>
+        <translation>選択したプロファイルの編集可能なコピー</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>削除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>API keys are never written here: Preferences stores them in the system keychain, or set the profile&apos;s key environment variable.</source>
+        <translation>API キーはここには保存されません。環境設定でシステムのキーチェーンに保存するか、プロファイルのキー環境変数を設定してください。</translation>
+    </message>
+    <message>
+        <source>New provider</source>
+        <translation>新しいプロバイダー</translation>
+    </message>
+    <message>
+        <source>Built-in profiles cannot be changed: Duplicate makes an editable copy.</source>
+        <translation>組み込みプロファイルは変更できません。「複製」で編集可能なコピーを作成できます。</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>表示名(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Projects and the keychain refer to the profile by this name.</source>
+        <translation>プロジェクトとキーチェーンはこの名前でプロファイルを参照します。</translation>
+    </message>
+    <message>
+        <source>&amp;Identifier:</source>
+        <translation>識別子(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Adapte&amp;r:</source>
+        <translation>アダプター(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>ベース URL(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;HTTP to this host (trusted network only)</source>
+        <translation>このホストへの平文 HTTP を許可する（信頼できるネットワークのみ）(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Bearer token (Authorization: Bearer)</source>
+        <translation>Bearer トークン（Authorization: Bearer）</translation>
+    </message>
+    <message>
+        <source>api-key header (Azure OpenAI)</source>
+        <translation>api-key ヘッダー（Azure OpenAI）</translation>
+    </message>
+    <message>
+        <source>None (local server)</source>
+        <translation>なし（ローカルサーバー）</translation>
+    </message>
+    <message>
+        <source>Authe&amp;ntication:</source>
+        <translation>認証方式(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Key environment variable:</source>
+        <translation>キーの環境変数(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>ヘッダー</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Add H&amp;eader</source>
+        <translation>ヘッダーを追加(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Remove Header</source>
+        <translation>ヘッダーを削除</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra headers:</source>
+        <translation>追加ヘッダー(&amp;X)：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Request time&amp;out:</source>
+        <translation>リクエストのタイムアウト(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Max re&amp;tries:</source>
+        <translation>最大再試行回数(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Max &amp;concurrent jobs:</source>
+        <translation>最大同時ジョブ数(&amp;C)：</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 時間</translation>
+    </message>
+    <message>
+        <source>How long the provider keeps finished clips for download</source>
+        <translation>プロバイダーが完成したクリップをダウンロード用に保持する期間</translation>
+    </message>
+    <message>
+        <source>Retention (hour&amp;s):</source>
+        <translation>保持期間（時間）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Durations (s)</source>
+        <translation>尺（秒）</translation>
+    </message>
+    <message>
+        <source>Sizes</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Reference image</source>
+        <translation>参照画像</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>音声</translation>
+    </message>
+    <message>
+        <source>Max prompt chars</source>
+        <translation>プロンプト最大文字数</translation>
+    </message>
+    <message>
+        <source>USD per second</source>
+        <translation>1 秒あたりの USD</translation>
+    </message>
+    <message>
+        <source>Durations as &quot;4, 8, 12&quot;; sizes as &quot;1280x720, 720x1280&quot;. F2 edits a cell, Space toggles audio. Prices: &quot;0.12&quot; for any size, or &quot;1280x720: 0.10, 1792x1024: 0.30&quot;; empty: the built-in price table.</source>
+        <translation>尺は「4, 8, 12」、サイズは「1280x720, 720x1280」の形式で入力します。F2 でセルを編集、Space で音声を切り替えます。価格は全サイズ共通なら「0.12」、サイズ別なら「1280x720: 0.10, 1792x1024: 0.30」、空欄なら組み込みの価格表を使います。</translation>
+    </message>
+    <message>
+        <source>Add Mode&amp;l</source>
+        <translation>モデルを追加(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Remove Model</source>
+        <translation>モデルを削除</translation>
+    </message>
+    <message>
+        <source>&amp;Models:</source>
+        <translation>モデル(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>%1 (built-in)</source>
+        <translation>%1（組み込み）</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>表示名</translation>
+    </message>
+    <message>
+        <source>a profile needs a name people can read.</source>
+        <translation>プロファイルには人が読める名前が必要です。</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>識別子</translation>
+    </message>
+    <message>
+        <source>use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>英字・数字・「.」「_」「-」を使い、英字か数字で始めてください。</translation>
+    </message>
+    <message>
+        <source>another profile is already called &quot;%1&quot;.</source>
+        <translation>「%1」という名前のプロファイルがすでにあります。</translation>
+    </message>
+    <message>
+        <source>Adapter</source>
+        <translation>アダプター</translation>
+    </message>
+    <message>
+        <source>this build has no adapter &quot;%1&quot;.</source>
+        <translation>このビルドにはアダプター「%1」がありません。</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>ベース URL</translation>
+    </message>
+    <message>
+        <source>Key environment variable</source>
+        <translation>キーの環境変数</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a variable name (letters, digits and &apos;_&apos;).</source>
+        <translation>「%1」は変数名ではありません（英字・数字・「_」）。</translation>
+    </message>
+    <message>
+        <source>Extra headers, row %1</source>
+        <translation>追加ヘッダー、%1 行目</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a header name.</source>
+        <translation>「%1」はヘッダー名ではありません。</translation>
+    </message>
+    <message>
+        <source>keys do not belong in the settings file: the key is sent by the authentication style.</source>
+        <translation>キーを設定ファイルに書かないでください。キーは認証方式に従って送信されます。</translation>
+    </message>
+    <message>
+        <source>the value must be printable ASCII.</source>
+        <translation>値は印字可能な ASCII 文字でなければなりません。</translation>
+    </message>
+    <message>
+        <source>the header &quot;%1&quot; is listed twice.</source>
+        <translation>ヘッダー「%1」が重複しています。</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>a profile needs at least one model.</source>
+        <translation>プロファイルには少なくとも 1 つのモデルが必要です。</translation>
+    </message>
+    <message>
+        <source>Models, row %1</source>
+        <translation>モデル、%1 行目</translation>
+    </message>
+    <message>
+        <source>the model needs an id.</source>
+        <translation>モデルには ID が必要です。</translation>
+    </message>
+    <message>
+        <source>the model &quot;%1&quot; is listed twice.</source>
+        <translation>モデル「%1」が重複しています。</translation>
+    </message>
+    <message>
+        <source>durations must be whole seconds such as &quot;4, 8, 12&quot;.</source>
+        <translation>尺は「4, 8, 12」のような整数の秒数で指定してください。</translation>
+    </message>
+    <message>
+        <source>sizes must look like &quot;1280x720, 720x1280&quot;.</source>
+        <translation>サイズは「1280x720, 720x1280」の形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>the maximum prompt length must be a positive number.</source>
+        <translation>プロンプトの最大長は正の数でなければなりません。</translation>
+    </message>
+    <message>
+        <source>prices must look like &quot;0.12&quot; or &quot;1280x720: 0.10, 1792x1024: 0.30&quot;.</source>
+        <translation>価格は「0.12」または「1280x720: 0.10, 1792x1024: 0.30」の形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（コピー）</translation>
     </message>
 </context>
 <context>
@@ -3432,10 +3930,6 @@ Opening the saved project instead.</source>
         <translation>バッチで合計支出がこの額を超える前に生成を停止します。</translation>
     </message>
     <message>
-        <source>&amp;Spending cap:</source>
-        <translation>支出上限(&amp;S)：</translation>
-    </message>
-    <message>
         <source>Choose a provider and enter a key first.</source>
         <translation>先にプロバイダーを選んでキーを入力してください。</translation>
     </message>
@@ -3450,6 +3944,18 @@ Opening the saved project instead.</source>
     <message>
         <source>Could not store the key: %1</source>
         <translation>キーを保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Profiles...</source>
+        <translation>プロファイルを編集(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Base URL, authentication and models of each provider (providers.json)</source>
+        <translation>各プロバイダーのベース URL、認証方式、モデル（providers.json）</translation>
+    </message>
+    <message>
+        <source>Spe&amp;nding cap:</source>
+        <translation>支出上限(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -3726,6 +4232,10 @@ Opening the saved project instead.</source>
         <source>Cannot write %1.</source>
         <translation>%1 に書き込めません。</translation>
     </message>
+    <message>
+        <source>%1 (not offered)</source>
+        <translation>%1（提供なし）</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::ShotListModel</name>
@@ -3828,10 +4338,6 @@ Opening the saved project instead.</source>
 <context>
     <name>ShotBrief::TakesPanel</name>
     <message>
-        <source>&amp;Generate</source>
-        <translation>生成(&amp;G)</translation>
-    </message>
-    <message>
         <source>Send the shot&apos;s prompt to the provider</source>
         <translation>ショットのプロンプトをプロバイダーに送信</translation>
     </message>
@@ -3844,20 +4350,8 @@ Opening the saved project instead.</source>
         <translation>生成するバリエーションの数</translation>
     </message>
     <message>
-        <source>&amp;Remix...</source>
-        <translation>リミックス(&amp;R)...</translation>
-    </message>
-    <message>
         <source>Fine-tune the selected take: describe one change</source>
         <translation>選択したテイクを微調整：変更点を 1 つ記述</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>再試行</translation>
     </message>
     <message>
         <source>Take</source>
@@ -3888,10 +4382,6 @@ Opening the saved project instead.</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <source>&amp;Circle Take</source>
-        <translation>OKテイクにする(&amp;C)</translation>
-    </message>
-    <message>
         <source>Make the selected take the one used in the sequence</source>
         <translation>選択したテイクをシーケンスで使うテイクにします</translation>
     </message>
@@ -3914,6 +4404,38 @@ Opening the saved project instead.</source>
     <message>
         <source>Take %1</source>
         <translation>テイク %1</translation>
+    </message>
+    <message>
+        <source>Gene&amp;rate</source>
+        <translation>生成(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>バリエーション数</translation>
+    </message>
+    <message>
+        <source>Remi&amp;x...</source>
+        <translation>リミックス(&amp;X)...</translation>
+    </message>
+    <message>
+        <source>Cancel Ta&amp;ke</source>
+        <translation>テイクを中止(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Stop the selected take while it is queued or rendering</source>
+        <translation>選択したテイクをキュー待ちまたはレンダリング中に停止します</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y</source>
+        <translation>再試行(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Send a failed, canceled or expired take again</source>
+        <translation>失敗・中止・期限切れのテイクを再送信します</translation>
+    </message>
+    <message>
+        <source>Circle &amp;Take</source>
+        <translation>OKテイクにする(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -4072,6 +4594,10 @@ Opening the saved project instead.</source>
     <message>
         <source>no take of this shot has the id &quot;%1&quot;</source>
         <translation>このショットに ID「%1」のテイクはありません</translation>
+    </message>
+    <message>
+        <source>expected WIDTHxHEIGHT in pixels such as 1280x720, got &quot;%1&quot;</source>
+        <translation>幅x高さのピクセル数（例: 1280x720）が必要ですが、「%1」でした</translation>
     </message>
 </context>
 <context>

@@ -392,10 +392,6 @@
         <translation>估算为每个镜头生成一个镜次的费用。</translation>
     </message>
     <message>
-        <source>A price table (JSON) to use instead of the built-in one.</source>
-        <translation>用来替代内置价格表的价格表（JSON）。</translation>
-    </message>
-    <message>
         <source>no price</source>
         <translation>无价格</translation>
     </message>
@@ -482,6 +478,30 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>shotbrief-cli：未知命令“%1”
 
 %2</translation>
+    </message>
+    <message>
+        <source>Plan for this provider profile (default: the project&apos;s provider).</source>
+        <translation>按此服务商配置进行规划（默认：项目的服务商）。</translation>
+    </message>
+    <message>
+        <source>A providers.json to use instead of the one in the configuration folder.</source>
+        <translation>用来替代配置文件夹中那份的 providers.json。</translation>
+    </message>
+    <message>
+        <source>--profile: there is no provider profile &quot;%1&quot; (known: %2)</source>
+        <translation>--profile：没有名为“%1”的服务商配置（已知：%2）</translation>
+    </message>
+    <message>
+        <source>--profile and --providers need a build with provider support</source>
+        <translation>--profile 和 --providers 需要带服务商支持的构建版本</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>配置：%1</translation>
+    </message>
+    <message>
+        <source>A price table (JSON) to use instead of the profile&apos;s prices.</source>
+        <translation>用来替代该配置价格的价格表（JSON）。</translation>
     </message>
 </context>
 <context>
@@ -1218,10 +1238,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>generate：“%1”没有 API 密钥：请设置 %2 或将密钥保存到钥匙串。</translation>
     </message>
     <message>
-        <source>No API key for &quot;%1&quot;; using the built-in emulator instead.</source>
-        <translation>“%1”没有 API 密钥；改用内置模拟器。</translation>
-    </message>
-    <message>
         <source>generate: cannot start the built-in emulator.</source>
         <translation>generate：无法启动内置模拟器。</translation>
     </message>
@@ -1257,6 +1273,10 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
             <numerusform>%n 个镜头中有 %1 个已有镜次。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>generate: &quot;%1&quot; does not answer at %2; start it, or leave out --profile to use the built-in emulator.</source>
+        <translation>generate：“%1”在 %2 没有响应；请启动它，或去掉 --profile 以使用内置模拟器。</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::GenerationController</name>
@@ -1267,14 +1287,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>This project is read-only.</source>
         <translation>此项目是只读的。</translation>
-    </message>
-    <message>
-        <source>No emulator profile is known.</source>
-        <translation>没有已知的模拟器配置。</translation>
-    </message>
-    <message>
-        <source>No API key for &quot;%1&quot;: using the built-in emulator (placeholder clips, no cost).</source>
-        <translation>“%1”没有 API 密钥：使用内置模拟器（占位片段，不产生费用）。</translation>
     </message>
     <message>
         <source>The built-in emulator could not start.</source>
@@ -1291,6 +1303,18 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>Provider: %1. Generation is billed by the provider.</source>
         <translation>服务商：%1。生成费用由服务商收取。</translation>
+    </message>
+    <message>
+        <source>Still reading the API key from the keychain.</source>
+        <translation>仍在从钥匙串读取 API 密钥。</translation>
+    </message>
+    <message>
+        <source>Built-in emulator speaking %1 in place of %2: placeholder clips, no cost.</source>
+        <translation>内置模拟器以%1代替 %2：占位片段，不产生费用。</translation>
+    </message>
+    <message>
+        <source>Provider: %1. It has no prices: no cost is recorded.</source>
+        <translation>服务商：%1。它没有价格表：不记录费用。</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1398,14 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>Shot %1: cannot download the clip: %2</source>
         <translation>镜头 %1：无法下载片段：%2</translation>
+    </message>
+    <message>
+        <source>Whether this take was made (and paid for) is unknown: its request was being sent when generation stopped, and &quot;%1&quot; cannot list its jobs to check. Look for it on the provider&apos;s dashboard; if it is not there, retry the take by hand.</source>
+        <translation>无法确定这个镜次是否已生成（并已计费）：生成中断时它的请求正在发送，而“%1”无法列出任务来核对。请在服务商的控制台中查找；如果没有，请手动重试该镜次。</translation>
+    </message>
+    <message>
+        <source>Shot %1: %2</source>
+        <translation>镜头 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1771,10 +1803,6 @@ Recover them?</source>
         </translation>
     </message>
     <message>
-        <source>Estimated cost: $%1 (price table: built-in).</source>
-        <translation>预估费用：$%1（价格表：内置）。</translation>
-    </message>
-    <message>
         <source>Generate All Ungenerated Shots</source>
         <translation>生成所有未生成的镜头</translation>
     </message>
@@ -2096,6 +2124,18 @@ Opening the saved project instead.</source>
         <source>MPEG-4 video (*.mp4)</source>
         <translation>MPEG-4 视频 (*.mp4)</translation>
     </message>
+    <message>
+        <source>Estimated cost: $%1 (price table: %2).</source>
+        <translation>预计费用：$%1（价格表：%2）。</translation>
+    </message>
+    <message>
+        <source>Check &amp;Fit with Provider...</source>
+        <translation>检查与服务商的适配(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>项目(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::MultipartParser</name>
@@ -2321,42 +2361,6 @@ Opening the saved project instead.</source>
         <source>larger than 50 MB</source>
         <translation>大于 50 MB</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>The provider&apos;s answer is larger than %1 MB; refused.</source>
-        <translation>服务商的应答大于 %1 MB；已拒绝。</translation>
-    </message>
-    <message>
-        <source>The provider did not answer in time.</source>
-        <translation>服务商未及时应答。</translation>
-    </message>
-    <message>
-        <source>The connection to %1 closed before the provider answered.</source>
-        <translation>在服务商应答之前，与 %1 的连接已关闭。</translation>
-    </message>
-    <message>
-        <source>Cannot reach the provider at %1: %2</source>
-        <translation>无法连接位于 %1 的服务商：%2</translation>
-    </message>
-    <message>
-        <source>The provider redirected too often or nowhere.</source>
-        <translation>服务商重定向次数过多或无目标。</translation>
-    </message>
-    <message>
-        <source>The provider redirected to an insecure address; refused.</source>
-        <translation>服务商重定向到不安全的地址；已拒绝。</translation>
-    </message>
-    <message>
-        <source>The download was cut short; it will be restarted.</source>
-        <translation>下载被中断；将重新开始。</translation>
-    </message>
-    <message>
-        <source>No HTTP status in the provider&apos;s answer.</source>
-        <translation>服务商的应答中没有 HTTP 状态。</translation>
-    </message>
 </context>
 <context>
     <name>ShotBrief::PaletteEditor</name>
@@ -2450,6 +2454,17 @@ Opening the saved project instead.</source>
     <message>
         <source>built-in price table (missing)</source>
         <translation>内置价格表（缺失）</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ProjectCapabilities</name>
+    <message>
+        <source>The project names the provider &quot;%1&quot;, which is not configured; planning with the built-in emulator&apos;s capabilities instead.</source>
+        <translation>项目指定的服务商“%1”尚未配置；改为按内置模拟器的能力进行规划。</translation>
+    </message>
+    <message>
+        <source>prices of the provider profile &quot;%1&quot;</source>
+        <translation>服务商配置“%1”的价格</translation>
     </message>
 </context>
 <context>
@@ -2798,6 +2813,26 @@ Opening the saved project instead.</source>
         <source>Remove scene %1</source>
         <translation>移除场景 %1</translation>
     </message>
+    <message>
+        <source>Default mo&amp;del:</source>
+        <translation>默认模型(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Default si&amp;ze:</source>
+        <translation>默认尺寸(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>New shots&apos; lengt&amp;h:</source>
+        <translation>新镜头时长(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>%1 (not offered)</source>
+        <translation>%1（不提供）</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::PromptDelta</name>
@@ -3056,16 +3091,132 @@ Opening the saved project instead.</source>
         <source>The provider &quot;%1&quot; needs the adapter &quot;%2&quot;, which this build does not have (known: %3).</source>
         <translation>服务商“%1”需要适配器“%2”，但此版本没有（已知：%3）。</translation>
     </message>
+    <message>
+        <source>Runway&apos;s API</source>
+        <translation>Runway 的 API</translation>
+    </message>
+    <message>
+        <source>ComfyUI&apos;s API</source>
+        <translation>ComfyUI 的 API</translation>
+    </message>
+    <message>
+        <source>the OpenAI Videos API</source>
+        <translation>OpenAI Videos API</translation>
+    </message>
+    <message>
+        <source>%1 does not answer at %2: using the built-in emulator speaking %3 (placeholder clips, no cost).</source>
+        <translation>%1 在 %2 没有响应：改用以%3通信的内置模拟器（占位片段，不产生费用）。</translation>
+    </message>
+    <message>
+        <source>No API key for %1: using the built-in emulator speaking %2 (placeholder clips, no cost).</source>
+        <translation>%1 没有 API 密钥：改用以%2通信的内置模拟器（占位片段，不产生费用）。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ProviderFit</name>
+    <message>
+        <source>Change to %1 s</source>
+        <translation>改为 %1 秒</translation>
+    </message>
+    <message>
+        <source>Change the size to %1</source>
+        <translation>将尺寸改为 %1</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>使用 %1</translation>
+    </message>
+    <message>
+        <source>The provider does not offer the project&apos;s default model %1.</source>
+        <translation>该服务商不提供项目的默认模型 %1。</translation>
+    </message>
+    <message>
+        <source>%1 does not make the project&apos;s default size %2.</source>
+        <translation>%1 不能生成项目的默认尺寸 %2。</translation>
+    </message>
+    <message>
+        <source>New shots would be %1 s long; %2 makes %3 s.</source>
+        <translation>新镜头将为 %1 秒；%2 可生成 %3 秒。</translation>
+    </message>
+    <message>
+        <source>The provider does not offer the model %1.</source>
+        <translation>该服务商不提供模型 %1。</translation>
+    </message>
+    <message>
+        <source>Use the project default (%1)</source>
+        <translation>使用项目默认值（%1）</translation>
+    </message>
+    <message>
+        <source>%1 does not make %2 clips (it makes %3).</source>
+        <translation>%1 不能生成 %2 的片段（可生成 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 does not make %2-second clips (it makes %3 s).</source>
+        <translation>%1 不能生成 %2 秒的片段（可生成 %3 秒）。</translation>
+    </message>
+    <message>
+        <source>Split into %1 s</source>
+        <translation>拆分为 %1 秒</translation>
+    </message>
+    <message>
+        <source>Fit the project to %1</source>
+        <translation>使项目适配 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ProviderFitDialog</name>
+    <message>
+        <source>Fit with %1</source>
+        <translation>与 %1 的适配</translation>
+    </message>
+    <message>
+        <source>Shot</source>
+        <translation>镜头</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>修正</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Fixes</source>
+        <translation>应用修正(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Leave as it is</source>
+        <translation>保持不变</translation>
+    </message>
+    <message>
+        <source>The project fits %1: every shot has a length, model and size it makes.</source>
+        <translation>项目适配 %1：每个镜头的时长、模型和尺寸都可生成。</translation>
+    </message>
+    <message>
+        <source>The project is read-only; save a copy to fix it for %1.</source>
+        <translation>项目为只读；请另存副本后再为 %1 修正。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) in the project do not fit %1. Choose a fix for each row; all chosen fixes are applied as one step you can undo.</source>
+        <translation>
+            <numerusform>项目中有 %n 处不适配 %1。请为每一行选择修正方式；所选修正将作为一个可撤销的步骤一并应用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fit the project to %1</source>
+        <translation>使项目适配 %1</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::ProviderHttp</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>The provider&apos;s answer is too large; refused.</source>
-        <translation>服务商的应答过大；已拒绝。</translation>
     </message>
     <message>
         <source>The provider did not answer in time.</source>
@@ -3078,6 +3229,38 @@ Opening the saved project instead.</source>
     <message>
         <source>The download was cut short; it will be restarted.</source>
         <translation>下载被中断；将重新开始。</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer is larger than %1 MB; refused.</source>
+        <translation>服务商的应答大于 %1 MB；已拒绝。</translation>
+    </message>
+    <message>
+        <source>The download is larger than the %1 bytes expected; stopped.</source>
+        <translation>下载内容超过预期的 %1 字节；已停止。</translation>
+    </message>
+    <message>
+        <source>The download stalled (less than %1 KB in %2 s); it will be restarted.</source>
+        <translation>下载停滞（%2 秒内不足 %1 KB）；将重新开始。</translation>
+    </message>
+    <message>
+        <source>The provider took longer than %1 s to answer; stopped.</source>
+        <translation>服务商应答超过 %1 秒；已停止。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed before the provider answered.</source>
+        <translation>在服务商应答之前，与 %1 的连接已关闭。</translation>
+    </message>
+    <message>
+        <source>The provider redirected too often or nowhere.</source>
+        <translation>服务商重定向次数过多或无目标。</translation>
+    </message>
+    <message>
+        <source>The provider redirected to an insecure address; refused.</source>
+        <translation>服务商重定向到不安全的地址；已拒绝。</translation>
+    </message>
+    <message>
+        <source>No HTTP status in the provider&apos;s answer.</source>
+        <translation>服务商的应答中没有 HTTP 状态。</translation>
     </message>
 </context>
 <context>
@@ -3129,6 +3312,321 @@ Opening the saved project instead.</source>
     <message>
         <source>Built-in emulator</source>
         <translation>内置模拟器</translation>
+    </message>
+    <message>
+        <source>Expected a price in USD per second (such as 0.12), or an object of prices by size.</source>
+        <translation>应为每秒美元价格（例如 0.12），或按尺寸列出价格的对象。</translation>
+    </message>
+    <message>
+        <source>Expected a size such as &quot;1280x720&quot;, or &quot;*&quot; for every size.</source>
+        <translation>应为类似“1280x720”的尺寸，或用“*”表示所有尺寸。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ProviderProfilesEditor</name>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>First and last frame</source>
+        <translation>首帧和尾帧</translation>
+    </message>
+    <message>
+        <source>Reference set</source>
+        <translation>参考图集</translation>
+    </message>
+    <message>
+        <source>First frame</source>
+        <translation>首帧</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Provider Profiles</source>
+        <translation>服务商配置</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles:</source>
+        <translation>配置(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A new profile for an OpenAI-compatible server</source>
+        <translation>为兼容 OpenAI 的服务器新建配置</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>复制(&amp;U)</translation>
+    </message>
+    <message>
+        <source>An editable copy of the selected profile</source>
+        <translation>所选配置的可编辑副本</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>删除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>API keys are never written here: Preferences stores them in the system keychain, or set the profile&apos;s key environment variable.</source>
+        <translation>API 密钥从不写入此处：请在“首选项”中将其保存到系统钥匙串，或设置该配置的密钥环境变量。</translation>
+    </message>
+    <message>
+        <source>New provider</source>
+        <translation>新服务商</translation>
+    </message>
+    <message>
+        <source>Built-in profiles cannot be changed: Duplicate makes an editable copy.</source>
+        <translation>内置配置不可更改：点击“复制”可得到可编辑的副本。</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>显示名称(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Projects and the keychain refer to the profile by this name.</source>
+        <translation>项目和钥匙串通过此名称引用该配置。</translation>
+    </message>
+    <message>
+        <source>&amp;Identifier:</source>
+        <translation>标识符(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Adapte&amp;r:</source>
+        <translation>适配器(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>基础 URL(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;HTTP to this host (trusted network only)</source>
+        <translation>允许以明文 HTTP 连接此主机（仅限可信网络）(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Bearer token (Authorization: Bearer)</source>
+        <translation>Bearer 令牌（Authorization: Bearer）</translation>
+    </message>
+    <message>
+        <source>api-key header (Azure OpenAI)</source>
+        <translation>api-key 请求头（Azure OpenAI）</translation>
+    </message>
+    <message>
+        <source>None (local server)</source>
+        <translation>无（本地服务器）</translation>
+    </message>
+    <message>
+        <source>Authe&amp;ntication:</source>
+        <translation>认证方式(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Key environment variable:</source>
+        <translation>密钥环境变量(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>请求头</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Add H&amp;eader</source>
+        <translation>添加请求头(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Remove Header</source>
+        <translation>删除请求头</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra headers:</source>
+        <translation>附加请求头(&amp;X)：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Request time&amp;out:</source>
+        <translation>请求超时(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Max re&amp;tries:</source>
+        <translation>最大重试次数(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Max &amp;concurrent jobs:</source>
+        <translation>最大并发任务数(&amp;C)：</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>How long the provider keeps finished clips for download</source>
+        <translation>服务商保留已完成片段以供下载的时长</translation>
+    </message>
+    <message>
+        <source>Retention (hour&amp;s):</source>
+        <translation>保留时长（小时）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Durations (s)</source>
+        <translation>时长（秒）</translation>
+    </message>
+    <message>
+        <source>Sizes</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Reference image</source>
+        <translation>参考图</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <source>Max prompt chars</source>
+        <translation>提示词最大字符数</translation>
+    </message>
+    <message>
+        <source>USD per second</source>
+        <translation>每秒美元</translation>
+    </message>
+    <message>
+        <source>Durations as &quot;4, 8, 12&quot;; sizes as &quot;1280x720, 720x1280&quot;. F2 edits a cell, Space toggles audio. Prices: &quot;0.12&quot; for any size, or &quot;1280x720: 0.10, 1792x1024: 0.30&quot;; empty: the built-in price table.</source>
+        <translation>时长写作“4, 8, 12”；尺寸写作“1280x720, 720x1280”。按 F2 编辑单元格，按空格键切换音频。价格：“0.12”表示任意尺寸，或写作“1280x720: 0.10, 1792x1024: 0.30”；留空则使用内置价格表。</translation>
+    </message>
+    <message>
+        <source>Add Mode&amp;l</source>
+        <translation>添加模型(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Remove Model</source>
+        <translation>删除模型</translation>
+    </message>
+    <message>
+        <source>&amp;Models:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>%1 (built-in)</source>
+        <translation>%1（内置）</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>a profile needs a name people can read.</source>
+        <translation>配置需要一个便于阅读的名称。</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>标识符</translation>
+    </message>
+    <message>
+        <source>use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>请使用字母、数字、“.”、“_”或“-”，并以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>another profile is already called &quot;%1&quot;.</source>
+        <translation>已有另一个配置名为“%1”。</translation>
+    </message>
+    <message>
+        <source>Adapter</source>
+        <translation>适配器</translation>
+    </message>
+    <message>
+        <source>this build has no adapter &quot;%1&quot;.</source>
+        <translation>此版本没有适配器“%1”。</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>基础 URL</translation>
+    </message>
+    <message>
+        <source>Key environment variable</source>
+        <translation>密钥环境变量</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a variable name (letters, digits and &apos;_&apos;).</source>
+        <translation>“%1”不是有效的变量名（字母、数字和“_”）。</translation>
+    </message>
+    <message>
+        <source>Extra headers, row %1</source>
+        <translation>附加请求头，第 %1 行</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a header name.</source>
+        <translation>“%1”不是有效的请求头名称。</translation>
+    </message>
+    <message>
+        <source>keys do not belong in the settings file: the key is sent by the authentication style.</source>
+        <translation>密钥不应写入设置文件：密钥由认证方式发送。</translation>
+    </message>
+    <message>
+        <source>the value must be printable ASCII.</source>
+        <translation>值必须是可打印的 ASCII 字符。</translation>
+    </message>
+    <message>
+        <source>the header &quot;%1&quot; is listed twice.</source>
+        <translation>请求头“%1”重复出现。</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>a profile needs at least one model.</source>
+        <translation>配置至少需要一个模型。</translation>
+    </message>
+    <message>
+        <source>Models, row %1</source>
+        <translation>模型，第 %1 行</translation>
+    </message>
+    <message>
+        <source>the model needs an id.</source>
+        <translation>模型需要一个 ID。</translation>
+    </message>
+    <message>
+        <source>the model &quot;%1&quot; is listed twice.</source>
+        <translation>模型“%1”重复出现。</translation>
+    </message>
+    <message>
+        <source>durations must be whole seconds such as &quot;4, 8, 12&quot;.</source>
+        <translation>时长必须是整数秒，例如“4, 8, 12”。</translation>
+    </message>
+    <message>
+        <source>sizes must look like &quot;1280x720, 720x1280&quot;.</source>
+        <translation>尺寸格式应为“1280x720, 720x1280”。</translation>
+    </message>
+    <message>
+        <source>the maximum prompt length must be a positive number.</source>
+        <translation>提示词最大长度必须是正数。</translation>
+    </message>
+    <message>
+        <source>prices must look like &quot;0.12&quot; or &quot;1280x720: 0.10, 1792x1024: 0.30&quot;.</source>
+        <translation>价格格式应为“0.12”或“1280x720: 0.10, 1792x1024: 0.30”。</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
     </message>
 </context>
 <context>
@@ -3432,10 +3930,6 @@ Opening the saved project instead.</source>
         <translation>在某个批次会使总支出超过此金额之前停止生成。</translation>
     </message>
     <message>
-        <source>&amp;Spending cap:</source>
-        <translation>支出上限(&amp;S)：</translation>
-    </message>
-    <message>
         <source>Choose a provider and enter a key first.</source>
         <translation>请先选择服务商并输入密钥。</translation>
     </message>
@@ -3450,6 +3944,18 @@ Opening the saved project instead.</source>
     <message>
         <source>Could not store the key: %1</source>
         <translation>无法保存密钥：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Profiles...</source>
+        <translation>编辑配置(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Base URL, authentication and models of each provider (providers.json)</source>
+        <translation>各服务商的基础 URL、认证方式和模型（providers.json）</translation>
+    </message>
+    <message>
+        <source>Spe&amp;nding cap:</source>
+        <translation>支出上限(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -3726,6 +4232,10 @@ Opening the saved project instead.</source>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
+    <message>
+        <source>%1 (not offered)</source>
+        <translation>%1（不提供）</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::ShotListModel</name>
@@ -3828,10 +4338,6 @@ Opening the saved project instead.</source>
 <context>
     <name>ShotBrief::TakesPanel</name>
     <message>
-        <source>&amp;Generate</source>
-        <translation>生成(&amp;G)</translation>
-    </message>
-    <message>
         <source>Send the shot&apos;s prompt to the provider</source>
         <translation>将镜头的提示词发送给服务商</translation>
     </message>
@@ -3844,20 +4350,8 @@ Opening the saved project instead.</source>
         <translation>要生成的变体数量</translation>
     </message>
     <message>
-        <source>&amp;Remix...</source>
-        <translation>混编(&amp;R)...</translation>
-    </message>
-    <message>
         <source>Fine-tune the selected take: describe one change</source>
         <translation>微调所选镜次：描述一处改动</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>重试</translation>
     </message>
     <message>
         <source>Take</source>
@@ -3888,10 +4382,6 @@ Opening the saved project instead.</source>
         <translation>错误</translation>
     </message>
     <message>
-        <source>&amp;Circle Take</source>
-        <translation>圈选镜次(&amp;C)</translation>
-    </message>
-    <message>
         <source>Make the selected take the one used in the sequence</source>
         <translation>将所选镜次设为序列中使用的镜次</translation>
     </message>
@@ -3914,6 +4404,38 @@ Opening the saved project instead.</source>
     <message>
         <source>Take %1</source>
         <translation>镜次 %1</translation>
+    </message>
+    <message>
+        <source>Gene&amp;rate</source>
+        <translation>生成(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>变体数量</translation>
+    </message>
+    <message>
+        <source>Remi&amp;x...</source>
+        <translation>混编(&amp;X)...</translation>
+    </message>
+    <message>
+        <source>Cancel Ta&amp;ke</source>
+        <translation>取消镜次(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Stop the selected take while it is queued or rendering</source>
+        <translation>在所选镜次排队或渲染时将其停止</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y</source>
+        <translation>重试(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Send a failed, canceled or expired take again</source>
+        <translation>重新发送失败、已取消或已过期的镜次</translation>
+    </message>
+    <message>
+        <source>Circle &amp;Take</source>
+        <translation>圈选镜次(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -4072,6 +4594,10 @@ Opening the saved project instead.</source>
     <message>
         <source>no take of this shot has the id &quot;%1&quot;</source>
         <translation>此镜头没有 ID 为“%1”的镜次</translation>
+    </message>
+    <message>
+        <source>expected WIDTHxHEIGHT in pixels such as 1280x720, got &quot;%1&quot;</source>
+        <translation>应为以像素表示的“宽x高”，例如 1280x720，实际为“%1”</translation>
     </message>
 </context>
 <context>
