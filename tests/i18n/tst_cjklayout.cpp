@@ -5,7 +5,11 @@
 
 #include "translations/languagesupport.h"
 #include "ui/mainwindow.h"
+#include "ui/providerfitdialog.h"
+#include "ui/providerprofileseditor.h"
 #include "ui/settingsdialog.h"
+
+#include "api/extraproviderprofiles.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -14,6 +18,7 @@
 #include <QGroupBox>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -146,20 +151,56 @@ private Q_SLOTS:
         QVERIFY(installTranslations(*QCoreApplication::instance(), language));
         MainWindow window; // owns the document the dialog edits
         SettingsDialog dialog(window.document());
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        const QSize minimum = dialog.minimumSizeHint();
-        QVERIFY2(minimum.width() <= Screen.width() && minimum.height() <= Screen.height(),
-                 qPrintable(QStringLiteral("the dialog needs at least %1x%2")
-                                .arg(minimum.width())
-                                .arg(minimum.height())));
-        const QStringList problems = clipped(&dialog);
-        saveGrab(&dialog, u"settings-"_qs + language + u".png"_qs);
-        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
-        dialog.close();
+        checkDialogFits(&dialog, u"settings-"_qs + language);
+    }
+
+    void profilesEditorFits_data() { mainWindowFits_data(); }
+    void profilesEditorFits()
+    {
+        QFETCH(QString, language);
+        QVERIFY(installTranslations(*QCoreApplication::instance(), language));
+        ProviderProfilesEditor editor(m_dir.filePath(u"providers.json"_qs));
+        editor.profileList()->setCurrentRow(editor.profileList()->count() - 1); // a full form
+        checkDialogFits(&editor, u"profiles-"_qs + language);
+    }
+
+    void providerFitDialogFits_data() { mainWindowFits_data(); }
+    void providerFitDialogFits()
+    {
+        QFETCH(QString, language);
+        QVERIFY(installTranslations(*QCoreApplication::instance(), language));
+        MainWindow window;
+        window.askSaveChanges = [](const QString &) {
+            return QMessageBox::Discard;
+        };
+        QVERIFY(window.openFile(QStringLiteral(
+            SHOTBRIEF_SOURCE_DIR "/resources/samples/night-market/night-market.shotbrief")));
+        const ProviderProfile runway = extraBuiltInProfiles().first();
+        QCOMPARE(runway.name, u"runway"_qs);
+        ProviderFitDialog dialog(window.document(), runway.capabilities, runway.displayName);
+        QVERIFY2(!dialog.problems().isEmpty(), "the Sora sample does not fit Runway as it is");
+        checkDialogFits(&dialog, u"providerfit-"_qs + language);
     }
 
 private:
+    /// Shown at its size on the 1600x1000 screen: nothing needs more room than the screen and
+    /// no label or button is cut; a grab is kept in the build folder for a look.
+    void checkDialogFits(QDialog *dialog, const QString &name)
+    {
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        const QSize minimum = dialog->minimumSizeHint();
+        QVERIFY2(minimum.width() <= Screen.width() && minimum.height() <= Screen.height(),
+                 qPrintable(QStringLiteral("%1 needs at least %2x%3")
+                                .arg(name)
+                                .arg(minimum.width())
+                                .arg(minimum.height())));
+        const QStringList problems = clipped(dialog);
+        saveGrab(dialog, name + u".png"_qs);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        dialog->close();
+    }
+
     QTemporaryDir m_dir;
 };
 
