@@ -73,7 +73,7 @@ double maximum(const QList<double> &v)
     return v.isEmpty() ? 0 : *std::max_element(v.cbegin(), v.cend());
 }
 
-Gaps runEngine(const QStringList &clips)
+SequenceTimeline timelineOf(const QStringList &clips)
 {
     QList<SequenceItem> items;
     for (int i = 0; i < clips.size(); ++i) {
@@ -83,9 +83,14 @@ Gaps runEngine(const QStringList &clips)
         item.clipPath = clips.at(i);
         items.append(item);
     }
+    return SequenceTimeline(items);
+}
+
+Gaps runEngine(const QStringList &clips)
+{
     SequenceEngine engine;
     engine.setMuted(true);
-    engine.setTimeline(SequenceTimeline(items));
+    engine.setTimeline(timelineOf(clips));
     Gaps gaps;
     QElapsedTimer clock;
     qint64 last = -1;
@@ -129,17 +134,9 @@ struct Reverse
 // real-time speed across the cuts.
 Reverse runReverse(const QStringList &clips)
 {
-    QList<SequenceItem> items;
-    for (int i = 0; i < clips.size(); ++i) {
-        SequenceItem item;
-        item.shotId = QString::number(i);
-        item.durationMs = ClipSeconds * 1000;
-        item.clipPath = clips.at(i);
-        items.append(item);
-    }
     SequenceEngine engine;
     engine.setMuted(true);
-    engine.setTimeline(SequenceTimeline(items));
+    engine.setTimeline(timelineOf(clips));
     const qint64 from = 3 * ClipSeconds * 1000 + 2500;
     engine.seek(from);
     Reverse result;

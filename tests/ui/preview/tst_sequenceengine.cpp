@@ -33,6 +33,8 @@ private:
     static bool makeClip(const QString &path, int seconds, const QString &size);
     SequenceItem clipItem(const QString &id, const QString &file, qint64 ms) const;
     static SequenceItem slateItem(const QString &id, qint64 ms, const QString &error = {});
+    /// Shots s1, s2, s3: one second each of a.mp4 (160x90), b.mp4 (90x160), c.mp4 (160x120).
+    SequenceTimeline threeClips() const;
 
     QTemporaryDir m_dir{QDir::tempPath() + QStringLiteral("/tst_sequenceengine-XXXXXX")};
 };
@@ -85,6 +87,13 @@ SequenceItem tst_SequenceEngine::slateItem(const QString &id, qint64 ms, const Q
     return item;
 }
 
+SequenceTimeline tst_SequenceEngine::threeClips() const
+{
+    return SequenceTimeline({clipItem(QStringLiteral("s1"), QStringLiteral("a.mp4"), 1000),
+                             clipItem(QStringLiteral("s2"), QStringLiteral("b.mp4"), 1000),
+                             clipItem(QStringLiteral("s3"), QStringLiteral("c.mp4"), 1000)});
+}
+
 void tst_SequenceEngine::initTestCase()
 {
     QVERIFY2(m_dir.isValid(), "temporary dir");
@@ -103,10 +112,7 @@ void tst_SequenceEngine::playsEveryShotInOrderAndEnds()
 {
     SequenceEngine engine;
     engine.setMuted(true);
-    engine.setTimeline(
-        SequenceTimeline({clipItem(QStringLiteral("s1"), QStringLiteral("a.mp4"), 1000),
-                          clipItem(QStringLiteral("s2"), QStringLiteral("b.mp4"), 1000),
-                          clipItem(QStringLiteral("s3"), QStringLiteral("c.mp4"), 1000)}));
+    engine.setTimeline(threeClips());
     QSignalSpy shots(&engine, &SequenceEngine::currentShotChanged);
     QSignalSpy frames(&engine, &SequenceEngine::frameChanged);
     QSignalSpy finished(&engine, &SequenceEngine::finished);
@@ -275,10 +281,7 @@ void tst_SequenceEngine::reversePlayCrossesCut()
 {
     SequenceEngine engine;
     engine.setMuted(true);
-    engine.setTimeline(
-        SequenceTimeline({clipItem(QStringLiteral("s1"), QStringLiteral("a.mp4"), 1000),
-                          clipItem(QStringLiteral("s2"), QStringLiteral("b.mp4"), 1000),
-                          clipItem(QStringLiteral("s3"), QStringLiteral("c.mp4"), 1000)}));
+    engine.setTimeline(threeClips());
     engine.seek(2800); // inside shot 3
     QCOMPARE(engine.currentShotId(), QStringLiteral("s3"));
     QTRY_VERIFY2_WITH_TIMEOUT(engine.currentFrame().size() == QSize(160, 120),
