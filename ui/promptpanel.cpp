@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "promptpanel.h"
 
+#include "document/mediaimagesizes.h"
 #include "document/projectdocument.h"
 #include "prompt/linter.h"
 #include "prompt/promptcomposer.h"
@@ -146,7 +147,8 @@ void PromptPanel::refresh()
     if (prompt != m_prompt->toPlainText())
         m_prompt->setPlainText(prompt);
 
-    const QList<LintFinding> findings = lintShot(project, row, m_capabilities);
+    const QList<LintFinding> findings =
+        lintShot(project, row, m_capabilities, mediaImageSizes(m_document->filePath()));
     m_findings->clear();
     int counts[3] = {0, 0, 0};
     for (const LintFinding &finding : findings) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "timelinewidget.h"
 
+#include "document/mediaimagesizes.h"
 #include "document/projectdocument.h"
 #include "document/shotlistmodel.h"
 #include "io/projectfile.h"
@@ -328,7 +329,8 @@ const TimelineWidget::LintSummary &TimelineWidget::lintFor(int row) const
     auto it = m_lintCache.find(shot.id);
     if (it == m_lintCache.end()) {
         LintSummary summary;
-        const QList<LintFinding> findings = lintShot(m_document->project(), row, m_capabilities);
+        const QList<LintFinding> findings = lintShot(m_document->project(), row, m_capabilities,
+                                                     mediaImageSizes(m_document->filePath()));
         for (const LintFinding &finding : findings) {
             ++summary.count;
             summary.worst = std::max(summary.worst, int(finding.severity));
@@ -974,7 +976,8 @@ bool TimelineWidget::event(QEvent *event)
         text += QStringLiteral("<br>") + scene->title.toHtmlEscaped();
     if (!shot.sceneProse.isEmpty())
         text += QStringLiteral("<br><i>%1</i>").arg(shot.sceneProse.left(160).toHtmlEscaped());
-    const QList<LintFinding> findings = lintShot(project, row, m_capabilities);
+    const QList<LintFinding> findings =
+        lintShot(project, row, m_capabilities, mediaImageSizes(m_document->filePath()));
     for (int i = 0; i < findings.size() && i < 4; ++i)
         text += QStringLiteral("<br>• ") + findings.at(i).message.toHtmlEscaped();
     if (findings.size() > 4)

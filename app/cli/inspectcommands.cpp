@@ -3,6 +3,7 @@
 
 #include "clioutput.h"
 
+#include "document/mediaimagesizes.h"
 #include "io/projectfile.h"
 #include "model/validator.h"
 #include "prompt/costestimate.h"
@@ -14,6 +15,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -205,7 +207,8 @@ int runLintCommand(const QStringList &arguments)
     if (!profile)
         return ExitUnreadable;
 
-    const QList<LintFinding> findings = lintProject(project, profile->capabilities);
+    const QList<LintFinding> findings = lintProject(
+        project, profile->capabilities, mediaImageSizes(QFileInfo(file).absoluteFilePath()));
     bool serious = false;
     for (const LintFinding &finding : findings)
         serious = serious || finding.severity != LintSeverity::Hint;

@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -42,6 +43,7 @@ class tst_MainWindow : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void referenceImageSizeIsLinted();
     void init();
     void cleanup();
     void opensProjectAndShowsPrompt();
@@ -105,6 +107,26 @@ void tst_MainWindow::cleanup()
     m_window->close();
     delete m_window;
     delete m_dir;
+}
+
+void tst_MainWindow::referenceImageSizeIsLinted()
+{
+    // The prompt panel and the timeline read the reference image's size from the media folder:
+    // a 640x480 plate on a 1280x720 sora-2 shot is an error the user sees before paying.
+    const QString data = QStringLiteral(SHOTBRIEF_SOURCE_DIR "/tests/app/cli/data/");
+    const QString project = m_dir->filePath(QStringLiteral("refsize.shotbrief"));
+    QVERIFY(QFile::copy(data + QStringLiteral("refsize.shotbrief"), project));
+    QVERIFY(QDir().mkpath(m_dir->filePath(QStringLiteral("refsize.media/refs"))));
+    QVERIFY(QFile::copy(data + QStringLiteral("refsize.media/refs/plate.png"),
+                        m_dir->filePath(QStringLiteral("refsize.media/refs/plate.png"))));
+    QVERIFY(m_window->openFile(project));
+    QTreeWidget *findings = m_window->promptPanel()->findingsView();
+    QStringList texts;
+    for (int i = 0; i < findings->topLevelItemCount(); ++i)
+        texts << findings->topLevelItem(i)->text(0);
+    const QString all = texts.join(u'\n');
+    QVERIFY2(all.contains(QLatin1String("640")) && all.contains(QLatin1String("1280")),
+             qPrintable(all));
 }
 
 QString tst_MainWindow::copySample(const QString &name)

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void estimateFollowsTheProfile();
     void unknownProfileIsRefused();
     void validateFollowsTheProfile();
+    void lintComparesReferenceImageSize();
 
 private:
     struct Run
@@ -158,6 +159,25 @@ void tst_Cli::sampleLintJson()
     }
     // The exit code follows the findings: 1 exactly when one is a warning or worse.
     QCOMPARE(r.exitCode, serious ? 1 : 0);
+}
+
+void tst_Cli::lintComparesReferenceImageSize()
+{
+    // refsize.media/refs/plate.png is 640x480; the shot is 1280x720 on sora-2, which needs a
+    // reference image of exactly the clip's size.
+    const Run r =
+        run(QStringList{QStringLiteral("lint"), QStringLiteral("--json")} + builtInProfiles() +
+            QStringList{QStringLiteral(SHOTBRIEF_TEST_DATA "/refsize.shotbrief")});
+    QCOMPARE(r.exitCode, 1);
+    const QJsonArray findings =
+        QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"findings").toArray();
+    QString mismatch;
+    for (const QJsonValue &value : findings) {
+        if (value.toObject().value(u"rule").toString() == QLatin1String("reference-size-mismatch"))
+            mismatch = value.toObject().value(u"message").toString();
+    }
+    QVERIFY2(mismatch.contains(QLatin1String("640")) && mismatch.contains(QLatin1String("1280")),
+             qPrintable(r.out));
 }
 
 void tst_Cli::promptOfOneShot()
