@@ -492,10 +492,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>--profile：プロバイダープロファイル「%1」はありません（既知：%2）</translation>
     </message>
     <message>
-        <source>--profile and --providers need a build with provider support</source>
-        <translation>--profile と --providers にはプロバイダー対応のビルドが必要です</translation>
-    </message>
-    <message>
         <source>Profile: %1</source>
         <translation>プロファイル：%1</translation>
     </message>
@@ -1244,10 +1240,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>Using the built-in emulator at %1 (placeholder clips, no cost; state in %2).</source>
         <translation>%1 の内蔵エミュレーターを使用します（プレースホルダークリップ、費用なし。状態は %2）。</translation>
-    </message>
-    <message>
-        <source>generate: this build has no built-in emulator; pass --base-url or --profile with a key.</source>
-        <translation>generate：このビルドには内蔵エミュレーターがありません。--base-url か、キー付きの --profile を指定してください。</translation>
     </message>
     <message>
         <source>Shot %1: take %2 may have been paid for but its answer was lost; no new take is made for it. Check the provider&apos;s dashboard, then retry the take in the window if it was not.</source>
@@ -3912,10 +3904,6 @@ Opening the saved project instead.</source>
     <message>
         <source>No keychain here: set the key in the provider&apos;s environment variable instead. Without a key the built-in emulator is used.</source>
         <translation>キーチェーンがありません。代わりにプロバイダーの環境変数にキーを設定してください。キーがなければ内蔵エミュレーターを使います。</translation>
-    </message>
-    <message>
-        <source>This build has no generation.</source>
-        <translation>このビルドには生成機能がありません。</translation>
     </message>
     <message>
         <source>&amp;Concurrent jobs:</source>

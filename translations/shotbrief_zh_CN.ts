@@ -492,10 +492,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>--profile：没有名为“%1”的服务商配置（已知：%2）</translation>
     </message>
     <message>
-        <source>--profile and --providers need a build with provider support</source>
-        <translation>--profile 和 --providers 需要带服务商支持的构建版本</translation>
-    </message>
-    <message>
         <source>Profile: %1</source>
         <translation>配置：%1</translation>
     </message>
@@ -1244,10 +1240,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>Using the built-in emulator at %1 (placeholder clips, no cost; state in %2).</source>
         <translation>使用位于 %1 的内置模拟器（占位片段，不产生费用；状态保存在 %2）。</translation>
-    </message>
-    <message>
-        <source>generate: this build has no built-in emulator; pass --base-url or --profile with a key.</source>
-        <translation>generate：此版本没有内置模拟器；请传入 --base-url，或使用带密钥的 --profile。</translation>
     </message>
     <message>
         <source>Shot %1: take %2 may have been paid for but its answer was lost; no new take is made for it. Check the provider&apos;s dashboard, then retry the take in the window if it was not.</source>
@@ -3912,10 +3904,6 @@ Opening the saved project instead.</source>
     <message>
         <source>No keychain here: set the key in the provider&apos;s environment variable instead. Without a key the built-in emulator is used.</source>
         <translation>此处没有钥匙串：请改在服务商的环境变量中设置密钥。没有密钥时将使用内置模拟器。</translation>
-    </message>
-    <message>
-        <source>This build has no generation.</source>
-        <translation>此版本不支持生成。</translation>
     </message>
     <message>
         <source>&amp;Concurrent jobs:</source>

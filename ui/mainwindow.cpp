@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "animaticexportdialog.h"
+#include "api/projectcapabilities.h"
+#include "exportdialog.h"
+#include "generationcontroller.h"
 #include "projectpanel.h"
+#include "projectsequence.h"
 #include "promptpanel.h"
 #include "providerfitdialog.h"
 #include "settingsdialog.h"
@@ -11,18 +16,7 @@
 #include "takespanel.h"
 #include "timelineview.h"
 #include "timelinewidget.h"
-#ifdef SHOTBRIEF_HAVE_PREVIEW
-#include "animaticexportdialog.h"
-#include "projectsequence.h"
 #include "viewertabs.h"
-#endif
-#ifdef SHOTBRIEF_HAVE_GENERATION
-#include "api/projectcapabilities.h"
-#include "generationcontroller.h"
-#endif
-#ifdef SHOTBRIEF_HAVE_EXPORT_DIALOG
-#include "exportdialog.h"
-#endif
 
 #include "document/autosave.h"
 #include "document/projectdocument.h"
@@ -80,9 +74,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_document, std::chrono::minutes(std::max(
                         1, settings.value(SettingsDialog::AutosaveMinutesKey, 1).toInt())));
     m_selection = new QItemSelectionModel(m_document->shotListModel(), this);
-#ifdef SHOTBRIEF_HAVE_GENERATION
     m_profilesPath = ProviderProfiles::defaultSettingsPath();
-#endif
 
     askRecover = [this](const QString &path) {
         return QMessageBox::question(
@@ -102,13 +94,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_central->setObjectName(QStringLiteral("centralSplitter"));
     m_viewer = new ShotViewer(m_document, m_central);
     m_timelineView = new TimelineView(m_document, m_selection, m_central);
-#ifdef SHOTBRIEF_HAVE_PREVIEW
     m_viewerTabs =
         new ViewerTabs(m_document, m_selection, m_viewer, m_timelineView->timeline(), m_central);
     m_central->addWidget(m_viewerTabs);
-#else
-    m_central->addWidget(m_viewer);
-#endif
     m_central->addWidget(m_timelineView);
     // The viewer takes the spare height; the timeline keeps the height its clips need.
     m_central->setStretchFactor(0, 1);
@@ -186,7 +174,6 @@ MainWindow::~MainWindow()
 
 void MainWindow::createGeneration()
 {
-#ifdef SHOTBRIEF_HAVE_GENERATION
     m_generation = new GenerationController(m_document, m_autosave, this);
     m_takesPanel->setGenerationAvailable(true);
     m_takesPanel->setProviderText(m_generation->providerDescription());
@@ -228,16 +215,10 @@ void MainWindow::createGeneration()
             &GenerationController::cancel);
     connect(m_document, &ProjectDocument::projectReset, this,
             [this] { m_takesPanel->setProviderText(m_generation->providerDescription()); });
-#else
-    m_takesPanel->setGenerationAvailable(false);
-    m_generateAction->setVisible(false);
-    m_generateAllAction->setVisible(false);
-#endif
 }
 
 void MainWindow::generateAllUngenerated()
 {
-#ifdef SHOTBRIEF_HAVE_GENERATION
     const QStringList shots = m_generation->ungeneratedShots();
     if (shots.isEmpty()) {
         QMessageBox::information(this, tr("Generate All"), tr("Every shot already has a take."));
@@ -263,7 +244,6 @@ void MainWindow::generateAllUngenerated()
     if (!added)
         QMessageBox::warning(this, tr("Generation"), added.error().message);
     m_takesPanel->setProviderText(m_generation->providerDescription());
-#endif
 }
 
 TimelineWidget *MainWindow::timeline() const
@@ -333,9 +313,6 @@ void MainWindow::createActions()
     m_exportAction =
         make(tr("&Export..."), QStringLiteral("document-export"), QKeySequence(tr("Ctrl+E")));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportProject);
-#ifndef SHOTBRIEF_HAVE_EXPORT_DIALOG
-    m_exportAction->setVisible(false);
-#endif
     m_exportAnimaticAction = make(tr("Export &Animatic..."), QStringLiteral("video-x-generic"),
                                   QKeySequence(tr("Ctrl+Shift+E")));
     connect(m_exportAnimaticAction, &QAction::triggered, this, &MainWindow::exportAnimatic);
@@ -343,7 +320,6 @@ void MainWindow::createActions()
     m_showSequenceAction = make(tr("Play &Sequence"), QStringLiteral("media-playback-start"),
                                 QKeySequence(tr("Ctrl+2")));
     m_showCompareAction = make(tr("&Compare Takes"), QString(), QKeySequence(tr("Ctrl+3")));
-#ifdef SHOTBRIEF_HAVE_PREVIEW
     const auto showTab = [this](int tab) {
         m_viewerTabs->setCurrentIndex(tab);
         m_viewerTabs->currentWidget()->setFocus();
@@ -354,11 +330,6 @@ void MainWindow::createActions()
             [showTab] { showTab(ViewerTabs::SequenceTab); });
     connect(m_showCompareAction, &QAction::triggered, this,
             [showTab] { showTab(ViewerTabs::CompareTab); });
-#else
-    for (QAction *action :
-         {m_exportAnimaticAction, m_showShotAction, m_showSequenceAction, m_showCompareAction})
-        action->setVisible(false);
-#endif
     m_closeAction = make(tr("&Close"), QStringLiteral("document-close"), QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, [this] {
         if (maybeSave()) {
@@ -603,9 +574,7 @@ bool MainWindow::openFile(const QString &path)
         if (m_timelineView->viewport()->width() / double(total) >= 14.0)
             m_timelineView->zoomToFit();
     });
-#ifdef SHOTBRIEF_HAVE_GENERATION
     m_generation->resumeInFlight();
-#endif
     if (m_document->isReadOnly())
         QMessageBox::information(this, tr("Read-Only Project"), m_document->readOnlyReason());
     if (!m_document->loadWarnings().isEmpty())
@@ -899,7 +868,6 @@ void MainWindow::reloadProvider()
     const Project &project = m_document->project();
     m_provider = project.format.provider;
     QString warning;
-#ifdef SHOTBRIEF_HAVE_GENERATION
     const Result<ProviderProfiles> loaded = ProviderProfiles::load(m_profilesPath);
     // A broken providers.json must not stop planning: the built-in profiles still work.
     const Result<ProviderProfiles> builtIn = ProviderProfiles::load(QString());
@@ -915,12 +883,6 @@ void MainWindow::reloadProvider()
                                                                    : provider.profile.displayName;
     m_capabilities = provider.profile.capabilities;
     m_prices = priceTableForProfile(provider.profile);
-#else
-    m_providerProfile = m_provider;
-    m_providerDisplayName = m_provider;
-    m_capabilities = ProviderCapabilities::openAiVideos();
-    m_prices = PriceTable::builtIn();
-#endif
     timeline()->setCapabilities(m_capabilities);
     m_inspector->setCapabilities(m_capabilities);
     m_promptPanel->setCapabilities(m_capabilities);
@@ -957,16 +919,13 @@ void MainWindow::showAbout()
 
 void MainWindow::exportProject()
 {
-#ifdef SHOTBRIEF_HAVE_EXPORT_DIALOG
     ExportDialog dialog(m_document->project(), m_document->filePath(),
                         timeline()->selectedShotIds(), this);
     dialog.exec();
-#endif
 }
 
 void MainWindow::exportAnimatic()
 {
-#ifdef SHOTBRIEF_HAVE_PREVIEW
     const QString projectPath = m_document->filePath();
     const QString suggested = projectPath.isEmpty()
                                   ? QDir::home().filePath(tr("animatic.mp4"))
@@ -982,7 +941,6 @@ void MainWindow::exportAnimatic()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     dialog->start();
-#endif
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "settingsdialog.h"
 
-#include "document/projectdocument.h"
-#ifdef SHOTBRIEF_HAVE_GENERATION
 #include "api/credentialstore.h"
 #include "api/providerprofile.h"
+#include "document/projectdocument.h"
 #include "providerprofileseditor.h"
-#endif
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -54,9 +52,7 @@ SettingsDialog::SettingsDialog(ProjectDocument *document, QWidget *parent)
     auto *generation = new QGroupBox(tr("Generation (this project)"), this);
     auto *generationForm = new QFormLayout(generation);
     m_provider = new QComboBox(generation);
-#ifdef SHOTBRIEF_HAVE_GENERATION
     m_profilesPath = ProviderProfiles::defaultSettingsPath();
-#endif
     fillProviders();
     m_editProfiles = new QPushButton(tr("&Edit Profiles..."), generation);
     m_editProfiles->setToolTip(
@@ -83,16 +79,11 @@ SettingsDialog::SettingsDialog(ProjectDocument *document, QWidget *parent)
     m_keyStatus->setWordWrap(true);
     generationForm->addRow(QString(), m_keyStatus);
     connect(storeButton, &QPushButton::clicked, this, &SettingsDialog::storeKey);
-#ifdef SHOTBRIEF_HAVE_GENERATION
     m_keyStatus->setText(
         CredentialStore().keychainAvailable()
             ? tr("Without a key the built-in emulator makes placeholder clips at no cost.")
             : tr("No keychain here: set the key in the provider's environment variable "
                  "instead. Without a key the built-in emulator is used."));
-#else
-    m_keyStatus->setText(tr("This build has no generation."));
-    generation->setEnabled(false);
-#endif
 
     m_concurrency = new QSpinBox(generation);
     m_concurrency->setRange(1, 8);
@@ -128,13 +119,11 @@ void SettingsDialog::fillProviders()
                                                      : m_document->project().format.provider;
     const QSignalBlocker blocker(m_provider);
     m_provider->clear();
-#ifdef SHOTBRIEF_HAVE_GENERATION
     const Result<ProviderProfiles> profiles = ProviderProfiles::load(m_profilesPath);
     const QList<ProviderProfile> known = profiles ? profiles->all() : ProviderProfiles::builtIns();
     for (const ProviderProfile &profile : known)
         m_provider->addItem(profile.displayName.isEmpty() ? profile.name : profile.displayName,
                             profile.name);
-#endif
     if (m_provider->findData(selected) < 0)
         m_provider->addItem(selected, selected);
     m_provider->setCurrentIndex(std::max(0, m_provider->findData(selected)));
@@ -148,7 +137,6 @@ void SettingsDialog::setProfilesPath(const QString &path)
 
 void SettingsDialog::editProfiles()
 {
-#ifdef SHOTBRIEF_HAVE_GENERATION
     ProviderProfilesEditor editor(m_profilesPath, this);
     connect(&editor, &ProviderProfilesEditor::profilesSaved, this, [this] {
         m_profilesEdited = true;
@@ -156,7 +144,6 @@ void SettingsDialog::editProfiles()
         Q_EMIT profilesChanged();
     });
     editor.exec();
-#endif
 }
 
 void SettingsDialog::apply()
@@ -174,7 +161,6 @@ void SettingsDialog::apply()
 
 void SettingsDialog::storeKey()
 {
-#ifdef SHOTBRIEF_HAVE_GENERATION
     const Result<ProviderProfiles> profiles = ProviderProfiles::load(m_profilesPath);
     const ProviderProfile *profile =
         profiles ? profiles->find(m_provider->currentData().toString()) : nullptr;
@@ -190,7 +176,6 @@ void SettingsDialog::storeKey()
                 stored ? tr("Key stored in the system keychain.")
                        : tr("Could not store the key: %1").arg(stored.error().message));
         });
-#endif
 }
 
 } // namespace ShotBrief

@@ -11,9 +11,7 @@
 #include "api/providerprofile.h"
 #include "io/projectfile.h"
 
-#ifdef SHOTBRIEF_HAVE_EMULATOR
 #include "emulator/emulatorserver.h"
-#endif
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -203,9 +201,7 @@ int runGenerateCommand(const QStringList &arguments)
     }
     const CredentialStore credentials;
 
-#ifdef SHOTBRIEF_HAVE_EMULATOR
     std::unique_ptr<EmulatorServer> emulator;
-#endif
     // Which provider: --base-url, --profile, else the project's, else the emulator (speaking
     // the dialect of the project's provider when it has no key).
     ProviderProfile profile;
@@ -258,7 +254,6 @@ int runGenerateCommand(const QStringList &arguments)
         if (!choice.message.isEmpty())
             printErr(choice.message);
         if (choice.useEmulator) {
-#ifdef SHOTBRIEF_HAVE_EMULATOR
             EmulatorConfig config;
             QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
             config.stateDir = cache.isEmpty() ? QFileInfo(path).absolutePath() +
@@ -274,11 +269,6 @@ int runGenerateCommand(const QStringList &arguments)
             printErr(TrText::tr("Using the built-in emulator at %1 (placeholder clips, no cost; "
                                 "state in %2).")
                          .arg(choice.profile.baseUrl.toString(), config.stateDir));
-#else
-            printErr(TrText::tr("generate: this build has no built-in emulator; pass --base-url "
-                                "or --profile with a key."));
-            return ExitUnreadable;
-#endif
         }
         profile = choice.profile;
         key = choice.key;

@@ -3,15 +3,13 @@
 
 #include "clioutput.h"
 
+#include "api/projectcapabilities.h"
 #include "document/mediaimagesizes.h"
 #include "io/projectfile.h"
 #include "model/validator.h"
 #include "prompt/costestimate.h"
 #include "prompt/linter.h"
 #include "prompt/promptcomposer.h"
-#ifdef SHOTBRIEF_HAVE_GENERATE
-#include "api/projectcapabilities.h"
-#endif
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -141,7 +139,6 @@ std::optional<PlanningProfile> resolveProfile(const QCommandLineParser &parser,
                                               const ProfileOptions &options, const Project &project)
 {
     PlanningProfile planning;
-#ifdef SHOTBRIEF_HAVE_GENERATE
     const Result<ProviderProfiles> profiles = ProviderProfiles::load(
         parser.isSet(options.providers) ? parser.value(options.providers)
                                         : ProviderProfiles::defaultSettingsPath());
@@ -169,18 +166,6 @@ std::optional<PlanningProfile> resolveProfile(const QCommandLineParser &parser,
             : QStringLiteral("%1 (%2)").arg(planning.name, provider.profile.displayName);
     planning.capabilities = provider.profile.capabilities;
     planning.prices = priceTableForProfile(provider.profile);
-#else
-    // Built without core/api: the OpenAI Videos capabilities and the built-in prices.
-    Q_UNUSED(project)
-    if (parser.isSet(options.profile) || parser.isSet(options.providers)) {
-        printErr(CliText::tr("--profile and --providers need a build with provider support"));
-        return std::nullopt;
-    }
-    planning.name = QStringLiteral("openai");
-    planning.description = planning.name;
-    planning.capabilities = ProviderCapabilities::openAiVideos();
-    planning.prices = PriceTable::builtIn();
-#endif
     return planning;
 }
 

@@ -7,15 +7,9 @@
 
 #include "translations/languagesupport.h"
 
-#ifdef SHOTBRIEF_HAVE_GENERATE
-#include "generatecommand.h"
-#endif
-#ifdef SHOTBRIEF_HAVE_EXPORT
-#include "exportcommand.h"
-#endif
-#ifdef SHOTBRIEF_HAVE_EMULATOR
 #include "emulator/emulatormain.h"
-#endif
+#include "exportcommand.h"
+#include "generatecommand.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -45,29 +39,23 @@ QList<Command> commands()
         {"validate", QT_TRANSLATE_NOOP("ShotBrief::Cli", "check that a project file is valid"),
          Cli::runValidateCommand},
     };
-#ifdef SHOTBRIEF_HAVE_GENERATE
     list.append(
         {"generate",
          QT_TRANSLATE_NOOP("ShotBrief::Cli", "generate takes (resumable; emulator when no key)"),
          [](const QStringList &args) {
              return runGenerateCommand(args);
          }});
-#endif
-#ifdef SHOTBRIEF_HAVE_EXPORT
     list.append(
         {"export",
          QT_TRANSLATE_NOOP("ShotBrief::Cli", "export prompt sheets, shot lists and edit lists"),
          [](const QStringList &args) {
              return runExportCommand(args);
          }});
-#endif
-#ifdef SHOTBRIEF_HAVE_EMULATOR
     list.append(
         {"emulator", QT_TRANSLATE_NOOP("ShotBrief::Cli", "run the built-in Videos API emulator"),
          [](const QStringList &args) {
              return runEmulatorMain(QStringList{QStringLiteral("shotbrief-cli emulator")} + args);
          }});
-#endif
     return list;
 }
 
