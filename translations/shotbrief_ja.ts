@@ -3620,6 +3620,14 @@ Opening the saved project instead.</source>
         <source>%1 (copy)</source>
         <translation>%1（コピー）</translation>
     </message>
+    <message>
+        <source>The longest an answer other than a download may take in all, however slowly the server sends it. Downloads are stopped only when they stop making progress.</source>
+        <translation>ダウンロード以外の応答に許される合計時間の上限です（サーバーの送信がどれほど遅くても）。ダウンロードは進まなくなったときにだけ停止します。</translation>
+    </message>
+    <message>
+        <source>Ans&amp;wer deadline:</source>
+        <translation>応答の期限(&amp;W)：</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::ProviderReply</name>

@@ -3620,6 +3620,14 @@ Opening the saved project instead.</source>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
+    <message>
+        <source>The longest an answer other than a download may take in all, however slowly the server sends it. Downloads are stopped only when they stop making progress.</source>
+        <translation>除下载外，一次应答最多可用的总时长，无论服务器发送得多慢。下载只有在不再有进展时才会被停止。</translation>
+    </message>
+    <message>
+        <source>Ans&amp;wer deadline:</source>
+        <translation>应答时限(&amp;W)：</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::ProviderReply</name>

@@ -311,6 +311,7 @@ void ProviderProfilesEditor::buildForm(QWidget *form)
     m_baseUrlError->setWordWrap(true);
     m_baseUrlError->setStyleSheet(QStringLiteral("color: #c62828;"));
     formLayout->addRow(QString(), m_baseUrlError);
+    m_baseUrlError->hide();
     m_allowHttp = new QCheckBox(tr("Allow plain &HTTP to this host (trusted network only)"), form);
     formLayout->addRow(QString(), m_allowHttp);
     m_auth = new QComboBox(form);
@@ -349,6 +350,13 @@ void ProviderProfilesEditor::buildForm(QWidget *form)
     m_timeout->setRange(1, 3600);
     m_timeout->setSuffix(tr(" s"));
     formLayout->addRow(tr("Request time&out:"), m_timeout);
+    m_deadline = new QSpinBox(form);
+    m_deadline->setRange(5, 3600);
+    m_deadline->setSuffix(tr(" s"));
+    m_deadline->setToolTip(tr("The longest an answer other than a download may take in all, "
+                              "however slowly the server sends it. Downloads are stopped only "
+                              "when they stop making progress."));
+    formLayout->addRow(tr("Ans&wer deadline:"), m_deadline);
     m_retries = new QSpinBox(form);
     m_retries->setRange(0, 10);
     formLayout->addRow(tr("Max re&tries:"), m_retries);
@@ -395,7 +403,7 @@ void ProviderProfilesEditor::buildForm(QWidget *form)
     for (QComboBox *combo : {m_adapter, m_auth})
         connect(combo, &QComboBox::currentIndexChanged, this,
                 &ProviderProfilesEditor::onFormEdited);
-    for (QSpinBox *spin : {m_timeout, m_retries, m_concurrency, m_retention})
+    for (QSpinBox *spin : {m_timeout, m_deadline, m_retries, m_concurrency, m_retention})
         connect(spin, &QSpinBox::valueChanged, this, &ProviderProfilesEditor::onFormEdited);
     connect(m_allowHttp, &QCheckBox::toggled, this, &ProviderProfilesEditor::onFormEdited);
     for (QTableWidget *table : {m_headers, m_models})
@@ -515,6 +523,7 @@ void ProviderProfilesEditor::loadProfile(int index)
     for (const auto &[name, value] : profile.extraHeaders)
         addHeaderRow(QString::fromLatin1(name), QString::fromLatin1(value));
     m_timeout->setValue(qRound(profile.requestTimeoutMs / 1000.0));
+    m_deadline->setValue(qRound(profile.requestDeadlineMs / 1000.0));
     m_retries->setValue(profile.maxRetries);
     m_concurrency->setValue(profile.capabilities.maxConcurrentJobs);
     m_retention->setValue(profile.capabilities.retentionHours);
@@ -530,7 +539,7 @@ void ProviderProfilesEditor::loadProfile(int index)
     m_readOnlyNote->setVisible(!editable);
     for (QLineEdit *edit : {m_displayName, m_identifier, m_baseUrl, m_keyEnv})
         edit->setReadOnly(!editable);
-    for (QSpinBox *spin : {m_timeout, m_retries, m_concurrency, m_retention})
+    for (QSpinBox *spin : {m_timeout, m_deadline, m_retries, m_concurrency, m_retention})
         spin->setReadOnly(!editable);
     for (QWidget *widget :
          std::initializer_list<QWidget *>{m_adapter, m_auth, m_allowHttp, m_addHeader,
@@ -549,6 +558,7 @@ void ProviderProfilesEditor::loadProfile(int index)
     m_remove->setEnabled(editable);
     m_loading = false;
     m_baseUrlError->clear();
+    m_baseUrlError->hide();
     m_errorText.clear();
     updateState();
 }
@@ -631,6 +641,8 @@ Result<ProviderProfile> ProviderProfilesEditor::readForm() const
     // The spin box shows whole seconds: keep a millisecond value the user did not touch.
     if (m_timeout->value() != qRound(profile.requestTimeoutMs / 1000.0))
         profile.requestTimeoutMs = m_timeout->value() * 1000;
+    if (m_deadline->value() != qRound(profile.requestDeadlineMs / 1000.0))
+        profile.requestDeadlineMs = m_deadline->value() * 1000;
     profile.maxRetries = m_retries->value();
     profile.capabilities.maxConcurrentJobs = m_concurrency->value();
     profile.capabilities.retentionHours = m_retention->value();
@@ -685,6 +697,8 @@ void ProviderProfilesEditor::onFormEdited()
         return;
     const Result<ProviderProfile> read = readForm();
     m_baseUrlError->clear();
+    // Hidden while empty: an empty word-wrapped label would still take a line of the form.
+    m_baseUrlError->setVisible(!read && read.error().field == tr("Base URL"));
     if (!read) {
         m_errorText = read.error().message;
         if (read.error().field == tr("Base URL"))

@@ -56,6 +56,7 @@ public:
     QTableWidget *headersTable() const { return m_headers; }
     QCheckBox *allowHttpCheck() const { return m_allowHttp; }
     QSpinBox *timeoutSpin() const { return m_timeout; }
+    QSpinBox *deadlineSpin() const { return m_deadline; }
     QSpinBox *retriesSpin() const { return m_retries; }
     QSpinBox *concurrencySpin() const { return m_concurrency; }
     QSpinBox *retentionSpin() const { return m_retention; }
@@ -114,6 +115,7 @@ private:
     QPushButton *m_removeHeader = nullptr;
     QCheckBox *m_allowHttp = nullptr;
     QSpinBox *m_timeout = nullptr;
+    QSpinBox *m_deadline = nullptr;
     QSpinBox *m_retries = nullptr;
     QSpinBox *m_concurrency = nullptr;
     QSpinBox *m_retention = nullptr;

@@ -163,6 +163,7 @@ void tst_ProfilesEditor::addProfileThroughTheWidgetsAndSave()
     editor.headersTable()->item(0, 0)->setText(QStringLiteral("X-Team"));
     editor.headersTable()->item(0, 1)->setText(QStringLiteral("storyboard"));
     editor.timeoutSpin()->setValue(120);
+    editor.deadlineSpin()->setValue(300);
     editor.retriesSpin()->setValue(4);
     editor.concurrencySpin()->setValue(3);
     editor.retentionSpin()->setValue(48);
@@ -198,6 +199,7 @@ void tst_ProfilesEditor::addProfileThroughTheWidgetsAndSave()
     QVERIFY2(studio, "the new profile is not in providers.json");
     QCOMPARE(*studio, editor.profiles().at(before));
     QCOMPARE(studio->displayName, QStringLiteral("Studio gateway"));
+    QCOMPARE(studio->requestDeadlineMs, 300'000);
     QCOMPARE(studio->baseUrl, QUrl(QStringLiteral("https://videos.studio.example/v1")));
     QCOMPARE(studio->auth, AuthStyle::ApiKey);
     QCOMPARE(studio->keyEnvVar, QStringLiteral("STUDIO_KEY"));
@@ -519,13 +521,14 @@ void tst_ProfilesEditor::keyboardReachesEveryField()
     editor.addButton()->click();
     typeInto(editor.baseUrlEdit(), QStringLiteral("https://ok.example/v1"));
     const QList<QWidget *> wanted = {
-        editor.profileList(),     editor.addButton(),         editor.duplicateButton(),
-        editor.removeButton(),    editor.displayNameEdit(),   editor.identifierEdit(),
-        editor.adapterCombo(),    editor.baseUrlEdit(),       editor.allowHttpCheck(),
-        editor.authCombo(),       editor.keyEnvEdit(),        editor.headersTable(),
-        editor.addHeaderButton(), editor.timeoutSpin(),       editor.retriesSpin(),
-        editor.concurrencySpin(), editor.retentionSpin(),     editor.modelsTable(),
-        editor.addModelButton(),  editor.removeModelButton(), editor.okButton()};
+        editor.profileList(),     editor.addButton(),       editor.duplicateButton(),
+        editor.removeButton(),    editor.displayNameEdit(), editor.identifierEdit(),
+        editor.adapterCombo(),    editor.baseUrlEdit(),     editor.allowHttpCheck(),
+        editor.authCombo(),       editor.keyEnvEdit(),      editor.headersTable(),
+        editor.addHeaderButton(), editor.timeoutSpin(),     editor.deadlineSpin(),
+        editor.retriesSpin(),     editor.concurrencySpin(), editor.retentionSpin(),
+        editor.modelsTable(),     editor.addModelButton(),  editor.removeModelButton(),
+        editor.okButton()};
     const QSet<QWidget *> reached =
         TestSupport::widgetsReachedByTab(editor.profileList(), wanted, 80);
     for (QWidget *widget : wanted)
