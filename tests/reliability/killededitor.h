@@ -49,6 +49,15 @@ struct KilledEditor
     int delayMs = 0;             ///< waited between the last counted autosave and the kill
     qint64 waitedMs = 0;         ///< from the start of reading to the kill
     bool exitedByItself = false; ///< it was gone before the kill (it failed: see its stderr)
+
+    /// "autosaved 2 times in 30000 ms and exited": why fewer autosaves came than wanted.
+    QString summary() const
+    {
+        return QStringLiteral("autosaved %1 times in %2 ms%3")
+            .arg(autosaves)
+            .arg(waitedMs)
+            .arg(exitedByItself ? QStringLiteral(" and exited") : QString());
+    }
 };
 
 /// Reads the started `editor`'s "autosaved N" lines until `autosaves` of them came (or
