@@ -12,6 +12,8 @@
 
 #include <cstdio>
 
+#include <unistd.h> // isatty
+
 namespace ShotBrief {
 
 namespace {
@@ -146,8 +148,16 @@ int runExportCommand(const QStringList &arguments)
     }
     const QString output = parser.value(outputOption);
     if (output.isEmpty() || output == QLatin1String("-")) {
-        std::fwrite(bytes->constData(), 1, size_t(bytes->size()), stdout);
-        std::fflush(stdout);
+        // Data for a pipe or a file, as is; on a terminal, text formats go through printOut(),
+        // which shows control characters from the project as \uXXXX instead of obeying them.
+        const bool binary =
+            *format == ExportFormat::PromptSheetPdf || *format == ExportFormat::StoryboardPdf;
+        if (isatty(fileno(stdout)) && !binary) {
+            Cli::printOut(QString::fromUtf8(*bytes));
+        } else {
+            std::fwrite(bytes->constData(), 1, size_t(bytes->size()), stdout);
+            std::fflush(stdout);
+        }
         return Cli::ExitOk;
     }
     const Result<void> written = writeFileAtomically(output, *bytes);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "scriptedserver.h"
 
+#include <memory>
+
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -37,8 +39,9 @@ ScriptedServer::Response ScriptedServer::json(int status, const QByteArray &body
 void ScriptedServer::onNewConnection()
 {
     while (QTcpSocket *socket = nextPendingConnection()) {
-        auto *buffer = new QByteArray;
-        connect(socket, &QObject::destroyed, this, [buffer] { delete buffer; });
+        // Owned by the readyRead connection below: freed with it, whichever of socket and
+        // server goes first (a socket still open when the server goes is its child).
+        auto buffer = std::make_shared<QByteArray>();
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
             *buffer += socket->readAll();
