@@ -84,7 +84,8 @@ void tst_CliHostile::initTestCase()
     for (int i = 0; i < 3; ++i) {
         Shot shot;
         shot.id = newId();
-        shot.label = QStringLiteral("%1").arg(i + 1) + Hostile;
+        // A line feed in a label would forge an output line of its own ("forged ..." below).
+        shot.label = QStringLiteral("%1\nforged line ").arg(i + 1) + Hostile;
         shot.sceneProse = QStringLiteral("Night market\r\u001b[1Afake line ") + Hostile;
         shot.mood = QStringLiteral("calm") + ClearScreen;
         shot.actionBeats = {QStringLiteral("she turns\u001b[31m"), Hostile};
@@ -209,6 +210,9 @@ void tst_CliHostile::commandsPrintNoControls()
     }
     const QString all = QString::fromUtf8(r.out + r.err);
     QVERIFY2(all.contains(shown), qPrintable(all));
+    for (const QString &line : all.split(u'\n'))
+        QVERIFY2(!line.startsWith(QLatin1String("forged line")),
+                 qPrintable(Cli::terminalSafe(all, Cli::Layout::Keep)));
 }
 
 void tst_CliHostile::jsonKeepsTheText()
