@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Runs the real shotbrief-cli executable: exit codes, stdout for data, stderr for messages.
 
+#include "clirun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -52,15 +54,9 @@ QStringList tst_Cli::builtInProfiles()
 
 tst_Cli::Run tst_Cli::run(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(SHOTBRIEF_CLI), arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    Run result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    const ShotBrief::TestSupport::CliRun r =
+        ShotBrief::TestSupport::runCli(QStringLiteral(SHOTBRIEF_CLI), arguments);
+    return {r.exitCode, QString::fromUtf8(r.out), QString::fromUtf8(r.err)};
 }
 
 QString tst_Cli::sample()

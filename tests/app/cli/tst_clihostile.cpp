@@ -5,6 +5,7 @@
 // and --json still decodes to the original text.
 
 #include "clioutput.h"
+#include "clirun.h"
 
 #include "io/projectfile.h"
 #include "model/project.h"
@@ -58,13 +59,11 @@ private Q_SLOTS:
     void jsonKeepsTheText();
 
 private:
-    struct Run
+    using Run = TestSupport::CliRun;
+    static Run run(const QStringList &arguments)
     {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-    Run run(const QStringList &arguments) const;
+        return TestSupport::runCli(QStringLiteral(SHOTBRIEF_CLI), arguments);
+    }
 
     QTemporaryDir m_dir;
     QString m_project;
@@ -149,19 +148,6 @@ void tst_CliHostile::terminalSafe()
         Cli::terminalSafe(input, keepLayout ? Cli::Layout::Keep : Cli::Layout::Escape);
     QCOMPARE(safe, expected);
     QVERIFY2(firstDriving(safe) < 0, qPrintable(safe));
-}
-
-tst_CliHostile::Run tst_CliHostile::run(const QStringList &arguments) const
-{
-    QProcess process;
-    process.start(QStringLiteral(SHOTBRIEF_CLI), arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    Run result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
 }
 
 void tst_CliHostile::commandsPrintNoControls_data()
