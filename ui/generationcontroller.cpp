@@ -52,19 +52,13 @@ void GenerationController::teardown()
 
 ProviderProfile GenerationController::projectProfile() const
 {
-    const Result<ProviderProfiles> profiles = ProviderProfiles::load();
-    const QList<ProviderProfile> known = profiles ? profiles->all() : ProviderProfiles::builtIns();
-    const QString wanted = m_document->project().format.provider;
-    for (const ProviderProfile &profile : known) {
-        if (profile.name == wanted)
-            return profile;
-    }
-    // An unknown or empty provider name: the offline default.
-    for (const ProviderProfile &profile : known) {
-        if (profile.name == QLatin1String("emulator"))
-            return profile;
-    }
-    return ProviderProfiles::builtIns().last();
+    // A broken providers.json is the window's to report; generation falls back to the
+    // built-in profiles, resolved the same way the window plans with them.
+    Result<ProviderProfiles> profiles = ProviderProfiles::load();
+    if (!profiles)
+        profiles = ProviderProfiles::load(QString());
+    return profiles ? projectProvider(m_document->project(), *profiles).profile
+                    : ProviderProfiles::builtIns().last();
 }
 
 Result<void> GenerationController::ensureQueue()
