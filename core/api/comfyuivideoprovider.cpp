@@ -107,14 +107,6 @@ QList<QPair<QByteArray, QByteArray>> ComfyUiVideoProvider::headers() const
     return list;
 }
 
-ProviderReply *ComfyUiVideoProvider::failLater(ProviderReply::Kind kind, const ApiError &error)
-{
-    auto *reply = new ProviderReply(kind, this);
-    QMetaObject::invokeMethod(
-        reply, [reply, error] { reply->finishWithError(error); }, Qt::QueuedConnection);
-    return reply;
-}
-
 const ComfyUiWorkflow *ComfyUiVideoProvider::workflow(const QString &id) const
 {
     for (const ComfyUiWorkflow &workflow : m_workflows) {
@@ -127,27 +119,31 @@ const ComfyUiWorkflow *ComfyUiVideoProvider::workflow(const QString &id) const
 ProviderReply *ComfyUiVideoProvider::create(const CreateVideoRequest &request)
 {
     if (const Result<void> check = m_profile.checkBaseUrl(); !check)
-        return failLater(ProviderReply::Kind::Job,
-                         ApiError::make(ApiErrorKind::InsecureUrl, check.error().message));
+        return ProviderReply::failedLater(
+            ProviderReply::Kind::Job,
+            ApiError::make(ApiErrorKind::InsecureUrl, check.error().message), this);
     const ComfyUiWorkflow *chosen = workflow(request.model);
     if (!chosen) {
         QStringList known;
         for (const ComfyUiWorkflow &w : m_workflows)
             known << w.id;
-        return failLater(ProviderReply::Kind::Job,
-                         ApiError::make(ApiErrorKind::InvalidRequest,
-                                        tr("There is no ComfyUI workflow \"%1\" (known: %2). Add "
-                                           "it to %3.")
-                                            .arg(request.model, known.join(QStringLiteral(", ")),
-                                                 ComfyUiWorkflow::userFolder())));
+        return ProviderReply::failedLater(
+            ProviderReply::Kind::Job,
+            ApiError::make(ApiErrorKind::InvalidRequest,
+                           tr("There is no ComfyUI workflow \"%1\" (known: %2). Add "
+                              "it to %3.")
+                               .arg(request.model, known.join(QStringLiteral(", ")),
+                                    ComfyUiWorkflow::userFolder())),
+            this);
     }
     // Check the patch before anything is sent.
     const Result<QJsonObject> check =
         chosen->patched(request.prompt, request.size, request.seconds, 0,
                         request.referenceImagePath.isEmpty() ? QString() : QStringLiteral("x"), {});
     if (!check)
-        return failLater(ProviderReply::Kind::Job,
-                         ApiError::make(ApiErrorKind::InvalidRequest, check.error().message));
+        return ProviderReply::failedLater(
+            ProviderReply::Kind::Job,
+            ApiError::make(ApiErrorKind::InvalidRequest, check.error().message), this);
 
     auto *reply = new ProviderReply(ProviderReply::Kind::Job, this);
     if (request.referenceImagePath.isEmpty()) {
@@ -161,8 +157,7 @@ ProviderReply *ComfyUiVideoProvider::create(const CreateVideoRequest &request)
             tr("Cannot read the reference image %1: %2")
                 .arg(request.referenceImagePath,
                      image.isOpen() ? tr("larger than 50 MB") : image.errorString()));
-        QMetaObject::invokeMethod(
-            reply, [reply, error] { reply->finishWithError(error); }, Qt::QueuedConnection);
+        reply->finishWithErrorLater(error);
         return reply;
     }
     const QByteArray data = image.readAll();
@@ -461,10 +456,11 @@ ProviderReply *ComfyUiVideoProvider::download(const QString &videoId, DownloadVa
                                               const QString &targetPath)
 {
     if (variant != DownloadVariant::Video)
-        return failLater(
+        return ProviderReply::failedLater(
             ProviderReply::Kind::Download,
             ApiError::make(ApiErrorKind::Other,
-                           tr("ComfyUI makes no %1.").arg(downloadVariantKey(variant))));
+                           tr("ComfyUI makes no %1.").arg(downloadVariantKey(variant))),
+            this);
     auto *reply = new ProviderReply(ProviderReply::Kind::Download, this);
     auto fetch = [this, reply, videoId, targetPath] {
         const Output output = m_outputs.value(videoId);
@@ -511,9 +507,11 @@ ProviderReply *ComfyUiVideoProvider::download(const QString &videoId, DownloadVa
 
 ProviderReply *ComfyUiVideoProvider::remix(const QString &, const QString &)
 {
-    return failLater(ProviderReply::Kind::Job,
-                     ApiError::make(ApiErrorKind::InvalidRequest,
-                                    tr("ComfyUI workflows have no remix: generate a new take.")));
+    return ProviderReply::failedLater(
+        ProviderReply::Kind::Job,
+        ApiError::make(ApiErrorKind::InvalidRequest,
+                       tr("ComfyUI workflows have no remix: generate a new take.")),
+        this);
 }
 
 ProviderReply *ComfyUiVideoProvider::remove(const QString &videoId)

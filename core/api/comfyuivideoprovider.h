@@ -65,7 +65,6 @@ private:
 
     QUrl endpoint(const QString &path) const;
     QList<QPair<QByteArray, QByteArray>> headers() const;
-    ProviderReply *failLater(ProviderReply::Kind kind, const ApiError &error);
     const ComfyUiWorkflow *workflow(const QString &id) const;
     void queuePrompt(const CreateVideoRequest &request, const ComfyUiWorkflow &workflow,
                      const QString &startImage, ProviderReply *reply);

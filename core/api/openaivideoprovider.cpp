@@ -114,12 +114,14 @@ ProviderReply *OpenAiVideoProvider::create(const CreateVideoRequest &request)
     if (!request.referenceImagePath.isEmpty()) {
         QFile image(request.referenceImagePath);
         if (!image.open(QIODevice::ReadOnly) || image.size() > MaxReferenceImageBytes)
-            return failLater(ProviderReply::Kind::Job,
-                             ApiError::make(ApiErrorKind::LocalFile,
-                                            tr("Cannot read the reference image %1: %2")
-                                                .arg(request.referenceImagePath,
-                                                     image.isOpen() ? tr("larger than 50 MB")
-                                                                    : image.errorString())));
+            return ProviderReply::failedLater(
+                ProviderReply::Kind::Job,
+                ApiError::make(ApiErrorKind::LocalFile,
+                               tr("Cannot read the reference image %1: %2")
+                                   .arg(request.referenceImagePath, image.isOpen()
+                                                                        ? tr("larger than 50 MB")
+                                                                        : image.errorString())),
+                this);
         body += "--" + boundary +
                 "\r\nContent-Disposition: form-data; name=\"input_reference\"; filename=\"" +
                 quotedFileName(QFileInfo(request.referenceImagePath).fileName()) +
@@ -196,19 +198,12 @@ ProviderReply *OpenAiVideoProvider::remove(const QString &videoId)
                                        QString::fromLatin1(QUrl::toPercentEncoding(videoId)))));
 }
 
-ProviderReply *OpenAiVideoProvider::failLater(ProviderReply::Kind kind, const ApiError &error)
-{
-    auto *reply = new ProviderReply(kind, this);
-    QMetaObject::invokeMethod(
-        reply, [reply, error] { reply->finishWithError(error); }, Qt::QueuedConnection);
-    return reply;
-}
-
 ProviderReply *OpenAiVideoProvider::startCall(ProviderReply::Kind kind,
                                               const ProviderHttp::Request &http)
 {
     if (const Result<void> urlCheck = m_profile.checkBaseUrl(); !urlCheck)
-        return failLater(kind, ApiError::make(ApiErrorKind::InsecureUrl, urlCheck.error().message));
+        return ProviderReply::failedLater(
+            kind, ApiError::make(ApiErrorKind::InsecureUrl, urlCheck.error().message), this);
     auto *reply = new ProviderReply(kind, this);
     const bool startsPaidJob = http.startsPaidJob;
     const QString target = http.downloadTarget;

@@ -61,7 +61,6 @@ private:
     QUrl endpoint(const QString &path) const;
     ProviderHttp::Request baseRequest(const QByteArray &method, const QUrl &url) const;
     ProviderReply *startCall(ProviderReply::Kind kind, const ProviderHttp::Request &http);
-    ProviderReply *failLater(ProviderReply::Kind kind, const ApiError &error);
 
     ProviderProfile m_profile;
     QString m_apiKey;

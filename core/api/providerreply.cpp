@@ -73,6 +73,19 @@ void ProviderReply::finishWithError(const ApiError &error)
     finish();
 }
 
+void ProviderReply::finishWithErrorLater(const ApiError &error)
+{
+    QMetaObject::invokeMethod(
+        this, [this, error] { finishWithError(error); }, Qt::QueuedConnection);
+}
+
+ProviderReply *ProviderReply::failedLater(Kind kind, const ApiError &error, QObject *parent)
+{
+    auto *reply = new ProviderReply(kind, parent);
+    reply->finishWithErrorLater(error);
+    return reply;
+}
+
 void ProviderReply::finish()
 {
     if (m_finished)

@@ -49,6 +49,11 @@ public:
     void finishWithDownload(const QString &path, qint64 bytes);
     void finishDeleted();
     void finishWithError(const ApiError &error);
+    /// Finishes with `error` from the event loop, so that the caller who got the reply
+    /// back can still connect to finished() (a call refused before anything was sent).
+    void finishWithErrorLater(const ApiError &error);
+    /// A new reply of `kind`, owned by `parent`, that fails with `error` that way.
+    static ProviderReply *failedLater(Kind kind, const ApiError &error, QObject *parent);
     void setPollAfterMs(int ms) { m_pollAfterMs = ms; }
     void setAttempts(int attempts) { m_attempts = attempts; }
     bool isAbortRequested() const { return m_abortRequested; }

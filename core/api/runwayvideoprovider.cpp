@@ -134,22 +134,13 @@ QList<QPair<QByteArray, QByteArray>> RunwayVideoProvider::headers() const
     return list;
 }
 
-ProviderReply *RunwayVideoProvider::failLater(ProviderReply::Kind kind, const ApiError &error)
-{
-    auto *reply = new ProviderReply(kind, this);
-    QMetaObject::invokeMethod(
-        reply, [reply, error] { reply->finishWithError(error); }, Qt::QueuedConnection);
-    return reply;
-}
-
 bool RunwayVideoProvider::refuseInsecure(ProviderReply *reply)
 {
     const Result<void> check = m_profile.checkBaseUrl();
     if (check)
         return false;
     const ApiError error = ApiError::make(ApiErrorKind::InsecureUrl, check.error().message);
-    QMetaObject::invokeMethod(
-        reply, [reply, error] { reply->finishWithError(error); }, Qt::QueuedConnection);
+    reply->finishWithErrorLater(error);
     return true;
 }
 
@@ -176,8 +167,7 @@ ProviderReply *RunwayVideoProvider::create(const CreateVideoRequest &request)
             const ApiError error = ApiError::make(
                 ApiErrorKind::LocalFile, TrText::tr("Cannot send the reference image %1: %2")
                                              .arg(request.referenceImagePath, why));
-            QMetaObject::invokeMethod(
-                reply, [reply, error] { reply->finishWithError(error); }, Qt::QueuedConnection);
+            reply->finishWithErrorLater(error);
             return reply;
         }
         body.insert(QStringLiteral("promptImage"),
@@ -273,7 +263,7 @@ ProviderReply *RunwayVideoProvider::list(const ListOptions &)
     // take stays unsent until the user has checked the dashboard.
     ApiError error = ApiError::make(ApiErrorKind::Other, unknownOutcome());
     error.code = QStringLiteral("list_unsupported");
-    return failLater(ProviderReply::Kind::List, error);
+    return ProviderReply::failedLater(ProviderReply::Kind::List, error, this);
 }
 
 void RunwayVideoProvider::fetchOutput(const QString &id, const QString &url, const QString &target,
@@ -322,10 +312,11 @@ ProviderReply *RunwayVideoProvider::download(const QString &videoId, DownloadVar
                                              const QString &targetPath)
 {
     if (variant != DownloadVariant::Video)
-        return failLater(
+        return ProviderReply::failedLater(
             ProviderReply::Kind::Download,
             ApiError::make(ApiErrorKind::Other,
-                           TrText::tr("Runway provides no %1.").arg(downloadVariantKey(variant))));
+                           TrText::tr("Runway provides no %1.").arg(downloadVariantKey(variant))),
+            this);
     auto *reply = new ProviderReply(ProviderReply::Kind::Download, this);
     if (refuseInsecure(reply))
         return reply;
@@ -353,10 +344,11 @@ ProviderReply *RunwayVideoProvider::download(const QString &videoId, DownloadVar
 
 ProviderReply *RunwayVideoProvider::remix(const QString &, const QString &)
 {
-    return failLater(
+    return ProviderReply::failedLater(
         ProviderReply::Kind::Job,
         ApiError::make(ApiErrorKind::InvalidRequest,
-                       TrText::tr("Runway has no remix: generate a new take instead.")));
+                       TrText::tr("Runway has no remix: generate a new take instead.")),
+        this);
 }
 
 ProviderReply *RunwayVideoProvider::remove(const QString &videoId)

@@ -56,7 +56,6 @@ public:
 private:
     QUrl endpoint(const QString &path) const;
     QList<QPair<QByteArray, QByteArray>> headers() const;
-    ProviderReply *failLater(ProviderReply::Kind kind, const ApiError &error);
     bool refuseInsecure(ProviderReply *reply);
     void fetchTask(const QString &id, ProviderReply *reply,
                    std::function<void(const VideoJob &)> then);
