@@ -9,6 +9,7 @@
 #include "emulator/emulatorserver.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStringList>
@@ -61,6 +62,20 @@ void EmulatorFixture::stop()
 QString EmulatorFixture::filePath(const QString &name) const
 {
     return m_dir ? m_dir->filePath(name) : QString();
+}
+
+QString EmulatorFixture::makeStill(const QString &name, const QString &size) const
+{
+    const QString image = filePath(name);
+    QProcess ffmpeg;
+    ffmpeg.start(QStringLiteral("ffmpeg"),
+                 {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"),
+                  QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                  QStringLiteral("color=c=teal:s=") + size, QStringLiteral("-frames:v"),
+                  QStringLiteral("1"), image});
+    const bool made = ffmpeg.waitForFinished(30000) &&
+                      ffmpeg.exitStatus() == QProcess::NormalExit && ffmpeg.exitCode() == 0;
+    return made ? image : QString();
 }
 
 ProviderProfile EmulatorFixture::pointed(ProviderProfile base) const

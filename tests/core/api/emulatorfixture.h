@@ -42,6 +42,9 @@ public:
     EmulatorServer *server() const { return m_server.get(); }
     /// A path inside this run's temporary folder.
     QString filePath(const QString &name) const;
+    /// A one-frame teal image of `size` ("640x360") made with ffmpeg in the fixture's folder,
+    /// for reference-image tests; its path, or an empty string when ffmpeg failed.
+    QString makeStill(const QString &name, const QString &size) const;
     /// `base` with its base URL set to where the emulator speaks its adapter's dialect
     /// (ComfyUI at the root, OpenAI and Runway under /v1).
     ProviderProfile pointed(ProviderProfile base) const;

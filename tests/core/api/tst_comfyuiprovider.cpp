@@ -17,7 +17,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -320,14 +319,9 @@ void tst_ComfyUiProvider::everyEndpoint()
 
 void tst_ComfyUiProvider::startImageIsUploaded()
 {
-    const QString image = m_fixture.filePath(QStringLiteral("start.png"));
-    QProcess ffmpeg;
-    ffmpeg.start(QStringLiteral("ffmpeg"),
-                 {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-f"),
-                  QStringLiteral("lavfi"), QStringLiteral("-i"),
-                  QStringLiteral("color=c=teal:s=320x176"), QStringLiteral("-frames:v"),
-                  QStringLiteral("1"), image});
-    QVERIFY(ffmpeg.waitForFinished(30000) && ffmpeg.exitCode() == 0);
+    const QString image =
+        m_fixture.makeStill(QStringLiteral("start.png"), QStringLiteral("320x176"));
+    QVERIFY2(!image.isEmpty(), "ffmpeg could not make the reference image");
     ManualClock clock;
     ComfyUiVideoProvider provider(profile(), QString(), &clock, QString());
     CreateVideoRequest r = request(QStringLiteral("wan2.2-ti2v-5b"), QStringLiteral("320x176"), 2);

@@ -15,7 +15,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -207,14 +206,8 @@ void tst_RunwayProvider::everyEndpoint()
 
 void tst_RunwayProvider::referenceImageAsDataUri()
 {
-    const QString image = m_fixture.filePath(QStringLiteral("ref.png"));
-    QProcess ffmpeg;
-    ffmpeg.start(QStringLiteral("ffmpeg"),
-                 {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-f"),
-                  QStringLiteral("lavfi"), QStringLiteral("-i"),
-                  QStringLiteral("color=c=teal:s=640x360"), QStringLiteral("-frames:v"),
-                  QStringLiteral("1"), image});
-    QVERIFY(ffmpeg.waitForFinished(30000) && ffmpeg.exitCode() == 0);
+    const QString image = m_fixture.makeStill(QStringLiteral("ref.png"), QStringLiteral("640x360"));
+    QVERIFY2(!image.isEmpty(), "ffmpeg could not make the reference image");
     ManualClock clock;
     RunwayVideoProvider provider(profile(), Key, &clock);
     CreateVideoRequest r =
