@@ -20,7 +20,7 @@ DEB_PACKAGES = build-essential cmake ninja-build ccache pkg-config git \
 	qt6-qpa-plugins qt6-image-formats-plugins libgl-dev nlohmann-json3-dev qtkeychain-qt6-dev \
 	ffmpeg gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad \
 	gstreamer1.0-libav xvfb xauth imagemagick poppler-utils melt \
-	fonts-noto-cjk fonts-dejavu-core desktop-file-utils appstream nodejs clang libclang-rt-14-dev llvm
+	fonts-noto-cjk fonts-dejavu-core desktop-file-utils appstream nodejs clang clang-format libclang-rt-14-dev llvm
 
 .PHONY: all deps sdk configure build run test bench format format-check clean
 

@@ -6,7 +6,8 @@
     translations/update.py --missing  # also print the sources the dictionary lacks, as TSV
     translations/update.py --prune    # also drop dictionary entries no source uses any more
 
-dictionary.tsv: one message a line, tab-separated: source, zh_CN, ja and optionally a
+dictionary.tsv and dictionary.d/*.tsv (one file per feature, so parallel work does not collide
+at the end of one file): one message a line, tab-separated: source, zh_CN, ja and optionally a
 context (for the rare source that needs another translation in one context). Backslash
 escapes: \\n newline, \\t tab, \\\\ backslash, \\# a leading "#". Lines starting with # are comments.
 Messages the dictionary lacks stay "unfinished" (tests/i18n fails on them).
@@ -34,19 +35,30 @@ def escape(text):
     return "\\" + text if text.startswith("#") else text
 
 
+def dictionary_files():
+    extra = os.path.join(HERE, "dictionary.d")
+    names = sorted(n for n in os.listdir(extra) if n.endswith(".tsv")) if os.path.isdir(extra) else []
+    return [os.path.join(HERE, "dictionary.tsv")] + [os.path.join(extra, n) for n in names]
+
+
 def load_dictionary():
     entries = {}
-    with open(os.path.join(HERE, "dictionary.tsv"), encoding="utf-8") as f:
-        for number, line in enumerate(f, 1):
-            line = line.rstrip("\n")
-            if not line.strip() or line.startswith("#"):
-                continue
-            cols = line.split("\t")
-            if len(cols) not in (3, 4):
-                sys.exit(f"dictionary.tsv:{number}: expected 3 or 4 columns, got {len(cols)}")
-            source, zh, ja = (unescape(c) for c in cols[:3])
-            context = cols[3] if len(cols) == 4 else ""
-            entries[(context, source)] = {"zh_CN": zh, "ja": ja}
+    for path in dictionary_files():
+        name = os.path.relpath(path, HERE)
+        with open(path, encoding="utf-8") as f:
+            for number, line in enumerate(f, 1):
+                line = line.rstrip("\n")
+                if not line.strip() or line.startswith("#"):
+                    continue
+                cols = line.split("\t")
+                if len(cols) not in (3, 4):
+                    sys.exit(f"{name}:{number}: expected 3 or 4 columns, got {len(cols)}")
+                source, zh, ja = (unescape(c) for c in cols[:3])
+                context = cols[3] if len(cols) == 4 else ""
+                if (context, source) in entries:
+                    print(f"{name}:{number}: {source!r} is already translated in another line; "
+                          "the later line wins", file=sys.stderr)
+                entries[(context, source)] = {"zh_CN": zh, "ja": ja}
     return entries
 
 
@@ -110,18 +122,18 @@ def fill(lang, dictionary, missing, used):
 
 
 def prune(unused):
-    path = os.path.join(HERE, "dictionary.tsv")
-    with open(path, encoding="utf-8") as f:
-        lines = f.readlines()
-    kept = []
-    for line in lines:
-        cols = line.rstrip("\n").split("\t")
-        if not line.startswith("#") and len(cols) in (3, 4):
-            if ((cols[3] if len(cols) == 4 else ""), unescape(cols[0])) in unused:
-                continue
-        kept.append(line)
-    with open(path, "w", encoding="utf-8") as f:
-        f.writelines(kept)
+    for path in dictionary_files():
+        with open(path, encoding="utf-8") as f:
+            lines = f.readlines()
+        kept = []
+        for line in lines:
+            cols = line.rstrip("\n").split("\t")
+            if not line.startswith("#") and len(cols) in (3, 4):
+                if ((cols[3] if len(cols) == 4 else ""), unescape(cols[0])) in unused:
+                    continue
+            kept.append(line)
+        with open(path, "w", encoding="utf-8") as f:
+            f.writelines(kept)
 
 
 def main():

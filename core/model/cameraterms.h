@@ -76,7 +76,9 @@ struct CameraTerm
     QString custom;
 
     CameraTerm() = default;
-    CameraTerm(E value) : preset(value) {}
+    CameraTerm(E value)
+        : preset(value)
+    {}
 
     /// Accepts a key ("close_up"), a phrase ("close-up") or an alias, case-insensitively;
     /// anything else non-empty becomes Custom with the trimmed text kept as typed.

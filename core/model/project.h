@@ -17,9 +17,9 @@ inline constexpr int CurrentSchemaVersion = 1;
 /// A named character whose identity text is reused word for word in every prompt.
 struct CastMember
 {
-    QString id;       ///< Stable UUID without braces.
-    QString name;     ///< "Mei"
-    QString identity; ///< "a woman in her thirties, short black bob, yellow raincoat ..."
+    QString id;             ///< Stable UUID without braces.
+    QString name;           ///< "Mei"
+    QString identity;       ///< "a woman in her thirties, short black bob, yellow raincoat ..."
     QString referenceImage; ///< Relative to the media folder, optional.
     QByteArray unknownJson;
 

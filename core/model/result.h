@@ -12,11 +12,11 @@ namespace ShotBrief {
 /// An error a person can act on: what went wrong, and where (file, field path, line:column).
 struct Error
 {
-    QString message;  ///< Human-readable, already translated where it comes from the UI layer.
-    QString file;     ///< File the error is about, if any.
-    QString field;    ///< Field path such as "shots[3].duration", if any.
-    int line = 0;     ///< 1-based line in `file`, 0 when unknown.
-    int column = 0;   ///< 1-based column in `file`, 0 when unknown.
+    QString message; ///< Human-readable, already translated where it comes from the UI layer.
+    QString file;    ///< File the error is about, if any.
+    QString field;   ///< Field path such as "shots[3].duration", if any.
+    int line = 0;    ///< 1-based line in `file`, 0 when unknown.
+    int column = 0;  ///< 1-based column in `file`, 0 when unknown.
 
     /// "file:line:column: field: message", leaving out the parts that are unknown.
     QString toString() const;
@@ -29,10 +29,18 @@ template<typename T>
 class [[nodiscard]] Result
 {
 public:
-    Result(const T &value) : m_data(value) {}
-    Result(T &&value) : m_data(std::move(value)) {}
-    Result(const Error &error) : m_data(error) {}
-    Result(Error &&error) : m_data(std::move(error)) {}
+    Result(const T &value)
+        : m_data(value)
+    {}
+    Result(T &&value)
+        : m_data(std::move(value))
+    {}
+    Result(const Error &error)
+        : m_data(error)
+    {}
+    Result(Error &&error)
+        : m_data(std::move(error))
+    {}
 
     bool hasValue() const { return m_data.index() == 0; }
     explicit operator bool() const { return hasValue(); }
@@ -57,8 +65,12 @@ class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(const Error &error) : m_error(error) {}
-    Result(Error &&error) : m_error(std::move(error)) {}
+    Result(const Error &error)
+        : m_error(error)
+    {}
+    Result(Error &&error)
+        : m_error(std::move(error))
+    {}
 
     bool hasValue() const { return !m_error.has_value(); }
     explicit operator bool() const { return hasValue(); }

@@ -26,7 +26,7 @@ enum class TakeKind { Generate, Remix, Extend, Edit };
 
 QString takeStatusKey(TakeStatus status); ///< "in_progress" ...
 std::optional<TakeStatus> takeStatusFromKey(const QString &key);
-QString takeKindKey(TakeKind kind);       ///< "generate" ...
+QString takeKindKey(TakeKind kind); ///< "generate" ...
 std::optional<TakeKind> takeKindFromKey(const QString &key);
 /// True while the provider may still be working on it (resume polling on start).
 bool isTakeInFlight(TakeStatus status);
@@ -40,25 +40,25 @@ struct Take
     QString provider;        ///< Provider profile name the job ran on.
     QString providerVideoId; ///< The provider's job handle, persisted as soon as known.
     TakeKind kind = TakeKind::Generate;
-    QString parentTakeId;    ///< For remix/extend/edit.
+    QString parentTakeId; ///< For remix/extend/edit.
 
     // The exact request.
     QString prompt;
     QString model;
-    QString size;            ///< "1280x720"
+    QString size; ///< "1280x720"
     int seconds = 4;
-    QString referenceImage;  ///< Relative to the media folder.
-    QByteArray requestJson;  ///< The exact parameters sent, compact JSON, for re-running.
+    QString referenceImage; ///< Relative to the media folder.
+    QByteArray requestJson; ///< The exact parameters sent, compact JSON, for re-running.
 
     TakeStatus status = TakeStatus::Draft;
-    int progress = 0;        ///< 0-100
+    int progress = 0; ///< 0-100
     QString errorCode;
     QString errorMessage;
 
-    QDateTime createdAt;     ///< UTC, when the take was made locally.
-    QDateTime submittedAt;   ///< UTC, when the create request was sent.
-    QDateTime completedAt;   ///< UTC
-    QDateTime expiresAt;     ///< UTC, when the provider deletes the content.
+    QDateTime createdAt;   ///< UTC, when the take was made locally.
+    QDateTime submittedAt; ///< UTC, when the create request was sent.
+    QDateTime completedAt; ///< UTC
+    QDateTime expiresAt;   ///< UTC, when the provider deletes the content.
 
     // Local media, relative to Name.media/.
     QString clipPath;
@@ -67,7 +67,7 @@ struct Take
 
     double costUsd = 0.0;
 
-    QByteArray unknownJson;  ///< Keys this version does not know, written back verbatim.
+    QByteArray unknownJson; ///< Keys this version does not know, written back verbatim.
 
     bool operator==(const Take &) const = default;
 };
