@@ -2382,6 +2382,33 @@ Opening the saved project instead.</source>
     </message>
 </context>
 <context>
+    <name>ShotBrief::Preflight</name>
+    <message>
+        <source>Fix: %1</source>
+        <translation>対処：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent: the provider would refuse %n shot(s) (%1).</source>
+        <translation>
+            <numerusform>何も送信していません：プロバイダーは %n 件のショットを拒否します（%1）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ShotBrief::PriceTable</name>
     <message>
         <source>cannot read the price table: %1</source>
@@ -4241,6 +4268,25 @@ Opening the saved project instead.</source>
     </message>
 </context>
 <context>
+    <name>ShotBrief::ShotName</name>
+    <message>
+        <source>Shot %1</source>
+        <translation>ショット %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>SHOT %1</source>
+        <translation>ショット %1</translation>
+    </message>
+    <message>
+        <source>Take %1</source>
+        <translation>テイク %1</translation>
+    </message>
+</context>
+<context>
     <name>ShotBrief::ShotSelection</name>
     <message>
         <source>no shot &quot;%1&quot; in the range &quot;%2&quot;</source>
@@ -4314,6 +4360,49 @@ Opening the saved project instead.</source>
     <message>
         <source>Part %1 (%2 s)</source>
         <translation>パート %1（%2 秒）</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::TakeStaleness</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>the prompt changed</source>
+        <translation>プロンプトが変更された</translation>
+    </message>
+    <message>
+        <source>model %1, now %2</source>
+        <translation>モデル %1 → 現在 %2</translation>
+    </message>
+    <message>
+        <source>size %1, now %2</source>
+        <translation>サイズ %1 → 現在 %2</translation>
+    </message>
+    <message>
+        <source>length %1, now %2</source>
+        <translation>尺 %1 → 現在 %2</translation>
+    </message>
+    <message>
+        <source>a reference image was added</source>
+        <translation>参照画像が追加された</translation>
+    </message>
+    <message>
+        <source>the reference image was removed</source>
+        <translation>参照画像が削除された</translation>
+    </message>
+    <message>
+        <source>the reference image changed</source>
+        <translation>参照画像が変更された</translation>
+    </message>
+    <message>
+        <source>Out of date: %1.</source>
+        <translation>古いテイク：%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>

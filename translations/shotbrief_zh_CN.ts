@@ -2382,6 +2382,33 @@ Opening the saved project instead.</source>
     </message>
 </context>
 <context>
+    <name>ShotBrief::Preflight</name>
+    <message>
+        <source>Fix: %1</source>
+        <translation>修正：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 等另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent: the provider would refuse %n shot(s) (%1).</source>
+        <translation>
+            <numerusform>未发送任何请求：服务商会拒绝 %n 个镜头（%1）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ShotBrief::PriceTable</name>
     <message>
         <source>cannot read the price table: %1</source>
@@ -4241,6 +4268,25 @@ Opening the saved project instead.</source>
     </message>
 </context>
 <context>
+    <name>ShotBrief::ShotName</name>
+    <message>
+        <source>Shot %1</source>
+        <translation>镜头 %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>SHOT %1</source>
+        <translation>镜头 %1</translation>
+    </message>
+    <message>
+        <source>Take %1</source>
+        <translation>镜次 %1</translation>
+    </message>
+</context>
+<context>
     <name>ShotBrief::ShotSelection</name>
     <message>
         <source>no shot &quot;%1&quot; in the range &quot;%2&quot;</source>
@@ -4314,6 +4360,49 @@ Opening the saved project instead.</source>
     <message>
         <source>Part %1 (%2 s)</source>
         <translation>第 %1 段（%2 秒）</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::TakeStaleness</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>the prompt changed</source>
+        <translation>提示词已改</translation>
+    </message>
+    <message>
+        <source>model %1, now %2</source>
+        <translation>模型原为 %1，现为 %2</translation>
+    </message>
+    <message>
+        <source>size %1, now %2</source>
+        <translation>尺寸原为 %1，现为 %2</translation>
+    </message>
+    <message>
+        <source>length %1, now %2</source>
+        <translation>时长原为 %1，现为 %2</translation>
+    </message>
+    <message>
+        <source>a reference image was added</source>
+        <translation>新增了参考图</translation>
+    </message>
+    <message>
+        <source>the reference image was removed</source>
+        <translation>参考图已移除</translation>
+    </message>
+    <message>
+        <source>the reference image changed</source>
+        <translation>参考图已更换</translation>
+    </message>
+    <message>
+        <source>Out of date: %1.</source>
+        <translation>已过期：%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
