@@ -16,6 +16,8 @@
 #include "takespanel.h"
 #include "timelineview.h"
 #include "timelinewidget.h"
+#include "ui/preview/animaticexportdialog.h"
+#include "ui/preview/projectsequence.h"
 #include "viewertabs.h"
 
 #include "document/autosave.h"

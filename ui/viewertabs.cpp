@@ -4,10 +4,10 @@
 #include "shotviewer.h"
 #include "timelinewidget.h"
 
-#include "comparepanel.h"
-#include "projectsequence.h"
-#include "sequenceengine.h"
-#include "sequenceplayer.h"
+#include "ui/preview/comparepanel.h"
+#include "ui/preview/projectsequence.h"
+#include "ui/preview/sequenceengine.h"
+#include "ui/preview/sequenceplayer.h"
 
 #include "document/projectdocument.h"
 #include "document/shotlistmodel.h"

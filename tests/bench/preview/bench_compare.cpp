@@ -6,7 +6,7 @@
 // frames as the players deliver them, before presentation lines them up; hold_worst is the
 // longest a decoded frame waited for the slowest take, present_worst_gap the longest interval
 // between two frames of the leader (machine stalls and holds together).
-#include "compareengine.h"
+#include "ui/preview/compareengine.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

@@ -3,7 +3,7 @@
 // of a 10-clip sequence (24 fps H.264 + AAC, 4 s), offscreen; plus the median interval and the
 // same worst cut gap for a single QMediaPlayer that switches sources on EndOfMedia; and reverse
 // play (J): distinct frames shown per second and the speed at which the time runs back.
-#include "sequenceengine.h"
+#include "ui/preview/sequenceengine.h"
 
 #include <QAudioOutput>
 #include <QElapsedTimer>

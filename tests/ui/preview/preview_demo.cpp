@@ -2,12 +2,12 @@
 // A small demo of the sequence player and the take compare on generated, emulator-like clips,
 // for screenshots under Xvfb and for trying the keys by hand:
 //   preview_demo [--compare] [--wipe] [--seek MS] [--play] [--quit-after MS]
-#include "compareengine.h"
-#include "comparepanel.h"
-#include "sequenceengine.h"
-#include "sequenceplayer.h"
-#include "sequenceruler.h"
-#include "wipeview.h"
+#include "ui/preview/compareengine.h"
+#include "ui/preview/comparepanel.h"
+#include "ui/preview/sequenceengine.h"
+#include "ui/preview/sequenceplayer.h"
+#include "ui/preview/sequenceruler.h"
+#include "ui/preview/wipeview.h"
 
 #include "preview/animaticrenderer.h"
 

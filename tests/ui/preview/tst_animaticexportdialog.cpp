@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "animaticexportdialog.h"
+#include "ui/preview/animaticexportdialog.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "compareengine.h"
+#include "ui/preview/compareengine.h"
 
 #include <QDir>
 #include <QProcess>

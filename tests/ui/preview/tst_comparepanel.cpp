@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "compareengine.h"
-#include "comparepanel.h"
-#include "comparetile.h"
 #include "testclip.h"
-#include "videocanvas.h"
-#include "wipeview.h"
+#include "ui/preview/compareengine.h"
+#include "ui/preview/comparepanel.h"
+#include "ui/preview/comparetile.h"
+#include "ui/preview/videocanvas.h"
+#include "ui/preview/wipeview.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The compare grid's presentation, frame by frame with a hand-driven clock: no tile shows a
 // clip time before every moving player has decoded it.
-#include "framealigner.h"
+#include "ui/preview/framealigner.h"
 
 #include <QTest>
 

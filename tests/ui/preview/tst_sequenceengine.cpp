@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "sequenceengine.h"
+#include "ui/preview/sequenceengine.h"
 
 #include <QDir>
 #include <QElapsedTimer>

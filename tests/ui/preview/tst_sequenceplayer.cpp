@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "projectsequence.h"
-#include "sequenceengine.h"
-#include "sequenceplayer.h"
-#include "sequenceruler.h"
 #include "testclip.h"
-#include "videocanvas.h"
+#include "ui/preview/projectsequence.h"
+#include "ui/preview/sequenceengine.h"
+#include "ui/preview/sequenceplayer.h"
+#include "ui/preview/sequenceruler.h"
+#include "ui/preview/videocanvas.h"
 
 #include <QDir>
 #include <QSignalSpy>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 // The viewer tabs keep the compare grid in step with the document without disturbing it: an
 // edit that does not touch the shot's takes leaves the players where they are.
-#include "compareengine.h"
-#include "comparepanel.h"
-#include "sequenceengine.h"
-#include "sequenceplayer.h"
 #include "testclip.h"
 
+#include "ui/preview/compareengine.h"
+#include "ui/preview/comparepanel.h"
+#include "ui/preview/sequenceengine.h"
+#include "ui/preview/sequenceplayer.h"
 #include "ui/shotviewer.h"
 #include "ui/timelinewidget.h"
 #include "ui/viewertabs.h"
