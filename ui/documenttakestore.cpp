@@ -9,6 +9,16 @@
 
 namespace ShotBrief {
 
+namespace {
+
+/// Gives lupdate and the runtime the same translation context.
+struct DocumentTakeStoreText
+{
+    Q_DECLARE_TR_FUNCTIONS(ShotBrief::DocumentTakeStore)
+};
+
+} // namespace
+
 DocumentTakeStore::DocumentTakeStore(ProjectDocument *document, std::function<void()> writeRecovery)
     : m_document(document)
     , m_writeRecovery(std::move(writeRecovery))
@@ -31,12 +41,7 @@ QString DocumentTakeStore::mediaFolder() const
 Result<void> DocumentTakeStore::addTake(const QString &shotId, const Take &take)
 {
     if (m_document->project().shotById(shotId) == nullptr)
-        return Error{
-            QCoreApplication::translate("ShotBrief::DocumentTakeStore", "The shot was deleted."),
-            {},
-            {},
-            0,
-            0};
+        return Error{DocumentTakeStoreText::tr("The shot was deleted."), {}, {}, 0, 0};
     m_document->updateTakeFromGeneration(shotId, take);
     return persist();
 }
@@ -45,12 +50,7 @@ Result<void> DocumentTakeStore::updateTake(const QString &shotId, const Take &ta
 {
     const Shot *shot = m_document->project().shotById(shotId);
     if (!shot || !shot->takeById(take.id))
-        return Error{QCoreApplication::translate("ShotBrief::DocumentTakeStore",
-                                                 "The shot or take was deleted."),
-                     {},
-                     {},
-                     0,
-                     0};
+        return Error{DocumentTakeStoreText::tr("The shot or take was deleted."), {}, {}, 0, 0};
     m_document->updateTakeFromGeneration(shotId, take);
     return persist();
 }

@@ -9,10 +9,11 @@ namespace ShotBrief {
 
 namespace {
 
-QString tr(const char *text)
+/// Gives lupdate and the runtime the same translation context.
+struct ApiErrorText
 {
-    return QCoreApplication::translate("ShotBrief::ApiError", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ShotBrief::ApiError)
+};
 
 bool looksLikeModeration(const QString &code, const QString &message)
 {
@@ -66,52 +67,61 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body)
 
     if (status == 401) {
         error.kind = ApiErrorKind::Unauthorized;
-        error.message = tr("The provider rejected the API key (401). Check the key in the "
-                           "environment or the keychain for this provider profile.");
+        error.message =
+            ApiErrorText::tr("The provider rejected the API key (401). Check the key in the "
+                             "environment or the keychain for this provider profile.");
     } else if (status == 403) {
         error.kind = ApiErrorKind::Forbidden;
-        error.message = tr("The provider refused access (403): the organisation may not be "
-                           "verified for video generation, or the key lacks permission.") +
-                        detail;
+        error.message =
+            ApiErrorText::tr("The provider refused access (403): the organisation may not be "
+                             "verified for video generation, or the key lacks permission.") +
+            detail;
     } else if (status == 400 || status == 422) {
         error.kind = looksLikeModeration(error.code, error.serverMessage)
                          ? ApiErrorKind::Moderation
                          : ApiErrorKind::InvalidRequest;
         if (error.kind == ApiErrorKind::Moderation)
-            error.message = tr("The request was blocked by the provider's content rules: %1")
-                                .arg(error.serverMessage);
-        else if (!error.param.isEmpty())
             error.message =
-                tr("The provider refused the parameter \"%1\"%2.").arg(error.param, detail);
+                ApiErrorText::tr("The request was blocked by the provider's content rules: %1")
+                    .arg(error.serverMessage);
+        else if (!error.param.isEmpty())
+            error.message = ApiErrorText::tr("The provider refused the parameter \"%1\"%2.")
+                                .arg(error.param, detail);
         else
-            error.message = tr("The provider refused the request%1.").arg(detail);
+            error.message = ApiErrorText::tr("The provider refused the request%1.").arg(detail);
     } else if (status == 404 || status == 410) {
         error.kind = ApiErrorKind::NotFound;
-        error.message = tr("The provider does not know this video (404): it may have expired "
-                           "or been deleted.");
+        error.message =
+            ApiErrorText::tr("The provider does not know this video (404): it may have expired "
+                             "or been deleted.");
     } else if (status == 408) {
         error.kind = ApiErrorKind::Timeout;
-        error.message = tr("The provider timed out (408). Try again later.");
+        error.message = ApiErrorText::tr("The provider timed out (408). Try again later.");
     } else if (status == 409) {
         error.kind = ApiErrorKind::Conflict;
-        error.message = tr("The provider reported a conflict (409). Try again later.") + detail;
+        error.message =
+            ApiErrorText::tr("The provider reported a conflict (409). Try again later.") + detail;
     } else if (status == 413) {
         error.kind = ApiErrorKind::InvalidRequest;
-        error.message = tr("The request is too large for the provider (413): use a smaller "
-                           "reference image.");
+        error.message =
+            ApiErrorText::tr("The request is too large for the provider (413): use a smaller "
+                             "reference image.");
     } else if (status == 429) {
         error.kind = ApiErrorKind::RateLimited;
-        error.message = tr("The provider is rate limiting (429): too many requests or too many "
-                           "running jobs. ShotBrief waits and tries again.") +
-                        detail;
+        error.message =
+            ApiErrorText::tr("The provider is rate limiting (429): too many requests or too many "
+                             "running jobs. ShotBrief waits and tries again.") +
+            detail;
     } else if (status >= 500) {
         error.kind = ApiErrorKind::Server;
         error.message =
-            tr("The provider has server trouble (HTTP %1). Try again later.").arg(status);
+            ApiErrorText::tr("The provider has server trouble (HTTP %1). Try again later.")
+                .arg(status);
     } else {
         error.kind = ApiErrorKind::Other;
-        error.message =
-            tr("Unexpected answer from the provider (HTTP %1)%2.").arg(status).arg(detail);
+        error.message = ApiErrorText::tr("Unexpected answer from the provider (HTTP %1)%2.")
+                            .arg(status)
+                            .arg(detail);
     }
     return error;
 }
@@ -123,12 +133,13 @@ ApiError ApiError::fromJobFailure(const QString &code, const QString &message)
     error.serverMessage = message;
     if (looksLikeModeration(code, message)) {
         error.kind = ApiErrorKind::Moderation;
-        error.message = tr("Blocked by the provider's content rules: %1. Change the shot's "
-                           "prompt (no real people, copyrighted characters or music) and retry.")
-                            .arg(message.isEmpty() ? code : message);
+        error.message =
+            ApiErrorText::tr("Blocked by the provider's content rules: %1. Change the shot's "
+                             "prompt (no real people, copyrighted characters or music) and retry.")
+                .arg(message.isEmpty() ? code : message);
     } else {
         error.kind = ApiErrorKind::JobFailed;
-        error.message = tr("The provider could not generate this take: %1")
+        error.message = ApiErrorText::tr("The provider could not generate this take: %1")
                             .arg(message.isEmpty() ? code : message);
     }
     return error;

@@ -15,10 +15,11 @@ namespace ShotBrief {
 
 namespace {
 
-QString tr(const char *text)
+/// Gives lupdate and the runtime the same translation context.
+struct WorkflowText
 {
-    return QCoreApplication::translate("ShotBrief::ComfyUiWorkflow", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ShotBrief::ComfyUiWorkflow)
+};
 
 Error workflowError(const QString &source, const QString &message)
 {
@@ -104,16 +105,17 @@ Result<QJsonObject> ComfyUiWorkflow::patched(const QString &prompt, const QStrin
     const QString latentNode = nodeByTitle(out, QLatin1String(LatentTitle));
     if (promptNode.isEmpty() || latentNode.isEmpty())
         return workflowError(source,
-                             tr("The workflow \"%1\" needs nodes titled \"%2\" and "
-                                "\"%3\".")
+                             WorkflowText::tr("The workflow \"%1\" needs nodes titled \"%2\" and "
+                                              "\"%3\".")
                                  .arg(id, QLatin1String(PromptTitle), QLatin1String(LatentTitle)));
     const QStringList wh = size.split(QLatin1Char('x'));
     const int width = wh.value(0).toInt();
     const int height = wh.value(1).toInt();
     if (wh.size() != 2 || width < 16 || height < 16 || width % 16 || height % 16)
-        return workflowError(source, tr("ComfyUI needs a size like 1280x704 whose sides are "
-                                        "multiples of 16, not \"%1\".")
-                                         .arg(size));
+        return workflowError(source,
+                             WorkflowText::tr("ComfyUI needs a size like 1280x704 whose sides are "
+                                              "multiples of 16, not \"%1\".")
+                                 .arg(size));
     setInput(out, promptNode, QStringLiteral("text"), prompt);
     setInput(out, latentNode, QStringLiteral("width"), width);
     setInput(out, latentNode, QStringLiteral("height"), height);
@@ -148,9 +150,10 @@ Result<QJsonObject> ComfyUiWorkflow::patched(const QString &prompt, const QStrin
             }
         }
     } else if (!startImage.isEmpty()) {
-        return workflowError(source, tr("The workflow \"%1\" takes no start image (no node "
-                                        "titled \"%2\").")
-                                         .arg(id, QLatin1String(StartImageTitle)));
+        return workflowError(source,
+                             WorkflowText::tr("The workflow \"%1\" takes no start image (no node "
+                                              "titled \"%2\").")
+                                 .arg(id, QLatin1String(StartImageTitle)));
     }
     return out;
 }
@@ -161,7 +164,8 @@ Result<ComfyUiWorkflow> ComfyUiWorkflow::parse(const QByteArray &json, const QSt
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return workflowError(source, tr("Not a JSON object: %1").arg(parseError.errorString()));
+        return workflowError(
+            source, WorkflowText::tr("Not a JSON object: %1").arg(parseError.errorString()));
     const QJsonObject root = document.object();
     ComfyUiWorkflow workflow;
     workflow.source = source;
@@ -170,12 +174,12 @@ Result<ComfyUiWorkflow> ComfyUiWorkflow::parse(const QByteArray &json, const QSt
     workflow.id = wrapped ? root.value(QLatin1String("id")).toString(fallbackId) : fallbackId;
     workflow.displayName = root.value(QLatin1String("display_name")).toString(workflow.id);
     if (workflow.id.isEmpty())
-        return workflowError(source, tr("The workflow has no id."));
+        return workflowError(source, WorkflowText::tr("The workflow has no id."));
     const QString latent = nodeByTitle(workflow.graph, QLatin1String(LatentTitle));
     if (nodeByTitle(workflow.graph, QLatin1String(PromptTitle)).isEmpty() || latent.isEmpty())
         return workflowError(source,
-                             tr("The workflow needs nodes titled \"%1\" and \"%2\" "
-                                "(API format: Workflow > Export (API)).")
+                             WorkflowText::tr("The workflow needs nodes titled \"%1\" and \"%2\" "
+                                              "(API format: Workflow > Export (API)).")
                                  .arg(QLatin1String(PromptTitle), QLatin1String(LatentTitle)));
     // Plain graphs: the frame rate from the video node, the size from the latent node.
     for (auto it = workflow.graph.begin(); it != workflow.graph.end(); ++it) {
@@ -205,8 +209,9 @@ Result<ComfyUiWorkflow> ComfyUiWorkflow::parse(const QByteArray &json, const QSt
         }
     }
     if (workflow.fps <= 0 || workflow.durations.isEmpty() || workflow.sizes.isEmpty())
-        return workflowError(source, tr("The workflow needs a positive fps, durations and "
-                                        "sizes."));
+        return workflowError(source,
+                             WorkflowText::tr("The workflow needs a positive fps, durations and "
+                                              "sizes."));
     return workflow;
 }
 
@@ -219,7 +224,7 @@ QList<ComfyUiWorkflow> ComfyUiWorkflow::loadFolder(const QString &folder, QStrin
         QFile file(info.absoluteFilePath());
         if (info.size() > 4 * 1024 * 1024 || !file.open(QIODevice::ReadOnly)) {
             if (errors)
-                errors->append(tr("Cannot read %1.").arg(info.absoluteFilePath()));
+                errors->append(WorkflowText::tr("Cannot read %1.").arg(info.absoluteFilePath()));
             continue;
         }
         const Result<ComfyUiWorkflow> parsed =

@@ -11,6 +11,16 @@
 
 namespace ShotBrief {
 
+namespace {
+
+/// Gives lupdate and the runtime the same translation context.
+struct CredentialStoreText
+{
+    Q_DECLARE_TR_FUNCTIONS(ShotBrief::CredentialStore)
+};
+
+} // namespace
+
 CredentialStore::CredentialStore(QProcessEnvironment environment, bool useKeychain)
     : m_environment(std::move(environment))
     , m_useKeychain(useKeychain)
@@ -89,8 +99,7 @@ void CredentialStore::storeKey(const ProviderProfile &profile, const QString &ke
     if (!keychainAvailable()) {
         Error error;
         error.message =
-            QCoreApplication::translate(
-                "ShotBrief::CredentialStore",
+            CredentialStoreText::tr(
                 "No keychain is available on this system: set the environment variable %1 instead.")
                 .arg(profile.keyEnvVar.isEmpty() ? QStringLiteral("OPENAI_API_KEY")
                                                  : profile.keyEnvVar);
@@ -110,8 +119,7 @@ void CredentialStore::storeKey(const ProviderProfile &profile, const QString &ke
         }
         Error error;
         // The keychain's message never contains the secret itself.
-        error.message = QCoreApplication::translate("ShotBrief::CredentialStore",
-                                                    "The keychain refused to store the key: %1")
+        error.message = CredentialStoreText::tr("The keychain refused to store the key: %1")
                             .arg(finished->errorString());
         done(error);
     });

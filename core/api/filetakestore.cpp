@@ -9,6 +9,16 @@
 
 namespace ShotBrief {
 
+namespace {
+
+/// Gives lupdate and the runtime the same translation context.
+struct FileTakeStoreText
+{
+    Q_DECLARE_TR_FUNCTIONS(ShotBrief::FileTakeStore)
+};
+
+} // namespace
+
 Result<std::unique_ptr<FileTakeStore>> FileTakeStore::open(const QString &projectPath)
 {
     Result<LoadedProject> loaded = ProjectFile::load(projectPath);
@@ -18,8 +28,7 @@ Result<std::unique_ptr<FileTakeStore>> FileTakeStore::open(const QString &projec
         Error error;
         error.file = projectPath;
         error.message = loaded->readOnlyReason.isEmpty()
-                            ? QCoreApplication::translate("ShotBrief::FileTakeStore",
-                                                          "The project is read-only.")
+                            ? FileTakeStoreText::tr("The project is read-only.")
                             : loaded->readOnlyReason;
         return error;
     }

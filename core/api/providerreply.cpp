@@ -19,9 +19,7 @@ void ProviderReply::abort()
     m_abortRequested = true;
     Q_EMIT abortRequested();
     if (!m_finished)
-        finishWithError(
-            ApiError::make(ApiErrorKind::Canceled,
-                           QCoreApplication::translate("ShotBrief::ProviderReply", "Canceled.")));
+        finishWithError(ApiError::make(ApiErrorKind::Canceled, tr("Canceled.")));
 }
 
 void ProviderReply::onFinished(QObject *context, std::function<void(ProviderReply *)> handler)

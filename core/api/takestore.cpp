@@ -7,6 +7,12 @@ namespace ShotBrief {
 
 namespace {
 
+/// Gives lupdate and the runtime the same translation context.
+struct TakeStoreText
+{
+    Q_DECLARE_TR_FUNCTIONS(ShotBrief::TakeStore)
+};
+
 Error storeError(const QString &message)
 {
     Error error;
@@ -20,14 +26,10 @@ Result<void> applyAddTake(Project &project, const QString &shotId, const Take &t
 {
     const int index = project.shotIndex(shotId);
     if (index < 0)
-        return storeError(
-            QCoreApplication::translate("ShotBrief::TakeStore", "The shot %1 no longer exists.")
-                .arg(shotId));
+        return storeError(TakeStoreText::tr("The shot %1 no longer exists.").arg(shotId));
     Shot &shot = project.shots[index];
     if (shot.takeIndex(take.id) >= 0)
-        return storeError(
-            QCoreApplication::translate("ShotBrief::TakeStore", "The take %1 exists already.")
-                .arg(take.id));
+        return storeError(TakeStoreText::tr("The take %1 exists already.").arg(take.id));
     shot.takes.append(take);
     return {};
 }
@@ -36,15 +38,11 @@ Result<void> applyUpdateTake(Project &project, const QString &shotId, const Take
 {
     const int index = project.shotIndex(shotId);
     if (index < 0)
-        return storeError(
-            QCoreApplication::translate("ShotBrief::TakeStore", "The shot %1 no longer exists.")
-                .arg(shotId));
+        return storeError(TakeStoreText::tr("The shot %1 no longer exists.").arg(shotId));
     Shot &shot = project.shots[index];
     const int takeIndex = shot.takeIndex(take.id);
     if (takeIndex < 0)
-        return storeError(
-            QCoreApplication::translate("ShotBrief::TakeStore", "The take %1 no longer exists.")
-                .arg(take.id));
+        return storeError(TakeStoreText::tr("The take %1 no longer exists.").arg(take.id));
     shot.takes[takeIndex] = take;
     circleIfFirstReady(shot, take);
     return {};

@@ -12,6 +12,12 @@ namespace ShotBrief {
 
 namespace {
 
+/// Gives lupdate and the runtime the same translation context.
+struct VideoJobText
+{
+    Q_DECLARE_TR_FUNCTIONS(ShotBrief::VideoJob)
+};
+
 // A hostile server can send any number: converting one outside the target type's range is
 // undefined behaviour (found by fuzz_apiresponses), so such values count as absent.
 bool fitsIn(double number, double low, double high)
@@ -53,9 +59,7 @@ int intOf(const QJsonValue &value)
 Error badResponse(const QString &what)
 {
     Error error;
-    error.message = QCoreApplication::translate("ShotBrief::VideoJob",
-                                                "Unreadable answer from the provider: %1")
-                        .arg(what);
+    error.message = VideoJobText::tr("Unreadable answer from the provider: %1").arg(what);
     return error;
 }
 

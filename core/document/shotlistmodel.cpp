@@ -25,9 +25,7 @@ QVariant ShotListModel::data(const QModelIndex &index, int role) const
     const Shot &shot = project.shots.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return QCoreApplication::translate("ShotBrief::ShotListModel", "%1 (%2 s)")
-            .arg(shot.label)
-            .arg(shot.durationSeconds);
+        return tr("%1 (%2 s)").arg(shot.label).arg(shot.durationSeconds);
     case Qt::ToolTipRole:
         return shot.sceneProse;
     case IdRole:

@@ -20,10 +20,11 @@ namespace ShotBrief {
 
 namespace {
 
-QString tr(const char *text)
+/// Gives lupdate and the runtime the same translation context.
+struct ComfyUiText
 {
-    return QCoreApplication::translate("ShotBrief::ComfyUiRoutes", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ShotBrief::ComfyUiRoutes)
+};
 
 const QString Dialect = QStringLiteral("comfyui");
 
@@ -123,9 +124,11 @@ HttpResponseData ComfyUiRoutes::faultResponse(const FaultRule &rule)
                        : rule.kind == FaultKind::ServiceUnavailable ? 503
                                                                     : 500;
     HttpResponseData r = OpenAiRoutes::jsonResponse(
-        QJsonObject{{QStringLiteral("error"),
-                     comfyError(QStringLiteral("server_error"),
-                                tr("Injected by the ShotBrief emulator (HTTP %1).").arg(status))}},
+        QJsonObject{
+            {QStringLiteral("error"),
+             comfyError(
+                 QStringLiteral("server_error"),
+                 ComfyUiText::tr("Injected by the ShotBrief emulator (HTTP %1).").arg(status))}},
         status);
     if (status == 429)
         r.addHeader("retry-after", QByteArray::number(rule.retryAfterSeconds));
@@ -162,10 +165,9 @@ HttpResponseData ComfyUiRoutes::handle(const HttpRequestData &request,
     }
     HttpResponseData r = OpenAiRoutes::jsonResponse(
         QJsonObject{
-            {QStringLiteral("error"),
-             comfyError(
-                 QStringLiteral("method_not_allowed"),
-                 tr("Method %1 is not allowed on %2.").arg(QString::fromLatin1(m), request.path))}},
+            {QStringLiteral("error"), comfyError(QStringLiteral("method_not_allowed"),
+                                                 ComfyUiText::tr("Method %1 is not allowed on %2.")
+                                                     .arg(QString::fromLatin1(m), request.path))}},
         405);
     return r;
 }
@@ -226,7 +228,7 @@ Result<ComfyGraphInfo> ComfyUiRoutes::readGraph(const QJsonObject &graph)
         return e;
     };
     if (graph.isEmpty())
-        return fail({}, tr("The prompt graph is empty."));
+        return fail({}, ComfyUiText::tr("The prompt graph is empty."));
     ComfyGraphInfo info;
     QString sampler;
     for (auto it = graph.begin(); it != graph.end(); ++it) {
@@ -234,12 +236,14 @@ Result<ComfyGraphInfo> ComfyUiRoutes::readGraph(const QJsonObject &graph)
         const QString type = node.value(QLatin1String("class_type")).toString();
         if (!it.value().isObject() || type.isEmpty() ||
             !node.value(QLatin1String("inputs")).isObject())
-            return fail(it.key(), tr("Node %1 has no class_type or inputs.").arg(it.key()));
+            return fail(it.key(),
+                        ComfyUiText::tr("Node %1 has no class_type or inputs.").arg(it.key()));
         const QJsonObject inputs = node.value(QLatin1String("inputs")).toObject();
         for (auto in = inputs.begin(); in != inputs.end(); ++in) {
             if (isLink(in.value()) && !graph.contains(linkTarget(in.value())))
-                return fail(it.key(), tr("Node %1 input \"%2\" links to the missing node %3.")
-                                          .arg(it.key(), in.key(), linkTarget(in.value())));
+                return fail(it.key(),
+                            ComfyUiText::tr("Node %1 input \"%2\" links to the missing node %3.")
+                                .arg(it.key(), in.key(), linkTarget(in.value())));
         }
         if (type == QLatin1String("VHS_VideoCombine") || type == QLatin1String("SaveVideo") ||
             type == QLatin1String("SaveWEBM") || type == QLatin1String("SaveAnimatedWEBP") ||
@@ -289,14 +293,14 @@ Result<ComfyGraphInfo> ComfyUiRoutes::readGraph(const QJsonObject &graph)
         }
     }
     if (info.outputNode.isEmpty())
-        return fail({}, tr("Prompt has no outputs."));
+        return fail({}, ComfyUiText::tr("Prompt has no outputs."));
     if (!info.size.isValid() || info.frames < 1)
-        return fail({}, tr("No latent video node with width, height and length."));
+        return fail({}, ComfyUiText::tr("No latent video node with width, height and length."));
     if (info.size.width() % 16 || info.size.height() % 16 || info.size.width() > 2048 ||
         info.size.height() > 2048)
-        return fail({}, tr("Width and height must be multiples of 16 up to 2048."));
+        return fail({}, ComfyUiText::tr("Width and height must be multiples of 16 up to 2048."));
     if (info.fps <= 0)
-        return fail(info.outputNode, tr("The frame rate must be positive."));
+        return fail(info.outputNode, ComfyUiText::tr("The frame rate must be positive."));
 
     // The positive prompt: follow the sampler's "positive" link through conditioning nodes
     // (WanImageToVideo, LTXVConditioning ...) to the CLIPTextEncode it comes from.
@@ -342,13 +346,14 @@ HttpResponseData ComfyUiRoutes::prompt(const HttpRequestData &request,
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject() ||
         !doc.object().value(QLatin1String("prompt")).isObject())
-        return promptError(QStringLiteral("invalid_prompt"),
-                           tr("Invalid prompt: send {\"prompt\": <API-format graph>}."));
+        return promptError(
+            QStringLiteral("invalid_prompt"),
+            ComfyUiText::tr("Invalid prompt: send {\"prompt\": <API-format graph>}."));
     const QJsonObject graph = doc.object().value(QLatin1String("prompt")).toObject();
     const Result<ComfyGraphInfo> read = readGraph(graph);
     if (!read) {
         if (read.error().field.isEmpty())
-            return promptError(read.error().message == tr("Prompt has no outputs.")
+            return promptError(read.error().message == ComfyUiText::tr("Prompt has no outputs.")
                                    ? QStringLiteral("prompt_no_outputs")
                                    : QStringLiteral("invalid_prompt"),
                                read.error().message);
@@ -358,7 +363,7 @@ HttpResponseData ComfyUiRoutes::prompt(const HttpRequestData &request,
             {QStringLiteral("class_type"),
              graph.value(read.error().field).toObject().value(QLatin1String("class_type"))}};
         return promptError(QStringLiteral("prompt_outputs_failed_validation"),
-                           tr("Prompt outputs failed validation"),
+                           ComfyUiText::tr("Prompt outputs failed validation"),
                            QJsonObject{{read.error().field, nodeError}});
     }
     const ComfyGraphInfo &info = read.value();
@@ -374,11 +379,12 @@ HttpResponseData ComfyUiRoutes::prompt(const HttpRequestData &request,
             }
             const QJsonObject nodeError{
                 {QStringLiteral("errors"),
-                 QJsonArray{comfyError(QStringLiteral("value_not_in_list"),
-                                       tr("Invalid image file: %1").arg(info.startImage))}},
+                 QJsonArray{
+                     comfyError(QStringLiteral("value_not_in_list"),
+                                ComfyUiText::tr("Invalid image file: %1").arg(info.startImage))}},
                 {QStringLiteral("class_type"), QStringLiteral("LoadImage")}};
             return promptError(QStringLiteral("prompt_outputs_failed_validation"),
-                               tr("Prompt outputs failed validation"),
+                               ComfyUiText::tr("Prompt outputs failed validation"),
                                QJsonObject{{loader, nodeError}});
         }
         referenceFile = path;
@@ -557,7 +563,7 @@ HttpResponseData ComfyUiRoutes::interrupt(const HttpRequestData &request)
         m_runner->forget(running->id);
         running->status = QStringLiteral("failed");
         running->errorCode = QStringLiteral("interrupted");
-        running->errorMessage = tr("Interrupted.");
+        running->errorMessage = ComfyUiText::tr("Interrupted.");
         ++m_stats->deletes;
         break; // ComfyUI runs one prompt at a time
     }

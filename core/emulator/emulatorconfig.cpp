@@ -34,10 +34,11 @@ constexpr TargetName kTargetNames[] = {
     {FaultTarget::Delete, "delete"},
 };
 
-QString tr(const char *text)
+/// Gives lupdate and the runtime the same translation context.
+struct FaultSpecText
 {
-    return QCoreApplication::translate("ShotBrief::FaultSpec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ShotBrief::FaultSpec)
+};
 
 FaultTarget defaultTarget(FaultKind kind)
 {
@@ -94,7 +95,8 @@ Result<FaultSpec> FaultSpec::parse(const QString &spec)
             const uint seed = item.mid(5).toUInt(&ok);
             if (!ok)
                 return specError(
-                    tr("Fault spec: seed must be a non-negative integer: %1").arg(item));
+                    FaultSpecText::tr("Fault spec: seed must be a non-negative integer: %1")
+                        .arg(item));
             out.seed = seed;
             continue;
         }
@@ -108,15 +110,17 @@ Result<FaultSpec> FaultSpec::parse(const QString &spec)
             }
         }
         if (!kindFound)
-            return specError(tr("Fault spec: unknown fault kind \"%1\" (expected 429, 500, 503, "
-                                "drop, slow, moderation, lost or renderfail)")
-                                 .arg(fields.first()));
+            return specError(
+                FaultSpecText::tr("Fault spec: unknown fault kind \"%1\" (expected 429, 500, 503, "
+                                  "drop, slow, moderation, lost or renderfail)")
+                    .arg(fields.first()));
         rule.target = defaultTarget(rule.kind);
         for (qsizetype i = 1; i < fields.size(); ++i) {
             const QString field = fields.at(i).trimmed();
             const qsizetype eq = field.indexOf(QLatin1Char('='));
             if (eq <= 0)
-                return specError(tr("Fault spec: expected FIELD=VALUE, got \"%1\"").arg(field));
+                return specError(
+                    FaultSpecText::tr("Fault spec: expected FIELD=VALUE, got \"%1\"").arg(field));
             const QString key = field.left(eq).toLower();
             const QString value = field.mid(eq + 1);
             bool ok = true;
@@ -148,10 +152,10 @@ Result<FaultSpec> FaultSpec::parse(const QString &spec)
                 rule.dropAfterBytes = value.toLongLong(&ok);
                 ok = ok && rule.dropAfterBytes >= 0;
             } else {
-                return specError(tr("Fault spec: unknown field \"%1\"").arg(key));
+                return specError(FaultSpecText::tr("Fault spec: unknown field \"%1\"").arg(key));
             }
             if (!ok)
-                return specError(tr("Fault spec: bad value in \"%1\"").arg(field));
+                return specError(FaultSpecText::tr("Fault spec: bad value in \"%1\"").arg(field));
         }
         out.rules.append(rule);
     }

@@ -15,10 +15,11 @@ namespace ShotBrief {
 
 namespace {
 
-QString tr(const char *text)
+/// Gives lupdate and the runtime the same translation context.
+struct JobStoreText
 {
-    return QCoreApplication::translate("ShotBrief::EmulatorJobStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ShotBrief::EmulatorJobStore)
+};
 
 Error fileError(const QString &file, const QString &message)
 {
@@ -77,14 +78,15 @@ Result<void> EmulatorJobStore::load()
     if (!file.exists())
         return {};
     if (!file.open(QIODevice::ReadOnly))
-        return fileError(file.fileName(),
-                         tr("Cannot read the emulator state: %1").arg(file.errorString()));
+        return fileError(
+            file.fileName(),
+            JobStoreText::tr("Cannot read the emulator state: %1").arg(file.errorString()));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return fileError(
-            file.fileName(),
-            tr("The emulator state is not valid JSON: %1").arg(parseError.errorString()));
+        return fileError(file.fileName(),
+                         JobStoreText::tr("The emulator state is not valid JSON: %1")
+                             .arg(parseError.errorString()));
     const QJsonObject root = doc.object();
     m_jobs.clear();
     m_sequence = root.value(QStringLiteral("sequence")).toInteger();
@@ -112,12 +114,14 @@ Result<void> EmulatorJobStore::save() const
                            {QStringLiteral("jobs"), jobs}};
     QSaveFile file(jobsFile());
     if (!file.open(QIODevice::WriteOnly))
-        return fileError(file.fileName(),
-                         tr("Cannot write the emulator state: %1").arg(file.errorString()));
+        return fileError(
+            file.fileName(),
+            JobStoreText::tr("Cannot write the emulator state: %1").arg(file.errorString()));
     file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
     if (!file.commit())
-        return fileError(file.fileName(),
-                         tr("Cannot write the emulator state: %1").arg(file.errorString()));
+        return fileError(
+            file.fileName(),
+            JobStoreText::tr("Cannot write the emulator state: %1").arg(file.errorString()));
     return {};
 }
 

@@ -8,10 +8,11 @@ namespace ShotBrief {
 
 namespace {
 
-QString tr(const char *text)
+/// Gives lupdate and the runtime the same translation context.
+struct MultipartText
 {
-    return QCoreApplication::translate("ShotBrief::MultipartParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ShotBrief::MultipartParser)
+};
 
 Error parseError(const QString &message)
 {
@@ -156,16 +157,18 @@ Result<QList<MultipartPart>> MultipartParser::parse(const QByteArray &contentTyp
 {
     const QByteArray boundaryValue = boundary(contentType);
     if (boundaryValue.isEmpty())
-        return parseError(tr("The multipart/form-data content type has no boundary."));
+        return parseError(
+            MultipartText::tr("The multipart/form-data content type has no boundary."));
     if (body.size() > limits.maxBodyBytes)
-        return parseError(tr("The request body is larger than %1 bytes.").arg(limits.maxBodyBytes));
+        return parseError(MultipartText::tr("The request body is larger than %1 bytes.")
+                              .arg(limits.maxBodyBytes));
 
     const QByteArray delimiter = "--" + boundaryValue;
     QList<MultipartPart> parts;
     qsizetype lineStart = 0;
     qsizetype pos = findDelimiter(body, delimiter, 0, &lineStart);
     if (pos < 0)
-        return parseError(tr("The multipart body does not contain its boundary."));
+        return parseError(MultipartText::tr("The multipart body does not contain its boundary."));
 
     while (true) {
         qsizetype cursor = pos + delimiter.size();
@@ -178,16 +181,17 @@ Result<QList<MultipartPart>> MultipartParser::parse(const QByteArray &contentTyp
         else if (body.mid(cursor, 1) == "\n")
             cursor += 1;
         else
-            return parseError(tr("Malformed multipart boundary line."));
+            return parseError(MultipartText::tr("Malformed multipart boundary line."));
 
         qsizetype nextLineStart = 0;
         const qsizetype next = findDelimiter(body, delimiter, cursor, &nextLineStart);
         if (next < 0)
-            return parseError(tr("The multipart body is truncated: its closing boundary is "
-                                 "missing."));
-        if (parts.size() >= limits.maxParts)
             return parseError(
-                tr("The multipart body has more than %1 parts.").arg(limits.maxParts));
+                MultipartText::tr("The multipart body is truncated: its closing boundary is "
+                                  "missing."));
+        if (parts.size() >= limits.maxParts)
+            return parseError(MultipartText::tr("The multipart body has more than %1 parts.")
+                                  .arg(limits.maxParts));
 
         const QByteArray raw = body.mid(cursor, nextLineStart - cursor);
         // Headers end at the first empty line.
@@ -211,9 +215,10 @@ Result<QList<MultipartPart>> MultipartParser::parse(const QByteArray &contentTyp
             }
         }
         if (headerEnd < 0)
-            return parseError(tr("A multipart part has no blank line after its headers."));
+            return parseError(
+                MultipartText::tr("A multipart part has no blank line after its headers."));
         if (headerEnd > limits.maxHeaderBytes)
-            return parseError(tr("A multipart part's headers are too long."));
+            return parseError(MultipartText::tr("A multipart part's headers are too long."));
 
         MultipartPart part;
         const QList<QByteArray> lines = raw.left(headerEnd).split('\n');
@@ -228,13 +233,13 @@ Result<QList<MultipartPart>> MultipartParser::parse(const QByteArray &contentTyp
             }
             const qsizetype colon = line.indexOf(':');
             if (colon <= 0)
-                return parseError(tr("Malformed multipart part header."));
+                return parseError(MultipartText::tr("Malformed multipart part header."));
             part.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
         }
         part.data = raw.mid(dataStart);
         if (part.data.size() > limits.maxPartBytes)
-            return parseError(
-                tr("A multipart part is larger than %1 bytes.").arg(limits.maxPartBytes));
+            return parseError(MultipartText::tr("A multipart part is larger than %1 bytes.")
+                                  .arg(limits.maxPartBytes));
 
         bool hasDisposition = false;
         for (const auto &h : std::as_const(part.headers)) {
@@ -260,7 +265,8 @@ Result<QList<MultipartPart>> MultipartParser::parse(const QByteArray &contentTyp
             }
         }
         if (!hasDisposition || part.name.isEmpty())
-            return parseError(tr("A multipart part has no Content-Disposition name."));
+            return parseError(
+                MultipartText::tr("A multipart part has no Content-Disposition name."));
         parts.append(part);
         pos = next;
     }

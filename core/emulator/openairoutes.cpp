@@ -24,10 +24,11 @@ namespace {
 constexpr int kMaxPromptChars = 32000;
 constexpr int kDefaultListLimit = 20;
 
-QString tr(const char *text)
+/// Gives lupdate and the runtime the same translation context.
+struct OpenAiText
 {
-    return QCoreApplication::translate("ShotBrief::OpenAiRoutes", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ShotBrief::OpenAiRoutes)
+};
 
 QStringList sizesFor(const QString &model)
 {
@@ -168,25 +169,25 @@ HttpResponseData OpenAiRoutes::faultResponse(const FaultRule &rule)
 {
     switch (rule.kind) {
     case FaultKind::TooManyRequests: {
-        HttpResponseData r = errorResponse(429,
-                                           tr("Rate limit reached for requests (injected by the "
-                                              "ShotBrief emulator)."),
-                                           QStringLiteral("requests"), QString(),
-                                           QStringLiteral("rate_limit_exceeded"));
+        HttpResponseData r = errorResponse(
+            429,
+            OpenAiText::tr("Rate limit reached for requests (injected by the "
+                           "ShotBrief emulator)."),
+            QStringLiteral("requests"), QString(), QStringLiteral("rate_limit_exceeded"));
         r.addHeader("retry-after", QByteArray::number(rule.retryAfterSeconds));
         r.addHeader("retry-after-ms", QByteArray::number(qint64(rule.retryAfterSeconds) * 1000));
         return r;
     }
     case FaultKind::ServiceUnavailable:
-        return errorResponse(503,
-                             tr("The server is overloaded or not ready yet (injected by the "
-                                "ShotBrief emulator)."),
-                             QStringLiteral("server_error"), QString(),
-                             QStringLiteral("service_unavailable"));
+        return errorResponse(
+            503,
+            OpenAiText::tr("The server is overloaded or not ready yet (injected by the "
+                           "ShotBrief emulator)."),
+            QStringLiteral("server_error"), QString(), QStringLiteral("service_unavailable"));
     default:
         return errorResponse(500,
-                             tr("The server had an error while processing your request "
-                                "(injected by the ShotBrief emulator)."),
+                             OpenAiText::tr("The server had an error while processing your request "
+                                            "(injected by the ShotBrief emulator)."),
                              QStringLiteral("server_error"), QString(),
                              QStringLiteral("internal_error"));
     }
@@ -222,19 +223,19 @@ std::optional<HttpResponseData> OpenAiRoutes::checkKey(const HttpRequestData &re
     if (key.isEmpty())
         key = request.header("api-key").trimmed();
     if (key.isEmpty()) {
-        return errorResponse(401,
-                             tr("You didn't provide an API key. Send it in an Authorization "
-                                "header using Bearer auth (Authorization: Bearer YOUR_KEY) "
-                                "or in an api-key header."),
-                             QStringLiteral("invalid_request_error"), QString(),
-                             QStringLiteral("missing_api_key"));
+        return errorResponse(
+            401,
+            OpenAiText::tr("You didn't provide an API key. Send it in an Authorization "
+                           "header using Bearer auth (Authorization: Bearer YOUR_KEY) "
+                           "or in an api-key header."),
+            QStringLiteral("invalid_request_error"), QString(), QStringLiteral("missing_api_key"));
     }
     if (!m_config->requiredKey.isEmpty() && key != m_config->requiredKey.toUtf8()) {
         const QString shown = key.size() > 8
                                   ? QString::fromUtf8(key.left(3)) + QStringLiteral("...") +
                                         QString::fromUtf8(key.right(4))
                                   : QStringLiteral("***");
-        return errorResponse(401, tr("Incorrect API key provided: %1.").arg(shown),
+        return errorResponse(401, OpenAiText::tr("Incorrect API key provided: %1.").arg(shown),
                              QStringLiteral("invalid_request_error"), QString(),
                              QStringLiteral("invalid_api_key"));
     }
@@ -251,7 +252,8 @@ std::optional<HttpResponseData> OpenAiRoutes::checkRunningLimit(const QString &o
         return std::nullopt;
     HttpResponseData r = errorResponse(
         429,
-        tr("Too many running tasks: %1 of %2 allowed at once. Wait for a job to finish.")
+        OpenAiText::tr(
+            "Too many running tasks: %1 of %2 allowed at once. Wait for a job to finish.")
             .arg(running)
             .arg(m_config->maxRunningPerKey),
         QStringLiteral("invalid_request_error"), QString(),
@@ -287,12 +289,12 @@ HttpResponseData OpenAiRoutes::handle(const HttpRequestData &request, const Faul
         const bool knownPath = !s.isEmpty() && s.at(0) == QLatin1String("videos") && s.size() <= 3;
         if (knownPath)
             return errorResponse(405,
-                                 tr("Method %1 is not allowed on %2.")
+                                 OpenAiText::tr("Method %1 is not allowed on %2.")
                                      .arg(QString::fromLatin1(request.method), request.path),
                                  QStringLiteral("invalid_request_error"), QString(),
                                  QStringLiteral("method_not_allowed"));
         return errorResponse(404,
-                             tr("Unknown request URL: %1 %2.")
+                             OpenAiText::tr("Unknown request URL: %1 %2.")
                                  .arg(QString::fromLatin1(request.method), request.path),
                              QStringLiteral("invalid_request_error"), QString(),
                              QStringLiteral("unknown_url"));
@@ -321,7 +323,7 @@ HttpResponseData OpenAiRoutes::handle(const HttpRequestData &request, const Faul
     default:
         break;
     }
-    return errorResponse(404, tr("Unknown request URL."));
+    return errorResponse(404, OpenAiText::tr("Unknown request URL."));
 }
 
 HttpResponseData OpenAiRoutes::create(const HttpRequestData &request, const FaultDecision &decision)
@@ -332,8 +334,8 @@ HttpResponseData OpenAiRoutes::create(const HttpRequestData &request, const Faul
     if (mediaType == "multipart/form-data") {
         const auto parts = MultipartParser::parse(contentType, request.body);
         if (!parts)
-            return errorResponse(
-                400, tr("Could not parse the multipart body: %1").arg(parts.error().message));
+            return errorResponse(400, OpenAiText::tr("Could not parse the multipart body: %1")
+                                          .arg(parts.error().message));
         for (const MultipartPart &part : *parts) {
             const QString value = QString::fromUtf8(part.data);
             if (part.name == QLatin1String("prompt")) {
@@ -347,10 +349,10 @@ HttpResponseData OpenAiRoutes::create(const HttpRequestData &request, const Faul
                 f.size = value.trimmed();
             } else if (part.name == QLatin1String("input_reference")) {
                 if (!part.isFile)
-                    return errorResponse(400, tr("'input_reference' must be an image file."),
-                                         QStringLiteral("invalid_request_error"),
-                                         QStringLiteral("input_reference"),
-                                         QStringLiteral("invalid_value"));
+                    return errorResponse(
+                        400, OpenAiText::tr("'input_reference' must be an image file."),
+                        QStringLiteral("invalid_request_error"), QStringLiteral("input_reference"),
+                        QStringLiteral("invalid_value"));
                 f.hasReference = true;
                 f.referenceData = part.data;
                 f.referenceContentType = part.contentType;
@@ -365,8 +367,9 @@ HttpResponseData OpenAiRoutes::create(const HttpRequestData &request, const Faul
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
         if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-            return errorResponse(400, tr("We could not parse the JSON body of your request: %1")
-                                          .arg(parseError.errorString()));
+            return errorResponse(
+                400, OpenAiText::tr("We could not parse the JSON body of your request: %1")
+                         .arg(parseError.errorString()));
         const QJsonObject o = doc.object();
         auto text = [&](const char *key, QString *out, bool *present = nullptr) -> bool {
             const QJsonValue v = o.value(QLatin1String(key));
@@ -388,47 +391,50 @@ HttpResponseData OpenAiRoutes::create(const HttpRequestData &request, const Faul
                               : qstrcmp(key, "seconds") == 0 ? &f.seconds
                                                              : &f.size;
             if (!text(key, target, qstrcmp(key, "prompt") == 0 ? &f.hasPrompt : nullptr))
-                return errorResponse(
-                    400, tr("Invalid type for '%1': expected a string.").arg(QLatin1String(key)),
-                    QStringLiteral("invalid_request_error"), QLatin1String(key),
-                    QStringLiteral("invalid_type"));
+                return errorResponse(400,
+                                     OpenAiText::tr("Invalid type for '%1': expected a string.")
+                                         .arg(QLatin1String(key)),
+                                     QStringLiteral("invalid_request_error"), QLatin1String(key),
+                                     QStringLiteral("invalid_type"));
         }
         const QJsonValue reference = o.value(QLatin1String("input_reference"));
         if (reference.isObject()) {
             f.referenceImageUrl = reference.toObject().value(QLatin1String("image_url")).toString();
             f.referenceFileId = reference.toObject().value(QLatin1String("file_id")).toString();
         } else if (!reference.isUndefined() && !reference.isNull()) {
-            return errorResponse(400,
-                                 tr("Invalid 'input_reference': send an object with image_url, "
-                                    "or the image as a multipart/form-data file part."),
-                                 QStringLiteral("invalid_request_error"),
-                                 QStringLiteral("input_reference"), QStringLiteral("invalid_type"));
+            return errorResponse(
+                400,
+                OpenAiText::tr("Invalid 'input_reference': send an object with image_url, "
+                               "or the image as a multipart/form-data file part."),
+                QStringLiteral("invalid_request_error"), QStringLiteral("input_reference"),
+                QStringLiteral("invalid_type"));
         }
     } else {
-        return errorResponse(400, tr("Unsupported content type '%1': send multipart/form-data or "
-                                     "application/json.")
-                                      .arg(QString::fromLatin1(mediaType)));
+        return errorResponse(
+            400, OpenAiText::tr("Unsupported content type '%1': send multipart/form-data or "
+                                "application/json.")
+                     .arg(QString::fromLatin1(mediaType)));
     }
 
     if (!f.referenceFileId.isEmpty())
-        return errorResponse(400,
-                             tr("Invalid 'input_reference': file_id references are not supported "
-                                "by the ShotBrief emulator; send the image itself."),
-                             QStringLiteral("invalid_request_error"),
-                             QStringLiteral("input_reference"),
-                             QStringLiteral("unsupported_value"));
+        return errorResponse(
+            400,
+            OpenAiText::tr("Invalid 'input_reference': file_id references are not supported "
+                           "by the ShotBrief emulator; send the image itself."),
+            QStringLiteral("invalid_request_error"), QStringLiteral("input_reference"),
+            QStringLiteral("unsupported_value"));
     if (!f.referenceImageUrl.isEmpty()) {
         // data:[<type>][;base64],<data>; the emulator is offline, so no remote URLs.
         static const QRegularExpression dataUrl(QStringLiteral("^data:([^;,]*)(;[^,]*)?,(.*)$"),
                                                 QRegularExpression::DotMatchesEverythingOption);
         const QRegularExpressionMatch m = dataUrl.match(f.referenceImageUrl);
         if (!m.hasMatch())
-            return errorResponse(400,
-                                 tr("Invalid 'input_reference': the ShotBrief emulator works "
-                                    "offline and accepts only data: URLs or file parts."),
-                                 QStringLiteral("invalid_request_error"),
-                                 QStringLiteral("input_reference"),
-                                 QStringLiteral("invalid_value"));
+            return errorResponse(
+                400,
+                OpenAiText::tr("Invalid 'input_reference': the ShotBrief emulator works "
+                               "offline and accepts only data: URLs or file parts."),
+                QStringLiteral("invalid_request_error"), QStringLiteral("input_reference"),
+                QStringLiteral("invalid_value"));
         const QByteArray payload = m.captured(3).toLatin1();
         const bool base64 = m.captured(2).contains(QLatin1String("base64"));
         auto decoded =
@@ -437,7 +443,7 @@ HttpResponseData OpenAiRoutes::create(const HttpRequestData &request, const Faul
                 : QByteArray::FromBase64Result{QByteArray::fromPercentEncoding(payload),
                                                QByteArray::Base64DecodingStatus::Ok};
         if (!decoded)
-            return errorResponse(400, tr("Invalid 'input_reference': bad base64 data."),
+            return errorResponse(400, OpenAiText::tr("Invalid 'input_reference': bad base64 data."),
                                  QStringLiteral("invalid_request_error"),
                                  QStringLiteral("input_reference"),
                                  QStringLiteral("invalid_value"));
@@ -447,41 +453,45 @@ HttpResponseData OpenAiRoutes::create(const HttpRequestData &request, const Faul
     }
 
     if (!f.hasPrompt)
-        return errorResponse(400, tr("Missing required parameter: 'prompt'."),
+        return errorResponse(400, OpenAiText::tr("Missing required parameter: 'prompt'."),
                              QStringLiteral("invalid_request_error"), QStringLiteral("prompt"),
                              QStringLiteral("missing_required_parameter"));
     const qsizetype promptChars = characterCount(f.prompt);
     if (promptChars < 1 || promptChars > kMaxPromptChars || f.prompt.trimmed().isEmpty())
-        return errorResponse(400,
-                             tr("Invalid 'prompt': it must be 1 to %1 characters long (got %2).")
-                                 .arg(kMaxPromptChars)
-                                 .arg(promptChars),
-                             QStringLiteral("invalid_request_error"), QStringLiteral("prompt"),
-                             QStringLiteral("invalid_value"));
+        return errorResponse(
+            400,
+            OpenAiText::tr("Invalid 'prompt': it must be 1 to %1 characters long (got %2).")
+                .arg(kMaxPromptChars)
+                .arg(promptChars),
+            QStringLiteral("invalid_request_error"), QStringLiteral("prompt"),
+            QStringLiteral("invalid_value"));
     const bool gateway = isGatewayModel(f.model);
     if (!gateway && !isKnownModel(f.model))
-        return errorResponse(400,
-                             tr("Invalid 'model': '%1'. Supported values are: 'sora-2' and "
-                                "'sora-2-pro'.")
-                                 .arg(f.model),
-                             QStringLiteral("invalid_request_error"), QStringLiteral("model"),
-                             QStringLiteral("invalid_value"));
+        return errorResponse(
+            400,
+            OpenAiText::tr("Invalid 'model': '%1'. Supported values are: 'sora-2' and "
+                           "'sora-2-pro'.")
+                .arg(f.model),
+            QStringLiteral("invalid_request_error"), QStringLiteral("model"),
+            QStringLiteral("invalid_value"));
     if (gateway ? !isGatewaySeconds(f.seconds)
                 : f.seconds != QLatin1String("4") && f.seconds != QLatin1String("8") &&
                       f.seconds != QLatin1String("12"))
-        return errorResponse(400,
-                             tr("Invalid 'seconds': '%1'. Supported values are: '4', '8' and "
-                                "'12'.")
-                                 .arg(f.seconds),
-                             QStringLiteral("invalid_request_error"), QStringLiteral("seconds"),
-                             QStringLiteral("invalid_value"));
+        return errorResponse(
+            400,
+            OpenAiText::tr("Invalid 'seconds': '%1'. Supported values are: '4', '8' and "
+                           "'12'.")
+                .arg(f.seconds),
+            QStringLiteral("invalid_request_error"), QStringLiteral("seconds"),
+            QStringLiteral("invalid_value"));
     const QStringList sizes = sizesFor(f.model);
     if (gateway ? !isPlausibleSize(f.size) : !sizes.contains(f.size))
-        return errorResponse(400,
-                             tr("Invalid 'size': '%1' for model %2. Supported values are: %3.")
-                                 .arg(f.size, f.model, sizes.join(QStringLiteral(", "))),
-                             QStringLiteral("invalid_request_error"), QStringLiteral("size"),
-                             QStringLiteral("invalid_value"));
+        return errorResponse(
+            400,
+            OpenAiText::tr("Invalid 'size': '%1' for model %2. Supported values are: %3.")
+                .arg(f.size, f.model, sizes.join(QStringLiteral(", "))),
+            QStringLiteral("invalid_request_error"), QStringLiteral("size"),
+            QStringLiteral("invalid_value"));
     ImageProbe probe;
     if (f.hasReference) {
         probe = ImageProbe::probe(f.referenceData);
@@ -491,21 +501,21 @@ HttpResponseData OpenAiRoutes::create(const HttpRequestData &request, const Faul
             declared == probe.mimeType() ||
             (declared == "image/jpg" && probe.format == ImageProbe::Format::Jpeg);
         if (probe.format == ImageProbe::Format::Unknown || !declaredOk)
-            return errorResponse(400,
-                                 tr("Invalid 'input_reference': unsupported image type. "
-                                    "Supported types are image/jpeg, image/png and "
-                                    "image/webp."),
-                                 QStringLiteral("invalid_request_error"),
-                                 QStringLiteral("input_reference"),
-                                 QStringLiteral("unsupported_file_type"));
+            return errorResponse(
+                400,
+                OpenAiText::tr("Invalid 'input_reference': unsupported image type. "
+                               "Supported types are image/jpeg, image/png and "
+                               "image/webp."),
+                QStringLiteral("invalid_request_error"), QStringLiteral("input_reference"),
+                QStringLiteral("unsupported_file_type"));
         const QString pixelSize =
             QStringLiteral("%1x%2").arg(probe.size.width()).arg(probe.size.height());
         if (!probe.size.isValid() || pixelSize != f.size)
             return errorResponse(
                 400,
-                tr("Invalid 'input_reference': the image is %1 but must "
-                   "match the requested size %2 exactly.")
-                    .arg(probe.size.isValid() ? pixelSize : tr("unreadable"), f.size),
+                OpenAiText::tr("Invalid 'input_reference': the image is %1 but must "
+                               "match the requested size %2 exactly.")
+                    .arg(probe.size.isValid() ? pixelSize : OpenAiText::tr("unreadable"), f.size),
                 QStringLiteral("invalid_request_error"), QStringLiteral("input_reference"),
                 QStringLiteral("invalid_value"));
     }
@@ -532,8 +542,9 @@ HttpResponseData OpenAiRoutes::create(const HttpRequestData &request, const Faul
         QFile file(m_store->mediaDir(job.id) + QLatin1Char('/') + job.referenceFile);
         if (!file.open(QIODevice::WriteOnly) ||
             file.write(f.referenceData) != f.referenceData.size())
-            return errorResponse(500, tr("The emulator could not store the reference image."),
-                                 QStringLiteral("server_error"));
+            return errorResponse(
+                500, OpenAiText::tr("The emulator could not store the reference image."),
+                QStringLiteral("server_error"));
     }
     const QString id = m_store->add(job).id;
     (void)m_store->save();
@@ -552,7 +563,7 @@ HttpResponseData OpenAiRoutes::retrieve(const QString &id)
     m_runner->tick();
     const EmulatorJob *job = m_store->find(id);
     if (!job)
-        return errorResponse(404, tr("Video '%1' not found.").arg(id),
+        return errorResponse(404, OpenAiText::tr("Video '%1' not found.").arg(id),
                              QStringLiteral("invalid_request_error"), QStringLiteral("video_id"),
                              QStringLiteral("video_not_found"));
     ++m_stats->retrieves;
@@ -567,18 +578,20 @@ HttpResponseData OpenAiRoutes::list(const HttpRequestData &request)
         bool ok = false;
         limit = request.query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit < 0 || limit > 100)
-            return errorResponse(400, tr("Invalid 'limit': it must be an integer from 0 to 100."),
-                                 QStringLiteral("invalid_request_error"), QStringLiteral("limit"),
-                                 QStringLiteral("invalid_value"));
+            return errorResponse(
+                400, OpenAiText::tr("Invalid 'limit': it must be an integer from 0 to 100."),
+                QStringLiteral("invalid_request_error"), QStringLiteral("limit"),
+                QStringLiteral("invalid_value"));
     }
     const QString order = request.query.queryItemValue(QStringLiteral("order"));
     if (!order.isEmpty() && order != QLatin1String("asc") && order != QLatin1String("desc"))
-        return errorResponse(400,
-                             tr("Invalid 'order': '%1'. Supported values are: 'asc' and "
-                                "'desc'.")
-                                 .arg(order),
-                             QStringLiteral("invalid_request_error"), QStringLiteral("order"),
-                             QStringLiteral("invalid_value"));
+        return errorResponse(
+            400,
+            OpenAiText::tr("Invalid 'order': '%1'. Supported values are: 'asc' and "
+                           "'desc'.")
+                .arg(order),
+            QStringLiteral("invalid_request_error"), QStringLiteral("order"),
+            QStringLiteral("invalid_value"));
     QList<const EmulatorJob *> ordered;
     for (const EmulatorJob &job : m_store->jobs()) {
         if (job.dialect.isEmpty()) // Runway and ComfyUI jobs are not videos of this API
@@ -592,9 +605,10 @@ HttpResponseData OpenAiRoutes::list(const HttpRequestData &request)
         const auto it = std::find_if(ordered.cbegin(), ordered.cend(),
                                      [&](const EmulatorJob *j) { return j->id == after; });
         if (it == ordered.cend())
-            return errorResponse(400, tr("Invalid 'after': no video with id '%1'.").arg(after),
-                                 QStringLiteral("invalid_request_error"), QStringLiteral("after"),
-                                 QStringLiteral("invalid_value"));
+            return errorResponse(
+                400, OpenAiText::tr("Invalid 'after': no video with id '%1'.").arg(after),
+                QStringLiteral("invalid_request_error"), QStringLiteral("after"),
+                QStringLiteral("invalid_value"));
         start = (it - ordered.cbegin()) + 1;
     }
     QJsonArray data;
@@ -618,7 +632,7 @@ HttpResponseData OpenAiRoutes::list(const HttpRequestData &request)
 HttpResponseData OpenAiRoutes::remove(const QString &id)
 {
     if (!m_store->find(id))
-        return errorResponse(404, tr("Video '%1' not found.").arg(id),
+        return errorResponse(404, OpenAiText::tr("Video '%1' not found.").arg(id),
                              QStringLiteral("invalid_request_error"), QStringLiteral("video_id"),
                              QStringLiteral("video_not_found"));
     m_runner->forget(id);
@@ -636,7 +650,7 @@ HttpResponseData OpenAiRoutes::download(const HttpRequestData &request, const QS
     m_runner->tick();
     const EmulatorJob *job = m_store->find(id);
     if (!job)
-        return errorResponse(404, tr("Video '%1' not found.").arg(id),
+        return errorResponse(404, OpenAiText::tr("Video '%1' not found.").arg(id),
                              QStringLiteral("invalid_request_error"), QStringLiteral("video_id"),
                              QStringLiteral("video_not_found"));
     const QString variant = request.query.hasQueryItem(QStringLiteral("variant"))
@@ -657,29 +671,30 @@ HttpResponseData OpenAiRoutes::download(const HttpRequestData &request, const QS
         path = m_store->spritesheetPath(id);
         type = "image/jpeg";
     } else {
-        return errorResponse(400,
-                             tr("Invalid 'variant': '%1'. Supported values are: 'video', "
-                                "'thumbnail' and 'spritesheet'.")
-                                 .arg(variant),
-                             QStringLiteral("invalid_request_error"), QStringLiteral("variant"),
-                             QStringLiteral("invalid_value"));
+        return errorResponse(
+            400,
+            OpenAiText::tr("Invalid 'variant': '%1'. Supported values are: 'video', "
+                           "'thumbnail' and 'spritesheet'.")
+                .arg(variant),
+            QStringLiteral("invalid_request_error"), QStringLiteral("variant"),
+            QStringLiteral("invalid_value"));
     }
     if (job->status == QLatin1String("failed"))
-        return errorResponse(400, tr("Video '%1' failed; it has no content.").arg(id),
+        return errorResponse(400, OpenAiText::tr("Video '%1' failed; it has no content.").arg(id),
                              QStringLiteral("invalid_request_error"), QStringLiteral("video_id"),
                              QStringLiteral("video_failed"));
     if (job->status != QLatin1String("completed"))
-        return errorResponse(400,
-                             tr("Video '%1' is not ready yet (status %2).").arg(id, job->status),
-                             QStringLiteral("invalid_request_error"), QStringLiteral("video_id"),
-                             QStringLiteral("video_not_ready"));
+        return errorResponse(
+            400, OpenAiText::tr("Video '%1' is not ready yet (status %2).").arg(id, job->status),
+            QStringLiteral("invalid_request_error"), QStringLiteral("video_id"),
+            QStringLiteral("video_not_ready"));
     if (job->isExpired(QDateTime::currentMSecsSinceEpoch()))
-        return errorResponse(410, tr("The content of video '%1' has expired.").arg(id),
+        return errorResponse(410, OpenAiText::tr("The content of video '%1' has expired.").arg(id),
                              QStringLiteral("invalid_request_error"), QStringLiteral("video_id"),
                              QStringLiteral("video_expired"));
     const QFileInfo info(path);
     if (!info.exists())
-        return errorResponse(404, tr("The content of video '%1' is missing.").arg(id),
+        return errorResponse(404, OpenAiText::tr("The content of video '%1' is missing.").arg(id),
                              QStringLiteral("invalid_request_error"), QStringLiteral("video_id"),
                              QStringLiteral("content_not_found"));
 
@@ -704,7 +719,8 @@ HttpResponseData OpenAiRoutes::download(const HttpRequestData &request, const QS
             }
         }
         if (first < 0 || first >= total || last < first) {
-            HttpResponseData bad = errorResponse(416, tr("Requested range not satisfiable."));
+            HttpResponseData bad =
+                errorResponse(416, OpenAiText::tr("Requested range not satisfiable."));
             bad.addHeader("content-range", "bytes */" + QByteArray::number(total));
             return bad;
         }
@@ -738,8 +754,8 @@ HttpResponseData OpenAiRoutes::remix(const HttpRequestData &request, const QStri
     if (contentType.trimmed().toLower().startsWith("multipart/form-data")) {
         const auto parts = MultipartParser::parse(contentType, request.body);
         if (!parts)
-            return errorResponse(
-                400, tr("Could not parse the multipart body: %1").arg(parts.error().message));
+            return errorResponse(400, OpenAiText::tr("Could not parse the multipart body: %1")
+                                          .arg(parts.error().message));
         for (const MultipartPart &part : *parts) {
             if (part.isFile && part.name == QLatin1String("video"))
                 uploadedVideo = true;
@@ -750,8 +766,9 @@ HttpResponseData OpenAiRoutes::remix(const HttpRequestData &request, const QStri
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
         if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-            return errorResponse(400, tr("We could not parse the JSON body of your request: %1")
-                                          .arg(parseError.errorString()));
+            return errorResponse(
+                400, OpenAiText::tr("We could not parse the JSON body of your request: %1")
+                         .arg(parseError.errorString()));
         const QJsonObject o = doc.object();
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (it.value().isString())
@@ -771,36 +788,39 @@ HttpResponseData OpenAiRoutes::remix(const HttpRequestData &request, const QStri
     QString id = pathId;
     if (kind != RouteKind::Remix) {
         if (uploadedVideo)
-            return errorResponse(400,
-                                 tr("Uploading a video is not supported by the ShotBrief "
-                                    "emulator; send video[id] of a completed video."),
-                                 QStringLiteral("invalid_request_error"), QStringLiteral("video"),
-                                 QStringLiteral("unsupported_value"));
+            return errorResponse(
+                400,
+                OpenAiText::tr("Uploading a video is not supported by the ShotBrief "
+                               "emulator; send video[id] of a completed video."),
+                QStringLiteral("invalid_request_error"), QStringLiteral("video"),
+                QStringLiteral("unsupported_value"));
         id = fields.value(QStringLiteral("video[id]"), fields.value(QStringLiteral("video")));
         if (id.isEmpty())
-            return errorResponse(400, tr("Missing required parameter: 'video'."),
+            return errorResponse(400, OpenAiText::tr("Missing required parameter: 'video'."),
                                  QStringLiteral("invalid_request_error"), QStringLiteral("video"),
                                  QStringLiteral("missing_required_parameter"));
     }
     const EmulatorJob *source = m_store->find(id);
     if (!source)
-        return errorResponse(
-            404, tr("Video '%1' not found.").arg(id), QStringLiteral("invalid_request_error"),
-            kind == RouteKind::Remix ? QStringLiteral("video_id") : QStringLiteral("video"),
-            QStringLiteral("video_not_found"));
+        return errorResponse(404, OpenAiText::tr("Video '%1' not found.").arg(id),
+                             QStringLiteral("invalid_request_error"),
+                             kind == RouteKind::Remix ? QStringLiteral("video_id")
+                                                      : QStringLiteral("video"),
+                             QStringLiteral("video_not_found"));
     if (!fields.contains(QStringLiteral("prompt")))
-        return errorResponse(400, tr("Missing required parameter: 'prompt'."),
+        return errorResponse(400, OpenAiText::tr("Missing required parameter: 'prompt'."),
                              QStringLiteral("invalid_request_error"), QStringLiteral("prompt"),
                              QStringLiteral("missing_required_parameter"));
     const QString prompt = fields.value(QStringLiteral("prompt"));
     const qsizetype chars = characterCount(prompt);
     if (chars < 1 || chars > kMaxPromptChars || prompt.trimmed().isEmpty())
-        return errorResponse(400,
-                             tr("Invalid 'prompt': it must be 1 to %1 characters long (got %2).")
-                                 .arg(kMaxPromptChars)
-                                 .arg(chars),
-                             QStringLiteral("invalid_request_error"), QStringLiteral("prompt"),
-                             QStringLiteral("invalid_value"));
+        return errorResponse(
+            400,
+            OpenAiText::tr("Invalid 'prompt': it must be 1 to %1 characters long (got %2).")
+                .arg(kMaxPromptChars)
+                .arg(chars),
+            QStringLiteral("invalid_request_error"), QStringLiteral("prompt"),
+            QStringLiteral("invalid_value"));
     QString seconds = source->seconds;
     if (kind == RouteKind::Extend) {
         seconds = fields.value(QStringLiteral("seconds")).trimmed();
@@ -808,21 +828,22 @@ HttpResponseData OpenAiRoutes::remix(const HttpRequestData &request, const QStri
                                          QStringLiteral("12"), QStringLiteral("16"),
                                          QStringLiteral("20")};
         if (!allowed.contains(seconds))
-            return errorResponse(400,
-                                 tr("Invalid 'seconds': '%1'. Supported values are: '4', '8', "
-                                    "'12', '16' and '20'.")
-                                     .arg(seconds),
-                                 QStringLiteral("invalid_request_error"), QStringLiteral("seconds"),
-                                 QStringLiteral("invalid_value"));
+            return errorResponse(
+                400,
+                OpenAiText::tr("Invalid 'seconds': '%1'. Supported values are: '4', '8', "
+                               "'12', '16' and '20'.")
+                    .arg(seconds),
+                QStringLiteral("invalid_request_error"), QStringLiteral("seconds"),
+                QStringLiteral("invalid_value"));
     }
     if (source->status != QLatin1String("completed"))
-        return errorResponse(400,
-                             tr("Video '%1' must be completed before it can be %2 (status %3).")
-                                 .arg(id, QLatin1String(verb), source->status),
-                             QStringLiteral("invalid_request_error"),
-                             kind == RouteKind::Remix ? QStringLiteral("video_id")
-                                                      : QStringLiteral("video"),
-                             QStringLiteral("invalid_video_state"));
+        return errorResponse(
+            400,
+            OpenAiText::tr("Video '%1' must be completed before it can be %2 (status %3).")
+                .arg(id, QLatin1String(verb), source->status),
+            QStringLiteral("invalid_request_error"),
+            kind == RouteKind::Remix ? QStringLiteral("video_id") : QStringLiteral("video"),
+            QStringLiteral("invalid_video_state"));
     QString ownerKey;
     (void)checkKey(request, &ownerKey);
     if (auto limited = checkRunningLimit(ownerKey))

@@ -22,10 +22,11 @@ namespace {
 constexpr int kMaxPromptChars = 1000;
 constexpr qint64 kMaxDataUriBytes = 5 * 1024 * 1024;
 
-QString tr(const char *text)
+/// Gives lupdate and the runtime the same translation context.
+struct RunwayText
 {
-    return QCoreApplication::translate("ShotBrief::RunwayRoutes", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ShotBrief::RunwayRoutes)
+};
 
 QStringList segments(const QString &path)
 {
@@ -87,15 +88,17 @@ HttpResponseData RunwayRoutes::faultResponse(const FaultRule &rule)
     switch (rule.kind) {
     case FaultKind::TooManyRequests: {
         HttpResponseData r = errorResponse(
-            429, tr("You have exceeded the rate limit (injected by the ShotBrief emulator)."));
+            429, RunwayText::tr(
+                     "You have exceeded the rate limit (injected by the ShotBrief emulator)."));
         r.addHeader("retry-after", QByteArray::number(rule.retryAfterSeconds));
         return r;
     }
     case FaultKind::ServiceUnavailable:
-        return errorResponse(503, tr("Service unavailable (injected by the ShotBrief emulator)."));
+        return errorResponse(
+            503, RunwayText::tr("Service unavailable (injected by the ShotBrief emulator)."));
     default:
-        return errorResponse(500, tr("Internal server error (injected by the ShotBrief "
-                                     "emulator)."));
+        return errorResponse(500, RunwayText::tr("Internal server error (injected by the ShotBrief "
+                                                 "emulator)."));
     }
 }
 
@@ -134,17 +137,17 @@ std::optional<HttpResponseData> RunwayRoutes::checkHeaders(const HttpRequestData
         authorization.left(7).compare("bearer ", Qt::CaseInsensitive) == 0)
         key = authorization.mid(7).trimmed();
     if (key.isEmpty())
-        return errorResponse(401, tr("Missing API key: send Authorization: Bearer <key>."));
+        return errorResponse(401,
+                             RunwayText::tr("Missing API key: send Authorization: Bearer <key>."));
     if (!m_config->requiredKey.isEmpty() && key != m_config->requiredKey.toUtf8())
-        return errorResponse(401, tr("Invalid API key."));
+        return errorResponse(401, RunwayText::tr("Invalid API key."));
     const QByteArray version = request.header("x-runway-version").trimmed();
     if (version.isEmpty())
-        return errorResponse(
-            400,
-            tr("The X-Runway-Version header is required (%1).").arg(QLatin1String(ApiVersion)));
+        return errorResponse(400, RunwayText::tr("The X-Runway-Version header is required (%1).")
+                                      .arg(QLatin1String(ApiVersion)));
     if (version != ApiVersion)
         return errorResponse(400,
-                             tr("Unsupported X-Runway-Version \"%1\"; use %2.")
+                             RunwayText::tr("Unsupported X-Runway-Version \"%1\"; use %2.")
                                  .arg(QString::fromLatin1(version), QLatin1String(ApiVersion)));
     *ownerKey = QString::fromLatin1(
         QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(16));
@@ -159,7 +162,7 @@ HttpResponseData RunwayRoutes::handle(const HttpRequestData &request, const Faul
         return output(request, s.at(2), decision);
     if (kind == RouteKind::Other || kind == RouteKind::Unknown)
         return errorResponse(s.size() <= 3 ? 405 : 404,
-                             tr("Unsupported request: %1 %2.")
+                             RunwayText::tr("Unsupported request: %1 %2.")
                                  .arg(QString::fromLatin1(request.method), request.path));
     QString ownerKey;
     if (auto denied = checkHeaders(request, &ownerKey))
@@ -174,7 +177,7 @@ HttpResponseData RunwayRoutes::handle(const HttpRequestData &request, const Faul
     default:
         break;
     }
-    return errorResponse(404, tr("Not found."));
+    return errorResponse(404, RunwayText::tr("Not found."));
 }
 
 HttpResponseData RunwayRoutes::create(const HttpRequestData &request, bool imageToVideo,
@@ -183,40 +186,41 @@ HttpResponseData RunwayRoutes::create(const HttpRequestData &request, bool image
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return errorResponse(400, tr("The body must be a JSON object."));
+        return errorResponse(400, RunwayText::tr("The body must be a JSON object."));
     const QJsonObject o = doc.object();
     const QString model = o.value(QLatin1String("model")).toString();
     const QList<int> durations = durationsFor(model);
     if (durations.isEmpty())
-        return errorResponse(400, tr("Invalid model \"%1\".").arg(model));
+        return errorResponse(400, RunwayText::tr("Invalid model \"%1\".").arg(model));
     if (!imageToVideo && model == QLatin1String("gen4_turbo"))
-        return errorResponse(400, tr("The model gen4_turbo needs a promptImage: use "
-                                     "/v1/image_to_video."));
+        return errorResponse(400, RunwayText::tr("The model gen4_turbo needs a promptImage: use "
+                                                 "/v1/image_to_video."));
     const QJsonValue promptValue = o.value(QLatin1String("promptText"));
     const QString prompt = promptValue.toString();
     if (!imageToVideo && (!promptValue.isString() || prompt.trimmed().isEmpty()))
-        return errorResponse(400, tr("promptText is required."));
+        return errorResponse(400, RunwayText::tr("promptText is required."));
     if (!promptValue.isUndefined() && !promptValue.isString())
-        return errorResponse(400, tr("promptText must be a string."));
+        return errorResponse(400, RunwayText::tr("promptText must be a string."));
     if (prompt.size() > kMaxPromptChars)
-        return errorResponse(400, tr("promptText must be at most %1 characters (got %2).")
-                                      .arg(kMaxPromptChars)
-                                      .arg(prompt.size()));
+        return errorResponse(400,
+                             RunwayText::tr("promptText must be at most %1 characters (got %2).")
+                                 .arg(kMaxPromptChars)
+                                 .arg(prompt.size()));
     const QString ratio = o.value(QLatin1String("ratio")).toString();
     if (!ratiosFor(model).contains(ratio))
         return errorResponse(400,
-                             tr("Invalid ratio \"%1\" for %2; allowed: %3.")
+                             RunwayText::tr("Invalid ratio \"%1\" for %2; allowed: %3.")
                                  .arg(ratio, model, ratiosFor(model).join(QLatin1String(", "))));
     const QJsonValue durationValue = o.value(QLatin1String("duration"));
     const int duration = durationValue.isUndefined() ? durations.last() : durationValue.toInt(-1);
     if (!durationValue.isUndefined() &&
         (!durationValue.isDouble() || durationValue.toDouble() != double(duration)))
-        return errorResponse(400, tr("duration must be a whole number of seconds."));
+        return errorResponse(400, RunwayText::tr("duration must be a whole number of seconds."));
     if (!durations.contains(duration)) {
         QStringList allowed;
         for (int d : durations)
             allowed << QString::number(d);
-        return errorResponse(400, tr("Invalid duration %1 for %2; allowed: %3.")
+        return errorResponse(400, RunwayText::tr("Invalid duration %1 for %2; allowed: %3.")
                                       .arg(duration)
                                       .arg(model, allowed.join(QLatin1String(", "))));
     }
@@ -224,7 +228,7 @@ HttpResponseData RunwayRoutes::create(const HttpRequestData &request, bool image
     if (!seed.isUndefined() &&
         (!seed.isDouble() || seed.toDouble() < 0 || seed.toDouble() > 4294967295.0 ||
          seed.toDouble() != double(qint64(seed.toDouble()))))
-        return errorResponse(400, tr("seed must be an integer from 0 to 4294967295."));
+        return errorResponse(400, RunwayText::tr("seed must be an integer from 0 to 4294967295."));
 
     QByteArray imageData;
     QString imageSuffix;
@@ -234,14 +238,15 @@ HttpResponseData RunwayRoutes::create(const HttpRequestData &request, bool image
                           ? QJsonValue()
                           : promptImage.toArray().first().toObject().value(QLatin1String("uri"));
     if (imageToVideo && !promptImage.isString())
-        return errorResponse(400, tr("promptImage is required for image_to_video."));
+        return errorResponse(400, RunwayText::tr("promptImage is required for image_to_video."));
     if (!imageToVideo && !promptImage.isUndefined())
-        return errorResponse(400, tr("promptImage belongs to /v1/image_to_video."));
+        return errorResponse(400, RunwayText::tr("promptImage belongs to /v1/image_to_video."));
     if (promptImage.isString()) {
         const QString uri = promptImage.toString();
         if (uri.startsWith(QLatin1String("data:"))) {
             if (uri.size() > kMaxDataUriBytes)
-                return errorResponse(400, tr("promptImage: data URIs may be at most 5 MB."));
+                return errorResponse(400,
+                                     RunwayText::tr("promptImage: data URIs may be at most 5 MB."));
             static const QRegularExpression dataUri(
                 QStringLiteral("^data:(image/[a-z+.-]+);base64,(.*)$"),
                 QRegularExpression::DotMatchesEverythingOption);
@@ -253,12 +258,14 @@ HttpResponseData RunwayRoutes::create(const HttpRequestData &request, bool image
                     : QByteArray::FromBase64Result{};
             const ImageProbe probe = decoded ? ImageProbe::probe(decoded.decoded) : ImageProbe();
             if (!m.hasMatch() || !decoded || probe.format == ImageProbe::Format::Unknown)
-                return errorResponse(400, tr("promptImage: not a base64 JPEG, PNG or WebP data "
-                                             "URI."));
+                return errorResponse(
+                    400, RunwayText::tr("promptImage: not a base64 JPEG, PNG or WebP data "
+                                        "URI."));
             imageData = decoded.decoded;
             imageSuffix = QString::fromLatin1(probe.fileSuffix());
         } else if (!uri.startsWith(QLatin1String("https://"))) {
-            return errorResponse(400, tr("promptImage must be an https URL or a data URI."));
+            return errorResponse(400,
+                                 RunwayText::tr("promptImage must be an https URL or a data URI."));
         }
         // An https URL is accepted but not fetched: the emulator works offline.
     }
@@ -292,7 +299,7 @@ HttpResponseData RunwayRoutes::create(const HttpRequestData &request, bool image
         job.referenceFile = QStringLiteral("reference.") + imageSuffix;
         QFile file(m_store->mediaDir(job.id) + QLatin1Char('/') + job.referenceFile);
         if (!file.open(QIODevice::WriteOnly) || file.write(imageData) != imageData.size())
-            return errorResponse(500, tr("The emulator could not store the image."));
+            return errorResponse(500, RunwayText::tr("The emulator could not store the image."));
     }
     const QString id = m_store->add(job).id;
     (void)m_store->save();
@@ -339,7 +346,7 @@ HttpResponseData RunwayRoutes::task(const HttpRequestData &request, const QStrin
     m_runner->tick();
     const EmulatorJob *job = m_store->find(id);
     if (!job || job->dialect != QLatin1String("runway"))
-        return errorResponse(404, tr("Task not found."));
+        return errorResponse(404, RunwayText::tr("Task not found."));
     ++m_stats->retrieves;
     QByteArray host = request.header("host");
     if (host.isEmpty())
@@ -351,7 +358,7 @@ HttpResponseData RunwayRoutes::cancel(const QString &id)
 {
     EmulatorJob *job = m_store->find(id);
     if (!job || job->dialect != QLatin1String("runway"))
-        return errorResponse(404, tr("Task not found."));
+        return errorResponse(404, RunwayText::tr("Task not found."));
     m_runner->forget(id);
     // A running task is cancelled and stays readable; a finished one is deleted.
     if (job->isRunning())
@@ -373,16 +380,17 @@ HttpResponseData RunwayRoutes::output(const HttpRequestData &request, const QStr
     const EmulatorJob *job = m_store->find(id);
     if (!job || job->dialect != QLatin1String("runway") ||
         job->status != QLatin1String("completed"))
-        return errorResponse(404, tr("No such output."));
+        return errorResponse(404, RunwayText::tr("No such output."));
     const bool pastStamp =
         request.query.queryItemValue(QStringLiteral("exp")).toLongLong() != job->expiresAt;
     if (pastStamp || job->isExpired(QDateTime::currentMSecsSinceEpoch()))
-        return errorResponse(403, tr("This output URL has expired; fetch the task again."));
+        return errorResponse(403,
+                             RunwayText::tr("This output URL has expired; fetch the task again."));
     HttpResponseData r;
     r.contentType = "video/mp4";
     r.filePath = m_store->videoPath(id);
     if (!QFileInfo::exists(r.filePath))
-        return errorResponse(404, tr("No such output."));
+        return errorResponse(404, RunwayText::tr("No such output."));
     if (decision.action && decision.action->kind == FaultKind::DropConnection) {
         const qint64 length = QFileInfo(r.filePath).size();
         r.dropAfterBytes = decision.action->dropAfterBytes >= 0

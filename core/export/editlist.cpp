@@ -14,6 +14,12 @@ namespace ShotBrief {
 
 namespace {
 
+/// Gives lupdate and the runtime the same translation context.
+struct ExportText
+{
+    Q_DECLARE_TR_FUNCTIONS(ShotBrief::Export)
+};
+
 using Json = nlohmann::ordered_json;
 
 std::string utf8(const QString &text)
@@ -222,7 +228,7 @@ QByteArray exportMlt(const ExportData &data)
         xml.writeEndElement();
     };
 
-    const QString slateNote = QCoreApplication::translate("ShotBrief::Export", "(no take)");
+    const QString slateNote = ExportText::tr("(no take)");
     QStringList producerIds;
     for (int i = 0; i < data.shots.size(); ++i) {
         const ExportShot &item = data.shots.at(i);

@@ -3,6 +3,7 @@
 
 #include "slate.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -10,6 +11,16 @@
 #include <QTextOption>
 
 namespace ShotBrief {
+
+namespace {
+
+/// Gives lupdate and the runtime the same translation context.
+struct ExportText
+{
+    Q_DECLARE_TR_FUNCTIONS(ShotBrief::Export)
+};
+
+} // namespace
 
 PdfFlow::PdfFlow(QPagedPaintDevice *device, QPainter *painter, const QRectF &contentRect,
                  std::function<void(int page)> decorate)
@@ -163,7 +174,6 @@ void PdfFlow::field(const QString &label, const QString &value, const QFont &fon
 
 #include "exportoptions.h"
 
-#include <QCoreApplication>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -205,9 +215,7 @@ void paintPageFrame(QPainter &painter, const QRectF &page, qreal margin, qreal p
     painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
                      metrics.elidedText(projectTitle, Qt::ElideRight, half));
     painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
-                     QCoreApplication::translate("ShotBrief::Export", "Page %1 of %2")
-                         .arg(pageNumber)
-                         .arg(pageCount));
+                     ExportText::tr("Page %1 of %2").arg(pageNumber).arg(pageCount));
     painter.setPen(QPen(QColor(0xbb, 0xbb, 0xbb), points * 0.5));
     painter.drawLine(QPointF(header.left(), header.bottom() + points * 3),
                      QPointF(header.right(), header.bottom() + points * 3));

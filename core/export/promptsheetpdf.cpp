@@ -14,6 +14,12 @@ namespace ShotBrief {
 
 namespace {
 
+/// Gives lupdate and the runtime the same translation context.
+struct ExportText
+{
+    Q_DECLARE_TR_FUNCTIONS(ShotBrief::Export)
+};
+
 // One context for lupdate and for QCoreApplication::translate: "ShotBrief::PromptSheet".
 struct SheetText
 {
@@ -342,10 +348,8 @@ private:
 QString formatDuration(int seconds)
 {
     if (seconds < 60)
-        return QCoreApplication::translate("ShotBrief::Export", "%1 s").arg(seconds);
-    return QCoreApplication::translate("ShotBrief::Export", "%1 min %2 s")
-        .arg(seconds / 60)
-        .arg(seconds % 60);
+        return ExportText::tr("%1 s").arg(seconds);
+    return ExportText::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
 }
 
 QString formatUsd(double usd)
@@ -365,17 +369,16 @@ Result<QByteArray> exportPromptSheetPdf(const ExportData &data, const ExportOpti
     // Pass 1 counts pages so that every footer can say "page n of m".
     SheetWriter measure(data, writer, nullptr, 0);
     if (!measure.run(progress, 0, total))
-        return exportError(QCoreApplication::translate("ShotBrief::Export", "Export canceled"));
+        return exportError(ExportText::tr("Export canceled"));
 
     QPainter painter;
     if (!painter.begin(&writer))
-        return exportError(
-            QCoreApplication::translate("ShotBrief::Export", "Cannot start the PDF"));
+        return exportError(ExportText::tr("Cannot start the PDF"));
     SheetWriter sheet(data, writer, &painter, measure.pages());
     const bool finished = sheet.run(progress, int(data.shots.size()), total);
     painter.end();
     if (!finished)
-        return exportError(QCoreApplication::translate("ShotBrief::Export", "Export canceled"));
+        return exportError(ExportText::tr("Export canceled"));
     if (progress)
         progress(total, total);
     return buffer.data();

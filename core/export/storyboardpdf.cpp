@@ -16,6 +16,12 @@ namespace ShotBrief {
 
 namespace {
 
+/// Gives lupdate and the runtime the same translation context.
+struct ExportText
+{
+    Q_DECLARE_TR_FUNCTIONS(ShotBrief::Export)
+};
+
 QFont storyFont(qreal points, bool bold = false)
 {
     QFont font;
@@ -111,13 +117,12 @@ Result<QByteArray> exportStoryboardPdf(const ExportData &data, const ExportOptio
 
     QPainter painter;
     if (!painter.begin(&writer))
-        return exportError(
-            QCoreApplication::translate("ShotBrief::Export", "Cannot start the PDF"));
-    const QString section = QCoreApplication::translate("ShotBrief::Export", "Storyboard");
+        return exportError(ExportText::tr("Cannot start the PDF"));
+    const QString section = ExportText::tr("Storyboard");
     for (int i = 0; i < data.shots.size() || (i == 0 && data.shots.isEmpty()); ++i) {
         if (progress && !progress(i, int(data.shots.size()))) {
             painter.end();
-            return exportError(QCoreApplication::translate("ShotBrief::Export", "Export canceled"));
+            return exportError(ExportText::tr("Export canceled"));
         }
         const int onPage = i % perPage;
         if (onPage == 0) {

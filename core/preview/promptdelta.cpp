@@ -11,6 +11,12 @@ namespace ShotBrief {
 
 namespace {
 
+/// Gives lupdate and the runtime the same translation context.
+struct PromptDeltaText
+{
+    Q_DECLARE_TR_FUNCTIONS(ShotBrief::PromptDelta)
+};
+
 QStringList words(const QString &text)
 {
     static const QRegularExpression space(QStringLiteral("\\s+"));
@@ -73,7 +79,7 @@ PromptDelta promptDelta(const QString &reference, const QString &other)
 QString PromptDelta::summary(int maxChars) const
 {
     if (isEmpty())
-        return QCoreApplication::translate("ShotBrief::PromptDelta", "same prompt");
+        return PromptDeltaText::tr("same prompt");
     QStringList parts;
     if (!added.isEmpty())
         parts << QStringLiteral("+ ") + added.join(QStringLiteral(" / "));

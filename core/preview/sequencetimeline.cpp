@@ -8,6 +8,16 @@
 
 namespace ShotBrief {
 
+namespace {
+
+/// Gives lupdate and the runtime the same translation context.
+struct SequenceTimelineText
+{
+    Q_DECLARE_TR_FUNCTIONS(ShotBrief::SequenceTimeline)
+};
+
+} // namespace
+
 SequenceTimeline::SequenceTimeline(QList<SequenceItem> items)
     : m_items(std::move(items))
 {
@@ -35,23 +45,18 @@ SequenceTimeline SequenceTimeline::fromProject(const Project &project,
             item.takeId = take->id;
             if (take->clipPath.isEmpty()) {
                 if (take->status != TakeStatus::Ready)
-                    item.error = QCoreApplication::translate("ShotBrief::SequenceTimeline",
-                                                             "Circled take is %1")
+                    item.error = SequenceTimelineText::tr("Circled take is %1")
                                      .arg(takeStatusKey(take->status));
                 else
-                    item.error = QCoreApplication::translate("ShotBrief::SequenceTimeline",
-                                                             "Circled take has no clip");
+                    item.error = SequenceTimelineText::tr("Circled take has no clip");
             } else if (!resolveClip) {
-                item.error =
-                    QCoreApplication::translate("ShotBrief::SequenceTimeline", "No media folder");
+                item.error = SequenceTimelineText::tr("No media folder");
             } else {
                 const Result<QString> path = resolveClip(take->clipPath);
                 if (!path)
                     item.error = path.error().message;
                 else if (!QFileInfo(*path).isFile())
-                    item.error = QCoreApplication::translate("ShotBrief::SequenceTimeline",
-                                                             "Clip not found: %1")
-                                     .arg(take->clipPath);
+                    item.error = SequenceTimelineText::tr("Clip not found: %1").arg(take->clipPath);
                 else
                     item.clipPath = *path;
             }

@@ -10,6 +10,16 @@
 
 namespace ShotBrief {
 
+namespace {
+
+/// Gives lupdate and the runtime the same translation context.
+struct SlateText
+{
+    Q_DECLARE_TR_FUNCTIONS(ShotBrief::Slate)
+};
+
+} // namespace
+
 void paintSlate(QPainter &painter, const QRectF &rect, const SequenceItem &item,
                 const QString &error)
 {
@@ -53,10 +63,10 @@ void paintSlate(QPainter &painter, const QRectF &rect, const SequenceItem &item,
     small.setPixelSize(int(std::max<qreal>(10, h / 26)));
     painter.setFont(small);
     painter.setPen(QColor(0x9a, 0x9c, 0xa6));
-    const QString kind = item.hasClip()
-                             ? QString()
-                             : QCoreApplication::translate("ShotBrief::Slate", "SLATE \u00b7 %1 s")
-                                   .arg(double(item.durationMs) / 1000.0, 0, 'g', 3);
+    const QString kind =
+        item.hasClip()
+            ? QString()
+            : SlateText::tr("SLATE \u00b7 %1 s").arg(double(item.durationMs) / 1000.0, 0, 'g', 3);
     painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), labelHeight),
                      Qt::AlignRight | Qt::AlignVCenter, kind);
 
