@@ -4,6 +4,7 @@
 #include "filekeys.h"
 #include "jsontext.h"
 
+#include "model/textposition.h"
 #include "model/validator.h"
 
 #include <QCoreApplication>
@@ -1249,7 +1250,9 @@ Error ProjectReader::errorAtOffset(qsizetype offset, const QString &message) con
     Error e;
     e.file = m_fileName;
     e.message = message;
-    lineAndColumn(m_bytes, offset, &e.line, &e.column);
+    const TextPosition at = textPositionAt(m_bytes, offset);
+    e.line = at.line;
+    e.column = at.column;
     return e;
 }
 
@@ -1420,26 +1423,6 @@ Result<LoadedProject> ProjectReader::read()
 }
 
 } // namespace
-
-void lineAndColumn(QByteArrayView bytes, qsizetype offset, int *line, int *column)
-{
-    offset = std::clamp<qsizetype>(offset, 0, bytes.size());
-    int l = 1;
-    qsizetype lineStart = 0;
-    for (qsizetype i = 0; i < offset; ++i) {
-        if (bytes[i] == '\n') {
-            ++l;
-            lineStart = i + 1;
-        }
-    }
-    int c = 1;
-    for (qsizetype i = lineStart; i < offset; ++i) {
-        if ((static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80) // Count code points.
-            ++c;
-    }
-    *line = l;
-    *column = c;
-}
 
 Result<LoadedProject> readProject(QByteArrayView bytes, const QString &fileName)
 {

@@ -10,7 +10,4 @@ namespace ShotBrief {
 /// public door.
 Result<LoadedProject> readProject(QByteArrayView bytes, const QString &fileName);
 
-/// 1-based line and column (in code points) of a 0-based byte offset.
-void lineAndColumn(QByteArrayView bytes, qsizetype offset, int *line, int *column);
-
 } // namespace ShotBrief

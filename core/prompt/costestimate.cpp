@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "costestimate.h"
 
+#include "model/textposition.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
@@ -37,21 +39,32 @@ Error fieldError(const QString &source, const QString &field, const QString &mes
     return error;
 }
 
-/// nlohmann reports a byte offset; people want line:column.
-void lineAndColumn(const QByteArray &bytes, std::size_t offset, int &line, int &column)
+/// Finds where JSON text stops being JSON, for the line:column of the error (the DOM parse
+/// says only that it failed). Runs only on text that did not parse.
+class SyntaxErrorPosition final : public nlohmann::json_sax<nlohmann::json>
 {
-    line = 1;
-    column = 1;
-    const auto end = std::min<std::size_t>(offset > 0 ? offset - 1 : 0, std::size_t(bytes.size()));
-    for (std::size_t i = 0; i < end; ++i) {
-        if (bytes.at(qsizetype(i)) == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
+public:
+    std::size_t bytesRead = 0; ///< nlohmann's position: the bytes read up to the error.
+
+    bool null() override { return true; }
+    bool boolean(bool) override { return true; }
+    bool number_integer(number_integer_t) override { return true; }
+    bool number_unsigned(number_unsigned_t) override { return true; }
+    bool number_float(number_float_t, const string_t &) override { return true; }
+    bool string(string_t &) override { return true; }
+    bool binary(binary_t &) override { return true; }
+    bool start_object(std::size_t) override { return true; }
+    bool key(string_t &) override { return true; }
+    bool end_object() override { return true; }
+    bool start_array(std::size_t) override { return true; }
+    bool end_array() override { return true; }
+    bool parse_error(std::size_t position, const std::string &,
+                     const nlohmann::detail::exception &) override
+    {
+        bytesRead = position;
+        return false;
     }
-}
+};
 
 QString fromJsonString(const nlohmann::json &value)
 {
@@ -72,17 +85,18 @@ Result<PriceTable> PriceTable::load(const QString &path)
 
 Result<PriceTable> PriceTable::parse(const QByteArray &json, const QString &source)
 {
-    nlohmann::json root;
-    try {
-        root = nlohmann::json::parse(json.constBegin(), json.constEnd());
-    } catch (const nlohmann::json::parse_error &e) {
+    // No exceptions: a number such as 1e999 is a syntax error like any other here.
+    const nlohmann::json root =
+        nlohmann::json::parse(json.constBegin(), json.constEnd(), nullptr, false);
+    if (root.is_discarded()) {
+        SyntaxErrorPosition where;
+        (void)nlohmann::json::sax_parse(json.constBegin(), json.constEnd(), &where);
         Error error = fieldError(source, QString(), PriceText::tr("not valid JSON"));
-        lineAndColumn(json, e.byte, error.line, error.column);
+        // The last byte read is the one that is wrong.
+        const TextPosition at = textPositionAt(json, qsizetype(where.bytesRead) - 1);
+        error.line = at.line;
+        error.column = at.column;
         return error;
-    } catch (const nlohmann::json::exception &) {
-        // e.g. out_of_range 406 for a number such as 1e999: must not escape (found by
-        // fuzz_pricetable; small fix by the reliability engineer).
-        return fieldError(source, QString(), PriceText::tr("not valid JSON"));
     }
     if (!root.is_object())
         return fieldError(source, QString(),

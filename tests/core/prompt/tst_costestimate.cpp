@@ -19,6 +19,8 @@ private Q_SLOTS:
     void parseErrors_data();
     void parseErrors();
     void syntaxErrorHasLineAndColumn();
+    void syntaxErrorPositions_data();
+    void syntaxErrorPositions();
     void missingFileNamesIt();
     void estimateShotUsesEffectiveModelAndSize();
     void estimateProjectTotalsAndCountsUnpriced();
@@ -190,6 +192,34 @@ void tst_CostEstimate::syntaxErrorHasLineAndColumn()
     QCOMPARE(table.error().file, path);
     QCOMPARE(table.error().line, 4); // the missing comma before "usd_per_second"
     QVERIFY2(table.error().column > 40, qPrintable(table.error().toString()));
+}
+
+void tst_CostEstimate::syntaxErrorPositions_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+
+    // The same line:column as a project file's errors: columns count characters, not bytes.
+    QTest::newRow("column counts characters") << QByteArray("{\"name\": \"夜市\", x}") << 1 << 16;
+    QTest::newRow("second line") << QByteArray("{\n  \"name\": tru}") << 2 << 14;
+    // Used to be an exception out of nlohmann (found by fuzz_pricetable); now a position.
+    QTest::newRow("number overflow")
+        << QByteArray("{\"name\": \"t\",\n \"prices\": [1e999]}") << 2 << 17;
+    QTest::newRow("empty") << QByteArray() << 1 << 1;
+}
+
+void tst_CostEstimate::syntaxErrorPositions()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    const Result<PriceTable> table = PriceTable::parse(json, QStringLiteral("p.json"));
+    QVERIFY2(!table.hasValue(), "a table that is not JSON was accepted");
+    QCOMPARE(table.error().line, line);
+    QCOMPARE(table.error().column, column);
+    QVERIFY2(table.error().message.contains(QLatin1String("JSON")),
+             qPrintable(table.error().toString()));
 }
 
 void tst_CostEstimate::missingFileNamesIt()
