@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
-#include "animaticexportdialog.h"
 #include "api/projectcapabilities.h"
 #include "exportdialog.h"
 #include "generationcontroller.h"
 #include "projectpanel.h"
-#include "projectsequence.h"
 #include "promptpanel.h"
 #include "providerfitdialog.h"
 #include "settingsdialog.h"
@@ -177,7 +175,6 @@ MainWindow::~MainWindow()
 void MainWindow::createGeneration()
 {
     m_generation = new GenerationController(m_document, m_autosave, this);
-    m_takesPanel->setGenerationAvailable(true);
     m_takesPanel->setProviderText(m_generation->providerDescription());
     const auto report = [this](const Error &error) {
         statusBar()->showMessage(error.message, 10000);

@@ -62,11 +62,11 @@ public:
     PromptPanel *promptPanel() const { return m_promptPanel; }
     TakesPanel *takesPanel() const { return m_takesPanel; }
     ProjectPanel *projectPanel() const { return m_projectPanel; }
-    /// Shot / Sequence / Compare tabs; null in builds without the preview library.
+    /// Shot / Sequence / Compare tabs.
     ViewerTabs *viewerTabs() const { return m_viewerTabs; }
     QItemSelectionModel *selectionModel() const { return m_selection; }
     QLabel *costLabel() const { return m_costLabel; }
-    /// Null in builds without core/api and core/emulator.
+    /// Made with the window; deleted first when it closes (the queue writes to the document).
     GenerationController *generation() const { return m_generation; }
 
     QAction *undoAction() const { return m_undoAction; }
@@ -145,7 +145,7 @@ private:
 
     QSplitter *m_central = nullptr;
     ShotViewer *m_viewer = nullptr;
-    ViewerTabs *m_viewerTabs = nullptr; ///< Null in builds without the preview library.
+    ViewerTabs *m_viewerTabs = nullptr;
     TimelineView *m_timelineView = nullptr;
     ShotInspector *m_inspector = nullptr;
     PromptPanel *m_promptPanel = nullptr;

@@ -149,16 +149,6 @@ void TakesPanel::reveal()
         openUrl(QUrl::fromLocalFile(QFileInfo(*path).absolutePath()));
 }
 
-void TakesPanel::setGenerationAvailable(bool available)
-{
-    m_generationRow->setVisible(available);
-    m_provider->setVisible(available);
-    for (const auto &[action, button] : m_takeActions) {
-        if (button != m_circle && button != m_reveal)
-            action->setVisible(available);
-    }
-}
-
 void TakesPanel::setProviderText(const QString &text)
 {
     m_provider->setText(text);

@@ -45,8 +45,6 @@ public:
     /// file manager.
     std::function<bool(const QUrl &url)> openUrl;
 
-    /// Shows or hides the generation buttons (hidden in builds without core/api).
-    void setGenerationAvailable(bool available);
     /// Which provider generation uses, in words.
     void setProviderText(const QString &text);
 
