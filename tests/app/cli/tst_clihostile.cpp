@@ -4,8 +4,9 @@
 // output may hold a character that drives the terminal, yet the text is still shown (escaped)
 // and --json still decodes to the original text.
 
-#include "clioutput.h"
 #include "clirun.h"
+
+#include "app/cli/clioutput.h"
 
 #include "io/projectfile.h"
 #include "model/project.h"

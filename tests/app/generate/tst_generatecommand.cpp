@@ -62,9 +62,7 @@ private:
 
 void tst_GenerateCommand::initTestCase()
 {
-    const QString cli =
-        QStringLiteral(SHOTBRIEF_BINARY_DIR) + QStringLiteral("/app/cli/shotbrief-cli");
-    m_program = QFileInfo(cli).isExecutable() ? cli : QStringLiteral(GENERATE_DRIVER);
+    m_program = QStringLiteral(SHOTBRIEF_CLI);
     m_prefix = {QStringLiteral("generate")};
     QVERIFY(m_dir.isValid());
 }

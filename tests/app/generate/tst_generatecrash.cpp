@@ -47,19 +47,9 @@ struct Executables
 Executables locate()
 {
     Executables found;
-    const QString binary = QStringLiteral(SHOTBRIEF_BINARY_DIR);
-    const QString cli = binary + QStringLiteral("/app/cli/shotbrief-cli");
-    const QString emulator = binary + QStringLiteral("/app/emulator/shotbrief-emulator");
-    const QString driver = QStringLiteral(GENERATE_DRIVER);
-    const bool haveCli = QFileInfo(cli).isExecutable();
-    found.cli = haveCli ? cli : driver;
+    found.cli = QStringLiteral(SHOTBRIEF_CLI);
     found.cliPrefix = {QStringLiteral("generate")};
-    if (QFileInfo(emulator).isExecutable()) {
-        found.emulator = emulator;
-    } else {
-        found.emulator = driver;
-        found.emulatorPrefix = {QStringLiteral("emulator")};
-    }
+    found.emulator = QStringLiteral(SHOTBRIEF_EMULATOR);
     return found;
 }
 

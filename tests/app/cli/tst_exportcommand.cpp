@@ -3,7 +3,7 @@
 
 #include "testproject.h"
 
-#include "exportcommand.h"
+#include "app/cli/exportcommand.h"
 
 #include "export/exportoptions.h"
 #include "io/projectfile.h"
