@@ -15,10 +15,19 @@ struct TrText
 };
 } // namespace
 
-EditShot::EditShot(ProjectDocument *document, const Shot &before, const Shot &after,
-                   const QString &fieldKey, bool mergeable, QUndoCommand *parent)
+DocumentCommand::DocumentCommand(ProjectDocument *document, QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_document(document)
+{}
+
+MutatorKey DocumentCommand::key()
+{
+    return MutatorKey();
+}
+
+EditShot::EditShot(ProjectDocument *document, const Shot &before, const Shot &after,
+                   const QString &fieldKey, bool mergeable, QUndoCommand *parent)
+    : DocumentCommand(document, parent)
     , m_before(before)
     , m_after(after)
     , m_fieldKey(fieldKey)
@@ -29,16 +38,16 @@ EditShot::EditShot(ProjectDocument *document, const Shot &before, const Shot &af
 
 void EditShot::redo()
 {
-    const int index = m_document->project().shotIndex(m_after.id);
+    const int index = document()->project().shotIndex(m_after.id);
     if (index >= 0)
-        m_document->doReplaceShot(index, m_after);
+        document()->doReplaceShot(key(), index, m_after);
 }
 
 void EditShot::undo()
 {
-    const int index = m_document->project().shotIndex(m_before.id);
+    const int index = document()->project().shotIndex(m_before.id);
     if (index >= 0)
-        m_document->doReplaceShot(index, m_before);
+        document()->doReplaceShot(key(), index, m_before);
 }
 
 bool EditShot::mergeWith(const QUndoCommand *other)
@@ -52,8 +61,7 @@ bool EditShot::mergeWith(const QUndoCommand *other)
 }
 
 InsertShot::InsertShot(ProjectDocument *document, int index, const Shot &shot, QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_document(document)
+    : DocumentCommand(document, parent)
     , m_index(index)
     , m_shot(shot)
 {
@@ -62,19 +70,18 @@ InsertShot::InsertShot(ProjectDocument *document, int index, const Shot &shot, Q
 
 void InsertShot::redo()
 {
-    m_document->doInsertShot(m_index, m_shot);
+    document()->doInsertShot(key(), m_index, m_shot);
 }
 
 void InsertShot::undo()
 {
     // Keep what happened to the shot meanwhile (takes) for the next redo.
-    m_shot = m_document->project().shots.value(m_index);
-    m_document->doRemoveShot(m_index);
+    m_shot = document()->project().shots.value(m_index);
+    document()->doRemoveShot(key(), m_index);
 }
 
 RemoveShot::RemoveShot(ProjectDocument *document, int index, QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_document(document)
+    : DocumentCommand(document, parent)
     , m_index(index)
     , m_shot(document->project().shots.value(index))
 {
@@ -83,18 +90,17 @@ RemoveShot::RemoveShot(ProjectDocument *document, int index, QUndoCommand *paren
 
 void RemoveShot::redo()
 {
-    m_shot = m_document->project().shots.value(m_index);
-    m_document->doRemoveShot(m_index);
+    m_shot = document()->project().shots.value(m_index);
+    document()->doRemoveShot(key(), m_index);
 }
 
 void RemoveShot::undo()
 {
-    m_document->doInsertShot(m_index, m_shot);
+    document()->doInsertShot(key(), m_index, m_shot);
 }
 
 MoveShot::MoveShot(ProjectDocument *document, int from, int to, QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_document(document)
+    : DocumentCommand(document, parent)
     , m_from(from)
     , m_to(to)
 {
@@ -103,18 +109,17 @@ MoveShot::MoveShot(ProjectDocument *document, int from, int to, QUndoCommand *pa
 
 void MoveShot::redo()
 {
-    m_document->doMoveShot(m_from, m_to);
+    document()->doMoveShot(key(), m_from, m_to);
 }
 
 void MoveShot::undo()
 {
-    m_document->doMoveShot(m_to, m_from);
+    document()->doMoveShot(key(), m_to, m_from);
 }
 
 CircleTake::CircleTake(ProjectDocument *document, const QString &shotId, const QString &before,
                        const QString &after, QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_document(document)
+    : DocumentCommand(document, parent)
     , m_shotId(shotId)
     , m_before(before)
     , m_after(after)
@@ -124,9 +129,9 @@ CircleTake::CircleTake(ProjectDocument *document, const QString &shotId, const Q
 
 void CircleTake::apply(const QString &takeId)
 {
-    const int index = m_document->project().shotIndex(m_shotId);
+    const int index = document()->project().shotIndex(m_shotId);
     if (index >= 0)
-        m_document->doSetCircledTake(index, takeId);
+        document()->doSetCircledTake(key(), index, takeId);
 }
 
 void CircleTake::redo()
@@ -141,8 +146,7 @@ void CircleTake::undo()
 
 SetStyleBible::SetStyleBible(ProjectDocument *document, const StyleBible &before,
                              const StyleBible &after, const QString &fieldKey, QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_document(document)
+    : DocumentCommand(document, parent)
     , m_before(before)
     , m_after(after)
     , m_fieldKey(fieldKey)
@@ -152,12 +156,12 @@ SetStyleBible::SetStyleBible(ProjectDocument *document, const StyleBible &before
 
 void SetStyleBible::redo()
 {
-    m_document->doSetStyleBible(m_after);
+    document()->doSetStyleBible(key(), m_after);
 }
 
 void SetStyleBible::undo()
 {
-    m_document->doSetStyleBible(m_before);
+    document()->doSetStyleBible(key(), m_before);
 }
 
 bool SetStyleBible::mergeWith(const QUndoCommand *other)
@@ -171,8 +175,7 @@ bool SetStyleBible::mergeWith(const QUndoCommand *other)
 
 SetCast::SetCast(ProjectDocument *document, const QList<CastMember> &before,
                  const QList<CastMember> &after, const QString &fieldKey, QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_document(document)
+    : DocumentCommand(document, parent)
     , m_before(before)
     , m_after(after)
     , m_fieldKey(fieldKey)
@@ -182,12 +185,12 @@ SetCast::SetCast(ProjectDocument *document, const QList<CastMember> &before,
 
 void SetCast::redo()
 {
-    m_document->doSetCast(m_after);
+    document()->doSetCast(key(), m_after);
 }
 
 void SetCast::undo()
 {
-    m_document->doSetCast(m_before);
+    document()->doSetCast(key(), m_before);
 }
 
 bool SetCast::mergeWith(const QUndoCommand *other)
@@ -201,8 +204,7 @@ bool SetCast::mergeWith(const QUndoCommand *other)
 
 SetScenes::SetScenes(ProjectDocument *document, const QList<Scene> &before,
                      const QList<Scene> &after, QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_document(document)
+    : DocumentCommand(document, parent)
     , m_before(before)
     , m_after(after)
 {
@@ -211,18 +213,17 @@ SetScenes::SetScenes(ProjectDocument *document, const QList<Scene> &before,
 
 void SetScenes::redo()
 {
-    m_document->doSetScenes(m_after);
+    document()->doSetScenes(key(), m_after);
 }
 
 void SetScenes::undo()
 {
-    m_document->doSetScenes(m_before);
+    document()->doSetScenes(key(), m_before);
 }
 
 SetTitle::SetTitle(ProjectDocument *document, const QString &before, const QString &after,
                    QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_document(document)
+    : DocumentCommand(document, parent)
     , m_before(before)
     , m_after(after)
 {
@@ -231,12 +232,12 @@ SetTitle::SetTitle(ProjectDocument *document, const QString &before, const QStri
 
 void SetTitle::redo()
 {
-    m_document->doSetTitle(m_after);
+    document()->doSetTitle(key(), m_after);
 }
 
 void SetTitle::undo()
 {
-    m_document->doSetTitle(m_before);
+    document()->doSetTitle(key(), m_before);
 }
 
 bool SetTitle::mergeWith(const QUndoCommand *other)
@@ -249,8 +250,7 @@ SetProjectSettings::SetProjectSettings(ProjectDocument *document,
                                        const FormatDefaults &beforeFormat, double beforeCap,
                                        const FormatDefaults &afterFormat, double afterCap,
                                        QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_document(document)
+    : DocumentCommand(document, parent)
     , m_beforeFormat(beforeFormat)
     , m_beforeCap(beforeCap)
     , m_afterFormat(afterFormat)
@@ -261,12 +261,12 @@ SetProjectSettings::SetProjectSettings(ProjectDocument *document,
 
 void SetProjectSettings::redo()
 {
-    m_document->doSetProjectSettings(m_afterFormat, m_afterCap);
+    document()->doSetProjectSettings(key(), m_afterFormat, m_afterCap);
 }
 
 void SetProjectSettings::undo()
 {
-    m_document->doSetProjectSettings(m_beforeFormat, m_beforeCap);
+    document()->doSetProjectSettings(key(), m_beforeFormat, m_beforeCap);
 }
 
 } // namespace ShotBrief::Commands

@@ -10,14 +10,28 @@
 
 namespace ShotBrief {
 
+class MutatorKey;
 class ProjectDocument;
 
 namespace Commands {
 
+/// Base of every command that changes the document: the only code that can make the
+/// MutatorKey its do* mutators ask for.
+class DocumentCommand : public QUndoCommand
+{
+protected:
+    DocumentCommand(ProjectDocument *document, QUndoCommand *parent);
+    ProjectDocument *document() const { return m_document; }
+    static MutatorKey key();
+
+private:
+    ProjectDocument *m_document; // not owned
+};
+
 enum Id { EditShotId = 1, StyleBibleId, CastId, TitleId };
 
 /// Replaces a shot's brief (takes untouched); merges with the next edit of the same field.
-class EditShot final : public QUndoCommand
+class EditShot final : public DocumentCommand
 {
 public:
     EditShot(ProjectDocument *document, const Shot &before, const Shot &after,
@@ -28,14 +42,13 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
 
 private:
-    ProjectDocument *m_document; // not owned
     Shot m_before;
     Shot m_after;
     QString m_fieldKey;
     bool m_mergeable;
 };
 
-class InsertShot final : public QUndoCommand
+class InsertShot final : public DocumentCommand
 {
 public:
     InsertShot(ProjectDocument *document, int index, const Shot &shot,
@@ -44,12 +57,11 @@ public:
     void undo() override;
 
 private:
-    ProjectDocument *m_document; // not owned
     int m_index;
     Shot m_shot;
 };
 
-class RemoveShot final : public QUndoCommand
+class RemoveShot final : public DocumentCommand
 {
 public:
     RemoveShot(ProjectDocument *document, int index, QUndoCommand *parent = nullptr);
@@ -57,12 +69,11 @@ public:
     void undo() override;
 
 private:
-    ProjectDocument *m_document; // not owned
     int m_index;
     Shot m_shot; // captured at redo time so that take updates made since are restored
 };
 
-class MoveShot final : public QUndoCommand
+class MoveShot final : public DocumentCommand
 {
 public:
     MoveShot(ProjectDocument *document, int from, int to, QUndoCommand *parent = nullptr);
@@ -70,12 +81,11 @@ public:
     void undo() override;
 
 private:
-    ProjectDocument *m_document; // not owned
     int m_from;
     int m_to;
 };
 
-class CircleTake final : public QUndoCommand
+class CircleTake final : public DocumentCommand
 {
 public:
     CircleTake(ProjectDocument *document, const QString &shotId, const QString &before,
@@ -85,13 +95,12 @@ public:
 
 private:
     void apply(const QString &takeId);
-    ProjectDocument *m_document; // not owned
     QString m_shotId;
     QString m_before;
     QString m_after;
 };
 
-class SetStyleBible final : public QUndoCommand
+class SetStyleBible final : public DocumentCommand
 {
 public:
     SetStyleBible(ProjectDocument *document, const StyleBible &before, const StyleBible &after,
@@ -102,13 +111,12 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
 
 private:
-    ProjectDocument *m_document; // not owned
     StyleBible m_before;
     StyleBible m_after;
     QString m_fieldKey;
 };
 
-class SetCast final : public QUndoCommand
+class SetCast final : public DocumentCommand
 {
 public:
     SetCast(ProjectDocument *document, const QList<CastMember> &before,
@@ -120,13 +128,12 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
 
 private:
-    ProjectDocument *m_document; // not owned
     QList<CastMember> m_before;
     QList<CastMember> m_after;
     QString m_fieldKey;
 };
 
-class SetScenes final : public QUndoCommand
+class SetScenes final : public DocumentCommand
 {
 public:
     SetScenes(ProjectDocument *document, const QList<Scene> &before, const QList<Scene> &after,
@@ -135,12 +142,11 @@ public:
     void undo() override;
 
 private:
-    ProjectDocument *m_document; // not owned
     QList<Scene> m_before;
     QList<Scene> m_after;
 };
 
-class SetTitle final : public QUndoCommand
+class SetTitle final : public DocumentCommand
 {
 public:
     SetTitle(ProjectDocument *document, const QString &before, const QString &after,
@@ -151,12 +157,11 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
 
 private:
-    ProjectDocument *m_document; // not owned
     QString m_before;
     QString m_after;
 };
 
-class SetProjectSettings final : public QUndoCommand
+class SetProjectSettings final : public DocumentCommand
 {
 public:
     SetProjectSettings(ProjectDocument *document, const FormatDefaults &beforeFormat,
@@ -166,7 +171,6 @@ public:
     void undo() override;
 
 private:
-    ProjectDocument *m_document; // not owned
     FormatDefaults m_beforeFormat;
     double m_beforeCap;
     FormatDefaults m_afterFormat;

@@ -461,7 +461,7 @@ Result<void> ProjectDocument::persistGeneration()
 
 // --- Mutators -----------------------------------------------------------------------------
 
-void ProjectDocument::doReplaceShot(int index, const Shot &shot)
+void ProjectDocument::doReplaceShot(MutatorKey, int index, const Shot &shot)
 {
     if (index < 0 || index >= m_project.shots.size())
         return;
@@ -482,7 +482,7 @@ void ProjectDocument::doReplaceShot(int index, const Shot &shot)
     touched();
 }
 
-void ProjectDocument::doInsertShot(int index, const Shot &shot)
+void ProjectDocument::doInsertShot(MutatorKey, int index, const Shot &shot)
 {
     index = std::clamp(index, 0, int(m_project.shots.size()));
     m_shotModel->beginInsert(index);
@@ -493,7 +493,7 @@ void ProjectDocument::doInsertShot(int index, const Shot &shot)
     touched();
 }
 
-void ProjectDocument::doRemoveShot(int index)
+void ProjectDocument::doRemoveShot(MutatorKey, int index)
 {
     if (index < 0 || index >= m_project.shots.size())
         return;
@@ -506,7 +506,7 @@ void ProjectDocument::doRemoveShot(int index)
     touched();
 }
 
-void ProjectDocument::doMoveShot(int from, int to)
+void ProjectDocument::doMoveShot(MutatorKey, int from, int to)
 {
     const int count = int(m_project.shots.size());
     if (from == to || from < 0 || to < 0 || from >= count || to >= count)
@@ -520,7 +520,7 @@ void ProjectDocument::doMoveShot(int from, int to)
     touched();
 }
 
-void ProjectDocument::doSetCircledTake(int index, const QString &takeId)
+void ProjectDocument::doSetCircledTake(MutatorKey, int index, const QString &takeId)
 {
     if (index < 0 || index >= m_project.shots.size())
         return;
@@ -531,21 +531,21 @@ void ProjectDocument::doSetCircledTake(int index, const QString &takeId)
     touched();
 }
 
-void ProjectDocument::doSetStyleBible(const StyleBible &style)
+void ProjectDocument::doSetStyleBible(MutatorKey, const StyleBible &style)
 {
     m_project.style = style;
     Q_EMIT styleBibleChanged();
     touched();
 }
 
-void ProjectDocument::doSetCast(const QList<CastMember> &cast)
+void ProjectDocument::doSetCast(MutatorKey, const QList<CastMember> &cast)
 {
     m_project.cast = cast;
     Q_EMIT castChanged();
     touched();
 }
 
-void ProjectDocument::doSetScenes(const QList<Scene> &scenes)
+void ProjectDocument::doSetScenes(MutatorKey, const QList<Scene> &scenes)
 {
     m_project.scenes = scenes;
     m_shotModel->rowsFromChanged(0);
@@ -553,7 +553,8 @@ void ProjectDocument::doSetScenes(const QList<Scene> &scenes)
     touched();
 }
 
-void ProjectDocument::doSetProjectSettings(const FormatDefaults &format, double spendingCapUsd)
+void ProjectDocument::doSetProjectSettings(MutatorKey, const FormatDefaults &format,
+                                           double spendingCapUsd)
 {
     m_project.format = format;
     m_project.spendingCapUsd = spendingCapUsd;
@@ -563,7 +564,7 @@ void ProjectDocument::doSetProjectSettings(const FormatDefaults &format, double 
     touched();
 }
 
-void ProjectDocument::doSetTitle(const QString &title)
+void ProjectDocument::doSetTitle(MutatorKey, const QString &title)
 {
     m_project.title = title;
     Q_EMIT titleChanged(title);

@@ -14,11 +14,24 @@ class QUndoStack;
 namespace ShotBrief {
 
 class ShotListModel;
+namespace Commands {
+class DocumentCommand;
+}
+
+/// The pass that ProjectDocument's do* mutators ask for. Only an undo command can make one
+/// (Commands::DocumentCommand::key()), so a view or controller that wants to change the
+/// project goes through the public edit methods, which push commands.
+class MutatorKey
+{
+    friend class Commands::DocumentCommand;
+    MutatorKey() = default;
+};
 
 /// The one owner of the open project. Views read `project()` and edit through the public
 /// edit methods, each of which pushes an undo command; the commands call the `do*`
-/// mutators, which change the project and emit the change signals. Take updates from
-/// generation bypass the undo stack (`updateTakeFromGeneration`).
+/// mutators (which need a MutatorKey, so only commands can), which change the project and
+/// emit the change signals. Take updates from generation bypass the undo stack
+/// (`updateTakeFromGeneration`).
 class ProjectDocument final : public QObject
 {
     Q_OBJECT
@@ -103,17 +116,17 @@ public:
     /// to save them on close.
     Result<void> persistGeneration();
 
-    // --- Mutators used by the undo commands ---------------------------------------------
-    void doReplaceShot(int index, const Shot &shot);
-    void doInsertShot(int index, const Shot &shot);
-    void doRemoveShot(int index);
-    void doMoveShot(int from, int to);
-    void doSetCircledTake(int index, const QString &takeId);
-    void doSetStyleBible(const StyleBible &style);
-    void doSetCast(const QList<CastMember> &cast);
-    void doSetScenes(const QList<Scene> &scenes);
-    void doSetTitle(const QString &title);
-    void doSetProjectSettings(const FormatDefaults &format, double spendingCapUsd);
+    // --- Mutators: only the undo commands hold the key ----------------------------------
+    void doReplaceShot(MutatorKey, int index, const Shot &shot);
+    void doInsertShot(MutatorKey, int index, const Shot &shot);
+    void doRemoveShot(MutatorKey, int index);
+    void doMoveShot(MutatorKey, int from, int to);
+    void doSetCircledTake(MutatorKey, int index, const QString &takeId);
+    void doSetStyleBible(MutatorKey, const StyleBible &style);
+    void doSetCast(MutatorKey, const QList<CastMember> &cast);
+    void doSetScenes(MutatorKey, const QList<Scene> &scenes);
+    void doSetTitle(MutatorKey, const QString &title);
+    void doSetProjectSettings(MutatorKey, const FormatDefaults &format, double spendingCapUsd);
 
 Q_SIGNALS:
     void projectReset();

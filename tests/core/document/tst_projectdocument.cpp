@@ -11,7 +11,17 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <type_traits>
+
 using namespace ShotBrief;
+
+// Only undo commands reach the mutators: a view cannot make the key they ask for, so it cannot
+// change the project behind the undo stack.
+static_assert(!std::is_default_constructible_v<MutatorKey>);
+static_assert(!std::is_invocable_v<decltype(&ProjectDocument::doSetTitle), ProjectDocument &,
+                                   const QString &>);
+static_assert(
+    !std::is_invocable_v<decltype(&ProjectDocument::doRemoveShot), ProjectDocument &, int>);
 
 class tst_ProjectDocument : public QObject
 {
