@@ -3,12 +3,12 @@
 
 #include "filekeys.h"
 #include "jsontext.h"
+#include "readlimits.h"
 
 #include "model/textposition.h"
 #include "model/validator.h"
 
 #include <QCoreApplication>
-#include <QSet>
 
 #include <nlohmann/json.hpp>
 
@@ -26,8 +26,7 @@ namespace {
 using namespace FileKeys;
 using Json = nlohmann::json;
 
-// One context for lupdate and for the runtime: a free tr() helper would be filed by
-// lupdate under the enclosing namespace instead.
+/// Gives lupdate and the runtime the same translation context.
 struct ReaderText
 {
     Q_DECLARE_TR_FUNCTIONS(ShotBrief::ProjectFile)
@@ -45,156 +44,6 @@ QString quotedValue(const std::string &s)
     QString text =
         s.size() > limit ? QString::fromUtf8(s.data(), limit) + QChar(0x2026) : fromUtf8(s);
     return QLatin1Char('"') + text + QLatin1Char('"');
-}
-
-enum class Ctx : quint8 {
-    Root,
-    Project,
-    Format,
-    Style,
-    PaletteArray,
-    PaletteColor,
-    CastArray,
-    CastMember,
-    SceneArray,
-    Scene,
-    ShotArray,
-    Shot,
-    StringArray,
-    DialogueArray,
-    DialogueLine,
-    TakeArray,
-    Take,
-    LedgerArray,
-    LedgerEntry,
-    None
-};
-
-bool isArrayCtx(Ctx ctx)
-{
-    switch (ctx) {
-    case Ctx::PaletteArray:
-    case Ctx::CastArray:
-    case Ctx::SceneArray:
-    case Ctx::ShotArray:
-    case Ctx::StringArray:
-    case Ctx::DialogueArray:
-    case Ctx::TakeArray:
-    case Ctx::LedgerArray:
-        return true;
-    default:
-        return false;
-    }
-}
-
-std::span<const std::string_view> keysOf(Ctx ctx)
-{
-    switch (ctx) {
-    case Ctx::Project:
-        return projectKeys;
-    case Ctx::Format:
-        return formatKeys;
-    case Ctx::Style:
-        return styleKeys;
-    case Ctx::PaletteColor:
-        return colorKeys;
-    case Ctx::CastMember:
-        return castKeys;
-    case Ctx::Scene:
-        return sceneKeys;
-    case Ctx::Shot:
-        return shotKeys;
-    case Ctx::DialogueLine:
-        return dialogueKeys;
-    case Ctx::Take:
-        return takeKeys;
-    case Ctx::LedgerEntry:
-        return ledgerKeys;
-    default:
-        return {};
-    }
-}
-
-/// The container a field holds, if it holds one.
-Ctx childOf(Ctx ctx, int field)
-{
-    switch (ctx) {
-    case Ctx::Project:
-        switch (field) {
-        case PFormat:
-            return Ctx::Format;
-        case PStyle:
-            return Ctx::Style;
-        case PCast:
-            return Ctx::CastArray;
-        case PScenes:
-            return Ctx::SceneArray;
-        case PShots:
-            return Ctx::ShotArray;
-        case PLedger:
-            return Ctx::LedgerArray;
-        }
-        break;
-    case Ctx::Style:
-        if (field == SPalette)
-            return Ctx::PaletteArray;
-        break;
-    case Ctx::Shot:
-        switch (field) {
-        case ShPalette:
-            return Ctx::PaletteArray;
-        case ShActionBeats:
-        case ShCast:
-            return Ctx::StringArray;
-        case ShDialogue:
-            return Ctx::DialogueArray;
-        case ShTakes:
-            return Ctx::TakeArray;
-        }
-        break;
-    default:
-        break;
-    }
-    return Ctx::None;
-}
-
-Ctx elementOf(Ctx arrayCtx)
-{
-    switch (arrayCtx) {
-    case Ctx::PaletteArray:
-        return Ctx::PaletteColor;
-    case Ctx::CastArray:
-        return Ctx::CastMember;
-    case Ctx::SceneArray:
-        return Ctx::Scene;
-    case Ctx::ShotArray:
-        return Ctx::Shot;
-    case Ctx::DialogueArray:
-        return Ctx::DialogueLine;
-    case Ctx::TakeArray:
-        return Ctx::Take;
-    case Ctx::LedgerArray:
-        return Ctx::LedgerEntry;
-    default:
-        return Ctx::None;
-    }
-}
-
-/// Objects whose unknown keys are kept (the others lose them, with a warning).
-bool keepsUnknownKeys(Ctx ctx)
-{
-    switch (ctx) {
-    case Ctx::Project:
-    case Ctx::Format:
-    case Ctx::Style:
-    case Ctx::CastMember:
-    case Ctx::Scene:
-    case Ctx::Shot:
-    case Ctx::Take:
-        return true;
-    default:
-        return false;
-    }
 }
 
 struct Scalar
@@ -226,16 +75,6 @@ QString describe(const Scalar &v)
     }
     return {};
 }
-
-struct Frame
-{
-    Ctx ctx = Ctx::Root;
-    int field = -1;         ///< Object: index of the current key in keysOf(ctx); -1 unknown.
-    qsizetype count = 0;    ///< Array: elements started so far.
-    void *target = nullptr; ///< The model object or list being filled.
-    std::string unknownKey; ///< Object: the current key when it is not a known one.
-    std::string unknown;    ///< Object: compact JSON members of the unknown keys so far.
-};
 
 bool parseCanonicalTime(const std::string &s, QDateTime *out)
 {
@@ -279,55 +118,62 @@ CameraTerm<E> termFromFile(const std::string &text)
     return CameraTerm<E>::fromText(fromUtf8(text));
 }
 
-/// What the model may take while loading: this much plus a multiple of the file size. Real
-/// projects take about 3 times their file size (tests/bench/io).
-constexpr std::size_t ModelBudgetBase = 64u * 1024 * 1024;
-constexpr std::size_t ModelBudgetFactor = 6;
+class ProjectReader;
 
-/// Estimated heap cost of a QString holding this UTF-8: header, UTF-16 data, malloc slack.
-std::size_t stringCost(const std::string &utf8)
+// --- How each object type of the file is read ----------------------------------------------
+// One ObjectType per kind of JSON object: its keys (in the order the writer writes them, which
+// makes the usual next key the first one tried), how each value is read, the containers a key
+// holds, and where unknown keys go. A new field of the model is one line in its type's table.
+
+/// Reads one value into the object being filled; false (with the reader's error) to stop.
+using ReadValue = bool (*)(ProjectReader &reader, void *object, const Scalar &value);
+/// Prepares the container a key holds inside `object` and returns it: the nested object, or
+/// the list, emptied.
+using OpenChild = void *(*)(ProjectReader &reader, void *object);
+/// Takes a value kept as its compact JSON text (a take's request).
+using KeepJson = void (*)(void *object, const std::string &json);
+/// Takes an object's unknown keys: compact JSON members without braces, may be empty.
+using KeepUnknown = void (*)(ProjectReader &reader, void *object, std::string &&members);
+
+struct Container;
+
+/// One key of an object type. Exactly one of `read`, `child` (with `open`) and `keepJson`.
+struct Field
 {
-    return 32 + 2 * utf8.size();
-}
+    std::string_view key;
+    ReadValue read = nullptr;
+    const Container *child = nullptr;
+    OpenChild open = nullptr;
+    KeepJson keepJson = nullptr;
+    /// What a single-value key expects, for the message when it gets an object or array
+    /// (QT_TRANSLATE_NOOP in ShotBrief::ProjectFile); null: "a single value".
+    const char *expected = nullptr;
+};
 
-std::size_t elementCost(Ctx ctx)
+/// An object type, or a list of objects or strings.
+struct Container
 {
-    switch (ctx) {
-    case Ctx::PaletteColor:
-        return sizeof(PaletteColor);
-    case Ctx::CastMember:
-        return sizeof(CastMember);
-    case Ctx::Scene:
-        return sizeof(Scene);
-    case Ctx::Shot:
-        return sizeof(Shot);
-    case Ctx::DialogueLine:
-        return sizeof(DialogueLine);
-    case Ctx::Take:
-        return sizeof(Take);
-    case Ctx::LedgerEntry:
-        return sizeof(SpendEntry);
-    default:
-        return 0;
-    }
-}
+    enum Kind { Object, ObjectList, StringList } kind = Object;
+    std::span<const Field> fields;         ///< Object: its keys.
+    KeepUnknown keepUnknown = nullptr;     ///< Object: null drops unknown keys with a warning.
+    const Container *element = nullptr;    ///< ObjectList: the type of its elements.
+    void *(*append)(void *list) = nullptr; ///< ObjectList: a new element at the end.
+    std::size_t elementCost = 0;           ///< ObjectList: an element's size, for the budget.
 
-constexpr qint64 MaxValidationLookups = 100'000'000;
+    bool isList() const { return kind != Object; }
+};
+
+struct Frame
+{
+    const Container *type = nullptr; ///< Null at the top level, outside the project object.
+    int field = -1;                  ///< Object: index of the current key in fields; -1 unknown.
+    qsizetype count = 0;             ///< List: elements started so far.
+    void *target = nullptr;          ///< The model object or list being filled.
+    std::string unknownKey;          ///< Object: the current key when it is not a known one.
+    std::string unknown;             ///< Object: compact JSON members of the unknown keys so far.
+};
+
 constexpr qsizetype MaxWarnings = 100;
-
-/// The number of string comparisons validateProject()'s linear look-ups make, at most.
-qint64 lookupCost(const Project &project)
-{
-    qint64 cost = 0;
-    for (const Shot &shot : project.shots) {
-        if (!shot.sceneId.isEmpty())
-            cost += project.scenes.size();
-        cost += qint64(shot.castIds.size()) * project.cast.size();
-        for (const Take &take : shot.takes)
-            cost += take.parentTakeId.isEmpty() ? 0 : shot.takes.size();
-    }
-    return cost;
-}
 
 class ProjectReader
 {
@@ -335,6 +181,7 @@ public:
     ProjectReader(QByteArrayView bytes, const QString &fileName)
         : m_bytes(bytes)
         , m_fileName(fileName)
+        , m_limits(bytes, fileName)
     {
         m_frames.reserve(16);
         m_frames.push_back(Frame{});
@@ -449,34 +296,8 @@ public:
     bool parse_error(std::size_t position, const std::string &,
                      const nlohmann::detail::exception &e);
 
-private:
-    enum class Capture { None, Unknown, Request, Discard };
-
-    bool afterCapturedValue()
-    {
-        if (m_captureDepth > 0)
-            return true;
-        finishCapture();
-        return true;
-    }
-    void startCapture(Capture kind, int depth = 0)
-    {
-        m_capture = kind;
-        m_captureDepth = depth;
-        m_writer.clear();
-    }
-    void finishCapture();
-
-    bool scalar(const Scalar &v);
-    bool assign(Frame &frame, const Scalar &v);
-    bool openContainer(bool array);
-    bool closeObject();
-    void *childTarget(Frame &parent, Ctx child);
-    void *emplaceElement(Frame &array);
-    /// Counts an estimate of the memory the model takes; false (and an error) over budget.
-    bool charge(std::size_t bytes);
-
-    // Field readers: each reports a wrong type or value for the field being read.
+    // Value readers used by the field tables: each reports a wrong type or value for the field
+    // being read.
     bool readString(const Scalar &v, QString &out);
     bool readMediaPath(const Scalar &v, QString &out);
     bool readInt(const Scalar &v, int &out, qint64 min, qint64 max);
@@ -500,6 +321,38 @@ private:
     bool readStatus(const Scalar &v, TakeStatus &out);
     bool readKind(const Scalar &v, TakeKind &out);
 
+    qsizetype shotCapacity() const { return m_limits.shotCapacity(); }
+    /// The unknown keys of "format" and "style" ride in Project::unknownJson under those names
+    /// (FORMAT.md): they cannot clash with a real top-level unknown key, both names being known
+    /// at the top level.
+    void keepFormatUnknown(std::string &&members) { m_formatUnknown = std::move(members); }
+    void keepStyleUnknown(std::string &&members) { m_styleUnknown = std::move(members); }
+    void keepProjectUnknown(Project &project, std::string &&members);
+
+private:
+    enum class Capture { None, Unknown, Json, Discard };
+
+    bool afterCapturedValue()
+    {
+        if (m_captureDepth > 0)
+            return true;
+        finishCapture();
+        return true;
+    }
+    void startCapture(Capture kind, int depth = 0)
+    {
+        m_capture = kind;
+        m_captureDepth = depth;
+        m_writer.clear();
+    }
+    void finishCapture();
+
+    bool scalar(const Scalar &v);
+    bool openContainer(bool array);
+    bool closeObject();
+    /// Counts an estimate of the memory the model takes; false (and an error) over budget.
+    bool charge(std::size_t bytes);
+
     /// A type or value error at the current field. In a file from a newer version the field is
     /// skipped with a warning instead (its meaning may have changed); `container` says a
     /// container was just opened and must be skipped whole.
@@ -513,6 +366,7 @@ private:
 
     QByteArrayView m_bytes;
     QString m_fileName;
+    ReadLimits m_limits;
     LoadedProject m_result;
     std::vector<Frame> m_frames;
     Capture m_capture = Capture::None;
@@ -523,18 +377,338 @@ private:
     bool m_sawProject = false;
     bool m_sawSchema = false;
     int m_schema = 0;
-    qsizetype m_shotCapacity = 0; ///< From the pre-scan.
-    std::size_t m_budget = 0;     ///< Bytes the model may take (estimated), see read().
-    std::size_t m_used = 0;
     qsizetype m_droppedWarnings = 0;
     std::optional<Error> m_error;
 };
 
+// --- Field makers: one per kind of value -----------------------------------------------------
+
+template<typename M>
+struct MemberOf;
+template<typename O, typename T>
+struct MemberOf<T O::*>
+{
+    using Owner = O;
+};
+
+/// The member `Member` of the object being filled.
+template<auto Member>
+auto &member(void *object)
+{
+    return static_cast<typename MemberOf<decltype(Member)>::Owner *>(object)->*Member;
+}
+
+template<auto Member>
+constexpr Field text(std::string_view key)
+{
+    return {key, [](ProjectReader &r, void *o, const Scalar &v) {
+                return r.readString(v, member<Member>(o));
+            }};
+}
+
+/// A path inside the media folder (FORMAT.md: never absolute, never "..").
+template<auto Member>
+constexpr Field mediaPath(std::string_view key)
+{
+    return {key, [](ProjectReader &r, void *o, const Scalar &v) {
+                return r.readMediaPath(v, member<Member>(o));
+            }};
+}
+
+template<auto Member, qint64 Min, qint64 Max>
+constexpr Field wholeNumber(std::string_view key)
+{
+    return {key, [](ProjectReader &r, void *o, const Scalar &v) {
+                return r.readInt(v, member<Member>(o), Min, Max);
+            }};
+}
+
+/// US dollars; `AllowNegative` only where a sign means something.
+template<auto Member, bool AllowNegative = false>
+constexpr Field amount(std::string_view key)
+{
+    return {key, [](ProjectReader &r, void *o, const Scalar &v) {
+                return r.readAmount(v, member<Member>(o), AllowNegative);
+            }};
+}
+
+template<auto Member>
+constexpr Field utcTime(std::string_view key)
+{
+    return {key, [](ProjectReader &r, void *o, const Scalar &v) {
+                return r.readTime(v, member<Member>(o));
+            }};
+}
+
+template<auto Member>
+constexpr Field cameraTerm(std::string_view key)
+{
+    return {key, [](ProjectReader &r, void *o, const Scalar &v) {
+                return r.readTerm(v, member<Member>(o));
+            }};
+}
+
+/// A value read by one of the reader's own functions (an enumeration's keys).
+template<auto Member, auto Read>
+constexpr Field choice(std::string_view key)
+{
+    return {key, [](ProjectReader &r, void *o, const Scalar &v) {
+                return (r.*Read)(v, member<Member>(o));
+            }};
+}
+
+/// The nested object a key holds.
+template<auto Member>
+constexpr Field object(std::string_view key, const Container *type)
+{
+    return {key, nullptr, type, [](ProjectReader &, void *o) -> void * {
+                return &member<Member>(o);
+            }};
+}
+
+/// The list a key holds: emptied, then filled from the array.
+template<auto Member>
+constexpr Field list(std::string_view key, const Container *type)
+{
+    return {key, nullptr, type, [](ProjectReader &, void *o) -> void * {
+                auto &items = member<Member>(o);
+                items.clear();
+                return &items;
+            }};
+}
+
+/// A list of objects of `element`'s type.
+template<typename List>
+constexpr Container objectList(const Container *element)
+{
+    return {Container::ObjectList,
+            {},
+            nullptr,
+            element,
+            [](void *items) -> void * { return &static_cast<List *>(items)->emplaceBack(); },
+            sizeof(typename List::value_type)};
+}
+
+constexpr Container stringList{Container::StringList, {}};
+
+QByteArray asObject(const std::string &members)
+{
+    QByteArray json;
+    json.reserve(qsizetype(members.size()) + 2);
+    json.append('{').append(members.data(), qsizetype(members.size())).append('}');
+    return json;
+}
+
+/// Unknown keys kept in the object's `unknownJson` and written back (FORMAT.md).
+template<auto Member>
+constexpr KeepUnknown keepUnknownIn()
+{
+    return [](ProjectReader &, void *o, std::string &&members) {
+        if (!members.empty())
+            member<Member>(o) = asObject(members);
+    };
+}
+
+/// The fields must be the file's keys in the writer's order (FileKeys): every key the writer
+/// writes is read, and none is spelled two ways.
+template<std::size_t N, std::size_t M>
+constexpr bool sameKeys(const Field (&fields)[N], const std::array<std::string_view, M> &keys)
+{
+    if (N != M)
+        return false;
+    for (std::size_t i = 0; i < N; ++i) {
+        if (fields[i].key != keys[i])
+            return false;
+    }
+    return true;
+}
+
+// --- The tables ---------------------------------------------------------------------------
+
+constexpr Field colorFields[] = {
+    text<&PaletteColor::name>(colorKeys[CName]),
+    text<&PaletteColor::hex>(colorKeys[CHex]),
+};
+static_assert(sameKeys(colorFields, colorKeys));
+constexpr Container colorType{Container::Object, colorFields};
+constexpr Container paletteList = objectList<Palette>(&colorType);
+
+constexpr Field dialogueFields[] = {
+    text<&DialogueLine::speaker>(dialogueKeys[DSpeaker]),
+    text<&DialogueLine::line>(dialogueKeys[DLine]),
+};
+static_assert(sameKeys(dialogueFields, dialogueKeys));
+constexpr Container dialogueType{Container::Object, dialogueFields};
+constexpr Container dialogueList = objectList<QList<DialogueLine>>(&dialogueType);
+
+/// A take's request is kept as the JSON it is (an object, normally); one that was not an object
+/// is kept as the text it was (see the writer).
+void keepRequest(void *object, const std::string &json)
+{
+    QByteArray &request = static_cast<Take *>(object)->requestJson;
+    if (json == "null") {
+        request.clear();
+    } else if (!json.empty() && json.front() == '"') {
+        std::string value;
+        const Json parsed = Json::parse(json, nullptr, false);
+        if (parsed.is_string())
+            value = parsed.get_ref<const std::string &>();
+        request = QByteArray(value.data(), qsizetype(value.size()));
+    } else {
+        request = QByteArray(json.data(), qsizetype(json.size()));
+    }
+}
+
+constexpr Field takeFields[] = {
+    text<&Take::id>(takeKeys[TId]),
+    text<&Take::provider>(takeKeys[TProvider]),
+    text<&Take::providerVideoId>(takeKeys[TProviderVideoId]),
+    choice<&Take::kind, &ProjectReader::readKind>(takeKeys[TKind]),
+    text<&Take::parentTakeId>(takeKeys[TParentTake]),
+    text<&Take::prompt>(takeKeys[TPrompt]),
+    text<&Take::model>(takeKeys[TModel]),
+    text<&Take::size>(takeKeys[TSize]),
+    wholeNumber<&Take::seconds, 0, 3600>(takeKeys[TSeconds]),
+    mediaPath<&Take::referenceImage>(takeKeys[TReferenceImage]),
+    Field{takeKeys[TRequest], nullptr, nullptr, nullptr, keepRequest},
+    choice<&Take::status, &ProjectReader::readStatus>(takeKeys[TStatus]),
+    wholeNumber<&Take::progress, INT_MIN, INT_MAX>(takeKeys[TProgress]),
+    text<&Take::errorCode>(takeKeys[TErrorCode]),
+    text<&Take::errorMessage>(takeKeys[TErrorMessage]),
+    utcTime<&Take::createdAt>(takeKeys[TCreatedAt]),
+    utcTime<&Take::submittedAt>(takeKeys[TSubmittedAt]),
+    utcTime<&Take::completedAt>(takeKeys[TCompletedAt]),
+    utcTime<&Take::expiresAt>(takeKeys[TExpiresAt]),
+    mediaPath<&Take::clipPath>(takeKeys[TClip]),
+    mediaPath<&Take::thumbnailPath>(takeKeys[TThumbnail]),
+    mediaPath<&Take::spritesheetPath>(takeKeys[TSpritesheet]),
+    amount<&Take::costUsd>(takeKeys[TCost]),
+};
+static_assert(sameKeys(takeFields, takeKeys));
+constexpr Container takeType{Container::Object, takeFields, keepUnknownIn<&Take::unknownJson>()};
+constexpr Container takeList = objectList<QList<Take>>(&takeType);
+
+constexpr Field shotFields[] = {
+    text<&Shot::id>(shotKeys[ShId]),
+    text<&Shot::label>(shotKeys[ShLabel]),
+    text<&Shot::sceneId>(shotKeys[ShScene]),
+    choice<&Shot::strategy, &ProjectReader::readStrategy>(shotKeys[ShStrategy]),
+    text<&Shot::sceneProse>(shotKeys[ShSceneProse]),
+    cameraTerm<&Shot::framing>(shotKeys[ShFraming]),
+    cameraTerm<&Shot::angle>(shotKeys[ShAngle]),
+    cameraTerm<&Shot::movement>(shotKeys[ShMovement]),
+    cameraTerm<&Shot::depthOfField>(shotKeys[ShDepthOfField]),
+    text<&Shot::lensStyle>(shotKeys[ShLensStyle]),
+    text<&Shot::lighting>(shotKeys[ShLighting]),
+    list<&Shot::palette>(shotKeys[ShPalette], &paletteList),
+    text<&Shot::mood>(shotKeys[ShMood]),
+    list<&Shot::actionBeats>(shotKeys[ShActionBeats], &stringList),
+    list<&Shot::dialogue>(shotKeys[ShDialogue], &dialogueList),
+    list<&Shot::castIds>(shotKeys[ShCast], &stringList),
+    wholeNumber<&Shot::durationSeconds, 1, 3600>(shotKeys[ShDuration]),
+    text<&Shot::model>(shotKeys[ShModel]),
+    text<&Shot::size>(shotKeys[ShSize]),
+    mediaPath<&Shot::referenceImage>(shotKeys[ShReferenceImage]),
+    text<&Shot::notes>(shotKeys[ShNotes]),
+    list<&Shot::takes>(shotKeys[ShTakes], &takeList),
+    text<&Shot::circledTakeId>(shotKeys[ShCircledTake]),
+};
+static_assert(sameKeys(shotFields, shotKeys));
+constexpr Container shotType{Container::Object, shotFields, keepUnknownIn<&Shot::unknownJson>()};
+constexpr Container shotList = objectList<QList<Shot>>(&shotType);
+
+constexpr Field castFields[] = {
+    text<&CastMember::id>(castKeys[CmId]),
+    text<&CastMember::name>(castKeys[CmName]),
+    text<&CastMember::identity>(castKeys[CmIdentity]),
+    mediaPath<&CastMember::referenceImage>(castKeys[CmReferenceImage]),
+};
+static_assert(sameKeys(castFields, castKeys));
+constexpr Container castType{Container::Object, castFields,
+                             keepUnknownIn<&CastMember::unknownJson>()};
+constexpr Container castList = objectList<QList<CastMember>>(&castType);
+
+constexpr Field sceneFields[] = {
+    text<&Scene::id>(sceneKeys[ScId]),
+    text<&Scene::title>(sceneKeys[ScTitle]),
+    text<&Scene::notes>(sceneKeys[ScNotes]),
+};
+static_assert(sameKeys(sceneFields, sceneKeys));
+constexpr Container sceneType{Container::Object, sceneFields, keepUnknownIn<&Scene::unknownJson>()};
+constexpr Container sceneList = objectList<QList<Scene>>(&sceneType);
+
+constexpr Field ledgerFields[] = {
+    text<&SpendEntry::takeId>(ledgerKeys[LTakeId]),
+    text<&SpendEntry::shotId>(ledgerKeys[LShotId]),
+    text<&SpendEntry::provider>(ledgerKeys[LProvider]),
+    text<&SpendEntry::model>(ledgerKeys[LModel]),
+    wholeNumber<&SpendEntry::seconds, 0, 86400>(ledgerKeys[LSeconds]),
+    amount<&SpendEntry::amountUsd>(ledgerKeys[LAmount]),
+    utcTime<&SpendEntry::at>(ledgerKeys[LAt]),
+};
+static_assert(sameKeys(ledgerFields, ledgerKeys));
+constexpr Container ledgerType{Container::Object, ledgerFields};
+constexpr Container ledgerList = objectList<QList<SpendEntry>>(&ledgerType);
+
+constexpr Field formatFields[] = {
+    text<&FormatDefaults::provider>(formatKeys[FProvider]),
+    text<&FormatDefaults::model>(formatKeys[FModel]),
+    text<&FormatDefaults::size>(formatKeys[FSize]),
+    wholeNumber<&FormatDefaults::durationSeconds, 1, 3600>(formatKeys[FDuration]),
+};
+static_assert(sameKeys(formatFields, formatKeys));
+constexpr Container formatType{Container::Object, formatFields,
+                               [](ProjectReader &r, void *, std::string &&members) {
+                                   r.keepFormatUnknown(std::move(members));
+                               }};
+
+constexpr Field styleFields[] = {
+    text<&StyleBible::lensStyle>(styleKeys[SLensStyle]),
+    text<&StyleBible::mood>(styleKeys[SMood]),
+    text<&StyleBible::lighting>(styleKeys[SLighting]),
+    list<&StyleBible::palette>(styleKeys[SPalette], &paletteList),
+    text<&StyleBible::notes>(styleKeys[SNotes]),
+};
+static_assert(sameKeys(styleFields, styleKeys));
+constexpr Container styleType{Container::Object, styleFields,
+                              [](ProjectReader &r, void *, std::string &&members) {
+                                  r.keepStyleUnknown(std::move(members));
+                              }};
+
+constexpr Field projectFields[] = {
+    Field{projectKeys[PSchema],
+          [](ProjectReader &r, void *, const Scalar &v) { return r.readSchema(v); }, nullptr,
+          nullptr, nullptr, QT_TRANSLATE_NOOP("ShotBrief::ProjectFile", "a whole number")},
+    text<&Project::title>(projectKeys[PTitle]),
+    object<&Project::format>(projectKeys[PFormat], &formatType),
+    object<&Project::style>(projectKeys[PStyle], &styleType),
+    list<&Project::cast>(projectKeys[PCast], &castList),
+    list<&Project::scenes>(projectKeys[PScenes], &sceneList),
+    // Reserved once from the pre-scan's count.
+    Field{projectKeys[PShots], nullptr, &shotList,
+          [](ProjectReader &r, void *o) -> void * {
+              QList<Shot> &shots = static_cast<Project *>(o)->shots;
+              shots.clear();
+              shots.reserve(r.shotCapacity());
+              return &shots;
+          }},
+    list<&Project::ledger>(projectKeys[PLedger], &ledgerList),
+    amount<&Project::spendingCapUsd, true>(projectKeys[PSpendingCap]),
+};
+static_assert(sameKeys(projectFields, projectKeys));
+constexpr Container projectType{
+    Container::Object, projectFields, [](ProjectReader &r, void *o, std::string &&members) {
+        r.keepProjectUnknown(*static_cast<Project *>(o), std::move(members));
+    }};
+
+// --- The reader -------------------------------------------------------------------------------
+
 QString ProjectReader::fieldName(const Frame &frame) const
 {
-    if (frame.field >= 0)
-        return QString::fromLatin1(keysOf(frame.ctx)[std::size_t(frame.field)].data(),
-                                   qsizetype(keysOf(frame.ctx)[std::size_t(frame.field)].size()));
+    if (frame.field >= 0) {
+        const std::string_view key = frame.type->fields[std::size_t(frame.field)].key;
+        return QString::fromLatin1(key.data(), qsizetype(key.size()));
+    }
     return fromUtf8(frame.unknownKey);
 }
 
@@ -543,7 +717,7 @@ QString ProjectReader::currentPath() const
     QString path;
     for (std::size_t i = 1; i < m_frames.size(); ++i) {
         const Frame &frame = m_frames[i];
-        if (isArrayCtx(frame.ctx)) {
+        if (frame.type->isList()) {
             path += QLatin1Char('[') + QString::number(frame.count - 1) + QLatin1Char(']');
         } else {
             if (!path.isEmpty())
@@ -587,16 +761,12 @@ bool ProjectReader::wrongValue(const QString &message, bool container)
 
 bool ProjectReader::charge(std::size_t bytes)
 {
-    m_used += bytes;
-    if (m_used <= m_budget)
+    if (m_limits.charge(bytes))
         return true;
     Error e;
     e.file = m_fileName;
     e.field = currentPath();
-    e.message =
-        ReaderText::tr("opening this file would take more than %1 MB of memory: it holds too many "
-                       "items for its size")
-            .arg(m_budget / (1024 * 1024));
+    e.message = m_limits.overBudgetMessage();
     m_error = e;
     return false;
 }
@@ -604,7 +774,7 @@ bool ProjectReader::charge(std::size_t bytes)
 bool ProjectReader::readString(const Scalar &v, QString &out)
 {
     if (v.type == Scalar::String) {
-        if (!v.text->empty() && !charge(stringCost(*v.text)))
+        if (!v.text->empty() && !charge(ReadLimits::stringCost(v.text->size())))
             return false;
         out = fromUtf8(*v.text);
         return true;
@@ -757,16 +927,16 @@ bool ProjectReader::key(Json::string_t &key)
         return true;
     }
     Frame &frame = m_frames.back();
-    const auto keys = keysOf(frame.ctx);
+    const std::span<const Field> fields = frame.type->fields;
     // Files written by this code list keys in table order, so the next key is usually the one
     // after the previous.
-    const int hint = frame.field + 1;
+    const std::size_t hint = std::size_t(frame.field + 1);
     int field = -1;
-    if (hint >= 0 && std::size_t(hint) < keys.size() && keys[std::size_t(hint)] == key) {
-        field = hint;
+    if (hint < fields.size() && fields[hint].key == key) {
+        field = int(hint);
     } else {
-        for (std::size_t i = 0; i < keys.size(); ++i) {
-            if (keys[i] == key) {
+        for (std::size_t i = 0; i < fields.size(); ++i) {
+            if (fields[i].key == key) {
                 field = int(i);
                 break;
             }
@@ -775,15 +945,15 @@ bool ProjectReader::key(Json::string_t &key)
     frame.field = field;
     if (field < 0) {
         frame.unknownKey = std::move(key);
-        if (keepsUnknownKeys(frame.ctx)) {
+        if (frame.type->keepUnknown) {
             startCapture(Capture::Unknown);
         } else {
             warn(currentPath(),
                  ReaderText::tr("unknown key, not kept: it will be lost when saving"));
             startCapture(Capture::Discard);
         }
-    } else if (frame.ctx == Ctx::Take && field == TRequest) {
-        startCapture(Capture::Request);
+    } else if (fields[std::size_t(field)].keepJson) {
+        startCapture(Capture::Json);
     }
     return true;
 }
@@ -801,23 +971,9 @@ void ProjectReader::finishCapture()
         frame.unknown.push_back(':');
         frame.unknown.append(m_writer.text());
         break;
-    case Capture::Request: {
-        const std::string &text = m_writer.text();
-        Take *take = static_cast<Take *>(frame.target);
-        if (text == "null")
-            take->requestJson.clear();
-        else if (!text.empty() && text.front() == '"') {
-            // A request that was not an object is kept as the text it was (see the writer).
-            std::string value;
-            nlohmann::json parsed = nlohmann::json::parse(text, nullptr, false);
-            if (parsed.is_string())
-                value = parsed.get_ref<const std::string &>();
-            take->requestJson = QByteArray(value.data(), qsizetype(value.size()));
-        } else {
-            take->requestJson = QByteArray(text.data(), qsizetype(text.size()));
-        }
+    case Capture::Json:
+        frame.type->fields[std::size_t(frame.field)].keepJson(frame.target, m_writer.text());
         break;
-    }
     case Capture::Discard:
     case Capture::None:
         break;
@@ -828,328 +984,41 @@ void ProjectReader::finishCapture()
 bool ProjectReader::scalar(const Scalar &v)
 {
     Frame &frame = m_frames.back();
-    switch (frame.ctx) {
-    case Ctx::Root:
+    if (!frame.type)
         return wrongValue(
             ReaderText::tr("expected a ShotBrief project (a JSON object) at the top level, got %1")
                 .arg(describe(v)));
-    case Ctx::StringArray: {
+    switch (frame.type->kind) {
+    case Container::StringList: {
         ++frame.count;
         auto *list = static_cast<QStringList *>(frame.target);
         if (v.type != Scalar::String)
             return wrongValue(ReaderText::tr("expected a string, got %1").arg(describe(v)));
-        if (!charge(sizeof(QString) + stringCost(*v.text)))
+        if (!charge(sizeof(QString) + ReadLimits::stringCost(v.text->size())))
             return false;
         list->append(fromUtf8(*v.text));
         return true;
     }
-    default:
-        if (isArrayCtx(frame.ctx)) {
-            ++frame.count;
-            return wrongValue(ReaderText::tr("expected an object, got %1").arg(describe(v)));
-        }
-        return assign(frame, v);
-    }
-}
-
-bool ProjectReader::assign(Frame &frame, const Scalar &v)
-{
-    switch (frame.ctx) {
-    case Ctx::Project: {
-        Project &p = m_result.project;
-        switch (frame.field) {
-        case PSchema:
-            return readSchema(v);
-        case PTitle:
-            return readString(v, p.title);
-        case PSpendingCap:
-            return readAmount(v, p.spendingCapUsd, true);
-        }
+    case Container::ObjectList:
+        ++frame.count;
+        return wrongValue(ReaderText::tr("expected an object, got %1").arg(describe(v)));
+    case Container::Object:
         break;
     }
-    case Ctx::Format: {
-        FormatDefaults &f = *static_cast<FormatDefaults *>(frame.target);
-        switch (frame.field) {
-        case FProvider:
-            return readString(v, f.provider);
-        case FModel:
-            return readString(v, f.model);
-        case FSize:
-            return readString(v, f.size);
-        case FDuration:
-            return readInt(v, f.durationSeconds, 1, 3600);
-        }
-        break;
-    }
-    case Ctx::Style: {
-        StyleBible &s = *static_cast<StyleBible *>(frame.target);
-        switch (frame.field) {
-        case SLensStyle:
-            return readString(v, s.lensStyle);
-        case SMood:
-            return readString(v, s.mood);
-        case SLighting:
-            return readString(v, s.lighting);
-        case SNotes:
-            return readString(v, s.notes);
-        }
-        break;
-    }
-    case Ctx::PaletteColor: {
-        PaletteColor &c = *static_cast<PaletteColor *>(frame.target);
-        switch (frame.field) {
-        case CName:
-            return readString(v, c.name);
-        case CHex:
-            return readString(v, c.hex);
-        }
-        break;
-    }
-    case Ctx::CastMember: {
-        CastMember &c = *static_cast<CastMember *>(frame.target);
-        switch (frame.field) {
-        case CmId:
-            return readString(v, c.id);
-        case CmName:
-            return readString(v, c.name);
-        case CmIdentity:
-            return readString(v, c.identity);
-        case CmReferenceImage:
-            return readMediaPath(v, c.referenceImage);
-        }
-        break;
-    }
-    case Ctx::Scene: {
-        Scene &s = *static_cast<Scene *>(frame.target);
-        switch (frame.field) {
-        case ScId:
-            return readString(v, s.id);
-        case ScTitle:
-            return readString(v, s.title);
-        case ScNotes:
-            return readString(v, s.notes);
-        }
-        break;
-    }
-    case Ctx::LedgerEntry: {
-        SpendEntry &e = *static_cast<SpendEntry *>(frame.target);
-        switch (frame.field) {
-        case LTakeId:
-            return readString(v, e.takeId);
-        case LShotId:
-            return readString(v, e.shotId);
-        case LProvider:
-            return readString(v, e.provider);
-        case LModel:
-            return readString(v, e.model);
-        case LSeconds:
-            return readInt(v, e.seconds, 0, 86400);
-        case LAmount:
-            return readAmount(v, e.amountUsd, false);
-        case LAt:
-            return readTime(v, e.at);
-        }
-        break;
-    }
-    case Ctx::DialogueLine: {
-        DialogueLine &d = *static_cast<DialogueLine *>(frame.target);
-        switch (frame.field) {
-        case DSpeaker:
-            return readString(v, d.speaker);
-        case DLine:
-            return readString(v, d.line);
-        }
-        break;
-    }
-    case Ctx::Shot: {
-        Shot &s = *static_cast<Shot *>(frame.target);
-        switch (frame.field) {
-        case ShId:
-            return readString(v, s.id);
-        case ShLabel:
-            return readString(v, s.label);
-        case ShScene:
-            return readString(v, s.sceneId);
-        case ShStrategy:
-            return readStrategy(v, s.strategy);
-        case ShSceneProse:
-            return readString(v, s.sceneProse);
-        case ShFraming:
-            return readTerm(v, s.framing);
-        case ShAngle:
-            return readTerm(v, s.angle);
-        case ShMovement:
-            return readTerm(v, s.movement);
-        case ShDepthOfField:
-            return readTerm(v, s.depthOfField);
-        case ShLensStyle:
-            return readString(v, s.lensStyle);
-        case ShLighting:
-            return readString(v, s.lighting);
-        case ShMood:
-            return readString(v, s.mood);
-        case ShDuration:
-            return readInt(v, s.durationSeconds, 1, 3600);
-        case ShModel:
-            return readString(v, s.model);
-        case ShSize:
-            return readString(v, s.size);
-        case ShReferenceImage:
-            return readMediaPath(v, s.referenceImage);
-        case ShNotes:
-            return readString(v, s.notes);
-        case ShCircledTake:
-            return readString(v, s.circledTakeId);
-        }
-        break;
-    }
-    case Ctx::Take: {
-        Take &t = *static_cast<Take *>(frame.target);
-        switch (frame.field) {
-        case TId:
-            return readString(v, t.id);
-        case TProvider:
-            return readString(v, t.provider);
-        case TProviderVideoId:
-            return readString(v, t.providerVideoId);
-        case TKind:
-            return readKind(v, t.kind);
-        case TParentTake:
-            return readString(v, t.parentTakeId);
-        case TPrompt:
-            return readString(v, t.prompt);
-        case TModel:
-            return readString(v, t.model);
-        case TSize:
-            return readString(v, t.size);
-        case TSeconds:
-            return readInt(v, t.seconds, 0, 3600);
-        case TReferenceImage:
-            return readMediaPath(v, t.referenceImage);
-        case TStatus:
-            return readStatus(v, t.status);
-        case TProgress:
-            return readInt(v, t.progress, INT_MIN, INT_MAX);
-        case TErrorCode:
-            return readString(v, t.errorCode);
-        case TErrorMessage:
-            return readString(v, t.errorMessage);
-        case TCreatedAt:
-            return readTime(v, t.createdAt);
-        case TSubmittedAt:
-            return readTime(v, t.submittedAt);
-        case TCompletedAt:
-            return readTime(v, t.completedAt);
-        case TExpiresAt:
-            return readTime(v, t.expiresAt);
-        case TClip:
-            return readMediaPath(v, t.clipPath);
-        case TThumbnail:
-            return readMediaPath(v, t.thumbnailPath);
-        case TSpritesheet:
-            return readMediaPath(v, t.spritesheetPath);
-        case TCost:
-            return readAmount(v, t.costUsd, false);
-        }
-        break;
-    }
-    default:
-        break;
-    }
+    const Field &field = frame.type->fields[std::size_t(frame.field)];
+    if (field.read)
+        return field.read(*this, frame.target, v);
     // A known key whose value must be a container.
-    const Ctx child = childOf(frame.ctx, frame.field);
-    return wrongValue(isArrayCtx(child)
+    return wrongValue(field.child->isList()
                           ? ReaderText::tr("expected an array, got %1").arg(describe(v))
                           : ReaderText::tr("expected an object, got %1").arg(describe(v)));
-}
-
-void *ProjectReader::childTarget(Frame &parent, Ctx child)
-{
-    switch (parent.ctx) {
-    case Ctx::Project: {
-        Project &p = m_result.project;
-        switch (child) {
-        case Ctx::Format:
-            return &p.format;
-        case Ctx::Style:
-            return &p.style;
-        case Ctx::CastArray:
-            p.cast.clear();
-            return &p.cast;
-        case Ctx::SceneArray:
-            p.scenes.clear();
-            return &p.scenes;
-        case Ctx::ShotArray:
-            p.shots.clear();
-            p.shots.reserve(
-                std::min<qsizetype>(m_shotCapacity, qsizetype(m_budget / sizeof(Shot))));
-            return &p.shots;
-        case Ctx::LedgerArray:
-            p.ledger.clear();
-            return &p.ledger;
-        default:
-            return nullptr;
-        }
-    }
-    case Ctx::Style: {
-        StyleBible &s = *static_cast<StyleBible *>(parent.target);
-        s.palette.clear();
-        return &s.palette;
-    }
-    case Ctx::Shot: {
-        Shot &s = *static_cast<Shot *>(parent.target);
-        switch (parent.field) {
-        case ShPalette:
-            s.palette.clear();
-            return &s.palette;
-        case ShActionBeats:
-            s.actionBeats.clear();
-            return &s.actionBeats;
-        case ShCast:
-            s.castIds.clear();
-            return &s.castIds;
-        case ShDialogue:
-            s.dialogue.clear();
-            return &s.dialogue;
-        case ShTakes:
-            s.takes.clear();
-            return &s.takes;
-        default:
-            return nullptr;
-        }
-    }
-    default:
-        return nullptr;
-    }
-}
-
-void *ProjectReader::emplaceElement(Frame &array)
-{
-    switch (array.ctx) {
-    case Ctx::PaletteArray:
-        return &static_cast<Palette *>(array.target)->emplaceBack();
-    case Ctx::CastArray:
-        return &static_cast<QList<CastMember> *>(array.target)->emplaceBack();
-    case Ctx::SceneArray:
-        return &static_cast<QList<Scene> *>(array.target)->emplaceBack();
-    case Ctx::ShotArray:
-        return &static_cast<QList<Shot> *>(array.target)->emplaceBack();
-    case Ctx::DialogueArray:
-        return &static_cast<QList<DialogueLine> *>(array.target)->emplaceBack();
-    case Ctx::TakeArray:
-        return &static_cast<QList<Take> *>(array.target)->emplaceBack();
-    case Ctx::LedgerArray:
-        return &static_cast<QList<SpendEntry> *>(array.target)->emplaceBack();
-    default:
-        return nullptr;
-    }
 }
 
 bool ProjectReader::openContainer(bool array)
 {
     Frame &top = m_frames.back();
     const QString got = array ? ReaderText::tr("an array") : ReaderText::tr("an object");
-    if (top.ctx == Ctx::Root) {
+    if (!top.type) {
         if (array || m_sawProject)
             return wrongValue(
                 ReaderText::tr(
@@ -1157,92 +1026,61 @@ bool ProjectReader::openContainer(bool array)
                     .arg(got),
                 true);
         m_sawProject = true;
-        m_frames.push_back(Frame{Ctx::Project, -1, 0, &m_result.project, {}, {}});
+        m_frames.push_back(Frame{&projectType, -1, 0, &m_result.project, {}, {}});
         return true;
     }
-    if (isArrayCtx(top.ctx)) {
+    if (top.type->isList()) {
         ++top.count;
-        const Ctx element = elementOf(top.ctx);
-        if (element == Ctx::None || array)
-            return wrongValue(ReaderText::tr("expected %1, got %2")
-                                  .arg(element == Ctx::None ? ReaderText::tr("a string")
-                                                            : ReaderText::tr("an object"),
-                                       got),
-                              true);
-        if (!charge(elementCost(element)))
+        const Container *element = top.type->element;
+        if (!element || array)
+            return wrongValue(
+                ReaderText::tr("expected %1, got %2")
+                    .arg(element ? ReaderText::tr("an object") : ReaderText::tr("a string"), got),
+                true);
+        if (!charge(top.type->elementCost))
             return false;
-        void *target = emplaceElement(top);
+        void *target = top.type->append(top.target);
         m_frames.push_back(Frame{element, -1, 0, target, {}, {}});
         return true;
     }
-    const Ctx child = childOf(top.ctx, top.field);
-    if (child == Ctx::None || isArrayCtx(child) != array) {
+    const Field &field = top.type->fields[std::size_t(top.field)];
+    if (!field.child || field.child->isList() != array) {
         QString expected;
-        if (child != Ctx::None)
-            expected = isArrayCtx(child) ? ReaderText::tr("an array") : ReaderText::tr("an object");
+        if (field.child)
+            expected =
+                field.child->isList() ? ReaderText::tr("an array") : ReaderText::tr("an object");
         else
-            expected = top.ctx == Ctx::Project && top.field == PSchema
-                           ? ReaderText::tr("a whole number")
-                           : ReaderText::tr("a single value");
+            expected =
+                field.expected ? ReaderText::tr(field.expected) : ReaderText::tr("a single value");
         return wrongValue(ReaderText::tr("expected %1, got %2").arg(expected, got), true);
     }
-    void *target = childTarget(top, child);
-    m_frames.push_back(Frame{child, -1, 0, target, {}, {}});
+    void *target = field.open(*this, top.target);
+    m_frames.push_back(Frame{field.child, -1, 0, target, {}, {}});
     return true;
 }
 
 bool ProjectReader::closeObject()
 {
-    Frame frame = std::move(m_frames.back());
+    Frame &frame = m_frames.back();
+    if (frame.type->keepUnknown)
+        frame.type->keepUnknown(*this, frame.target, std::move(frame.unknown));
     m_frames.pop_back();
-    if (frame.unknown.empty() && frame.ctx != Ctx::Project)
-        return true;
-    const auto asObject = [](const std::string &members) {
-        QByteArray json;
-        json.reserve(qsizetype(members.size()) + 2);
-        json.append('{').append(members.data(), qsizetype(members.size())).append('}');
-        return json;
-    };
-    switch (frame.ctx) {
-    case Ctx::Project: {
-        // The unknown keys of "format" and "style" ride along under those names: they cannot
-        // clash with a real top-level unknown key, since both names are known at top level.
-        std::string members = std::move(frame.unknown);
-        for (const auto &[name, text] : {std::pair{projectKeys[PFormat], &m_formatUnknown},
-                                         std::pair{projectKeys[PStyle], &m_styleUnknown}}) {
-            if (text->empty())
-                continue;
-            if (!members.empty())
-                members.push_back(',');
-            JsonText::appendString(members, name);
-            members.append(":{").append(*text).append("}");
-        }
-        if (!members.empty())
-            m_result.project.unknownJson = asObject(members);
-        break;
-    }
-    case Ctx::Format:
-        m_formatUnknown = std::move(frame.unknown);
-        break;
-    case Ctx::Style:
-        m_styleUnknown = std::move(frame.unknown);
-        break;
-    case Ctx::CastMember:
-        static_cast<CastMember *>(frame.target)->unknownJson = asObject(frame.unknown);
-        break;
-    case Ctx::Scene:
-        static_cast<Scene *>(frame.target)->unknownJson = asObject(frame.unknown);
-        break;
-    case Ctx::Shot:
-        static_cast<Shot *>(frame.target)->unknownJson = asObject(frame.unknown);
-        break;
-    case Ctx::Take:
-        static_cast<Take *>(frame.target)->unknownJson = asObject(frame.unknown);
-        break;
-    default:
-        break;
-    }
     return true;
+}
+
+void ProjectReader::keepProjectUnknown(Project &project, std::string &&members)
+{
+    for (const auto &[name, text] : {std::pair{projectKeys[PFormat], &m_formatUnknown},
+                                     std::pair{projectKeys[PStyle], &m_styleUnknown}}) {
+        if (text->empty())
+            continue;
+        if (!members.empty())
+            members.push_back(',');
+        JsonText::appendString(members, name);
+        members.append(":{").append(*text).append("}");
+    }
+    if (!members.empty())
+        project.unknownJson = asObject(members);
 }
 
 Error ProjectReader::errorAtOffset(qsizetype offset, const QString &message) const
@@ -1314,55 +1152,17 @@ void ProjectReader::classifyProblems(const QList<ValidationProblem> &problems,
 
 Result<LoadedProject> ProjectReader::read()
 {
+    if (auto tooBig = m_limits.checkSize())
+        return *tooBig;
     const std::string_view bytes(m_bytes.data(), std::size_t(m_bytes.size()));
-    if (m_bytes.size() > ProjectFile::MaxFileBytes) {
-        Error e;
-        e.file = m_fileName;
-        e.message = ReaderText::tr("the file is %1 MB; project files over %2 MB are refused")
-                        .arg(m_bytes.size() / (1024 * 1024))
-                        .arg(ProjectFile::MaxFileBytes / (1024 * 1024));
-        return e;
-    }
     if (bytes.find_first_not_of(" \t\r\n") == std::string_view::npos) {
         Error e;
         e.file = m_fileName;
         e.message = ReaderText::tr("the file is empty");
         return e;
     }
-    std::size_t shotCount = 0;
-    std::size_t objectCount = 0;
-    if (const auto problem = JsonText::prescan(bytes, ProjectFile::MaxNestingDepth,
-                                               std::size_t(ProjectFile::MaxStringBytes),
-                                               projectKeys[PShots], &shotCount, &objectCount)) {
-        return errorAtOffset(
-            qsizetype(problem->offset),
-            problem->kind == JsonText::ScanProblem::TooDeep
-                ? ReaderText::tr("nested deeper than %1 levels").arg(ProjectFile::MaxNestingDepth)
-                : ReaderText::tr("a string longer than %1 KiB")
-                      .arg(ProjectFile::MaxStringBytes / 1024));
-    }
-    m_shotCapacity = qsizetype(shotCount);
-    // Tiny JSON can stand for big model objects ("{}," is 3 bytes, a Shot is several hundred):
-    // the model may take a bounded multiple of the file, checked as it is built and, for the
-    // shot count the pre-scan already knows, before anything is allocated.
-    m_budget = ModelBudgetBase + ModelBudgetFactor * std::size_t(m_bytes.size());
-    // Every object becomes at least the smallest model object; the shot count is exact.
-    const std::size_t atLeast =
-        std::max(shotCount * elementCost(Ctx::Shot), objectCount * elementCost(Ctx::DialogueLine));
-    if (atLeast > m_budget) {
-        Error e;
-        e.file = m_fileName;
-        if (shotCount * elementCost(Ctx::Shot) > m_budget)
-            e.field = QString::fromLatin1(projectKeys[PShots].data());
-        e.message =
-            ReaderText::tr("opening this file would take more than %1 MB of memory: %2 objects "
-                           "(%3 shots) in %4 MB")
-                .arg(m_budget / (1024 * 1024))
-                .arg(objectCount)
-                .arg(shotCount)
-                .arg(m_bytes.size() / (1024 * 1024));
-        return e;
-    }
+    if (auto problem = m_limits.checkStructure())
+        return *problem;
 
     if (!Json::sax_parse(bytes.begin(), bytes.end(), this)) {
         if (m_error)
@@ -1389,18 +1189,8 @@ Result<LoadedProject> ProjectReader::read()
                 .arg(CurrentSchemaVersion);
     }
 
-    // validateProject() looks scenes, cast and parent takes up by linear search; a file can be
-    // made so that this takes hours. Refuse what no real project comes near (a 5,000-shot
-    // sequence with 50 scenes and 10 cast members costs about a million look-ups).
-    if (const qint64 cost = lookupCost(project); cost > MaxValidationLookups) {
-        Error e;
-        e.file = m_fileName;
-        e.message =
-            ReaderText::tr("the project has too many cross-references to check (%1 look-ups of "
-                           "scenes, cast members and parent takes)")
-                .arg(cost);
-        return e;
-    }
+    if (auto tooManyLookups = m_limits.checkLookups(project))
+        return *tooManyLookups;
     QList<ValidationProblem> errors;
     classifyProblems(validateProject(project), &errors);
     if (!errors.isEmpty()) {
