@@ -4,7 +4,6 @@
 #include "documenttakestore.h"
 
 #include "api/clock.h"
-#include "api/credentialstore.h"
 #include "api/generationqueue.h"
 #include "api/projectcapabilities.h"
 #include "api/providerfactory.h"
@@ -12,12 +11,9 @@
 #include "api/videoprovider.h"
 #include "document/autosave.h"
 #include "document/projectdocument.h"
-#include "emulator/emulatorserver.h"
+#include "generation/generationsession.h"
 
 #include <QSettings>
-#include <QStandardPaths>
-
-#include <algorithm>
 
 namespace ShotBrief {
 
@@ -39,15 +35,8 @@ GenerationController::~GenerationController()
 
 void GenerationController::teardown()
 {
-    m_queue.reset();
-    m_provider.reset();
-    m_emulator.reset();
+    m_session.reset();
     m_store.reset();
-    m_clock.reset();
-    m_usingEmulator = false;
-    m_charges = false;
-    m_providerName.clear();
-    m_dialect.clear();
 }
 
 ProviderProfile GenerationController::projectProfile() const
@@ -63,7 +52,7 @@ ProviderProfile GenerationController::projectProfile() const
 
 Result<void> GenerationController::ensureQueue()
 {
-    if (m_queue)
+    if (m_session)
         return {};
     if (m_document->filePath().isEmpty())
         return Error{tr("Save the project first: clips are downloaded into its media folder."),
@@ -78,58 +67,30 @@ Result<void> GenerationController::ensureQueue()
 
     // The keychain answers asynchronously: a click while it is read must not start twice.
     m_resolving = true;
-    ProviderChoice choice = chooseProvider(
-        projectProfile(),
-        [](const ProviderProfile &profile) { return CredentialStore().readKeyNow(profile); },
-        m_forceEmulator);
+    const ProviderChoice choice = GenerationSession::choose(projectProfile(), m_forceEmulator);
     m_resolving = false;
-    if (m_queue) // built by a call that ran inside the keychain's event loop
+    if (m_session) // built by a call that ran inside the keychain's event loop
         return {};
     if (!choice.message.isEmpty())
         Q_EMIT message(choice.message);
-    const QString title =
-        choice.profile.displayName.isEmpty() ? choice.profile.name : choice.profile.displayName;
-    if (choice.useEmulator) {
-        EmulatorConfig config;
-        const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
-        config.stateDir = cache.isEmpty() ? QString() : cache + QStringLiteral("/emulator");
-        config.requiredKey = ProviderProfiles::emulatorKey();
-        config.jobSeconds = m_emulatorJobSeconds;
-        m_emulator = std::make_unique<EmulatorServer>(config);
-        if (m_emulator->listen() == 0) {
-            m_emulator.reset();
-            return Error{tr("The built-in emulator could not start."), {}, {}, 0, 0};
-        }
-        useEmulatorAt(choice, m_emulator->port());
-        m_usingEmulator = true;
-        m_dialect = choice.profile.name == QLatin1String("emulator")
-                        ? QString()
-                        : providerDialectName(choice.profile.adapter);
-    }
-    m_providerName = title;
-    m_clock = std::make_unique<SystemClock>();
-    Result<std::shared_ptr<VideoProvider>> provider =
-        createVideoProvider(choice.profile, choice.key, m_clock.get());
-    if (!provider) {
-        const Error error = provider.error();
-        teardown();
-        return error;
-    }
-    m_provider = provider.value();
-    m_store = std::make_unique<DocumentTakeStore>(m_document, [this] {
+
+    auto store = std::make_unique<DocumentTakeStore>(m_document, [this] {
         if (m_autosave)
             m_autosave->saveNow();
     });
-    m_queue = std::make_unique<GenerationQueue>(m_store.get(), m_provider.get(), m_clock.get());
-    const PriceTable prices = providerPrices(choice.profile, choice.key, *m_provider);
-    m_charges = std::any_of(prices.rows().cbegin(), prices.rows().cend(),
-                            [](const PriceTable::Row &row) { return row.usdPerSecond > 0.0; });
-    m_queue->setPriceTable(prices);
-    m_queue->setPollIntervalMs(m_pollIntervalMs);
-    const int concurrency = QSettings().value(QStringLiteral("generation/concurrency")).toInt();
-    if (concurrency > 0) // otherwise the provider's own limit
-        m_queue->setConcurrency(concurrency);
-    connect(m_queue.get(), &GenerationQueue::takeProgress, this,
+    auto session = std::make_unique<GenerationSession>(store.get());
+    GenerationSettings settings;
+    settings.pollIntervalMs = m_pollIntervalMs;
+    settings.emulatorJobSeconds = m_emulatorJobSeconds;
+    // Otherwise the provider's own limit.
+    settings.concurrency = QSettings().value(QStringLiteral("generation/concurrency")).toInt();
+    if (Result<void> started = session->start(choice, settings); !started)
+        return started.error();
+    m_store = std::move(store);
+    m_session = std::move(session);
+
+    GenerationQueue *queue = m_session->queue();
+    connect(queue, &GenerationQueue::takeProgress, this,
             [this](const QString &shotId, const QString &takeId, int progress) {
                 const Shot *shot = m_document->project().shotById(shotId);
                 const Take *take = shot ? shot->takeById(takeId) : nullptr;
@@ -140,31 +101,29 @@ Result<void> GenerationController::ensureQueue()
                 // Progress is shown, not persisted: the next status change is.
                 m_document->updateTakeFromGeneration(shotId, updated);
             });
-    connect(m_queue.get(), &GenerationQueue::message, this, &GenerationController::message);
-    connect(m_queue.get(), &GenerationQueue::idle, this, &GenerationController::idle);
+    connect(queue, &GenerationQueue::message, this, &GenerationController::message);
+    connect(queue, &GenerationQueue::idle, this, &GenerationController::idle);
     return {};
 }
 
 QString GenerationController::providerName() const
 {
-    return m_provider ? m_provider->name() : QString();
+    return m_session ? m_session->provider()->name() : QString();
+}
+
+bool GenerationController::usesEmulator() const
+{
+    return m_session && m_session->usesEmulator();
 }
 
 QString GenerationController::providerDescription() const
 {
-    if (!m_queue) {
+    if (!m_session) {
         return tr("Generation starts the provider of the project (\"%1\"); without an API key the "
                   "built-in emulator makes placeholder clips at no cost.")
             .arg(m_document->project().format.provider);
     }
-    if (m_usingEmulator && !m_dialect.isEmpty())
-        return tr("Built-in emulator speaking %1 in place of %2: placeholder clips, no cost.")
-            .arg(m_dialect, m_providerName);
-    if (m_usingEmulator)
-        return tr("Built-in emulator (no API key configured): placeholder clips, no cost.");
-    if (!m_charges) // a ComfyUI on the user's own machine
-        return tr("Provider: %1. It has no prices: no cost is recorded.").arg(m_providerName);
-    return tr("Provider: %1. Generation is billed by the provider.").arg(m_providerName);
+    return m_session->description();
 }
 
 QStringList GenerationController::ungeneratedShots() const
@@ -205,9 +164,9 @@ Result<QStringList> GenerationController::generate(const QStringList &shotIds, i
 {
     if (Result<void> ready = ensureQueue(); !ready)
         return ready.error();
-    Result<QStringList> added = m_queue->generate(shotIds, count);
+    Result<QStringList> added = m_session->queue()->generate(shotIds, count);
     if (added)
-        m_queue->start(shotIds);
+        m_session->queue()->start(shotIds);
     return added;
 }
 
@@ -216,9 +175,9 @@ Result<QString> GenerationController::remix(const QString &shotId, const QString
 {
     if (Result<void> ready = ensureQueue(); !ready)
         return ready.error();
-    Result<QString> added = m_queue->remix(shotId, takeId, delta);
+    Result<QString> added = m_session->queue()->remix(shotId, takeId, delta);
     if (added)
-        m_queue->start({shotId});
+        m_session->queue()->start({shotId});
     return added;
 }
 
@@ -226,16 +185,16 @@ Result<QString> GenerationController::retry(const QString &shotId, const QString
 {
     if (Result<void> ready = ensureQueue(); !ready)
         return ready.error();
-    Result<QString> added = m_queue->retry(shotId, takeId);
+    Result<QString> added = m_session->queue()->retry(shotId, takeId);
     if (added)
-        m_queue->start({shotId});
+        m_session->queue()->start({shotId});
     return added;
 }
 
 void GenerationController::cancel(const QString &shotId, const QString &takeId)
 {
-    if (m_queue)
-        m_queue->cancel(shotId, takeId);
+    if (m_session)
+        m_session->queue()->cancel(shotId, takeId);
 }
 
 void GenerationController::resumeInFlight()
@@ -247,12 +206,12 @@ void GenerationController::resumeInFlight()
     }
     if (!any || !ensureQueue())
         return;
-    m_queue->start();
+    m_session->queue()->start();
 }
 
 bool GenerationController::isIdle() const
 {
-    return !m_queue || m_queue->isIdle();
+    return !m_session || m_session->queue()->isIdle();
 }
 
 } // namespace ShotBrief

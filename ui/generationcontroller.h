@@ -13,17 +13,14 @@ namespace ShotBrief {
 
 class Autosave;
 class DocumentTakeStore;
-class EmulatorServer;
-class GenerationQueue;
+class GenerationSession;
 class ProjectDocument;
-class SystemClock;
-class VideoProvider;
 
-/// Connects the open document to a video provider through the durable generation queue.
-/// The adapter is the one the project's provider profile names (OpenAI Videos, Runway,
-/// ComfyUI). With no API key for it (or a local keyless server that is not running) it starts
-/// the built-in emulator in-process, speaking that provider's dialect to the same adapter
-/// (placeholder clips, no cost), and says so.
+/// Connects the open document to generation: a GenerationSession (the one shotbrief-cli uses)
+/// for the project's provider profile, on a store that writes through the document. With no
+/// API key for it (or a local keyless server that is not running) the session starts the
+/// built-in emulator in-process, speaking that provider's dialect to the same adapter
+/// (placeholder clips, no cost), and the window says so.
 class GenerationController final : public QObject
 {
     Q_OBJECT
@@ -42,7 +39,7 @@ public:
 
     /// A sentence for the user: which provider, and whether it costs money.
     QString providerDescription() const;
-    bool usesEmulator() const { return m_usingEmulator; }
+    bool usesEmulator() const;
 
     /// The cost of generating `count` takes of each shot at the project's provider (its
     /// adapter's price table), before anything is sent; the emulator itself charges nothing.
@@ -73,18 +70,11 @@ private:
     ProjectDocument *m_document; // not owned
     Autosave *m_autosave;        // not owned
     bool m_forceEmulator = false;
-    bool m_usingEmulator = false;
-    bool m_charges = false; ///< The provider's price table prices anything.
     double m_emulatorJobSeconds = 3.0;
     int m_pollIntervalMs = 1000;
     bool m_resolving = false; ///< Reading a key from the keychain (a local event loop runs).
-    QString m_providerName;   ///< The profile's display name.
-    QString m_dialect;        ///< The dialect the emulator speaks in place of that profile.
-    std::unique_ptr<SystemClock> m_clock;
     std::unique_ptr<DocumentTakeStore> m_store;
-    std::unique_ptr<EmulatorServer> m_emulator;
-    std::shared_ptr<VideoProvider> m_provider;
-    std::unique_ptr<GenerationQueue> m_queue;
+    std::unique_ptr<GenerationSession> m_session; ///< Null until generation is first used.
 };
 
 } // namespace ShotBrief

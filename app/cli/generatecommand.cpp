@@ -3,15 +3,15 @@
 
 #include "clioutput.h"
 
-#include "api/clock.h"
 #include "api/credentialstore.h"
 #include "api/filetakestore.h"
 #include "api/generationqueue.h"
+#include "api/projectcapabilities.h"
 #include "api/providerfactory.h"
 #include "api/providerprofile.h"
+#include "api/videoprovider.h"
+#include "generation/generationsession.h"
 #include "io/projectfile.h"
-
-#include "emulator/emulatorserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -199,27 +199,28 @@ int runGenerateCommand(const QStringList &arguments)
         printErr(profiles.error().toString());
         return ExitUnreadable;
     }
-    const CredentialStore credentials;
-
-    std::unique_ptr<EmulatorServer> emulator;
-    // Which provider: --base-url, --profile, else the project's, else the emulator (speaking
-    // the dialect of the project's provider when it has no key).
-    ProviderProfile profile;
-    QString key;
+    GenerationSession session(store.get());
+    GenerationSettings settings;
+    settings.pollIntervalMs = pollMs;
+    settings.maxSpendUsd = maxSpend;
+    settings.concurrency = concurrency;
+    // Which provider: --base-url, --profile, else the project's (the emulator's when the name is
+    // unknown), with the emulator standing in, speaking its dialect, when it has no key.
+    ProviderChoice choice;
     if (parser.isSet(baseUrlOption)) {
-        profile = *profiles->find(QStringLiteral("openai"));
-        profile.name = QStringLiteral("custom");
-        profile.displayName = parser.value(baseUrlOption);
-        profile.baseUrl = QUrl(parser.value(baseUrlOption));
-        profile.builtIn = false;
-        if (const Result<void> checked = profile.checkBaseUrl(); !checked) {
+        choice.profile = *profiles->find(QStringLiteral("openai"));
+        choice.profile.name = QStringLiteral("custom");
+        choice.profile.displayName = parser.value(baseUrlOption);
+        choice.profile.baseUrl = QUrl(parser.value(baseUrlOption));
+        choice.profile.builtIn = false;
+        if (const Result<void> checked = choice.profile.checkBaseUrl(); !checked) {
             printErr(checked.error().message);
             return ExitUnreadable;
         }
-        key = credentials.keyFromEnvironment(profile);
+        choice.key = CredentialStore().keyFromEnvironment(choice.profile);
         // A local server (such as shotbrief-emulator) gets the fixed dummy key, never a real one.
-        if (key.isEmpty() && isLoopbackUrl(profile.baseUrl))
-            key = ProviderProfiles::emulatorKey();
+        if (choice.key.isEmpty() && isLoopbackUrl(choice.profile.baseUrl))
+            choice.key = ProviderProfiles::emulatorKey();
     } else {
         const QString wanted =
             parser.isSet(profileOption) ? parser.value(profileOption) : project.format.provider;
@@ -232,11 +233,7 @@ int runGenerateCommand(const QStringList &arguments)
                          .arg(wanted, names.join(QStringLiteral(", "))));
             return ExitUnreadable;
         }
-        ProviderChoice choice =
-            chooseProvider(found ? *found : *profiles->find(QStringLiteral("emulator")),
-                           [&credentials](const ProviderProfile &wantsKey) {
-                               return credentials.readKeyNow(wantsKey);
-                           });
+        choice = GenerationSession::choose(providerNamed(wanted, *profiles).profile);
         // A profile named on the command line is what the user asked for: no stand-in.
         if (choice.useEmulator && parser.isSet(profileOption) &&
             choice.profile.name != QLatin1String("emulator")) {
@@ -253,42 +250,19 @@ int runGenerateCommand(const QStringList &arguments)
         }
         if (!choice.message.isEmpty())
             printErr(choice.message);
-        if (choice.useEmulator) {
-            EmulatorConfig config;
-            QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
-            config.stateDir = cache.isEmpty() ? QFileInfo(path).absolutePath() +
-                                                    QStringLiteral("/.shotbrief-emulator")
-                                              : cache + QStringLiteral("/emulator");
-            config.requiredKey = ProviderProfiles::emulatorKey();
-            emulator = std::make_unique<EmulatorServer>(config);
-            if (emulator->listen() == 0) {
-                printErr(TrText::tr("generate: cannot start the built-in emulator."));
-                return ExitFindings;
-            }
-            useEmulatorAt(choice, emulator->port());
-            printErr(TrText::tr("Using the built-in emulator at %1 (placeholder clips, no cost; "
-                                "state in %2).")
-                         .arg(choice.profile.baseUrl.toString(), config.stateDir));
-        }
-        profile = choice.profile;
-        key = choice.key;
     }
-
-    SystemClock clock;
-    if (key == ProviderProfiles::emulatorKey())
-        profile.fixedKey = key; // a local emulator: free, never a real key
-    Result<std::shared_ptr<VideoProvider>> created = createVideoProvider(profile, key, &clock);
-    if (!created) {
-        printErr(created.error().message);
-        return ExitUnreadable;
+    if (const Result<void> started = session.start(choice, settings); !started) {
+        printErr(started.error().message);
+        // The emulator not starting is this machine's trouble; a profile that makes no adapter
+        // is bad input.
+        return choice.useEmulator ? ExitFindings : ExitUnreadable;
     }
-    const std::shared_ptr<VideoProvider> provider = created.value();
-    GenerationQueue queue(store.get(), provider.get(), &clock);
-    queue.setPriceTable(providerPrices(profile, key, *provider));
-    queue.setPollIntervalMs(pollMs);
-    queue.setMaxSpendUsd(maxSpend);
-    if (concurrency > 0)
-        queue.setConcurrency(concurrency);
+    if (session.usesEmulator())
+        printErr(TrText::tr("Using the built-in emulator at %1 (placeholder clips, no cost; "
+                            "state in %2).")
+                     .arg(session.profile().baseUrl.toString(), session.emulatorStateDir()));
+    const ProviderProfile &profile = session.profile();
+    GenerationQueue &queue = *session.queue();
 
     // New takes: what --variants asks for beyond the ready and running ones.
     QList<QPair<QString, int>> batch;
