@@ -26,6 +26,8 @@ bool looksLikeModeration(const QString &code, const QString &message)
 
 bool ApiError::isTransient() const
 {
+    if (retryRefused)
+        return false;
     switch (kind) {
     case ApiErrorKind::Network:
     case ApiErrorKind::Timeout:

@@ -40,9 +40,15 @@ struct ApiError
     QString message;       ///< What the user reads.
     /// True when a create may have reached the server: never resend blindly, reconcile.
     bool outcomeUnknown = false;
+    /// The server's requested wait before trying again (`retry-after-ms`, `retry-after`
+    /// within 60 s); 0 when it gave none.
+    qint64 retryAfterMs = 0;
+    /// The server said `x-should-retry: false`.
+    bool retryRefused = false;
 
     bool isError() const { return kind != ApiErrorKind::None; }
-    /// Worth trying again later (rate limit, server trouble, network).
+    /// Worth trying again later (rate limit, server trouble, network), unless the server
+    /// refused that.
     bool isTransient() const;
 
     /// Builds the error for an HTTP status and its JSON body

@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 
 #include <algorithm>
 #include <cmath>
@@ -50,7 +51,6 @@ QString money(double usd)
     return QStringLiteral("$%1").arg(usd, 0, 'f', 2);
 }
 
-constexpr int MaxTransientFailures = 8;
 constexpr int MaxListPages = 20;
 
 } // namespace
@@ -68,6 +68,7 @@ GenerationQueue::GenerationQueue(TakeStore *store, VideoProvider *provider, Cloc
     , m_clock(clock)
     , m_prices(provider->priceTable())
     , m_concurrency(qMax(1, provider->capabilities().maxConcurrentJobs))
+    , m_jitter([] { return QRandomGenerator::global()->generateDouble(); })
 {}
 
 GenerationQueue::~GenerationQueue()
@@ -619,8 +620,8 @@ void GenerationQueue::requeue(const QString &shotId, Take take, const ApiError &
 {
     Active &active = m_active[take.id];
     active.shotId = shotId;
-    ++active.transientFailures;
-    if (active.transientFailures > MaxTransientFailures) {
+    const std::optional<qint64> delay = retryDelayMs(error, ++active.transientFailures);
+    if (!delay) {
         failTake(shotId, take, error);
         return;
     }
@@ -630,13 +631,11 @@ void GenerationQueue::requeue(const QString &shotId, Take take, const ApiError &
         return;
     active.phase = Phase::Waiting;
     active.scheduled = true;
-    const int delay =
-        std::min(30'000, m_requeueDelayMs * (1 << std::min(active.transientFailures - 1, 5)));
     Q_EMIT message(tr("Shot %1: %2 Trying again in %3 s.")
                        .arg(shotId, error.message)
-                       .arg(delay / 1000.0, 0, 'f', 1));
+                       .arg(double(*delay) / 1000.0, 0, 'f', 1));
     const QString takeId = take.id;
-    m_clock->schedule(delay, this, [this, takeId] {
+    m_clock->schedule(*delay, this, [this, takeId] {
         auto it = m_active.find(takeId);
         if (it == m_active.end() || it->phase != Phase::Waiting)
             return;
@@ -644,6 +643,15 @@ void GenerationQueue::requeue(const QString &shotId, Take take, const ApiError &
         pump();
     });
     pump();
+}
+
+std::optional<qint64> GenerationQueue::retryDelayMs(const ApiError &error, int failures) const
+{
+    if (!error.isTransient() || failures > m_retry.maxRetries)
+        return std::nullopt;
+    return m_retry.delayMs(error.retryAfterMs > 0 ? std::optional<qint64>(error.retryAfterMs)
+                                                  : std::nullopt,
+                           failures - 1, m_jitter());
 }
 
 void GenerationQueue::failTake(const QString &shotId, Take take, const ApiError &error)
@@ -704,16 +712,14 @@ void GenerationQueue::onListed(const QString &shotId, const QString &takeId, Pro
         return;
     if (!reply->isOk()) {
         // Without the list we cannot know whether the job exists: never resend, try later.
-        ++it->transientFailures;
-        if (!reply->error().isTransient() || it->transientFailures > MaxTransientFailures) {
+        const std::optional<qint64> delay = retryDelayMs(reply->error(), ++it->transientFailures);
+        if (!delay) {
             stall(takeId, tr("Shot %1: cannot check the provider's list: %2")
                               .arg(shotId, reply->error().message));
             return;
         }
-        const int delay =
-            std::min(30'000, m_requeueDelayMs * (1 << std::min(it->transientFailures, 5)));
         it->scheduled = true;
-        m_clock->schedule(delay, this, [this, shotId, takeId] { reconcile(shotId, takeId); });
+        m_clock->schedule(*delay, this, [this, shotId, takeId] { reconcile(shotId, takeId); });
         return;
     }
 
@@ -838,10 +844,8 @@ void GenerationQueue::onPolled(const QString &shotId, const QString &takeId, Pro
         pump();
         return;
     }
-    if (error.isTransient() && ++it->transientFailures <= MaxTransientFailures) {
-        schedulePoll(
-            shotId, takeId,
-            std::min(30'000, m_pollIntervalMs * (1 << std::min(it->transientFailures, 5))));
+    if (const std::optional<qint64> delay = retryDelayMs(error, ++it->transientFailures)) {
+        schedulePoll(shotId, takeId, int(*delay));
         return;
     }
     stall(takeId, tr("Shot %1: cannot follow the job %2: %3")
@@ -956,10 +960,8 @@ void GenerationQueue::downloadVariant(const QString &shotId, const QString &take
             scheduleMaybeIdle();
             return;
         }
-        if (error.isTransient() && ++it->transientFailures <= MaxTransientFailures) {
-            const int delay =
-                std::min(30'000, m_requeueDelayMs * (1 << std::min(it->transientFailures - 1, 5)));
-            m_clock->schedule(delay, this, [this, shotId, takeId, step] {
+        if (const std::optional<qint64> delay = retryDelayMs(error, ++it->transientFailures)) {
+            m_clock->schedule(*delay, this, [this, shotId, takeId, step] {
                 downloadVariant(shotId, takeId, step);
             });
             return;

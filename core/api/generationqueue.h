@@ -2,6 +2,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "retrypolicy.h"
 #include "videojob.h"
 
 #include "model/project.h"
@@ -13,6 +14,9 @@
 #include <QPointer>
 #include <QSet>
 #include <QStringList>
+
+#include <functional>
+#include <optional>
 
 namespace ShotBrief {
 
@@ -54,8 +58,13 @@ public:
     /// How far before `submittedAt` a listed job may have been created and still match.
     void setReconcileSlackSeconds(int seconds) { m_slackSeconds = seconds; }
     void setDownloadSpritesheet(bool download) { m_spritesheet = download; }
-    /// Back-off before a create refused for a transient reason is tried again.
-    void setRequeueDelayMs(int ms) { m_requeueDelayMs = ms; }
+    /// The first wait before a job step (create, poll, download, list) that failed for a
+    /// transient reason is tried again (RetryPolicy::forJobSteps: doubling, jitter, the
+    /// server's retry-after first).
+    void setRequeueDelayMs(int ms) { m_retry = RetryPolicy::forJobSteps(ms); }
+    const RetryPolicy &retryPolicy() const { return m_retry; }
+    /// A source of random numbers in [0, 1) for back-off jitter (tests pass a constant).
+    void setJitterSource(std::function<double()> jitter) { m_jitter = std::move(jitter); }
 
     /// The cost of one take of `seconds` at `model`/`size`, 0 when unpriced.
     double estimateUsd(const QString &model, const QString &size, int seconds) const;
@@ -135,6 +144,9 @@ private:
     void startDownload(const QString &shotId, const QString &takeId);
     void downloadVariant(const QString &shotId, const QString &takeId, int step);
     void stall(const QString &takeId, const QString &why);
+    /// When a job step that failed with `error` for the `failures`-th time in a row is tried
+    /// again; nothing when it is not (not transient, refused by the server, out of retries).
+    std::optional<qint64> retryDelayMs(const ApiError &error, int failures) const;
 
     TakeStore *m_store = nullptr;        // not owned
     VideoProvider *m_provider = nullptr; // not owned
@@ -143,7 +155,8 @@ private:
     int m_concurrency = 2;
     int m_pollIntervalMs = 1000;
     int m_slackSeconds = 120;
-    int m_requeueDelayMs = 2000;
+    RetryPolicy m_retry = RetryPolicy::forJobSteps(2000);
+    std::function<double()> m_jitter;
     double m_maxSpendUsd = 0.0;
     bool m_spritesheet = true;
     bool m_started = false;

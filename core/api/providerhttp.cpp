@@ -560,10 +560,17 @@ void ProviderHttp::retryOrComplete(const std::shared_ptr<Call> &call, const Atte
                                    Response response)
 {
     if (!m_policy.shouldRetry(outcome, call->retries)) {
+        // What the server said about trying again goes with the error, for the queue's own
+        // retries of the job step.
+        if (response.error.isError()) {
+            response.error.retryAfterMs =
+                RetryPolicy::serverDelayMs(outcome, m_clock->now()).value_or(0);
+            response.error.retryRefused = outcome.shouldRetry.trimmed().toLower() == "false";
+        }
         complete(call, std::move(response));
         return;
     }
-    const qint64 delay = RetryPolicy::delayMs(outcome, call->retries, m_clock->now(), m_jitter());
+    const qint64 delay = m_policy.delayMs(outcome, call->retries, m_clock->now(), m_jitter());
     ++call->retries;
     // A retry starts from the original address: a redirect target (a signed URL) may be stale.
     call->url = call->request.url;

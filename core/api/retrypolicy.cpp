@@ -71,19 +71,34 @@ std::optional<qint64> RetryPolicy::serverDelayMs(const AttemptOutcome &outcome,
     return qint64(std::llround(*ms));
 }
 
-qint64 RetryPolicy::backoffMs(int retriesSoFar, double jitter)
+RetryPolicy RetryPolicy::forJobSteps(int baseDelayMs)
 {
-    const double seconds = std::min(0.5 * std::pow(2.0, std::max(0, retriesSoFar)), 8.0);
+    RetryPolicy policy;
+    policy.maxRetries = 8;
+    policy.baseDelayMs = std::max(1, baseDelayMs);
+    policy.maxDelayMs = std::max(policy.baseDelayMs, 30'000);
+    return policy;
+}
+
+qint64 RetryPolicy::backoffMs(int retriesSoFar, double jitter) const
+{
+    // Doubling stops at the cap (and long before 2^n overflows anything).
+    const double ms = std::min(double(baseDelayMs) * std::pow(2.0, std::clamp(retriesSoFar, 0, 30)),
+                               double(maxDelayMs));
     const double factor = 1.0 - std::clamp(jitter, 0.0, 1.0) * 0.25;
-    return qint64(std::llround(seconds * factor * 1000.0));
+    return qint64(std::llround(ms * factor));
+}
+
+qint64 RetryPolicy::delayMs(std::optional<qint64> serverDelay, int retriesSoFar,
+                            double jitter) const
+{
+    return serverDelay ? *serverDelay : backoffMs(retriesSoFar, jitter);
 }
 
 qint64 RetryPolicy::delayMs(const AttemptOutcome &outcome, int retriesSoFar, const QDateTime &now,
-                            double jitter)
+                            double jitter) const
 {
-    if (const auto server = serverDelayMs(outcome, now))
-        return *server;
-    return backoffMs(retriesSoFar, jitter);
+    return delayMs(serverDelayMs(outcome, now), retriesSoFar, jitter);
 }
 
 } // namespace ShotBrief

@@ -77,6 +77,10 @@ ProviderReply *FakeVideoProvider::retrieve(const QString &videoId)
 {
     auto *reply = new ProviderReply(ProviderReply::Kind::Job, this);
     ++retrieveCount;
+    if (!retrieveErrors.isEmpty()) {
+        const ApiError error = retrieveErrors.takeFirst();
+        return later(reply, [error](ProviderReply *r) { r->finishWithError(error); });
+    }
     if (!jobs.contains(videoId))
         return later(reply, [](ProviderReply *r) {
             r->finishWithError(ApiError::fromHttp(404, QByteArray()));
@@ -108,6 +112,10 @@ ProviderReply *FakeVideoProvider::list(const ListOptions &options)
 {
     auto *reply = new ProviderReply(ProviderReply::Kind::List, this);
     ++listCount;
+    if (!listErrors.isEmpty()) {
+        const ApiError error = listErrors.takeFirst();
+        return later(reply, [error](ProviderReply *r) { r->finishWithError(error); });
+    }
     if (!canList) {
         ApiError error = ApiError::make(ApiErrorKind::Other, QStringLiteral("no list here"));
         error.code = QStringLiteral("list_unsupported");

@@ -52,6 +52,9 @@ public:
     /// Jobs that end failed with this error code instead of completing.
     QString failJobsWithCode;
     QList<ApiError> downloadErrors;
+    /// Scripted failures of the next retrieves and lists (before they answer as usual).
+    QList<ApiError> retrieveErrors;
+    QList<ApiError> listErrors;
     /// Called when a create arrives, before the job exists (tests check the store here).
     std::function<void(const CreateVideoRequest &)> onCreate;
     QList<CreateVideoRequest> creates;

@@ -14,6 +14,8 @@
 
 using namespace ShotBrief;
 
+Q_DECLARE_METATYPE(ShotBrief::ApiError)
+
 namespace {
 
 Project makeProject(int shots, int seconds = 4)
@@ -92,6 +94,10 @@ private Q_SLOTS:
     void unknownOutcomeWithoutAList();
     void moderationFailsTheTakeWithTheReason();
     void transientCreateErrorIsRequeued();
+    void everyStepRetriesByThePolicy_data();
+    void everyStepRetriesByThePolicy();
+    void retriesEndWhenTheBudgetIsSpent_data();
+    void retriesEndWhenTheBudgetIsSpent();
     void unauthorizedStopsSubmitting();
     void resumesPollingAndDownloading();
     void expiredContentMarksTheTakeExpired();
@@ -446,6 +452,7 @@ void tst_GenerationQueue::transientCreateErrorIsRequeued()
     ManualClock clock;
     GenerationQueue queue(&store, &provider, &clock);
     queue.setRequeueDelayMs(1000);
+    queue.setJitterSource([] { return 0.0; });
     QVERIFY(queue.generate({QStringLiteral("shot-1")}).hasValue());
     queue.start();
     QVERIFY(drive(queue, clock));
@@ -454,6 +461,140 @@ void tst_GenerationQueue::transientCreateErrorIsRequeued()
     QCOMPARE(store.snapshot().shots.first().takes.first().status, TakeStatus::Ready);
     QVERIFY2(clock.scheduledDelays().contains(1000) && clock.scheduledDelays().contains(2000),
              "requeue back-off should double");
+}
+
+namespace {
+
+ApiError transient(qint64 retryAfterMs = 0, bool refused = false)
+{
+    ApiError error = ApiError::fromHttp(503, R"({"error":{"message":"busy"}})");
+    error.retryAfterMs = retryAfterMs;
+    error.retryRefused = refused;
+    return error;
+}
+
+/// Scripts `errors` for one step of a job: "create", "poll", "download" or "list" (a reconcile
+/// of a take left in submitting).
+void scriptFailures(FakeVideoProvider &provider, MemoryTakeStore &store, const QString &step,
+                    const QList<ApiError> &errors)
+{
+    if (step == QLatin1String("create"))
+        provider.createErrors = errors;
+    else if (step == QLatin1String("poll"))
+        provider.retrieveErrors = errors;
+    else if (step == QLatin1String("download"))
+        provider.downloadErrors = errors;
+    else
+        provider.listErrors = errors;
+    if (step == QLatin1String("list"))
+        QVERIFY(store.addTake(QStringLiteral("shot-1"), leftInSubmitting()).hasValue());
+}
+
+/// The delays the queue scheduled that are not its polls (which wait the poll interval).
+QList<qint64> retryDelays(const ManualClock &clock, int pollIntervalMs)
+{
+    QList<qint64> delays;
+    for (qint64 delay : clock.scheduledDelays()) {
+        if (delay != pollIntervalMs && delay != 0)
+            delays << delay;
+    }
+    return delays;
+}
+
+/// What one take went through when `step` of its job failed with `errors` first.
+struct StepRun
+{
+    bool idle = false;
+    QList<qint64> retryDelays;
+    int pending = 0; ///< Calls still on the clock.
+    Take take;
+    int paidCreates = 0;
+};
+
+StepRun runStep(const QString &folder, const QString &step, const QList<ApiError> &errors,
+                double jitter)
+{
+    MemoryTakeStore store(makeProject(1), folder);
+    FakeVideoProvider provider;
+    scriptFailures(provider, store, step, errors);
+    ManualClock clock(QDateTime::fromSecsSinceEpoch(1'800'000'030, Qt::UTC));
+    GenerationQueue queue(&store, &provider, &clock);
+    constexpr int pollMs = 333;
+    queue.setPollIntervalMs(pollMs);
+    queue.setRequeueDelayMs(1000);
+    queue.setJitterSource([jitter] { return jitter; });
+    if (step != QLatin1String("list"))
+        (void)queue.generate({QStringLiteral("shot-1")});
+    queue.start();
+    StepRun run;
+    run.idle = drive(queue, clock);
+    run.retryDelays = retryDelays(clock, pollMs);
+    run.pending = clock.pendingCount();
+    run.take = store.snapshot().shots.first().takes.value(0);
+    run.paidCreates = provider.createCount;
+    return run;
+}
+
+} // namespace
+
+void tst_GenerationQueue::everyStepRetriesByThePolicy_data()
+{
+    QTest::addColumn<QString>("step");
+    QTest::addColumn<QList<ApiError>>("errors");
+    QTest::addColumn<double>("jitter");
+    QTest::addColumn<QList<qint64>>("expectedDelays");
+
+    // From the first wait (1 s here), doubling, minus jitter (0.5 takes 12.5 % off); the server's
+    // retry-after wins; the same for each step of a job.
+    for (const char *step : {"create", "poll", "download", "list"}) {
+        QTest::addRow("%s: back-off doubles, with jitter", step)
+            << QString::fromLatin1(step) << QList<ApiError>{transient(), transient(), transient()}
+            << 0.5 << QList<qint64>{875, 1750, 3500};
+        QTest::addRow("%s: the server's retry-after first", step)
+            << QString::fromLatin1(step) << QList<ApiError>{transient(4321), transient()} << 0.0
+            << QList<qint64>{4321, 2000};
+    }
+}
+
+void tst_GenerationQueue::everyStepRetriesByThePolicy()
+{
+    QFETCH(QString, step);
+    QFETCH(QList<ApiError>, errors);
+    QFETCH(double, jitter);
+    QFETCH(QList<qint64>, expectedDelays);
+    const StepRun run = runStep(m_dir->path(), step, errors, jitter);
+    QVERIFY(run.idle);
+    QCOMPARE(run.retryDelays, expectedDelays);
+    QCOMPARE(takeStatusKey(run.take.status), QStringLiteral("ready"));
+    QCOMPARE(run.paidCreates, 1); // a retry never paid twice
+}
+
+void tst_GenerationQueue::retriesEndWhenTheBudgetIsSpent_data()
+{
+    QTest::addColumn<QString>("step");
+    QTest::addColumn<QList<ApiError>>("errors");
+    QTest::addColumn<int>("retries");
+
+    const QList<ApiError> endless(20, transient());
+    for (const char *step : {"create", "poll", "download", "list"}) {
+        QTest::addRow("%s: eight retries", step) << QString::fromLatin1(step) << endless << 8;
+        QTest::addRow("%s: x-should-retry false", step)
+            << QString::fromLatin1(step) << QList<ApiError>{transient(0, true)} << 0;
+    }
+}
+
+void tst_GenerationQueue::retriesEndWhenTheBudgetIsSpent()
+{
+    QFETCH(QString, step);
+    QFETCH(QList<ApiError>, errors);
+    QFETCH(int, retries);
+    const StepRun run = runStep(m_dir->path(), step, errors, 0.0);
+    QVERIFY(run.idle);
+    QCOMPARE(run.retryDelays.size(), retries);
+    QCOMPARE(run.pending, 0);
+    QVERIFY2(run.take.status != TakeStatus::Ready, "the step never succeeded");
+    QCOMPARE(run.paidCreates,
+             step == QLatin1String("list") || step == QLatin1String("create") ? 0 : 1);
 }
 
 void tst_GenerationQueue::unauthorizedStopsSubmitting()

@@ -5,6 +5,8 @@
 
 using namespace ShotBrief;
 
+Q_DECLARE_METATYPE(ShotBrief::RetryPolicy)
+
 class tst_RetryPolicy : public QObject
 {
     Q_OBJECT
@@ -17,6 +19,7 @@ private Q_SLOTS:
     void delay();
     void backoffGrowsAndCaps_data();
     void backoffGrowsAndCaps();
+    void jobStepsBudget();
 };
 
 namespace {
@@ -141,28 +144,49 @@ void tst_RetryPolicy::delay()
     AttemptOutcome outcome = status(429);
     outcome.retryAfterMs = retryAfterMs;
     outcome.retryAfter = retryAfter;
-    QCOMPARE(RetryPolicy::delayMs(outcome, retriesSoFar, Now, jitter), expectedMs);
+    QCOMPARE(RetryPolicy().delayMs(outcome, retriesSoFar, Now, jitter), expectedMs);
 }
 
 void tst_RetryPolicy::backoffGrowsAndCaps_data()
 {
+    QTest::addColumn<RetryPolicy>("policy");
     QTest::addColumn<int>("retriesSoFar");
     QTest::addColumn<qint64>("expectedMs");
-    QTest::newRow("0") << 0 << qint64(500);
-    QTest::newRow("1") << 1 << qint64(1000);
-    QTest::newRow("2") << 2 << qint64(2000);
-    QTest::newRow("3") << 3 << qint64(4000);
-    QTest::newRow("4 caps at 8 s") << 4 << qint64(8000);
-    QTest::newRow("10 stays at 8 s") << 10 << qint64(8000);
+    const RetryPolicy sdk;
+    QTest::newRow("0") << sdk << 0 << qint64(500);
+    QTest::newRow("1") << sdk << 1 << qint64(1000);
+    QTest::newRow("2") << sdk << 2 << qint64(2000);
+    QTest::newRow("3") << sdk << 3 << qint64(4000);
+    QTest::newRow("4 caps at 8 s") << sdk << 4 << qint64(8000);
+    QTest::newRow("10 stays at 8 s") << sdk << 10 << qint64(8000);
+    QTest::newRow("huge stays at 8 s") << sdk << 100000 << qint64(8000);
+    // The queue's steps of a job: the same rule from its own first wait, up to 30 s.
+    const RetryPolicy steps = RetryPolicy::forJobSteps(2000);
+    QTest::newRow("job step 0") << steps << 0 << qint64(2000);
+    QTest::newRow("job step 3") << steps << 3 << qint64(16000);
+    QTest::newRow("job step 4 caps at 30 s") << steps << 4 << qint64(30000);
+    QTest::newRow("job step 7 stays at 30 s") << steps << 7 << qint64(30000);
+    QTest::newRow("short job steps (tests)") << RetryPolicy::forJobSteps(10) << 2 << qint64(40);
 }
 
 void tst_RetryPolicy::backoffGrowsAndCaps()
 {
+    QFETCH(RetryPolicy, policy);
     QFETCH(int, retriesSoFar);
     QFETCH(qint64, expectedMs);
-    QCOMPARE(RetryPolicy::backoffMs(retriesSoFar, 0.0), expectedMs);
-    QCOMPARE(RetryPolicy::backoffMs(retriesSoFar, 0.999999),
-             qint64(std::llround(expectedMs * 0.75)));
+    QCOMPARE(policy.backoffMs(retriesSoFar, 0.0), expectedMs);
+    QCOMPARE(policy.backoffMs(retriesSoFar, 0.999999), qint64(std::llround(expectedMs * 0.75)));
+}
+
+void tst_RetryPolicy::jobStepsBudget()
+{
+    const RetryPolicy steps = RetryPolicy::forJobSteps(2000);
+    QCOMPARE(steps.maxRetries, 8);
+    QVERIFY(steps.shouldRetry(status(503), 7));
+    QVERIFY(!steps.shouldRetry(status(503), 8));
+    AttemptOutcome refused = status(503);
+    refused.shouldRetry = "false";
+    QVERIFY2(!steps.shouldRetry(refused, 0), "x-should-retry: false holds for job steps too");
 }
 
 QTEST_GUILESS_MAIN(tst_RetryPolicy)
