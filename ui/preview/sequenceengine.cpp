@@ -269,6 +269,15 @@ void SequenceEngine::onReverseTick()
     m_reverseStepAt.restart();
 }
 
+bool SequenceEngine::isAdvancing() const
+{
+    const bool playing = std::any_of(m_decks.cbegin(), m_decks.cend(), [](const Deck &deck) {
+        return deck.player && deck.player->playbackState() == QMediaPlayer::PlayingState;
+    });
+    return playing || m_slateTimer->isActive() || m_reverseTimer->isActive() ||
+           m_endTimer->isActive();
+}
+
 void SequenceEngine::pause()
 {
     if (m_state != State::Playing)

@@ -58,7 +58,10 @@ public:
     qint64 position() const; ///< Sequence time in ms.
     int currentIndex() const { return m_current; }
     QString currentShotId() const;
-    bool isShowingSlate() const;        ///< True while the current shot shows its slate.
+    bool isShowingSlate() const; ///< True while the current shot shows its slate.
+    /// Whether anything still moves the position: a deck playing, the slate clock, the reverse
+    /// clock or a pending cut. False once paused or stopped.
+    bool isAdvancing() const;
     QString itemError(int index) const; ///< Static or runtime error of an item.
     QVideoFrame currentFrame() const { return m_frame; }
 

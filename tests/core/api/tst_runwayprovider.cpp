@@ -323,7 +323,8 @@ void tst_RunwayProvider::lostCreateFailsWithoutResending()
     QVERIFY2(!created->error().isTransient(), "never sent again by the queue");
     QVERIFY2(created->error().message.contains(QStringLiteral("Runway dashboard")),
              qPrintable(created->error().message));
-    QTest::qWait(200); // give a silent resend the chance to show up
+    // Retries run on the clock: a resend would be waiting there.
+    QCOMPARE(clock.pendingCount(), 0);
     QCOMPARE(m_fixture.server()->createCount(), 1);
 
     // Through the queue: the take ends failed with that message; nothing is sent again.
@@ -403,7 +404,8 @@ void tst_RunwayProvider::queueFailsSafetyWithoutRetrying()
     QCOMPARE(take.status, TakeStatus::Failed);
     QCOMPARE(take.errorCode, QStringLiteral("SAFETY.INPUT.TEXT"));
     QVERIFY2(!take.errorMessage.isEmpty(), "the reason is kept");
-    QTest::qWait(300);
+    // Idle: no take waits to be sent again (a failed take is never resent by itself).
+    QVERIFY(queue.isIdle());
     QCOMPARE(m_fixture.server()->createCount(), 1);
 }
 

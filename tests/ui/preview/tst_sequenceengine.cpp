@@ -336,7 +336,8 @@ void tst_SequenceEngine::reversePlayCrossesCut()
     QCOMPARE(engine.state(), SequenceEngine::State::Paused);
     QVERIFY2(!engine.isReversing(), "stopped");
     const qint64 stoppedAt = engine.position();
-    QTest::qWait(300);
+    // Nothing moves the time any more: no deck plays, no slate or reverse clock runs.
+    QTRY_VERIFY2_WITH_TIMEOUT(!engine.isAdvancing(), "paused", 5000);
     QCOMPARE(engine.position(), stoppedAt);
 
     engine.play(); // L
@@ -362,7 +363,7 @@ void tst_SequenceEngine::reverseStopsAtStart()
     QVERIFY2(!engine.isReversing(), "no longer reversing");
     QCOMPARE(shots.size(), 2); // back through the slate into the first clip
     // It stays at the start: the last step did not set the first clip's deck playing.
-    QTest::qWait(300);
+    QTRY_VERIFY2_WITH_TIMEOUT(!engine.isAdvancing(), "nothing plays", 5000);
     QCOMPARE(engine.position(), 0);
     QCOMPARE(engine.state(), SequenceEngine::State::Paused);
 }
