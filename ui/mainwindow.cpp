@@ -12,6 +12,7 @@
 #include "shotviewer.h"
 #include "splitdialog.h"
 #include "takespanel.h"
+#include "theme.h"
 #include "timelineview.h"
 #include "timelinewidget.h"
 #include "ui/preview/animaticexportdialog.h"
@@ -112,7 +113,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_costLabel = new QLabel(this);
     m_durationLabel = new QLabel(this);
     m_readOnlyLabel = new QLabel(this);
-    m_readOnlyLabel->setStyleSheet(QStringLiteral("color: #e09b20; font-weight: bold;"));
+    m_readOnlyLabel->setStyleSheet(
+        QStringLiteral("color: %1; font-weight: bold;")
+            .arg(Theme::severityColor(LintSeverity::Warning, palette()).name()));
     statusBar()->addWidget(m_readOnlyLabel);
     statusBar()->addPermanentWidget(m_durationLabel);
     statusBar()->addPermanentWidget(m_costLabel);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "promptpanel.h"
 
+#include "theme.h"
+
 #include "document/mediaimagesizes.h"
 #include "document/projectdocument.h"
 #include "prompt/linter.h"
@@ -23,21 +25,10 @@ namespace ShotBrief {
 
 namespace {
 
-QIcon severityIcon(LintSeverity severity)
+QIcon severityIcon(LintSeverity severity, const QPalette &palette)
 {
     // Drawn rather than themed: the three colours must read the same on every desktop.
-    QColor color;
-    switch (severity) {
-    case LintSeverity::Error:
-        color = QColor(0xd9, 0x3b, 0x3b);
-        break;
-    case LintSeverity::Warning:
-        color = QColor(0xe0, 0x9b, 0x20);
-        break;
-    case LintSeverity::Hint:
-        color = QColor(0x3d, 0x8e, 0xd6);
-        break;
-    }
+    const QColor color = Theme::severityColor(severity, palette);
     QPixmap pixmap(14, 14);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
@@ -153,7 +144,7 @@ void PromptPanel::refresh()
     int counts[3] = {0, 0, 0};
     for (const LintFinding &finding : findings) {
         auto *item = new QTreeWidgetItem(m_findings);
-        item->setIcon(0, severityIcon(finding.severity));
+        item->setIcon(0, severityIcon(finding.severity, palette()));
         item->setText(0, finding.message);
         item->setToolTip(
             0, QStringLiteral("%1 (%2)").arg(severityName(finding.severity), finding.ruleId));

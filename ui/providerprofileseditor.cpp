@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "providerprofileseditor.h"
 
+#include "theme.h"
+
 #include "api/providerfactory.h"
 
 #include <QCheckBox>
@@ -228,7 +230,8 @@ ProviderProfilesEditor::ProviderProfilesEditor(const QString &settingsPath, QWid
 
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setStyleSheet(QStringLiteral("color: %1;")
+                               .arg(Theme::severityColor(LintSeverity::Error, palette()).name()));
     m_error->setAccessibleName(tr("Problem"));
     layout->addWidget(m_error);
 
@@ -309,7 +312,9 @@ void ProviderProfilesEditor::buildForm(QWidget *form)
     formLayout->addRow(tr("&Base URL:"), m_baseUrl);
     m_baseUrlError = new QLabel(form);
     m_baseUrlError->setWordWrap(true);
-    m_baseUrlError->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_baseUrlError->setStyleSheet(
+        QStringLiteral("color: %1;")
+            .arg(Theme::severityColor(LintSeverity::Error, palette()).name()));
     formLayout->addRow(QString(), m_baseUrlError);
     m_baseUrlError->hide();
     m_allowHttp = new QCheckBox(tr("Allow plain &HTTP to this host (trusted network only)"), form);

@@ -6,7 +6,51 @@
 #include <QStyle>
 #include <QStyleFactory>
 
+#include <cmath>
+
 namespace ShotBrief::Theme {
+
+namespace {
+
+double relativeLuminance(const QColor &color)
+{
+    const auto channel = [](double c) {
+        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    const QColor rgb = color.toRgb();
+    return 0.2126 * channel(rgb.redF()) + 0.7152 * channel(rgb.greenF()) +
+           0.0722 * channel(rgb.blueF());
+}
+
+} // namespace
+
+QColor severityColor(LintSeverity severity, const QPalette &palette)
+{
+    const bool dark = isDark(palette);
+    switch (severity) {
+    case LintSeverity::Error:
+        return dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xb3, 0x26, 0x1e);
+    case LintSeverity::Warning:
+        return dark ? QColor(0xf0, 0xb4, 0x49) : QColor(0x8a, 0x5a, 0x00);
+    case LintSeverity::Hint:
+        return dark ? QColor(0x79, 0xb8, 0xff) : QColor(0x1c, 0x63, 0xa8);
+    }
+    return palette.color(QPalette::Text);
+}
+
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    const double la = relativeLuminance(a);
+    const double lb = relativeLuminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor textOn(const QColor &background)
+{
+    return contrastRatio(background, Qt::white) >= contrastRatio(background, Qt::black)
+               ? QColor(Qt::white)
+               : QColor(Qt::black);
+}
 
 bool isDark(const QPalette &palette)
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "timelinewidget.h"
 
+#include "theme.h"
+
 #include "document/mediaimagesizes.h"
 #include "document/projectdocument.h"
 #include "document/shotlistmodel.h"
@@ -29,33 +31,20 @@ namespace ShotBrief {
 
 namespace {
 
-QColor severityColor(int severity)
-{
-    switch (LintSeverity(severity)) {
-    case LintSeverity::Error:
-        return QColor(0xd9, 0x3b, 0x3b);
-    case LintSeverity::Warning:
-        return QColor(0xe0, 0x9b, 0x20);
-    case LintSeverity::Hint:
-        return QColor(0x3d, 0x8e, 0xd6);
-    }
-    return {};
-}
-
-QColor statusColor(TakeStatus status)
+QColor statusColor(TakeStatus status, const QPalette &palette)
 {
     switch (status) {
     case TakeStatus::Ready:
         return QColor(0x3c, 0xb3, 0x71);
     case TakeStatus::Failed:
     case TakeStatus::Expired:
-        return QColor(0xd9, 0x3b, 0x3b);
+        return Theme::severityColor(LintSeverity::Error, palette);
     case TakeStatus::Canceled:
         return QColor(0x88, 0x88, 0x88);
     case TakeStatus::Draft:
         return QColor(0x99, 0x99, 0x99);
     default:
-        return QColor(0x3d, 0x8e, 0xd6);
+        return Theme::severityColor(LintSeverity::Hint, palette);
     }
 }
 
@@ -607,10 +596,10 @@ void TimelineWidget::paintClip(QPainter &painter, int row, const QRect &rect) co
         status = running->status == TakeStatus::InProgress
                      ? tr("%1 %2%").arg(statusText(running->status)).arg(running->progress)
                      : statusText(running->status);
-        statusDot = statusColor(running->status);
+        statusDot = statusColor(running->status, pal);
     } else if (const Take *take = shot.circledTake()) {
         status = tr("● %1").arg(statusText(take->status));
-        statusDot = statusColor(take->status);
+        statusDot = statusColor(take->status, pal);
     } else if (!shot.takes.isEmpty()) {
         status = tr("%n take(s)", nullptr, int(shot.takes.size()));
     } else {
@@ -631,10 +620,11 @@ void TimelineWidget::paintClip(QPainter &painter, int row, const QRect &rect) co
         const QString count = QString::number(lint.count);
         const int w = std::max(16, painter.fontMetrics().horizontalAdvance(count) + 8);
         const QRect badge(rect.right() - w - 4, rect.top() + 5, w, 16);
+        const QColor color = Theme::severityColor(LintSeverity(lint.worst), pal);
         painter.setPen(Qt::NoPen);
-        painter.setBrush(severityColor(lint.worst));
+        painter.setBrush(color);
         painter.drawRoundedRect(badge, 8, 8);
-        painter.setPen(Qt::white);
+        painter.setPen(Theme::textOn(color));
         painter.drawText(badge, Qt::AlignCenter, count);
     }
 
