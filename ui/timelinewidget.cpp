@@ -20,6 +20,7 @@
 #include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSet>
 #include <QTimer>
 #include <QToolTip>
 #include <QWheelEvent>
@@ -85,39 +86,61 @@ TimelineWidget::TimelineWidget(ProjectDocument *document, QItemSelectionModel *s
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setAccessibleName(tr("Timeline"));
-    connect(document, &ProjectDocument::changed, this, &TimelineWidget::onDocumentChanged);
-    connect(document, &ProjectDocument::projectReset, this, [this] {
-        m_pictureCache.clear();
-        onDocumentChanged();
+    // What a shot shows is worked out when the document says what changed (the specific
+    // signals come before `changed`, which lays out and repaints).
+    connect(document, &ProjectDocument::shotChanged, this, [this](int index) {
+        refreshPicture(index);
+        refreshLintFrom(index, index + 1); // the next shot compares itself with this one
     });
+    connect(document, &ProjectDocument::shotInserted, this, [this](int index) {
+        refreshPicture(index);
+        refreshLintFrom(index, index + 1);
+    });
+    connect(document, &ProjectDocument::shotRemoved, this,
+            [this](int index, const QString &shotId) {
+                m_facts.remove(shotId);
+                refreshLint(index);
+            });
+    connect(document, &ProjectDocument::shotMoved, this, [this](int from, int to) {
+        refreshLintFrom(std::min(from, to), std::max(from, to) + 1);
+    });
+    connect(document, &ProjectDocument::takeChanged, this, [this](const QString &shotId) {
+        refreshPicture(m_document->project().shotIndex(shotId)); // a new circled thumbnail
+    });
+    // The style bible, cast, scenes and defaults go into every shot's lint (and the style
+    // palette into slates); a new project or file means new media.
+    for (auto signal : {&ProjectDocument::styleBibleChanged, &ProjectDocument::castChanged,
+                        &ProjectDocument::scenesChanged, &ProjectDocument::projectSettingsChanged,
+                        &ProjectDocument::projectReset})
+        connect(document, signal, this, &TimelineWidget::refreshAll);
+    connect(document, &ProjectDocument::filePathChanged, this, &TimelineWidget::refreshAll);
+    connect(document, &ProjectDocument::changed, this, &TimelineWidget::onDocumentChanged);
     connect(selection, &QItemSelectionModel::selectionChanged, this, [this] { update(); });
     connect(selection, &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid()) {
                     ensureRowVisible(current.row());
                     // The playhead follows the selection unless it is already inside the shot.
-                    const double start = m_starts.value(current.row());
-                    const double end = m_starts.value(current.row() + 1);
+                    const double start = m_layout.startOf(current.row());
+                    const double end = m_layout.startOf(current.row() + 1);
                     if (m_playhead < start || m_playhead >= end)
                         setPlayheadSeconds(start);
                 }
                 update();
             });
+    refreshAll();
     relayout();
 }
 
 void TimelineWidget::setCapabilities(const ProviderCapabilities &capabilities)
 {
     m_capabilities = capabilities;
-    m_lintCache.clear();
+    refreshLintFrom(0, int(m_document->project().shots.size()) - 1);
     update();
 }
 
 void TimelineWidget::onDocumentChanged()
 {
-    // Lint depends on the style bible and cast too; it is cheap per shot and computed
-    // lazily for visible clips only, so dropping the whole cache is fine.
-    m_lintCache.clear();
     relayout();
     update();
 }
@@ -128,16 +151,97 @@ void TimelineWidget::invalidatePictures()
     update();
 }
 
+QList<LintFinding> TimelineWidget::lintFindings(const QString &shotId) const
+{
+    return m_facts.value(shotId).findings;
+}
+
+void TimelineWidget::refreshLint(int row)
+{
+    const Project &project = m_document->project();
+    if (row < 0 || row >= project.shots.size())
+        return;
+    ClipFacts &facts = m_facts[project.shots.at(row).id];
+    // Reference image sizes are read from the files' headers here, not while painting.
+    facts.findings =
+        lintShot(project, row, m_capabilities, mediaImageSizes(m_document->filePath()));
+    facts.worst = -1;
+    for (const LintFinding &finding : std::as_const(facts.findings))
+        facts.worst = std::max(facts.worst, int(finding.severity));
+}
+
+void TimelineWidget::refreshLintFrom(int first, int last)
+{
+    for (int row = std::max(0, first); row <= last; ++row)
+        refreshLint(row);
+}
+
+void TimelineWidget::refreshPicture(int row)
+{
+    const Project &project = m_document->project();
+    if (row < 0 || row >= project.shots.size())
+        return;
+    const Shot &shot = project.shots.at(row);
+    ClipFacts &facts = m_facts[shot.id];
+    // The circled take's thumbnail, else the reference image, else a slate in the palette.
+    const QString projectPath = m_document->filePath();
+    if (!projectPath.isEmpty()) {
+        const Take *circled = shot.circledTake();
+        for (const QString &relative :
+             {circled ? circled->thumbnailPath : QString(), shot.referenceImage}) {
+            if (relative.isEmpty())
+                continue;
+            const Result<QString> resolved = ProjectFile::resolveMediaPath(projectPath, relative);
+            const QFileInfo file(resolved ? *resolved : QString());
+            if (!resolved || !file.exists())
+                continue;
+            const QString key =
+                QStringLiteral("image|%1|%2")
+                    .arg(*resolved, QString::number(file.lastModified().toMSecsSinceEpoch()));
+            if (key == facts.pictureKey && !facts.image.isNull())
+                return;
+            QImageReader reader(*resolved);
+            reader.setAutoTransform(true);
+            // Decoded once at the clip's picture height; clips crop and scale from it.
+            const QSize full = reader.size();
+            const int height = int(std::ceil(TimelineLayout::PictureHeight * devicePixelRatioF()));
+            if (full.isValid() && full.height() > height)
+                reader.setScaledSize(full.scaled(QSize(full.width(), height), Qt::KeepAspectRatio));
+            facts.image = reader.read();
+            if (facts.image.isNull())
+                continue;
+            facts.pictureKey = key;
+            return;
+        }
+    }
+    facts.image = QImage();
+    QStringList colours;
+    for (const PaletteColor &colour : shot.palette.isEmpty() ? project.style.palette : shot.palette)
+        colours.append(colour.hex);
+    facts.pictureKey =
+        QStringLiteral("slate|%1|%2").arg(colours.join(QLatin1Char(',')), shot.label);
+}
+
+void TimelineWidget::refreshAll()
+{
+    const int count = int(m_document->project().shots.size());
+    QSet<QString> ids;
+    for (const Shot &shot : m_document->project().shots)
+        ids.insert(shot.id);
+    m_facts.removeIf([&ids](const auto &entry) { return !ids.contains(entry.key()); });
+    for (int row = 0; row < count; ++row) {
+        refreshPicture(row);
+        refreshLint(row);
+    }
+}
+
 void TimelineWidget::relayout()
 {
-    const QList<Shot> &shots = m_document->project().shots;
-    m_starts.resize(shots.size() + 1);
-    int start = 0;
-    for (int i = 0; i < shots.size(); ++i) {
-        m_starts[i] = start;
-        start += shots.at(i).durationSeconds;
-    }
-    m_starts[shots.size()] = start;
+    QList<int> durations;
+    durations.reserve(m_document->project().shots.size());
+    for (const Shot &shot : m_document->project().shots)
+        durations.append(shot.durationSeconds);
+    m_layout.setDurations(durations);
     // Inside a scroll area the parent is its viewport: fill its height, scroll sideways.
     const QSize hint = sizeHint();
     resize(hint.width(), std::max(hint.height(), parentWidget() ? parentWidget()->height() : 0));
@@ -146,26 +250,22 @@ void TimelineWidget::relayout()
 
 QSize TimelineWidget::sizeHint() const
 {
-    const int total = m_starts.isEmpty() ? 0 : m_starts.last();
-    // Room after the last clip for the resize handle and for dropping at the end.
-    const int width = LeftMargin * 2 + int(std::ceil(total * m_pixelsPerSecond)) + 160;
-    return {width, ClipTop + ClipHeight + 16};
+    return {m_layout.contentWidth(), m_layout.contentHeight()};
 }
 
 QSize TimelineWidget::minimumSizeHint() const
 {
-    return {200, ClipTop + ClipHeight + 16};
+    return {200, m_layout.contentHeight()};
 }
 
 void TimelineWidget::setPixelsPerSecond(double pixelsPerSecond)
 {
-    pixelsPerSecond = std::clamp(pixelsPerSecond, 2.0, 240.0);
-    if (qFuzzyCompare(pixelsPerSecond, m_pixelsPerSecond))
+    const double before = m_layout.pixelsPerSecond();
+    if (qFuzzyCompare(m_layout.setPixelsPerSecond(pixelsPerSecond), before))
         return;
-    m_pixelsPerSecond = pixelsPerSecond;
     relayout();
     update();
-    Q_EMIT zoomChanged(m_pixelsPerSecond);
+    Q_EMIT zoomChanged(m_layout.pixelsPerSecond());
 }
 
 void TimelineWidget::zoomBy(double factor, int anchorX)
@@ -174,20 +274,20 @@ void TimelineWidget::zoomBy(double factor, int anchorX)
     const double anchorSeconds = anchorX >= 0 ? secondsForX(anchorX) : 0.0;
     const int anchorOnScreen =
         area && anchorX >= 0 ? anchorX - area->horizontalScrollBar()->value() : 0;
-    setPixelsPerSecond(m_pixelsPerSecond * factor);
+    setPixelsPerSecond(m_layout.pixelsPerSecond() * factor);
     if (area && anchorX >= 0)
         area->horizontalScrollBar()->setValue(xForSeconds(anchorSeconds) - anchorOnScreen);
 }
 
 void TimelineWidget::zoomToFit(int width)
 {
-    const int total = std::max(1, m_starts.isEmpty() ? 0 : m_starts.last());
+    const int total = std::max(1, m_layout.totalSeconds());
     setPixelsPerSecond(double(std::max(100, width - LeftMargin * 2 - 40)) / total);
 }
 
 void TimelineWidget::setPlayheadSeconds(double seconds)
 {
-    seconds = std::clamp(seconds, 0.0, double(m_starts.isEmpty() ? 0 : m_starts.last()));
+    seconds = std::clamp(seconds, 0.0, double(m_layout.totalSeconds()));
     if (qFuzzyCompare(seconds + 1.0, m_playhead + 1.0))
         return;
     m_playhead = seconds;
@@ -195,65 +295,14 @@ void TimelineWidget::setPlayheadSeconds(double seconds)
     Q_EMIT playheadChanged(seconds);
 }
 
-int TimelineWidget::xForSeconds(double seconds) const
-{
-    return LeftMargin + int(std::lround(seconds * m_pixelsPerSecond));
-}
-
-double TimelineWidget::secondsForX(int x) const
-{
-    return (x - LeftMargin) / m_pixelsPerSecond;
-}
-
-int TimelineWidget::durationAt(int row) const
-{
-    if (m_dragMode == DragMode::Resize && row == m_pressRow)
-        return m_resizePreview;
-    return m_document->project().shots.at(row).durationSeconds;
-}
-
-double TimelineWidget::startSecondsOf(int row) const
-{
-    double start = m_starts.value(row);
-    // While resizing, the clips after the edge follow it.
-    if (m_dragMode == DragMode::Resize && row > m_pressRow)
-        start += m_resizePreview - m_document->project().shots.at(m_pressRow).durationSeconds;
-    return start;
-}
-
 QRect TimelineWidget::clipRect(int row) const
 {
-    if (row < 0 || row >= m_document->project().shots.size())
-        return {};
-    const double start = startSecondsOf(row);
-    const int left = xForSeconds(start);
-    const int right = xForSeconds(start + durationAt(row));
-    return QRect(left, ClipTop, std::max(3, right - left - 2), ClipHeight);
+    return m_layout.clipRect(row);
 }
 
 int TimelineWidget::rowAt(const QPoint &pos) const
 {
-    if (pos.y() < ClipTop || pos.y() > ClipTop + ClipHeight || m_starts.size() < 2)
-        return -1;
-    const double seconds = secondsForX(pos.x());
-    if (seconds < 0 || seconds >= m_starts.last())
-        return -1;
-    // m_starts is sorted: binary search instead of walking 500 shots.
-    const auto it = std::upper_bound(m_starts.cbegin(), m_starts.cend() - 1, seconds);
-    return int(it - m_starts.cbegin()) - 1;
-}
-
-int TimelineWidget::insertionIndexAt(int x) const
-{
-    const double seconds = secondsForX(x);
-    const int count = int(m_document->project().shots.size());
-    for (int row = 0; row < count; ++row) {
-        const double middle =
-            m_starts.at(row) + m_document->project().shots.at(row).durationSeconds / 2.0;
-        if (seconds < middle)
-            return row;
-    }
-    return count;
+    return m_layout.rowAt(pos);
 }
 
 QStringList TimelineWidget::selectedShotIds() const
@@ -312,49 +361,14 @@ void TimelineWidget::ensureRowVisible(int row)
                         std::min(rect.width() / 2 + 20, area->viewport()->width() / 2), 0);
 }
 
-const TimelineWidget::LintSummary &TimelineWidget::lintFor(int row) const
-{
-    const Shot &shot = m_document->project().shots.at(row);
-    auto it = m_lintCache.find(shot.id);
-    if (it == m_lintCache.end()) {
-        LintSummary summary;
-        const QList<LintFinding> findings = lintShot(m_document->project(), row, m_capabilities,
-                                                     mediaImageSizes(m_document->filePath()));
-        for (const LintFinding &finding : findings) {
-            ++summary.count;
-            summary.worst = std::max(summary.worst, int(finding.severity));
-        }
-        it = m_lintCache.insert(shot.id, summary);
-    }
-    return *it;
-}
-
 QPixmap TimelineWidget::pictureFor(const Shot &shot, const QSize &size) const
 {
-    // The circled take's thumbnail, else the reference image, else a slate in the palette.
-    QString imagePath;
-    const QString projectPath = m_document->filePath();
-    if (!projectPath.isEmpty()) {
-        const Take *circled = shot.circledTake();
-        const QStringList candidates{circled ? circled->thumbnailPath : QString(),
-                                     shot.referenceImage};
-        for (const QString &relative : candidates) {
-            if (relative.isEmpty())
-                continue;
-            const Result<QString> resolved = ProjectFile::resolveMediaPath(projectPath, relative);
-            if (resolved && QFileInfo::exists(*resolved)) {
-                imagePath = *resolved;
-                break;
-            }
-        }
-    }
-    QStringList paletteKey;
-    for (const PaletteColor &color : shot.palette)
-        paletteKey.append(color.hex);
-    const QString key = QStringLiteral("%1|%2|%3|%4x%5")
-                            .arg(shot.id, imagePath, paletteKey.join(QLatin1Char(',')))
-                            .arg(size.width())
-                            .arg(size.height());
+    // Made from what refreshPicture() prepared: painting reads no file.
+    static const ClipFacts none;
+    const auto found = m_facts.constFind(shot.id);
+    const ClipFacts &facts = found != m_facts.cend() ? *found : none;
+    const QString key =
+        QStringLiteral("%1|%2x%3").arg(facts.pictureKey).arg(size.width()).arg(size.height());
     const auto cached = m_pictureCache.constFind(key);
     if (cached != m_pictureCache.cend())
         return *cached;
@@ -362,18 +376,12 @@ QPixmap TimelineWidget::pictureFor(const Shot &shot, const QSize &size) const
     const qreal dpr = devicePixelRatioF();
     QPixmap pixmap(size * dpr);
     pixmap.setDevicePixelRatio(dpr);
-    QImage image;
-    if (!imagePath.isEmpty()) {
-        QImageReader reader(imagePath);
-        reader.setAutoTransform(true);
-        image = reader.read();
-    }
-    if (!image.isNull()) {
+    if (!facts.image.isNull()) {
         pixmap.fill(Qt::black);
         QPainter p(&pixmap);
         p.setRenderHint(QPainter::SmoothPixmapTransform);
-        const QImage scaled =
-            image.scaled(size * dpr, Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation);
+        const QImage scaled = facts.image.scaled(size * dpr, Qt::KeepAspectRatioByExpanding,
+                                                 Qt::SmoothTransformation);
         p.drawImage(QRectF(QPointF(0, 0), QSizeF(size)), scaled,
                     QRectF((scaled.width() - size.width() * dpr) / 2,
                            (scaled.height() - size.height() * dpr) / 2, size.width() * dpr,
@@ -403,6 +411,9 @@ QPixmap TimelineWidget::pictureFor(const Shot &shot, const QSize &size) const
         p.setFont(font);
         p.drawText(QRect(QPoint(0, 0), size), Qt::AlignCenter, shot.label);
     }
+    // Old keys (edited shots, other zoom levels) are dropped now and then, not one by one.
+    if (m_pictureCache.size() > 4096)
+        m_pictureCache.clear();
     m_pictureCache.insert(key, pixmap);
     return pixmap;
 }
@@ -437,7 +448,7 @@ void TimelineWidget::paintEvent(QPaintEvent *event)
 
     if (m_dragMode == DragMode::Reorder && m_dropIndex >= 0) {
         const int x = m_dropIndex < shots.size() ? clipRect(m_dropIndex).left() - 2
-                                                 : xForSeconds(m_starts.last()) + 1;
+                                                 : xForSeconds(m_layout.totalSeconds()) + 1;
         painter.fillRect(QRect(x - 1, ClipTop - 6, 3, ClipHeight + 12),
                          pal.color(QPalette::Highlight));
     }
@@ -471,7 +482,7 @@ void TimelineWidget::paintRuler(QPainter &painter, const QRect &exposed) const
     static const int steps[] = {1, 2, 5, 10, 15, 30, 60, 120, 300, 600};
     int labelStep = steps[std::size(steps) - 1];
     for (int step : steps) {
-        if (step * m_pixelsPerSecond >= 56) {
+        if (step * m_layout.pixelsPerSecond() >= 56) {
             labelStep = step;
             break;
         }
@@ -615,12 +626,12 @@ void TimelineWidget::paintClip(QPainter &painter, int row, const QRect &rect) co
                      painter.fontMetrics().elidedText(status, Qt::ElideRight, statusRect.width()));
 
     // Lint badge in the top-right corner.
-    const LintSummary &lint = lintFor(row);
-    if (lint.count > 0 && rect.width() > 24) {
-        const QString count = QString::number(lint.count);
+    const ClipFacts &facts = *m_facts.constFind(shot.id); // every shot has its facts
+    if (!facts.findings.isEmpty() && rect.width() > 24) {
+        const QString count = QString::number(facts.findings.size());
         const int w = std::max(16, painter.fontMetrics().horizontalAdvance(count) + 8);
         const QRect badge(rect.right() - w - 4, rect.top() + 5, w, 16);
-        const QColor color = Theme::severityColor(LintSeverity(lint.worst), pal);
+        const QColor color = Theme::severityColor(LintSeverity(facts.worst), pal);
         painter.setPen(Qt::NoPen);
         painter.setBrush(color);
         painter.drawRoundedRect(badge, 8, 8);
@@ -667,7 +678,7 @@ void TimelineWidget::mousePressEvent(QMouseEvent *event)
     const QRect rect = clipRect(row);
     if (pos.x() >= rect.right() - ResizeHandle && !m_document->isReadOnly()) {
         m_dragMode = DragMode::Resize;
-        m_resizePreview = m_document->project().shots.at(row).durationSeconds;
+        m_layout.setResizePreview(row, m_document->project().shots.at(row).durationSeconds);
         selectRow(row);
         return;
     }
@@ -713,17 +724,17 @@ void TimelineWidget::dragTo(const QPoint &pos)
         setCursor(Qt::ClosedHandCursor);
         [[fallthrough]];
     case DragMode::Reorder:
-        m_dropIndex = insertionIndexAt(pos.x());
+        m_dropIndex = m_layout.insertionIndexAt(pos.x());
         update();
         break;
     case DragMode::Resize: {
         const Shot &shot = m_document->project().shots.at(m_pressRow);
-        const double seconds = secondsForX(pos.x()) - m_starts.at(m_pressRow);
+        const double seconds = secondsForX(pos.x()) - m_layout.startOf(m_pressRow);
         // Snap to the durations the provider accepts for this model.
         const int snapped = m_capabilities.nearestDuration(
             m_document->project().effectiveModel(shot), int(std::lround(seconds)));
-        if (snapped != m_resizePreview && snapped > 0) {
-            m_resizePreview = snapped;
+        if (snapped != m_layout.durationAt(m_pressRow) && snapped > 0) {
+            m_layout.setResizePreview(m_pressRow, snapped);
             update();
         }
         break;
@@ -819,6 +830,8 @@ void TimelineWidget::mouseReleaseEvent(QMouseEvent *event)
 {
     const DragMode mode = m_dragMode;
     m_dragMode = DragMode::None;
+    const int resizedSeconds = m_layout.durationAt(m_pressRow);
+    m_layout.setResizePreview(-1, 0);
     stopAutoScroll();
     unsetCursor();
     if (event->button() != Qt::LeftButton)
@@ -848,9 +861,7 @@ void TimelineWidget::mouseReleaseEvent(QMouseEvent *event)
     } else if (mode == DragMode::Resize && m_pressRow >= 0 &&
                m_pressRow < m_document->project().shots.size()) {
         const QString id = m_document->project().shots.at(m_pressRow).id;
-        const int seconds = m_resizePreview;
-        m_resizePreview = 0;
-        m_document->setShotDuration(id, seconds);
+        m_document->setShotDuration(id, resizedSeconds);
     }
     m_dropIndex = -1;
     relayout();
@@ -966,8 +977,7 @@ bool TimelineWidget::event(QEvent *event)
         text += QStringLiteral("<br>") + scene->title.toHtmlEscaped();
     if (!shot.sceneProse.isEmpty())
         text += QStringLiteral("<br><i>%1</i>").arg(shot.sceneProse.left(160).toHtmlEscaped());
-    const QList<LintFinding> findings =
-        lintShot(project, row, m_capabilities, mediaImageSizes(m_document->filePath()));
+    const QList<LintFinding> findings = lintFindings(shot.id);
     for (int i = 0; i < findings.size() && i < 4; ++i)
         text += QStringLiteral("<br>• ") + findings.at(i).message.toHtmlEscaped();
     if (findings.size() > 4)

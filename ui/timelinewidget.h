@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "timelinelayout.h"
+
 #include "model/capabilities.h"
+#include "prompt/linter.h"
 
 #include <QHash>
+#include <QImage>
 #include <QPixmap>
 #include <QPointer>
 #include <QWidget>
@@ -18,8 +22,10 @@ class ProjectDocument;
 struct Shot;
 
 /// The spine of the window: shots as clips on a ruler in seconds, widths proportional to
-/// duration. Paints only the exposed clips and caches their pictures, so that hundreds of
-/// shots scroll and zoom smoothly. Lives inside a QScrollArea (see TimelineView).
+/// duration (TimelineLayout). Paints only the exposed clips, from what it keeps per shot: the
+/// lint findings and the picture are worked out when the document says a shot (or what its
+/// lint depends on) changed, never while painting, so hundreds of shots scroll and zoom
+/// smoothly and a paint reads no file. Lives inside a QScrollArea (see TimelineView).
 class TimelineWidget final : public QWidget
 {
     Q_OBJECT
@@ -31,7 +37,7 @@ public:
 
     void setCapabilities(const ProviderCapabilities &capabilities);
 
-    double pixelsPerSecond() const { return m_pixelsPerSecond; }
+    double pixelsPerSecond() const { return m_layout.pixelsPerSecond(); }
     void setPixelsPerSecond(double pixelsPerSecond);
     void zoomBy(double factor, int anchorX = -1);
     /// Fits the whole sequence into `width` pixels.
@@ -50,11 +56,16 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
-    static constexpr int RulerHeight = 28;
-    static constexpr int SceneBandHeight = 18;
-    static constexpr int ClipTop = RulerHeight + SceneBandHeight + 6;
-    static constexpr int ClipHeight = 118;
-    static constexpr int LeftMargin = 12;
+    const TimelineLayout &layout() const { return m_layout; }
+    /// The lint findings of a shot, as the timeline last worked them out (its badge and
+    /// tooltip show them).
+    QList<LintFinding> lintFindings(const QString &shotId) const;
+
+    static constexpr int RulerHeight = TimelineLayout::RulerHeight;
+    static constexpr int SceneBandHeight = TimelineLayout::SceneBandHeight;
+    static constexpr int ClipTop = TimelineLayout::ClipTop;
+    static constexpr int ClipHeight = TimelineLayout::ClipHeight;
+    static constexpr int LeftMargin = TimelineLayout::LeftMargin;
     static constexpr int ResizeHandle = 7;
 
     /// While a clip, its edge or the playhead is dragged with the pointer this close to the
@@ -91,21 +102,30 @@ protected:
 
 private:
     enum class DragMode { None, Pending, Reorder, Resize, Playhead };
-    struct LintSummary
+    /// What the timeline keeps per shot (by id) so that painting reads no file.
+    struct ClipFacts
     {
-        int count = 0;
-        int worst = -1; // LintSeverity as int, -1: none
+        QList<LintFinding> findings;
+        int worst = -1; ///< LintSeverity as int, -1: no finding.
+        /// What the picture shows: the image file (with its time) or the slate's label and
+        /// colours. The pixmap cache is keyed on it, so an edit elsewhere keeps the picture.
+        QString pictureKey;
+        QImage image; ///< The decoded picture at clip height; null for a slate.
     };
 
     void relayout();
     void invalidatePictures();
     void onDocumentChanged();
-    int durationAt(int row) const;
-    double startSecondsOf(int row) const;
-    int xForSeconds(double seconds) const;
-    double secondsForX(int x) const;
-    int insertionIndexAt(int x) const;
-    const LintSummary &lintFor(int row) const;
+    /// Lint of the shot at `row` (its findings can depend on the shot before it).
+    void refreshLint(int row);
+    void refreshLintFrom(int first, int last);
+    /// Resolves and decodes the picture of the shot at `row`: its circled take's thumbnail,
+    /// else its reference image, else a slate in its colours.
+    void refreshPicture(int row);
+    void refreshAll();
+    int durationAt(int row) const { return m_layout.durationAt(row); }
+    int xForSeconds(double seconds) const { return m_layout.xForSeconds(seconds); }
+    double secondsForX(int x) const { return m_layout.secondsForX(x); }
     QPixmap pictureFor(const Shot &shot, const QSize &size) const;
     void paintRuler(QPainter &painter, const QRect &exposed) const;
     void paintClip(QPainter &painter, int row, const QRect &rect) const;
@@ -121,22 +141,20 @@ private:
     ProjectDocument *m_document;      // not owned
     QItemSelectionModel *m_selection; // not owned
     ProviderCapabilities m_capabilities = ProviderCapabilities::openAiVideos();
-    double m_pixelsPerSecond = 18.0;
+    TimelineLayout m_layout;
     double m_playhead = 0.0;
-    QList<int> m_starts; // start second of each row, plus the total at the end
 
     DragMode m_dragMode = DragMode::None;
     QPoint m_pressPos;
     int m_pressRow = -1;
-    int m_resizePreview = 0; // seconds shown while dragging the edge
     int m_dropIndex = -1;
     bool m_mousePressing = false;
     QTimer *m_autoScrollTimer = nullptr;
     int m_autoScrollStep = 0;
     QPoint m_dragViewportPos; // where the pointer holds, in the viewport's coordinates
 
-    mutable QHash<QString, LintSummary> m_lintCache;
-    mutable QHash<QString, QPixmap> m_pictureCache;
+    QHash<QString, ClipFacts> m_facts;              ///< By shot id.
+    mutable QHash<QString, QPixmap> m_pictureCache; ///< By picture key and size.
 };
 
 } // namespace ShotBrief

@@ -5,9 +5,13 @@
 #include "document/projectdocument.h"
 #include "document/shotlistmodel.h"
 
+#include <QDir>
+#include <QFile>
+#include <QImage>
 #include <QItemSelectionModel>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -27,6 +31,22 @@ Project makeProject(const QList<int> &durations)
         project.shots.append(shot);
     }
     return project;
+}
+
+/// The first picture of clip `row` (16:9, above the label) as it is painted now.
+QImage clipImage(TimelineWidget *timeline, int row)
+{
+    const QRect clip = timeline->clipRect(row);
+    const QRect picture(clip.left() + 3, clip.top() + 3,
+                        std::min(clip.width() - 6, TimelineLayout::PictureHeight * 16 / 9),
+                        TimelineLayout::PictureHeight);
+    return timeline->grab(picture).toImage();
+}
+
+bool hasFinding(const QList<LintFinding> &findings, const QString &rule)
+{
+    return std::any_of(findings.cbegin(), findings.cend(),
+                       [&rule](const LintFinding &finding) { return finding.ruleId == rule; });
 }
 
 QStringList order(const ProjectDocument &document)
@@ -64,6 +84,9 @@ private Q_SLOTS:
     void resizeDragAutoScrollsAndStopsAwayFromTheEdge();
     void playheadDragAutoScrollsToTheLeft();
     void autoScrollStopsWhenTheButtonIsReleasedElsewhere();
+    void paintingReadsNoFile();
+    void aSlateShowsTheLabelAsEdited();
+    void lintFollowsTheEditsThatMatter();
 
 private:
     void press(int row, Qt::KeyboardModifiers modifiers = {});
@@ -401,6 +424,81 @@ void tst_TimelineWidget::autoScrollStopsWhenTheButtonIsReleasedElsewhere()
     QVERIFY(QTest::qWaitForWindowExposed(&elsewhere));
     QTest::mouseRelease(&elsewhere, Qt::LeftButton, {}, QPoint(50, 50));
     QTRY_VERIFY2_WITH_TIMEOUT(!m_timeline->isAutoScrolling(), "scrolls on without a drag", 5000);
+}
+
+void tst_TimelineWidget::paintingReadsNoFile()
+{
+    // A project with a reference image: the clip shows it once the document says so.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString projectPath = dir.filePath(QStringLiteral("p.shotbrief"));
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("p.media/refs"))));
+    QImage red(320, 180, QImage::Format_RGB32);
+    red.fill(Qt::red);
+    const QString imagePath = dir.filePath(QStringLiteral("p.media/refs/red.png"));
+    QVERIFY(red.save(imagePath));
+    Project project = makeProject({4, 4});
+    project.shots[0].referenceImage = QStringLiteral("refs/red.png");
+    m_document->resetProject(project, projectPath);
+    const QImage withPicture = clipImage(m_timeline, 0);
+    const QPoint inPicture(10, 10);
+    QCOMPARE(withPicture.pixelColor(inPicture), QColor(Qt::red));
+
+    // Painting, at any zoom, works from what was read then: the file is not looked at again.
+    QVERIFY(QFile::remove(imagePath));
+    m_timeline->setPixelsPerSecond(40);
+    QCOMPARE(clipImage(m_timeline, 0).pixelColor(inPicture), QColor(Qt::red));
+
+    // An edit of the shot reads its files again (and finds none: a slate).
+    Shot edited = m_document->project().shots.at(0);
+    edited.mood = QStringLiteral("calm");
+    m_document->editShot(edited.id, edited, QStringLiteral("mood"));
+    QVERIFY(clipImage(m_timeline, 0).pixelColor(inPicture) != QColor(Qt::red));
+}
+
+void tst_TimelineWidget::aSlateShowsTheLabelAsEdited()
+{
+    const QImage before = clipImage(m_timeline, 1);
+    Shot edited = m_document->project().shots.at(1);
+    edited.label = QStringLiteral("99Z");
+    m_document->editShot(edited.id, edited, QStringLiteral("label"));
+    QVERIFY2(clipImage(m_timeline, 1) != before, "the slate shows the new label");
+    QCOMPARE(clipImage(m_timeline, 1).size(), before.size());
+    // An edit that does not touch what the slate shows keeps its picture.
+    const QImage labelled = clipImage(m_timeline, 1);
+    edited.notes = QStringLiteral("for the crew");
+    m_document->editShot(edited.id, edited, QStringLiteral("notes"));
+    QCOMPARE(clipImage(m_timeline, 1), labelled);
+}
+
+void tst_TimelineWidget::lintFollowsTheEditsThatMatter()
+{
+    // The lighting drift rule compares a shot with the one before it in the same scene.
+    const QString first = m_document->project().shots.at(0).id;
+    const QString second = m_document->project().shots.at(1).id;
+    QVERIFY(!hasFinding(m_timeline->lintFindings(second), QStringLiteral("lighting-drift")));
+    Shot a = m_document->project().shots.at(0);
+    a.lighting = QStringLiteral("hard noon sun from the left");
+    m_document->editShot(first, a, QStringLiteral("lighting"));
+    Shot b = m_document->project().shots.at(1);
+    b.lighting = QStringLiteral("soft candle glow under blue moonlight");
+    m_document->editShot(second, b, QStringLiteral("lighting"));
+    QVERIFY(hasFinding(m_timeline->lintFindings(second), QStringLiteral("lighting-drift")));
+    // Undoing the first shot's light changes the second shot's findings too.
+    m_document->undoStack()->undo();
+    m_document->undoStack()->undo();
+    QVERIFY(!hasFinding(m_timeline->lintFindings(second), QStringLiteral("lighting-drift")));
+    // The findings are the linter's, shot by shot.
+    for (int row = 0; row < m_document->project().shots.size(); ++row)
+        QCOMPARE(m_timeline->lintFindings(m_document->project().shots.at(row).id),
+                 lintShot(m_document->project(), row, ProviderCapabilities::openAiVideos(), {}));
+    // A new style bible reaches every shot.
+    StyleBible style = m_document->project().style;
+    style.lighting = QStringLiteral("hard noon sun from the left");
+    m_document->setStyleBible(style);
+    for (int row = 0; row < m_document->project().shots.size(); ++row)
+        QCOMPARE(m_timeline->lintFindings(m_document->project().shots.at(row).id),
+                 lintShot(m_document->project(), row, ProviderCapabilities::openAiVideos(), {}));
 }
 
 QTEST_MAIN(tst_TimelineWidget)
