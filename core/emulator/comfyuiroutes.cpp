@@ -79,7 +79,8 @@ bool safeSubfolder(const QString &sub)
 
 ComfyUiRoutes::ComfyUiRoutes(EmulatorJobStore *store, JobRunner *runner, EmulatorStats *stats,
                              const EmulatorConfig *config)
-    : m_store(store)
+    : m_intake(store, runner, stats)
+    , m_store(store)
     , m_runner(runner)
     , m_stats(stats)
     , m_config(config)
@@ -390,21 +391,14 @@ HttpResponseData ComfyUiRoutes::prompt(const HttpRequestData &request,
         referenceFile = path;
     }
 
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    EmulatorJob job;
+    // A local server has no moderation: a moderation fault is a failed render here.
+    EmulatorJob job = JobIntake::newJob(request, decision, false);
     job.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     job.dialect = Dialect;
     job.model = info.model;
     job.prompt = info.prompt;
     job.size = QStringLiteral("%1x%2").arg(info.size.width()).arg(info.size.height());
     job.seconds = QString::number(std::max(1, int(std::lround(info.frames / info.fps))));
-    job.createdAtMs = now;
-    job.createdAt = now / 1000;
-    job.shotLabel =
-        QString::fromUtf8(request.header("x-shotbrief-shot-label")).simplified().left(80);
-    if (decision.action && (decision.action->kind == FaultKind::RenderFailure ||
-                            decision.action->kind == FaultKind::ModerationBlocked))
-        job.plannedFailure = QStringLiteral("render_failed"); // a local server has no moderation
     const QString prefix = info.filenamePrefix;
     const qsizetype slash = prefix.lastIndexOf(QLatin1Char('/'));
     job.extra = QJsonObject{
@@ -421,28 +415,29 @@ HttpResponseData ComfyUiRoutes::prompt(const HttpRequestData &request,
     extraData.insert(QStringLiteral("client_id"),
                      doc.object().value(QLatin1String("client_id")).toString());
     job.extra.insert(QStringLiteral("extra_data"), extraData);
+    QByteArray startImage;
     if (!referenceFile.isEmpty()) {
         job.referenceFile = QStringLiteral("start.") + QFileInfo(referenceFile).suffix().toLower();
-        QFile::copy(referenceFile,
-                    m_store->mediaDir(job.id) + QLatin1Char('/') + job.referenceFile);
+        QFile file(referenceFile);
+        if (file.open(QIODevice::ReadOnly))
+            startImage = file.readAll();
     }
-    EmulatorJob &stored = m_store->add(job);
-    stored.extra.insert(QStringLiteral("filename"),
-                        QStringLiteral("%1_%2_.mp4")
-                            .arg(stored.extra.value(QStringLiteral("prefix")).toString())
-                            .arg(stored.sequence, 5, 10, QLatin1Char('0')));
-    const QString id = stored.id;
-    const qint64 number = stored.sequence;
-    (void)m_store->save();
-    ++m_stats->creates;
-    m_runner->wake();
-    HttpResponseData r =
-        OpenAiRoutes::jsonResponse(QJsonObject{{QStringLiteral("prompt_id"), id},
-                                               {QStringLiteral("number"), number},
-                                               {QStringLiteral("node_errors"), QJsonObject()}});
-    if (decision.action && decision.action->kind == FaultKind::LostResponse)
-        r.closeWithoutResponse = true;
-    return r;
+    // ComfyUI names the output after the prompt's number, which the store hands out.
+    const qint64 number = m_store->nextSequence();
+    job.extra.insert(QStringLiteral("filename"),
+                     QStringLiteral("%1_%2_.mp4")
+                         .arg(job.extra.value(QStringLiteral("prefix")).toString())
+                         .arg(number, 5, 10, QLatin1Char('0')));
+    const EmulatorJob *stored = m_intake.admit(std::move(job), startImage);
+    if (!stored)
+        return OpenAiRoutes::errorResponse(
+            500, ComfyUiText::tr("The emulator could not store the start image."),
+            QStringLiteral("server_error"));
+    return JobIntake::answer(
+        OpenAiRoutes::jsonResponse(QJsonObject{{QStringLiteral("prompt_id"), stored->id},
+                                               {QStringLiteral("number"), stored->sequence},
+                                               {QStringLiteral("node_errors"), QJsonObject()}}),
+        decision);
 }
 
 QJsonObject ComfyUiRoutes::historyEntry(const EmulatorJob &job) const

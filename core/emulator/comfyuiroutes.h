@@ -62,6 +62,7 @@ private:
     HttpResponseData view(const HttpRequestData &request, const FaultDecision &decision);
     QJsonObject historyEntry(const EmulatorJob &job) const;
 
+    JobIntake m_intake;
     EmulatorJobStore *m_store = nullptr;      // not owned
     JobRunner *m_runner = nullptr;            // not owned
     EmulatorStats *m_stats = nullptr;         // not owned

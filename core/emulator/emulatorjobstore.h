@@ -42,6 +42,8 @@ public:
     const QList<EmulatorJob> &jobs() const { return m_jobs; }
     EmulatorJob *find(const QString &id);
     const EmulatorJob *find(const QString &id) const;
+    /// The sequence number the next added job gets (creation order).
+    qint64 nextSequence() const { return m_sequence + 1; }
     /// Gives the job an id (unless it has one), a sequence number and stores it.
     EmulatorJob &add(EmulatorJob job);
     /// Forgets the job and deletes its media; false when unknown.

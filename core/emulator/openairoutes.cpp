@@ -92,7 +92,8 @@ struct OpenAiRoutes::CreateFields
 
 OpenAiRoutes::OpenAiRoutes(EmulatorJobStore *store, JobRunner *runner, EmulatorStats *stats,
                            const EmulatorConfig *config)
-    : m_store(store)
+    : m_intake(store, runner, stats)
+    , m_store(store)
     , m_runner(runner)
     , m_stats(stats)
     , m_config(config)
@@ -262,23 +263,6 @@ std::optional<HttpResponseData> OpenAiRoutes::checkRunningLimit(const QString &o
     return r;
 }
 
-QString OpenAiRoutes::plannedFailure(const FaultDecision &decision)
-{
-    if (!decision.action)
-        return {};
-    if (decision.action->kind == FaultKind::ModerationBlocked)
-        return QStringLiteral("moderation_blocked");
-    if (decision.action->kind == FaultKind::RenderFailure)
-        return QStringLiteral("render_failed");
-    return {};
-}
-
-QString OpenAiRoutes::shotLabel(const HttpRequestData &request)
-{
-    QString label = QString::fromUtf8(request.header("x-shotbrief-shot-label")).simplified();
-    return label.left(80);
-}
-
 HttpResponseData OpenAiRoutes::handle(const HttpRequestData &request, const FaultDecision &decision)
 {
     const RouteKind kind = classify(request);
@@ -326,164 +310,187 @@ HttpResponseData OpenAiRoutes::handle(const HttpRequestData &request, const Faul
     return errorResponse(404, OpenAiText::tr("Unknown request URL."));
 }
 
-HttpResponseData OpenAiRoutes::create(const HttpRequestData &request, const FaultDecision &decision)
+std::optional<HttpResponseData> OpenAiRoutes::parseMultipartCreate(const HttpRequestData &request,
+                                                                   CreateFields *f)
 {
-    CreateFields f;
-    const QByteArray contentType = request.header("content-type");
-    const QByteArray mediaType = contentType.split(';').first().trimmed().toLower();
-    if (mediaType == "multipart/form-data") {
-        const auto parts = MultipartParser::parse(contentType, request.body);
-        if (!parts)
-            return errorResponse(400, OpenAiText::tr("Could not parse the multipart body: %1")
-                                          .arg(parts.error().message));
-        for (const MultipartPart &part : *parts) {
-            const QString value = QString::fromUtf8(part.data);
-            if (part.name == QLatin1String("prompt")) {
-                f.prompt = value;
-                f.hasPrompt = true;
-            } else if (part.name == QLatin1String("model")) {
-                f.model = value.trimmed();
-            } else if (part.name == QLatin1String("seconds")) {
-                f.seconds = value.trimmed();
-            } else if (part.name == QLatin1String("size")) {
-                f.size = value.trimmed();
-            } else if (part.name == QLatin1String("input_reference")) {
-                if (!part.isFile)
-                    return errorResponse(
-                        400, OpenAiText::tr("'input_reference' must be an image file."),
-                        QStringLiteral("invalid_request_error"), QStringLiteral("input_reference"),
-                        QStringLiteral("invalid_value"));
-                f.hasReference = true;
-                f.referenceData = part.data;
-                f.referenceContentType = part.contentType;
-            } else if (part.name == QLatin1String("input_reference[image_url]")) {
-                f.referenceImageUrl = value.trimmed();
-            } else if (part.name == QLatin1String("input_reference[file_id]")) {
-                f.referenceFileId = value.trimmed();
-            }
-        }
-    } else if (mediaType == "application/json" ||
-               (mediaType.isEmpty() && request.body.startsWith('{'))) {
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
-        if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-            return errorResponse(
-                400, OpenAiText::tr("We could not parse the JSON body of your request: %1")
-                         .arg(parseError.errorString()));
-        const QJsonObject o = doc.object();
-        auto text = [&](const char *key, QString *out, bool *present = nullptr) -> bool {
-            const QJsonValue v = o.value(QLatin1String(key));
-            if (v.isUndefined() || v.isNull())
-                return true;
-            if (present)
-                *present = true;
-            if (v.isString())
-                *out = v.toString();
-            else if (v.isDouble() && qstrcmp(key, "seconds") == 0)
-                *out = QString::number(v.toInt());
-            else
-                return false;
-            return true;
-        };
-        for (const char *key : {"prompt", "model", "seconds", "size"}) {
-            QString *target = qstrcmp(key, "prompt") == 0    ? &f.prompt
-                              : qstrcmp(key, "model") == 0   ? &f.model
-                              : qstrcmp(key, "seconds") == 0 ? &f.seconds
-                                                             : &f.size;
-            if (!text(key, target, qstrcmp(key, "prompt") == 0 ? &f.hasPrompt : nullptr))
-                return errorResponse(400,
-                                     OpenAiText::tr("Invalid type for '%1': expected a string.")
-                                         .arg(QLatin1String(key)),
-                                     QStringLiteral("invalid_request_error"), QLatin1String(key),
-                                     QStringLiteral("invalid_type"));
-        }
-        const QJsonValue reference = o.value(QLatin1String("input_reference"));
-        if (reference.isObject()) {
-            f.referenceImageUrl = reference.toObject().value(QLatin1String("image_url")).toString();
-            f.referenceFileId = reference.toObject().value(QLatin1String("file_id")).toString();
-        } else if (!reference.isUndefined() && !reference.isNull()) {
-            return errorResponse(
-                400,
-                OpenAiText::tr("Invalid 'input_reference': send an object with image_url, "
-                               "or the image as a multipart/form-data file part."),
-                QStringLiteral("invalid_request_error"), QStringLiteral("input_reference"),
-                QStringLiteral("invalid_type"));
-        }
-    } else {
-        return errorResponse(
-            400, OpenAiText::tr("Unsupported content type '%1': send multipart/form-data or "
-                                "application/json.")
-                     .arg(QString::fromLatin1(mediaType)));
-    }
-
-    if (!f.referenceFileId.isEmpty())
+    const auto parts = MultipartParser::parse(request.header("content-type"), request.body);
+    if (!parts)
         return errorResponse(
             400,
-            OpenAiText::tr("Invalid 'input_reference': file_id references are not supported "
-                           "by the ShotBrief emulator; send the image itself."),
-            QStringLiteral("invalid_request_error"), QStringLiteral("input_reference"),
-            QStringLiteral("unsupported_value"));
-    if (!f.referenceImageUrl.isEmpty()) {
-        // data:[<type>][;base64],<data>; the emulator is offline, so no remote URLs.
-        static const QRegularExpression dataUrl(QStringLiteral("^data:([^;,]*)(;[^,]*)?,(.*)$"),
-                                                QRegularExpression::DotMatchesEverythingOption);
-        const QRegularExpressionMatch m = dataUrl.match(f.referenceImageUrl);
-        if (!m.hasMatch())
+            OpenAiText::tr("Could not parse the multipart body: %1").arg(parts.error().message));
+    for (const MultipartPart &part : *parts) {
+        const QString value = QString::fromUtf8(part.data);
+        if (part.name == QLatin1String("prompt")) {
+            f->prompt = value;
+            f->hasPrompt = true;
+        } else if (part.name == QLatin1String("model")) {
+            f->model = value.trimmed();
+        } else if (part.name == QLatin1String("seconds")) {
+            f->seconds = value.trimmed();
+        } else if (part.name == QLatin1String("size")) {
+            f->size = value.trimmed();
+        } else if (part.name == QLatin1String("input_reference")) {
+            if (!part.isFile)
+                return errorResponse(
+                    400, OpenAiText::tr("'input_reference' must be an image file."),
+                    QStringLiteral("invalid_request_error"), QStringLiteral("input_reference"),
+                    QStringLiteral("invalid_value"));
+            f->hasReference = true;
+            f->referenceData = part.data;
+            f->referenceContentType = part.contentType;
+        } else if (part.name == QLatin1String("input_reference[image_url]")) {
+            f->referenceImageUrl = value.trimmed();
+        } else if (part.name == QLatin1String("input_reference[file_id]")) {
+            f->referenceFileId = value.trimmed();
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<HttpResponseData> OpenAiRoutes::parseJsonCreate(const HttpRequestData &request,
+                                                              CreateFields *f)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return errorResponse(400,
+                             OpenAiText::tr("We could not parse the JSON body of your request: %1")
+                                 .arg(parseError.errorString()));
+    const QJsonObject o = doc.object();
+    const auto text = [&o](const char *key, QString *out, bool *present = nullptr) -> bool {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return true;
+        if (present)
+            *present = true;
+        if (v.isString())
+            *out = v.toString();
+        else if (v.isDouble() && qstrcmp(key, "seconds") == 0)
+            *out = QString::number(v.toInt());
+        else
+            return false;
+        return true;
+    };
+    const std::pair<const char *, QString *> keys[] = {
+        {"prompt", &f->prompt}, {"model", &f->model}, {"seconds", &f->seconds}, {"size", &f->size}};
+    for (const auto &[key, target] : keys) {
+        if (!text(key, target, target == &f->prompt ? &f->hasPrompt : nullptr))
             return errorResponse(
                 400,
-                OpenAiText::tr("Invalid 'input_reference': the ShotBrief emulator works "
-                               "offline and accepts only data: URLs or file parts."),
-                QStringLiteral("invalid_request_error"), QStringLiteral("input_reference"),
-                QStringLiteral("invalid_value"));
-        const QByteArray payload = m.captured(3).toLatin1();
-        const bool base64 = m.captured(2).contains(QLatin1String("base64"));
-        auto decoded =
-            base64
-                ? QByteArray::fromBase64Encoding(payload, QByteArray::AbortOnBase64DecodingErrors)
-                : QByteArray::FromBase64Result{QByteArray::fromPercentEncoding(payload),
-                                               QByteArray::Base64DecodingStatus::Ok};
-        if (!decoded)
-            return errorResponse(400, OpenAiText::tr("Invalid 'input_reference': bad base64 data."),
-                                 QStringLiteral("invalid_request_error"),
-                                 QStringLiteral("input_reference"),
-                                 QStringLiteral("invalid_value"));
-        f.hasReference = true;
-        f.referenceData = decoded.decoded;
-        f.referenceContentType = m.captured(1).toLatin1();
+                OpenAiText::tr("Invalid type for '%1': expected a string.").arg(QLatin1String(key)),
+                QStringLiteral("invalid_request_error"), QLatin1String(key),
+                QStringLiteral("invalid_type"));
     }
+    const QJsonValue reference = o.value(QLatin1String("input_reference"));
+    if (reference.isObject()) {
+        f->referenceImageUrl = reference.toObject().value(QLatin1String("image_url")).toString();
+        f->referenceFileId = reference.toObject().value(QLatin1String("file_id")).toString();
+    } else if (!reference.isUndefined() && !reference.isNull()) {
+        return errorResponse(400,
+                             OpenAiText::tr("Invalid 'input_reference': send an object with "
+                                            "image_url, or the image as a multipart/form-data "
+                                            "file part."),
+                             QStringLiteral("invalid_request_error"),
+                             QStringLiteral("input_reference"), QStringLiteral("invalid_type"));
+    }
+    return std::nullopt;
+}
 
-    if (!f.hasPrompt)
+std::optional<HttpResponseData> OpenAiRoutes::parseCreate(const HttpRequestData &request,
+                                                          CreateFields *f)
+{
+    const QByteArray mediaType =
+        request.header("content-type").split(';').first().trimmed().toLower();
+    std::optional<HttpResponseData> refused;
+    if (mediaType == "multipart/form-data")
+        refused = parseMultipartCreate(request, f);
+    else if (mediaType == "application/json" ||
+             (mediaType.isEmpty() && request.body.startsWith('{')))
+        refused = parseJsonCreate(request, f);
+    else
+        return errorResponse(400, OpenAiText::tr("Unsupported content type '%1': send "
+                                                 "multipart/form-data or application/json.")
+                                      .arg(QString::fromLatin1(mediaType)));
+    if (refused)
+        return refused;
+
+    if (!f->referenceFileId.isEmpty())
+        return errorResponse(400,
+                             OpenAiText::tr("Invalid 'input_reference': file_id references are "
+                                            "not supported by the ShotBrief emulator; send the "
+                                            "image itself."),
+                             QStringLiteral("invalid_request_error"),
+                             QStringLiteral("input_reference"),
+                             QStringLiteral("unsupported_value"));
+    if (f->referenceImageUrl.isEmpty())
+        return std::nullopt;
+    // data:[<type>][;base64],<data>; the emulator is offline, so no remote URLs.
+    static const QRegularExpression dataUrl(QStringLiteral("^data:([^;,]*)(;[^,]*)?,(.*)$"),
+                                            QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch m = dataUrl.match(f->referenceImageUrl);
+    if (!m.hasMatch())
+        return errorResponse(400,
+                             OpenAiText::tr("Invalid 'input_reference': the ShotBrief emulator "
+                                            "works offline and accepts only data: URLs or file "
+                                            "parts."),
+                             QStringLiteral("invalid_request_error"),
+                             QStringLiteral("input_reference"), QStringLiteral("invalid_value"));
+    const QByteArray payload = m.captured(3).toLatin1();
+    const bool base64 = m.captured(2).contains(QLatin1String("base64"));
+    auto decoded =
+        base64 ? QByteArray::fromBase64Encoding(payload, QByteArray::AbortOnBase64DecodingErrors)
+               : QByteArray::FromBase64Result{QByteArray::fromPercentEncoding(payload),
+                                              QByteArray::Base64DecodingStatus::Ok};
+    if (!decoded)
+        return errorResponse(400, OpenAiText::tr("Invalid 'input_reference': bad base64 data."),
+                             QStringLiteral("invalid_request_error"),
+                             QStringLiteral("input_reference"), QStringLiteral("invalid_value"));
+    f->hasReference = true;
+    f->referenceData = decoded.decoded;
+    f->referenceContentType = m.captured(1).toLatin1();
+    return std::nullopt;
+}
+
+std::optional<HttpResponseData> OpenAiRoutes::checkPrompt(const QString &prompt, bool present)
+{
+    if (!present)
         return errorResponse(400, OpenAiText::tr("Missing required parameter: 'prompt'."),
                              QStringLiteral("invalid_request_error"), QStringLiteral("prompt"),
                              QStringLiteral("missing_required_parameter"));
-    const qsizetype promptChars = characterCount(f.prompt);
-    if (promptChars < 1 || promptChars > kMaxPromptChars || f.prompt.trimmed().isEmpty())
+    const qsizetype chars = characterCount(prompt);
+    if (chars < 1 || chars > kMaxPromptChars || prompt.trimmed().isEmpty())
         return errorResponse(
             400,
             OpenAiText::tr("Invalid 'prompt': it must be 1 to %1 characters long (got %2).")
                 .arg(kMaxPromptChars)
-                .arg(promptChars),
+                .arg(chars),
             QStringLiteral("invalid_request_error"), QStringLiteral("prompt"),
             QStringLiteral("invalid_value"));
+    return std::nullopt;
+}
+
+std::optional<HttpResponseData> OpenAiRoutes::validateCreate(const CreateFields &f,
+                                                             ImageProbe *probe)
+{
+    if (auto refused = checkPrompt(f.prompt, f.hasPrompt))
+        return refused;
     const bool gateway = isGatewayModel(f.model);
     if (!gateway && !isKnownModel(f.model))
-        return errorResponse(
-            400,
-            OpenAiText::tr("Invalid 'model': '%1'. Supported values are: 'sora-2' and "
-                           "'sora-2-pro'.")
-                .arg(f.model),
-            QStringLiteral("invalid_request_error"), QStringLiteral("model"),
-            QStringLiteral("invalid_value"));
+        return errorResponse(400,
+                             OpenAiText::tr("Invalid 'model': '%1'. Supported values are: "
+                                            "'sora-2' and 'sora-2-pro'.")
+                                 .arg(f.model),
+                             QStringLiteral("invalid_request_error"), QStringLiteral("model"),
+                             QStringLiteral("invalid_value"));
     if (gateway ? !isGatewaySeconds(f.seconds)
                 : f.seconds != QLatin1String("4") && f.seconds != QLatin1String("8") &&
                       f.seconds != QLatin1String("12"))
-        return errorResponse(
-            400,
-            OpenAiText::tr("Invalid 'seconds': '%1'. Supported values are: '4', '8' and "
-                           "'12'.")
-                .arg(f.seconds),
-            QStringLiteral("invalid_request_error"), QStringLiteral("seconds"),
-            QStringLiteral("invalid_value"));
+        return errorResponse(400,
+                             OpenAiText::tr("Invalid 'seconds': '%1'. Supported values are: "
+                                            "'4', '8' and '12'.")
+                                 .arg(f.seconds),
+                             QStringLiteral("invalid_request_error"), QStringLiteral("seconds"),
+                             QStringLiteral("invalid_value"));
     const QStringList sizes = sizesFor(f.model);
     if (gateway ? !isPlausibleSize(f.size) : !sizes.contains(f.size))
         return errorResponse(
@@ -492,70 +499,66 @@ HttpResponseData OpenAiRoutes::create(const HttpRequestData &request, const Faul
                 .arg(f.size, f.model, sizes.join(QStringLiteral(", "))),
             QStringLiteral("invalid_request_error"), QStringLiteral("size"),
             QStringLiteral("invalid_value"));
-    ImageProbe probe;
-    if (f.hasReference) {
-        probe = ImageProbe::probe(f.referenceData);
-        const QByteArray declared = f.referenceContentType.split(';').first().trimmed().toLower();
-        const bool declaredOk =
-            declared.isEmpty() || declared == "application/octet-stream" ||
-            declared == probe.mimeType() ||
-            (declared == "image/jpg" && probe.format == ImageProbe::Format::Jpeg);
-        if (probe.format == ImageProbe::Format::Unknown || !declaredOk)
-            return errorResponse(
-                400,
-                OpenAiText::tr("Invalid 'input_reference': unsupported image type. "
-                               "Supported types are image/jpeg, image/png and "
-                               "image/webp."),
-                QStringLiteral("invalid_request_error"), QStringLiteral("input_reference"),
-                QStringLiteral("unsupported_file_type"));
-        const QString pixelSize =
-            QStringLiteral("%1x%2").arg(probe.size.width()).arg(probe.size.height());
-        if (!probe.size.isValid() || pixelSize != f.size)
-            return errorResponse(
-                400,
-                OpenAiText::tr("Invalid 'input_reference': the image is %1 but must "
-                               "match the requested size %2 exactly.")
-                    .arg(probe.size.isValid() ? pixelSize : OpenAiText::tr("unreadable"), f.size),
-                QStringLiteral("invalid_request_error"), QStringLiteral("input_reference"),
-                QStringLiteral("invalid_value"));
-    }
+    if (!f.hasReference)
+        return std::nullopt;
+    *probe = ImageProbe::probe(f.referenceData);
+    const QByteArray declared = f.referenceContentType.split(';').first().trimmed().toLower();
+    const bool declaredOk = declared.isEmpty() || declared == "application/octet-stream" ||
+                            declared == probe->mimeType() ||
+                            (declared == "image/jpg" && probe->format == ImageProbe::Format::Jpeg);
+    if (probe->format == ImageProbe::Format::Unknown || !declaredOk)
+        return errorResponse(400,
+                             OpenAiText::tr("Invalid 'input_reference': unsupported image type. "
+                                            "Supported types are image/jpeg, image/png and "
+                                            "image/webp."),
+                             QStringLiteral("invalid_request_error"),
+                             QStringLiteral("input_reference"),
+                             QStringLiteral("unsupported_file_type"));
+    const QString pixelSize =
+        QStringLiteral("%1x%2").arg(probe->size.width()).arg(probe->size.height());
+    if (!probe->size.isValid() || pixelSize != f.size)
+        return errorResponse(
+            400,
+            OpenAiText::tr("Invalid 'input_reference': the image is %1 but must match the "
+                           "requested size %2 exactly.")
+                .arg(probe->size.isValid() ? pixelSize : OpenAiText::tr("unreadable"), f.size),
+            QStringLiteral("invalid_request_error"), QStringLiteral("input_reference"),
+            QStringLiteral("invalid_value"));
+    return std::nullopt;
+}
 
-    QString ownerKey;
-    (void)checkKey(request, &ownerKey);
-    if (auto limited = checkRunningLimit(ownerKey))
+HttpResponseData OpenAiRoutes::storeJob(const HttpRequestData &request,
+                                        const FaultDecision &decision, EmulatorJob job,
+                                        const QByteArray &reference, bool remix)
+{
+    (void)checkKey(request, &job.ownerKey);
+    if (auto limited = checkRunningLimit(job.ownerKey))
         return *limited;
+    const EmulatorJob *stored = m_intake.admit(std::move(job), reference, remix);
+    if (!stored)
+        return errorResponse(500,
+                             OpenAiText::tr("The emulator could not store the reference image."),
+                             QStringLiteral("server_error"));
+    return JobIntake::answer(jsonResponse(stored->toApiJson()), decision);
+}
 
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    EmulatorJob job;
-    job.id = EmulatorJobStore::newJobId();
+HttpResponseData OpenAiRoutes::create(const HttpRequestData &request, const FaultDecision &decision)
+{
+    CreateFields f;
+    if (auto refused = parseCreate(request, &f))
+        return *refused;
+    ImageProbe probe;
+    if (auto refused = validateCreate(f, &probe))
+        return *refused;
+    EmulatorJob job = JobIntake::newJob(request, decision);
     job.model = f.model;
     job.prompt = f.prompt;
     job.size = f.size;
     job.seconds = f.seconds;
-    job.createdAtMs = now;
-    job.createdAt = now / 1000;
-    job.ownerKey = ownerKey;
-    job.shotLabel = shotLabel(request);
-    job.plannedFailure = plannedFailure(decision);
-    if (f.hasReference) {
+    if (f.hasReference)
         job.referenceFile = QStringLiteral("reference.") + QString::fromLatin1(probe.fileSuffix());
-        QFile file(m_store->mediaDir(job.id) + QLatin1Char('/') + job.referenceFile);
-        if (!file.open(QIODevice::WriteOnly) ||
-            file.write(f.referenceData) != f.referenceData.size())
-            return errorResponse(
-                500, OpenAiText::tr("The emulator could not store the reference image."),
-                QStringLiteral("server_error"));
-    }
-    const QString id = m_store->add(job).id;
-    (void)m_store->save();
-    ++m_stats->creates;
-    m_runner->wake();
-
-    const EmulatorJob *stored = m_store->find(id);
-    HttpResponseData r = jsonResponse(stored->toApiJson());
-    if (decision.action && decision.action->kind == FaultKind::LostResponse)
-        r.closeWithoutResponse = true;
-    return r;
+    return storeJob(request, decision, std::move(job),
+                    f.hasReference ? f.referenceData : QByteArray(), false);
 }
 
 HttpResponseData OpenAiRoutes::retrieve(const QString &id)
@@ -807,20 +810,9 @@ HttpResponseData OpenAiRoutes::remix(const HttpRequestData &request, const QStri
                              kind == RouteKind::Remix ? QStringLiteral("video_id")
                                                       : QStringLiteral("video"),
                              QStringLiteral("video_not_found"));
-    if (!fields.contains(QStringLiteral("prompt")))
-        return errorResponse(400, OpenAiText::tr("Missing required parameter: 'prompt'."),
-                             QStringLiteral("invalid_request_error"), QStringLiteral("prompt"),
-                             QStringLiteral("missing_required_parameter"));
     const QString prompt = fields.value(QStringLiteral("prompt"));
-    const qsizetype chars = characterCount(prompt);
-    if (chars < 1 || chars > kMaxPromptChars || prompt.trimmed().isEmpty())
-        return errorResponse(
-            400,
-            OpenAiText::tr("Invalid 'prompt': it must be 1 to %1 characters long (got %2).")
-                .arg(kMaxPromptChars)
-                .arg(chars),
-            QStringLiteral("invalid_request_error"), QStringLiteral("prompt"),
-            QStringLiteral("invalid_value"));
+    if (auto refused = checkPrompt(prompt, fields.contains(QStringLiteral("prompt"))))
+        return *refused;
     QString seconds = source->seconds;
     if (kind == RouteKind::Extend) {
         seconds = fields.value(QStringLiteral("seconds")).trimmed();
@@ -844,33 +836,15 @@ HttpResponseData OpenAiRoutes::remix(const HttpRequestData &request, const QStri
             QStringLiteral("invalid_request_error"),
             kind == RouteKind::Remix ? QStringLiteral("video_id") : QStringLiteral("video"),
             QStringLiteral("invalid_video_state"));
-    QString ownerKey;
-    (void)checkKey(request, &ownerKey);
-    if (auto limited = checkRunningLimit(ownerKey))
-        return *limited;
-
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    EmulatorJob job;
+    EmulatorJob job = JobIntake::newJob(request, decision);
     job.model = source->model;
     job.size = source->size;
     job.seconds = seconds;
     job.prompt = prompt;
     job.remixedFromVideoId = id;
-    job.createdAtMs = now;
-    job.createdAt = now / 1000;
-    job.ownerKey = ownerKey;
-    job.shotLabel = shotLabel(request);
     if (job.shotLabel.isEmpty())
         job.shotLabel = source->shotLabel;
-    job.plannedFailure = plannedFailure(decision);
-    const QString newId = m_store->add(job).id;
-    (void)m_store->save();
-    ++m_stats->remixes;
-    m_runner->wake();
-    HttpResponseData r = jsonResponse(m_store->find(newId)->toApiJson());
-    if (decision.action && decision.action->kind == FaultKind::LostResponse)
-        r.closeWithoutResponse = true;
-    return r;
+    return storeJob(request, decision, std::move(job), QByteArray(), true);
 }
 
 } // namespace ShotBrief

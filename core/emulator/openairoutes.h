@@ -4,6 +4,8 @@
 #include "emulatorconfig.h"
 #include "faultinjector.h"
 #include "httpexchange.h"
+#include "imageprobe.h"
+#include "jobintake.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -61,6 +63,20 @@ public:
 private:
     struct CreateFields;
     static QStringList segments(const QString &path);
+    // A create is parsed (multipart/form-data or JSON, the reference image included), then
+    // validated as the real API validates, then stored; each step answers with the refusal.
+    static std::optional<HttpResponseData> parseCreate(const HttpRequestData &request,
+                                                       CreateFields *fields);
+    static std::optional<HttpResponseData> parseMultipartCreate(const HttpRequestData &request,
+                                                                CreateFields *fields);
+    static std::optional<HttpResponseData> parseJsonCreate(const HttpRequestData &request,
+                                                           CreateFields *fields);
+    static std::optional<HttpResponseData> validateCreate(const CreateFields &fields,
+                                                          ImageProbe *probe);
+    static std::optional<HttpResponseData> checkPrompt(const QString &prompt, bool present);
+    /// Create and remix alike: the running limit of the key, then the job is admitted.
+    HttpResponseData storeJob(const HttpRequestData &request, const FaultDecision &decision,
+                              EmulatorJob job, const QByteArray &reference, bool remix);
     std::optional<HttpResponseData> checkKey(const HttpRequestData &request,
                                              QString *ownerKey) const;
     std::optional<HttpResponseData> checkRunningLimit(const QString &ownerKey) const;
@@ -72,9 +88,7 @@ private:
                               const FaultDecision &decision);
     HttpResponseData remix(const HttpRequestData &request, const QString &pathId, RouteKind kind,
                            const FaultDecision &decision);
-    static QString plannedFailure(const FaultDecision &decision);
-    static QString shotLabel(const HttpRequestData &request);
-
+    JobIntake m_intake;
     EmulatorJobStore *m_store = nullptr;      // not owned
     JobRunner *m_runner = nullptr;            // not owned
     EmulatorStats *m_stats = nullptr;         // not owned

@@ -47,7 +47,8 @@ QString failureCodeFor(const EmulatorJob &job)
 
 RunwayRoutes::RunwayRoutes(EmulatorJobStore *store, JobRunner *runner, EmulatorStats *stats,
                            const EmulatorConfig *config)
-    : m_store(store)
+    : m_intake(store, runner, stats)
+    , m_store(store)
     , m_runner(runner)
     , m_stats(stats)
     , m_config(config)
@@ -273,42 +274,26 @@ HttpResponseData RunwayRoutes::create(const HttpRequestData &request, bool image
     m_runner->tick();
     const bool throttled = m_store->runningCount(ownerKey) >= m_config->maxRunningPerKey;
 
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QStringList wh = ratio.split(QLatin1Char(':'));
-    EmulatorJob job;
+    EmulatorJob job = JobIntake::newJob(request, decision);
     job.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     job.dialect = QStringLiteral("runway");
     job.model = model;
     job.prompt = prompt;
     job.size = wh.value(0) + QLatin1Char('x') + wh.value(1);
     job.seconds = QString::number(duration);
-    job.createdAtMs = now;
-    job.createdAt = now / 1000;
     job.ownerKey = ownerKey;
-    job.shotLabel =
-        QString::fromUtf8(request.header("x-shotbrief-shot-label")).simplified().left(80);
-    if (decision.action && decision.action->kind == FaultKind::ModerationBlocked)
-        job.plannedFailure = QStringLiteral("moderation_blocked");
-    else if (decision.action && decision.action->kind == FaultKind::RenderFailure)
-        job.plannedFailure = QStringLiteral("render_failed");
     if (seed.isDouble())
         job.extra.insert(QStringLiteral("seed"), seed.toDouble());
     if (throttled)
         job.extra.insert(QStringLiteral("throttled"), true);
-    if (!imageData.isEmpty()) {
+    if (!imageData.isEmpty())
         job.referenceFile = QStringLiteral("reference.") + imageSuffix;
-        QFile file(m_store->mediaDir(job.id) + QLatin1Char('/') + job.referenceFile);
-        if (!file.open(QIODevice::WriteOnly) || file.write(imageData) != imageData.size())
-            return errorResponse(500, RunwayText::tr("The emulator could not store the image."));
-    }
-    const QString id = m_store->add(job).id;
-    (void)m_store->save();
-    ++m_stats->creates;
-    m_runner->wake();
-    HttpResponseData r = OpenAiRoutes::jsonResponse(QJsonObject{{QStringLiteral("id"), id}});
-    if (decision.action && decision.action->kind == FaultKind::LostResponse)
-        r.closeWithoutResponse = true;
-    return r;
+    const EmulatorJob *stored = m_intake.admit(std::move(job), imageData);
+    if (!stored)
+        return errorResponse(500, RunwayText::tr("The emulator could not store the image."));
+    return JobIntake::answer(
+        OpenAiRoutes::jsonResponse(QJsonObject{{QStringLiteral("id"), stored->id}}), decision);
 }
 
 QJsonObject RunwayRoutes::taskJson(const EmulatorJob &job, const QByteArray &host) const

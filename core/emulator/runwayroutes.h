@@ -52,6 +52,7 @@ private:
                             const FaultDecision &decision);
     QJsonObject taskJson(const EmulatorJob &job, const QByteArray &host) const;
 
+    JobIntake m_intake;
     EmulatorJobStore *m_store = nullptr;      // not owned
     JobRunner *m_runner = nullptr;            // not owned
     EmulatorStats *m_stats = nullptr;         // not owned
