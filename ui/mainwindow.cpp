@@ -798,13 +798,8 @@ void MainWindow::splitCurrentShot(const QList<int> &durations, const QList<int> 
     const QStringList parts = m_document->splitShot(id, durations, beatParts);
     if (parts.isEmpty())
         return;
-    QItemSelection selection;
-    for (const QString &part : parts) {
-        const QModelIndex index =
-            m_document->shotListModel()->index(m_document->project().shotIndex(part), 0);
-        selection.select(index, index);
-    }
-    m_selection->select(selection, QItemSelectionModel::ClearAndSelect);
+    m_selection->select(m_document->shotListModel()->selectionOf(parts),
+                        QItemSelectionModel::ClearAndSelect);
 }
 
 QList<int> MainWindow::legalDurations(const Shot &shot) const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "projectpanel.h"
 
+#include "fieldtext.h"
+
 #include "paletteeditor.h"
 
 #include "document/projectdocument.h"
@@ -21,19 +23,6 @@
 #include <functional>
 
 namespace ShotBrief {
-
-namespace {
-void setTextIfDifferent(QLineEdit *edit, const QString &text)
-{
-    if (edit->text() != text)
-        edit->setText(text);
-}
-void setTextIfDifferent(QPlainTextEdit *edit, const QString &text)
-{
-    if (edit->toPlainText() != text)
-        edit->setPlainText(text);
-}
-} // namespace
 
 ProjectPanel::ProjectPanel(ProjectDocument *document, QWidget *parent)
     : QWidget(parent)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "shotinspector.h"
 
+#include "fieldtext.h"
+
 #include "paletteeditor.h"
 
 #include "document/projectdocument.h"
@@ -75,18 +77,6 @@ void showTerm(QComboBox *combo, const CameraTerm<E> &term)
         combo->setCurrentIndex(-1);
         combo->setEditText(term.custom);
     }
-}
-
-void setTextIfDifferent(QLineEdit *edit, const QString &text)
-{
-    if (edit->text() != text)
-        edit->setText(text);
-}
-
-void setTextIfDifferent(QPlainTextEdit *edit, const QString &text)
-{
-    if (edit->toPlainText() != text)
-        edit->setPlainText(text);
 }
 
 /// The dialogue table's speaker column: a combo box of the cast, free text allowed.

@@ -848,13 +848,8 @@ void TimelineWidget::mouseReleaseEvent(QMouseEvent *event)
         m_document->moveShots(ids, target);
         m_dropIndex = -1;
         // Keep the moved shots selected at their new places.
-        QItemSelection moved;
-        for (const QString &id : ids) {
-            const int row = m_document->project().shotIndex(id);
-            const QModelIndex index = m_selection->model()->index(row, 0);
-            moved.select(index, index);
-        }
-        m_selection->select(moved, QItemSelectionModel::ClearAndSelect);
+        m_selection->select(m_document->shotListModel()->selectionOf(ids),
+                            QItemSelectionModel::ClearAndSelect);
         m_selection->setCurrentIndex(
             m_selection->model()->index(m_document->project().shotIndex(current), 0),
             QItemSelectionModel::NoUpdate);

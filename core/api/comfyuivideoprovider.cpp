@@ -99,12 +99,7 @@ QUrl ComfyUiVideoProvider::endpoint(const QString &path) const
 QList<QPair<QByteArray, QByteArray>> ComfyUiVideoProvider::headers() const
 {
     // A ComfyUI behind an authenticating proxy may want a key; a plain one needs none.
-    QList<QPair<QByteArray, QByteArray>> list{{"Accept", "application/json"}};
-    if (!m_apiKey.isEmpty() && m_profile.auth == AuthStyle::Bearer)
-        list.append({"Authorization", "Bearer " + m_apiKey.toUtf8()});
-    for (const auto &header : m_profile.extraHeaders)
-        list.append(header);
-    return list;
+    return ProviderHttp::profileHeaders(m_profile, m_apiKey);
 }
 
 const ComfyUiWorkflow *ComfyUiVideoProvider::workflow(const QString &id) const
@@ -258,15 +253,7 @@ void ComfyUiVideoProvider::queuePrompt(const CreateVideoRequest &request,
             reply->finishWithError(error);
             return;
         }
-        VideoJob job;
-        job.id = id;
-        job.status = VideoStatus::Queued;
-        job.model = request.model;
-        job.size = request.size;
-        job.seconds = request.seconds;
-        job.prompt = request.prompt;
-        job.createdAt = sentAt;
-        reply->finishWithJob(job);
+        reply->finishWithJob(request.acceptedAs(id, sentAt));
     });
 }
 

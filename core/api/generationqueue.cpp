@@ -162,6 +162,16 @@ bool GenerationQueue::inScope(const QString &shotId) const
     return m_scope.isEmpty() || m_scope.contains(shotId);
 }
 
+std::optional<Take> GenerationQueue::claimAnswer(const QString &shotId, const QString &takeId,
+                                                 ProviderReply *reply)
+{
+    auto it = m_active.find(takeId);
+    if (it == m_active.end() || it->reply != reply)
+        return std::nullopt;
+    it->reply = nullptr;
+    return currentTake(shotId, takeId);
+}
+
 std::optional<Take> GenerationQueue::currentTake(const QString &shotId, const QString &takeId) const
 {
     const Project project = m_store->snapshot();
@@ -551,11 +561,7 @@ void GenerationQueue::submit(const QString &shotId, const QString &takeId)
 
 void GenerationQueue::onCreated(const QString &shotId, const QString &takeId, ProviderReply *reply)
 {
-    auto it = m_active.find(takeId);
-    if (it == m_active.end() || it->reply != reply)
-        return;
-    it->reply = nullptr;
-    std::optional<Take> take = currentTake(shotId, takeId);
+    std::optional<Take> take = claimAnswer(shotId, takeId, reply);
     if (!take)
         return;
     if (reply->isOk()) {
@@ -703,13 +709,10 @@ void GenerationQueue::reconcile(const QString &shotId, const QString &takeId)
 
 void GenerationQueue::onListed(const QString &shotId, const QString &takeId, ProviderReply *reply)
 {
-    auto it = m_active.find(takeId);
-    if (it == m_active.end() || it->reply != reply)
-        return;
-    it->reply = nullptr;
-    std::optional<Take> take = currentTake(shotId, takeId);
+    std::optional<Take> take = claimAnswer(shotId, takeId, reply);
     if (!take)
         return;
+    auto it = m_active.find(takeId);
     if (!reply->isOk()) {
         // Without the list we cannot know whether the job exists: never resend, try later.
         const std::optional<qint64> delay = retryDelayMs(reply->error(), ++it->transientFailures);
@@ -818,13 +821,10 @@ void GenerationQueue::poll(const QString &shotId, const QString &takeId)
 
 void GenerationQueue::onPolled(const QString &shotId, const QString &takeId, ProviderReply *reply)
 {
-    auto it = m_active.find(takeId);
-    if (it == m_active.end() || it->reply != reply)
-        return;
-    it->reply = nullptr;
-    std::optional<Take> take = currentTake(shotId, takeId);
+    std::optional<Take> take = claimAnswer(shotId, takeId, reply);
     if (!take)
         return;
+    auto it = m_active.find(takeId);
     if (reply->isOk()) {
         it->transientFailures = 0;
         applyJob(shotId, *take, reply->job());
@@ -925,13 +925,10 @@ void GenerationQueue::downloadVariant(const QString &shotId, const QString &take
         m_provider->download(take->providerVideoId, current.variant, mediaPath(current.relative));
     it->reply = reply;
     reply->onFinished(this, [this, shotId, takeId, step, current](ProviderReply *finished) {
-        auto it = m_active.find(takeId);
-        if (it == m_active.end() || it->reply != finished)
-            return;
-        it->reply = nullptr;
-        std::optional<Take> take = currentTake(shotId, takeId);
+        std::optional<Take> take = claimAnswer(shotId, takeId, finished);
         if (!take)
             return;
+        auto it = m_active.find(takeId);
         if (finished->isOk()) {
             if (current.variant == DownloadVariant::Video)
                 take->clipPath = current.relative;

@@ -120,6 +120,10 @@ private:
     bool inScope(const QString &shotId) const;
     Take *findTake(Project &project, const QString &shotId, const QString &takeId) const;
     std::optional<Take> currentTake(const QString &shotId, const QString &takeId) const;
+    /// The take `reply` answers, while the take still waits for that very reply (not after a
+    /// cancel, a restart or a newer request); it stops waiting for it. Nothing otherwise.
+    std::optional<Take> claimAnswer(const QString &shotId, const QString &takeId,
+                                    ProviderReply *reply);
     bool save(const QString &shotId, const Take &take);
     void recordSpend(const QString &shotId, const Take &take);
     int runningCount() const;

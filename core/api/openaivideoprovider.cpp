@@ -91,12 +91,7 @@ ProviderHttp::Request OpenAiVideoProvider::baseRequest(const QByteArray &method,
     http.method = method;
     http.url = url;
     // ProviderHttp sends these to the configured origin only, never to a redirect's host.
-    if (!m_apiKey.isEmpty() && m_profile.auth == AuthStyle::Bearer)
-        http.headers.append({QByteArray("Authorization"), "Bearer " + m_apiKey.toUtf8()});
-    else if (!m_apiKey.isEmpty() && m_profile.auth == AuthStyle::ApiKey)
-        http.headers.append({QByteArray("api-key"), m_apiKey.toUtf8()});
-    http.headers += m_profile.extraHeaders;
-    http.headers.append({QByteArray("Accept"), QByteArray("application/json")});
+    http.headers = ProviderHttp::profileHeaders(m_profile, m_apiKey);
     return http;
 }
 

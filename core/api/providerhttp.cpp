@@ -131,6 +131,21 @@ ProviderHttp::ProviderHttp(Clock *clock, const ProviderProfile &profile, const Q
     m_secret = secret;
 }
 
+QList<QPair<QByteArray, QByteArray>>
+ProviderHttp::profileHeaders(const ProviderProfile &profile, const QString &key,
+                             const QList<QPair<QByteArray, QByteArray>> &dialect)
+{
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (!key.isEmpty() && profile.auth == AuthStyle::Bearer)
+        headers.append({QByteArray("Authorization"), "Bearer " + key.toUtf8()});
+    else if (!key.isEmpty() && profile.auth == AuthStyle::ApiKey)
+        headers.append({QByteArray("api-key"), key.toUtf8()});
+    headers += profile.extraHeaders;
+    headers += dialect;
+    headers.append({QByteArray("Accept"), QByteArray("application/json")});
+    return headers;
+}
+
 QUrl ProviderHttp::endpoint(const QUrl &base, const QString &path)
 {
     QString text = base.toString();

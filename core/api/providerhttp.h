@@ -101,6 +101,14 @@ public:
     static ApiError errorFor(int status, const QByteArray &body);
     /// `base` followed by `path`, whatever trailing slashes `base` has.
     static QUrl endpoint(const QUrl &base, const QString &path);
+    /// The headers every adapter sends to a profile's server: the key as the profile's auth
+    /// style says (Authorization: Bearer, the default, which OpenAI, Runway and gateways
+    /// require; api-key for Azure OpenAI; none for ComfyUI and the emulator's keyless use),
+    /// the profile's extra headers, the dialect's own (`dialect`), and Accept:
+    /// application/json last. They go to the configured origin only (see send()).
+    static QList<QPair<QByteArray, QByteArray>>
+    profileHeaders(const ProviderProfile &profile, const QString &key,
+                   const QList<QPair<QByteArray, QByteArray>> &dialect = {});
 
 private:
     struct Call;

@@ -125,13 +125,8 @@ QUrl RunwayVideoProvider::endpoint(const QString &path) const
 
 QList<QPair<QByteArray, QByteArray>> RunwayVideoProvider::headers() const
 {
-    QList<QPair<QByteArray, QByteArray>> list{{"Accept", "application/json"},
-                                              {"X-Runway-Version", ApiVersion}};
-    if (!m_apiKey.isEmpty() && m_profile.auth == AuthStyle::Bearer)
-        list.append({"Authorization", "Bearer " + m_apiKey.toUtf8()});
-    for (const auto &header : m_profile.extraHeaders)
-        list.append(header);
-    return list;
+    return ProviderHttp::profileHeaders(m_profile, m_apiKey,
+                                        {{QByteArray("X-Runway-Version"), ApiVersion}});
 }
 
 bool RunwayVideoProvider::refuseInsecure(ProviderReply *reply)
@@ -207,15 +202,7 @@ ProviderReply *RunwayVideoProvider::create(const CreateVideoRequest &request)
             reply->finishWithError(error);
             return;
         }
-        VideoJob job;
-        job.id = id;
-        job.status = VideoStatus::Queued;
-        job.model = request.model;
-        job.size = request.size;
-        job.seconds = request.seconds;
-        job.prompt = request.prompt;
-        job.createdAt = sentAt;
-        reply->finishWithJob(job);
+        reply->finishWithJob(request.acceptedAs(id, sentAt));
     });
     return reply;
 }

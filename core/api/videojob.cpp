@@ -125,6 +125,19 @@ QByteArray CreateVideoRequest::toJson() const
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
+VideoJob CreateVideoRequest::acceptedAs(const QString &id, const QDateTime &sentAt) const
+{
+    VideoJob job;
+    job.id = id;
+    job.status = VideoStatus::Queued;
+    job.model = model;
+    job.size = size;
+    job.seconds = seconds;
+    job.prompt = prompt;
+    job.createdAt = sentAt;
+    return job;
+}
+
 VideoJob videoJobFromJson(const QJsonObject &object)
 {
     VideoJob job;

@@ -69,6 +69,9 @@ struct CreateVideoRequest
 
     /// The exact parameters, compact JSON with stable key order, for the take record.
     QByteArray toJson() const;
+    /// The queued job a provider made for this request when its answer names no more than the
+    /// job's id (Runway's task id, ComfyUI's prompt id).
+    VideoJob acceptedAs(const QString &id, const QDateTime &sentAt) const;
 };
 
 enum class DownloadVariant { Video, Thumbnail, Spritesheet };

@@ -92,6 +92,17 @@ int ShotListModel::rowOf(const QString &shotId) const
     return m_document->project().shotIndex(shotId);
 }
 
+QItemSelection ShotListModel::selectionOf(const QStringList &shotIds) const
+{
+    QItemSelection selection;
+    for (const QString &id : shotIds) {
+        const QModelIndex row = index(rowOf(id));
+        if (row.isValid())
+            selection.select(row, row);
+    }
+    return selection;
+}
+
 void ShotListModel::rowChanged(int row)
 {
     const QModelIndex changed = index(row);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QAbstractListModel>
+#include <QItemSelection>
 
 namespace ShotBrief {
 
@@ -39,6 +40,8 @@ public:
 
     /// Row of a shot id, or -1.
     int rowOf(const QString &shotId) const;
+    /// The rows of these shots (ids that are gone are left out), to select them.
+    QItemSelection selectionOf(const QStringList &shotIds) const;
 
 private:
     friend class ProjectDocument;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "compareengine.h"
 
+#include "mediadeck.h"
+
 #include <QAudioOutput>
 #include <QTimer>
 #include <QUrl>
@@ -106,20 +108,15 @@ void CompareEngine::setSources(const QStringList &clipPaths)
     for (int i = 0; i < n; ++i) {
         Deck deck;
         deck.path = clipPaths.at(i);
-        deck.player = new QMediaPlayer(this);
-        deck.sink = new QVideoSink(this);
-        deck.audio = new QAudioOutput(this);
-        deck.player->setAudioOutput(deck.audio);
-        deck.player->setVideoSink(deck.sink);
-        connect(deck.sink, &QVideoSink::videoFrameChanged, this,
-                [this, i](const QVideoFrame &frame) { onFrame(i, frame); });
-        connect(deck.player, &QMediaPlayer::mediaStatusChanged, this,
-                [this, i](QMediaPlayer::MediaStatus status) { onMediaStatus(i, status); });
-        connect(deck.player, &QMediaPlayer::errorOccurred, this,
-                [this, i](QMediaPlayer::Error error, const QString &message) {
-                    if (error != QMediaPlayer::NoError)
-                        onError(i, message);
-                });
+        const MediaDeck media = makeMediaDeck(
+            this, {[this, i](const QVideoFrame &frame) { onFrame(i, frame); },
+                   [this, i](QMediaPlayer::MediaStatus status) { onMediaStatus(i, status); },
+                   [this, i](const QString &message) {
+                       onError(i, message);
+                   }});
+        deck.player = media.player;
+        deck.sink = media.sink;
+        deck.audio = media.audio;
         m_decks.append(deck);
     }
     m_aligner.reset(n);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sequenceengine.h"
 
+#include "mediadeck.h"
+
 #include <QAudioOutput>
 #include <QLoggingCategory>
 #include <QTimer>
@@ -30,20 +32,15 @@ SequenceEngine::SequenceEngine(QObject *parent)
 {
     for (int d = 0; d < int(m_decks.size()); ++d) {
         Deck &deck = m_decks[d];
-        deck.player = new QMediaPlayer(this);
-        deck.sink = new QVideoSink(this);
-        deck.audio = new QAudioOutput(this);
-        deck.player->setAudioOutput(deck.audio);
-        deck.player->setVideoSink(deck.sink);
-        connect(deck.sink, &QVideoSink::videoFrameChanged, this,
-                [this, d](const QVideoFrame &frame) { onFrame(d, frame); });
-        connect(deck.player, &QMediaPlayer::mediaStatusChanged, this,
-                [this, d](QMediaPlayer::MediaStatus status) { onMediaStatus(d, status); });
-        connect(deck.player, &QMediaPlayer::errorOccurred, this,
-                [this, d](QMediaPlayer::Error error, const QString &message) {
-                    if (error != QMediaPlayer::NoError)
-                        onError(d, message);
-                });
+        const MediaDeck media = makeMediaDeck(
+            this, {[this, d](const QVideoFrame &frame) { onFrame(d, frame); },
+                   [this, d](QMediaPlayer::MediaStatus status) { onMediaStatus(d, status); },
+                   [this, d](const QString &message) {
+                       onError(d, message);
+                   }});
+        deck.player = media.player;
+        deck.sink = media.sink;
+        deck.audio = media.audio;
     }
     m_slateTimer = new QTimer(this);
     m_slateTimer->setTimerType(Qt::PreciseTimer);

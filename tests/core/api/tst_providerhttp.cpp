@@ -73,6 +73,8 @@ class tst_ProviderHttp : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void profileHeaders_data();
+    void profileHeaders();
     void redirectHeadersStayAtTheirOrigin_data();
     void redirectHeadersStayAtTheirOrigin();
     void postIsNeverRedirected_data();
@@ -273,6 +275,46 @@ void tst_ProviderHttp::endpointJoinsBaseAndPath()
     QFETCH(QString, base);
     QFETCH(QString, expected);
     QCOMPARE(ProviderHttp::endpoint(QUrl(base), QStringLiteral("/videos/a%20b")), QUrl(expected));
+}
+
+void tst_ProviderHttp::profileHeaders_data()
+{
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+    QTest::addColumn<int>("auth"); // AuthStyle
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<Headers>("dialect");
+    QTest::addColumn<Headers>("expected");
+
+    const QPair<QByteArray, QByteArray> accept{"Accept", "application/json"};
+    const QPair<QByteArray, QByteArray> extra{"X-Team", "blue"};
+    QTest::newRow("bearer (OpenAI, Runway, gateways)")
+        << int(AuthStyle::Bearer) << "sk-1" << Headers{}
+        << Headers{{"Authorization", "Bearer sk-1"}, extra, accept};
+    QTest::newRow("api-key (Azure)") << int(AuthStyle::ApiKey) << "az-1" << Headers{}
+                                     << Headers{{"api-key", "az-1"}, extra, accept};
+    QTest::newRow("none (ComfyUI)")
+        << int(AuthStyle::None) << "sk-1" << Headers{} << Headers{extra, accept};
+    QTest::newRow("no key, nothing to send")
+        << int(AuthStyle::Bearer) << QString() << Headers{} << Headers{extra, accept};
+    QTest::newRow("a dialect's own header, Accept last")
+        << int(AuthStyle::Bearer) << "key_1" << Headers{{"X-Runway-Version", "2024-11-06"}}
+        << Headers{{"Authorization", "Bearer key_1"},
+                   extra,
+                   {"X-Runway-Version", "2024-11-06"},
+                   accept};
+}
+
+void tst_ProviderHttp::profileHeaders()
+{
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+    QFETCH(int, auth);
+    QFETCH(QString, key);
+    QFETCH(Headers, dialect);
+    QFETCH(Headers, expected);
+    ProviderProfile profile;
+    profile.auth = AuthStyle(auth);
+    profile.extraHeaders = {{"X-Team", "blue"}};
+    QCOMPARE(ProviderHttp::profileHeaders(profile, key, dialect), expected);
 }
 
 QTEST_GUILESS_MAIN(tst_ProviderHttp)

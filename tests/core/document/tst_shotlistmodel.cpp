@@ -21,6 +21,7 @@ private Q_SLOTS:
     void testerSurvivesEveryEdit();
     void moveSignalsRows();
     void durationChangeUpdatesLaterStarts();
+    void selectionOfShotIds();
 };
 
 void tst_ShotListModel::rolesFollowProject_data()
@@ -104,6 +105,21 @@ void tst_ShotListModel::durationChangeUpdatesLaterStarts()
     QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
     QCOMPARE(changed.first().at(1).toModelIndex().row(), 3);
     QCOMPARE(model->data(model->index(2), ShotListModel::StartSecondsRole).toInt(), 16);
+}
+
+void tst_ShotListModel::selectionOfShotIds()
+{
+    ProjectDocument document;
+    document.resetProject(TestData::sampleProject(5));
+    const ShotListModel *model = document.shotListModel();
+    const QItemSelection selection = model->selectionOf(
+        {QStringLiteral("shot-3"), QStringLiteral("gone"), QStringLiteral("shot-0")});
+    QList<int> rows;
+    for (const QModelIndex &index : selection.indexes())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    QCOMPARE(rows, (QList<int>{0, 3}));
+    QVERIFY(model->selectionOf({}).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_ShotListModel)
