@@ -61,15 +61,16 @@ enum ShotKey {
     ShSize,
     ShReferenceImage,
     ShNotes,
+    ShBoard,
     ShTakes,
     ShCircledTake
 };
 inline constexpr std::array shotKeys{
-    "id"sv,       "label"sv,    "scene"sv,       "strategy"sv,       "scene_prose"sv,
-    "framing"sv,  "angle"sv,    "movement"sv,    "depth_of_field"sv, "lens_style"sv,
-    "lighting"sv, "palette"sv,  "mood"sv,        "action_beats"sv,   "dialogue"sv,
-    "cast"sv,     "duration"sv, "model"sv,       "size"sv,           "reference_image"sv,
-    "notes"sv,    "takes"sv,    "circled_take"sv};
+    "id"sv,       "label"sv,    "scene"sv,    "strategy"sv,       "scene_prose"sv,
+    "framing"sv,  "angle"sv,    "movement"sv, "depth_of_field"sv, "lens_style"sv,
+    "lighting"sv, "palette"sv,  "mood"sv,     "action_beats"sv,   "dialogue"sv,
+    "cast"sv,     "duration"sv, "model"sv,    "size"sv,           "reference_image"sv,
+    "notes"sv,    "board"sv,    "takes"sv,    "circled_take"sv};
 
 enum TakeKey {
     TId,

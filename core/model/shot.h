@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "board.h"
 #include "cameraterms.h"
 #include "palette.h"
 #include "take.h"
@@ -51,6 +52,7 @@ struct Shot
     QString size;            ///< "1280x720"; empty: the project's default.
     QString referenceImage;  ///< Relative to the media folder; the first frame.
     QString notes;           ///< For the crew; never sent to the model.
+    Board board;             ///< The storyboard drawing; empty when none.
 
     QList<Take> takes;
     QString circledTakeId; ///< Take::id of the chosen take, or empty.

@@ -461,7 +461,7 @@ void tst_ProjectFile::keyOrderIsDocumented()
         {"id",    "label",           "scene",          "strategy",   "scene_prose", "framing",
          "angle", "movement",        "depth_of_field", "lens_style", "lighting",    "palette",
          "mood",  "action_beats",    "dialogue",       "cast",       "duration",    "model",
-         "size",  "reference_image", "notes",          "takes"},
+         "size",  "reference_image", "notes",          "board",      "takes"},
         shots);
     QVERIFY2(shot.isEmpty(), qPrintable(shot));
     const qsizetype takes = bytes.indexOf("\"takes\":", shots);
