@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QStandardPaths>
 
 namespace ShotBrief::BoardImages {
 
@@ -88,9 +89,9 @@ Result<QString> writeFirstFrame(const Shot &shot, const QSize &size, const QStri
         return error({}, BoardText::tr("Save the project first: the first frame is written into "
                                        "its media folder."));
     if (!shot.board.hasContent())
-        return error(projectPath, BoardText::tr("Shot %1 has no board to use.").arg(shot.label));
+        return error(projectPath, BoardText::tr("The shot has no board to use."));
     if (size.isEmpty())
-        return error(projectPath, BoardText::tr("Shot %1 has no size.").arg(shot.label));
+        return error(projectPath, BoardText::tr("The shot has no size."));
     BoardRenderOptions options;
     options.annotations = false;
     options.referenceImage = loadBoardReference(referencePath(shot.board, projectPath), size);
@@ -111,6 +112,67 @@ Result<QString> writeFirstFrame(const Shot &shot, const QSize &size, const QStri
         if (Result<void> written = writePng(image, projectPath, relative); !written)
             return written.error();
     }
+    return relative;
+}
+
+QString pictureFile(const ShotPicture &picture)
+{
+    if (picture.isSlate() || !picture.path.isEmpty())
+        return picture.path;
+    const QString folder =
+        QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/boards");
+    const QString name = QString::fromLatin1(
+        QCryptographicHash::hash(picture.key.toUtf8(), QCryptographicHash::Sha1).toHex().left(20));
+    const QString path = folder + QLatin1Char('/') + name + QStringLiteral(".png");
+    if (QFileInfo::exists(path))
+        return path;
+    if (!QDir().mkpath(folder))
+        return {};
+    const QImage image = renderBoardPicture(picture.board, picture.referencePath,
+                                            BoardPainter::canvasSize(picture.board).toSize());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
+        return {};
+    return path;
+}
+
+Result<QString> storeReference(const QImage &image, const QString &projectPath)
+{
+    if (projectPath.isEmpty())
+        return error({}, BoardText::tr("Save the project first: pictures on a board are kept in "
+                                       "its media folder."));
+    if (image.isNull())
+        return error({}, BoardText::tr("The picture cannot be read."));
+    if (qint64(image.width()) * image.height() > MaxPicturePixels)
+        return error({}, BoardText::tr("The picture is %1×%2, over 50 megapixels; use a smaller "
+                                       "one.")
+                             .arg(image.width())
+                             .arg(image.height()));
+    constexpr int LongSide = 3840;
+    QImage stored = image;
+    if (std::max(image.width(), image.height()) > LongSide)
+        stored = image.scaled(LongSide, LongSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    if (!stored.save(&buffer, "PNG"))
+        return error({}, BoardText::tr("The picture cannot be encoded."));
+    const QString relative =
+        QStringLiteral("%1/ref-%2.png")
+            .arg(BoardFile::Folder,
+                 QString::fromLatin1(
+                     QCryptographicHash::hash(png, QCryptographicHash::Sha1).toHex().left(20)));
+    const Result<QString> target = ProjectFile::resolveMediaPath(projectPath, relative);
+    if (!target)
+        return target.error();
+    if (QFileInfo::exists(*target))
+        return relative;
+    if (!QDir().mkpath(QFileInfo(*target).absolutePath()))
+        return error(*target, BoardText::tr("cannot create the folder for %1").arg(relative));
+    QSaveFile file(*target);
+    if (!file.open(QIODevice::WriteOnly) || file.write(png) != png.size() || !file.commit())
+        return error(*target,
+                     BoardText::tr("cannot write %1: %2").arg(relative, file.errorString()));
     return relative;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "shotpicture.h"
 
+#include "boardimages.h"
 #include "boardpainter.h"
 
 #include "io/boardfile.h"
@@ -13,8 +14,6 @@
 namespace ShotBrief {
 
 namespace {
-
-constexpr qint64 MaxReferencePixels = 50'000'000;
 
 /// The absolute path of a media file that exists, else empty.
 QString existingMedia(const QString &projectPath, const QString &relative)
@@ -39,7 +38,7 @@ QImage decode(const QString &path, const QSize &bounds)
     QImageReader reader(path);
     reader.setAutoTransform(true);
     const QSize full = reader.size();
-    if (full.isValid() && qint64(full.width()) * full.height() > MaxReferencePixels)
+    if (full.isValid() && qint64(full.width()) * full.height() > BoardImages::MaxPicturePixels)
         return {};
     if (full.isValid() && bounds.isValid() &&
         (full.width() > bounds.width() || full.height() > bounds.height()))

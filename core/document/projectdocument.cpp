@@ -7,6 +7,7 @@
 #include "board/boardimages.h"
 #include "io/boardfile.h"
 #include "io/projectfile.h"
+#include "model/shotname.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -423,7 +424,7 @@ Result<void> ProjectDocument::useBoardAsFirstFrame(const QString &shotId)
         return {};
     auto *command =
         new Commands::EditShot(this, *shot, edited, QStringLiteral("reference_image"), false);
-    command->setText(tr("Use board as first frame of shot %1").arg(shot->label));
+    command->setText(tr("Use board as first frame of %1").arg(shotTitle(m_project, shotId)));
     m_undoStack->push(command);
     return {};
 }

@@ -74,16 +74,15 @@ ExportData collectExportData(const Project &project, const QString &projectPath,
         item.palette = shot.palette.isEmpty() ? project.style.palette : shot.palette;
         item.circledTake = shot.circledTake();
         item.clipSeconds = shot.durationSeconds;
+        item.picture = shotPicture(project, projectPath, shot);
+        item.picturePath = item.picture.path;
         if (item.circledTake) {
-            item.picturePath = existingMedia(projectPath, item.circledTake->thumbnailPath);
             if (item.circledTake->status == TakeStatus::Ready) {
                 item.clipPath = existingMedia(projectPath, item.circledTake->clipPath);
                 if (!item.clipPath.isEmpty() && item.circledTake->seconds > 0)
                     item.clipSeconds = item.circledTake->seconds;
             }
         }
-        if (item.picturePath.isEmpty())
-            item.picturePath = existingMedia(projectPath, shot.referenceImage);
 
         data.estimate.shots.append(item.estimate);
         data.estimate.totalUsd += item.estimate.usd;

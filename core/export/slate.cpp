@@ -3,7 +3,6 @@
 
 #include <QFont>
 #include <QFontMetricsF>
-#include <QImageReader>
 #include <QPainter>
 #include <QRectF>
 
@@ -104,16 +103,7 @@ void paintSlate(QPainter &painter, const QRectF &rect, const ExportShot &shot)
 
 QImage loadShotPicture(const ExportShot &shot, const QSize &bounds)
 {
-    if (shot.picturePath.isEmpty())
-        return {};
-    QImageReader reader(shot.picturePath);
-    reader.setAutoTransform(true);
-    const QSize original = reader.size();
-    // Decoding at the target size is what keeps a 200-shot sheet fast.
-    if (original.isValid() && !bounds.isEmpty() &&
-        (original.width() > bounds.width() || original.height() > bounds.height()))
-        reader.setScaledSize(original.scaled(bounds, Qt::KeepAspectRatio));
-    QImage image = reader.read();
+    QImage image = loadShotPicture(shot.picture, bounds);
     if (image.isNull())
         return {};
     if (!bounds.isEmpty() && (image.width() > bounds.width() || image.height() > bounds.height()))

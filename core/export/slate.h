@@ -22,9 +22,9 @@ bool containsKana(const QString &text);
 /// palette is empty) with the shot label and number in a box. Needs a QGuiApplication.
 void paintSlate(QPainter &painter, const QRectF &rect, const ExportShot &shot);
 
-/// The shot's picture (circled take thumbnail or reference image) scaled to fit inside
-/// `bounds` without upscaling beyond it; a null image when there is none or it cannot be
-/// read. Works without a QGuiApplication.
+/// The shot's picture (ExportShot::picture: circled take, board or first frame) scaled to fit
+/// inside `bounds` without upscaling beyond it; a null image when there is none or it cannot
+/// be read. A board's notes need a QGuiApplication.
 QImage loadShotPicture(const ExportShot &shot, const QSize &bounds);
 
 /// Width / height of the shot's frame ("1280x720" -> 1.78); 16:9 when the size is unknown.

@@ -5,6 +5,8 @@
 #include "projectreader.h"
 #include "projectwriter.h"
 
+#include "model/shotname.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -192,7 +194,8 @@ std::optional<Error> loadBoards(LoadedProject &loaded, const QString &path)
 Result<void> saveBoards(const Project &project, const QString &path)
 {
     const QString mediaFolder = mediaFolderFor(path);
-    for (const Shot &shot : project.shots) {
+    for (qsizetype i = 0; i < project.shots.size(); ++i) {
+        const Shot &shot = project.shots.at(i);
         if (!shot.board.hasContent())
             continue;
         const QString relative = BoardFile::fileNameFor(shot.board);
@@ -202,14 +205,14 @@ Result<void> saveBoards(const Project &project, const QString &path)
         if (QFileInfo::exists(*target))
             continue;
         if (!QDir(mediaFolder).mkpath(BoardFile::Folder))
-            return fileError(*target, FileText::tr("could not save the board of shot %1: cannot "
-                                                   "create the folder")
-                                          .arg(shot.label));
+            return fileError(*target, FileText::tr("could not save the board of %1: cannot create "
+                                                   "the folder")
+                                          .arg(shotTitle(project, int(i))));
         const QByteArray bytes = BoardFile::serialize(shot.board);
         QSaveFile file(*target);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            return fileError(*target, FileText::tr("could not save the board of shot %1: %2")
-                                          .arg(shot.label, file.errorString()));
+            return fileError(*target, FileText::tr("could not save the board of %1: %2")
+                                          .arg(shotTitle(project, int(i)), file.errorString()));
     }
     return {};
 }

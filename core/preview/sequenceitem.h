@@ -4,6 +4,7 @@
 #include "model/palette.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace ShotBrief {
 
@@ -19,6 +20,10 @@ struct SequenceItem
     qint64 durationMs = 0; ///< The shot's duration: the sequence's timing, clip or not.
     QString clipPath;      ///< Absolute path of the circled take's clip; empty: slate.
     QString error;         ///< Why a circled take is not playable (missing, refused path ...).
+    /// Absolute path of the still shown instead of a clip (the shot's board, else its first
+    /// frame); empty: the slate is drawn.
+    QString picturePath;
+    QStringList dialogue; ///< "MEI: Still open?", one a line, for subtitles.
 
     bool hasClip() const { return !clipPath.isEmpty(); }
 

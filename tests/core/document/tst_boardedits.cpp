@@ -194,7 +194,7 @@ void tst_BoardEdits::boardBecomesTheFirstFrame()
     QVERIFY2(used, qPrintable(used ? QString() : used.error().toString()));
     QCOMPARE(document.undoStack()->count(), before + 1);
     QCOMPARE(document.undoStack()->undoText(),
-             QStringLiteral("Use board as first frame of shot 2"));
+             QStringLiteral("Use board as first frame of Shot 2"));
     const QString first = document.project().shots.at(1).referenceImage;
     QVERIFY2(first.startsWith(QLatin1String("refs/board-")), qPrintable(first));
     const Result<QString> file = ProjectFile::resolveMediaPath(path, first);
