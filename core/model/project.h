@@ -32,6 +32,7 @@ struct Scene
     QString id;
     QString title;
     QString notes;
+    QString number; ///< The scene's number in the script ("12A"), or empty.
     QByteArray unknownJson;
 
     bool operator==(const Scene &) const = default;

@@ -3,6 +3,7 @@
 
 #include "cameraterms.h"
 #include "palette.h"
+#include "scriptref.h"
 #include "take.h"
 
 #include <QByteArray>
@@ -51,6 +52,7 @@ struct Shot
     QString size;            ///< "1280x720"; empty: the project's default.
     QString referenceImage;  ///< Relative to the media folder; the first frame.
     QString notes;           ///< For the crew; never sent to the model.
+    ScriptRef scriptRef;     ///< Where the shot came from in a script; unset for others.
 
     QList<Take> takes;
     QString circledTakeId; ///< Take::id of the chosen take, or empty.

@@ -1,0 +1,544 @@
+// SPDX-License-Identifier: MIT
+#include "fountainparser.h"
+
+#include "scripttext.h"
+#include "shotheading.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace ShotBrief::Script {
+
+namespace {
+
+struct TrText
+{
+    Q_DECLARE_TR_FUNCTIONS(ShotBrief::ScriptImport)
+};
+
+/// Stands in the text for a note taken out of it; its index follows in the next character.
+constexpr char16_t NoteMark = 0xE000;
+constexpr qsizetype MaxNoteChars = 10000;
+
+struct SourceLine
+{
+    QString text; ///< Without notes, trailing space kept (two spaces mean something).
+    QStringList notes;
+    int number = 0;
+    bool noteOnly = false;
+    bool blank() const { return !noteOnly && text.trimmed().isEmpty(); }
+};
+
+class Parser
+{
+public:
+    explicit Parser(const QString &text) { m_text = text; }
+    Screenplay run();
+
+private:
+    enum class Block { None, Action, Speech, Lyrics };
+
+    void removeBoneyard();
+    QList<SourceLine> splitLines();
+    qsizetype readTitlePage(const QList<SourceLine> &lines);
+    void body(const QList<SourceLine> &lines, qsizetype from);
+    bool startElement(const QList<SourceLine> &lines, qsizetype i);
+    bool isSceneHeading(const QString &trimmed) const;
+    bool nextIsText(const QList<SourceLine> &lines, qsizetype i) const;
+    bool nextIsBlank(const QList<SourceLine> &lines, qsizetype i) const;
+    void closeBlock();
+    void addElement(ScriptElement element);
+    ScriptScene *scene(bool create);
+    void startScene(const QString &heading, int line);
+    QString capped(const QString &text, int line);
+
+    QString m_text;
+    Screenplay m_play;
+    QStringList m_pendingNotes; ///< Sections and synopses waiting for their scene.
+    Block m_block = Block::None;
+    ScriptElement m_current;
+    QStringList m_lines; ///< Lines of the open block.
+    bool m_afterHeading = false;
+};
+
+void Parser::removeBoneyard()
+{
+    qsizetype from = 0;
+    while (true) {
+        const qsizetype open = m_text.indexOf(QLatin1String("/*"), from);
+        if (open < 0)
+            return;
+        const qsizetype close = m_text.indexOf(QLatin1String("*/"), open + 2);
+        if (close < 0) {
+            const int line = int(m_text.left(open).count(QLatin1Char('\n'))) + 1;
+            m_play.warnings << TrText::tr("line %1: \"/*\" without \"*/\": read as text").arg(line);
+            return;
+        }
+        // Keep the line count so that later messages name the right lines.
+        const qsizetype newlines = m_text.mid(open, close + 2 - open).count(QLatin1Char('\n'));
+        m_text.replace(open, close + 2 - open, QString(newlines, QLatin1Char('\n')));
+        from = open + newlines;
+    }
+}
+
+QList<SourceLine> Parser::splitLines()
+{
+    // Notes may span lines; each becomes a mark in the line where it starts.
+    QStringList notes;
+    QString text;
+    text.reserve(m_text.size());
+    qsizetype i = 0;
+    while (i < m_text.size()) {
+        const qsizetype open = m_text.indexOf(QLatin1String("[["), i);
+        if (open < 0) {
+            text += QStringView(m_text).mid(i);
+            break;
+        }
+        const qsizetype close = m_text.indexOf(QLatin1String("]]"), open + 2);
+        if (close < 0 || close - open > MaxNoteChars) {
+            text += QStringView(m_text).mid(i, open + 2 - i);
+            i = open + 2;
+            continue;
+        }
+        text += QStringView(m_text).mid(i, open - i);
+        text += QChar(NoteMark);
+        text += QChar(char16_t(0xE100 + (notes.size() % 0x0E00)));
+        notes << stripEmphasis(m_text.mid(open + 2, close - open - 2).simplified());
+        i = close + 2;
+    }
+
+    QList<SourceLine> lines;
+    int number = 0;
+    qsizetype noteIndex = 0;
+    for (const QString &raw : text.split(QLatin1Char('\n'))) {
+        SourceLine line;
+        line.number = ++number;
+        if (raw.contains(QChar(NoteMark))) {
+            QString clean;
+            for (qsizetype k = 0; k < raw.size(); ++k) {
+                if (raw.at(k) == QChar(NoteMark) && k + 1 < raw.size()) {
+                    if (noteIndex < notes.size() && !notes.at(noteIndex).isEmpty())
+                        line.notes << notes.at(noteIndex);
+                    ++noteIndex;
+                    ++k;
+                    continue;
+                }
+                clean += raw.at(k);
+            }
+            line.text = clean;
+            line.noteOnly = clean.trimmed().isEmpty();
+            if (line.noteOnly && line.notes.isEmpty())
+                line.noteOnly = false; // "[[]]": an empty note is nothing, the line is blank
+        } else {
+            line.text = raw;
+        }
+        lines << line;
+    }
+    return lines;
+}
+
+qsizetype Parser::readTitlePage(const QList<SourceLine> &lines)
+{
+    static const QRegularExpression keyLine(
+        QStringLiteral(R"(^([A-Za-z][A-Za-z0-9 _-]{0,40}):(.*)$)"));
+    static const QStringList known = {
+        QStringLiteral("title"),   QStringLiteral("credit"),   QStringLiteral("author"),
+        QStringLiteral("authors"), QStringLiteral("source"),   QStringLiteral("draft date"),
+        QStringLiteral("date"),    QStringLiteral("contact"),  QStringLiteral("copyright"),
+        QStringLiteral("notes"),   QStringLiteral("revision"), QStringLiteral("format")};
+    qsizetype i = 0;
+    while (i < lines.size() && lines.at(i).blank())
+        ++i;
+    if (i >= lines.size())
+        return 0;
+    const QRegularExpressionMatch first = keyLine.match(lines.at(i).text.trimmed());
+    if (!first.hasMatch())
+        return 0;
+    const QString firstKey = first.captured(1).trimmed();
+    // "FADE IN:" is the first line of many scripts without a title page.
+    if (isUpperCaseLine(firstKey) && !known.contains(firstKey.toLower()))
+        return 0;
+
+    QString key;
+    QStringList title;
+    const auto finish = [&](qsizetype next) {
+        m_play.title = stripEmphasis(title.join(QLatin1Char(' '))).simplified();
+        return next;
+    };
+    for (; i < lines.size(); ++i) {
+        const SourceLine &line = lines.at(i);
+        if (line.blank())
+            return finish(i + 1);
+        const bool indented =
+            line.text.startsWith(QLatin1Char('\t')) || line.text.startsWith(QLatin1String("   "));
+        const QRegularExpressionMatch match = keyLine.match(line.text.trimmed());
+        if (match.hasMatch() && !indented) {
+            key = match.captured(1).trimmed().toLower();
+            const QString value = match.captured(2).trimmed();
+            if (key == QLatin1String("title") && !value.isEmpty())
+                title << value;
+        } else if (indented || !key.isEmpty()) {
+            if (key == QLatin1String("title") && !line.text.trimmed().isEmpty())
+                title << line.text.trimmed();
+        } else {
+            return finish(i);
+        }
+    }
+    return finish(i);
+}
+
+bool Parser::isSceneHeading(const QString &trimmed) const
+{
+    static const QRegularExpression prefix(
+        QStringLiteral(R"(^(INT\.?/EXT|EXT\.?/INT|INT|EXT|EST|I/E|E/I)([.\s]|$))"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression cjkPrefix(
+        QStringLiteral(R"(^(内景|外景|内外景|内/外景|外/内景)[\s.。:：])"));
+    return prefix.match(trimmed).hasMatch() || cjkPrefix.match(trimmed).hasMatch();
+}
+
+bool Parser::nextIsText(const QList<SourceLine> &lines, qsizetype i) const
+{
+    for (qsizetype k = i + 1; k < lines.size(); ++k) {
+        if (lines.at(k).noteOnly)
+            continue;
+        return !lines.at(k).blank();
+    }
+    return false;
+}
+
+bool Parser::nextIsBlank(const QList<SourceLine> &lines, qsizetype i) const
+{
+    return i + 1 >= lines.size() || lines.at(i + 1).blank();
+}
+
+ScriptScene *Parser::scene(bool create)
+{
+    if (m_play.scenes.isEmpty()) {
+        if (!create)
+            return nullptr;
+        ScriptScene opening;
+        opening.opening = true;
+        opening.notes = m_pendingNotes;
+        m_pendingNotes.clear();
+        m_play.scenes << opening;
+    }
+    return &m_play.scenes.last();
+}
+
+void Parser::startScene(const QString &heading, int line)
+{
+    closeBlock();
+    static const QRegularExpression number(QStringLiteral(R"(\s*#([^#\s]{1,20})#\s*$)"));
+    ScriptScene scene;
+    QString text = heading;
+    const QRegularExpressionMatch match = number.match(text);
+    if (match.hasMatch()) {
+        scene.number = match.captured(1);
+        text = text.left(match.capturedStart());
+    }
+    scene.heading = capped(stripEmphasis(text).simplified(), line);
+    scene.line = line;
+    scene.notes = m_pendingNotes;
+    m_pendingNotes.clear();
+    m_play.scenes << scene;
+    m_afterHeading = true;
+}
+
+QString Parser::capped(const QString &text, int line)
+{
+    if (text.size() <= FountainParser::MaxParagraphChars)
+        return text;
+    m_play.warnings << TrText::tr("line %1: a paragraph of %2 characters was shortened to %3")
+                           .arg(line)
+                           .arg(text.size())
+                           .arg(FountainParser::MaxParagraphChars);
+    return text.left(FountainParser::MaxParagraphChars);
+}
+
+void Parser::addElement(ScriptElement element)
+{
+    // Text before the first heading goes to an opening scene, but a lone "FADE IN:" or
+    // a centred title card does not make one.
+    const bool makesScene =
+        element.kind != ElementKind::Transition && element.kind != ElementKind::Centered;
+    ScriptScene *target = scene(makesScene);
+    if (!target)
+        return;
+    target->elements << element;
+    m_afterHeading = false;
+}
+
+void Parser::closeBlock()
+{
+    if (m_block == Block::None)
+        return;
+    const Block block = m_block;
+    m_block = Block::None;
+    ScriptElement element = m_current;
+    m_current = ScriptElement();
+    const QStringList lines = m_lines;
+    m_lines.clear();
+
+    if (block == Block::Speech) {
+        QString text =
+            capped(stripEmphasis(lines.join(QLatin1Char(' '))).simplified(), element.line);
+        if (spokenText(text).isEmpty()) {
+            // A cue with only a parenthetical ("MEI / (nods)") is action, not a speech.
+            element.kind = ElementKind::Action;
+            element.text = (element.cue + QLatin1Char(' ') + text).simplified();
+            element.speaker.clear();
+            element.cue.clear();
+            element.dual = false;
+        } else {
+            element.text = text;
+        }
+        addElement(element);
+        return;
+    }
+    if (block == Block::Lyrics) {
+        element.kind = ElementKind::Lyrics;
+        element.text = capped(stripEmphasis(lines.join(QLatin1Char('\n'))), element.line);
+        addElement(element);
+        return;
+    }
+    // Action: an all-caps first line naming a shot starts the shot and fills its framing.
+    QStringList rest = lines;
+    if (!rest.isEmpty()) {
+        if (parseShotHeading(rest.first())) {
+            ScriptElement heading = element;
+            heading.kind = ElementKind::ShotHeading;
+            heading.text = stripEmphasis(rest.takeFirst().trimmed());
+            if (rest.isEmpty()) {
+                addElement(heading);
+                return;
+            }
+            heading.notes.clear();
+            addElement(heading);
+        }
+    }
+    element.kind = ElementKind::Action;
+    element.text = capped(stripEmphasis(rest.join(QLatin1Char('\n'))).trimmed(), element.line);
+    if (element.text.isEmpty() && element.notes.isEmpty())
+        return;
+    if (element.text.isEmpty())
+        element.kind = ElementKind::Note;
+    addElement(element);
+}
+
+bool Parser::startElement(const QList<SourceLine> &lines, qsizetype i)
+{
+    const SourceLine &line = lines.at(i);
+    const QString trimmed = line.text.trimmed();
+
+    // Forced scene heading: ".FLASHBACK" (but not "..." or ". ").
+    if (trimmed.startsWith(QLatin1Char('.')) && trimmed.size() > 1 &&
+        trimmed.at(1) != QLatin1Char('.') && !trimmed.at(1).isSpace()) {
+        startScene(trimmed.mid(1), line.number);
+        return true;
+    }
+    if (isSceneHeading(trimmed)) {
+        startScene(trimmed, line.number);
+        return true;
+    }
+    if (trimmed.startsWith(QLatin1Char('>')) && trimmed.endsWith(QLatin1Char('<')) &&
+        trimmed.size() >= 2) {
+        ScriptElement element;
+        element.kind = ElementKind::Centered;
+        element.text = stripEmphasis(trimmed.mid(1, trimmed.size() - 2).trimmed());
+        element.line = line.number;
+        element.notes = line.notes;
+        addElement(element);
+        return true;
+    }
+    // Fountain's rule is "upper case, ending in TO:"; the openings and endings every script
+    // uses are transitions too, not a scene of their own.
+    static const QRegularExpression standardTransition(
+        QStringLiteral(R"(^(FADE IN|FADE OUT|FADE TO BLACK|CUT TO BLACK|SMASH TO BLACK)[:.]?$)"));
+    const bool forcedTransition = trimmed.startsWith(QLatin1Char('>'));
+    if (forcedTransition ||
+        (isUpperCaseLine(trimmed) &&
+         (trimmed.endsWith(QLatin1String("TO:")) || standardTransition.match(trimmed).hasMatch()) &&
+         nextIsBlank(lines, i))) {
+        ScriptElement element;
+        element.kind = ElementKind::Transition;
+        element.text = stripEmphasis((forcedTransition ? trimmed.mid(1) : trimmed).trimmed());
+        element.line = line.number;
+        element.notes = line.notes;
+        addElement(element);
+        return true;
+    }
+    if (trimmed.startsWith(QLatin1Char('~'))) {
+        m_block = Block::Lyrics;
+        m_current.line = line.number;
+        m_current.notes = line.notes;
+        m_lines << trimmed.mid(1).trimmed();
+        return true;
+    }
+    if (trimmed.startsWith(QLatin1Char('!'))) {
+        m_block = Block::Action;
+        m_current.line = line.number;
+        m_current.notes = line.notes;
+        m_lines << trimmed.mid(1);
+        return true;
+    }
+
+    // Character cue: upper case (or forced with "@"), text right below it.
+    const bool forcedCue = trimmed.startsWith(QLatin1Char('@'));
+    QString cue = forcedCue ? trimmed.mid(1).trimmed() : trimmed;
+    bool dual = false;
+    if (cue.endsWith(QLatin1Char('^'))) {
+        dual = true;
+        cue.chop(1);
+        cue = cue.trimmed();
+    }
+    const QString name = speakerFromCue(cue);
+    if (!name.isEmpty() && nextIsText(lines, i) && (forcedCue || isUpperCaseLine(name)) &&
+        !parseShotHeading(cue)) {
+        m_block = Block::Speech;
+        m_current.kind = ElementKind::Speech;
+        m_current.speaker = stripEmphasis(name);
+        m_current.cue = stripEmphasis(cue);
+        m_current.dual = dual;
+        m_current.line = line.number;
+        m_current.notes = line.notes;
+        return true;
+    }
+
+    m_block = Block::Action;
+    m_current.line = line.number;
+    m_current.notes = line.notes;
+    m_lines << line.text.trimmed();
+    return true;
+}
+
+void Parser::body(const QList<SourceLine> &lines, qsizetype from)
+{
+    static const QRegularExpression pageBreak(QStringLiteral(R"(^={3,}$)"));
+    bool previousBlank = true;
+    for (qsizetype i = from; i < lines.size(); ++i) {
+        const SourceLine &line = lines.at(i);
+        if (line.noteOnly) {
+            if (m_block != Block::None) {
+                m_current.notes << line.notes;
+            } else if (!m_play.scenes.isEmpty() && previousBlank && !nextIsText(lines, i)) {
+                ScriptElement note;
+                note.kind = ElementKind::Note;
+                note.notes = line.notes;
+                note.line = line.number;
+                addElement(note);
+            } else if (!m_play.scenes.isEmpty() && !previousBlank) {
+                // Right under a one-line element: a note about the element before it.
+                QList<ScriptElement> &elements = m_play.scenes.last().elements;
+                if (elements.isEmpty())
+                    m_play.scenes.last().notes << line.notes;
+                else
+                    elements.last().notes << line.notes;
+            } else {
+                // Before the first scene, or above a paragraph: kept with what follows.
+                m_current.notes << line.notes;
+                m_current.line = line.number;
+                m_block = Block::Action;
+            }
+            continue;
+        }
+        const QString trimmed = line.text.trimmed();
+        if (trimmed.isEmpty()) {
+            // Two spaces on an otherwise empty line keep a speech going.
+            if (m_block == Block::Speech && line.text.size() >= 2) {
+                m_lines << QString();
+                continue;
+            }
+            closeBlock();
+            previousBlank = true;
+            continue;
+        }
+        if (pageBreak.match(trimmed).hasMatch()) {
+            closeBlock();
+            previousBlank = true;
+            continue;
+        }
+        if (trimmed.startsWith(QLatin1Char('#'))) {
+            closeBlock();
+            qsizetype level = 0;
+            while (level < trimmed.size() && trimmed.at(level) == QLatin1Char('#'))
+                ++level;
+            const QString section = stripEmphasis(trimmed.mid(level).trimmed());
+            if (!section.isEmpty())
+                m_pendingNotes << section;
+            previousBlank = true;
+            continue;
+        }
+        if (trimmed.startsWith(QLatin1Char('=')) && !trimmed.startsWith(QLatin1String("=="))) {
+            closeBlock();
+            const QString synopsis = stripEmphasis(trimmed.mid(1).trimmed());
+            if (!synopsis.isEmpty()) {
+                if (!m_play.scenes.isEmpty() && m_pendingNotes.isEmpty())
+                    m_play.scenes.last().notes << synopsis;
+                else
+                    m_pendingNotes << synopsis;
+            }
+            previousBlank = true;
+            continue;
+        }
+        if (m_block == Block::Speech) {
+            // Parentheticals and dialogue; "~" lines inside a speech are sung.
+            m_lines << (trimmed.startsWith(QLatin1Char('~')) ? trimmed.mid(1).trimmed() : trimmed);
+            m_current.notes << line.notes;
+            continue;
+        }
+        if (m_block == Block::Lyrics && trimmed.startsWith(QLatin1Char('~'))) {
+            m_lines << trimmed.mid(1).trimmed();
+            m_current.notes << line.notes;
+            continue;
+        }
+        if (m_block == Block::Action && !previousBlank) {
+            m_lines << (trimmed.startsWith(QLatin1Char('!')) ? trimmed.mid(1) : trimmed);
+            m_current.notes << line.notes;
+            continue;
+        }
+        if (m_block == Block::Action && m_lines.isEmpty()) {
+            // Notes waiting above this paragraph: the paragraph starts here with them.
+            const QStringList waiting = m_current.notes;
+            m_block = Block::None;
+            m_current = ScriptElement();
+            startElement(lines, i);
+            if (m_block != Block::None) {
+                m_current.notes = waiting + m_current.notes;
+            } else if (!m_play.scenes.isEmpty()) {
+                ScriptScene &last = m_play.scenes.last();
+                if (last.elements.isEmpty())
+                    last.notes << waiting;
+                else
+                    last.elements.last().notes << waiting;
+            }
+            previousBlank = false;
+            continue;
+        }
+        closeBlock();
+        startElement(lines, i);
+        previousBlank = false;
+    }
+    closeBlock();
+    if (!m_pendingNotes.isEmpty() && !m_play.scenes.isEmpty())
+        m_play.scenes.last().notes << m_pendingNotes;
+}
+
+Screenplay Parser::run()
+{
+    m_play.format = ScriptFormat::Fountain;
+    removeBoneyard();
+    const QList<SourceLine> lines = splitLines();
+    const qsizetype bodyStart = readTitlePage(lines);
+    body(lines, bodyStart);
+    return m_play;
+}
+
+} // namespace
+
+Screenplay FountainParser::parse(const QString &text)
+{
+    return Parser(text).run();
+}
+
+} // namespace ShotBrief::Script
