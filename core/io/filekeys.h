@@ -29,8 +29,8 @@ inline constexpr std::array colorKeys{"name"sv, "hex"sv};
 enum CastKey { CmId, CmName, CmIdentity, CmReferenceImage };
 inline constexpr std::array castKeys{"id"sv, "name"sv, "identity"sv, "reference_image"sv};
 
-enum SceneKey { ScId, ScTitle, ScNotes };
-inline constexpr std::array sceneKeys{"id"sv, "title"sv, "notes"sv};
+enum SceneKey { ScId, ScTitle, ScNotes, ScNumber };
+inline constexpr std::array sceneKeys{"id"sv, "title"sv, "notes"sv, "number"sv};
 
 enum LedgerKey { LTakeId, LShotId, LProvider, LModel, LSeconds, LAmount, LAt };
 inline constexpr std::array ledgerKeys{"take_id"sv, "shot_id"sv,    "provider"sv, "model"sv,
@@ -62,14 +62,20 @@ enum ShotKey {
     ShReferenceImage,
     ShNotes,
     ShTakes,
-    ShCircledTake
+    ShCircledTake,
+    ShScriptRef
 };
 inline constexpr std::array shotKeys{
-    "id"sv,       "label"sv,    "scene"sv,       "strategy"sv,       "scene_prose"sv,
-    "framing"sv,  "angle"sv,    "movement"sv,    "depth_of_field"sv, "lens_style"sv,
-    "lighting"sv, "palette"sv,  "mood"sv,        "action_beats"sv,   "dialogue"sv,
-    "cast"sv,     "duration"sv, "model"sv,       "size"sv,           "reference_image"sv,
-    "notes"sv,    "takes"sv,    "circled_take"sv};
+    "id"sv,       "label"sv,    "scene"sv,        "strategy"sv,       "scene_prose"sv,
+    "framing"sv,  "angle"sv,    "movement"sv,     "depth_of_field"sv, "lens_style"sv,
+    "lighting"sv, "palette"sv,  "mood"sv,         "action_beats"sv,   "dialogue"sv,
+    "cast"sv,     "duration"sv, "model"sv,        "size"sv,           "reference_image"sv,
+    "notes"sv,    "takes"sv,    "circled_take"sv, "script_ref"sv};
+
+/// Where a shot came from in a script (Shot::scriptRef); `{}` for a shot that did not.
+enum ScriptRefKey { RScene, RNumber, RHeading, RParagraph, RText, RMark };
+inline constexpr std::array scriptRefKeys{"scene"sv,     "number"sv, "heading"sv,
+                                          "paragraph"sv, "text"sv,   "mark"sv};
 
 enum TakeKey {
     TId,

@@ -320,6 +320,7 @@ public:
     bool readStrategy(const Scalar &v, PromptStrategy &out);
     bool readStatus(const Scalar &v, TakeStatus &out);
     bool readKind(const Scalar &v, TakeKind &out);
+    bool readScriptMark(const Scalar &v, ScriptMark &out);
 
     qsizetype shotCapacity() const { return m_limits.shotCapacity(); }
     /// The unknown keys of "format" and "style" ride in Project::unknownJson under those names
@@ -588,6 +589,17 @@ static_assert(sameKeys(takeFields, takeKeys));
 constexpr Container takeType{Container::Object, takeFields, keepUnknownIn<&Take::unknownJson>()};
 constexpr Container takeList = objectList<QList<Take>>(&takeType);
 
+constexpr Field scriptRefFields[] = {
+    wholeNumber<&ScriptRef::scene, 0, 1000000>(scriptRefKeys[RScene]),
+    text<&ScriptRef::sceneNumber>(scriptRefKeys[RNumber]),
+    text<&ScriptRef::heading>(scriptRefKeys[RHeading]),
+    wholeNumber<&ScriptRef::paragraph, 0, 10000000>(scriptRefKeys[RParagraph]),
+    text<&ScriptRef::text>(scriptRefKeys[RText]),
+    choice<&ScriptRef::mark, &ProjectReader::readScriptMark>(scriptRefKeys[RMark]),
+};
+static_assert(sameKeys(scriptRefFields, scriptRefKeys));
+constexpr Container scriptRefType{Container::Object, scriptRefFields};
+
 constexpr Field shotFields[] = {
     text<&Shot::id>(shotKeys[ShId]),
     text<&Shot::label>(shotKeys[ShLabel]),
@@ -612,6 +624,7 @@ constexpr Field shotFields[] = {
     text<&Shot::notes>(shotKeys[ShNotes]),
     list<&Shot::takes>(shotKeys[ShTakes], &takeList),
     text<&Shot::circledTakeId>(shotKeys[ShCircledTake]),
+    object<&Shot::scriptRef>(shotKeys[ShScriptRef], &scriptRefType),
 };
 static_assert(sameKeys(shotFields, shotKeys));
 constexpr Container shotType{Container::Object, shotFields, keepUnknownIn<&Shot::unknownJson>()};
@@ -632,6 +645,7 @@ constexpr Field sceneFields[] = {
     text<&Scene::id>(sceneKeys[ScId]),
     text<&Scene::title>(sceneKeys[ScTitle]),
     text<&Scene::notes>(sceneKeys[ScNotes]),
+    text<&Scene::number>(sceneKeys[ScNumber]),
 };
 static_assert(sameKeys(sceneFields, sceneKeys));
 constexpr Container sceneType{Container::Object, sceneFields, keepUnknownIn<&Scene::unknownJson>()};
@@ -906,6 +920,18 @@ bool ProjectReader::readStatus(const Scalar &v, TakeStatus &out)
         ReaderText::tr("expected one of draft, submitting, queued, in_progress, downloading, "
                        "ready, failed, canceled, expired, got %1")
             .arg(describe(v)));
+}
+
+bool ProjectReader::readScriptMark(const Scalar &v, ScriptMark &out)
+{
+    if (v.type == Scalar::String) {
+        if (const auto mark = scriptMarkFromKey(fromUtf8(*v.text))) {
+            out = *mark;
+            return true;
+        }
+    }
+    return wrongValue(
+        ReaderText::tr("expected \"\", \"changed\" or \"cut\", got %1").arg(describe(v)));
 }
 
 bool ProjectReader::readKind(const Scalar &v, TakeKind &out)

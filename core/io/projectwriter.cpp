@@ -172,6 +172,16 @@ OJson shot(const Shot &s)
         takes.push_back(take(t));
     put(o, shotKeys[ShTakes], std::move(takes));
     put(o, shotKeys[ShCircledTake], text(s.circledTakeId));
+    OJson ref = OJson::object();
+    if (s.scriptRef.isSet()) {
+        put(ref, scriptRefKeys[RScene], s.scriptRef.scene);
+        put(ref, scriptRefKeys[RNumber], text(s.scriptRef.sceneNumber));
+        put(ref, scriptRefKeys[RHeading], text(s.scriptRef.heading));
+        put(ref, scriptRefKeys[RParagraph], s.scriptRef.paragraph);
+        put(ref, scriptRefKeys[RText], text(s.scriptRef.text));
+        put(ref, scriptRefKeys[RMark], text(scriptMarkKey(s.scriptRef.mark)));
+    }
+    put(o, shotKeys[ShScriptRef], std::move(ref));
     appendUnknown(o, s.unknownJson, shotKeys);
     return o;
 }
@@ -234,6 +244,7 @@ QByteArray writeProject(const Project &project)
         put(o, sceneKeys[ScId], text(s.id));
         put(o, sceneKeys[ScTitle], text(s.title));
         put(o, sceneKeys[ScNotes], text(s.notes));
+        put(o, sceneKeys[ScNumber], text(s.number));
         appendUnknown(o, s.unknownJson, sceneKeys);
         scenes.push_back(std::move(o));
     }

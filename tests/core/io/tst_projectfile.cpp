@@ -107,6 +107,7 @@ Project fullProject()
     p.scenes << Scene{QStringLiteral("scene-1"),
                       QStringLiteral("EXT. MARKET - NIGHT"),
                       QStringLiteral("rain"),
+                      QStringLiteral("12A"),
                       {}};
     Shot shot;
     shot.id = QStringLiteral("shot-1");
@@ -162,6 +163,12 @@ Project fullProject()
     parent.createdAt = utc("2026-09-19T09:00:00Z");
     shot.takes = {parent, take};
     shot.circledTakeId = take.id;
+    shot.scriptRef = ScriptRef{2,
+                               QStringLiteral("12A"),
+                               QStringLiteral("EXT. MARKET - NIGHT"),
+                               3,
+                               QStringLiteral("She lifts the ladle.\nMei: Last bowl."),
+                               ScriptMark::Changed};
     shot.unknownJson = QByteArrayLiteral(R"({"future_field":"x"})");
     p.shots << shot;
     Shot second;
@@ -493,6 +500,12 @@ void tst_ProjectFile::keyOrderIsDocumented()
                                   "future_field"},
                                  takes);
     QVERIFY2(take.isEmpty(), qPrintable(take));
+    const QString ref = inOrder({"circled_take", "script_ref", "scene", "number", "heading",
+                                 "paragraph", "text", "mark", "future_field"},
+                                takes);
+    QVERIFY2(ref.isEmpty(), qPrintable(ref));
+    const QString scene = inOrder({"scenes", "id", "title", "notes", "number", "shots"}, 0);
+    QVERIFY2(scene.isEmpty(), qPrintable(scene));
     QVERIFY2(bytes.contains("\"submitted_at\": \"2026-09-20T10:00:01.250Z\""), "ms kept");
     QVERIFY2(bytes.contains("\"created_at\": \"2026-09-20T10:00:00Z\""), "whole seconds, Z");
 }
@@ -544,9 +557,9 @@ void tst_ProjectFile::emptyOptionalsFollowOneRule()
     s.takes << t;
     p.shots << s;
     const QByteArray bytes = ProjectFile::serialize(p);
-    for (const char *key :
-         {"\"title\": \"\"", "\"palette\": []", "\"circled_take\": \"\"", "\"framing\": \"\"",
-          "\"clip\": \"\"", "\"cost_usd\": 0.0", "\"spending_cap_usd\": 0.0", "\"ledger\": []"})
+    for (const char *key : {"\"title\": \"\"", "\"palette\": []", "\"circled_take\": \"\"",
+                            "\"framing\": \"\"", "\"clip\": \"\"", "\"cost_usd\": 0.0",
+                            "\"spending_cap_usd\": 0.0", "\"ledger\": []", "\"script_ref\": {}"})
         QVERIFY2(bytes.contains(key), key);
     for (const char *key : {"created_at", "expires_at", "\"request\""})
         QVERIFY2(!bytes.contains(key), key);
@@ -801,6 +814,17 @@ void tst_ProjectFile::wrongTypesNameTheField_data()
     QTest::newRow("circled take array")
         << fileWithShots(shotJson("a", R"("circled_take": [])")) << "shots[0].circled_take"
         << "got an array";
+    QTest::newRow("script mark unknown")
+        << fileWithShots(shotJson("a", R"("script_ref": {"scene": 1, "mark": "gone"})"))
+        << "shots[0].script_ref.mark"
+        << "\"changed\" or \"cut\"";
+    QTest::newRow("script ref string")
+        << fileWithShots(shotJson("a", R"("script_ref": "12/3")")) << "shots[0].script_ref"
+        << "expected an object";
+    QTest::newRow("script paragraph negative")
+        << fileWithShots(shotJson("a", R"("script_ref": {"scene": 1, "paragraph": -2})"))
+        << "shots[0].script_ref.paragraph"
+        << "whole number";
 }
 
 void tst_ProjectFile::wrongTypesNameTheField()
