@@ -44,7 +44,8 @@ struct Paragraph
     bool centered = false; ///< Alignment="Center": a title card, "THE END".
     QString text;
     QStringList notes;
-    int dualGroup = -1; ///< Paragraphs of one <DualDialogue> share a group.
+    qsizetype fullSize = 0; ///< Characters of text before shortening.
+    int dualGroup = -1;     ///< Paragraphs of one <DualDialogue> share a group.
     bool omitted = false;
     int line = 0;
 };
@@ -54,6 +55,14 @@ struct ListedNote
     qint64 start = -1;
     QString text;
 };
+
+/// Text beyond a paragraph's limit is only counted, never kept (a 10 MB run stays 20 K).
+void appendBounded(QString &to, QStringView text)
+{
+    const qsizetype room = FountainParser::MaxParagraphChars + 1 - to.size();
+    if (room > 0)
+        to += text.left(room);
+}
 
 class Reader
 {
@@ -93,6 +102,7 @@ private:
     QList<ListedNote> m_listedNotes;
     qint64 m_noteStart = -1;
     QStringList m_warnings;
+    bool m_tooLarge = false;
 };
 
 Node Reader::childNode(Node parent, QStringView name)
@@ -153,13 +163,17 @@ void Reader::endParagraph()
     if (paragraph.text.size() > FountainParser::MaxParagraphChars) {
         m_warnings << TrText::tr("paragraph at line %1: %2 characters shortened to %3")
                           .arg(paragraph.line)
-                          .arg(paragraph.text.size())
+                          .arg(paragraph.fullSize)
                           .arg(FountainParser::MaxParagraphChars);
         paragraph.text.truncate(FountainParser::MaxParagraphChars);
     }
     // The paragraph that only wraps a <DualDialogue> has no text of its own.
     if (paragraph.text.isEmpty() && paragraph.notes.isEmpty() && !paragraph.omitted)
         return;
+    if (m_paragraphs.size() >= MaxElements) {
+        m_tooLarge = true;
+        return;
+    }
     m_paragraphs << paragraph;
 }
 
@@ -290,20 +304,19 @@ Result<Screenplay> Reader::run()
             const QStringView text = m_xml.text();
             switch (m_stack.back()) {
             case Node::BodyText:
-                if (!m_open.empty() &&
-                    m_open.back().text.size() <= FountainParser::MaxParagraphChars)
-                    m_open.back().text += text;
+                if (!m_open.empty()) {
+                    Paragraph &paragraph = m_open.back();
+                    paragraph.fullSize += text.size();
+                    appendBounded(paragraph.text, text);
+                }
                 break;
             case Node::TitleText:
-                if (m_titleText.size() <= FountainParser::MaxParagraphChars)
-                    m_titleText += text;
+                appendBounded(m_titleText, text);
                 break;
             case Node::NoteText:
             case Node::NoteEntryText:
-                if (m_noteText.size() <= FountainParser::MaxParagraphChars) {
-                    m_noteText += text;
-                    m_noteText += QLatin1Char(' ');
-                }
+                appendBounded(m_noteText, text);
+                appendBounded(m_noteText, u" ");
                 break;
             default:
                 break;
@@ -328,6 +341,7 @@ Screenplay Reader::build()
     play.format = ScriptFormat::FinalDraft;
     play.title = m_title;
     play.warnings = m_warnings;
+    play.tooLarge = m_tooLarge;
 
     QStringList pendingNotes;
     ScriptElement speech;
@@ -393,6 +407,10 @@ Screenplay Reader::build()
         const QString text = paragraph.text;
         if (type == QLatin1String("Scene Heading")) {
             closeSpeech();
+            if (play.scenes.size() >= MaxScenes) {
+                play.tooLarge = true;
+                break;
+            }
             if (paragraph.omitted) {
                 skipping = true;
                 ++omitted;

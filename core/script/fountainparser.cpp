@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <vector>
+
 namespace ShotBrief::Script {
 
 namespace {
@@ -16,8 +18,9 @@ struct TrText
     Q_DECLARE_TR_FUNCTIONS(ShotBrief::ScriptImport)
 };
 
-/// Stands in the text for a note taken out of it; its index follows in the next character.
+/// Stands in the text for a note taken out of it; its index follows in two characters.
 constexpr char16_t NoteMark = 0xE000;
+constexpr char16_t NoteDigit = 0xF000; ///< + 12 bits of the note's index
 constexpr qsizetype MaxNoteChars = 10000;
 
 struct SourceLine
@@ -27,6 +30,57 @@ struct SourceLine
     int number = 0;
     bool noteOnly = false;
     bool blank() const { return !noteOnly && text.trimmed().isEmpty(); }
+};
+
+/// The script's lines, made on demand from one string and the offsets where lines start: a
+/// hostile file of ten million empty lines costs 40 MB of offsets, not a list of strings.
+class SourceLines
+{
+public:
+    SourceLines(QString text, QStringList notes)
+        : m_text(std::move(text))
+        , m_notes(std::move(notes))
+    {
+        m_starts.push_back(0);
+        for (qsizetype i = 0; i < m_text.size(); ++i) {
+            if (m_text.at(i) == QLatin1Char('\n'))
+                m_starts.push_back(qint32(i + 1));
+        }
+    }
+
+    qsizetype size() const { return qsizetype(m_starts.size()); }
+
+    SourceLine at(qsizetype i) const
+    {
+        const qsizetype start = m_starts[std::size_t(i)];
+        const qsizetype end = i + 1 < size() ? m_starts[std::size_t(i + 1)] - 1 : m_text.size();
+        const QStringView raw = QStringView(m_text).mid(start, end - start);
+        SourceLine line;
+        line.number = int(i) + 1;
+        if (!raw.contains(QChar(NoteMark))) {
+            line.text = raw.toString();
+            return line;
+        }
+        for (qsizetype k = 0; k < raw.size(); ++k) {
+            if (raw.at(k) == QChar(NoteMark) && k + 2 < raw.size()) {
+                const qsizetype index = qsizetype(raw.at(k + 1).unicode() - NoteDigit) << 12 |
+                                        qsizetype(raw.at(k + 2).unicode() - NoteDigit);
+                if (index < m_notes.size() && !m_notes.at(index).isEmpty())
+                    line.notes << m_notes.at(index);
+                k += 2;
+                continue;
+            }
+            line.text += raw.at(k);
+        }
+        // "[[]]": an empty note is nothing; the line is blank then.
+        line.noteOnly = line.text.trimmed().isEmpty() && !line.notes.isEmpty();
+        return line;
+    }
+
+private:
+    QString m_text;
+    QStringList m_notes;
+    std::vector<qint32> m_starts;
 };
 
 class Parser
@@ -39,18 +93,21 @@ private:
     enum class Block { None, Action, Speech, Lyrics };
 
     void removeBoneyard();
-    QList<SourceLine> splitLines();
-    qsizetype readTitlePage(const QList<SourceLine> &lines);
-    void body(const QList<SourceLine> &lines, qsizetype from);
-    bool startElement(const QList<SourceLine> &lines, qsizetype i);
+    SourceLines splitLines();
+    qsizetype readTitlePage(const SourceLines &lines);
+    void body(const SourceLines &lines, qsizetype from);
+    bool startElement(const SourceLines &lines, qsizetype i);
+    void appendLine(const QString &line);
     bool isSceneHeading(const QString &trimmed) const;
-    bool nextIsText(const QList<SourceLine> &lines, qsizetype i) const;
-    bool nextIsBlank(const QList<SourceLine> &lines, qsizetype i) const;
+    bool nextIsText(const SourceLines &lines, qsizetype i) const;
+    bool nextIsBlank(const SourceLines &lines, qsizetype i) const;
     void closeBlock();
     void addElement(ScriptElement element);
     ScriptScene *scene(bool create);
     void startScene(const QString &heading, int line);
-    QString capped(const QString &text, int line);
+    /// `text` shortened to the paragraph limit, with a warning naming `fullSize` (the
+    /// paragraph's real length when only its start was kept).
+    QString capped(const QString &text, int line, qsizetype fullSize = -1);
 
     QString m_text;
     Screenplay m_play;
@@ -58,7 +115,9 @@ private:
     Block m_block = Block::None;
     ScriptElement m_current;
     QStringList m_lines; ///< Lines of the open block.
+    qsizetype m_blockChars = 0;
     bool m_afterHeading = false;
+    int m_elements = 0;
 };
 
 void Parser::removeBoneyard()
@@ -81,7 +140,7 @@ void Parser::removeBoneyard()
     }
 }
 
-QList<SourceLine> Parser::splitLines()
+SourceLines Parser::splitLines()
 {
     // Notes may span lines; each becomes a mark in the line where it starts.
     QStringList notes;
@@ -101,43 +160,18 @@ QList<SourceLine> Parser::splitLines()
             continue;
         }
         text += QStringView(m_text).mid(i, open - i);
+        const qsizetype index = notes.size();
         text += QChar(NoteMark);
-        text += QChar(char16_t(0xE100 + (notes.size() % 0x0E00)));
+        text += QChar(char16_t(NoteDigit + ((index >> 12) & 0xFFF)));
+        text += QChar(char16_t(NoteDigit + (index & 0xFFF)));
         notes << stripEmphasis(m_text.mid(open + 2, close - open - 2).simplified());
         i = close + 2;
     }
-
-    QList<SourceLine> lines;
-    int number = 0;
-    qsizetype noteIndex = 0;
-    for (const QString &raw : text.split(QLatin1Char('\n'))) {
-        SourceLine line;
-        line.number = ++number;
-        if (raw.contains(QChar(NoteMark))) {
-            QString clean;
-            for (qsizetype k = 0; k < raw.size(); ++k) {
-                if (raw.at(k) == QChar(NoteMark) && k + 1 < raw.size()) {
-                    if (noteIndex < notes.size() && !notes.at(noteIndex).isEmpty())
-                        line.notes << notes.at(noteIndex);
-                    ++noteIndex;
-                    ++k;
-                    continue;
-                }
-                clean += raw.at(k);
-            }
-            line.text = clean;
-            line.noteOnly = clean.trimmed().isEmpty();
-            if (line.noteOnly && line.notes.isEmpty())
-                line.noteOnly = false; // "[[]]": an empty note is nothing, the line is blank
-        } else {
-            line.text = raw;
-        }
-        lines << line;
-    }
-    return lines;
+    m_text.clear();
+    return SourceLines(std::move(text), std::move(notes));
 }
 
-qsizetype Parser::readTitlePage(const QList<SourceLine> &lines)
+qsizetype Parser::readTitlePage(const SourceLines &lines)
 {
     static const QRegularExpression keyLine(
         QStringLiteral(R"(^([A-Za-z][A-Za-z0-9 _-]{0,40}):(.*)$)"));
@@ -162,7 +196,8 @@ qsizetype Parser::readTitlePage(const QList<SourceLine> &lines)
     QString key;
     QStringList title;
     const auto finish = [&](qsizetype next) {
-        m_play.title = stripEmphasis(title.join(QLatin1Char(' '))).simplified();
+        // A title is a line or two; a megabyte "title" is not read whole.
+        m_play.title = stripEmphasis(title.join(QLatin1Char(' ')).left(1000)).simplified();
         return next;
     };
     for (; i < lines.size(); ++i) {
@@ -197,7 +232,7 @@ bool Parser::isSceneHeading(const QString &trimmed) const
     return prefix.match(trimmed).hasMatch() || cjkPrefix.match(trimmed).hasMatch();
 }
 
-bool Parser::nextIsText(const QList<SourceLine> &lines, qsizetype i) const
+bool Parser::nextIsText(const SourceLines &lines, qsizetype i) const
 {
     for (qsizetype k = i + 1; k < lines.size(); ++k) {
         if (lines.at(k).noteOnly)
@@ -207,7 +242,7 @@ bool Parser::nextIsText(const QList<SourceLine> &lines, qsizetype i) const
     return false;
 }
 
-bool Parser::nextIsBlank(const QList<SourceLine> &lines, qsizetype i) const
+bool Parser::nextIsBlank(const SourceLines &lines, qsizetype i) const
 {
     return i + 1 >= lines.size() || lines.at(i + 1).blank();
 }
@@ -229,6 +264,10 @@ ScriptScene *Parser::scene(bool create)
 void Parser::startScene(const QString &heading, int line)
 {
     closeBlock();
+    if (m_play.scenes.size() >= MaxScenes) {
+        m_play.tooLarge = true;
+        return;
+    }
     static const QRegularExpression number(QStringLiteral(R"(\s*#([^#\s]{1,20})#\s*$)"));
     ScriptScene scene;
     QString text = heading;
@@ -237,7 +276,9 @@ void Parser::startScene(const QString &heading, int line)
         scene.number = match.captured(1);
         text = text.left(match.capturedStart());
     }
-    scene.heading = capped(stripEmphasis(text).simplified(), line);
+    scene.heading =
+        capped(stripEmphasis(text.left(FountainParser::MaxParagraphChars + 1)).simplified(), line,
+               text.size());
     scene.line = line;
     scene.notes = m_pendingNotes;
     m_pendingNotes.clear();
@@ -245,19 +286,23 @@ void Parser::startScene(const QString &heading, int line)
     m_afterHeading = true;
 }
 
-QString Parser::capped(const QString &text, int line)
+QString Parser::capped(const QString &text, int line, qsizetype fullSize)
 {
     if (text.size() <= FountainParser::MaxParagraphChars)
         return text;
     m_play.warnings << TrText::tr("line %1: a paragraph of %2 characters was shortened to %3")
                            .arg(line)
-                           .arg(text.size())
+                           .arg(std::max(fullSize, text.size()))
                            .arg(FountainParser::MaxParagraphChars);
     return text.left(FountainParser::MaxParagraphChars);
 }
 
 void Parser::addElement(ScriptElement element)
 {
+    if (++m_elements > MaxElements) {
+        m_play.tooLarge = true;
+        return;
+    }
     // Text before the first heading goes to an opening scene, but a lone "FADE IN:" or
     // a centred title card does not make one.
     const bool makesScene =
@@ -278,11 +323,13 @@ void Parser::closeBlock()
     ScriptElement element = m_current;
     m_current = ScriptElement();
     const QStringList lines = m_lines;
+    const qsizetype blockChars = m_blockChars;
     m_lines.clear();
+    m_blockChars = 0;
 
     if (block == Block::Speech) {
-        QString text =
-            capped(stripEmphasis(lines.join(QLatin1Char(' '))).simplified(), element.line);
+        QString text = capped(stripEmphasis(lines.join(QLatin1Char(' '))).simplified(),
+                              element.line, blockChars);
         if (spokenText(text).isEmpty()) {
             // A cue with only a parenthetical ("MEI / (nods)") is action, not a speech.
             element.kind = ElementKind::Action;
@@ -298,7 +345,8 @@ void Parser::closeBlock()
     }
     if (block == Block::Lyrics) {
         element.kind = ElementKind::Lyrics;
-        element.text = capped(stripEmphasis(lines.join(QLatin1Char('\n'))), element.line);
+        element.text =
+            capped(stripEmphasis(lines.join(QLatin1Char('\n'))), element.line, blockChars);
         addElement(element);
         return;
     }
@@ -318,7 +366,8 @@ void Parser::closeBlock()
         }
     }
     element.kind = ElementKind::Action;
-    element.text = capped(stripEmphasis(rest.join(QLatin1Char('\n'))).trimmed(), element.line);
+    element.text =
+        capped(stripEmphasis(rest.join(QLatin1Char('\n'))).trimmed(), element.line, blockChars);
     if (element.text.isEmpty() && element.notes.isEmpty())
         return;
     if (element.text.isEmpty())
@@ -326,7 +375,16 @@ void Parser::closeBlock()
     addElement(element);
 }
 
-bool Parser::startElement(const QList<SourceLine> &lines, qsizetype i)
+void Parser::appendLine(const QString &line)
+{
+    // Past the paragraph limit the rest is only counted: capped() shortens and warns.
+    const qsizetype room = FountainParser::MaxParagraphChars + 1 - m_blockChars;
+    if (room > 0)
+        m_lines << (line.size() > room ? line.left(room) : line);
+    m_blockChars += line.size() + 1;
+}
+
+bool Parser::startElement(const SourceLines &lines, qsizetype i)
 {
     const SourceLine &line = lines.at(i);
     const QString trimmed = line.text.trimmed();
@@ -372,14 +430,14 @@ bool Parser::startElement(const QList<SourceLine> &lines, qsizetype i)
         m_block = Block::Lyrics;
         m_current.line = line.number;
         m_current.notes = line.notes;
-        m_lines << trimmed.mid(1).trimmed();
+        appendLine(trimmed.mid(1).trimmed());
         return true;
     }
     if (trimmed.startsWith(QLatin1Char('!'))) {
         m_block = Block::Action;
         m_current.line = line.number;
         m_current.notes = line.notes;
-        m_lines << trimmed.mid(1);
+        appendLine(trimmed.mid(1));
         return true;
     }
 
@@ -408,15 +466,15 @@ bool Parser::startElement(const QList<SourceLine> &lines, qsizetype i)
     m_block = Block::Action;
     m_current.line = line.number;
     m_current.notes = line.notes;
-    m_lines << line.text.trimmed();
+    appendLine(line.text.trimmed());
     return true;
 }
 
-void Parser::body(const QList<SourceLine> &lines, qsizetype from)
+void Parser::body(const SourceLines &lines, qsizetype from)
 {
     static const QRegularExpression pageBreak(QStringLiteral(R"(^={3,}$)"));
     bool previousBlank = true;
-    for (qsizetype i = from; i < lines.size(); ++i) {
+    for (qsizetype i = from; i < lines.size() && !m_play.tooLarge; ++i) {
         const SourceLine &line = lines.at(i);
         if (line.noteOnly) {
             if (m_block != Block::None) {
@@ -446,7 +504,7 @@ void Parser::body(const QList<SourceLine> &lines, qsizetype from)
         if (trimmed.isEmpty()) {
             // Two spaces on an otherwise empty line keep a speech going.
             if (m_block == Block::Speech && line.text.size() >= 2) {
-                m_lines << QString();
+                appendLine(QString());
                 continue;
             }
             closeBlock();
@@ -483,17 +541,17 @@ void Parser::body(const QList<SourceLine> &lines, qsizetype from)
         }
         if (m_block == Block::Speech) {
             // Parentheticals and dialogue; "~" lines inside a speech are sung.
-            m_lines << (trimmed.startsWith(QLatin1Char('~')) ? trimmed.mid(1).trimmed() : trimmed);
+            appendLine(trimmed.startsWith(QLatin1Char('~')) ? trimmed.mid(1).trimmed() : trimmed);
             m_current.notes << line.notes;
             continue;
         }
         if (m_block == Block::Lyrics && trimmed.startsWith(QLatin1Char('~'))) {
-            m_lines << trimmed.mid(1).trimmed();
+            appendLine(trimmed.mid(1).trimmed());
             m_current.notes << line.notes;
             continue;
         }
         if (m_block == Block::Action && !previousBlank) {
-            m_lines << (trimmed.startsWith(QLatin1Char('!')) ? trimmed.mid(1) : trimmed);
+            appendLine(trimmed.startsWith(QLatin1Char('!')) ? trimmed.mid(1) : trimmed);
             m_current.notes << line.notes;
             continue;
         }
@@ -528,7 +586,7 @@ Screenplay Parser::run()
 {
     m_play.format = ScriptFormat::Fountain;
     removeBoneyard();
-    const QList<SourceLine> lines = splitLines();
+    const SourceLines lines = splitLines();
     const qsizetype bodyStart = readTitlePage(lines);
     body(lines, bodyStart);
     return m_play;

@@ -15,6 +15,14 @@ int Screenplay::speechCount() const
     return count;
 }
 
+int Screenplay::elementCount() const
+{
+    int count = 0;
+    for (const ScriptScene &scene : scenes)
+        count += int(scene.elements.size());
+    return count;
+}
+
 QStringList Screenplay::speakers() const
 {
     QStringList names;

@@ -50,15 +50,22 @@ struct ScriptScene
 
 enum class ScriptFormat { Fountain, FinalDraft, ShotListCsv };
 
+/// More than this is not one screenplay to plan at once (a feature has about 200 scenes and
+/// 2,000 paragraphs); the parsers stop there, so a hostile 10 MB file cannot fill the memory.
+inline constexpr int MaxScenes = 5000;
+inline constexpr int MaxElements = 100000;
+
 /// A screenplay read from any format: what the importer maps to scenes, cast and shots.
 struct Screenplay
 {
     ScriptFormat format = ScriptFormat::Fountain;
     QString title; ///< Fountain's Title:, or the FDX title page's first paragraph.
     QList<ScriptScene> scenes;
-    QStringList warnings; ///< Things read but not understood, translated, with a line.
+    QStringList warnings;  ///< Things read but not understood, translated, with a line.
+    bool tooLarge = false; ///< Reading stopped at MaxScenes or MaxElements.
 
     int speechCount() const;
+    int elementCount() const;
     /// Distinct speakers in order of their first speech.
     QStringList speakers() const;
 };

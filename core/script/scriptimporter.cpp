@@ -373,6 +373,15 @@ QString ScriptImporter::sceneProse(const QString &heading)
 
 Result<ImportPlan> ScriptImporter::plan(const Screenplay &play, const QString &file) const
 {
+    if (play.tooLarge) {
+        Error error;
+        error.file = file;
+        error.message = TrText::tr("the script is larger than ShotBrief plans at once (more "
+                                   "than %1 scenes or %2 paragraphs); import it in parts")
+                            .arg(MaxScenes)
+                            .arg(MaxElements);
+        return error;
+    }
     bool anything = false;
     for (const ScriptScene &scene : play.scenes)
         anything = anything || !scene.heading.isEmpty() || !scene.elements.isEmpty();

@@ -274,6 +274,14 @@ Result<QString> decodeScriptText(const QByteArray &bytes, const QString &file)
         text = decoder(QByteArrayView(bytes).sliced(2));
         if (decoder.hasError())
             return fileError(file, TrText::tr("the file is not valid UTF-16"));
+        // A lone surrogate cannot be written as UTF-8 (the project file) and back.
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const bool high = text.at(i).isHighSurrogate();
+            if (high && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+                ++i;
+            else if (high || text.at(i).isLowSurrogate())
+                text[i] = QChar::ReplacementCharacter;
+        }
         if (text.contains(QChar(0)))
             return fileError(file, TrText::tr("the file holds binary data, not a script"));
     } else {

@@ -253,6 +253,10 @@ Result<ShotList> ShotListCsv::parse(const QString &text, const QString &file)
             record.cells << field;
             field.clear();
             fieldStarted = false;
+            if (records.size() > MaxRows)
+                return error(
+                    TrText::tr("more than %1 rows; import the shot list in parts").arg(MaxRows),
+                    record.line);
             records << record;
             record = ShotListRow();
             record.line = ++line;
@@ -305,6 +309,15 @@ Result<ShotList> ShotListCsv::parse(const QString &text, const QString &file)
         ShotListRow row = records.at(r);
         if (blank(row))
             continue;
+        for (QString &cell : row.cells) {
+            if (cell.size() > MaxCellChars) {
+                list.warnings << TrText::tr("line %1: a cell of %2 characters was shortened to %3")
+                                     .arg(row.line)
+                                     .arg(cell.size())
+                                     .arg(MaxCellChars);
+                cell.truncate(MaxCellChars);
+            }
+        }
         if (row.cells.size() > list.headers.size()) {
             list.warnings << TrText::tr("line %1: %2 cells, the header has %3; the extra cells "
                                         "go to the notes")

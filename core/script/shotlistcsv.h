@@ -69,6 +69,8 @@ public:
     static bool looksLikeHeader(const QString &firstLine);
 
     static constexpr int MaxColumns = 200;
+    static constexpr int MaxRows = 20000;
+    static constexpr int MaxCellChars = 20000; ///< Longer cells are shortened, with a warning.
 };
 
 } // namespace ShotBrief::Script
