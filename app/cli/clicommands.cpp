@@ -4,6 +4,7 @@
 #include "clioutput.h"
 #include "exportcommand.h"
 #include "generatecommand.h"
+#include "importcommand.h"
 #include "inspectcommands.h"
 
 #include "emulator/emulatormain.h"
@@ -45,6 +46,10 @@ QList<Command> commands()
         {"export",
          QT_TRANSLATE_NOOP("ShotBrief::Cli", "export prompt sheets, shot lists and edit lists"),
          runExportCommand},
+        {"import",
+         QT_TRANSLATE_NOOP("ShotBrief::Cli",
+                           "import a screenplay or shot list (or re-import a revision)"),
+         runImportCommand},
         {"emulator", QT_TRANSLATE_NOOP("ShotBrief::Cli", "run the built-in Videos API emulator"),
          [](const QStringList &args) {
              return runEmulatorMain(QStringList{QStringLiteral("shotbrief-cli emulator")} + args);
