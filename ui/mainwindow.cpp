@@ -7,6 +7,7 @@
 #include "projectpanel.h"
 #include "promptpanel.h"
 #include "providerfitdialog.h"
+#include "scriptactions.h"
 #include "settingsdialog.h"
 #include "shotinspector.h"
 #include "shotviewer.h"
@@ -424,6 +425,23 @@ void MainWindow::createActions()
     m_checkFitAction =
         make(tr("Check &Fit with Provider..."), QStringLiteral("dialog-information"));
     connect(m_checkFitAction, &QAction::triggered, this, [this] { checkProviderFit(); });
+    m_scriptActions = new ScriptActions(m_document, this);
+    m_scriptActions->capabilities = [this] {
+        return m_capabilities;
+    };
+    m_scriptActions->providerName = [this] {
+        return m_providerDisplayName.isEmpty() ? m_providerProfile : m_providerDisplayName;
+    };
+    m_scriptActions->selectedShotIds = [this] {
+        return timeline()->selectedShotIds();
+    };
+    connect(m_scriptActions, &ScriptActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(m_scriptActions, &ScriptActions::shotsAdded, this, [this](const QString &id) {
+        m_selection->setCurrentIndex(
+            m_document->shotListModel()->index(m_document->project().shotIndex(id), 0),
+            QItemSelectionModel::ClearAndSelect);
+    });
     m_aboutAction = make(tr("&About ShotBrief"), QStringLiteral("help-about"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -445,6 +463,9 @@ void MainWindow::createMenus()
     file->addAction(m_exportAction);
     file->addAction(m_exportAnimaticAction);
     file->addSeparator();
+    file->addAction(m_scriptActions->importAction());
+    file->addAction(m_scriptActions->updateAction());
+    file->addSeparator();
     file->addAction(m_closeAction);
     file->addAction(m_quitAction);
 
@@ -455,6 +476,8 @@ void MainWindow::createMenus()
     edit->addAction(m_insertAction);
     edit->addAction(m_duplicateAction);
     edit->addAction(m_splitAction);
+    edit->addAction(m_scriptActions->fitAction());
+    edit->addAction(m_scriptActions->acceptAction());
     edit->addAction(m_deleteAction);
     edit->addSeparator();
     edit->addAction(m_editShotAction);
@@ -725,6 +748,7 @@ void MainWindow::updateActions()
     m_editShotAction->setEnabled(hasShot);
     m_generateAction->setEnabled(writable && hasShot);
     m_generateAllAction->setEnabled(writable && !m_document->project().shots.isEmpty());
+    m_scriptActions->updateEnabled();
 }
 
 void MainWindow::updateStatus()

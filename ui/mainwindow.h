@@ -25,6 +25,7 @@ class ProjectDocument;
 class ProjectPanel;
 class PromptPanel;
 class ProviderFitDialog;
+class ScriptActions;
 class ShotInspector;
 class ShotViewer;
 class TakesPanel;
@@ -76,6 +77,7 @@ public:
     QAction *duplicateAction() const { return m_duplicateAction; }
     QAction *deleteAction() const { return m_deleteAction; }
     QAction *checkFitAction() const { return m_checkFitAction; }
+    ScriptActions *scriptActions() const { return m_scriptActions; }
     QAction *preferencesAction() const { return m_preferencesAction; }
 
     /// What the project's provider can do (Project::format.provider resolved against the
@@ -187,6 +189,7 @@ private:
     QAction *m_generateAction = nullptr;
     QAction *m_generateAllAction = nullptr;
     QAction *m_checkFitAction = nullptr;
+    ScriptActions *m_scriptActions = nullptr; // owned (child)
 };
 
 } // namespace ShotBrief
