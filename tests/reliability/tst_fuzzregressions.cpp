@@ -14,6 +14,9 @@
 #ifdef SHOTBRIEF_HAVE_PROMPT
 #include "prompt/costestimate.h"
 #endif
+#ifdef SHOTBRIEF_HAVE_SCRIPT
+#include "fuzzscript.h"
+#endif
 
 #include <QDir>
 #include <QDirIterator>
@@ -47,6 +50,13 @@ constexpr Harness Harnesses[] = {
     {"fuzz_pricetable", true},
 #else
     {"fuzz_pricetable", false},
+#endif
+#ifdef SHOTBRIEF_HAVE_SCRIPT
+    {"fuzz_fountain", true},     {"fuzz_fdx", true},
+    {"fuzz_shotlist", true},
+#else
+    {"fuzz_fountain", false},     {"fuzz_fdx", false},
+    {"fuzz_shotlist", false},
 #endif
 };
 
@@ -161,6 +171,18 @@ void tst_FuzzRegressions::replay()
     if (harness == QLatin1String("fuzz_pricetable")) {
         (void)PriceTable::parse(input, QStringLiteral("f"));
         return;
+    }
+#endif
+#ifdef SHOTBRIEF_HAVE_SCRIPT
+    for (const auto &[name, file] :
+         {std::pair{"fuzz_fountain", "fuzz.fountain"}, std::pair{"fuzz_fdx", "fuzz.fdx"},
+          std::pair{"fuzz_shotlist", "fuzz.csv"}}) {
+        if (harness == QLatin1String(name)) {
+            QVERIFY2(Fuzz::importScript(input, QLatin1String(file)),
+                     "the import did not survive the project file, or importing the same script "
+                     "again changed something");
+            return;
+        }
     }
 #endif
     // Rows exist only for harnesses this build can replay (see wantRows()).
