@@ -7,9 +7,15 @@
 #include "ui/mainwindow.h"
 #include "ui/providerfitdialog.h"
 #include "ui/providerprofileseditor.h"
+#include "ui/scriptimportdialog.h"
+#include "ui/scriptupdatedialog.h"
 #include "ui/settingsdialog.h"
 
 #include "api/extraproviderprofiles.h"
+#include "script/fountainparser.h"
+#include "script/scriptfile.h"
+#include "script/scriptimporter.h"
+#include "script/scriptupdater.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -180,6 +186,36 @@ private Q_SLOTS:
         ProviderFitDialog dialog(window.document(), runway.capabilities, runway.displayName);
         QVERIFY2(!dialog.problems().isEmpty(), "the Sora sample does not fit Runway as it is");
         checkDialogFits(&dialog, u"providerfit-"_qs + language);
+    }
+
+    void scriptDialogsFit_data() { mainWindowFits_data(); }
+    void scriptDialogsFit()
+    {
+        QFETCH(QString, language);
+        QVERIFY(installTranslations(*QCoreApplication::instance(), language));
+        const Result<Script::ScriptSource> source = Script::readScriptFile(
+            QStringLiteral(SHOTBRIEF_SOURCE_DIR "/tests/core/script/data/shotlist.csv"));
+        QVERIFY(source);
+        const Script::ScriptImporter importer(Project(), ProviderCapabilities::openAiVideos());
+        const Result<Script::ImportPlan> plan = source->plan(importer);
+        QVERIFY(plan);
+        ScriptImportDialog import(*source, *plan, u"Emulator"_qs,
+                                  importer.fitter().legalDurations());
+        checkDialogFits(&import, u"scriptimport-"_qs + language);
+
+        // A re-import with every kind of change: the first shot reworded, one gone, one new.
+        const Project project = Script::withImport(Project(), *plan);
+        Script::ShotList revised = source->shotList;
+        revised.rows[0].cells[2] = u"Red lanterns sway over the empty lane."_qs;
+        revised.rows.removeAt(1);
+        revised.rows << revised.rows.last();
+        revised.rows.last().cells[2] = u"A cat crosses the counter."_qs;
+        const Script::ScriptImporter again(project, ProviderCapabilities::openAiVideos());
+        const Script::UpdatePlan update =
+            Script::ScriptUpdater::plan(project, *again.plan(revised), again.fitter());
+        QVERIFY(update.hasChanges());
+        ScriptUpdateDialog report(u"shotlist-v2.csv"_qs, update);
+        checkDialogFits(&report, u"scriptupdate-"_qs + language);
     }
 
 private:
