@@ -2848,6 +2848,10 @@ Opening the saved project instead.</source>
         <source>%1: ... and %2 more warnings</source>
         <translation>%1：...ほか %2 件の警告</translation>
     </message>
+    <message>
+        <source>expected &quot;&quot;, &quot;changed&quot; or &quot;cut&quot;, got %1</source>
+        <translation>&quot;&quot;、&quot;changed&quot;、&quot;cut&quot; のいずれかが必要ですが、%1 でした</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::ProjectPanel</name>

@@ -2848,6 +2848,10 @@ Opening the saved project instead.</source>
         <source>%1: ... and %2 more warnings</source>
         <translation>%1：……另有 %2 条警告</translation>
     </message>
+    <message>
+        <source>expected &quot;&quot;, &quot;changed&quot; or &quot;cut&quot;, got %1</source>
+        <translation>应为 &quot;&quot;、&quot;changed&quot; 或 &quot;cut&quot;，实际为 %1</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::ProjectPanel</name>
