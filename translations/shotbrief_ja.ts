@@ -2850,7 +2850,7 @@ Opening the saved project instead.</source>
     </message>
     <message>
         <source>expected &quot;&quot;, &quot;changed&quot; or &quot;cut&quot;, got %1</source>
-        <translation>&quot;&quot;、&quot;changed&quot;、&quot;cut&quot; のいずれかが必要ですが、%1 でした</translation>
+        <translation>「」、「changed」、「cut」のいずれかが必要ですが %1 でした</translation>
     </message>
 </context>
 <context>

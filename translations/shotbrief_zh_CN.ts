@@ -2850,7 +2850,7 @@ Opening the saved project instead.</source>
     </message>
     <message>
         <source>expected &quot;&quot;, &quot;changed&quot; or &quot;cut&quot;, got %1</source>
-        <translation>应为 &quot;&quot;、&quot;changed&quot; 或 &quot;cut&quot;，实际为 %1</translation>
+        <translation>应为“”、“changed”或“cut”，实际为 %1</translation>
     </message>
 </context>
 <context>
