@@ -361,22 +361,10 @@ Screenplay Reader::build()
     QList<Placed> placed;
     qint64 offset = 0;
 
-    const auto sceneFor = [&](bool create) -> ScriptScene * {
-        if (play.scenes.isEmpty()) {
-            if (!create)
-                return nullptr;
-            ScriptScene opening;
-            opening.opening = true;
-            opening.notes = pendingNotes;
-            pendingNotes.clear();
-            play.scenes << opening;
-        }
-        return &play.scenes.last();
-    };
     const auto add = [&](const ScriptElement &element, qint64 at) {
         const bool makesScene =
             element.kind != ElementKind::Transition && element.kind != ElementKind::Centered;
-        ScriptScene *scene = sceneFor(makesScene);
+        ScriptScene *scene = play.sceneForElement(makesScene, pendingNotes);
         if (!scene)
             return;
         scene->elements << element;
@@ -389,13 +377,7 @@ Screenplay Reader::build()
         speaking = false;
         lastSpeechGroup = speechGroup;
         speech.text = speech.text.simplified();
-        if (spokenText(speech.text).isEmpty()) {
-            speech.kind = ElementKind::Action;
-            speech.text = (speech.cue + QLatin1Char(' ') + speech.text).simplified();
-            speech.speaker.clear();
-            speech.cue.clear();
-            speech.dual = false;
-        }
+        speechWithoutWordsToAction(speech);
         add(speech, speechStart);
         speech = ScriptElement();
     };

@@ -249,16 +249,7 @@ bool Parser::nextIsBlank(const SourceLines &lines, qsizetype i) const
 
 ScriptScene *Parser::scene(bool create)
 {
-    if (m_play.scenes.isEmpty()) {
-        if (!create)
-            return nullptr;
-        ScriptScene opening;
-        opening.opening = true;
-        opening.notes = m_pendingNotes;
-        m_pendingNotes.clear();
-        m_play.scenes << opening;
-    }
-    return &m_play.scenes.last();
+    return m_play.sceneForElement(create, m_pendingNotes);
 }
 
 void Parser::startScene(const QString &heading, int line)
@@ -328,18 +319,9 @@ void Parser::closeBlock()
     m_blockChars = 0;
 
     if (block == Block::Speech) {
-        QString text = capped(stripEmphasis(lines.join(QLatin1Char(' '))).simplified(),
+        element.text = capped(stripEmphasis(lines.join(QLatin1Char(' '))).simplified(),
                               element.line, blockChars);
-        if (spokenText(text).isEmpty()) {
-            // A cue with only a parenthetical ("MEI / (nods)") is action, not a speech.
-            element.kind = ElementKind::Action;
-            element.text = (element.cue + QLatin1Char(' ') + text).simplified();
-            element.speaker.clear();
-            element.cue.clear();
-            element.dual = false;
-        } else {
-            element.text = text;
-        }
+        speechWithoutWordsToAction(element);
         addElement(element);
         return;
     }

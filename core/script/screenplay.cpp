@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "screenplay.h"
 
+#include "scripttext.h"
+
 #include <QSet>
 
 namespace ShotBrief::Script {
@@ -21,6 +23,31 @@ int Screenplay::elementCount() const
     for (const ScriptScene &scene : scenes)
         count += int(scene.elements.size());
     return count;
+}
+
+ScriptScene *Screenplay::sceneForElement(bool create, QStringList &pendingNotes)
+{
+    if (scenes.isEmpty()) {
+        if (!create)
+            return nullptr;
+        ScriptScene opening;
+        opening.opening = true;
+        opening.notes = pendingNotes;
+        pendingNotes.clear();
+        scenes << opening;
+    }
+    return &scenes.last();
+}
+
+void speechWithoutWordsToAction(ScriptElement &speech)
+{
+    if (speech.kind != ElementKind::Speech || !spokenText(speech.text).isEmpty())
+        return;
+    speech.kind = ElementKind::Action;
+    speech.text = (speech.cue + QLatin1Char(' ') + speech.text).simplified();
+    speech.speaker.clear();
+    speech.cue.clear();
+    speech.dual = false;
 }
 
 QStringList Screenplay::speakers() const

@@ -66,8 +66,15 @@ struct Screenplay
 
     int speechCount() const;
     int elementCount() const;
+
+    /// The scene an element goes to: the last one; before the first heading, an opening scene
+    /// (made with `pendingNotes`, which it takes) when `create`, else none.
+    ScriptScene *sceneForElement(bool create, QStringList &pendingNotes);
     /// Distinct speakers in order of their first speech.
     QStringList speakers() const;
 };
+
+/// A speech with nothing spoken ("MEI" over "(nods)") is action: "MEI (nods)".
+void speechWithoutWordsToAction(ScriptElement &speech);
 
 } // namespace ShotBrief::Script

@@ -420,6 +420,16 @@ UpdatePlan ScriptUpdater::plan(const Project &project, const ImportPlan &fresh,
     for (const Shot &shot : std::as_const(result.shots))
         usedLabels.insert(shot.label);
     QSet<QString> castNeeded;
+    // The report names the first of an entry's shots and adds up their lengths.
+    const auto describeShot = [&result](ScriptChangeEntry &entry, const Shot &shot,
+                                        const QString &heading) {
+        if (entry.label.isEmpty()) {
+            entry.label = shot.label;
+            const Scene *scene = result.sceneById(shot.sceneId);
+            entry.sceneTitle = scene ? scene->title : heading;
+        }
+        entry.seconds += shot.durationSeconds;
+    };
 
     // Matched parts: new place in the script, new text where it changed.
     for (int n = 0; n < fresh.shots.size(); ++n) {
@@ -437,12 +447,7 @@ UpdatePlan ScriptUpdater::plan(const Project &project, const ImportPlan &fresh,
         bool restored = false;
         for (int k = 0; k < old.shotIds.size(); ++k) {
             Shot &shot = result.shots[indexOf.value(old.shotIds.at(k))];
-            if (k == 0) {
-                entry.label = shot.label;
-                const Scene *scene = result.sceneById(shot.sceneId);
-                entry.sceneTitle = scene ? scene->title : freshShot.scriptRef.heading;
-            }
-            entry.seconds += shot.durationSeconds;
+            describeShot(entry, shot, freshShot.scriptRef.heading);
             const ScriptRef before = shot.scriptRef;
             if (before.heading != freshShot.scriptRef.heading &&
                 shot.sceneProse == ScriptImporter::sceneProse(before.heading))
@@ -570,12 +575,7 @@ UpdatePlan ScriptUpdater::plan(const Project &project, const ImportPlan &fresh,
         bool already = true;
         for (int k = 0; k < old.shotIds.size(); ++k) {
             Shot &shot = result.shots[indexOf.value(old.shotIds.at(k))];
-            if (k == 0) {
-                entry.label = shot.label;
-                const Scene *scene = result.sceneById(shot.sceneId);
-                entry.sceneTitle = scene ? scene->title : old.ref.heading;
-            }
-            entry.seconds += shot.durationSeconds;
+            describeShot(entry, shot, old.ref.heading);
             already = already && shot.scriptRef.mark == ScriptMark::Cut;
             shot.scriptRef.mark = ScriptMark::Cut;
         }
