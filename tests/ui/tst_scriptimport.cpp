@@ -59,6 +59,7 @@ private Q_SLOTS:
     void cleanup();
     void menusOfferTheActions();
     void importShowsThePlanAndIsOneUndoStep();
+    void featureLengthFinalDraftInTheWindow();
     void cancelledImportChangesNothing();
     void shotListShowsItsColumnsFirst();
     void unreadableScriptIsReportedNotImported();
@@ -178,6 +179,37 @@ void tst_ScriptImport::importShowsThePlanAndIsOneUndoStep()
     m_window->document()->undoStack()->undo();
     QCOMPARE(m_window->document()->project().shots.size(), 0);
     QCOMPARE(m_window->document()->project().cast.size(), 0);
+}
+
+void tst_ScriptImport::featureLengthFinalDraftInTheWindow()
+{
+    // Every scene and every line of dialogue of the 190-scene feature, in order.
+    QStringList expectedScenes;
+    QStringList expectedLines;
+    for (const QString &line : readText(script("feature-expected.txt")).split(QLatin1Char('\n'))) {
+        const QStringList cells = line.split(QLatin1Char('\t'));
+        if (cells.first() == QLatin1String("SCENE"))
+            expectedScenes << cells.at(1);
+        else if (cells.first() == QLatin1String("SPEECH"))
+            expectedLines << cells.at(2);
+    }
+    m_actions->confirm = [](QDialog *) {
+        return true;
+    };
+    QVERIFY(m_actions->importScript(script("feature.fdx")));
+    const Project &project = m_window->document()->project();
+    QStringList scenes;
+    for (const Scene &scene : project.scenes)
+        scenes << scene.title;
+    QCOMPARE(scenes, expectedScenes);
+    QStringList lines;
+    for (const Shot &shot : project.shots) {
+        for (const DialogueLine &line : shot.dialogue)
+            lines << line.line;
+    }
+    // A speech the fitter split over two shots reads the same joined.
+    QCOMPARE(lines.join(QLatin1Char(' ')), expectedLines.join(QLatin1Char(' ')));
+    QCOMPARE(m_window->document()->undoStack()->count(), 1);
 }
 
 void tst_ScriptImport::cancelledImportChangesNothing()
