@@ -150,8 +150,11 @@ bool ScriptActions::importScript(const QString &path)
                               m_window);
     if (!confirm(&dialog))
         return false;
-    if (!applyAsOneStep(m_document, withImport(m_document->project(), *plan),
-                        tr("Import script %1").arg(QFileInfo(path).fileName())))
+    Project target = withImport(m_document->project(), *plan);
+    // A project with nothing in it yet is this script's: it takes the script's title.
+    if (m_document->project().shots.isEmpty() && !plan->title.isEmpty())
+        target.title = plan->title;
+    if (!applyAsOneStep(m_document, target, tr("Import script %1").arg(QFileInfo(path).fileName())))
         return false;
     rememberScript(path);
     Q_EMIT message(tr("Imported %n shot(s) from %1", nullptr, int(plan->shots.size()))

@@ -6,6 +6,7 @@
 #include "script/fdxparser.h"
 #include "script/scriptfile.h"
 #include "script/scriptimporter.h"
+#include "script/scripttext.h"
 
 #include <QFile>
 #include <QTest>
@@ -206,13 +207,15 @@ void tst_HostileScript::millionsOfLinesAndScenesAreBounded()
 
 void tst_HostileScript::utf16WithBomAndLoneSurrogates()
 {
-    QString text = QStringLiteral("INT. A - DAY\n\nMEI\nHello \u3042.\n");
+    QString text = QStringLiteral("INT. A - DAY\n\nMEI\nHello \u3042.\n\nBroken ");
     text += QChar(0xD800); // lone
+    text += QStringLiteral(" glyph.\n");
     QByteArray bytes("\xFF\xFE");
     bytes.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
     const Result<ImportPlan> plan = import(bytes, QStringLiteral("utf16.fountain"));
     QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().toString()));
     QCOMPARE(plan->shots.first().dialogue.first().line, QStringLiteral("Hello \u3042."));
+    QCOMPARE(plan->shots.last().actionBeats.first(), QStringLiteral("Broken \uFFFD glyph."));
     for (const Shot &shot : plan->shots) {
         for (const QString &beat : shot.actionBeats) {
             for (const QChar c : beat)

@@ -333,7 +333,7 @@ void tst_ScriptImport::fitLengthsToContentSplitsWhatNoLengthHolds()
     for (int i = 0; i < 6; ++i)
         shot.dialogue << DialogueLine{
             QStringLiteral("Mei"), QStringLiteral("This line has exactly ten spoken words in it, "
-                                                  "you see.")};
+                                                  "see.")};
     document->editShot(id, shot, QStringLiteral("dialogue"), false);
     const int steps = document->undoStack()->count();
     select({id});
