@@ -585,6 +585,10 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <source>Interrupted.</source>
         <translation>中断しました。</translation>
     </message>
+    <message>
+        <source>The emulator could not store the start image.</source>
+        <translation>エミュレーターは開始画像を保存できませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::ComfyUiVideoProvider</name>
@@ -1238,10 +1242,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>generate：「%1」の API キーがありません。%2 を設定するか、キーチェーンに保存してください。</translation>
     </message>
     <message>
-        <source>generate: cannot start the built-in emulator.</source>
-        <translation>generate：内蔵エミュレーターを起動できません。</translation>
-    </message>
-    <message>
         <source>Using the built-in emulator at %1 (placeholder clips, no cost; state in %2).</source>
         <translation>%1 の内蔵エミュレーターを使用します（プレースホルダークリップ、費用なし。状態は %2）。</translation>
     </message>
@@ -1285,32 +1285,12 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>このプロジェクトは読み取り専用です。</translation>
     </message>
     <message>
-        <source>The built-in emulator could not start.</source>
-        <translation>内蔵エミュレーターを起動できませんでした。</translation>
-    </message>
-    <message>
         <source>Generation starts the provider of the project (&quot;%1&quot;); without an API key the built-in emulator makes placeholder clips at no cost.</source>
         <translation>生成にはプロジェクトのプロバイダー（「%1」）を使います。API キーがなければ内蔵エミュレーターが無料でプレースホルダークリップを作ります。</translation>
     </message>
     <message>
-        <source>Built-in emulator (no API key configured): placeholder clips, no cost.</source>
-        <translation>内蔵エミュレーター（API キー未設定）：プレースホルダークリップ、費用なし。</translation>
-    </message>
-    <message>
-        <source>Provider: %1. Generation is billed by the provider.</source>
-        <translation>プロバイダー：%1。生成費用はプロバイダーから請求されます。</translation>
-    </message>
-    <message>
         <source>Still reading the API key from the keychain.</source>
         <translation>まだキーチェーンから API キーを読み込んでいます。</translation>
-    </message>
-    <message>
-        <source>Built-in emulator speaking %1 in place of %2: placeholder clips, no cost.</source>
-        <translation>内蔵エミュレーターが %2 の代わりに%1で応答します：プレースホルダーのクリップ、費用なし。</translation>
-    </message>
-    <message>
-        <source>Provider: %1. It has no prices: no cost is recorded.</source>
-        <translation>プロバイダー：%1。価格表がないため、費用は記録されません。</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1382,29 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>Shot %1: %2</source>
         <translation>ショット %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::GenerationSession</name>
+    <message>
+        <source>The built-in emulator could not start.</source>
+        <translation>内蔵エミュレーターを起動できませんでした。</translation>
+    </message>
+    <message>
+        <source>Built-in emulator speaking %1 in place of %2: placeholder clips, no cost.</source>
+        <translation>内蔵エミュレーターが %2 の代わりに%1で応答します：プレースホルダーのクリップ、費用なし。</translation>
+    </message>
+    <message>
+        <source>Built-in emulator (no API key configured): placeholder clips, no cost.</source>
+        <translation>内蔵エミュレーター（API キー未設定）：プレースホルダークリップ、費用なし。</translation>
+    </message>
+    <message>
+        <source>Provider: %1. It has no prices: no cost is recorded.</source>
+        <translation>プロバイダー：%1。価格表がないため、費用は記録されません。</translation>
+    </message>
+    <message>
+        <source>Provider: %1. Generation is billed by the provider.</source>
+        <translation>プロバイダー：%1。生成費用はプロバイダーから請求されます。</translation>
     </message>
 </context>
 <context>

@@ -585,6 +585,10 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <source>Interrupted.</source>
         <translation>已中断。</translation>
     </message>
+    <message>
+        <source>The emulator could not store the start image.</source>
+        <translation>模拟器无法保存起始图像。</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::ComfyUiVideoProvider</name>
@@ -1238,10 +1242,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>generate：“%1”没有 API 密钥：请设置 %2 或将密钥保存到钥匙串。</translation>
     </message>
     <message>
-        <source>generate: cannot start the built-in emulator.</source>
-        <translation>generate：无法启动内置模拟器。</translation>
-    </message>
-    <message>
         <source>Using the built-in emulator at %1 (placeholder clips, no cost; state in %2).</source>
         <translation>使用位于 %1 的内置模拟器（占位片段，不产生费用；状态保存在 %2）。</translation>
     </message>
@@ -1285,32 +1285,12 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>此项目是只读的。</translation>
     </message>
     <message>
-        <source>The built-in emulator could not start.</source>
-        <translation>内置模拟器无法启动。</translation>
-    </message>
-    <message>
         <source>Generation starts the provider of the project (&quot;%1&quot;); without an API key the built-in emulator makes placeholder clips at no cost.</source>
         <translation>生成会调用项目的服务商（“%1”）；没有 API 密钥时，内置模拟器会免费生成占位片段。</translation>
     </message>
     <message>
-        <source>Built-in emulator (no API key configured): placeholder clips, no cost.</source>
-        <translation>内置模拟器（未配置 API 密钥）：占位片段，不产生费用。</translation>
-    </message>
-    <message>
-        <source>Provider: %1. Generation is billed by the provider.</source>
-        <translation>服务商：%1。生成费用由服务商收取。</translation>
-    </message>
-    <message>
         <source>Still reading the API key from the keychain.</source>
         <translation>仍在从钥匙串读取 API 密钥。</translation>
-    </message>
-    <message>
-        <source>Built-in emulator speaking %1 in place of %2: placeholder clips, no cost.</source>
-        <translation>内置模拟器以%1代替 %2：占位片段，不产生费用。</translation>
-    </message>
-    <message>
-        <source>Provider: %1. It has no prices: no cost is recorded.</source>
-        <translation>服务商：%1。它没有价格表：不记录费用。</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1382,29 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>Shot %1: %2</source>
         <translation>镜头 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::GenerationSession</name>
+    <message>
+        <source>The built-in emulator could not start.</source>
+        <translation>内置模拟器无法启动。</translation>
+    </message>
+    <message>
+        <source>Built-in emulator speaking %1 in place of %2: placeholder clips, no cost.</source>
+        <translation>内置模拟器以%1代替 %2：占位片段，不产生费用。</translation>
+    </message>
+    <message>
+        <source>Built-in emulator (no API key configured): placeholder clips, no cost.</source>
+        <translation>内置模拟器（未配置 API 密钥）：占位片段，不产生费用。</translation>
+    </message>
+    <message>
+        <source>Provider: %1. It has no prices: no cost is recorded.</source>
+        <translation>服务商：%1。它没有价格表：不记录费用。</translation>
+    </message>
+    <message>
+        <source>Provider: %1. Generation is billed by the provider.</source>
+        <translation>服务商：%1。生成费用由服务商收取。</translation>
     </message>
 </context>
 <context>
