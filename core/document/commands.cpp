@@ -269,4 +269,31 @@ void SetProjectSettings::undo()
     document()->doSetProjectSettings(key(), m_beforeFormat, m_beforeCap);
 }
 
+SetReviews::SetReviews(ProjectDocument *document, const QList<Change> &changes, const QString &text,
+                       QUndoCommand *parent)
+    : DocumentCommand(document, parent)
+    , m_changes(changes)
+{
+    setText(text);
+}
+
+void SetReviews::apply(bool after)
+{
+    for (const Change &change : std::as_const(m_changes)) {
+        const int index = document()->project().shotIndex(change.shotId);
+        if (index >= 0)
+            document()->doSetShotReviews(key(), index, after ? change.after : change.before);
+    }
+}
+
+void SetReviews::redo()
+{
+    apply(true);
+}
+
+void SetReviews::undo()
+{
+    apply(false);
+}
+
 } // namespace ShotBrief::Commands

@@ -177,5 +177,26 @@ private:
     double m_afterCap;
 };
 
+/// Replaces the reviews of one or more shots in one undo step (importing feedback files,
+/// removing a review).
+class SetReviews final : public DocumentCommand
+{
+public:
+    struct Change
+    {
+        QString shotId;
+        QList<Review> before;
+        QList<Review> after;
+    };
+    SetReviews(ProjectDocument *document, const QList<Change> &changes, const QString &text,
+               QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    void apply(bool after);
+    QList<Change> m_changes;
+};
+
 } // namespace Commands
 } // namespace ShotBrief

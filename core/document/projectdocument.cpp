@@ -183,6 +183,7 @@ void ProjectDocument::editShot(const QString &shotId, const Shot &edited, const 
     Shot after = edited;
     after.takes = current->takes;
     after.circledTakeId = current->circledTakeId;
+    after.reviews = current->reviews;
     if (after == *current)
         return;
     m_undoStack->push(new Commands::EditShot(this, *current, after, fieldKey, mergeable));
@@ -274,6 +275,7 @@ QStringList ProjectDocument::duplicateShots(const QStringList &shotIds)
         copy.label = derivedLabel(copy.label, 0);
         copy.takes.clear();
         copy.circledTakeId.clear();
+        copy.reviews.clear(); // The reviewers saw the original, not this copy.
         m_undoStack->push(new Commands::InsertShot(this, row + 1, copy));
         created.prepend(copy.id);
     }
@@ -339,6 +341,7 @@ QStringList ProjectDocument::splitShot(const QString &shotId, const QList<int> &
             part.id = newId();
             part.takes.clear();
             part.circledTakeId.clear();
+            part.reviews.clear();
             part.referenceImage.clear();
         }
         part.label = derivedLabel(original.label, p);
@@ -376,6 +379,22 @@ void ProjectDocument::circleTake(const QString &shotId, const QString &takeId)
     if (!takeId.isEmpty() && !shot->takeById(takeId))
         return;
     m_undoStack->push(new Commands::CircleTake(this, shotId, shot->circledTakeId, takeId));
+}
+
+bool ProjectDocument::setShotReviews(const QHash<QString, QList<Review>> &reviewsByShot,
+                                     const QString &undoText)
+{
+    // In timeline order, so that the command and its signals do not depend on hash order.
+    QList<Commands::SetReviews::Change> changes;
+    for (const Shot &shot : std::as_const(m_project.shots)) {
+        const auto it = reviewsByShot.constFind(shot.id);
+        if (it != reviewsByShot.constEnd() && *it != shot.reviews)
+            changes.append({shot.id, shot.reviews, *it});
+    }
+    if (changes.isEmpty())
+        return false;
+    m_undoStack->push(new Commands::SetReviews(this, changes, undoText));
+    return true;
 }
 
 void ProjectDocument::setStyleBible(const StyleBible &style, const QString &fieldKey)
@@ -468,12 +487,15 @@ void ProjectDocument::doReplaceShot(MutatorKey, int index, const Shot &shot)
     Shot &target = m_project.shots[index];
     // Takes belong to generation, not to brief edits: an undo of a typed word must not
     // roll back a finished take.
+    // Reviews likewise change only through their own commands.
     const QList<Take> takes = target.takes;
     const QString circled = target.circledTakeId;
+    const QList<Review> reviews = target.reviews;
     const bool durationChanged = target.durationSeconds != shot.durationSeconds;
     target = shot;
     target.takes = takes;
     target.circledTakeId = circled;
+    target.reviews = reviews;
     if (durationChanged)
         m_shotModel->rowsFromChanged(index);
     else
@@ -527,6 +549,16 @@ void ProjectDocument::doSetCircledTake(MutatorKey, int index, const QString &tak
     m_project.shots[index].circledTakeId = takeId;
     m_shotModel->rowChanged(index);
     Q_EMIT takeChanged(m_project.shots.at(index).id, takeId);
+    Q_EMIT shotChanged(index, m_project.shots.at(index).id);
+    touched();
+}
+
+void ProjectDocument::doSetShotReviews(MutatorKey, int index, const QList<Review> &reviews)
+{
+    if (index < 0 || index >= m_project.shots.size())
+        return;
+    m_project.shots[index].reviews = reviews;
+    m_shotModel->rowChanged(index);
     Q_EMIT shotChanged(index, m_project.shots.at(index).id);
     touched();
 }

@@ -4,6 +4,7 @@
 #include "model/project.h"
 #include "model/result.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -97,6 +98,11 @@ public:
     QStringList splitShot(const QString &shotId, const QList<int> &durations,
                           const QList<int> &beatPart);
     void circleTake(const QString &shotId, const QString &takeId);
+    /// Replaces the reviews of the shots named in `reviewsByShot` (shot id to its new list)
+    /// in one undo step called `undoText`; unknown shots and unchanged lists are left out.
+    /// Returns false when nothing changed (and nothing was pushed).
+    bool setShotReviews(const QHash<QString, QList<Review>> &reviewsByShot,
+                        const QString &undoText);
     void setStyleBible(const StyleBible &style, const QString &fieldKey = {});
     void setCast(const QList<CastMember> &cast, const QString &fieldKey = {});
     void setScenes(const QList<Scene> &scenes);
@@ -122,6 +128,7 @@ public:
     void doRemoveShot(MutatorKey, int index);
     void doMoveShot(MutatorKey, int from, int to);
     void doSetCircledTake(MutatorKey, int index, const QString &takeId);
+    void doSetShotReviews(MutatorKey, int index, const QList<Review> &reviews);
     void doSetStyleBible(MutatorKey, const StyleBible &style);
     void doSetCast(MutatorKey, const QList<CastMember> &cast);
     void doSetScenes(MutatorKey, const QList<Scene> &scenes);

@@ -63,19 +63,24 @@ enum ShotKey {
     ShNotes,
     ShTakes,
     ShCircledTake,
-    ShScriptRef
+    ShScriptRef,
+    ShReviews
 };
 inline constexpr std::array shotKeys{
     "id"sv,       "label"sv,    "scene"sv,        "strategy"sv,       "scene_prose"sv,
     "framing"sv,  "angle"sv,    "movement"sv,     "depth_of_field"sv, "lens_style"sv,
     "lighting"sv, "palette"sv,  "mood"sv,         "action_beats"sv,   "dialogue"sv,
     "cast"sv,     "duration"sv, "model"sv,        "size"sv,           "reference_image"sv,
-    "notes"sv,    "takes"sv,    "circled_take"sv, "script_ref"sv};
+    "notes"sv,    "takes"sv,    "circled_take"sv, "script_ref"sv,     "reviews"sv};
 
 /// Where a shot came from in a script (Shot::scriptRef); `{}` for a shot that did not.
 enum ScriptRefKey { RScene, RNumber, RHeading, RParagraph, RText, RMark };
 inline constexpr std::array scriptRefKeys{"scene"sv,     "number"sv, "heading"sv,
                                           "paragraph"sv, "text"sv,   "mark"sv};
+
+enum ReviewKey { RReviewer, RDecision, RNote, RPreferredTake, RAt };
+inline constexpr std::array reviewKeys{"reviewer"sv, "decision"sv, "note"sv, "preferred_take"sv,
+                                       "at"sv};
 
 enum TakeKey {
     TId,

@@ -321,6 +321,7 @@ public:
     bool readStatus(const Scalar &v, TakeStatus &out);
     bool readKind(const Scalar &v, TakeKind &out);
     bool readScriptMark(const Scalar &v, ScriptMark &out);
+    bool readDecision(const Scalar &v, ReviewDecision &out);
 
     qsizetype shotCapacity() const { return m_limits.shotCapacity(); }
     /// The unknown keys of "format" and "style" ride in Project::unknownJson under those names
@@ -599,6 +600,16 @@ constexpr Field scriptRefFields[] = {
 };
 static_assert(sameKeys(scriptRefFields, scriptRefKeys));
 constexpr Container scriptRefType{Container::Object, scriptRefFields};
+constexpr Field reviewFields[] = {
+    text<&Review::reviewer>(reviewKeys[RReviewer]),
+    choice<&Review::decision, &ProjectReader::readDecision>(reviewKeys[RDecision]),
+    text<&Review::note>(reviewKeys[RNote]),
+    text<&Review::preferredTakeId>(reviewKeys[RPreferredTake]),
+    utcTime<&Review::at>(reviewKeys[RAt]),
+};
+static_assert(sameKeys(reviewFields, reviewKeys));
+constexpr Container reviewType{Container::Object, reviewFields};
+constexpr Container reviewList = objectList<QList<Review>>(&reviewType);
 
 constexpr Field shotFields[] = {
     text<&Shot::id>(shotKeys[ShId]),
@@ -625,6 +636,7 @@ constexpr Field shotFields[] = {
     list<&Shot::takes>(shotKeys[ShTakes], &takeList),
     text<&Shot::circledTakeId>(shotKeys[ShCircledTake]),
     object<&Shot::scriptRef>(shotKeys[ShScriptRef], &scriptRefType),
+    list<&Shot::reviews>(shotKeys[ShReviews], &reviewList),
 };
 static_assert(sameKeys(shotFields, shotKeys));
 constexpr Container shotType{Container::Object, shotFields, keepUnknownIn<&Shot::unknownJson>()};
@@ -944,6 +956,18 @@ bool ProjectReader::readKind(const Scalar &v, TakeKind &out)
     }
     return wrongValue(
         ReaderText::tr("expected one of generate, remix, extend, edit, got %1").arg(describe(v)));
+}
+
+bool ProjectReader::readDecision(const Scalar &v, ReviewDecision &out)
+{
+    if (v.type == Scalar::String) {
+        if (const auto decision = reviewDecisionFromKey(fromUtf8(*v.text))) {
+            out = *decision;
+            return true;
+        }
+    }
+    return wrongValue(ReaderText::tr("expected \"approved\", \"changes_requested\" or \"\", got %1")
+                          .arg(describe(v)));
 }
 
 bool ProjectReader::key(Json::string_t &key)

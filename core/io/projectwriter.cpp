@@ -182,6 +182,17 @@ OJson shot(const Shot &s)
         put(ref, scriptRefKeys[RMark], text(scriptMarkKey(s.scriptRef.mark)));
     }
     put(o, shotKeys[ShScriptRef], std::move(ref));
+    OJson reviews = OJson::array();
+    for (const Review &r : s.reviews) {
+        OJson review = OJson::object();
+        put(review, reviewKeys[RReviewer], text(r.reviewer));
+        put(review, reviewKeys[RDecision], text(reviewDecisionKey(r.decision)));
+        put(review, reviewKeys[RNote], text(r.note));
+        put(review, reviewKeys[RPreferredTake], text(r.preferredTakeId));
+        putTime(review, reviewKeys[RAt], r.at);
+        reviews.push_back(std::move(review));
+    }
+    put(o, shotKeys[ShReviews], std::move(reviews));
     appendUnknown(o, s.unknownJson, shotKeys);
     return o;
 }

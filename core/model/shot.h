@@ -3,6 +3,7 @@
 
 #include "cameraterms.h"
 #include "palette.h"
+#include "review.h"
 #include "scriptref.h"
 #include "take.h"
 
@@ -56,6 +57,7 @@ struct Shot
 
     QList<Take> takes;
     QString circledTakeId; ///< Take::id of the chosen take, or empty.
+    QList<Review> reviews; ///< What the reviewers of review packages said, one per reviewer.
 
     QByteArray unknownJson; ///< Keys this version does not know, written back verbatim.
 

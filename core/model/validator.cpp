@@ -206,6 +206,21 @@ private:
             add(base + QLatin1String(".circled_take"),
                 ValidatorText::tr("no take of this shot has the id \"%1\"")
                     .arg(shot.circledTakeId));
+        QSet<QString> reviewers;
+        for (qsizetype i = 0; i < shot.reviews.size(); ++i) {
+            const Review &review = shot.reviews.at(i);
+            const QString path = indexed(base + QLatin1String(".reviews"), i);
+            if (review.reviewer.trimmed().isEmpty())
+                add(path + QLatin1String(".reviewer"), ValidatorText::tr("missing reviewer"));
+            else if (reviewers.contains(review.reviewer))
+                add(path + QLatin1String(".reviewer"),
+                    ValidatorText::tr("a second review by \"%1\"").arg(review.reviewer));
+            reviewers.insert(review.reviewer);
+            if (!review.preferredTakeId.isEmpty() && !takeIds.contains(review.preferredTakeId))
+                add(path + QLatin1String(".preferred_take"),
+                    ValidatorText::tr("no take of this shot has the id \"%1\"")
+                        .arg(review.preferredTakeId));
+        }
     }
 
     const Project &m_project;

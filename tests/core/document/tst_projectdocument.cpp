@@ -38,6 +38,7 @@ private Q_SLOTS:
     void splitShot();
     void duplicateAndDelete();
     void circleTake();
+    void reviewsAreOneUndoStepAndSurviveBriefEdits();
     void generationUpdatesAreNotUndoable();
     void persistGenerationWritesOnlyWhenClean();
     void editUndoKeepsGeneratedTakes();
@@ -316,6 +317,49 @@ void tst_ProjectDocument::circleTake()
     QCOMPARE(document.project().shots.at(1).circledTakeId, QStringLiteral("take-1-b"));
     document.undoStack()->undo();
     QVERIFY(document.project().shots.at(1).circledTakeId.isEmpty());
+}
+
+void tst_ProjectDocument::reviewsAreOneUndoStepAndSurviveBriefEdits()
+{
+    ProjectDocument document;
+    document.resetProject(TestData::sampleProject(3));
+    const Review ana{QStringLiteral("Ana"), ReviewDecision::ChangesRequested,
+                     QStringLiteral("slower"), QStringLiteral("take-1-b"),
+                     QDateTime(QDate(2026, 9, 21), QTime(8, 0), Qt::UTC)};
+    const Review bo{QStringLiteral("Bo"), ReviewDecision::Approved, {}, {}, {}};
+    QSignalSpy shotChanged(&document, &ProjectDocument::shotChanged);
+    const int stepsBefore = document.undoStack()->count();
+    QVERIFY(document.setShotReviews({{QStringLiteral("shot-1"), {ana, bo}},
+                                     {QStringLiteral("shot-2"), {bo}},
+                                     {QStringLiteral("no-such-shot"), {bo}}},
+                                    QStringLiteral("Import reviews")));
+    QCOMPARE(document.undoStack()->count(), stepsBefore + 1);
+    QCOMPARE(document.undoStack()->undoText(), QStringLiteral("Import reviews"));
+    QCOMPARE(document.project().shots.at(1).reviews, (QList<Review>{ana, bo}));
+    QCOMPARE(document.project().shots.at(2).reviews, QList<Review>{bo});
+    QCOMPARE(shotChanged.count(), 2);
+    // The same lists again change nothing and push nothing.
+    QVERIFY(!document.setShotReviews({{QStringLiteral("shot-2"), {bo}}}, QStringLiteral("x")));
+    QCOMPARE(document.undoStack()->count(), stepsBefore + 1);
+
+    // A brief edit made from a copy without the reviews keeps them, and so does its undo.
+    Shot edited = document.project().shots.at(1);
+    edited.reviews.clear();
+    edited.mood = QStringLiteral("tense");
+    document.editShot(edited.id, edited, QStringLiteral("mood"), false);
+    QCOMPARE(document.project().shots.at(1).reviews.size(), 2);
+    document.undoStack()->undo();
+    QCOMPARE(document.project().shots.at(1).reviews.size(), 2);
+    // A duplicate was not reviewed.
+    const QStringList copies = document.duplicateShots({QStringLiteral("shot-1")});
+    QVERIFY(document.project().shotById(copies.value(0))->reviews.isEmpty());
+    document.undoStack()->undo();
+
+    document.undoStack()->undo(); // The import, in one step.
+    QVERIFY(document.project().shots.at(1).reviews.isEmpty());
+    QVERIFY(document.project().shots.at(2).reviews.isEmpty());
+    document.undoStack()->redo();
+    QCOMPARE(document.project().shots.at(2).reviews, QList<Review>{bo});
 }
 
 void tst_ProjectDocument::generationUpdatesAreNotUndoable()

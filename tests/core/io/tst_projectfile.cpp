@@ -169,6 +169,16 @@ Project fullProject()
                                3,
                                QStringLiteral("She lifts the ladle.\nMei: Last bowl."),
                                ScriptMark::Changed};
+    shot.reviews = {
+        Review{QStringLiteral("Ana 安娜"), ReviewDecision::ChangesRequested,
+               QStringLiteral("Warmer <b>key</b> light\nand \"slower\""), parent.id,
+               utc("2026-09-21T08:15:00.500Z")},
+        Review{QStringLiteral("Bo"), ReviewDecision::Approved, {}, {}, utc("2026-09-21T09:00:00Z")},
+        Review{QStringLiteral("Cy"),
+               ReviewDecision::None,
+               QStringLiteral("Only a note"),
+               take.id,
+               {}}};
     shot.unknownJson = QByteArrayLiteral(R"({"future_field":"x"})");
     p.shots << shot;
     Shot second;
@@ -464,13 +474,18 @@ void tst_ProjectFile::keyOrderIsDocumented()
                                 0);
     QVERIFY2(top.isEmpty(), qPrintable(top));
     const qsizetype shots = bytes.indexOf("\"shots\":");
-    const QString shot = inOrder(
-        {"id",    "label",           "scene",          "strategy",   "scene_prose", "framing",
-         "angle", "movement",        "depth_of_field", "lens_style", "lighting",    "palette",
-         "mood",  "action_beats",    "dialogue",       "cast",       "duration",    "model",
-         "size",  "reference_image", "notes",          "takes"},
-        shots);
+    const QString shot =
+        inOrder({"id",       "label",    "scene",        "strategy",       "scene_prose",
+                 "framing",  "angle",    "movement",     "depth_of_field", "lens_style",
+                 "lighting", "palette",  "mood",         "action_beats",   "dialogue",
+                 "cast",     "duration", "model",        "size",           "reference_image",
+                 "notes",    "takes",    "circled_take", "reviews",        "future_field"},
+                shots);
     QVERIFY2(shot.isEmpty(), qPrintable(shot));
+    const QString review = inOrder(
+        {"reviews", "reviewer", "decision", "note", "preferred_take", "at", "future_field"}, shots);
+    QVERIFY2(review.isEmpty(), qPrintable(review));
+    QVERIFY2(bytes.contains("\"decision\": \"changes_requested\""), "decision key");
     const qsizetype takes = bytes.indexOf("\"takes\":", shots);
     const QString take = inOrder({"id",
                                   "provider",
@@ -557,9 +572,10 @@ void tst_ProjectFile::emptyOptionalsFollowOneRule()
     s.takes << t;
     p.shots << s;
     const QByteArray bytes = ProjectFile::serialize(p);
-    for (const char *key : {"\"title\": \"\"", "\"palette\": []", "\"circled_take\": \"\"",
-                            "\"framing\": \"\"", "\"clip\": \"\"", "\"cost_usd\": 0.0",
-                            "\"spending_cap_usd\": 0.0", "\"ledger\": []", "\"script_ref\": {}"})
+    for (const char *key :
+         {"\"title\": \"\"", "\"palette\": []", "\"circled_take\": \"\"", "\"framing\": \"\"",
+          "\"clip\": \"\"", "\"cost_usd\": 0.0", "\"spending_cap_usd\": 0.0", "\"ledger\": []",
+          "\"script_ref\": {}", "\"reviews\": []"})
         QVERIFY2(bytes.contains(key), key);
     for (const char *key : {"created_at", "expires_at", "\"request\""})
         QVERIFY2(!bytes.contains(key), key);
@@ -825,6 +841,22 @@ void tst_ProjectFile::wrongTypesNameTheField_data()
         << fileWithShots(shotJson("a", R"("script_ref": {"scene": 1, "paragraph": -2})"))
         << "shots[0].script_ref.paragraph"
         << "whole number";
+    QTest::newRow("reviews object")
+        << fileWithShots(shotJson("a", R"("reviews": {})")) << "shots[0].reviews"
+        << "expected an array, got an object";
+    QTest::newRow("review decision")
+        << fileWithShots(shotJson("a", R"("reviews": [{"reviewer": "A", "decision": "ok"}])"))
+        << "shots[0].reviews[0].decision"
+        << "\"approved\", \"changes_requested\" or \"\"";
+    QTest::newRow("review note number")
+        << fileWithShots(shotJson("a", R"("reviews": [{"reviewer": "A", "note": 3}])"))
+        << "shots[0].reviews[0].note"
+        << "expected a string, got 3";
+    QTest::newRow("review time without zone")
+        << fileWithShots(
+               shotJson("a", R"("reviews": [{"reviewer": "A", "at": "2026-09-20T10:00:00"}])"))
+        << "shots[0].reviews[0].at"
+        << "UTC time";
 }
 
 void tst_ProjectFile::wrongTypesNameTheField()
@@ -878,6 +910,20 @@ void tst_ProjectFile::validatorProblems_data()
         << fileWithShots(shotJson("a", R"("takes": [{"id": "t", "progress": 140}])")) << false
         << "shots[0].takes[0].progress"
         << "140";
+    QTest::newRow("review without reviewer")
+        << fileWithShots(shotJson("a", R"("reviews": [{"reviewer": " ", "decision": ""}])"))
+        << false << "shots[0].reviews[0].reviewer"
+        << "missing reviewer";
+    QTest::newRow("two reviews by one reviewer")
+        << fileWithShots(shotJson("a", R"("reviews": [{"reviewer": "A"}, {"reviewer": "A"}])"))
+        << false << "shots[0].reviews[1].reviewer"
+        << "a second review by \"A\"";
+    QTest::newRow("preferred take absent")
+        << fileWithShots(shotJson(
+               "a",
+               R"("takes": [{"id": "t1"}], "reviews": [{"reviewer": "A", "preferred_take": "t9"}])"))
+        << false << "shots[0].reviews[0].preferred_take"
+        << "\"t9\"";
     QTest::newRow("empty dialogue line is a warning")
         << fileWithShots(shotJson("a", R"("dialogue": [{"speaker": "A", "line": " "}])")) << true
         << "shots[0].dialogue[0].line"
