@@ -9,9 +9,7 @@
 
 namespace ShotBrief {
 
-namespace {
-
-QString existingMedia(const QString &projectPath, const QString &relative)
+QString existingMediaFile(const QString &projectPath, const QString &relative)
 {
     if (relative.isEmpty() || projectPath.isEmpty())
         return {};
@@ -20,8 +18,6 @@ QString existingMedia(const QString &projectPath, const QString &relative)
         return {};
     return resolved.value();
 }
-
-} // namespace
 
 Error exportError(const QString &message, const QString &file)
 {
@@ -75,15 +71,15 @@ ExportData collectExportData(const Project &project, const QString &projectPath,
         item.circledTake = shot.circledTake();
         item.clipSeconds = shot.durationSeconds;
         if (item.circledTake) {
-            item.picturePath = existingMedia(projectPath, item.circledTake->thumbnailPath);
+            item.picturePath = existingMediaFile(projectPath, item.circledTake->thumbnailPath);
             if (item.circledTake->status == TakeStatus::Ready) {
-                item.clipPath = existingMedia(projectPath, item.circledTake->clipPath);
+                item.clipPath = existingMediaFile(projectPath, item.circledTake->clipPath);
                 if (!item.clipPath.isEmpty() && item.circledTake->seconds > 0)
                     item.clipSeconds = item.circledTake->seconds;
             }
         }
         if (item.picturePath.isEmpty())
-            item.picturePath = existingMedia(projectPath, shot.referenceImage);
+            item.picturePath = existingMediaFile(projectPath, shot.referenceImage);
 
         data.estimate.shots.append(item.estimate);
         data.estimate.totalUsd += item.estimate.usd;

@@ -55,6 +55,10 @@ struct ExportData
     int totalSeconds = 0;     ///< Over the exported shots only.
 };
 
+/// The absolute path of a media file of the project (`relative` to its media folder) when it
+/// exists and stays inside that folder; empty otherwise (and for an unsaved project).
+QString existingMediaFile(const QString &projectPath, const QString &relative);
+
 /// An Error with a message (and the file it is about), without aggregate-init warnings.
 Error exportError(const QString &message, const QString &file = {});
 
