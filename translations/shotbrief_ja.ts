@@ -1099,22 +1099,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>書き出し</translation>
     </message>
     <message>
-        <source>Shots</source>
-        <translation>ショット</translation>
-    </message>
-    <message>
-        <source>&amp;All shots (%1)</source>
-        <translation>すべてのショット（%1）(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Selected shots (%1)</source>
-        <translation>選択したショット（%1）(&amp;S)</translation>
-    </message>
-    <message>
-        <source>S&amp;cene:</source>
-        <translation>シーン(&amp;C)：</translation>
-    </message>
-    <message>
         <source>Options</source>
         <translation>オプション</translation>
     </message>
@@ -2233,6 +2217,30 @@ Opening the saved project instead.</source>
         <source>&amp;Project</source>
         <translation>プロジェクト(&amp;P)</translation>
     </message>
+    <message>
+        <source>Export Review &amp;Package...</source>
+        <translation>レビューパッケージを書き出し(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Write a folder the team opens in a browser to approve or comment on each shot</source>
+        <translation>チームがブラウザで開き、各ショットを承認したりコメントしたりできるフォルダーを書き出します</translation>
+    </message>
+    <message>
+        <source>&amp;Import Review...</source>
+        <translation>レビューを取り込む(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Bring the reviewers&apos; feedback files into the project</source>
+        <translation>レビュアーのフィードバックファイルをプロジェクトに取り込みます</translation>
+    </message>
+    <message>
+        <source>Import Review</source>
+        <translation>レビューを取り込む</translation>
+    </message>
+    <message>
+        <source>Review feedback (*.json);;All files (*)</source>
+        <translation>レビューのフィードバック (*.json);;すべてのファイル (*)</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::MultipartParser</name>
@@ -3212,6 +3220,18 @@ Opening the saved project instead.</source>
         <source>No findings.</source>
         <translation>指摘はありません。</translation>
     </message>
+    <message>
+        <source>prefers take %1</source>
+        <translation>テイク %1 を希望</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>レビュー</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::ProviderFactory</name>
@@ -3773,6 +3793,111 @@ Opening the saved project instead.</source>
     </message>
 </context>
 <context>
+    <name>ShotBrief::Review</name>
+    <message>
+        <source>approved</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>changes requested</source>
+        <translation>修正依頼</translation>
+    </message>
+    <message>
+        <source>no decision</source>
+        <translation>判断なし</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ReviewBadge</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Reviews: %1</source>
+        <translation>レビュー：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ReviewExportDialog</name>
+    <message>
+        <source>Export Review Package</source>
+        <translation>レビューパッケージを書き出し</translation>
+    </message>
+    <message>
+        <source>A folder the production team opens in any browser, offline: they watch the sequence, approve each shot or ask for changes, and send you back a feedback file (File &gt; Import Review).</source>
+        <translation>制作チームがどのブラウザでもオフラインで開けるフォルダーです。シーケンスを見て、各ショットを承認するか修正を依頼し、フィードバックファイルを送り返してもらいます（ファイル &gt; レビューを取り込む）。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>参照(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>Pack into one .&amp;zip file (easier to send)</source>
+        <translation>1 つの .zip ファイルにまとめる（送りやすい）(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Takes</source>
+        <translation>テイク</translation>
+    </message>
+    <message>
+        <source>All &amp;ready takes, side by side, so that reviewers can choose one</source>
+        <translation>準備済みのすべてのテイクを並べて、レビュアーが選べるようにする(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>書き出し(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>フォルダー(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Export Review Package Into</source>
+        <translation>レビューパッケージの書き出し先</translation>
+    </message>
+    <message>
+        <source>%1 shots, %2 clips (about %3), to %4</source>
+        <translation>ショット %1、クリップ %2（約 %3）、書き出し先 %4</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the package.</source>
+        <translation>パッケージのフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Writing the review package...</source>
+        <translation>レビューパッケージを書き出し中...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Review package not written</source>
+        <translation>レビューパッケージを書き出せませんでした</translation>
+    </message>
+    <message>
+        <source>Review package written</source>
+        <translation>レビューパッケージを書き出しました</translation>
+    </message>
+    <message>
+        <source>%1 shots, %2 clips, %3.
+
+Send it to the reviewers: they open index.html in a browser (from the folder, or from the unpacked zip), and send back the feedback file it saves.</source>
+        <translation>ショット %1、クリップ %2、%3。
+
+レビュアーに送ってください。ブラウザで index.html を開き（フォルダーから、または zip を展開して）、ページが保存したフィードバックファイルを送り返してもらいます。</translation>
+    </message>
+    <message>
+        <source>Show in File Manager</source>
+        <translation>ファイルマネージャーで表示</translation>
+    </message>
+    <message>
+        <source>Circled &amp;takes: the sequence as it stands</source>
+        <translation>OKテイク：現在のシーケンス(&amp;T)</translation>
+    </message>
+</context>
+<context>
     <name>ShotBrief::ReviewFeedback</name>
     <message>
         <source>null</source>
@@ -3894,18 +4019,6 @@ Opening the saved project instead.</source>
 <context>
     <name>ShotBrief::ReviewImport</name>
     <message>
-        <source>approved</source>
-        <translation>承認</translation>
-    </message>
-    <message>
-        <source>changes requested</source>
-        <translation>修正依頼</translation>
-    </message>
-    <message>
-        <source>no decision</source>
-        <translation>判断なし</translation>
-    </message>
-    <message>
         <source>applied (%1)</source>
         <translation>適用しました（%1）</translation>
     </message>
@@ -3952,6 +4065,81 @@ Opening the saved project instead.</source>
     <message>
         <source>replaces %1&apos;s review of %2</source>
         <translation>%1 の %2 のレビューを置き換えます</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ReviewImportDialog</name>
+    <message>
+        <source>Apply: %1</source>
+        <translation>適用：%1</translation>
+    </message>
+    <message>
+        <source>Already in the project</source>
+        <translation>プロジェクトに反映済み</translation>
+    </message>
+    <message>
+        <source>Skip: the project has a newer review by %1</source>
+        <translation>スキップ：プロジェクトには %1 のより新しいレビューがあります</translation>
+    </message>
+    <message>
+        <source>Skip: the shot changed since the package was made</source>
+        <translation>スキップ：パッケージ作成後にショットが変更されています</translation>
+    </message>
+    <message>
+        <source>Skip: the shot is not in this project</source>
+        <translation>スキップ：このショットはプロジェクトにありません</translation>
+    </message>
+    <message>
+        <source>Refused: none of its shots is in this project (&quot;%1&quot;)</source>
+        <translation>受け付けません：このプロジェクトのショットが含まれていません（「%1」）</translation>
+    </message>
+    <message>
+        <source>Import Review</source>
+        <translation>レビューを取り込む</translation>
+    </message>
+    <message>
+        <source>Shot</source>
+        <translation>ショット</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>レビュアー</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>処理</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Reviews to import</source>
+        <translation>取り込むレビュー</translation>
+    </message>
+    <message>
+        <source>Also apply to shots that &amp;changed since the package was made</source>
+        <translation>パッケージ作成後に変更されたショットにも適用する(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>適用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>読み込めません</translation>
+    </message>
+    <message>
+        <source>Files that could not be read are left out: %1.</source>
+        <translation>読み込めなかったファイルは除外しました：%1 件。</translation>
+    </message>
+    <message>
+        <source>The project is open read-only: nothing can be applied.</source>
+        <translation>プロジェクトは読み取り専用で開いているため、何も適用できません。</translation>
     </message>
 </context>
 <context>
@@ -4792,6 +4980,10 @@ Opening the saved project instead.</source>
         <source>%1 (not offered)</source>
         <translation>%1（提供なし）</translation>
     </message>
+    <message>
+        <source>Reviews (%1)</source>
+        <translation>レビュー（%1）</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::ShotListModel</name>
@@ -4817,6 +5009,96 @@ Opening the saved project instead.</source>
     <message>
         <source>Take %1</source>
         <translation>テイク %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ShotRangeBox</name>
+    <message>
+        <source>Shots</source>
+        <translation>ショット</translation>
+    </message>
+    <message>
+        <source>&amp;All shots (%1)</source>
+        <translation>すべてのショット（%1）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Selected shots (%1)</source>
+        <translation>選択したショット（%1）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;cene:</source>
+        <translation>シーン(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>シーン</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ShotReviewsView</name>
+    <message>
+        <source>No reviews yet. File &gt; Export Review Package sends the shots to the team; File &gt; Import Review brings their decisions back.</source>
+        <translation>レビューはまだありません。「ファイル &gt; レビューパッケージを書き出し」でショットをチームに送り、「ファイル &gt; レビューを取り込む」で判断を取り込みます。</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>レビュアー</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>判断</translation>
+    </message>
+    <message>
+        <source>Preferred take</source>
+        <translation>希望テイク</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>レビュー</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s note</source>
+        <translation>レビュアーのコメント</translation>
+    </message>
+    <message>
+        <source>The selected reviewer&apos;s note</source>
+        <translation>選択したレビュアーのコメント</translation>
+    </message>
+    <message>
+        <source>Circle Preferred Take</source>
+        <translation>希望テイクを OK にする</translation>
+    </message>
+    <message>
+        <source>Circle the take this reviewer preferred (undoable)</source>
+        <translation>このレビュアーが希望したテイクを OK テイクにします（元に戻せます）</translation>
+    </message>
+    <message>
+        <source>Remove Review</source>
+        <translation>レビューを削除</translation>
+    </message>
+    <message>
+        <source>Remove the selected review from the shot (undoable)</source>
+        <translation>選択したレビューをショットから削除します（元に戻せます）</translation>
+    </message>
+    <message>
+        <source>Remove review by %1</source>
+        <translation>%1 のレビューを削除</translation>
+    </message>
+    <message>
+        <source>Take %1</source>
+        <translation>テイク %1</translation>
+    </message>
+    <message>
+        <source>(gone)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>%1 (circled)</source>
+        <translation>%1（OK）</translation>
     </message>
 </context>
 <context>
@@ -5054,6 +5336,10 @@ Opening the saved project instead.</source>
     <message>
         <source>Circle &amp;Take</source>
         <translation>OKテイクにする(&amp;T)</translation>
+    </message>
+    <message>
+        <source>%1, preferred by %2</source>
+        <translation>%1（%2 が希望）</translation>
     </message>
 </context>
 <context>

@@ -1099,22 +1099,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>导出</translation>
     </message>
     <message>
-        <source>Shots</source>
-        <translation>镜头</translation>
-    </message>
-    <message>
-        <source>&amp;All shots (%1)</source>
-        <translation>全部镜头（%1）(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Selected shots (%1)</source>
-        <translation>所选镜头（%1）(&amp;S)</translation>
-    </message>
-    <message>
-        <source>S&amp;cene:</source>
-        <translation>场景(&amp;C)：</translation>
-    </message>
-    <message>
         <source>Options</source>
         <translation>选项</translation>
     </message>
@@ -2233,6 +2217,30 @@ Opening the saved project instead.</source>
         <source>&amp;Project</source>
         <translation>项目(&amp;P)</translation>
     </message>
+    <message>
+        <source>Export Review &amp;Package...</source>
+        <translation>导出审阅包(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Write a folder the team opens in a browser to approve or comment on each shot</source>
+        <translation>写出一个文件夹，团队可在浏览器中打开，对每个镜头批准或提出意见</translation>
+    </message>
+    <message>
+        <source>&amp;Import Review...</source>
+        <translation>导入审阅(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Bring the reviewers&apos; feedback files into the project</source>
+        <translation>将审阅人的反馈文件导入项目</translation>
+    </message>
+    <message>
+        <source>Import Review</source>
+        <translation>导入审阅</translation>
+    </message>
+    <message>
+        <source>Review feedback (*.json);;All files (*)</source>
+        <translation>审阅反馈 (*.json);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::MultipartParser</name>
@@ -3212,6 +3220,18 @@ Opening the saved project instead.</source>
         <source>No findings.</source>
         <translation>没有检查结果。</translation>
     </message>
+    <message>
+        <source>prefers take %1</source>
+        <translation>首选镜次 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>审阅</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::ProviderFactory</name>
@@ -3773,6 +3793,111 @@ Opening the saved project instead.</source>
     </message>
 </context>
 <context>
+    <name>ShotBrief::Review</name>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>changes requested</source>
+        <translation>需修改</translation>
+    </message>
+    <message>
+        <source>no decision</source>
+        <translation>未决定</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ReviewBadge</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Reviews: %1</source>
+        <translation>审阅：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ReviewExportDialog</name>
+    <message>
+        <source>Export Review Package</source>
+        <translation>导出审阅包</translation>
+    </message>
+    <message>
+        <source>A folder the production team opens in any browser, offline: they watch the sequence, approve each shot or ask for changes, and send you back a feedback file (File &gt; Import Review).</source>
+        <translation>一个制作团队可在任意浏览器中离线打开的文件夹：他们观看整段序列，对每个镜头批准或要求修改，然后把反馈文件发回给您（文件 &gt; 导入审阅）。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>Pack into one .&amp;zip file (easier to send)</source>
+        <translation>打包为一个 .zip 文件（便于发送）(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Takes</source>
+        <translation>镜次</translation>
+    </message>
+    <message>
+        <source>All &amp;ready takes, side by side, so that reviewers can choose one</source>
+        <translation>所有已就绪的镜次并排显示，供审阅人挑选(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Export Review Package Into</source>
+        <translation>将审阅包导出到</translation>
+    </message>
+    <message>
+        <source>%1 shots, %2 clips (about %3), to %4</source>
+        <translation>%1 个镜头，%2 个片段（约 %3），导出到 %4</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the package.</source>
+        <translation>请为审阅包选择一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Writing the review package...</source>
+        <translation>正在写出审阅包...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Review package not written</source>
+        <translation>未写出审阅包</translation>
+    </message>
+    <message>
+        <source>Review package written</source>
+        <translation>审阅包已写出</translation>
+    </message>
+    <message>
+        <source>%1 shots, %2 clips, %3.
+
+Send it to the reviewers: they open index.html in a browser (from the folder, or from the unpacked zip), and send back the feedback file it saves.</source>
+        <translation>%1 个镜头，%2 个片段，%3。
+
+把它发给审阅人：他们在浏览器中打开 index.html（直接从文件夹打开，或解压 zip 后打开），再把页面保存的反馈文件发回给您。</translation>
+    </message>
+    <message>
+        <source>Show in File Manager</source>
+        <translation>在文件管理器中显示</translation>
+    </message>
+    <message>
+        <source>Circled &amp;takes: the sequence as it stands</source>
+        <translation>圈选镜次：当前的序列(&amp;T)</translation>
+    </message>
+</context>
+<context>
     <name>ShotBrief::ReviewFeedback</name>
     <message>
         <source>null</source>
@@ -3894,18 +4019,6 @@ Opening the saved project instead.</source>
 <context>
     <name>ShotBrief::ReviewImport</name>
     <message>
-        <source>approved</source>
-        <translation>已批准</translation>
-    </message>
-    <message>
-        <source>changes requested</source>
-        <translation>需修改</translation>
-    </message>
-    <message>
-        <source>no decision</source>
-        <translation>未决定</translation>
-    </message>
-    <message>
         <source>applied (%1)</source>
         <translation>已应用（%1）</translation>
     </message>
@@ -3952,6 +4065,81 @@ Opening the saved project instead.</source>
     <message>
         <source>replaces %1&apos;s review of %2</source>
         <translation>替换 %1 于 %2 的审阅</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ReviewImportDialog</name>
+    <message>
+        <source>Apply: %1</source>
+        <translation>应用：%1</translation>
+    </message>
+    <message>
+        <source>Already in the project</source>
+        <translation>项目中已有</translation>
+    </message>
+    <message>
+        <source>Skip: the project has a newer review by %1</source>
+        <translation>跳过：项目中已有 %1 更新的审阅</translation>
+    </message>
+    <message>
+        <source>Skip: the shot changed since the package was made</source>
+        <translation>跳过：自审阅包生成后该镜头已更改</translation>
+    </message>
+    <message>
+        <source>Skip: the shot is not in this project</source>
+        <translation>跳过：该镜头不在此项目中</translation>
+    </message>
+    <message>
+        <source>Refused: none of its shots is in this project (&quot;%1&quot;)</source>
+        <translation>已拒绝：其中没有任何镜头属于此项目（“%1”）</translation>
+    </message>
+    <message>
+        <source>Import Review</source>
+        <translation>导入审阅</translation>
+    </message>
+    <message>
+        <source>Shot</source>
+        <translation>镜头</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审阅人</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Reviews to import</source>
+        <translation>要导入的审阅</translation>
+    </message>
+    <message>
+        <source>Also apply to shots that &amp;changed since the package was made</source>
+        <translation>也应用到自审阅包生成后已更改的镜头(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>未能读取</translation>
+    </message>
+    <message>
+        <source>Files that could not be read are left out: %1.</source>
+        <translation>无法读取的文件已略去：%1 个。</translation>
+    </message>
+    <message>
+        <source>The project is open read-only: nothing can be applied.</source>
+        <translation>项目以只读方式打开：无法应用任何内容。</translation>
     </message>
 </context>
 <context>
@@ -4792,6 +4980,10 @@ Opening the saved project instead.</source>
         <source>%1 (not offered)</source>
         <translation>%1（不提供）</translation>
     </message>
+    <message>
+        <source>Reviews (%1)</source>
+        <translation>审阅（%1）</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::ShotListModel</name>
@@ -4817,6 +5009,96 @@ Opening the saved project instead.</source>
     <message>
         <source>Take %1</source>
         <translation>镜次 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ShotRangeBox</name>
+    <message>
+        <source>Shots</source>
+        <translation>镜头</translation>
+    </message>
+    <message>
+        <source>&amp;All shots (%1)</source>
+        <translation>全部镜头（%1）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Selected shots (%1)</source>
+        <translation>所选镜头（%1）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;cene:</source>
+        <translation>场景(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>场景</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ShotReviewsView</name>
+    <message>
+        <source>No reviews yet. File &gt; Export Review Package sends the shots to the team; File &gt; Import Review brings their decisions back.</source>
+        <translation>还没有审阅。“文件 &gt; 导出审阅包”把镜头发给团队；“文件 &gt; 导入审阅”把他们的决定带回来。</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审阅人</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Preferred take</source>
+        <translation>首选镜次</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>审阅</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s note</source>
+        <translation>审阅人的意见</translation>
+    </message>
+    <message>
+        <source>The selected reviewer&apos;s note</source>
+        <translation>所选审阅人的意见</translation>
+    </message>
+    <message>
+        <source>Circle Preferred Take</source>
+        <translation>圈选首选镜次</translation>
+    </message>
+    <message>
+        <source>Circle the take this reviewer preferred (undoable)</source>
+        <translation>圈选该审阅人首选的镜次（可撤销）</translation>
+    </message>
+    <message>
+        <source>Remove Review</source>
+        <translation>删除审阅</translation>
+    </message>
+    <message>
+        <source>Remove the selected review from the shot (undoable)</source>
+        <translation>从镜头中删除所选审阅（可撤销）</translation>
+    </message>
+    <message>
+        <source>Remove review by %1</source>
+        <translation>删除 %1 的审阅</translation>
+    </message>
+    <message>
+        <source>Take %1</source>
+        <translation>镜次 %1</translation>
+    </message>
+    <message>
+        <source>(gone)</source>
+        <translation>（已不存在）</translation>
+    </message>
+    <message>
+        <source>%1 (circled)</source>
+        <translation>%1（已圈选）</translation>
     </message>
 </context>
 <context>
@@ -5054,6 +5336,10 @@ Opening the saved project instead.</source>
     <message>
         <source>Circle &amp;Take</source>
         <translation>圈选镜次(&amp;T)</translation>
+    </message>
+    <message>
+        <source>%1, preferred by %2</source>
+        <translation>%1，%2 首选</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@
 #include "projectpanel.h"
 #include "promptpanel.h"
 #include "providerfitdialog.h"
+#include "reviewexportdialog.h"
+#include "reviewimportdialog.h"
 #include "scriptactions.h"
 #include "settingsdialog.h"
 #include "shotinspector.h"
@@ -26,6 +28,7 @@
 #include "document/shotlistmodel.h"
 #include "io/projectfile.h"
 #include "prompt/costestimate.h"
+#include "translations/languagesupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -319,6 +322,13 @@ void MainWindow::createActions()
     m_exportAnimaticAction = make(tr("Export &Animatic..."), QStringLiteral("video-x-generic"),
                                   QKeySequence(tr("Ctrl+Shift+E")));
     connect(m_exportAnimaticAction, &QAction::triggered, this, &MainWindow::exportAnimatic);
+    m_exportReviewAction = make(tr("Export Review &Package..."), QStringLiteral("mail-send"));
+    m_exportReviewAction->setToolTip(
+        tr("Write a folder the team opens in a browser to approve or comment on each shot"));
+    connect(m_exportReviewAction, &QAction::triggered, this, &MainWindow::exportReviewPackage);
+    m_importReviewAction = make(tr("&Import Review..."), QStringLiteral("mail-receive"));
+    m_importReviewAction->setToolTip(tr("Bring the reviewers' feedback files into the project"));
+    connect(m_importReviewAction, &QAction::triggered, this, &MainWindow::importReview);
     m_showShotAction = make(tr("&Shot"), QString(), QKeySequence(tr("Ctrl+1")));
     m_showSequenceAction = make(tr("Play &Sequence"), QStringLiteral("media-playback-start"),
                                 QKeySequence(tr("Ctrl+2")));
@@ -462,6 +472,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_exportAction);
     file->addAction(m_exportAnimaticAction);
+    file->addAction(m_exportReviewAction);
+    file->addAction(m_importReviewAction);
     file->addSeparator();
     file->addAction(m_scriptActions->importAction());
     file->addAction(m_scriptActions->updateAction());
@@ -749,6 +761,8 @@ void MainWindow::updateActions()
     m_generateAction->setEnabled(writable && hasShot);
     m_generateAllAction->setEnabled(writable && !m_document->project().shots.isEmpty());
     m_scriptActions->updateEnabled();
+    m_exportReviewAction->setEnabled(!m_document->project().shots.isEmpty());
+    m_importReviewAction->setEnabled(writable && !m_document->project().shots.isEmpty());
 }
 
 void MainWindow::updateStatus()
@@ -962,6 +976,32 @@ void MainWindow::exportAnimatic()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     dialog->start();
+}
+
+void MainWindow::exportReviewPackage()
+{
+    // The package copies the clips from the project's media folder, which needs a saved file.
+    if (m_document->filePath().isEmpty() && !saveAs())
+        return;
+    ReviewExportDialog dialog(m_document->project(), m_document->filePath(),
+                              timeline()->selectedShotIds(), resolveLanguage(QString()), this);
+    dialog.exec();
+}
+
+void MainWindow::importReview()
+{
+    QSettings settings;
+    const QString directory = settings
+                                  .value(QStringLiteral("review/importDirectory"),
+                                         QFileInfo(m_document->filePath()).absolutePath())
+                                  .toString();
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Import Review"), directory, tr("Review feedback (*.json);;All files (*)"));
+    if (paths.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("review/importDirectory"),
+                      QFileInfo(paths.first()).absolutePath());
+    ReviewImportDialog::openFiles(m_document, paths, this);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -78,6 +78,8 @@ public:
     QAction *deleteAction() const { return m_deleteAction; }
     QAction *checkFitAction() const { return m_checkFitAction; }
     ScriptActions *scriptActions() const { return m_scriptActions; }
+    QAction *exportReviewAction() const { return m_exportReviewAction; }
+    QAction *importReviewAction() const { return m_importReviewAction; }
     QAction *preferencesAction() const { return m_preferencesAction; }
 
     /// What the project's provider can do (Project::format.provider resolved against the
@@ -129,6 +131,8 @@ private:
     void showAbout();
     void exportProject();
     void exportAnimatic();
+    void exportReviewPackage();
+    void importReview();
     QString currentShotId() const;
     void createGeneration();
     void generateAllUngenerated();
@@ -169,6 +173,8 @@ private:
     QAction *m_revertAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_exportAnimaticAction = nullptr;
+    QAction *m_exportReviewAction = nullptr;
+    QAction *m_importReviewAction = nullptr;
     QAction *m_showShotAction = nullptr;
     QAction *m_showSequenceAction = nullptr;
     QAction *m_showCompareAction = nullptr;

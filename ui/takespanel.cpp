@@ -116,6 +116,11 @@ TakesPanel::TakesPanel(ProjectDocument *document, QWidget *parent)
         if (shotId == m_shotId)
             refresh();
     });
+    // Imported reviews name the takes they prefer.
+    connect(document, &ProjectDocument::shotChanged, this, [this](int, const QString &shotId) {
+        if (shotId == m_shotId)
+            refresh();
+    });
     connect(document, &ProjectDocument::projectReset, this, &TakesPanel::refresh);
     refresh();
 }
@@ -206,8 +211,15 @@ void TakesPanel::refresh()
         const Take &take = shot->takes.at(i);
         auto *item = new QTreeWidgetItem(m_takes);
         const bool circled = take.id == shot->circledTakeId;
-        item->setText(TakeColumn, (circled ? QStringLiteral("● ") : QStringLiteral("   ")) +
-                                      tr("Take %1").arg(i + 1));
+        QString name = tr("Take %1").arg(i + 1);
+        QStringList preferredBy;
+        for (const Review &review : shot->reviews) {
+            if (review.preferredTakeId == take.id)
+                preferredBy.append(review.reviewer);
+        }
+        if (!preferredBy.isEmpty())
+            name = tr("%1, preferred by %2").arg(name, preferredBy.join(QStringLiteral(", ")));
+        item->setText(TakeColumn, (circled ? QStringLiteral("● ") : QStringLiteral("   ")) + name);
         item->setData(TakeColumn, Qt::UserRole, take.id);
         item->setToolTip(TakeColumn, take.prompt);
         item->setText(StatusColumn,

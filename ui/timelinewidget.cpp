@@ -8,6 +8,8 @@
 #include "document/shotlistmodel.h"
 #include "io/projectfile.h"
 #include "prompt/linter.h"
+#include "review/reviewimport.h"
+#include "reviewbadge.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>
@@ -625,8 +627,9 @@ void TimelineWidget::paintClip(QPainter &painter, int row, const QRect &rect) co
     painter.drawText(statusRect, Qt::AlignLeft | Qt::AlignVCenter,
                      painter.fontMetrics().elidedText(status, Qt::ElideRight, statusRect.width()));
 
-    // Lint badge in the top-right corner.
+    // Lint badge in the top-right corner, the reviewers' verdict left of it.
     const ClipFacts &facts = *m_facts.constFind(shot.id); // every shot has its facts
+    int badgeRight = rect.right() - 4;
     if (!facts.findings.isEmpty() && rect.width() > 24) {
         const QString count = QString::number(facts.findings.size());
         const int w = std::max(16, painter.fontMetrics().horizontalAdvance(count) + 8);
@@ -637,7 +640,10 @@ void TimelineWidget::paintClip(QPainter &painter, int row, const QRect &rect) co
         painter.drawRoundedRect(badge, 8, 8);
         painter.setPen(Theme::textOn(color));
         painter.drawText(badge, Qt::AlignCenter, count);
+        badgeRight = badge.left() - 3;
     }
+    if (!shot.reviews.isEmpty() && badgeRight - rect.left() > 24)
+        ReviewBadge::paint(painter, QPoint(badgeRight, rect.top() + 5), shot.reviews);
 
     // Frame: the current clip gets a focus-coloured outline; the right edge a grip.
     painter.setBrush(Qt::NoBrush);
@@ -972,6 +978,15 @@ bool TimelineWidget::event(QEvent *event)
         text += QStringLiteral("<br>") + scene->title.toHtmlEscaped();
     if (!shot.sceneProse.isEmpty())
         text += QStringLiteral("<br><i>%1</i>").arg(shot.sceneProse.left(160).toHtmlEscaped());
+    for (const Review &review : shot.reviews) {
+        QString line =
+            QStringLiteral("%1 %2: %3")
+                .arg(ReviewBadge::symbol(review.decision), review.reviewer.toHtmlEscaped(),
+                     reviewDecisionText(review.decision).toHtmlEscaped());
+        if (!review.note.isEmpty())
+            line += QStringLiteral(" \u2014 ") + review.note.left(120).toHtmlEscaped();
+        text += QStringLiteral("<br>") + line;
+    }
     const QList<LintFinding> findings = lintFindings(shot.id);
     for (int i = 0; i < findings.size() && i < 4; ++i)
         text += QStringLiteral("<br>• ") + findings.at(i).message.toHtmlEscaped();

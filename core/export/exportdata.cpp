@@ -4,10 +4,34 @@
 #include "io/projectfile.h"
 #include "prompt/promptcomposer.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSet>
 
 namespace ShotBrief {
+
+namespace {
+struct DataText
+{
+    Q_DECLARE_TR_FUNCTIONS(ShotBrief::PromptSheet)
+};
+} // namespace
+
+QString reviewText(const Shot &shot, const Review &review)
+{
+    QStringList details;
+    const int take = shot.takeIndex(review.preferredTakeId);
+    if (take >= 0)
+        details.append(DataText::tr("prefers take %1").arg(take + 1));
+    if (review.at.isValid())
+        details.append(review.at.toUTC().date().toString(Qt::ISODate));
+    QString text = DataText::tr("%1: %2").arg(review.reviewer, reviewDecisionText(review.decision));
+    if (!details.isEmpty())
+        text += QStringLiteral(" (%1)").arg(details.join(QStringLiteral("; ")));
+    if (!review.note.isEmpty())
+        text += QStringLiteral(" \u2014 ") + review.note;
+    return text;
+}
 
 QString existingMediaFile(const QString &projectPath, const QString &relative)
 {

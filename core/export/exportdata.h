@@ -59,6 +59,10 @@ struct ExportData
 /// exists and stays inside that folder; empty otherwise (and for an unsaved project).
 QString existingMediaFile(const QString &projectPath, const QString &relative);
 
+/// One reviewer's word on a shot in one line of text (translated): "Ana: changes requested
+/// (prefers take 2; 2026-09-21) — the note". Plain text: every format escapes it its way.
+QString reviewText(const Shot &shot, const Review &review);
+
 /// An Error with a message (and the file it is about), without aggregate-init warnings.
 Error exportError(const QString &message, const QString &file = {});
 

@@ -316,6 +316,12 @@ private:
             m_flow.paragraph(shot.notes, body);
             m_flow.addSpace(m_flow.pt(6));
         }
+        if (!shot.reviews.isEmpty()) {
+            heading(SheetText::tr("Reviews"), 11);
+            for (const Review &review : shot.reviews)
+                m_flow.paragraph(reviewText(shot, review), body, Qt::black, m_flow.pt(4));
+            m_flow.addSpace(m_flow.pt(6));
+        }
         heading(SheetText::tr("Prompt"), 11);
         m_flow.paragraph(item.prompt, m_flow.font(9), QColor(0x10, 0x10, 0x10), m_flow.pt(6));
         m_flow.addSpace(m_flow.pt(8));

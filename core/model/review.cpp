@@ -1,7 +1,29 @@
 // SPDX-License-Identifier: MIT
 #include "review.h"
 
+#include <QCoreApplication>
+
 namespace ShotBrief {
+
+namespace {
+struct ReviewText
+{
+    Q_DECLARE_TR_FUNCTIONS(ShotBrief::Review)
+};
+} // namespace
+
+QString reviewDecisionText(ReviewDecision decision)
+{
+    switch (decision) {
+    case ReviewDecision::Approved:
+        return ReviewText::tr("approved");
+    case ReviewDecision::ChangesRequested:
+        return ReviewText::tr("changes requested");
+    case ReviewDecision::None:
+        break;
+    }
+    return ReviewText::tr("no decision");
+}
 
 QString reviewDecisionKey(ReviewDecision decision)
 {

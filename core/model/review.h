@@ -18,6 +18,8 @@ enum class ReviewDecision {
 
 QString reviewDecisionKey(ReviewDecision decision); ///< "", "approved", "changes_requested"
 std::optional<ReviewDecision> reviewDecisionFromKey(const QString &key);
+/// A translated word for a decision: "approved", "changes requested", "no decision".
+QString reviewDecisionText(ReviewDecision decision);
 
 /// One reviewer's word on one shot, brought back from a review package's feedback file.
 struct Review

@@ -30,19 +30,6 @@ QString shortTime(const QDateTime &time)
 
 } // namespace
 
-QString reviewDecisionText(ReviewDecision decision)
-{
-    switch (decision) {
-    case ReviewDecision::Approved:
-        return ImportText::tr("approved");
-    case ReviewDecision::ChangesRequested:
-        return ImportText::tr("changes requested");
-    case ReviewDecision::None:
-        break;
-    }
-    return ImportText::tr("no decision");
-}
-
 bool ReviewImportEntry::isSkipped() const
 {
     return outcome != Outcome::Applied && outcome != Outcome::Unchanged;

@@ -63,7 +63,4 @@ struct ReviewImportPlan
 ReviewImportPlan planReviewImport(const Project &project, const QList<ReviewFeedback> &files,
                                   const ReviewImportOptions &options = {});
 
-/// A translated word for a decision: "approved", "changes requested", "no decision".
-QString reviewDecisionText(ReviewDecision decision);
-
 } // namespace ShotBrief

@@ -7,11 +7,16 @@
 #include "ui/mainwindow.h"
 #include "ui/providerfitdialog.h"
 #include "ui/providerprofileseditor.h"
+#include "ui/reviewexportdialog.h"
+#include "ui/reviewimportdialog.h"
 #include "ui/scriptimportdialog.h"
 #include "ui/scriptupdatedialog.h"
 #include "ui/settingsdialog.h"
 
 #include "api/extraproviderprofiles.h"
+#include "document/projectdocument.h"
+#include "io/projectfile.h"
+#include "review/shotrevision.h"
 #include "script/fountainparser.h"
 #include "script/scriptfile.h"
 #include "script/scriptimporter.h"
@@ -19,6 +24,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QGroupBox>
@@ -216,6 +222,47 @@ private Q_SLOTS:
         QVERIFY(update.hasChanges());
         ScriptUpdateDialog report(u"shotlist-v2.csv"_qs, update);
         checkDialogFits(&report, u"scriptupdate-"_qs + language);
+    }
+
+    void reviewExportDialogFits_data() { mainWindowFits_data(); }
+    void reviewExportDialogFits()
+    {
+        QFETCH(QString, language);
+        QVERIFY(installTranslations(*QCoreApplication::instance(), language));
+        const Result<LoadedProject> sample = ProjectFile::load(QStringLiteral(
+            SHOTBRIEF_SOURCE_DIR "/resources/samples/night-market/night-market.shotbrief"));
+        QVERIFY(sample);
+        ReviewExportDialog dialog(sample->project, m_dir.filePath(u"night-market.shotbrief"_qs),
+                                  {sample->project.shots.first().id}, language);
+        checkDialogFits(&dialog, u"reviewexport-"_qs + language);
+    }
+
+    void reviewImportDialogFits_data() { mainWindowFits_data(); }
+    void reviewImportDialogFits()
+    {
+        QFETCH(QString, language);
+        QVERIFY(installTranslations(*QCoreApplication::instance(), language));
+        ProjectDocument document;
+        QVERIFY(document.load(QStringLiteral(
+            SHOTBRIEF_SOURCE_DIR "/resources/samples/night-market/night-market.shotbrief")));
+        // One reviewer's word on every shot, one shot changed since, one gone.
+        ReviewFeedback feedback;
+        feedback.fileName = u"night-market.review-Ana-2026-09-21.json"_qs;
+        feedback.reviewer = u"Ana"_qs;
+        for (const Shot &shot : document.project().shots) {
+            ReviewFeedbackShot entry;
+            entry.shotId = shot.id;
+            entry.label = shot.label;
+            entry.revision = shotRevision(shot, {});
+            entry.decision = ReviewDecision::ChangesRequested;
+            entry.note = u"Warmer key light, and hold the last beat a second longer."_qs;
+            feedback.shots.append(entry);
+        }
+        feedback.shots[1].revision = u"changed"_qs;
+        feedback.shots[2].shotId = u"gone"_qs;
+        ReviewImportDialog dialog(&document, {feedback}, {u"bad.json: not a valid JSON file"_qs});
+        QVERIFY(dialog.includeChangedBox()->isVisibleTo(&dialog));
+        checkDialogFits(&dialog, u"reviewimport-"_qs + language);
     }
 
 private:
