@@ -4173,10 +4173,6 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>ショット %1：テイク %2 のクリップがありません（%3）。パッケージには含めません</translation>
     </message>
     <message>
-        <source>Take %1</source>
-        <translation>テイク %1</translation>
-    </message>
-    <message>
         <source>Canceled</source>
         <translation>キャンセルしました</translation>
     </message>
@@ -5087,10 +5083,6 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     <message>
         <source>Remove review by %1</source>
         <translation>%1 のレビューを削除</translation>
-    </message>
-    <message>
-        <source>Take %1</source>
-        <translation>テイク %1</translation>
     </message>
     <message>
         <source>(gone)</source>

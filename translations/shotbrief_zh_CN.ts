@@ -4173,10 +4173,6 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>镜头 %1：镜次 %2 的片段缺失（%3）；未放入审阅包</translation>
     </message>
     <message>
-        <source>Take %1</source>
-        <translation>镜次 %1</translation>
-    </message>
-    <message>
         <source>Canceled</source>
         <translation>已取消</translation>
     </message>
@@ -5087,10 +5083,6 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     <message>
         <source>Remove review by %1</source>
         <translation>删除 %1 的审阅</translation>
-    </message>
-    <message>
-        <source>Take %1</source>
-        <translation>镜次 %1</translation>
     </message>
     <message>
         <source>(gone)</source>

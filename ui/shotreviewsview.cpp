@@ -2,6 +2,7 @@
 #include "shotreviewsview.h"
 
 #include "document/projectdocument.h"
+#include "model/shotname.h"
 #include "review/reviewimport.h"
 #include "reviewbadge.h"
 
@@ -127,8 +128,8 @@ void ShotReviewsView::refresh()
         item->setIcon(DecisionColumn, ReviewBadge::icon(review.decision));
         QString take;
         if (!review.preferredTakeId.isEmpty()) {
-            const int index = shot->takeIndex(review.preferredTakeId);
-            take = index >= 0 ? tr("Take %1").arg(index + 1) : tr("(gone)");
+            take = shot->takeById(review.preferredTakeId) ? takeTitle(*shot, review.preferredTakeId)
+                                                          : tr("(gone)");
             if (review.preferredTakeId == shot->circledTakeId)
                 take = tr("%1 (circled)").arg(take);
         }

@@ -3,6 +3,8 @@
 
 #include "shotrevision.h"
 
+#include "model/shotname.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSet>
@@ -125,9 +127,7 @@ ReviewImportPlan planReviewImport(const Project &project, const QList<ReviewFeed
                 plan.entries.append(result);
                 continue;
             }
-            result.shotLabel = shot->label.isEmpty()
-                                   ? QString::number(project.shotIndex(shot->id) + 1)
-                                   : shot->label;
+            result.shotLabel = shotName(project, shot->id);
             if (shotRevision(*shot, entry.shownTakeIds) != entry.revision) {
                 if (!options.includeChangedShots) {
                     result.outcome = ReviewImportEntry::Outcome::ShotChanged;

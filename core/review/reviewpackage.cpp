@@ -7,6 +7,7 @@
 
 #include "export/exportdata.h"
 #include "export/slate.h"
+#include "model/shotname.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -179,7 +180,7 @@ OJson PackageBuilder::shotJson(const ExportShot &item, int index)
                                           QStringLiteral("media/posters/%1.jpg").arg(stem));
         OJson t = OJson::object();
         t["id"] = text(take->id);
-        t["name"] = text(PackageText::tr("Take %1").arg(takeNumber));
+        t["name"] = text(takeTitle(shot, take->id));
         t["clip"] = text(clip);
         t["poster"] = text(poster);
         t["circled"] = take->id == shot.circledTakeId;
