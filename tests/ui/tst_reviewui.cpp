@@ -13,6 +13,7 @@
 #include "ui/timelinewidget.h"
 
 #include "document/projectdocument.h"
+#include "document/shotlistmodel.h"
 #include "io/projectfile.h"
 #include "review/shotrevision.h"
 
@@ -24,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
