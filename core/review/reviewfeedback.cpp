@@ -2,7 +2,7 @@
 #include "reviewfeedback.h"
 
 #include "io/jsontext.h"
-#include "io/projectreader.h"
+#include "model/textposition.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -184,7 +184,9 @@ Result<ReviewFeedback> parse(QByteArrayView bytes, const QString &fileName)
             problem->kind == JsonText::ScanProblem::TooDeep
                 ? FeedbackText::tr("nested deeper than %1 levels").arg(MaxDepth)
                 : FeedbackText::tr("a text longer than %1 characters").arg(MaxNoteCharacters));
-        lineAndColumn(bytes, qsizetype(problem->offset), &e.line, &e.column);
+        const TextPosition at = textPositionAt(bytes, qsizetype(problem->offset));
+        e.line = at.line;
+        e.column = at.column;
         return e;
     }
     Json root;
@@ -194,7 +196,10 @@ Result<ReviewFeedback> parse(QByteArrayView bytes, const QString &fileName)
         // Caught here, inside the parser's adapter: nothing throws past this function.
         Error e = failure(FeedbackText::tr("not a valid JSON file (is it the file the review "
                                            "page downloaded?)"));
-        lineAndColumn(bytes, qsizetype(error.byte > 0 ? error.byte - 1 : 0), &e.line, &e.column);
+        const TextPosition at =
+            textPositionAt(bytes, qsizetype(error.byte > 0 ? error.byte - 1 : 0));
+        e.line = at.line;
+        e.column = at.column;
         return e;
     }
     if (!root.is_object())
