@@ -144,6 +144,65 @@ void CircleTake::undo()
     apply(m_before);
 }
 
+SetShotCut::SetShotCut(ProjectDocument *document, const QString &shotId, bool cut,
+                       QUndoCommand *parent)
+    : DocumentCommand(document, parent)
+    , m_shotId(shotId)
+    , m_cut(cut)
+{
+    const Shot *shot = document->project().shotById(shotId);
+    const QString label = shot ? shot->label : QString();
+    setText(cut ? TrText::tr("Mark shot %1 as cut").arg(label)
+                : TrText::tr("Restore shot %1").arg(label));
+}
+
+void SetShotCut::apply(bool cut)
+{
+    const int index = document()->project().shotIndex(m_shotId);
+    if (index >= 0)
+        document()->doSetShotCut(key(), index, cut);
+}
+
+void SetShotCut::redo()
+{
+    apply(m_cut);
+}
+
+void SetShotCut::undo()
+{
+    apply(!m_cut);
+}
+
+SetTakeTrim::SetTakeTrim(ProjectDocument *document, const QString &shotId, const Take &before,
+                         int inMs, int outMs, QUndoCommand *parent)
+    : DocumentCommand(document, parent)
+    , m_shotId(shotId)
+    , m_takeId(before.id)
+    , m_beforeIn(before.inMs)
+    , m_beforeOut(before.outMs)
+    , m_afterIn(inMs)
+    , m_afterOut(outMs)
+{
+    setText(TrText::tr("Trim take"));
+}
+
+void SetTakeTrim::apply(int inMs, int outMs)
+{
+    const int index = document()->project().shotIndex(m_shotId);
+    if (index >= 0)
+        document()->doSetTakeTrim(key(), index, m_takeId, inMs, outMs);
+}
+
+void SetTakeTrim::redo()
+{
+    apply(m_afterIn, m_afterOut);
+}
+
+void SetTakeTrim::undo()
+{
+    apply(m_beforeIn, m_beforeOut);
+}
+
 SetStyleBible::SetStyleBible(ProjectDocument *document, const StyleBible &before,
                              const StyleBible &after, const QString &fieldKey, QUndoCommand *parent)
     : DocumentCommand(document, parent)

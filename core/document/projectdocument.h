@@ -97,6 +97,13 @@ public:
     QStringList splitShot(const QString &shotId, const QList<int> &durations,
                           const QList<int> &beatPart);
     void circleTake(const QString &shotId, const QString &takeId);
+    /// Marks shots as cut from the edit (`cut`) or restores them, as one undo step.
+    void setShotsCut(const QStringList &shotIds, bool cut);
+    /// Sets a take's in and out points (ms from the clip's start; 0, 0: untrimmed).
+    void setTakeTrim(const QString &shotId, const QString &takeId, int inMs, int outMs);
+    /// Puts the shots in `order` (ids; every shot of the project exactly once) as one undo
+    /// step of single moves. False, and nothing changes, when `order` is not a permutation.
+    bool reorderShots(const QStringList &order, const QString &undoText = {});
     void setStyleBible(const StyleBible &style, const QString &fieldKey = {});
     void setCast(const QList<CastMember> &cast, const QString &fieldKey = {});
     void setScenes(const QList<Scene> &scenes);
@@ -122,6 +129,8 @@ public:
     void doRemoveShot(MutatorKey, int index);
     void doMoveShot(MutatorKey, int from, int to);
     void doSetCircledTake(MutatorKey, int index, const QString &takeId);
+    void doSetShotCut(MutatorKey, int index, bool cut);
+    void doSetTakeTrim(MutatorKey, int index, const QString &takeId, int inMs, int outMs);
     void doSetStyleBible(MutatorKey, const StyleBible &style);
     void doSetCast(MutatorKey, const QList<CastMember> &cast);
     void doSetScenes(MutatorKey, const QList<Scene> &scenes);
