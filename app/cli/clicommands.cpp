@@ -2,6 +2,7 @@
 #include "clicommands.h"
 
 #include "clioutput.h"
+#include "conformcommand.h"
 #include "exportcommand.h"
 #include "generatecommand.h"
 #include "importcommand.h"
@@ -50,6 +51,10 @@ QList<Command> commands()
          QT_TRANSLATE_NOOP("ShotBrief::Cli",
                            "import a screenplay or shot list (or re-import a revision)"),
          runImportCommand},
+        {"conform",
+         QT_TRANSLATE_NOOP("ShotBrief::Cli",
+                           "bring the plan to an edited cut (order, trims, takes, cuts)"),
+         runConformCommand},
         {"emulator", QT_TRANSLATE_NOOP("ShotBrief::Cli", "run the built-in Videos API emulator"),
          [](const QStringList &args) {
              return runEmulatorMain(QStringList{QStringLiteral("shotbrief-cli emulator")} + args);
