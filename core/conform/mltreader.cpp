@@ -233,15 +233,22 @@ private:
                                              .arg(index)
                                              .arg(item.attribute(QStringLiteral("producer"))),
                                          item.line);
+            // An entry's in and out count from its producer's in point (melt writes a clipped
+            // producer and an entry from 0; ShotBrief and Shotcut a whole producer).
+            const QString producerInText = producer->attribute(QStringLiteral("in"));
+            const auto producerIn =
+                producerInText.isEmpty() ? std::optional<qint64>(0) : time(producerInText);
+            if (!producerIn)
+                return badTime(*producer, QStringLiteral("in"));
             const QString inText = item.attribute(QStringLiteral("in"));
             const QString outText = item.attribute(QStringLiteral("out"));
-            const auto in = inText.isEmpty()
-                                ? time(producer->attribute(QStringLiteral("in")).isEmpty()
-                                           ? QStringLiteral("0")
-                                           : producer->attribute(QStringLiteral("in")))
-                                : time(inText);
-            const auto out = outText.isEmpty() ? time(producer->attribute(QStringLiteral("out")))
-                                               : time(outText);
+            const auto in = inText.isEmpty() ? std::optional<qint64>(0) : time(inText);
+            std::optional<qint64> out;
+            if (!outText.isEmpty()) {
+                out = time(outText);
+            } else if (const auto producerOut = time(producer->attribute(QStringLiteral("out")))) {
+                out = *producerOut - *producerIn;
+            }
             if (!in)
                 return badTime(item, QStringLiteral("in"));
             if (!out || *out < *in)
@@ -249,8 +256,8 @@ private:
 
             CutClip clip;
             clip.location = Text::tr("entry %1 (line %2)").arg(index).arg(item.line);
-            clip.sourceIn = *in;
-            clip.sourceOut = *out + 1; // MLT's out is the last frame played
+            clip.sourceIn = *producerIn + *in;
+            clip.sourceOut = *producerIn + *out + 1; // MLT's out is the last frame played
             clip.recordIn = record;
             record += clip.frames();
             for (const char *key : {"shotcut:caption", "kdenlive:clipname"}) {

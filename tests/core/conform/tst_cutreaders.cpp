@@ -94,6 +94,13 @@ void tst_CutReaders::editorFiles_data()
                                   << QStringList{QStringLiteral(
                                          "1A|/shots/Test.media/clips/take-a.mp4|6|78|0|||")}
                                   << QStringList{};
+    // melt clips the producer and counts the entry from the clip's first frame.
+    QTest::newRow("melt mlt") << "melt.mlt" << 1
+                              << QStringList{QStringLiteral(
+                                                 "take-a.mp4|/shots/Test.media/clips/take-a.mp4|"
+                                                 "12|60|0|||"),
+                                             QStringLiteral("||0|96|48|slate||")}
+                              << QStringList{};
     QTest::newRow("avid edl")
         << "avid.edl" << 1
         << QStringList{QStringLiteral("take-a.mp4||12|90|0||shot-001|take-a"),
