@@ -5,6 +5,7 @@
 
 #include "export/editlist.h"
 #include "io/projectfile.h"
+#include "model/shotname.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -129,21 +130,21 @@ public:
             }
             const Shot &shot = m_project.shots.at(match.shot);
             if (placed.contains(match.shot)) {
-                unmatched(clip, Text::tr("shot %1 is already in the cut earlier; ShotBrief keeps "
+                unmatched(clip, Text::tr("%1 is already in the cut earlier; ShotBrief keeps "
                                          "one place per shot, so this use is left out")
-                                    .arg(shot.label));
+                                    .arg(title(shot)));
                 continue;
             }
             placed.insert(match.shot);
             cutOrder.append(shot.id);
             ++m_plan.clipsMatched;
             if (match.by == MatchedBy::Label)
-                m_plan.notes.append(Text::tr("%1 \"%2\" was matched to shot %3 by its name only.")
-                                        .arg(clip.location, clip.name, shot.label));
+                m_plan.notes.append(Text::tr("%1 \"%2\" was matched to %3 by its name only.")
+                                        .arg(clip.location, clip.name, title(shot)));
             if (!match.unknownTake.isEmpty())
-                m_plan.notes.append(Text::tr("%1 names take %2 of shot %3, which the project "
+                m_plan.notes.append(Text::tr("%1 names a take of %3 (%2) that the project "
                                              "does not have: the circled take stays.")
-                                        .arg(clip.location, match.unknownTake, shot.label));
+                                        .arg(clip.location, match.unknownTake, title(shot)));
             matchedClip(clip, match, shot);
         }
 
@@ -153,8 +154,8 @@ public:
             if (placed.contains(s) || shot.cut)
                 continue;
             ConformChange change = base(ConformChangeKind::Cut, shot);
-            change.text = Text::tr("Shot %1 is not in the cut: marked cut (kept in the plan)")
-                              .arg(shot.label);
+            change.text =
+                Text::tr("%1 is not in the cut: marked cut (kept in the plan)").arg(title(shot));
             m_plan.changes.append(change);
         }
         finishOrder(cutOrder);
@@ -162,12 +163,17 @@ public:
     }
 
 private:
-    static ConformChange base(ConformChangeKind kind, const Shot &shot)
+    QString title(const Shot &shot) const
+    {
+        return shotTitle(shot.label, m_project.shotIndex(shot.id));
+    }
+
+    ConformChange base(ConformChangeKind kind, const Shot &shot) const
     {
         ConformChange change;
         change.kind = kind;
         change.shotId = shot.id;
-        change.shotLabel = shot.label;
+        change.shotLabel = shotName(shot.label, m_project.shotIndex(shot.id));
         return change;
     }
 
@@ -250,7 +256,7 @@ private:
         if (shot.cut) {
             ConformChange change = base(ConformChangeKind::Restore, shot);
             change.location = clip.location;
-            change.text = Text::tr("Shot %1 is in the cut again: restored").arg(shot.label);
+            change.text = Text::tr("%1 is in the cut again: restored").arg(title(shot));
             m_plan.changes.append(change);
         }
         const qint64 lengthMs = framesToMs(clip.sourceOut) - framesToMs(clip.sourceIn);
@@ -261,10 +267,8 @@ private:
                 change.takeId = take.id;
                 change.fromTakeId = shot.circledTakeId;
                 change.location = clip.location;
-                change.text = Text::tr("Shot %1: take %2 is in the cut and becomes the circled "
-                                       "take")
-                                  .arg(shot.label)
-                                  .arg(shot.takeIndex(take.id) + 1);
+                change.text = Text::tr("%1: %2 is in the cut and becomes the circled take")
+                                  .arg(title(shot), takeTitle(shot, take.id));
                 m_plan.changes.append(change);
             }
             // The whole clip, as exported, is no trim; anything else is.
@@ -284,18 +288,17 @@ private:
                 change.fromOutMs = take.outMs;
                 change.location = clip.location;
                 change.text =
-                    Text::tr("Shot %1: take %2 plays %3 (was %4)")
-                        .arg(shot.label)
-                        .arg(match.take + 1)
-                        .arg(describeTrim(inMs, outMs), describeTrim(take.inMs, take.outMs));
+                    Text::tr("%1: %2 plays %3 (was %4)")
+                        .arg(title(shot), takeTitle(shot, take.id), describeTrim(inMs, outMs),
+                             describeTrim(take.inMs, take.outMs));
                 m_plan.changes.append(change);
             }
         } else if (clip.isSlate && !m_plan.options.fitLengthToCut &&
                    lengthMs != shot.playLengthMs()) {
-            m_plan.notes.append(Text::tr("Shot %1 has no take and lasts %2 s in the cut, %3 s "
+            m_plan.notes.append(Text::tr("%1 has no take and lasts %2 s in the cut, %3 s "
                                          "in the plan: choose \"fit length to cut\" to follow the "
                                          "cut.")
-                                    .arg(shot.label)
+                                    .arg(title(shot))
                                     .arg(lengthMs / 1000.0, 0, 'f', 2)
                                     .arg(shot.playLengthMs() / 1000.0, 0, 'f', 2));
         }
@@ -306,8 +309,8 @@ private:
                 change.seconds = seconds;
                 change.fromSeconds = shot.durationSeconds;
                 change.location = clip.location;
-                change.text = Text::tr("Shot %1: duration %2 s (was %3 s), fitted to the cut")
-                                  .arg(shot.label)
+                change.text = Text::tr("%1: duration %2 s (was %3 s), fitted to the cut")
+                                  .arg(title(shot))
                                   .arg(seconds)
                                   .arg(shot.durationSeconds);
                 m_plan.changes.append(change);
@@ -379,7 +382,7 @@ private:
         change.outMs = take.outMs;
         change.mediaPath = clip.mediaPath;
         change.location = clip.location;
-        change.text = Text::tr("New shot %1 holding %2 (%3)")
+        change.text = Text::tr("New shot \"%1\" holding %2 (%3)")
                           .arg(shot.label, QFileInfo(clip.mediaPath).fileName(),
                                describeTrim(take.inMs, take.outMs));
         m_plan.changes.append(change);

@@ -90,8 +90,8 @@ public:
                 if (track->attribute(QStringLiteral("hide")) == QLatin1String("video") ||
                     track->attribute(QStringLiteral("hide")) == QLatin1String("both"))
                     continue;
-                if (const XmlElement *list = playlistOf(
-                        m_byId.value(track->attribute(QStringLiteral("producer"))), 0))
+                if (const XmlElement *list =
+                        playlistOf(m_byId.value(track->attribute(QStringLiteral("producer"))), 0))
                     lists.append(list);
             }
             // Shotcut marks its video tracks; its black "background" track is not one of them.

@@ -3,6 +3,8 @@
 
 #include "projectdocument.h"
 
+#include "model/shotname.h"
+
 #include <QCoreApplication>
 
 namespace ShotBrief::Commands {
@@ -150,10 +152,8 @@ SetShotCut::SetShotCut(ProjectDocument *document, const QString &shotId, bool cu
     , m_shotId(shotId)
     , m_cut(cut)
 {
-    const Shot *shot = document->project().shotById(shotId);
-    const QString label = shot ? shot->label : QString();
-    setText(cut ? TrText::tr("Mark shot %1 as cut").arg(label)
-                : TrText::tr("Restore shot %1").arg(label));
+    const QString title = shotTitle(document->project(), shotId);
+    setText(cut ? TrText::tr("Mark %1 as cut").arg(title) : TrText::tr("Restore %1").arg(title));
 }
 
 void SetShotCut::apply(bool cut)

@@ -35,12 +35,14 @@ SequenceTimeline SequenceTimeline::fromProject(const Project &project,
     QList<SequenceItem> items;
     items.reserve(project.shots.size());
     for (const Shot &shot : project.shots) {
+        if (shot.cut)
+            continue; // cut from the edit: not in the film until restored
         SequenceItem item;
         item.shotId = shot.id;
         item.label = shot.label;
         item.prompt = prompt ? prompt(shot) : QString();
         item.palette = shot.palette.isEmpty() ? project.style.palette : shot.palette;
-        item.durationMs = qint64(shot.durationSeconds) * 1000;
+        item.durationMs = shot.playLengthMs();
         if (const Take *take = shot.circledTake()) {
             item.takeId = take->id;
             if (take->clipPath.isEmpty()) {
@@ -59,6 +61,8 @@ SequenceTimeline SequenceTimeline::fromProject(const Project &project,
                     item.error = SequenceTimelineText::tr("Clip not found: %1").arg(take->clipPath);
                 else
                     item.clipPath = *path;
+                if (!item.clipPath.isEmpty() && take->isTrimmed())
+                    item.clipInMs = take->inMs;
             }
         }
         items.append(item);

@@ -362,8 +362,7 @@ void tst_ProjectDocument::cutAndRestore()
     QCOMPARE(document.undoStack()->count(), 1);
     document.setShotsCut({QStringLiteral("shot-2")}, false);
     QVERIFY(!document.project().shots.at(2).cut);
-    QCOMPARE(document.undoStack()->text(1),
-             QStringLiteral("Restore shot %1").arg(document.project().shots.at(2).label));
+    QCOMPARE(document.undoStack()->text(1), QStringLiteral("Restore Shot 3"));
     document.undoStack()->undo();
     QVERIFY(document.project().shots.at(2).cut);
     document.undoStack()->undo();
