@@ -499,6 +499,56 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <source>A price table (JSON) to use instead of the profile&apos;s prices.</source>
         <translation>プロファイルの価格の代わりに使う価格表（JSON）。</translation>
     </message>
+    <message>
+        <source>Brings the plan to an edit list that was exported from ShotBrief and changed in an editor: the order of the shots, trims (in and out points of takes), another take of a shot as the circled take, and shots left out of the cut (marked cut, not deleted). Reads OpenTimelineIO, CMX 3600 EDL, MLT and Final Cut Pro 7 XML. The project is saved atomically; nothing changes when the edit list cannot be read or matched.</source>
+        <translation>ShotBrief から書き出し、編集ソフトで手を入れた編集リストに計画を合わせます：ショットの順番、トリム（テイクのイン点・アウト点）、同じショットの別テイクを OKテイクにすること、編集で外されたショット（削除せず「除外」にします）。OpenTimelineIO、CMX 3600 EDL、MLT、Final Cut Pro 7 XML を読み込みます。プロジェクトはアトミックに保存され、編集リストを読めないか照合できないときは何も変わりません。</translation>
+    </message>
+    <message>
+        <source>Report what would change; write nothing.</source>
+        <translation>変更内容を報告するだけで、何も書き込みません。</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>レポートを JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>Set each shot&apos;s duration to its length in the cut (whole seconds, which may not be a length the provider makes).</source>
+        <translation>各ショットの長さを編集上の長さに合わせます（秒単位で切り上げ。プロバイダーが生成できない長さになることがあります）。</translation>
+    </message>
+    <message>
+        <source>Bring clips that did not come from ShotBrief in as new shots (their files are copied into the media folder).</source>
+        <translation>ShotBrief 以外のクリップを新しいショットとして取り込みます（ファイルはメディアフォルダーにコピーされます）。</translation>
+    </message>
+    <message>
+        <source>The edited edit list (.otio, .edl, .mlt, .xml).</source>
+        <translation>編集済みの編集リスト（.otio、.edl、.mlt、.xml）。</translation>
+    </message>
+    <message>
+        <source>Usage: shotbrief-cli conform PROJECT EDITED.(otio|edl|mlt|xml) [--dry-run] [--json] [--fit-length] [--import-clips]</source>
+        <translation>使い方：shotbrief-cli conform PROJECT EDITED.(otio|edl|mlt|xml) [--dry-run] [--json] [--fit-length] [--import-clips]</translation>
+    </message>
+    <message>
+        <source>shotbrief-cli conform: expected a project and an edit list
+%1</source>
+        <translation>shotbrief-cli conform：プロジェクトと編集リストを指定してください
+%1</translation>
+    </message>
+    <message>
+        <source>shotbrief-cli conform: %1: %2</source>
+        <translation>shotbrief-cli conform：%1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>ドライラン：何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>bring the plan to an edited cut (order, trims, takes, cuts)</source>
+        <translation>編集結果に計画を合わせる（順番、トリム、テイク、除外）</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::ClipRenderer</name>
@@ -731,16 +781,16 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>プロジェクト設定を変更</translation>
     </message>
     <message>
-        <source>Mark shot %1 as cut</source>
-        <translation>ショット %1 を編集から除外</translation>
-    </message>
-    <message>
-        <source>Restore shot %1</source>
-        <translation>ショット %1 を編集に戻す</translation>
-    </message>
-    <message>
         <source>Trim take</source>
         <translation>テイクをトリム</translation>
+    </message>
+    <message>
+        <source>Mark %1 as cut</source>
+        <translation>%1を編集から除外</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>%1を編集に戻す</translation>
     </message>
 </context>
 <context>
@@ -810,6 +860,468 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>circled</source>
         <translation>OKテイク</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::Conform</name>
+    <message>
+        <source>cannot create the clips folder</source>
+        <translation>clips フォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>cannot copy the clip into the media folder: %1</source>
+        <translation>クリップをメディアフォルダーにコピーできません：%1</translation>
+    </message>
+    <message>
+        <source>save the project first: new clips are copied into its media folder</source>
+        <translation>先にプロジェクトを保存してください。新しいクリップはプロジェクトのメディアフォルダーにコピーされます</translation>
+    </message>
+    <message>
+        <source>Conform to edit %1</source>
+        <translation>編集 %1 に合わせる</translation>
+    </message>
+    <message>
+        <source>the whole clip</source>
+        <translation>クリップ全体</translation>
+    </message>
+    <message>
+        <source>%1 to %2 s (%3 s)</source>
+        <translation>%1～%2 秒（%3 秒）</translation>
+    </message>
+    <message>
+        <source>the cut runs at %1 fps, ShotBrief&apos;s edit lists at %2 fps: set the sequence to %2 fps in the editor and export again</source>
+        <translation>編集は %1 fps、ShotBrief の編集リストは %2 fps です。編集ソフトでシーケンスを %2 fps にして書き出し直してください</translation>
+    </message>
+    <message>
+        <source>this edit list comes from another ShotBrief project%1: none of its clips is a shot of this one. Open the project it was exported from.</source>
+        <translation>この編集リストは別の ShotBrief プロジェクト%1のものです。本プロジェクトのショットであるクリップがありません。書き出し元のプロジェクトを開いてください。</translation>
+    </message>
+    <message>
+        <source>no clip of this edit list came from this project (no shot or take ids, no clips from its media folder). Export an edit list from ShotBrief, edit it, and conform to that.</source>
+        <translation>この編集リストには本プロジェクトのクリップがありません（ショットやテイクの ID も、メディアフォルダーのクリップもありません）。ShotBrief から編集リストを書き出し、それを編集してから合わせてください。</translation>
+    </message>
+    <message>
+        <source>A gap of %1 frames before %2 is closed: ShotBrief plays shots back to back.</source>
+        <translation>%2 の前の %1 フレームのギャップを詰めました。ShotBrief はショットを続けて再生します。</translation>
+    </message>
+    <message>
+        <source>%1 is already in the cut earlier; ShotBrief keeps one place per shot, so this use is left out</source>
+        <translation>%1 は編集の前の位置にすでにあります。ShotBrief ではショットの位置は一つなので、この使用は含めません</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; was matched to %3 by its name only.</source>
+        <translation>%1「%2」は名前だけで%3と照合しました。</translation>
+    </message>
+    <message>
+        <source>%1 names a take of %3 (%2) that the project does not have: the circled take stays.</source>
+        <translation>%1 は%3のテイク（%2）を指していますが、プロジェクトにありません。OKテイクはそのままです。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cut: marked cut (kept in the plan)</source>
+        <translation>%1 は編集にありません：除外にします（計画には残ります）</translation>
+    </message>
+    <message>
+        <source>%1 is in the cut again: restored</source>
+        <translation>%1 が再び編集に入りました：戻します</translation>
+    </message>
+    <message>
+        <source>%1: %2 is in the cut and becomes the circled take</source>
+        <translation>%1：編集で使われた%2を OKテイクにします</translation>
+    </message>
+    <message>
+        <source>%1: %2 plays %3 (was %4)</source>
+        <translation>%1：%2 は %3 を使います（以前は %4）</translation>
+    </message>
+    <message>
+        <source>%1 has no take and lasts %2 s in the cut, %3 s in the plan: choose &quot;fit length to cut&quot; to follow the cut.</source>
+        <translation>%1 にはテイクがなく、編集では %2 秒、計画では %3 秒です。編集に合わせるには「長さを編集に合わせる」を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1: duration %2 s (was %3 s), fitted to the cut</source>
+        <translation>%1：長さ %2 秒（以前は %3 秒）、編集に合わせました</translation>
+    </message>
+    <message>
+        <source>its ShotBrief shot and take are not in this project</source>
+        <translation>ShotBrief のショットとテイクが本プロジェクトにありません</translation>
+    </message>
+    <message>
+        <source>a gap, colour or generator that is not a ShotBrief shot</source>
+        <translation>ShotBrief のショットではないギャップ、カラー、ジェネレーター</translation>
+    </message>
+    <message>
+        <source>not from ShotBrief, and its media is not named</source>
+        <translation>ShotBrief のものではなく、素材の指定もありません</translation>
+    </message>
+    <message>
+        <source>not from ShotBrief; it can come in as a new shot</source>
+        <translation>ShotBrief のものではありません。新しいショットとして取り込めます</translation>
+    </message>
+    <message>
+        <source>not from ShotBrief, and its media %1 is not found</source>
+        <translation>ShotBrief のものではなく、素材 %1 が見つかりません</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; did not come from ShotBrief and its media %3 is not found: relink it in the editor, or conform without bringing in new clips</source>
+        <translation>%1「%2」は ShotBrief のものではなく、素材 %3 が見つかりません。編集ソフトで再リンクするか、新しいクリップを取り込まずに合わせてください</translation>
+    </message>
+    <message>
+        <source>(none named)</source>
+        <translation>（指定なし）</translation>
+    </message>
+    <message>
+        <source>Brought in from the edited cut: %1</source>
+        <translation>編集結果から取り込み：%1</translation>
+    </message>
+    <message>
+        <source>New shot &quot;%1&quot; holding %2 (%3)</source>
+        <translation>新しいショット「%1」に %2 を使用（%3）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 fps): %4 of %5 clips matched to shots.
+</source>
+        <translation>%1（%2、%3 fps）：%5 クリップ中 %4 クリップをショットと照合しました。
+</translation>
+    </message>
+    <message>
+        <source>The plan already matches the cut: nothing to change.
+</source>
+        <translation>計画はすでに編集と一致しています：変更はありません。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed (%n):
+</source>
+        <translation>
+            <numerusform>変更しました（%n）：
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would change (%n):
+</source>
+        <translation>
+            <numerusform>変更予定（%n）：
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not matched (%n):
+</source>
+        <translation>
+            <numerusform>照合できなかったもの（%n）：
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes:
+</source>
+        <translation>注記：
+</translation>
+    </message>
+    <message>
+        <source>clips overlap on the video track at %1 (%2 &quot;%3&quot; and %4 &quot;%5&quot;): ShotBrief plays one shot after another; put them on one track end to end and export again</source>
+        <translation>ビデオトラックの %1 でクリップが重なっています（%2「%3」と %4「%5」）。ShotBrief はショットを一つずつ再生します。一つのトラックに隙間なく並べて書き出し直してください</translation>
+    </message>
+    <message>
+        <source>The cut has %1 video tracks with clips; ShotBrief used the top one (%2).</source>
+        <translation>編集にはクリップのあるビデオトラックが %1 本あります。ShotBrief は一番上のトラック（%2）を使いました。</translation>
+    </message>
+    <message>
+        <source>not an edit list ShotBrief reads: expected OpenTimelineIO (.otio), CMX 3600 EDL (.edl), MLT (.mlt) or Final Cut Pro 7 XML (.xml)</source>
+        <translation>ShotBrief が読める編集リストではありません：OpenTimelineIO（.otio）、CMX 3600 EDL（.edl）、MLT（.mlt）、Final Cut Pro 7 XML（.xml）のいずれかが必要です</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>ファイルを読み込めません：%1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB, which is more than any edit list ShotBrief reads</source>
+        <translation>ファイルが %1 MB を超えており、ShotBrief が読み込む編集リストの上限を超えています</translation>
+    </message>
+    <message>
+        <source>Speed changes are left out (line %1).</source>
+        <translation>速度変更は含めません（%1 行目）。</translation>
+    </message>
+    <message>
+        <source>expected an event: number, reel, channels, transition and four timecodes, got &quot;%1&quot;</source>
+        <translation>イベント（番号、リール、チャンネル、トランジション、タイムコード 4 つ）が必要ですが「%1」でした</translation>
+    </message>
+    <message>
+        <source>no video events</source>
+        <translation>ビデオのイベントがありません</translation>
+    </message>
+    <message>
+        <source>drop-frame timecode (29.97 or 59.94 fps): ShotBrief&apos;s edit lists run at %1 fps; set the sequence to %1 fps non-drop and export again</source>
+        <translation>ドロップフレームのタイムコード（29.97 または 59.94 fps）です。ShotBrief の編集リストは %1 fps です。シーケンスを %1 fps ノンドロップにして書き出し直してください</translation>
+    </message>
+    <message>
+        <source>expected a timecode HH:MM:SS:FF, got &quot;%1&quot;</source>
+        <translation>HH:MM:SS:FF 形式のタイムコードが必要ですが「%1」でした</translation>
+    </message>
+    <message>
+        <source>timecode %1 is not a time of day</source>
+        <translation>タイムコード %1 は時刻として正しくありません</translation>
+    </message>
+    <message>
+        <source>timecode %1 counts %2 frames in a second: the EDL was made at another frame rate than %3 fps; set the sequence to %3 fps and export again</source>
+        <translation>タイムコード %1 は 1 秒に %2 フレームを数えています。この EDL は %3 fps 以外で作られています。シーケンスを %3 fps にして書き出し直してください</translation>
+    </message>
+    <message>
+        <source>an out point before its in point</source>
+        <translation>アウト点がイン点より前にあります</translation>
+    </message>
+    <message>
+        <source>Transitions are left out: ShotBrief cuts.</source>
+        <translation>トランジションは含めません。ShotBrief はカットでつなぎます。</translation>
+    </message>
+    <message>
+        <source>Event %1 plays at another speed; ShotBrief uses its source in point and record length (line %2).</source>
+        <translation>イベント %1 は速度が変えてあります。ShotBrief はソースのイン点とレコードの長さを使います（%2 行目）。</translation>
+    </message>
+    <message>
+        <source>event %1 (line %2)</source>
+        <translation>イベント %1（%2 行目）</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>ファイルが大きすぎます</translation>
+    </message>
+    <message>
+        <source>expected an &lt;mlt&gt; document, got &lt;%1&gt;</source>
+        <translation>&lt;mlt&gt; 文書が必要ですが &lt;%1&gt; でした</translation>
+    </message>
+    <message>
+        <source>no tractor or playlist: nothing to play</source>
+        <translation>tractor も playlist もありません。再生するものがありません</translation>
+    </message>
+    <message>
+        <source>no video track with clips</source>
+        <translation>クリップのあるビデオトラックがありません</translation>
+    </message>
+    <message>
+        <source>the video track has no clips</source>
+        <translation>ビデオトラックにクリップがありません</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; %2=&quot;%3&quot;: expected frames or a time such as 00:00:04.000</source>
+        <translation>&lt;%1&gt; %2=&quot;%3&quot;：フレーム数か 00:00:04.000 のような時間が必要です</translation>
+    </message>
+    <message>
+        <source>entry %1 plays &quot;%2&quot;, which the file does not define</source>
+        <translation>エントリー %1 は「%2」を再生しますが、ファイルに定義がありません</translation>
+    </message>
+    <message>
+        <source>entry %1 (line %2)</source>
+        <translation>エントリー %1（%2 行目）</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>入れ子が %1 階層より深くなっています</translation>
+    </message>
+    <message>
+        <source>a string longer than 16 MB</source>
+        <translation>16 MB を超える文字列があります</translation>
+    </message>
+    <message>
+        <source>invalid JSON</source>
+        <translation>無効な JSON</translation>
+    </message>
+    <message>
+        <source>expected an OpenTimelineIO Timeline (OTIO_SCHEMA &quot;Timeline.1&quot;) at the top</source>
+        <translation>最上位に OpenTimelineIO のタイムライン（OTIO_SCHEMA &quot;Timeline.1&quot;）が必要です</translation>
+    </message>
+    <message>
+        <source>expected a Stack of tracks</source>
+        <translation>トラックの Stack が必要です</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>配列が必要です</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>オブジェクトが必要です</translation>
+    </message>
+    <message>
+        <source>%1 is not read: ShotBrief reads clips, gaps and transitions on one track (flatten nested sequences and export again)</source>
+        <translation>%1 は読み込めません。ShotBrief は一つのトラックのクリップ、ギャップ、トランジションを読み込みます（ネストしたシーケンスを展開して書き出し直してください）</translation>
+    </message>
+    <message>
+        <source>expected a TimeRange with start_time and duration</source>
+        <translation>start_time と duration を持つ TimeRange が必要です</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>項目 %1</translation>
+    </message>
+    <message>
+        <source>Disabled clip &quot;%1&quot; (%2) is left out.</source>
+        <translation>無効のクリップ「%1」（%2）は含めません。</translation>
+    </message>
+    <message>
+        <source>expected an &lt;xmeml&gt; document, got &lt;%1&gt;</source>
+        <translation>&lt;xmeml&gt; 文書が必要ですが &lt;%1&gt; でした</translation>
+    </message>
+    <message>
+        <source>no &lt;sequence&gt; in the file</source>
+        <translation>ファイルに &lt;sequence&gt; がありません</translation>
+    </message>
+    <message>
+        <source>The file holds %1 sequences; ShotBrief read the first, &quot;%2&quot;.</source>
+        <translation>ファイルには %1 個のシーケンスがあります。ShotBrief は最初の「%2」を読み込みました。</translation>
+    </message>
+    <message>
+        <source>the sequence has no video</source>
+        <translation>シーケンスにビデオがありません</translation>
+    </message>
+    <message>
+        <source>the video track has no enabled clips</source>
+        <translation>ビデオトラックに有効なクリップがありません</translation>
+    </message>
+    <message>
+        <source>&lt;rate&gt; needs a &lt;timebase&gt; of frames per second, got &quot;%1&quot;</source>
+        <translation>&lt;rate&gt; には 1 秒あたりのフレーム数の &lt;timebase&gt; が必要ですが「%1」でした</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; &quot;%2&quot; needs a whole number in &lt;%3&gt;</source>
+        <translation>&lt;%1&gt;「%2」の &lt;%3&gt; には整数が必要です</translation>
+    </message>
+    <message>
+        <source>Disabled clip &quot;%1&quot; (line %2) is left out.</source>
+        <translation>無効のクリップ「%1」（%2 行目）は含めません。</translation>
+    </message>
+    <message>
+        <source>clip %1 (line %2)</source>
+        <translation>クリップ %1（%2 行目）</translation>
+    </message>
+    <message>
+        <source>the document type declares entities or an internal subset, which ShotBrief does not read</source>
+        <translation>文書型宣言にエンティティまたは内部サブセットがあります。ShotBrief はこれを読み込みません</translation>
+    </message>
+    <message>
+        <source>entity references are not read (&amp;%1;)</source>
+        <translation>エンティティ参照は読み込みません（&amp;%1;）</translation>
+    </message>
+    <message>
+        <source>more than one root element</source>
+        <translation>ルート要素が複数あります</translation>
+    </message>
+    <message>
+        <source>elements nested deeper than %1</source>
+        <translation>要素の入れ子が %1 段を超えています</translation>
+    </message>
+    <message>
+        <source>more than %1 elements</source>
+        <translation>要素が %1 個を超えています</translation>
+    </message>
+    <message>
+        <source>malformed XML: %1</source>
+        <translation>XML の形式が正しくありません：%1</translation>
+    </message>
+    <message>
+        <source>no XML element in the file</source>
+        <translation>ファイルに XML 要素がありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shots in the cut&apos;s order (%n move(s))</source>
+        <translation>
+            <numerusform>ショットを編集の順番に並べ替え（移動 %n）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ConformDialog</name>
+    <message>
+        <source>Conform to %1</source>
+        <translation>%1 に合わせる</translation>
+    </message>
+    <message>
+        <source>&amp;Fit shot lengths to the cut (whole seconds; a length the provider may not make)</source>
+        <translation>ショットの長さを編集に合わせる(&amp;F)（秒単位。プロバイダーが生成できない長さになることがあります）</translation>
+    </message>
+    <message>
+        <source>&amp;Changes (uncheck one to leave it out):</source>
+        <translation>変更(&amp;C)（チェックを外すと適用しません）：</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Clips not matched</source>
+        <translation>照合できなかったクリップ</translation>
+    </message>
+    <message>
+        <source>Save &amp;Report...</source>
+        <translation>レポートを保存(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>適用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Save Conform Report</source>
+        <translation>コンフォームレポートを保存</translation>
+    </message>
+    <message>
+        <source>Text (*.txt);;JSON (*.json)</source>
+        <translation>テキスト (*.txt);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>レポートを保存</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 fps): %4 of %5 clips are shots of this project.</source>
+        <translation>%1（%2、%3 fps）：%5 クリップ中 %4 クリップが本プロジェクトのショットです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Bring in clips from elsewhere as new shots (%n)</source>
+        <translation>
+            <numerusform>ほかのクリップを新しいショットとして取り込む(&amp;B)（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan already matches the cut.</source>
+        <translation>計画はすでに編集と一致しています。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: %3</source>
+        <translation>%1「%2」：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clips &amp;not matched (%n):</source>
+        <translation>
+            <numerusform>照合できなかったクリップ(&amp;N)（%n）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project is read-only: save a copy to conform it.</source>
+        <translation>プロジェクトは読み取り専用です。コピーを保存してから合わせてください。</translation>
+    </message>
+    <message>
+        <source>Conform to Edit</source>
+        <translation>編集に合わせる</translation>
+    </message>
+    <message>
+        <source>Edit lists (*.otio *.edl *.mlt *.kdenlive *.xml);;All files (*)</source>
+        <translation>編集リスト (*.otio *.edl *.mlt *.kdenlive *.xml);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>ShotBrief cannot read this edit list; nothing was changed.
+
+%1</source>
+        <translation>ShotBrief はこの編集リストを読み込めません。何も変更していません。
+
+%1</translation>
+    </message>
+    <message>
+        <source>This edit list cannot be matched to the project; nothing was changed.
+
+%1</source>
+        <translation>この編集リストはプロジェクトと照合できません。何も変更していません。
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1512,14 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>Storyboard</source>
         <translation>絵コンテ</translation>
+    </message>
+    <message>
+        <source>Every shot to export is cut from the edit: restore one to export it</source>
+        <translation>書き出すショットがすべて編集から除外されています。書き出すには一つ以上を戻してください</translation>
+    </message>
+    <message>
+        <source>Edit list (Final Cut Pro 7 XML: Premiere, Resolve)</source>
+        <translation>編集リスト（Final Cut Pro 7 XML：Premiere、Resolve）</translation>
     </message>
 </context>
 <context>
@@ -2142,6 +2662,26 @@ Opening the saved project instead.</source>
     <message>
         <source>&amp;Project</source>
         <translation>プロジェクト(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Conform to &amp;Edit...</source>
+        <translation>編集に合わせる(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Conformed to the edit: one step to undo</source>
+        <translation>編集に合わせました。1 回の取り消しで元に戻せます</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Cut</source>
+        <translation>編集から除外(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Shift+E</source>
+        <translation>Shift+E</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore to Edit</source>
+        <translation>編集に戻す(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -4647,6 +5187,30 @@ Opening the saved project instead.</source>
         <translation>
             <numerusform>ほか %n 件の指摘</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · %2s · %3 s used</source>
+        <translation>%1 · %2 秒 · 使用 %3 秒</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>除外</translation>
+    </message>
+    <message>
+        <source>Restore to Edit</source>
+        <translation>編集に戻す</translation>
+    </message>
+    <message>
+        <source>Mark as Cut</source>
+        <translation>編集から除外</translation>
+    </message>
+    <message>
+        <source>Cut from the edit: not in the sequence or any export until it is restored (Shift+E).</source>
+        <translation>編集から除外：戻すまでシーケンスにもどの書き出しにも入りません（Shift+E）。</translation>
+    </message>
+    <message>
+        <source>The edit uses %1 to %2 s of the take (%3 s).</source>
+        <translation>編集ではテイクの %1～%2 秒（%3 秒）を使います。</translation>
     </message>
 </context>
 <context>

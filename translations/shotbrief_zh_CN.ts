@@ -499,6 +499,56 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <source>A price table (JSON) to use instead of the profile&apos;s prices.</source>
         <translation>用来替代该配置价格的价格表（JSON）。</translation>
     </message>
+    <message>
+        <source>Brings the plan to an edit list that was exported from ShotBrief and changed in an editor: the order of the shots, trims (in and out points of takes), another take of a shot as the circled take, and shots left out of the cut (marked cut, not deleted). Reads OpenTimelineIO, CMX 3600 EDL, MLT and Final Cut Pro 7 XML. The project is saved atomically; nothing changes when the edit list cannot be read or matched.</source>
+        <translation>按从 ShotBrief 导出、在剪辑软件中改过的剪辑表更新规划：镜头顺序、修剪（镜次的入点和出点）、改用同一镜头的另一个镜次作为圈选镜次，以及剪辑中去掉的镜头（标为剪掉，而不是删除）。可读取 OpenTimelineIO、CMX 3600 EDL、MLT 和 Final Cut Pro 7 XML。项目以原子方式保存；剪辑表无法读取或匹配时不做任何更改。</translation>
+    </message>
+    <message>
+        <source>Report what would change; write nothing.</source>
+        <translation>报告将会更改的内容；不写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>以 JSON 输出报告。</translation>
+    </message>
+    <message>
+        <source>Set each shot&apos;s duration to its length in the cut (whole seconds, which may not be a length the provider makes).</source>
+        <translation>把每个镜头的时长设为它在剪辑中的长度（取整秒，可能不是服务商支持的时长）。</translation>
+    </message>
+    <message>
+        <source>Bring clips that did not come from ShotBrief in as new shots (their files are copied into the media folder).</source>
+        <translation>把不是来自 ShotBrief 的片段作为新镜头导入（文件会复制到媒体文件夹）。</translation>
+    </message>
+    <message>
+        <source>The edited edit list (.otio, .edl, .mlt, .xml).</source>
+        <translation>改过的剪辑表（.otio、.edl、.mlt、.xml）。</translation>
+    </message>
+    <message>
+        <source>Usage: shotbrief-cli conform PROJECT EDITED.(otio|edl|mlt|xml) [--dry-run] [--json] [--fit-length] [--import-clips]</source>
+        <translation>用法：shotbrief-cli conform PROJECT EDITED.(otio|edl|mlt|xml) [--dry-run] [--json] [--fit-length] [--import-clips]</translation>
+    </message>
+    <message>
+        <source>shotbrief-cli conform: expected a project and an edit list
+%1</source>
+        <translation>shotbrief-cli conform：需要一个项目和一个剪辑表
+%1</translation>
+    </message>
+    <message>
+        <source>shotbrief-cli conform: %1: %2</source>
+        <translation>shotbrief-cli conform：%1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：没有写入任何文件。</translation>
+    </message>
+    <message>
+        <source>bring the plan to an edited cut (order, trims, takes, cuts)</source>
+        <translation>按改过的剪辑更新规划（顺序、修剪、镜次、剪掉的镜头）</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::ClipRenderer</name>
@@ -731,16 +781,16 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>更改项目设置</translation>
     </message>
     <message>
-        <source>Mark shot %1 as cut</source>
-        <translation>将镜头 %1 标为剪掉</translation>
-    </message>
-    <message>
-        <source>Restore shot %1</source>
-        <translation>恢复镜头 %1</translation>
-    </message>
-    <message>
         <source>Trim take</source>
         <translation>修剪镜次</translation>
+    </message>
+    <message>
+        <source>Mark %1 as cut</source>
+        <translation>将%1标为剪掉</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>恢复%1</translation>
     </message>
 </context>
 <context>
@@ -810,6 +860,468 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>circled</source>
         <translation>已圈选</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::Conform</name>
+    <message>
+        <source>cannot create the clips folder</source>
+        <translation>无法创建 clips 文件夹</translation>
+    </message>
+    <message>
+        <source>cannot copy the clip into the media folder: %1</source>
+        <translation>无法把片段复制到媒体文件夹：%1</translation>
+    </message>
+    <message>
+        <source>save the project first: new clips are copied into its media folder</source>
+        <translation>请先保存项目：新片段会复制到项目的媒体文件夹中</translation>
+    </message>
+    <message>
+        <source>Conform to edit %1</source>
+        <translation>按剪辑 %1 套底</translation>
+    </message>
+    <message>
+        <source>the whole clip</source>
+        <translation>整个片段</translation>
+    </message>
+    <message>
+        <source>%1 to %2 s (%3 s)</source>
+        <translation>%1 至 %2 秒（%3 秒）</translation>
+    </message>
+    <message>
+        <source>the cut runs at %1 fps, ShotBrief&apos;s edit lists at %2 fps: set the sequence to %2 fps in the editor and export again</source>
+        <translation>剪辑为 %1 fps，ShotBrief 的剪辑表为 %2 fps：请在剪辑软件中把序列设为 %2 fps 后重新导出</translation>
+    </message>
+    <message>
+        <source>this edit list comes from another ShotBrief project%1: none of its clips is a shot of this one. Open the project it was exported from.</source>
+        <translation>这个剪辑表来自另一个 ShotBrief 项目%1：其中没有一个片段是本项目的镜头。请打开导出它的那个项目。</translation>
+    </message>
+    <message>
+        <source>no clip of this edit list came from this project (no shot or take ids, no clips from its media folder). Export an edit list from ShotBrief, edit it, and conform to that.</source>
+        <translation>这个剪辑表里没有来自本项目的片段（没有镜头或镜次 ID，也没有来自其媒体文件夹的片段）。请从 ShotBrief 导出剪辑表，剪辑后再按它套底。</translation>
+    </message>
+    <message>
+        <source>A gap of %1 frames before %2 is closed: ShotBrief plays shots back to back.</source>
+        <translation>%2 之前 %1 帧的空隙已去掉：ShotBrief 的镜头首尾相接播放。</translation>
+    </message>
+    <message>
+        <source>%1 is already in the cut earlier; ShotBrief keeps one place per shot, so this use is left out</source>
+        <translation>%1 在剪辑中更早的位置已出现；ShotBrief 每个镜头只有一个位置，因此这一次使用被略过</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; was matched to %3 by its name only.</source>
+        <translation>%1“%2”仅凭名称匹配到%3。</translation>
+    </message>
+    <message>
+        <source>%1 names a take of %3 (%2) that the project does not have: the circled take stays.</source>
+        <translation>%1 指向%3的一个项目中不存在的镜次（%2）：保留原圈选镜次。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cut: marked cut (kept in the plan)</source>
+        <translation>%1 不在剪辑中：标为剪掉（仍保留在规划中）</translation>
+    </message>
+    <message>
+        <source>%1 is in the cut again: restored</source>
+        <translation>%1 重新出现在剪辑中：已恢复</translation>
+    </message>
+    <message>
+        <source>%1: %2 is in the cut and becomes the circled take</source>
+        <translation>%1：剪辑中用的是%2，它成为圈选镜次</translation>
+    </message>
+    <message>
+        <source>%1: %2 plays %3 (was %4)</source>
+        <translation>%1：%2 播放 %3（原为 %4）</translation>
+    </message>
+    <message>
+        <source>%1 has no take and lasts %2 s in the cut, %3 s in the plan: choose &quot;fit length to cut&quot; to follow the cut.</source>
+        <translation>%1 没有镜次，在剪辑中为 %2 秒，在规划中为 %3 秒：如需跟随剪辑，请选择“按剪辑调整时长”。</translation>
+    </message>
+    <message>
+        <source>%1: duration %2 s (was %3 s), fitted to the cut</source>
+        <translation>%1：时长 %2 秒（原为 %3 秒），已按剪辑调整</translation>
+    </message>
+    <message>
+        <source>its ShotBrief shot and take are not in this project</source>
+        <translation>其 ShotBrief 镜头和镜次不在本项目中</translation>
+    </message>
+    <message>
+        <source>a gap, colour or generator that is not a ShotBrief shot</source>
+        <translation>不是 ShotBrief 镜头的空隙、纯色或生成器</translation>
+    </message>
+    <message>
+        <source>not from ShotBrief, and its media is not named</source>
+        <translation>不是来自 ShotBrief，且未注明素材</translation>
+    </message>
+    <message>
+        <source>not from ShotBrief; it can come in as a new shot</source>
+        <translation>不是来自 ShotBrief；可以作为新镜头导入</translation>
+    </message>
+    <message>
+        <source>not from ShotBrief, and its media %1 is not found</source>
+        <translation>不是来自 ShotBrief，且找不到其素材 %1</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; did not come from ShotBrief and its media %3 is not found: relink it in the editor, or conform without bringing in new clips</source>
+        <translation>%1“%2”不是来自 ShotBrief，且找不到其素材 %3：请在剪辑软件中重新链接，或在不导入新片段的情况下套底</translation>
+    </message>
+    <message>
+        <source>(none named)</source>
+        <translation>（未注明）</translation>
+    </message>
+    <message>
+        <source>Brought in from the edited cut: %1</source>
+        <translation>从改过的剪辑导入：%1</translation>
+    </message>
+    <message>
+        <source>New shot &quot;%1&quot; holding %2 (%3)</source>
+        <translation>新镜头“%1”，包含 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 fps): %4 of %5 clips matched to shots.
+</source>
+        <translation>%1（%2，%3 fps）：%5 个片段中有 %4 个匹配到镜头。
+</translation>
+    </message>
+    <message>
+        <source>The plan already matches the cut: nothing to change.
+</source>
+        <translation>规划已与剪辑一致：无需更改。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed (%n):
+</source>
+        <translation>
+            <numerusform>已更改（%n）：
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would change (%n):
+</source>
+        <translation>
+            <numerusform>将会更改（%n）：
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not matched (%n):
+</source>
+        <translation>
+            <numerusform>未匹配（%n）：
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes:
+</source>
+        <translation>说明：
+</translation>
+    </message>
+    <message>
+        <source>clips overlap on the video track at %1 (%2 &quot;%3&quot; and %4 &quot;%5&quot;): ShotBrief plays one shot after another; put them on one track end to end and export again</source>
+        <translation>视频轨道上的片段在 %1 处重叠（%2“%3”和 %4“%5”）：ShotBrief 逐个播放镜头；请把它们首尾相接放在一条轨道上后重新导出</translation>
+    </message>
+    <message>
+        <source>The cut has %1 video tracks with clips; ShotBrief used the top one (%2).</source>
+        <translation>剪辑中有 %1 条含片段的视频轨道；ShotBrief 使用了最上面的一条（%2）。</translation>
+    </message>
+    <message>
+        <source>not an edit list ShotBrief reads: expected OpenTimelineIO (.otio), CMX 3600 EDL (.edl), MLT (.mlt) or Final Cut Pro 7 XML (.xml)</source>
+        <translation>不是 ShotBrief 能读取的剪辑表：应为 OpenTimelineIO（.otio）、CMX 3600 EDL（.edl）、MLT（.mlt）或 Final Cut Pro 7 XML（.xml）</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB, which is more than any edit list ShotBrief reads</source>
+        <translation>文件大于 %1 MB，超出 ShotBrief 读取剪辑表的上限</translation>
+    </message>
+    <message>
+        <source>Speed changes are left out (line %1).</source>
+        <translation>变速已略过（第 %1 行）。</translation>
+    </message>
+    <message>
+        <source>expected an event: number, reel, channels, transition and four timecodes, got &quot;%1&quot;</source>
+        <translation>应为一个事件：编号、卷名、通道、转场和四个时间码，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>no video events</source>
+        <translation>没有视频事件</translation>
+    </message>
+    <message>
+        <source>drop-frame timecode (29.97 or 59.94 fps): ShotBrief&apos;s edit lists run at %1 fps; set the sequence to %1 fps non-drop and export again</source>
+        <translation>丢帧时间码（29.97 或 59.94 fps）：ShotBrief 的剪辑表为 %1 fps；请把序列设为 %1 fps 非丢帧后重新导出</translation>
+    </message>
+    <message>
+        <source>expected a timecode HH:MM:SS:FF, got &quot;%1&quot;</source>
+        <translation>应为 HH:MM:SS:FF 格式的时间码，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>timecode %1 is not a time of day</source>
+        <translation>时间码 %1 不是有效的时刻</translation>
+    </message>
+    <message>
+        <source>timecode %1 counts %2 frames in a second: the EDL was made at another frame rate than %3 fps; set the sequence to %3 fps and export again</source>
+        <translation>时间码 %1 的每秒帧数为 %2：这个 EDL 不是以 %3 fps 制作的；请把序列设为 %3 fps 后重新导出</translation>
+    </message>
+    <message>
+        <source>an out point before its in point</source>
+        <translation>出点在入点之前</translation>
+    </message>
+    <message>
+        <source>Transitions are left out: ShotBrief cuts.</source>
+        <translation>转场已略过：ShotBrief 只做硬切。</translation>
+    </message>
+    <message>
+        <source>Event %1 plays at another speed; ShotBrief uses its source in point and record length (line %2).</source>
+        <translation>事件 %1 使用了变速；ShotBrief 采用其素材入点和录制长度（第 %2 行）。</translation>
+    </message>
+    <message>
+        <source>event %1 (line %2)</source>
+        <translation>事件 %1（第 %2 行）</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>文件过大</translation>
+    </message>
+    <message>
+        <source>expected an &lt;mlt&gt; document, got &lt;%1&gt;</source>
+        <translation>应为 &lt;mlt&gt; 文档，实际为 &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>no tractor or playlist: nothing to play</source>
+        <translation>没有 tractor 或 playlist：没有可播放的内容</translation>
+    </message>
+    <message>
+        <source>no video track with clips</source>
+        <translation>没有含片段的视频轨道</translation>
+    </message>
+    <message>
+        <source>the video track has no clips</source>
+        <translation>视频轨道上没有片段</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; %2=&quot;%3&quot;: expected frames or a time such as 00:00:04.000</source>
+        <translation>&lt;%1&gt; %2=&quot;%3&quot;：应为帧数或类似 00:00:04.000 的时间</translation>
+    </message>
+    <message>
+        <source>entry %1 plays &quot;%2&quot;, which the file does not define</source>
+        <translation>第 %1 个条目播放“%2”，但文件中没有定义它</translation>
+    </message>
+    <message>
+        <source>entry %1 (line %2)</source>
+        <translation>条目 %1（第 %2 行）</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>嵌套深度超过 %1 层</translation>
+    </message>
+    <message>
+        <source>a string longer than 16 MB</source>
+        <translation>字符串超过 16 MB</translation>
+    </message>
+    <message>
+        <source>invalid JSON</source>
+        <translation>无效的 JSON</translation>
+    </message>
+    <message>
+        <source>expected an OpenTimelineIO Timeline (OTIO_SCHEMA &quot;Timeline.1&quot;) at the top</source>
+        <translation>顶层应为 OpenTimelineIO 时间线（OTIO_SCHEMA &quot;Timeline.1&quot;）</translation>
+    </message>
+    <message>
+        <source>expected a Stack of tracks</source>
+        <translation>应为轨道的 Stack</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>应为数组</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>%1 is not read: ShotBrief reads clips, gaps and transitions on one track (flatten nested sequences and export again)</source>
+        <translation>无法读取 %1：ShotBrief 读取一条轨道上的片段、空隙和转场（请展开嵌套序列后重新导出）</translation>
+    </message>
+    <message>
+        <source>expected a TimeRange with start_time and duration</source>
+        <translation>应为包含 start_time 和 duration 的 TimeRange</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>第 %1 项</translation>
+    </message>
+    <message>
+        <source>Disabled clip &quot;%1&quot; (%2) is left out.</source>
+        <translation>已停用的片段“%1”（%2）已略过。</translation>
+    </message>
+    <message>
+        <source>expected an &lt;xmeml&gt; document, got &lt;%1&gt;</source>
+        <translation>应为 &lt;xmeml&gt; 文档，实际为 &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>no &lt;sequence&gt; in the file</source>
+        <translation>文件中没有 &lt;sequence&gt;</translation>
+    </message>
+    <message>
+        <source>The file holds %1 sequences; ShotBrief read the first, &quot;%2&quot;.</source>
+        <translation>文件中有 %1 个序列；ShotBrief 读取了第一个“%2”。</translation>
+    </message>
+    <message>
+        <source>the sequence has no video</source>
+        <translation>序列中没有视频</translation>
+    </message>
+    <message>
+        <source>the video track has no enabled clips</source>
+        <translation>视频轨道上没有启用的片段</translation>
+    </message>
+    <message>
+        <source>&lt;rate&gt; needs a &lt;timebase&gt; of frames per second, got &quot;%1&quot;</source>
+        <translation>&lt;rate&gt; 需要表示每秒帧数的 &lt;timebase&gt;，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; &quot;%2&quot; needs a whole number in &lt;%3&gt;</source>
+        <translation>&lt;%1&gt;“%2”的 &lt;%3&gt; 需要整数</translation>
+    </message>
+    <message>
+        <source>Disabled clip &quot;%1&quot; (line %2) is left out.</source>
+        <translation>已停用的片段“%1”（第 %2 行）已略过。</translation>
+    </message>
+    <message>
+        <source>clip %1 (line %2)</source>
+        <translation>片段 %1（第 %2 行）</translation>
+    </message>
+    <message>
+        <source>the document type declares entities or an internal subset, which ShotBrief does not read</source>
+        <translation>文档类型声明了实体或内部子集，ShotBrief 不读取这些内容</translation>
+    </message>
+    <message>
+        <source>entity references are not read (&amp;%1;)</source>
+        <translation>不读取实体引用（&amp;%1;）</translation>
+    </message>
+    <message>
+        <source>more than one root element</source>
+        <translation>有多个根元素</translation>
+    </message>
+    <message>
+        <source>elements nested deeper than %1</source>
+        <translation>元素嵌套深度超过 %1</translation>
+    </message>
+    <message>
+        <source>more than %1 elements</source>
+        <translation>元素超过 %1 个</translation>
+    </message>
+    <message>
+        <source>malformed XML: %1</source>
+        <translation>XML 格式错误：%1</translation>
+    </message>
+    <message>
+        <source>no XML element in the file</source>
+        <translation>文件中没有 XML 元素</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shots in the cut&apos;s order (%n move(s))</source>
+        <translation>
+            <numerusform>镜头按剪辑顺序排列（移动 %n 个）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ConformDialog</name>
+    <message>
+        <source>Conform to %1</source>
+        <translation>按 %1 套底</translation>
+    </message>
+    <message>
+        <source>&amp;Fit shot lengths to the cut (whole seconds; a length the provider may not make)</source>
+        <translation>按剪辑调整镜头时长(&amp;F)（取整秒；可能不是服务商支持的时长）</translation>
+    </message>
+    <message>
+        <source>&amp;Changes (uncheck one to leave it out):</source>
+        <translation>更改(&amp;C)（取消勾选即不应用）：</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>Clips not matched</source>
+        <translation>未匹配的片段</translation>
+    </message>
+    <message>
+        <source>Save &amp;Report...</source>
+        <translation>保存报告(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Save Conform Report</source>
+        <translation>保存套底报告</translation>
+    </message>
+    <message>
+        <source>Text (*.txt);;JSON (*.json)</source>
+        <translation>文本 (*.txt);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 fps): %4 of %5 clips are shots of this project.</source>
+        <translation>%1（%2，%3 fps）：%5 个片段中有 %4 个是本项目的镜头。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Bring in clips from elsewhere as new shots (%n)</source>
+        <translation>
+            <numerusform>把其他来源的片段作为新镜头导入(&amp;B)（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan already matches the cut.</source>
+        <translation>规划已与剪辑一致。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: %3</source>
+        <translation>%1“%2”：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clips &amp;not matched (%n):</source>
+        <translation>
+            <numerusform>未匹配的片段(&amp;N)（%n）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project is read-only: save a copy to conform it.</source>
+        <translation>项目为只读：请另存副本后再套底。</translation>
+    </message>
+    <message>
+        <source>Conform to Edit</source>
+        <translation>按剪辑套底</translation>
+    </message>
+    <message>
+        <source>Edit lists (*.otio *.edl *.mlt *.kdenlive *.xml);;All files (*)</source>
+        <translation>剪辑表 (*.otio *.edl *.mlt *.kdenlive *.xml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>ShotBrief cannot read this edit list; nothing was changed.
+
+%1</source>
+        <translation>ShotBrief 无法读取这个剪辑表；未做任何更改。
+
+%1</translation>
+    </message>
+    <message>
+        <source>This edit list cannot be matched to the project; nothing was changed.
+
+%1</source>
+        <translation>这个剪辑表无法与项目匹配；未做任何更改。
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1512,14 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>Storyboard</source>
         <translation>故事板</translation>
+    </message>
+    <message>
+        <source>Every shot to export is cut from the edit: restore one to export it</source>
+        <translation>要导出的镜头都已从剪辑中剪掉：请恢复至少一个后再导出</translation>
+    </message>
+    <message>
+        <source>Edit list (Final Cut Pro 7 XML: Premiere, Resolve)</source>
+        <translation>剪辑表（Final Cut Pro 7 XML：Premiere、Resolve）</translation>
     </message>
 </context>
 <context>
@@ -2142,6 +2662,26 @@ Opening the saved project instead.</source>
     <message>
         <source>&amp;Project</source>
         <translation>项目(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Conform to &amp;Edit...</source>
+        <translation>按剪辑套底(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Conformed to the edit: one step to undo</source>
+        <translation>已按剪辑套底：可一步撤销</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Cut</source>
+        <translation>标为剪掉(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Shift+E</source>
+        <translation>Shift+E</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore to Edit</source>
+        <translation>恢复到剪辑(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -4647,6 +5187,30 @@ Opening the saved project instead.</source>
         <translation>
             <numerusform>以及另外 %n 条检查结果</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · %2s · %3 s used</source>
+        <translation>%1 · %2 秒 · 使用 %3 秒</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>剪掉</translation>
+    </message>
+    <message>
+        <source>Restore to Edit</source>
+        <translation>恢复到剪辑</translation>
+    </message>
+    <message>
+        <source>Mark as Cut</source>
+        <translation>标为剪掉</translation>
+    </message>
+    <message>
+        <source>Cut from the edit: not in the sequence or any export until it is restored (Shift+E).</source>
+        <translation>已从剪辑中剪掉：恢复之前不会出现在序列和任何导出中（Shift+E）。</translation>
+    </message>
+    <message>
+        <source>The edit uses %1 to %2 s of the take (%3 s).</source>
+        <translation>剪辑使用该镜次的 %1 至 %2 秒（%3 秒）。</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,8 @@ public:
     QAction *insertAction() const { return m_insertAction; }
     QAction *duplicateAction() const { return m_duplicateAction; }
     QAction *deleteAction() const { return m_deleteAction; }
+    QAction *conformAction() const { return m_conformAction; }
+    QAction *cutAction() const { return m_cutAction; }
     QAction *checkFitAction() const { return m_checkFitAction; }
     ScriptActions *scriptActions() const { return m_scriptActions; }
     QAction *preferencesAction() const { return m_preferencesAction; }
@@ -169,6 +171,8 @@ private:
     QAction *m_revertAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_exportAnimaticAction = nullptr;
+    QAction *m_conformAction = nullptr;
+    QAction *m_cutAction = nullptr; // Mark as Cut / Restore to Edit
     QAction *m_showShotAction = nullptr;
     QAction *m_showSequenceAction = nullptr;
     QAction *m_showCompareAction = nullptr;

@@ -432,7 +432,7 @@ private:
             ConformChange change;
             change.kind = ConformChangeKind::Order;
             change.moved = moved;
-            change.text = Text::tr("Shots in the cut's order (%n move)", nullptr, moved);
+            change.text = Text::tr("Shots in the cut's order (%n move(s))", nullptr, moved);
             m_plan.changes.prepend(change);
         }
     }

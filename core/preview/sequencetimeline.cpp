@@ -119,6 +119,24 @@ qint64 SequenceTimeline::toSequenceMs(int index, qint64 offsetMs) const
     return m_starts.at(index) + std::clamp<qint64>(offsetMs, 0, m_items.at(index).durationMs);
 }
 
+double planSecondsAt(const Project &project, const SequenceTimeline &timeline, qint64 sequenceMs)
+{
+    const SequencePosition position = timeline.locate(sequenceMs);
+    if (position.index < 0)
+        return 0.0;
+    const SequenceItem &item = timeline.at(position.index);
+    double start = 0.0;
+    for (const Shot &shot : project.shots) {
+        if (shot.id == item.shotId) {
+            const double fraction =
+                item.durationMs > 0 ? double(position.offsetMs) / double(item.durationMs) : 0.0;
+            return start + fraction * shot.durationSeconds;
+        }
+        start += shot.durationSeconds;
+    }
+    return double(sequenceMs) / 1000.0; // the project changed under the player
+}
+
 QString promptExcerpt(const QString &prompt, int maxChars)
 {
     const QString simplified = prompt.simplified();

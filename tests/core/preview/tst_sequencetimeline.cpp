@@ -161,6 +161,14 @@ void tst_SequenceTimeline::fromProject()
     QCOMPARE(timeline.at(5).durationMs, 2500);
     QCOMPARE(timeline.at(5).clipInMs, 1500);
     QCOMPARE(timeline.at(0).clipInMs, 0);
+
+    // The playhead on the plan's timeline: the cut shot has its place there, the trimmed one
+    // its full duration, crossed at the pace it plays.
+    QCOMPARE(planSecondsAt(project, timeline, 0), 0.0);
+    QCOMPARE(planSecondsAt(project, timeline, 5000), 5.0);
+    const qint64 trimmedStart = timeline.startMs(5);
+    QCOMPARE(planSecondsAt(project, timeline, trimmedStart), 32.0);
+    QCOMPARE(planSecondsAt(project, timeline, trimmedStart + 1250), 36.0); // half of 8 s
     QVERIFY2(timeline.at(0).hasClip(), qPrintable(timeline.at(0).error));
     QCOMPARE(timeline.at(0).clipPath, media.filePath(QStringLiteral("clip.mp4")));
     QCOMPARE(timeline.at(0).takeId, QStringLiteral("t1"));
