@@ -1087,10 +1087,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>ファイルが大きすぎます</translation>
     </message>
     <message>
-        <source>expected an &lt;mlt&gt; document, got &lt;%1&gt;</source>
-        <translation>&lt;mlt&gt; 文書が必要ですが &lt;%1&gt; でした</translation>
-    </message>
-    <message>
         <source>no tractor or playlist: nothing to play</source>
         <translation>tractor も playlist もありません。再生するものがありません</translation>
     </message>
@@ -1159,10 +1155,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>無効のクリップ「%1」（%2）は含めません。</translation>
     </message>
     <message>
-        <source>expected an &lt;xmeml&gt; document, got &lt;%1&gt;</source>
-        <translation>&lt;xmeml&gt; 文書が必要ですが &lt;%1&gt; でした</translation>
-    </message>
-    <message>
         <source>no &lt;sequence&gt; in the file</source>
         <translation>ファイルに &lt;sequence&gt; がありません</translation>
     </message>
@@ -1227,6 +1219,10 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>
             <numerusform>ショットを編集の順番に並べ替え（移動 %n）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>expected an &lt;%1&gt; document, got &lt;%2&gt;</source>
+        <translation>&lt;%1&gt; 文書が必要ですが &lt;%2&gt; でした</translation>
     </message>
 </context>
 <context>

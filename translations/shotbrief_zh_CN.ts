@@ -1087,10 +1087,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>文件过大</translation>
     </message>
     <message>
-        <source>expected an &lt;mlt&gt; document, got &lt;%1&gt;</source>
-        <translation>应为 &lt;mlt&gt; 文档，实际为 &lt;%1&gt;</translation>
-    </message>
-    <message>
         <source>no tractor or playlist: nothing to play</source>
         <translation>没有 tractor 或 playlist：没有可播放的内容</translation>
     </message>
@@ -1159,10 +1155,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>已停用的片段“%1”（%2）已略过。</translation>
     </message>
     <message>
-        <source>expected an &lt;xmeml&gt; document, got &lt;%1&gt;</source>
-        <translation>应为 &lt;xmeml&gt; 文档，实际为 &lt;%1&gt;</translation>
-    </message>
-    <message>
         <source>no &lt;sequence&gt; in the file</source>
         <translation>文件中没有 &lt;sequence&gt;</translation>
     </message>
@@ -1227,6 +1219,10 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>
             <numerusform>镜头按剪辑顺序排列（移动 %n 个）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>expected an &lt;%1&gt; document, got &lt;%2&gt;</source>
+        <translation>应为 &lt;%1&gt; 文档，实际为 &lt;%2&gt;</translation>
     </message>
 </context>
 <context>

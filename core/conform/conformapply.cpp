@@ -92,20 +92,7 @@ Result<int> applyConformPlan(ProjectDocument *document, const ConformPlan &plan)
             if (!plan.importFor(shot.id))
                 current.append(shot.id);
         }
-        for (int i = 0; i < order.size(); ++i) {
-            if (!plan.importFor(order.at(i)))
-                continue;
-            int at = 0;
-            for (int p = i - 1; p >= 0; --p) {
-                const qsizetype found = current.indexOf(order.at(p));
-                if (found >= 0) {
-                    at = int(found) + 1;
-                    break;
-                }
-            }
-            current.insert(at, order.at(i));
-        }
-        order = current;
+        order = insertAfterNeighbours(current, order);
     }
     if (document->reorderShots(order) && reorder)
         ++applied;

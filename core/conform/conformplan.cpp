@@ -272,8 +272,8 @@ private:
                 m_plan.changes.append(change);
             }
             // The whole clip, as exported, is no trim; anything else is.
-            int inMs = int(framesToMs(clip.sourceIn));
-            int outMs = int(framesToMs(clip.sourceOut));
+            int inMs = int(framesToMs(std::max<qint64>(0, clip.sourceIn)));
+            int outMs = int(framesToMs(std::max<qint64>(1, clip.sourceOut)));
             if (clip.sourceIn == 0 && take.seconds > 0 &&
                 clip.sourceOut == msToFrames(take.clipLengthMs())) {
                 inMs = 0;
@@ -393,24 +393,10 @@ private:
     /// came before them in the plan, so that a restore finds them where they were.
     void finishOrder(const QStringList &cutOrder)
     {
-        QStringList order = cutOrder;
         QStringList before;
         for (const Shot &shot : m_project.shots)
             before.append(shot.id);
-        for (int i = 0; i < before.size(); ++i) {
-            const QString &id = before.at(i);
-            if (order.contains(id))
-                continue;
-            int at = 0;
-            for (int p = i - 1; p >= 0; --p) {
-                const qsizetype found = order.indexOf(before.at(p));
-                if (found >= 0) {
-                    at = int(found) + 1;
-                    break;
-                }
-            }
-            order.insert(at, id);
-        }
+        const QStringList order = insertAfterNeighbours(cutOrder, before);
         m_plan.order = order;
 
         // Shots that change place: those outside the longest run kept in the old order.
@@ -449,6 +435,24 @@ private:
 };
 
 } // namespace
+
+QStringList insertAfterNeighbours(QStringList target, const QStringList &sequence)
+{
+    for (int i = 0; i < sequence.size(); ++i) {
+        if (target.contains(sequence.at(i)))
+            continue;
+        int at = 0;
+        for (int before = i - 1; before >= 0; --before) {
+            const qsizetype found = target.indexOf(sequence.at(before));
+            if (found >= 0) {
+                at = int(found) + 1;
+                break;
+            }
+        }
+        target.insert(at, sequence.at(i));
+    }
+    return target;
+}
 
 bool ConformPlan::hasChanges() const
 {

@@ -81,6 +81,11 @@ struct ConformPlan
     const ConformChange *importFor(const QString &shotId) const;
 };
 
+/// Every id of `sequence` that `target` lacks, put into `target` right after the nearest id
+/// before it in `sequence` that `target` has (first when there is none), in `sequence`'s order.
+/// How shots left out of a cut keep their neighbours, and imports find their place.
+QStringList insertAfterNeighbours(QStringList target, const QStringList &sequence);
+
 /// Matches every clip of `cut` to the shots of `project` (saved at `projectPath`, whose media
 /// folder is searched) and lists the changes that bring the plan to the cut. A clip is matched
 /// by, in order of trust: its media file (a take's clip in the media folder, or a file named

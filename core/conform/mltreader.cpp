@@ -48,14 +48,11 @@ public:
 
     Result<EditedCut> read(const QByteArray &bytes)
     {
-        const Result<XmlElement> tree = parseXmlTree(bytes, m_fileName, MaxEditListDepth);
+        const Result<XmlElement> tree =
+            parseXmlDocument(bytes, m_fileName, QStringLiteral("mlt"), MaxEditListDepth);
         if (!tree)
             return tree.error();
         const XmlElement &root = *tree;
-        if (root.name != QLatin1String("mlt"))
-            return CutReading::error(
-                m_fileName, Text::tr("expected an <mlt> document, got <%1>").arg(root.name),
-                root.line);
         m_cut.title = root.attribute(QStringLiteral("title"));
         const QString rootDir = root.attribute(QStringLiteral("root"));
         m_baseDir = rootDir.isEmpty() ? QFileInfo(m_fileName).absolutePath() : rootDir;

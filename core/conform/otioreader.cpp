@@ -257,6 +257,14 @@ private:
                 return {};
             clip.isSlate = true;
         } else if (reference && schemaIs(*reference, "ExternalReference")) {
+            // Media time counts from the media's own start (a timecode such as 01:00:00:00 in
+            // Resolve's files); in and out points count from its first frame.
+            if (reference->contains("available_range")) {
+                if (const auto available = range((*reference)["available_range"])) {
+                    clip.sourceIn = std::max<qint64>(0, clip.sourceIn - available->start);
+                    clip.sourceOut = clip.sourceIn + used->duration;
+                }
+            }
             clip.mediaPath =
                 CutReading::localMediaPath(str(reference->value("target_url", Json())), m_baseDir);
             if (clip.mediaPath.isEmpty())

@@ -29,14 +29,11 @@ public:
 
     Result<EditedCut> read(const QByteArray &bytes)
     {
-        const Result<XmlElement> tree = parseXmlTree(bytes, m_fileName, MaxEditListDepth);
+        const Result<XmlElement> tree =
+            parseXmlDocument(bytes, m_fileName, QStringLiteral("xmeml"), MaxEditListDepth);
         if (!tree)
             return tree.error();
         const XmlElement &root = *tree;
-        if (root.name != QLatin1String("xmeml"))
-            return CutReading::error(
-                m_fileName, Text::tr("expected an <xmeml> document, got <%1>").arg(root.name),
-                root.line);
         QList<const XmlElement *> sequences;
         collect(root, sequences, 0);
         if (sequences.isEmpty())

@@ -128,4 +128,15 @@ Result<XmlElement> parseXmlTree(const QByteArray &bytes, const QString &fileName
     return root;
 }
 
+Result<XmlElement> parseXmlDocument(const QByteArray &bytes, const QString &fileName,
+                                    const QString &rootName, int maxDepth)
+{
+    Result<XmlElement> tree = parseXmlTree(bytes, fileName, maxDepth);
+    if (tree && tree->name != rootName)
+        return xmlError(
+            fileName, tree->line, 0,
+            XmlText::tr("expected an <%1> document, got <%2>").arg(rootName, tree->name));
+    return tree;
+}
+
 } // namespace ShotBrief

@@ -36,5 +36,8 @@ inline constexpr int MaxXmlElements = 2'000'000;
 
 /// Parses `bytes` into the tree of its root element. Errors name `fileName` and the line.
 Result<XmlElement> parseXmlTree(const QByteArray &bytes, const QString &fileName, int maxDepth);
+/// The same, refusing a document whose root element is not `rootName`.
+Result<XmlElement> parseXmlDocument(const QByteArray &bytes, const QString &fileName,
+                                    const QString &rootName, int maxDepth);
 
 } // namespace ShotBrief

@@ -178,11 +178,7 @@ private Q_SLOTS:
         QFETCH(QString, language);
         QVERIFY(installTranslations(*QCoreApplication::instance(), language));
         MainWindow window;
-        window.askSaveChanges = [](const QString &) {
-            return QMessageBox::Discard;
-        };
-        QVERIFY(window.openFile(QStringLiteral(
-            SHOTBRIEF_SOURCE_DIR "/resources/samples/night-market/night-market.shotbrief")));
+        QVERIFY(openSample(window));
         const ProviderProfile runway = extraBuiltInProfiles().first();
         QCOMPARE(runway.name, u"runway"_qs);
         ProviderFitDialog dialog(window.document(), runway.capabilities, runway.displayName);
@@ -226,11 +222,7 @@ private Q_SLOTS:
         QFETCH(QString, language);
         QVERIFY(installTranslations(*QCoreApplication::instance(), language));
         MainWindow window;
-        window.askSaveChanges = [](const QString &) {
-            return QMessageBox::Discard;
-        };
-        QVERIFY(window.openFile(QStringLiteral(
-            SHOTBRIEF_SOURCE_DIR "/resources/samples/night-market/night-market.shotbrief")));
+        QVERIFY(openSample(window));
         // A cut that moves, trims and drops shots, with a clip from elsewhere: every part of
         // the dialog has something to show.
         const Project &project = window.document()->project();
@@ -267,6 +259,16 @@ private Q_SLOTS:
     }
 
 private:
+    /// Opens the sample project in `window`, which never asks to save.
+    static bool openSample(MainWindow &window)
+    {
+        window.askSaveChanges = [](const QString &) {
+            return QMessageBox::Discard;
+        };
+        return window.openFile(QStringLiteral(
+            SHOTBRIEF_SOURCE_DIR "/resources/samples/night-market/night-market.shotbrief"));
+    }
+
     /// Shown at its size on the 1600x1000 screen: nothing needs more room than the screen and
     /// no label or button is cut; a grab is kept in the build folder for a look.
     void checkDialogFits(QDialog *dialog, const QString &name)

@@ -50,6 +50,9 @@ private Q_SLOTS:
 private:
     /// The fixture's OTIO, edited: shot 2 dropped, shot 1 moved last and trimmed to 1-3 s.
     EditedCut editedCut() const;
+    /// The Conform dialog on editedCut(), planned with the default options; null when the
+    /// plan is refused.
+    std::unique_ptr<ConformDialog> dialogForEditedCut();
 
     Fixture m_fixture;
     QByteArray m_projectBytes;
@@ -124,6 +127,17 @@ EditedCut tst_ConformWindow::editedCut() const
     return *cut;
 }
 
+std::unique_ptr<ConformDialog> tst_ConformWindow::dialogForEditedCut()
+{
+    ProjectDocument *document = m_window->document();
+    const EditedCut cut = editedCut();
+    const Result<ConformPlan> plan =
+        planConform(document->project(), document->filePath(), cut, {});
+    if (!plan)
+        return nullptr;
+    return std::make_unique<ConformDialog>(document, cut, *plan, m_window);
+}
+
 void tst_ConformWindow::fileMenuOffersConform()
 {
     QAction *conform = m_window->conformAction();
@@ -140,11 +154,9 @@ void tst_ConformWindow::fileMenuOffersConform()
 void tst_ConformWindow::dialogListsChangesAndAppliesTheChecked()
 {
     ProjectDocument *document = m_window->document();
-    const EditedCut cut = editedCut();
-    const Result<ConformPlan> plan =
-        planConform(document->project(), document->filePath(), cut, {});
-    QVERIFY(plan);
-    ConformDialog dialog(document, cut, *plan, m_window);
+    std::unique_ptr<ConformDialog> made = dialogForEditedCut();
+    QVERIFY(made);
+    ConformDialog &dialog = *made;
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QListWidget *changes = dialog.changeList();
@@ -186,11 +198,9 @@ void tst_ConformWindow::dialogListsChangesAndAppliesTheChecked()
 void tst_ConformWindow::dialogOptionsPlanAgain()
 {
     ProjectDocument *document = m_window->document();
-    const EditedCut cut = editedCut();
-    const Result<ConformPlan> plan =
-        planConform(document->project(), document->filePath(), cut, {});
-    QVERIFY(plan);
-    ConformDialog dialog(document, cut, *plan, m_window);
+    std::unique_ptr<ConformDialog> made = dialogForEditedCut();
+    QVERIFY(made);
+    ConformDialog &dialog = *made;
     dialog.changeList()->item(2)->setCheckState(Qt::Unchecked);
     QVERIFY(!dialog.importBox()->isEnabled()); // nothing from elsewhere in this cut
     dialog.fitLengthBox()->setChecked(true);
@@ -219,12 +229,9 @@ void tst_ConformWindow::dialogOptionsPlanAgain()
 
 void tst_ConformWindow::dialogIsReachableByKeyboard()
 {
-    ProjectDocument *document = m_window->document();
-    const EditedCut cut = editedCut();
-    const Result<ConformPlan> plan =
-        planConform(document->project(), document->filePath(), cut, {});
-    QVERIFY(plan);
-    ConformDialog dialog(document, cut, *plan, m_window);
+    std::unique_ptr<ConformDialog> made = dialogForEditedCut();
+    QVERIFY(made);
+    ConformDialog &dialog = *made;
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QVERIFY(!dialog.changeList()->accessibleName().isEmpty());

@@ -40,8 +40,8 @@ private Q_SLOTS:
     void initTestCase();
     void badArguments_data();
     void badArguments();
+    void spendingCapRefusesBeforeSending_data();
     void spendingCapRefusesBeforeSending();
-    void allLeavesCutShotsOut();
     void offlineDefaultIsTheEmulatorAndResumes();
     void offlineDefaultSpeaksTheProjectsDialect();
     void keylessProfileAsksForNoKey();
@@ -185,10 +185,27 @@ void tst_GenerateCommand::badArguments()
     QVERIFY(result.out.isEmpty());
 }
 
+void tst_GenerateCommand::spendingCapRefusesBeforeSending_data()
+{
+    QTest::addColumn<int>("shots");
+    QTest::addColumn<bool>("lastCut");
+    QTest::newRow("two shots") << 2 << false;
+    // A shot cut from the edit is not in "all": the estimate is of the other two.
+    QTest::newRow("three shots, one cut from the edit") << 3 << true;
+}
+
 void tst_GenerateCommand::spendingCapRefusesBeforeSending()
 {
+    QFETCH(int, shots);
+    QFETCH(bool, lastCut);
     // Nothing listens at the URL: a refused batch must not even try to connect.
-    const QString project = writeProject(QStringLiteral("cap"), 2);
+    const QString project = writeProject(QStringLiteral("cap%1").arg(shots), shots);
+    if (lastCut) {
+        Result<LoadedProject> loaded = ProjectFile::load(project);
+        QVERIFY(loaded.hasValue());
+        loaded->project.shots.last().cut = true;
+        QVERIFY(ProjectFile::save(loaded->project, project));
+    }
     QProcessEnvironment key;
     key.insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("sk-test-not-real-123456"));
     const Run result =
@@ -202,24 +219,6 @@ void tst_GenerateCommand::spendingCapRefusesBeforeSending()
     QVERIFY(loaded.hasValue());
     for (const Shot &shot : loaded->project.shots)
         QVERIFY2(shot.takes.isEmpty(), "a refused batch saves nothing");
-}
-
-void tst_GenerateCommand::allLeavesCutShotsOut()
-{
-    // Three shots, the third cut from the edit: "all" estimates and sends two of them.
-    const QString project = writeProject(QStringLiteral("cutshots"), 3);
-    Result<LoadedProject> loaded = ProjectFile::load(project);
-    QVERIFY(loaded.hasValue());
-    loaded->project.shots.last().cut = true;
-    QVERIFY(ProjectFile::save(loaded->project, project));
-    QProcessEnvironment key;
-    key.insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("sk-test-not-real-123456"));
-    const Run result =
-        run({project, QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:9/v1"),
-             QStringLiteral("--max-spend"), QStringLiteral("0.5")},
-            key);
-    QVERIFY2(result.exitCode == 1, qPrintable(result.err));
-    QVERIFY2(result.err.contains(QStringLiteral("$0.80")), qPrintable(result.err));
 }
 
 void tst_GenerateCommand::offlineDefaultIsTheEmulatorAndResumes()

@@ -2,10 +2,10 @@
 #include "conformfixture.h"
 
 #include "io/projectfile.h"
+#include "testproject.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QXmlStreamWriter>
 
 namespace ShotBrief::ConformTest {
@@ -25,23 +25,6 @@ void writeElement(QXmlStreamWriter &xml, const XmlElement &element)
 }
 
 } // namespace
-
-int run(const QString &program, const QStringList &arguments, QByteArray *output, int timeoutMs)
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(program, arguments);
-    if (!process.waitForStarted(10000))
-        return -1;
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return -1;
-    }
-    if (output)
-        *output = process.readAll();
-    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-}
 
 bool Fixture::make(QString *error)
 {
@@ -72,12 +55,13 @@ bool Fixture::make(QString *error)
                 const QString source =
                     QStringLiteral("testsrc=size=160x90:rate=24:duration=%1").arg(take.seconds);
                 QByteArray log;
-                if (run(QStringLiteral("ffmpeg"),
-                        {QStringLiteral("-hide_banner"), QStringLiteral("-loglevel"),
-                         QStringLiteral("error"), QStringLiteral("-y"), QStringLiteral("-f"),
-                         QStringLiteral("lavfi"), QStringLiteral("-i"), source,
-                         QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"), clipOf(take.id)},
-                        &log) != 0) {
+                if (TestProject::run(QStringLiteral("ffmpeg"),
+                                     {QStringLiteral("-hide_banner"), QStringLiteral("-loglevel"),
+                                      QStringLiteral("error"), QStringLiteral("-y"),
+                                      QStringLiteral("-f"), QStringLiteral("lavfi"),
+                                      QStringLiteral("-i"), source, QStringLiteral("-pix_fmt"),
+                                      QStringLiteral("yuv420p"), clipOf(take.id)},
+                                     &log) != 0) {
                     *error = QStringLiteral("ffmpeg: ") + QString::fromUtf8(log);
                     return false;
                 }

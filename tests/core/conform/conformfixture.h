@@ -35,8 +35,4 @@ QByteArray writeXml(const XmlElement &root);
 /// The first element named `name` anywhere under `element` (depth first), or null.
 XmlElement *findElement(XmlElement &element, const QString &name);
 
-/// Runs a program; its exit code, or -1 when it cannot start or runs past `timeoutMs`.
-int run(const QString &program, const QStringList &arguments, QByteArray *output = nullptr,
-        int timeoutMs = 120000);
-
 } // namespace ShotBrief::ConformTest
