@@ -5,7 +5,7 @@
 #include "cutreading.h"
 
 #include "io/jsontext.h"
-#include "io/projectreader.h"
+#include "model/textposition.h"
 
 #include <nlohmann/json.hpp>
 
@@ -49,27 +49,24 @@ public:
     {
         const std::string_view view(bytes.constData(), std::size_t(bytes.size()));
         if (const auto problem = JsonText::prescan(view, MaxEditListDepth, 16 * 1024 * 1024)) {
-            int line = 0;
-            int column = 0;
-            lineAndColumn(bytes, qsizetype(problem->offset), &line, &column);
+            const TextPosition at = textPositionAt(bytes, qsizetype(problem->offset));
             Error e = CutReading::error(
                 m_fileName,
                 problem->kind == JsonText::ScanProblem::TooDeep
                     ? Text::tr("nested deeper than %1 levels").arg(MaxEditListDepth)
                     : Text::tr("a string longer than 16 MB"),
-                line);
-            e.column = column;
+                at.line);
+            e.column = at.column;
             return e;
         }
         Json root;
         try {
             root = Json::parse(view);
         } catch (const Json::parse_error &e) {
-            int line = 0;
-            int column = 0;
-            lineAndColumn(bytes, qsizetype(e.byte > 0 ? e.byte - 1 : 0), &line, &column);
-            Error error = CutReading::error(m_fileName, Text::tr("invalid JSON"), line);
-            error.column = column;
+            // The last byte read is the one that is wrong.
+            const TextPosition at = textPositionAt(bytes, qsizetype(e.byte > 0 ? e.byte - 1 : 0));
+            Error error = CutReading::error(m_fileName, Text::tr("invalid JSON"), at.line);
+            error.column = at.column;
             return error;
         }
         if (!schemaIs(root, "Timeline"))

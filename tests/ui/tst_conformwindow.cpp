@@ -11,9 +11,9 @@
 #include "document/projectdocument.h"
 #include "export/editlist.h"
 #include "export/exporter.h"
-#include "ui/preview/projectsequence.h"
 #include "ui/conformdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/preview/projectsequence.h"
 #include "ui/timelinewidget.h"
 
 #include <QAction>
