@@ -20,7 +20,7 @@ DEB_PACKAGES = build-essential cmake ninja-build ccache pkg-config git \
 	qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n \
 	qt6-qpa-plugins qt6-image-formats-plugins libgl-dev nlohmann-json3-dev qtkeychain-qt6-dev \
 	ffmpeg gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad \
-	gstreamer1.0-libav xvfb xauth imagemagick poppler-utils melt \
+	gstreamer1.0-libav xvfb xauth imagemagick poppler-utils melt libxml2-utils \
 	fonts-noto-cjk fonts-dejavu-core desktop-file-utils appstream nodejs clang clang-format libclang-rt-14-dev llvm \
 	libzip-dev chromium chromium-driver unzip
 
@@ -121,6 +121,6 @@ test-sanitize: deps sdk
 fuzz: deps
 	CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 		-DSHOTBRIEF_SANITIZE=ON -DCMAKE_CXX_FLAGS=-fsanitize=fuzzer-no-link \
-		"-DSHOTBRIEF_ONLY=core/model;core/io;core/prompt;core/api;core/emulator;tests/fuzz"
+		"-DSHOTBRIEF_ONLY=core/model;core/io;core/prompt;core/document;core/export;core/conform;core/api;core/emulator;tests/fuzz"
 	cmake --build $(FUZZ_BUILD_DIR) -j $(JOBS) --target fuzzers
 	tests/fuzz/runfuzzers.sh $(FUZZ_BUILD_DIR) $(FUZZ_SECONDS)

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "api/projectcapabilities.h"
+#include "conformdialog.h"
 #include "exportdialog.h"
 #include "generationcontroller.h"
 #include "projectpanel.h"
@@ -131,6 +132,7 @@ MainWindow::MainWindow(QWidget *parent)
             &QAction::trigger);
     connect(timelineWidget, &TimelineWidget::deleteRequested, m_deleteAction, &QAction::trigger);
     connect(timelineWidget, &TimelineWidget::splitRequested, m_splitAction, &QAction::trigger);
+    connect(timelineWidget, &TimelineWidget::cutToggleRequested, m_cutAction, &QAction::trigger);
     connect(m_selection, &QItemSelectionModel::currentChanged, this,
             &MainWindow::onCurrentShotChanged);
     connect(m_selection, &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
@@ -329,6 +331,11 @@ void MainWindow::createActions()
     m_importReviewAction = make(tr("&Import Review..."), QStringLiteral("mail-receive"));
     m_importReviewAction->setToolTip(tr("Bring the reviewers' feedback files into the project"));
     connect(m_importReviewAction, &QAction::triggered, this, &MainWindow::importReview);
+    m_conformAction = make(tr("Conform to &Edit..."), QStringLiteral("document-import"));
+    connect(m_conformAction, &QAction::triggered, this, [this] {
+        if (ConformDialog::conformTo(m_document, this))
+            statusBar()->showMessage(tr("Conformed to the edit: one step to undo"), 8000);
+    });
     m_showShotAction = make(tr("&Shot"), QString(), QKeySequence(tr("Ctrl+1")));
     m_showSequenceAction = make(tr("Play &Sequence"), QStringLiteral("media-playback-start"),
                                 QKeySequence(tr("Ctrl+2")));
@@ -400,6 +407,17 @@ void MainWindow::createActions()
             m_selection->setCurrentIndex(
                 m_document->shotListModel()->index(std::clamp(row, 0, count - 1), 0),
                 QItemSelectionModel::ClearAndSelect);
+    });
+    // Premiere's key for enabling and disabling a clip.
+    m_cutAction = timelineAction(make(tr("Mark as &Cut"), QString(), QKeySequence(tr("Shift+E"))));
+    connect(m_cutAction, &QAction::triggered, this, [this] {
+        const QStringList ids = timeline()->selectedShotIds();
+        bool allCut = !ids.isEmpty();
+        for (const QString &id : ids) {
+            const Shot *shot = m_document->project().shotById(id);
+            allCut = allCut && shot && shot->cut;
+        }
+        m_document->setShotsCut(ids, !allCut);
     });
     m_splitAction = timelineAction(
         make(tr("S&plit Shot..."), QStringLiteral("edit-cut"), QKeySequence(tr("Ctrl+K"))));
@@ -474,6 +492,7 @@ void MainWindow::createMenus()
     file->addAction(m_exportAnimaticAction);
     file->addAction(m_exportReviewAction);
     file->addAction(m_importReviewAction);
+    file->addAction(m_conformAction);
     file->addSeparator();
     file->addAction(m_scriptActions->importAction());
     file->addAction(m_scriptActions->updateAction());
@@ -491,6 +510,7 @@ void MainWindow::createMenus()
     edit->addAction(m_scriptActions->fitAction());
     edit->addAction(m_scriptActions->acceptAction());
     edit->addAction(m_deleteAction);
+    edit->addAction(m_cutAction);
     edit->addSeparator();
     edit->addAction(m_editShotAction);
     edit->addSeparator();
@@ -756,6 +776,9 @@ void MainWindow::updateActions()
     m_insertAction->setEnabled(writable);
     m_duplicateAction->setEnabled(writable && hasShot);
     m_deleteAction->setEnabled(writable && hasShot);
+    m_cutAction->setEnabled(writable && hasShot);
+    m_cutAction->setText(hasShot && shot->cut ? tr("Res&tore to Edit") : tr("Mark as &Cut"));
+    m_conformAction->setEnabled(writable && !m_document->project().shots.isEmpty());
     m_splitAction->setEnabled(writable && hasShot && !splitsFor(*shot).isEmpty());
     m_editShotAction->setEnabled(hasShot);
     m_generateAction->setEnabled(writable && hasShot);

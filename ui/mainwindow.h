@@ -76,6 +76,8 @@ public:
     QAction *insertAction() const { return m_insertAction; }
     QAction *duplicateAction() const { return m_duplicateAction; }
     QAction *deleteAction() const { return m_deleteAction; }
+    QAction *conformAction() const { return m_conformAction; }
+    QAction *cutAction() const { return m_cutAction; }
     QAction *checkFitAction() const { return m_checkFitAction; }
     ScriptActions *scriptActions() const { return m_scriptActions; }
     QAction *exportReviewAction() const { return m_exportReviewAction; }
@@ -175,6 +177,8 @@ private:
     QAction *m_exportAnimaticAction = nullptr;
     QAction *m_exportReviewAction = nullptr;
     QAction *m_importReviewAction = nullptr;
+    QAction *m_conformAction = nullptr;
+    QAction *m_cutAction = nullptr; // Mark as Cut / Restore to Edit
     QAction *m_showShotAction = nullptr;
     QAction *m_showSequenceAction = nullptr;
     QAction *m_showCompareAction = nullptr;

@@ -2,6 +2,7 @@
 #include "clicommands.h"
 
 #include "clioutput.h"
+#include "conformcommand.h"
 #include "exportcommand.h"
 #include "generatecommand.h"
 #include "importcommand.h"
@@ -57,6 +58,10 @@ QList<Command> commands()
         {"review-import",
          QT_TRANSLATE_NOOP("ShotBrief::Cli", "bring reviewers' feedback files back in"),
          runReviewImportCommand},
+        {"conform",
+         QT_TRANSLATE_NOOP("ShotBrief::Cli",
+                           "bring the plan to an edited cut (order, trims, takes, cuts)"),
+         runConformCommand},
         {"emulator", QT_TRANSLATE_NOOP("ShotBrief::Cli", "run the built-in Videos API emulator"),
          [](const QStringList &args) {
              return runEmulatorMain(QStringList{QStringLiteral("shotbrief-cli emulator")} + args);

@@ -44,8 +44,11 @@ std::optional<QStringList> selectShots(const Project &project, const QString &se
 {
     QStringList ids;
     if (selection.trimmed().isEmpty() || selection.trimmed() == QLatin1String("all")) {
-        for (const Shot &shot : project.shots)
-            ids << shot.id;
+        // Shots cut from the edit are left out; name one to generate it anyway.
+        for (const Shot &shot : project.shots) {
+            if (!shot.cut)
+                ids << shot.id;
+        }
         return ids;
     }
     const QStringList parts = selection.split(QLatin1Char(','), Qt::SkipEmptyParts);

@@ -3,6 +3,8 @@
 
 #include "projectdocument.h"
 
+#include "model/shotname.h"
+
 #include <QCoreApplication>
 
 namespace ShotBrief::Commands {
@@ -142,6 +144,63 @@ void CircleTake::redo()
 void CircleTake::undo()
 {
     apply(m_before);
+}
+
+SetShotCut::SetShotCut(ProjectDocument *document, const QString &shotId, bool cut,
+                       QUndoCommand *parent)
+    : DocumentCommand(document, parent)
+    , m_shotId(shotId)
+    , m_cut(cut)
+{
+    const QString title = shotTitle(document->project(), shotId);
+    setText(cut ? TrText::tr("Mark %1 as cut").arg(title) : TrText::tr("Restore %1").arg(title));
+}
+
+void SetShotCut::apply(bool cut)
+{
+    const int index = document()->project().shotIndex(m_shotId);
+    if (index >= 0)
+        document()->doSetShotCut(key(), index, cut);
+}
+
+void SetShotCut::redo()
+{
+    apply(m_cut);
+}
+
+void SetShotCut::undo()
+{
+    apply(!m_cut);
+}
+
+SetTakeTrim::SetTakeTrim(ProjectDocument *document, const QString &shotId, const Take &before,
+                         int inMs, int outMs, QUndoCommand *parent)
+    : DocumentCommand(document, parent)
+    , m_shotId(shotId)
+    , m_takeId(before.id)
+    , m_beforeIn(before.inMs)
+    , m_beforeOut(before.outMs)
+    , m_afterIn(inMs)
+    , m_afterOut(outMs)
+{
+    setText(TrText::tr("Trim take"));
+}
+
+void SetTakeTrim::apply(int inMs, int outMs)
+{
+    const int index = document()->project().shotIndex(m_shotId);
+    if (index >= 0)
+        document()->doSetTakeTrim(key(), index, m_takeId, inMs, outMs);
+}
+
+void SetTakeTrim::redo()
+{
+    apply(m_afterIn, m_afterOut);
+}
+
+void SetTakeTrim::undo()
+{
+    apply(m_beforeIn, m_beforeOut);
 }
 
 SetStyleBible::SetStyleBible(ProjectDocument *document, const StyleBible &before,

@@ -397,6 +397,59 @@ bool ProjectDocument::setShotReviews(const QHash<QString, QList<Review>> &review
     return true;
 }
 
+void ProjectDocument::setShotsCut(const QStringList &shotIds, bool cut)
+{
+    QStringList changing;
+    for (const Shot &shot : std::as_const(m_project.shots)) {
+        if (shotIds.contains(shot.id) && shot.cut != cut)
+            changing.append(shot.id);
+    }
+    if (changing.isEmpty())
+        return;
+    if (changing.size() == 1) {
+        m_undoStack->push(new Commands::SetShotCut(this, changing.first(), cut));
+        return;
+    }
+    m_undoStack->beginMacro(cut ? tr("Mark %n shots as cut", nullptr, int(changing.size()))
+                                : tr("Restore %n shots", nullptr, int(changing.size())));
+    for (const QString &id : std::as_const(changing))
+        m_undoStack->push(new Commands::SetShotCut(this, id, cut));
+    m_undoStack->endMacro();
+}
+
+void ProjectDocument::setTakeTrim(const QString &shotId, const QString &takeId, int inMs, int outMs)
+{
+    const Shot *shot = m_project.shotById(shotId);
+    const Take *take = shot ? shot->takeById(takeId) : nullptr;
+    if (!take || inMs < 0 || outMs < 0 || (outMs > 0 && outMs <= inMs))
+        return;
+    if (take->inMs == inMs && take->outMs == outMs)
+        return;
+    m_undoStack->push(new Commands::SetTakeTrim(this, shotId, *take, inMs, outMs));
+}
+
+bool ProjectDocument::reorderShots(const QStringList &order, const QString &undoText)
+{
+    QStringList current;
+    for (const Shot &shot : std::as_const(m_project.shots))
+        current.append(shot.id);
+    if (order.size() != current.size() || QSet<QString>(order.cbegin(), order.cend()) !=
+                                              QSet<QString>(current.cbegin(), current.cend()))
+        return false;
+    if (order == current)
+        return true;
+    m_undoStack->beginMacro(undoText.isEmpty() ? tr("Reorder shots") : undoText);
+    for (int i = 0; i < order.size(); ++i) {
+        if (current.at(i) == order.at(i))
+            continue;
+        const int from = int(current.indexOf(order.at(i)));
+        current.move(from, i);
+        m_undoStack->push(new Commands::MoveShot(this, from, i));
+    }
+    m_undoStack->endMacro();
+    return true;
+}
+
 void ProjectDocument::setStyleBible(const StyleBible &style, const QString &fieldKey)
 {
     if (style == m_project.style)
@@ -560,6 +613,33 @@ void ProjectDocument::doSetShotReviews(MutatorKey, int index, const QList<Review
     m_project.shots[index].reviews = reviews;
     m_shotModel->rowChanged(index);
     Q_EMIT shotChanged(index, m_project.shots.at(index).id);
+    touched();
+}
+
+void ProjectDocument::doSetShotCut(MutatorKey, int index, bool cut)
+{
+    if (index < 0 || index >= m_project.shots.size())
+        return;
+    m_project.shots[index].cut = cut;
+    m_shotModel->rowChanged(index);
+    Q_EMIT shotChanged(index, m_project.shots.at(index).id);
+    touched();
+}
+
+void ProjectDocument::doSetTakeTrim(MutatorKey, int index, const QString &takeId, int inMs,
+                                    int outMs)
+{
+    if (index < 0 || index >= m_project.shots.size())
+        return;
+    Shot &shot = m_project.shots[index];
+    const int takeRow = shot.takeIndex(takeId);
+    if (takeRow < 0)
+        return;
+    shot.takes[takeRow].inMs = inMs;
+    shot.takes[takeRow].outMs = outMs;
+    m_shotModel->rowChanged(index);
+    Q_EMIT takeChanged(shot.id, takeId);
+    Q_EMIT shotChanged(index, shot.id);
     touched();
 }
 

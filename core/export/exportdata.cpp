@@ -73,14 +73,19 @@ ExportData collectExportData(const Project &project, const QString &projectPath,
     data.estimate.tableSource = prices.source();
 
     const QSet<QString> wanted(options.shotIds.cbegin(), options.shotIds.cend());
+    int number = 0;
     for (int i = 0; i < project.shots.size(); ++i) {
         const Shot &shot = project.shots.at(i);
+        if (shot.cut)
+            continue;
+        ++number;
+        ++data.sequenceShotCount;
         if (!wanted.isEmpty() && !wanted.contains(shot.id))
             continue;
         ExportShot item;
         item.shot = &shot;
         item.index = i;
-        item.number = i + 1;
+        item.number = number;
         if (const Scene *scene = project.sceneById(shot.sceneId))
             item.sceneTitle = scene->title;
         item.prompt = composePrompt(project, shot);
@@ -93,13 +98,16 @@ ExportData collectExportData(const Project &project, const QString &projectPath,
         item.mood = shot.mood.isEmpty() ? project.style.mood : shot.mood;
         item.palette = shot.palette.isEmpty() ? project.style.palette : shot.palette;
         item.circledTake = shot.circledTake();
-        item.clipSeconds = shot.durationSeconds;
+        item.lengthMs = shot.playLengthMs();
         if (item.circledTake) {
-            item.picturePath = existingMediaFile(projectPath, item.circledTake->thumbnailPath);
-            if (item.circledTake->status == TakeStatus::Ready) {
-                item.clipPath = existingMediaFile(projectPath, item.circledTake->clipPath);
-                if (!item.clipPath.isEmpty() && item.circledTake->seconds > 0)
-                    item.clipSeconds = item.circledTake->seconds;
+            const Take &take = *item.circledTake;
+            item.picturePath = existingMediaFile(projectPath, take.thumbnailPath);
+            if (take.status == TakeStatus::Ready) {
+                item.clipPath = existingMediaFile(projectPath, take.clipPath);
+                if (!item.clipPath.isEmpty() && take.isTrimmed())
+                    item.clipInMs = take.inMs;
+                else if (!item.clipPath.isEmpty() && take.seconds > 0)
+                    item.lengthMs = take.clipLengthMs();
             }
         }
         if (item.picturePath.isEmpty())

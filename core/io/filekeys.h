@@ -64,14 +64,16 @@ enum ShotKey {
     ShTakes,
     ShCircledTake,
     ShScriptRef,
-    ShReviews
+    ShReviews,
+    ShCut
 };
 inline constexpr std::array shotKeys{
     "id"sv,       "label"sv,    "scene"sv,        "strategy"sv,       "scene_prose"sv,
     "framing"sv,  "angle"sv,    "movement"sv,     "depth_of_field"sv, "lens_style"sv,
     "lighting"sv, "palette"sv,  "mood"sv,         "action_beats"sv,   "dialogue"sv,
     "cast"sv,     "duration"sv, "model"sv,        "size"sv,           "reference_image"sv,
-    "notes"sv,    "takes"sv,    "circled_take"sv, "script_ref"sv,     "reviews"sv};
+    "notes"sv,    "takes"sv,    "circled_take"sv, "script_ref"sv,     "reviews"sv,
+    "cut"sv};
 
 /// Where a shot came from in a script (Shot::scriptRef); `{}` for a shot that did not.
 enum ScriptRefKey { RScene, RNumber, RHeading, RParagraph, RText, RMark };
@@ -103,6 +105,8 @@ enum TakeKey {
     TCompletedAt,
     TExpiresAt,
     TClip,
+    TIn,
+    TOut,
     TThumbnail,
     TSpritesheet,
     TCost
@@ -127,6 +131,8 @@ inline constexpr std::array takeKeys{"id"sv,
                                      "completed_at"sv,
                                      "expires_at"sv,
                                      "clip"sv,
+                                     "in_ms"sv,
+                                     "out_ms"sv,
                                      "thumbnail"sv,
                                      "spritesheet"sv,
                                      "cost_usd"sv};

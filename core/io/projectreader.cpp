@@ -301,6 +301,7 @@ public:
     bool readString(const Scalar &v, QString &out);
     bool readMediaPath(const Scalar &v, QString &out);
     bool readInt(const Scalar &v, int &out, qint64 min, qint64 max);
+    bool readBool(const Scalar &v, bool &out);
     bool readAmount(const Scalar &v, double &out, bool allowNegative);
     bool readTime(const Scalar &v, QDateTime &out);
     bool readSchema(const Scalar &v);
@@ -422,6 +423,14 @@ constexpr Field wholeNumber(std::string_view key)
 {
     return {key, [](ProjectReader &r, void *o, const Scalar &v) {
                 return r.readInt(v, member<Member>(o), Min, Max);
+            }};
+}
+
+template<auto Member>
+constexpr Field flag(std::string_view key)
+{
+    return {key, [](ProjectReader &r, void *o, const Scalar &v) {
+                return r.readBool(v, member<Member>(o));
             }};
 }
 
@@ -582,6 +591,8 @@ constexpr Field takeFields[] = {
     utcTime<&Take::completedAt>(takeKeys[TCompletedAt]),
     utcTime<&Take::expiresAt>(takeKeys[TExpiresAt]),
     mediaPath<&Take::clipPath>(takeKeys[TClip]),
+    wholeNumber<&Take::inMs, 0, 3600 * 1000>(takeKeys[TIn]),
+    wholeNumber<&Take::outMs, 0, 3600 * 1000>(takeKeys[TOut]),
     mediaPath<&Take::thumbnailPath>(takeKeys[TThumbnail]),
     mediaPath<&Take::spritesheetPath>(takeKeys[TSpritesheet]),
     amount<&Take::costUsd>(takeKeys[TCost]),
@@ -637,6 +648,7 @@ constexpr Field shotFields[] = {
     text<&Shot::circledTakeId>(shotKeys[ShCircledTake]),
     object<&Shot::scriptRef>(shotKeys[ShScriptRef], &scriptRefType),
     list<&Shot::reviews>(shotKeys[ShReviews], &reviewList),
+    flag<&Shot::cut>(shotKeys[ShCut]),
 };
 static_assert(sameKeys(shotFields, shotKeys));
 constexpr Container shotType{Container::Object, shotFields, keepUnknownIn<&Shot::unknownJson>()};
@@ -852,6 +864,14 @@ bool ProjectReader::readInt(const Scalar &v, int &out, qint64 min, qint64 max)
     return true;
 }
 
+bool ProjectReader::readBool(const Scalar &v, bool &out)
+{
+    if (v.type != Scalar::Bool)
+        return wrongValue(ReaderText::tr("expected true or false, got %1").arg(describe(v)));
+    out = v.boolean;
+    return true;
+}
+
 bool ProjectReader::readAmount(const Scalar &v, double &out, bool allowNegative)
 {
     double value = 0.0;
@@ -955,7 +975,8 @@ bool ProjectReader::readKind(const Scalar &v, TakeKind &out)
         }
     }
     return wrongValue(
-        ReaderText::tr("expected one of generate, remix, extend, edit, got %1").arg(describe(v)));
+        ReaderText::tr("expected one of generate, remix, extend, edit, import, got %1")
+            .arg(describe(v)));
 }
 
 bool ProjectReader::readDecision(const Scalar &v, ReviewDecision &out)

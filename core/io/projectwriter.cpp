@@ -129,6 +129,8 @@ OJson take(const Take &t)
     putTime(o, takeKeys[TCompletedAt], t.completedAt);
     putTime(o, takeKeys[TExpiresAt], t.expiresAt);
     put(o, takeKeys[TClip], text(t.clipPath));
+    put(o, takeKeys[TIn], t.inMs);
+    put(o, takeKeys[TOut], t.outMs);
     put(o, takeKeys[TThumbnail], text(t.thumbnailPath));
     put(o, takeKeys[TSpritesheet], text(t.spritesheetPath));
     put(o, takeKeys[TCost], amount(t.costUsd));
@@ -193,6 +195,7 @@ OJson shot(const Shot &s)
         reviews.push_back(std::move(review));
     }
     put(o, shotKeys[ShReviews], std::move(reviews));
+    put(o, shotKeys[ShCut], s.cut);
     appendUnknown(o, s.unknownJson, shotKeys);
     return o;
 }

@@ -193,6 +193,11 @@ private:
             if (take.progress < 0 || take.progress > 100)
                 add(path + QLatin1String(".progress"),
                     ValidatorText::tr("expected 0 to 100, got %1").arg(take.progress));
+            if (take.outMs > 0 && take.outMs <= take.inMs)
+                add(path + QLatin1String(".out_ms"),
+                    ValidatorText::tr("the out point (%1 ms) must come after the in point (%2 ms)")
+                        .arg(take.outMs)
+                        .arg(take.inMs));
         }
         // Parents may come after their children in the list, so check once all ids are known.
         for (qsizetype i = 0; i < shot.takes.size(); ++i) {

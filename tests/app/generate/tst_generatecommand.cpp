@@ -40,6 +40,7 @@ private Q_SLOTS:
     void initTestCase();
     void badArguments_data();
     void badArguments();
+    void spendingCapRefusesBeforeSending_data();
     void spendingCapRefusesBeforeSending();
     void offlineDefaultIsTheEmulatorAndResumes();
     void offlineDefaultSpeaksTheProjectsDialect();
@@ -184,10 +185,27 @@ void tst_GenerateCommand::badArguments()
     QVERIFY(result.out.isEmpty());
 }
 
+void tst_GenerateCommand::spendingCapRefusesBeforeSending_data()
+{
+    QTest::addColumn<int>("shots");
+    QTest::addColumn<bool>("lastCut");
+    QTest::newRow("two shots") << 2 << false;
+    // A shot cut from the edit is not in "all": the estimate is of the other two.
+    QTest::newRow("three shots, one cut from the edit") << 3 << true;
+}
+
 void tst_GenerateCommand::spendingCapRefusesBeforeSending()
 {
+    QFETCH(int, shots);
+    QFETCH(bool, lastCut);
     // Nothing listens at the URL: a refused batch must not even try to connect.
-    const QString project = writeProject(QStringLiteral("cap"), 2);
+    const QString project = writeProject(QStringLiteral("cap%1").arg(shots), shots);
+    if (lastCut) {
+        Result<LoadedProject> loaded = ProjectFile::load(project);
+        QVERIFY(loaded.hasValue());
+        loaded->project.shots.last().cut = true;
+        QVERIFY(ProjectFile::save(loaded->project, project));
+    }
     QProcessEnvironment key;
     key.insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("sk-test-not-real-123456"));
     const Run result =

@@ -155,6 +155,8 @@ Project fullProject()
     take.thumbnailPath = QStringLiteral("thumbs/take-1.webp");
     take.spritesheetPath = QStringLiteral("thumbs/take-1-sprites.jpg");
     take.costUsd = 6.0;
+    take.inMs = 1500;
+    take.outMs = 9042;
     take.unknownJson = QByteArrayLiteral(R"({"zeta":1,"alpha":{"b":2,"a":1}})");
     Take parent;
     parent.id = QStringLiteral("take-0");
@@ -184,6 +186,7 @@ Project fullProject()
     Shot second;
     second.id = QStringLiteral("shot-2");
     second.label = QStringLiteral("2");
+    second.cut = true;
     p.shots << second;
     p.ledger << SpendEntry{
         take.id, shot.id, QStringLiteral("openai"),   QStringLiteral("sora-2-pro"),
@@ -506,12 +509,15 @@ void tst_ProjectFile::keyOrderIsDocumented()
                                   "submitted_at",
                                   "completed_at",
                                   "clip",
+                                  "in_ms",
+                                  "out_ms",
                                   "thumbnail",
                                   "spritesheet",
                                   "cost_usd",
                                   "zeta",
                                   "alpha",
                                   "circled_take",
+                                  "cut",
                                   "future_field"},
                                  takes);
     QVERIFY2(take.isEmpty(), qPrintable(take));
@@ -572,10 +578,10 @@ void tst_ProjectFile::emptyOptionalsFollowOneRule()
     s.takes << t;
     p.shots << s;
     const QByteArray bytes = ProjectFile::serialize(p);
-    for (const char *key :
-         {"\"title\": \"\"", "\"palette\": []", "\"circled_take\": \"\"", "\"framing\": \"\"",
-          "\"clip\": \"\"", "\"cost_usd\": 0.0", "\"spending_cap_usd\": 0.0", "\"ledger\": []",
-          "\"script_ref\": {}", "\"reviews\": []"})
+    for (const char *key : {"\"title\": \"\"", "\"palette\": []", "\"circled_take\": \"\"",
+                            "\"framing\": \"\"", "\"clip\": \"\"", "\"cost_usd\": 0.0",
+                            "\"spending_cap_usd\": 0.0", "\"ledger\": []", "\"script_ref\": {}",
+                            "\"reviews\": []", "\"in_ms\": 0", "\"out_ms\": 0", "\"cut\": false"})
         QVERIFY2(bytes.contains(key), key);
     for (const char *key : {"created_at", "expires_at", "\"request\""})
         QVERIFY2(!bytes.contains(key), key);
@@ -857,6 +863,17 @@ void tst_ProjectFile::wrongTypesNameTheField_data()
                shotJson("a", R"("reviews": [{"reviewer": "A", "at": "2026-09-20T10:00:00"}])"))
         << "shots[0].reviews[0].at"
         << "UTC time";
+    QTest::newRow("cut as string")
+        << fileWithShots(shotJson("a", R"("cut": "yes")")) << "shots[0].cut"
+        << "expected true or false, got the string \"yes\"";
+    QTest::newRow("in point negative")
+        << fileWithShots(shotJson("a", R"("takes": [{"id": "t", "in_ms": -1}])"))
+        << "shots[0].takes[0].in_ms"
+        << "from 0 to 3600000";
+    QTest::newRow("out point fraction")
+        << fileWithShots(shotJson("a", R"("takes": [{"id": "t", "out_ms": 2.5}])"))
+        << "shots[0].takes[0].out_ms"
+        << "whole number";
 }
 
 void tst_ProjectFile::wrongTypesNameTheField()
@@ -924,6 +941,10 @@ void tst_ProjectFile::validatorProblems_data()
                R"("takes": [{"id": "t1"}], "reviews": [{"reviewer": "A", "preferred_take": "t9"}])"))
         << false << "shots[0].reviews[0].preferred_take"
         << "\"t9\"";
+    QTest::newRow("out point before in point")
+        << fileWithShots(shotJson("a", R"("takes": [{"id": "t", "in_ms": 4000, "out_ms": 3000}])"))
+        << false << "shots[0].takes[0].out_ms"
+        << "must come after the in point";
     QTest::newRow("empty dialogue line is a warning")
         << fileWithShots(shotJson("a", R"("dialogue": [{"speaker": "A", "line": " "}])")) << true
         << "shots[0].dialogue[0].line"
