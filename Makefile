@@ -40,18 +40,19 @@ deps:
 		&& $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing \
 		|| { echo "deps: apt-get could not install: $$missing (is this Debian 12 with network access to its mirrors?)" >&2; exit 1; }
 
-# The official OpenAI Node SDK (pinned in tests/core/emulator/sdk/package-lock.json), which the
-# emulator must serve unchanged: tst_sdkconformance drives it. Debian ships npm apart from nodejs.
+# The official OpenAI and OpenRouter Node SDKs (pinned in tests/core/emulator/sdk/package-lock.json),
+# which the emulator must serve unchanged: tst_sdkconformance drives them. Debian ships npm apart
+# from nodejs.
 SDK_DIR = tests/core/emulator/sdk
 sdk: deps
-	@if [ -d $(SDK_DIR)/node_modules/openai ]; then exit 0; fi; \
+	@if [ -d $(SDK_DIR)/node_modules/openai ] && [ -d $(SDK_DIR)/node_modules/@openrouter/sdk ]; then exit 0; fi; \
 	if ! command -v npm >/dev/null 2>&1; then \
 		if [ "$$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
 		$$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends npm \
 		|| { echo "sdk: could not install npm" >&2; exit 1; }; \
 	fi; \
 	npm ci --prefix $(SDK_DIR) --no-audit --no-fund --ignore-scripts --loglevel=error \
-		|| { echo "sdk: npm could not install the OpenAI SDK into $(SDK_DIR) (is the npm registry reachable?)" >&2; exit 1; }
+		|| { echo "sdk: npm could not install the OpenAI and OpenRouter SDKs into $(SDK_DIR) (is the npm registry reachable?)" >&2; exit 1; }
 
 $(BUILD_DIR)/build.ninja:
 	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)
