@@ -489,12 +489,7 @@ HttpResponseData OpenRouterRoutes::content(const HttpRequestData &request, const
     r.filePath = m_store->videoPath(id);
     if (!QFileInfo::exists(r.filePath))
         return errorResponse(404, tr("The output of job %1 is missing.").arg(id));
-    if (decision.action && decision.action->kind == FaultKind::DropConnection) {
-        const qint64 length = QFileInfo(r.filePath).size();
-        r.dropAfterBytes = decision.action->dropAfterBytes >= 0
-                               ? std::min(decision.action->dropAfterBytes, length - 1)
-                               : length / 2;
-    }
+    decision.dropDownload(r);
     ++m_stats->downloads;
     return r;
 }

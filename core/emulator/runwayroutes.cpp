@@ -366,12 +366,7 @@ HttpResponseData RunwayRoutes::output(const HttpRequestData &request, const QStr
     r.filePath = m_store->videoPath(id);
     if (!QFileInfo::exists(r.filePath))
         return errorResponse(404, RunwayText::tr("No such output."));
-    if (decision.action && decision.action->kind == FaultKind::DropConnection) {
-        const qint64 length = QFileInfo(r.filePath).size();
-        r.dropAfterBytes = decision.action->dropAfterBytes >= 0
-                               ? std::min(decision.action->dropAfterBytes, length - 1)
-                               : length / 2;
-    }
+    decision.dropDownload(r);
     ++m_stats->downloads;
     return r;
 }
