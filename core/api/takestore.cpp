@@ -48,6 +48,17 @@ Result<void> applyUpdateTake(Project &project, const QString &shotId, const Take
     return {};
 }
 
+Result<void> applyActualCost(Project &project, const QString &takeId, double usd)
+{
+    if (SpendEntry *entry = project.spendEntryFor(takeId)) {
+        entry->actualUsd = usd;
+        return {};
+    }
+    return storeError(QCoreApplication::translate("ShotBrief::TakeStore",
+                                                  "The spend ledger has no entry for take %1.")
+                          .arg(takeId));
+}
+
 MemoryTakeStore::MemoryTakeStore(const Project &project, const QString &mediaFolder)
     : m_project(project)
     , m_mediaFolder(mediaFolder)
@@ -90,6 +101,17 @@ Result<void> MemoryTakeStore::appendLedger(const SpendEntry &entry)
     if (auto written = checkWrite(); !written)
         return written;
     m_project.ledger.append(entry);
+    return {};
+}
+
+Result<void> MemoryTakeStore::recordActualCost(const QString &takeId, double usd)
+{
+    Project copy = m_project;
+    if (auto applied = applyActualCost(copy, takeId, usd); !applied)
+        return applied;
+    if (auto written = checkWrite(); !written)
+        return written;
+    m_project = copy;
     return {};
 }
 

@@ -25,6 +25,8 @@ public:
     /// Replaces the take with the same id.
     virtual Result<void> updateTake(const QString &shotId, const Take &take) = 0;
     virtual Result<void> appendLedger(const SpendEntry &entry) = 0;
+    /// Notes beside the ledger entry of `takeId` what the provider says the job cost.
+    virtual Result<void> recordActualCost(const QString &takeId, double usd) = 0;
 };
 
 /// A TakeStore kept in memory, for tests and previews.
@@ -38,6 +40,7 @@ public:
     Result<void> addTake(const QString &shotId, const Take &take) override;
     Result<void> updateTake(const QString &shotId, const Take &take) override;
     Result<void> appendLedger(const SpendEntry &entry) override;
+    Result<void> recordActualCost(const QString &takeId, double usd) override;
 
     int writeCount() const { return m_writes; }
     /// Makes the next `count` writes fail (to test error handling).
@@ -55,5 +58,7 @@ private:
 /// Applies a take change to a project; shared by the stores.
 Result<void> applyAddTake(Project &project, const QString &shotId, const Take &take);
 Result<void> applyUpdateTake(Project &project, const QString &shotId, const Take &take);
+/// Sets the actual cost of the ledger entry of `takeId`; an Error when the take has none.
+Result<void> applyActualCost(Project &project, const QString &takeId, double usd);
 
 } // namespace ShotBrief
