@@ -500,8 +500,8 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>用来替代该配置价格的价格表（JSON）。</translation>
     </message>
     <message>
-        <source>import a screenplay or shot list (or re-import a revision)</source>
-        <translation>导入剧本或镜头清单（或重新导入修订稿）</translation>
+        <source>list a provider&apos;s models; --refresh reads its catalog</source>
+        <translation>列出服务商的模型；--refresh 会读取其模型目录</translation>
     </message>
 </context>
 <context>
@@ -844,10 +844,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
 <context>
     <name>ShotBrief::EmulatorMain</name>
     <message>
-        <source>ShotBrief emulator: a local server speaking the OpenAI Videos API (/v1/videos), Runway&apos;s task API (/v1/text_to_video, /v1/image_to_video, /v1/tasks) and a local ComfyUI&apos;s API (/prompt, /history, /view ...) that renders placeholder clips with ffmpeg.</source>
-        <translation>ShotBrief 模拟器：一个本地服务器，支持 OpenAI Videos API（/v1/videos）、Runway 任务 API（/v1/text_to_video、/v1/image_to_video、/v1/tasks）和本地 ComfyUI 的 API（/prompt、/history、/view ……），并用 ffmpeg 渲染占位片段。</translation>
-    </message>
-    <message>
         <source>Port on 127.0.0.1 (0 = any free port).</source>
         <translation>127.0.0.1 上的端口（0 = 任意空闲端口）。</translation>
     </message>
@@ -898,6 +894,22 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>ShotBrief emulator: cannot listen on 127.0.0.1:%1.</source>
         <translation>ShotBrief 模拟器：无法监听 127.0.0.1:%1。</translation>
+    </message>
+    <message>
+        <source>ShotBrief emulator: a local server speaking the OpenAI Videos API (/v1/videos), Runway&apos;s task API (/v1/text_to_video, /v1/image_to_video, /v1/tasks), OpenRouter&apos;s Video Generation API (/api/v1/videos) and a local ComfyUI&apos;s API (/prompt, /history, /view ...) that renders placeholder clips with ffmpeg.</source>
+        <translation>ShotBrief 模拟器：一个本地服务器，支持 OpenAI Videos API（/v1/videos）、Runway 任务 API（/v1/text_to_video、/v1/image_to_video、/v1/tasks）、OpenRouter 视频生成 API（/api/v1/videos）和本地 ComfyUI API（/prompt、/history、/view ...），并用 ffmpeg 渲染占位片段。</translation>
+    </message>
+    <message>
+        <source>A JSON file served as OpenRouter&apos;s model catalog (GET /api/v1/videos/models); default: the catalog shipped with ShotBrief.</source>
+        <translation>作为 OpenRouter 模型目录提供的 JSON 文件（GET /api/v1/videos/models）；默认：ShotBrief 自带的目录。</translation>
+    </message>
+    <message>
+        <source>--openrouter-catalog: cannot read %1: %2</source>
+        <translation>--openrouter-catalog：无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>larger than 64 MB</source>
+        <translation>大于 64 MB</translation>
     </message>
 </context>
 <context>
@@ -1170,10 +1182,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>名称</translation>
     </message>
     <message>
-        <source>An OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1.</source>
-        <translation>兼容 OpenAI 的服务器，例如 http://127.0.0.1:8080/v1。</translation>
-    </message>
-    <message>
         <source>url</source>
         <translation>url</translation>
     </message>
@@ -1208,14 +1216,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>file</source>
         <translation>文件</translation>
-    </message>
-    <message>
-        <source>usage: shotbrief-cli generate FILE [--shots N,M|all] [--variants K] [--profile NAME | --base-url URL] [--max-spend USD]</source>
-        <translation>用法：shotbrief-cli generate 文件 [--shots N,M|all] [--variants K] [--profile 名称 | --base-url URL] [--max-spend 美元]</translation>
-    </message>
-    <message>
-        <source>generate: use either --profile or --base-url, not both.</source>
-        <translation>generate：--profile 和 --base-url 只能二选一。</translation>
     </message>
     <message>
         <source>generate: --variants takes a number from 1 to 20.</source>
@@ -1272,6 +1272,18 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>generate: &quot;%1&quot; does not answer at %2; start it, or leave out --profile to use the built-in emulator.</source>
         <translation>generate：“%1”在 %2 没有响应；请启动它，或去掉 --profile 以使用内置模拟器。</translation>
+    </message>
+    <message>
+        <source>Another server: the --profile&apos;s dialect there (e.g. --profile openrouter --base-url http://127.0.0.1:8080/api/v1), or without --profile an OpenAI-compatible one (e.g. http://127.0.0.1:8080/v1).</source>
+        <translation>另一台服务器：在那里使用 --profile 的接口方言（例如 --profile openrouter --base-url http://127.0.0.1:8080/api/v1）；不带 --profile 时为 OpenAI 兼容服务器（例如 http://127.0.0.1:8080/v1）。</translation>
+    </message>
+    <message>
+        <source>usage: shotbrief-cli generate FILE [--shots N,M|all] [--variants K] [--profile NAME] [--base-url URL] [--max-spend USD]</source>
+        <translation>用法：shotbrief-cli generate 文件 [--shots N,M|all] [--variants K] [--profile 名称] [--base-url URL] [--max-spend 美元]</translation>
+    </message>
+    <message>
+        <source>generate: unknown profile &quot;%1&quot;.</source>
+        <translation>generate：未知的服务商配置“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1395,14 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <source>Shot %1: %2</source>
         <translation>镜头 %1：%2</translation>
     </message>
+    <message>
+        <source>Shot %1: cannot record what take %2 cost: %3</source>
+        <translation>镜头 %1：无法记录镜次 %2 的实际费用：%3</translation>
+    </message>
+    <message>
+        <source>Shot %1: the provider charged %2 (estimated %3, %4).</source>
+        <translation>镜头 %1：服务商实际收费 %2（预估 %3，差额 %4）。</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::GenerationSession</name>
@@ -1405,81 +1425,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>Provider: %1. Generation is billed by the provider.</source>
         <translation>服务商：%1。生成费用由服务商收取。</translation>
-    </message>
-</context>
-<context>
-    <name>ShotBrief::ImportCommand</name>
-    <message>
-        <source>Columns:
-%1</source>
-        <translation>列：
-%1</translation>
-    </message>
-    <message>
-        <source>Imports a screenplay (Fountain, Final Draft .fdx) or a shot list (CSV) as scenes, cast and shots fitted to the provider&apos;s clip lengths. With -o it writes a new project; with --into it re-imports a revised script into a project made from it: changed shots get the new text and a mark, new parts become new shots, cut parts are marked, and everything you made stays. Exit code 0: done; 2: bad arguments or a script or project that cannot be read (nothing is written).</source>
-        <translation>把剧本（Fountain、Final Draft .fdx）或镜头清单（CSV）导入为场景、演员和镜头，时长按服务商允许的片段长度适配。用 -o 写出新项目；用 --into 把修订稿重新导入由它生成的项目：改动过的镜头换上新文本并加标记，新增的部分成为新镜头，删掉的部分只加标记，你做的一切都保留。退出码 0：完成；2：参数有误，或剧本、项目无法读取（不写入任何文件）。</translation>
-    </message>
-    <message>
-        <source>A .fountain, .fdx or .csv file.</source>
-        <translation>.fountain、.fdx 或 .csv 文件。</translation>
-    </message>
-    <message>
-        <source>Write a new project here (never overwrites).</source>
-        <translation>在此写出新项目（绝不覆盖）。</translation>
-    </message>
-    <message>
-        <source>Re-import into this project.</source>
-        <translation>重新导入到这个项目。</translation>
-    </message>
-    <message>
-        <source>The new project&apos;s provider profile (default: the emulator); its lengths fit the shots.</source>
-        <translation>新项目的服务商配置（默认：模拟器）；镜头时长按它适配。</translation>
-    </message>
-    <message>
-        <source>A providers.json to use instead of the one in the configuration folder.</source>
-        <translation>用来替代配置文件夹中那份的 providers.json。</translation>
-    </message>
-    <message>
-        <source>With --into: report, write nothing.</source>
-        <translation>配合 --into：只报告，不写入。</translation>
-    </message>
-    <message>
-        <source>Print the figures (and changes) as JSON.</source>
-        <translation>以 JSON 输出统计（及变更）。</translation>
-    </message>
-    <message>
-        <source>import: expected one script file, got %1 arguments (see --help)</source>
-        <translation>import：需要一个剧本文件，却给了 %1 个参数（见 --help）</translation>
-    </message>
-    <message>
-        <source>import: give either -o OUT.shotbrief (a new project) or --into PROJECT.shotbrief (a re-import)</source>
-        <translation>import：请指定 -o OUT.shotbrief（新项目）或 --into PROJECT.shotbrief（重新导入）之一</translation>
-    </message>
-    <message>
-        <source>import: --profile is for new projects; --into plans with the project&apos;s own provider</source>
-        <translation>import：--profile 只用于新项目；--into 按项目自己的服务商规划</translation>
-    </message>
-    <message>
-        <source>%1: the file exists; import never overwrites a project (use --into to re-import into it, or choose another name)</source>
-        <translation>%1：文件已存在；导入绝不覆盖项目（用 --into 重新导入，或换个文件名）</translation>
-    </message>
-    <message>
-        <source>--profile: there is no provider profile &quot;%1&quot; (known: %2)</source>
-        <translation>--profile：没有名为“%1”的服务商配置（已知：%2）</translation>
-    </message>
-    <message>
-        <source>%1 (%2) -&gt; %3: %4 scenes, %5 lines of dialogue, %6 cast, %7 shots (%8 of them parts of split shots), %9 s for %10
-</source>
-        <translation>%1（%2）-&gt; %3：%4 场，%5 句台词，%6 名演员，%7 个镜头（其中 %8 个是拆分镜头的分段），共 %9 秒，按 %10 适配
-</translation>
-    </message>
-    <message>
-        <source>--dry-run: %1 was not changed</source>
-        <translation>--dry-run：%1 未改动</translation>
-    </message>
-    <message>
-        <source>%1 already matches the script; nothing written</source>
-        <translation>%1 已与剧本一致；未写入</translation>
     </message>
 </context>
 <context>
@@ -1810,42 +1755,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>The reference image is %1x%2 pixels; the shot is %3.</source>
         <translation>参考图为 %1x%2 像素；镜头为 %3。</translation>
-    </message>
-    <message>
-        <source>Cast member without an identity</source>
-        <translation>演员缺少形象描述</translation>
-    </message>
-    <message>
-        <source>Describe the character once in the Project panel (age, face, hair, clothes): the description goes into every prompt word for word and keeps the character the same from shot to shot.</source>
-        <translation>在“项目”面板里写一次角色的形象（年龄、长相、发型、服装）：这段描述会逐字放进每条提示词，让角色在各个镜头里保持一致。</translation>
-    </message>
-    <message>
-        <source>Script changed</source>
-        <translation>剧本已改</translation>
-    </message>
-    <message>
-        <source>The revised script gave this shot new action or dialogue; what it said before is in its notes. Check the shot, then clear the mark with Edit &gt; Accept Script Changes.</source>
-        <translation>修订稿给这个镜头换了新的动作或台词，原来的内容在它的备注里。检查镜头后，用“编辑 &gt; 确认剧本变更”清除标记。</translation>
-    </message>
-    <message>
-        <source>Cut from the script</source>
-        <translation>已从剧本删除</translation>
-    </message>
-    <message>
-        <source>The revised script no longer has this shot&apos;s part. Delete the shot if it goes, or keep it and clear the mark with Edit &gt; Accept Script Changes.</source>
-        <translation>修订稿里已没有这个镜头对应的部分。不要就删掉镜头；要保留，就用“编辑 &gt; 确认剧本变更”清除标记。</translation>
-    </message>
-    <message>
-        <source>%1 has no identity description yet.</source>
-        <translation>%1 还没有形象描述。</translation>
-    </message>
-    <message>
-        <source>The script changed since this shot was made from it.</source>
-        <translation>这个镜头生成之后，剧本又改过了。</translation>
-    </message>
-    <message>
-        <source>This shot&apos;s part of the script was cut.</source>
-        <translation>剧本里这个镜头对应的部分被删掉了。</translation>
     </message>
 </context>
 <context>
@@ -2248,6 +2157,189 @@ Opening the saved project instead.</source>
     </message>
 </context>
 <context>
+    <name>ShotBrief::ModelCatalog</name>
+    <message>
+        <source>The model catalog is %1 MB, more than the %2 MB a catalog may have; it was not read.</source>
+        <translation>模型目录有 %1 MB，超过了目录允许的 %2 MB；未读取。</translation>
+    </message>
+    <message>
+        <source>The model catalog is a web page, not JSON: is the base URL the provider&apos;s API?</source>
+        <translation>模型目录是网页而不是 JSON：基础 URL 是服务商的 API 吗？</translation>
+    </message>
+    <message>
+        <source>The model catalog is not JSON: %1 at byte %2.</source>
+        <translation>模型目录不是 JSON：第 %2 字节处%1。</translation>
+    </message>
+    <message>
+        <source>Expected an object with a &quot;data&quot; array of models.</source>
+        <translation>应为带有模型数组“data”的对象。</translation>
+    </message>
+    <message>
+        <source>Expected a clip length in whole seconds from 1 to %1, got %2.</source>
+        <translation>应为 1 到 %1 的整数秒片段时长，实际为 %2。</translation>
+    </message>
+    <message>
+        <source>The catalog lists no models.</source>
+        <translation>目录中没有任何模型。</translation>
+    </message>
+    <message>
+        <source>A model has no id.</source>
+        <translation>有一个模型没有 ID。</translation>
+    </message>
+    <message>
+        <source>The model &quot;%1&quot; is listed twice.</source>
+        <translation>模型“%1”出现了两次。</translation>
+    </message>
+    <message>
+        <source>%1: the catalog gives no clip lengths; left out.</source>
+        <translation>%1：目录未给出片段时长；已略去。</translation>
+    </message>
+    <message>
+        <source>%1: the catalog gives no picture size ShotBrief knows; left out.</source>
+        <translation>%1：目录未给出 ShotBrief 可识别的画面尺寸；已略去。</translation>
+    </message>
+    <message>
+        <source>No model of the catalog can be planned with: %1</source>
+        <translation>目录中没有可用于规划的模型：%1</translation>
+    </message>
+    <message>
+        <source>A model has no name.</source>
+        <translation>有一个模型没有名称。</translation>
+    </message>
+    <message>
+        <source>%1: the gateway does not say its clip lengths and sizes; it plans with those of %2 until you edit them.</source>
+        <translation>%1：网关未说明其片段时长和尺寸；在你修改之前，按 %2 的时长和尺寸规划。</translation>
+    </message>
+    <message>
+        <source>The gateway lists no video generation models (model_info.mode &quot;video_generation&quot;).</source>
+        <translation>网关没有列出任何视频生成模型（model_info.mode 为“video_generation”）。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ModelCatalogRefresh</name>
+    <message>
+        <source>no change</source>
+        <translation>无变化</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new (%1)</source>
+        <translation>
+            <numerusform>新增 %n 个（%1）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gone (%1)</source>
+        <translation>
+            <numerusform>移除 %n 个（%1）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed (%1)</source>
+        <translation>
+            <numerusform>变更 %n 个（%1）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ModelsCommand</name>
+    <message>
+        <source>first frame</source>
+        <translation>首帧</translation>
+    </message>
+    <message>
+        <source>last frame</source>
+        <translation>尾帧</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference(s)</source>
+        <translation>
+            <numerusform>%n 张参考图</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>text only</source>
+        <translation>仅文本</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>无价格</translation>
+    </message>
+    <message>
+        <source>typed in the profile</source>
+        <translation>在配置中手动填写</translation>
+    </message>
+    <message>
+        <source>catalog as shipped with ShotBrief, never refreshed</source>
+        <translation>ShotBrief 自带的目录，从未刷新</translation>
+    </message>
+    <message>
+        <source>catalog refreshed %1</source>
+        <translation>目录刷新于 %1</translation>
+    </message>
+    <message>
+        <source>Lists the models a provider profile offers, as ShotBrief plans with them; --refresh reads them from the provider&apos;s catalog first and keeps them in providers.json.</source>
+        <translation>列出服务商配置提供的模型（即 ShotBrief 规划时使用的模型）；--refresh 会先从服务商的目录读取，并保存在 providers.json 中。</translation>
+    </message>
+    <message>
+        <source>A .shotbrief project: its provider is the default profile.</source>
+        <translation>一个 .shotbrief 项目：以其服务商作为默认配置。</translation>
+    </message>
+    <message>
+        <source>The provider profile.</source>
+        <translation>服务商配置。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Read the provider&apos;s catalog now (OpenRouter, a LiteLLM gateway, ComfyUI&apos;s workflows) and keep it for planning offline.</source>
+        <translation>立即读取服务商的模型目录（OpenRouter、LiteLLM 网关、ComfyUI 工作流），并保存下来供离线规划。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>Read the catalog from this server instead.</source>
+        <translation>改为从此服务器读取目录。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>A providers.json to use instead of the one in the configuration folder.</source>
+        <translation>用来替代配置文件夹中那份的 providers.json。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>usage: shotbrief-cli models (--profile NAME | FILE) [--refresh] [--json] [--base-url URL]</source>
+        <translation>用法：shotbrief-cli models (--profile 名称 | 文件) [--refresh] [--json] [--base-url URL]</translation>
+    </message>
+    <message>
+        <source>models: unknown profile &quot;%1&quot; (known: %2).</source>
+        <translation>models：未知的服务商配置“%1”（已知：%2）。</translation>
+    </message>
+    <message>
+        <source>models: cannot refresh &quot;%1&quot;: %2</source>
+        <translation>models：无法刷新“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The models below are the last good ones (%1).</source>
+        <translation>下面列出的是最近一次有效的模型（%1）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed &quot;%1&quot;: %n model(s); %2. Kept in %3.</source>
+        <translation>
+            <numerusform>已刷新“%1”：%n 个模型；%2。已保存到 %3。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ShotBrief::MultipartParser</name>
     <message>
         <source>The multipart/form-data content type has no boundary.</source>
@@ -2473,6 +2565,240 @@ Opening the saved project instead.</source>
     </message>
 </context>
 <context>
+    <name>ShotBrief::OpenRouterRoutes</name>
+    <message>
+        <source>Rate limit exceeded (injected by the ShotBrief emulator).</source>
+        <translation>超出速率限制（由 ShotBrief 模拟器注入）。</translation>
+    </message>
+    <message>
+        <source>Service unavailable (injected by the ShotBrief emulator).</source>
+        <translation>服务不可用（由 ShotBrief 模拟器注入）。</translation>
+    </message>
+    <message>
+        <source>Internal server error (injected by the ShotBrief emulator).</source>
+        <translation>服务器内部错误（由 ShotBrief 模拟器注入）。</translation>
+    </message>
+    <message>
+        <source>No auth credentials found: send Authorization: Bearer &lt;OPENROUTER_API_KEY&gt;.</source>
+        <translation>未找到认证凭据：请发送 Authorization: Bearer &lt;OPENROUTER_API_KEY&gt;。</translation>
+    </message>
+    <message>
+        <source>User not found.</source>
+        <translation>未找到用户。</translation>
+    </message>
+    <message>
+        <source>Unsupported request: %1 %2.</source>
+        <translation>不支持的请求：%1 %2。</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>未找到。</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>请求体必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>model is required.</source>
+        <translation>必须提供 model。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid video model ID.</source>
+        <translation>%1 不是有效的视频模型 ID。</translation>
+    </message>
+    <message>
+        <source>prompt must be a string.</source>
+        <translation>prompt 必须是字符串。</translation>
+    </message>
+    <message>
+        <source>A prompt or a frame image is required.</source>
+        <translation>需要提供提示词或帧图像。</translation>
+    </message>
+    <message>
+        <source>prompt must be at most %1 characters.</source>
+        <translation>prompt 最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>duration must be a whole number of seconds.</source>
+        <translation>duration 必须是整数秒。</translation>
+    </message>
+    <message>
+        <source>Unsupported duration %1 for %2; supported: %3.</source>
+        <translation>%2 不支持时长 %1；支持：%3。</translation>
+    </message>
+    <message>
+        <source>Unsupported size %1 for %2; supported: %3.</source>
+        <translation>%2 不支持尺寸 %1；支持：%3。</translation>
+    </message>
+    <message>
+        <source>none (use resolution and aspect_ratio)</source>
+        <translation>无（请使用 resolution 和 aspect_ratio）</translation>
+    </message>
+    <message>
+        <source>%1 takes a size (%2), not a resolution or aspect ratio.</source>
+        <translation>%1 接受尺寸（%2），而不是分辨率或宽高比。</translation>
+    </message>
+    <message>
+        <source>The model %1 lists no output format.</source>
+        <translation>模型 %1 没有列出任何输出格式。</translation>
+    </message>
+    <message>
+        <source>Unsupported resolution %1 for %2; supported: %3.</source>
+        <translation>%2 不支持分辨率 %1；支持：%3。</translation>
+    </message>
+    <message>
+        <source>Unsupported aspect_ratio %1 for %2; supported: %3.</source>
+        <translation>%2 不支持宽高比 %1；支持：%3。</translation>
+    </message>
+    <message>
+        <source>Unsupported resolution %1 or aspect_ratio %2.</source>
+        <translation>不支持的分辨率 %1 或宽高比 %2。</translation>
+    </message>
+    <message>
+        <source>seed must be an integer.</source>
+        <translation>seed 必须是整数。</translation>
+    </message>
+    <message>
+        <source>generate_audio must be true or false.</source>
+        <translation>generate_audio 必须为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>type must be &quot;image_url&quot;.</source>
+        <translation>type 必须是“image_url”。</translation>
+    </message>
+    <message>
+        <source>image_url.url must be an https URL or a data URL.</source>
+        <translation>image_url.url 必须是 https URL 或 data URL。</translation>
+    </message>
+    <message>
+        <source>the image is larger than 20 MB.</source>
+        <translation>图像大于 20 MB。</translation>
+    </message>
+    <message>
+        <source>not a base64 JPEG, PNG or WebP data URL.</source>
+        <translation>不是 base64 编码的 JPEG、PNG 或 WebP data URL。</translation>
+    </message>
+    <message>
+        <source>%1 does not accept the frame_type &quot;%2&quot; (accepted: %3).</source>
+        <translation>%1 不接受 frame_type“%2”（接受：%3）。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Only one %1 is allowed.</source>
+        <translation>只允许一个 %1。</translation>
+    </message>
+    <message>
+        <source>At most %1 input_references are allowed.</source>
+        <translation>最多允许 %1 个 input_references。</translation>
+    </message>
+    <message>
+        <source>Too many video generations running: %1 at once. Wait for one to finish.</source>
+        <translation>正在运行的视频生成过多：最多同时 %1 个。请等待其中一个完成。</translation>
+    </message>
+    <message>
+        <source>The emulator could not store the image.</source>
+        <translation>模拟器无法保存图像。</translation>
+    </message>
+    <message>
+        <source>Video generation job %1 not found.</source>
+        <translation>未找到视频生成任务 %1。</translation>
+    </message>
+    <message>
+        <source>The job has no output %1.</source>
+        <translation>该任务没有输出 %1。</translation>
+    </message>
+    <message>
+        <source>The output of job %1 has expired.</source>
+        <translation>任务 %1 的输出已过期。</translation>
+    </message>
+    <message>
+        <source>Job %1 is not completed (status %2).</source>
+        <translation>任务 %1 尚未完成（状态 %2）。</translation>
+    </message>
+    <message>
+        <source>The output of job %1 is missing.</source>
+        <translation>任务 %1 的输出缺失。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::OpenRouterVideoProvider</name>
+    <message>
+        <source>The answer to the create request was lost: outcome unknown; check your OpenRouter activity page before retrying (OpenRouter cannot list video jobs, so ShotBrief does not send it again).</source>
+        <translation>创建请求的应答丢失：结果未知；重试前请查看你的 OpenRouter 活动页面（OpenRouter 无法列出视频任务，因此 ShotBrief 不会再次发送）。</translation>
+    </message>
+    <message>
+        <source>Cannot send %1: not an image.</source>
+        <translation>无法发送 %1：不是图像。</translation>
+    </message>
+    <message>
+        <source>Cannot send %1: %2</source>
+        <translation>无法发送 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot send %1: larger than %2 MB.</source>
+        <translation>无法发送 %1：大于 %2 MB。</translation>
+    </message>
+    <message>
+        <source>%1 takes no pictures on OpenRouter: remove the shot&apos;s first frame, or choose a model that takes one.</source>
+        <translation>%1 在 OpenRouter 上不接受图像：请移除该镜头的首帧，或选择接受首帧的模型。</translation>
+    </message>
+    <message>
+        <source>OpenRouter&apos;s answer about the job is unreadable.</source>
+        <translation>无法读取 OpenRouter 关于该任务的应答。</translation>
+    </message>
+    <message>
+        <source>OpenRouter reports job %1 completed but gives no video URL; the take stays in flight and is checked again.</source>
+        <translation>OpenRouter 报告任务 %1 已完成，但没有给出视频 URL；该镜次保持进行中，并会再次检查。</translation>
+    </message>
+    <message>
+        <source>OpenRouter did not report what job %1 cost; the ledger keeps the estimate.</source>
+        <translation>OpenRouter 未报告任务 %1 的费用；支出记录保留预估金额。</translation>
+    </message>
+    <message>
+        <source>OpenRouter reported a negative cost (%1) for job %2; ignored, the ledger keeps the estimate.</source>
+        <translation>OpenRouter 报告任务 %2 的费用为负数（%1）；已忽略，支出记录保留预估金额。</translation>
+    </message>
+    <message>
+        <source>The job was cancelled.</source>
+        <translation>任务已被取消。</translation>
+    </message>
+    <message>
+        <source>OpenRouter gave no reason.</source>
+        <translation>OpenRouter 未给出原因。</translation>
+    </message>
+    <message>
+        <source>OpenRouter no longer has job %1: it expired.</source>
+        <translation>OpenRouter 已不再保留任务 %1：已过期。</translation>
+    </message>
+    <message>
+        <source>OpenRouter reports the unknown status &quot;%1&quot; for job %2.</source>
+        <translation>OpenRouter 报告任务 %2 的状态未知：“%1”。</translation>
+    </message>
+    <message>
+        <source>OpenRouter provides no %1.</source>
+        <translation>OpenRouter 不提供 %1。</translation>
+    </message>
+    <message>
+        <source>OpenRouter answered the download with %1 instead of a video; nothing was kept. The download is tried again the next time generation starts.</source>
+        <translation>OpenRouter 对下载请求返回的是 %1 而不是视频；未保留任何内容。下次开始生成时会重新尝试下载。</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>其他内容</translation>
+    </message>
+    <message>
+        <source>OpenRouter has no remix: generate a new take instead.</source>
+        <translation>OpenRouter 不支持混编：请改为生成新的镜次。</translation>
+    </message>
+    <message>
+        <source>OpenRouter cannot stop a job that has started; it finishes and is billed, and ShotBrief does not download it.</source>
+        <translation>OpenRouter 无法停止已开始的任务；任务会完成并计费，ShotBrief 不会下载它。</translation>
+    </message>
+</context>
+<context>
     <name>ShotBrief::PaletteEditor</name>
     <message>
         <source>Add Colour</source>
@@ -2647,6 +2973,10 @@ Opening the saved project instead.</source>
     <message>
         <source>Split shot %1</source>
         <translation>拆分镜头 %1</translation>
+    </message>
+    <message>
+        <source>The spend ledger has no entry for take %1.</source>
+        <translation>支出记录中没有镜次 %1 的条目。</translation>
     </message>
 </context>
 <context>
@@ -2850,10 +3180,6 @@ Opening the saved project instead.</source>
     <message>
         <source>%1: ... and %2 more warnings</source>
         <translation>%1：……另有 %2 条警告</translation>
-    </message>
-    <message>
-        <source>expected &quot;&quot;, &quot;changed&quot; or &quot;cut&quot;, got %1</source>
-        <translation>应为“”、“changed”或“cut”，实际为 %1</translation>
     </message>
 </context>
 <context>
@@ -3252,6 +3578,10 @@ Opening the saved project instead.</source>
         <source>No API key for %1: using the built-in emulator speaking %2 (placeholder clips, no cost).</source>
         <translation>%1 没有 API 密钥：改用以%2通信的内置模拟器（占位片段，不产生费用）。</translation>
     </message>
+    <message>
+        <source>OpenRouter&apos;s API</source>
+        <translation>OpenRouter 的 API</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::ProviderFit</name>
@@ -3461,6 +3791,10 @@ Opening the saved project instead.</source>
     <message>
         <source>Expected a size such as &quot;1280x720&quot;, or &quot;*&quot; for every size.</source>
         <translation>应为类似“1280x720”的尺寸，或用“*”表示所有尺寸。</translation>
+    </message>
+    <message>
+        <source>There is no provider profile &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的服务商配置。</translation>
     </message>
 </context>
 <context>
@@ -3777,6 +4111,52 @@ Opening the saved project instead.</source>
         <source>Ans&amp;wer deadline:</source>
         <translation>应答时限(&amp;W)：</translation>
     </message>
+    <message>
+        <source>Models from the &amp;gateway&apos;s catalog (a LiteLLM proxy&apos;s /model/info)</source>
+        <translation>从网关目录读取模型(&amp;G)（LiteLLM 代理的 /model/info）</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh Models</source>
+        <translation>刷新模型(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Read the models, lengths, sizes, frames and prices the provider offers now from its catalog</source>
+        <translation>从服务商的目录读取其当前提供的模型、时长、尺寸、帧支持和价格</translation>
+    </message>
+    <message>
+        <source>Model catalog</source>
+        <translation>模型目录</translation>
+    </message>
+    <message>
+        <source>Models typed in this profile.</source>
+        <translation>模型在此配置中手动填写。</translation>
+    </message>
+    <message>
+        <source>refreshed %1</source>
+        <translation>刷新于 %1</translation>
+    </message>
+    <message>
+        <source>as shipped with ShotBrief, never refreshed</source>
+        <translation>为 ShotBrief 自带版本，从未刷新</translation>
+    </message>
+    <message>
+        <source>Models from the provider&apos;s catalog, %1.</source>
+        <translation>模型来自服务商的目录，%1。</translation>
+    </message>
+    <message>
+        <source>Reading the catalog of %1…</source>
+        <translation>正在读取 %1 的目录…</translation>
+    </message>
+    <message>
+        <source>Could not refresh the models: %1 The models below are the last good ones.</source>
+        <translation>无法刷新模型：%1 下面列出的是最近一次有效的模型。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s): %1.</source>
+        <translation>
+            <numerusform>%n 个模型：%1。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::ProviderReply</name>
@@ -3945,596 +4325,6 @@ Opening the saved project instead.</source>
     <message>
         <source>The task was cancelled.</source>
         <translation>任务已取消。</translation>
-    </message>
-</context>
-<context>
-    <name>ShotBrief::ScriptActions</name>
-    <message>
-        <source>Scripts (*.fountain *.spmd *.fdx *.csv *.tsv *.txt);;Fountain (*.fountain *.spmd *.txt);;Final Draft (*.fdx);;Shot lists (*.csv *.tsv);;All files (*)</source>
-        <translation>剧本 (*.fountain *.spmd *.fdx *.csv *.tsv *.txt);;Fountain (*.fountain *.spmd *.txt);;Final Draft (*.fdx);;镜头清单 (*.csv *.tsv);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Import &amp;Script...</source>
-        <translation>导入剧本(&amp;S)...</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+I</source>
-        <translation>Ctrl+Shift+I</translation>
-    </message>
-    <message>
-        <source>Scenes, cast and shots from a Fountain, Final Draft or shot-list file, fitted to the provider&apos;s lengths</source>
-        <translation>从 Fountain、Final Draft 或镜头清单文件生成场景、演员和镜头，时长按服务商适配</translation>
-    </message>
-    <message>
-        <source>Import Script</source>
-        <translation>导入剧本</translation>
-    </message>
-    <message>
-        <source>&amp;Update from Script...</source>
-        <translation>从剧本更新(&amp;U)...</translation>
-    </message>
-    <message>
-        <source>Bring a revised script into the shots made from it, keeping everything you made</source>
-        <translation>把修订稿带进由它生成的镜头，你做的一切都保留</translation>
-    </message>
-    <message>
-        <source>Update from Script</source>
-        <translation>从剧本更新</translation>
-    </message>
-    <message>
-        <source>Fit &amp;Lengths to Content</source>
-        <translation>按内容适配时长(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+L</source>
-        <translation>Ctrl+Shift+L</translation>
-    </message>
-    <message>
-        <source>Give the selected shots the shortest length that holds their dialogue and action; split those no length holds</source>
-        <translation>为选中的镜头取能容纳其台词和动作的最短时长；任何时长都放不下的就拆分</translation>
-    </message>
-    <message>
-        <source>Accept Script &amp;Changes</source>
-        <translation>确认剧本变更(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Clear the &quot;script changed&quot; and &quot;cut from script&quot; marks of the selected shots</source>
-        <translation>清除选中镜头的“剧本已改”和“已从剧本删除”标记</translation>
-    </message>
-    <message>
-        <source>Import script %1</source>
-        <translation>导入剧本 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n shot(s) from %1</source>
-        <translation>
-            <numerusform>已从 %1 导入 %n 个镜头</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Update from script %1</source>
-        <translation>从剧本 %1 更新</translation>
-    </message>
-    <message>
-        <source>Updated from %1: %2 changed, %3 new, %4 cut</source>
-        <translation>已从 %1 更新：%2 个改动，%3 个新增，%4 个删除</translation>
-    </message>
-    <message>
-        <source>Fit lengths to content</source>
-        <translation>按内容适配时长</translation>
-    </message>
-    <message>
-        <source>The selected shots already have the lengths their content needs</source>
-        <translation>选中的镜头时长已与内容相符</translation>
-    </message>
-    <message>
-        <source>%1 shot(s) got a new length, %2 split</source>
-        <translation>%1 个镜头已改时长，%2 个已拆分</translation>
-    </message>
-    <message>
-        <source>Accept script changes</source>
-        <translation>确认剧本变更</translation>
-    </message>
-</context>
-<context>
-    <name>ShotBrief::ScriptImport</name>
-    <message>
-        <source>paragraph at line %1: %2 characters shortened to %3</source>
-        <translation>第 %1 行的段落：%2 个字符已截短为 %3</translation>
-    </message>
-    <message>
-        <source>the file declares entities in a DTD; Final Draft files have none, and they are not read</source>
-        <translation>文件在 DTD 中声明了实体；Final Draft 文件没有这些，不予读取</translation>
-    </message>
-    <message>
-        <source>the entity &amp;%1; is not defined</source>
-        <translation>实体 &amp;%1; 未定义</translation>
-    </message>
-    <message>
-        <source>elements are nested more than %1 deep</source>
-        <translation>元素嵌套超过 %1 层</translation>
-    </message>
-    <message>
-        <source>this is not a Final Draft script: its root element is &lt;%1&gt;, not &lt;FinalDraft&gt;</source>
-        <translation>这不是 Final Draft 剧本：根元素是 &lt;%1&gt;，不是 &lt;FinalDraft&gt;</translation>
-    </message>
-    <message>
-        <source>Final Draft document type &quot;%1&quot; read as a script</source>
-        <translation>Final Draft 文档类型“%1”按剧本读取</translation>
-    </message>
-    <message>
-        <source>the file ends in the middle of the XML (is it truncated?)</source>
-        <translation>文件在 XML 中途结束（是否不完整？）</translation>
-    </message>
-    <message>
-        <source>not well-formed XML: %1</source>
-        <translation>XML 格式不正确：%1</translation>
-    </message>
-    <message>
-        <source>paragraphs of type &quot;%1&quot; read as action</source>
-        <translation>类型为“%1”的段落按动作读取</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n omitted scene(s) skipped</source>
-        <translation>
-            <numerusform>已跳过 %n 个删除场（OMITTED）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>line %1: &quot;/*&quot; without &quot;*/&quot;: read as text</source>
-        <translation>第 %1 行：“/*”没有对应的“*/”，按正文读取</translation>
-    </message>
-    <message>
-        <source>line %1: a paragraph of %2 characters was shortened to %3</source>
-        <translation>第 %1 行：%2 个字符的段落已截短为 %3</translation>
-    </message>
-    <message>
-        <source>Fountain</source>
-        <translation>Fountain</translation>
-    </message>
-    <message>
-        <source>Final Draft</source>
-        <translation>Final Draft</translation>
-    </message>
-    <message>
-        <source>Shot list (CSV)</source>
-        <translation>镜头表（CSV）</translation>
-    </message>
-    <message>
-        <source>the file does not exist</source>
-        <translation>文件不存在</translation>
-    </message>
-    <message>
-        <source>this is a folder, not a script</source>
-        <translation>这是文件夹，不是剧本</translation>
-    </message>
-    <message>
-        <source>the file is %1 MB; scripts over %2 MB are not read</source>
-        <translation>文件有 %1 MB；超过 %2 MB 的剧本不予读取</translation>
-    </message>
-    <message>
-        <source>the file cannot be read: %1</source>
-        <translation>无法读取文件：%1</translation>
-    </message>
-    <message>
-        <source>the file is over %1 MB; scripts that large are not read</source>
-        <translation>文件超过 %1 MB；这么大的剧本不予读取</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>文件为空</translation>
-    </message>
-    <message>
-        <source>the file holds binary data, not a script</source>
-        <translation>文件是二进制数据，不是剧本</translation>
-    </message>
-    <message>
-        <source>the script has no scene, action or dialogue to import</source>
-        <translation>剧本中没有可导入的场景、动作或台词</translation>
-    </message>
-    <message>
-        <source>the script is larger than ShotBrief plans at once (more than %1 scenes or %2 paragraphs); import it in parts</source>
-        <translation>剧本超出 ShotBrief 一次能规划的规模（超过 %1 场或 %2 个段落）；请分段导入</translation>
-    </message>
-    <message>
-        <source>Opening</source>
-        <translation>开场</translation>
-    </message>
-    <message>
-        <source>Establishing shot: the script has no action or dialogue under this heading.</source>
-        <translation>交代镜头：剧本在这个场景标题下没有动作或台词。</translation>
-    </message>
-    <message>
-        <source>shot %1 needs %2 s; the longest clip is %3 s (one sentence cannot be split)</source>
-        <translation>镜头 %1 需要 %2 秒；最长片段为 %3 秒（一句话无法拆开）</translation>
-    </message>
-    <message>
-        <source>Scene %1</source>
-        <translation>第 %1 场</translation>
-    </message>
-    <message>
-        <source>Shot list</source>
-        <translation>镜头清单</translation>
-    </message>
-    <message>
-        <source>line %1: the length &quot;%2&quot; is not a number of seconds; the shot is fitted to its content</source>
-        <translation>第 %1 行：时长“%2”不是秒数；镜头按内容适配时长</translation>
-    </message>
-    <message>
-        <source>shot %1 needs %2 s; the longest clip is %3 s</source>
-        <translation>镜头 %1 需要 %2 秒；最长片段为 %3 秒</translation>
-    </message>
-    <message>
-        <source>Column %1</source>
-        <translation>第 %1 列</translation>
-    </message>
-    <message>
-        <source>this is a PDF; export the script from your screenwriting app as Fountain or Final Draft (.fdx)</source>
-        <translation>这是 PDF；请在编剧软件里把剧本导出为 Fountain 或 Final Draft（.fdx）</translation>
-    </message>
-    <message>
-        <source>this is a compressed archive, not a script; export it as Fountain, Final Draft (.fdx) or CSV</source>
-        <translation>这是压缩包，不是剧本；请导出为 Fountain、Final Draft（.fdx）或 CSV</translation>
-    </message>
-    <message>
-        <source>the file is not valid UTF-16</source>
-        <translation>文件不是有效的 UTF-16</translation>
-    </message>
-    <message>
-        <source>invalid UTF-8 (byte 0x%1); save the script as UTF-8</source>
-        <translation>无效的 UTF-8（字节 0x%1）；请将剧本存为 UTF-8</translation>
-    </message>
-    <message>
-        <source>%1 unchanged, %2 changed, %3 new, %4 cut from the script, %5 back in the script.</source>
-        <translation>%1 个未变，%2 个改动，%3 个新增，%4 个已从剧本删除，%5 个重回剧本。</translation>
-    </message>
-    <message>
-        <source>New scene: %1</source>
-        <translation>新场景：%1</translation>
-    </message>
-    <message>
-        <source>Scene heading changed: %1</source>
-        <translation>场景标题已改：%1</translation>
-    </message>
-    <message>
-        <source>Shot %1 (%2): script changed; now &quot;%3&quot;, was &quot;%4&quot;.</source>
-        <translation>镜头 %1（%2）：剧本已改；现为“%3”，原为“%4”。</translation>
-    </message>
-    <message>
-        <source>It now needs %1 s and is %2 s: Fit Lengths to Content.</source>
-        <translation>现在需要 %1 秒，当前为 %2 秒：请用“按内容适配时长”。</translation>
-    </message>
-    <message>
-        <source>New shot %1 (%2), %3 s: &quot;%4&quot;.</source>
-        <translation>新镜头 %1（%2），%3 秒：“%4”。</translation>
-    </message>
-    <message>
-        <source>Shot %1 (%2): cut from the script; kept and marked, delete it yourself if it goes.</source>
-        <translation>镜头 %1（%2）：已从剧本删除；镜头保留并加了标记，确定不要时请自行删除。</translation>
-    </message>
-    <message>
-        <source>Shot %1 (%2): back in the script; the cut mark is cleared.</source>
-        <translation>镜头 %1（%2）：重回剧本；删除标记已清除。</translation>
-    </message>
-    <message>
-        <source>New cast member: %1 (describe their look in the Project panel).</source>
-        <translation>新演员：%1（请在“项目”面板里描述其形象）。</translation>
-    </message>
-    <message>
-        <source>The project has no shots from a script yet: every part of the script is new.</source>
-        <translation>项目中还没有来自剧本的镜头：剧本的每一部分都是新的。</translation>
-    </message>
-    <message>
-        <source>Script changed. The shot was:</source>
-        <translation>剧本已改。镜头原来是：</translation>
-    </message>
-    <message>
-        <source>Notes (as &quot;column: value&quot;)</source>
-        <translation>备注（记为“列：值”）</translation>
-    </message>
-    <message>
-        <source>Scene</source>
-        <translation>场景</translation>
-    </message>
-    <message>
-        <source>Shot label</source>
-        <translation>镜号</translation>
-    </message>
-    <message>
-        <source>Action beats</source>
-        <translation>动作节拍</translation>
-    </message>
-    <message>
-        <source>Framing</source>
-        <translation>景别</translation>
-    </message>
-    <message>
-        <source>Angle</source>
-        <translation>机位角度</translation>
-    </message>
-    <message>
-        <source>Camera movement</source>
-        <translation>运镜</translation>
-    </message>
-    <message>
-        <source>Depth of field</source>
-        <translation>景深</translation>
-    </message>
-    <message>
-        <source>Lens/style</source>
-        <translation>焦段/风格</translation>
-    </message>
-    <message>
-        <source>Lighting</source>
-        <translation>光线</translation>
-    </message>
-    <message>
-        <source>Mood</source>
-        <translation>情绪</translation>
-    </message>
-    <message>
-        <source>Scene prose (location)</source>
-        <translation>场景描述（地点）</translation>
-    </message>
-    <message>
-        <source>Length</source>
-        <translation>时长</translation>
-    </message>
-    <message>
-        <source>Dialogue</source>
-        <translation>对白</translation>
-    </message>
-    <message>
-        <source>Cast</source>
-        <translation>演员表</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>more than %1 columns</source>
-        <translation>超过 %1 列</translation>
-    </message>
-    <message>
-        <source>more than %1 rows; import the shot list in parts</source>
-        <translation>超过 %1 行；请分段导入镜头清单</translation>
-    </message>
-    <message>
-        <source>a quoted field is not closed (is the file truncated?)</source>
-        <translation>带引号的字段没有闭合（文件是否不完整？）</translation>
-    </message>
-    <message>
-        <source>the first row is not a shot list header: expected columns such as Scene, Shot, Description, Size, Angle, Movement, Duration, Dialogue, Characters, Notes</source>
-        <translation>第一行不是镜头清单的表头：应有 Scene、Shot、Description、Size、Angle、Movement、Duration、Dialogue、Characters、Notes 等列（或对应的中文、日文列名）</translation>
-    </message>
-    <message>
-        <source>line %1: a cell of %2 characters was shortened to %3</source>
-        <translation>第 %1 行：%2 个字符的单元格已截短为 %3</translation>
-    </message>
-    <message>
-        <source>line %1: %2 cells, the header has %3; the extra cells go to the notes</source>
-        <translation>第 %1 行：有 %2 个单元格，表头只有 %3 列；多出的单元格放入备注</translation>
-    </message>
-    <message>
-        <source>the shot list has a header but no shots</source>
-        <translation>镜头清单只有表头，没有镜头</translation>
-    </message>
-</context>
-<context>
-    <name>ShotBrief::ScriptImportDialog</name>
-    <message>
-        <source>%1-%2 s</source>
-        <translation>%1-%2 秒</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <source>Import Script</source>
-        <translation>导入剧本</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3 scenes, %4 lines of dialogue, %5 cast (%6 new), %7 shots (%8 of them parts of split shots), %9 in all, fitted to the lengths %10 makes (%11).</source>
-        <translation>%1（%2）：%3 场，%4 句台词，%5 名演员（%6 名新增），%7 个镜头（其中 %8 个是拆分镜头的分段），总长 %9，按 %10 支持的时长适配（%11）。</translation>
-    </message>
-    <message numerus="yes">
-        <source>... and %n more</source>
-        <translation>
-            <numerusform>……还有 %n 条</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import warnings</source>
-        <translation>导入警告</translation>
-    </message>
-    <message>
-        <source>Import preview</source>
-        <translation>导入预览</translation>
-    </message>
-    <message>
-        <source>Shot</source>
-        <translation>镜头</translation>
-    </message>
-    <message>
-        <source>Scene</source>
-        <translation>场景</translation>
-    </message>
-    <message>
-        <source>Length (s)</source>
-        <translation>时长（秒）</translation>
-    </message>
-    <message>
-        <source>Content (s)</source>
-        <translation>内容（秒）</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>动作</translation>
-    </message>
-    <message>
-        <source>Dialogue</source>
-        <translation>对白</translation>
-    </message>
-    <message>
-        <source>Shots</source>
-        <translation>镜头</translation>
-    </message>
-    <message>
-        <source>Shots (%1)</source>
-        <translation>镜头（%1）</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>场号</translation>
-    </message>
-    <message>
-        <source>Heading</source>
-        <translation>场景标题</translation>
-    </message>
-    <message>
-        <source>Length</source>
-        <translation>时长</translation>
-    </message>
-    <message>
-        <source>Scenes</source>
-        <translation>场景</translation>
-    </message>
-    <message>
-        <source>Scenes (%1)</source>
-        <translation>场景（%1）</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名字</translation>
-    </message>
-    <message>
-        <source>Lines</source>
-        <translation>台词</translation>
-    </message>
-    <message>
-        <source>In the project</source>
-        <translation>项目中</translation>
-    </message>
-    <message>
-        <source>Cast</source>
-        <translation>演员表</translation>
-    </message>
-    <message>
-        <source>new: describe their look in the Project panel</source>
-        <translation>新增：请在“项目”面板里描述其形象</translation>
-    </message>
-    <message>
-        <source>already in the project</source>
-        <translation>已在项目中</translation>
-    </message>
-    <message>
-        <source>Cast (%1)</source>
-        <translation>演员（%1）</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <source>Fills</source>
-        <translation>填入</translation>
-    </message>
-    <message>
-        <source>Columns</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <source>Columns (%1)</source>
-        <translation>列（%1）</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>导入(&amp;I)</translation>
-    </message>
-</context>
-<context>
-    <name>ShotBrief::ScriptUpdateDialog</name>
-    <message>
-        <source>Unchanged</source>
-        <translation>未变</translation>
-    </message>
-    <message>
-        <source>Script changed</source>
-        <translation>剧本已改</translation>
-    </message>
-    <message>
-        <source>New shot</source>
-        <translation>新镜头</translation>
-    </message>
-    <message>
-        <source>Cut from script</source>
-        <translation>已从剧本删除</translation>
-    </message>
-    <message>
-        <source>Back in script</source>
-        <translation>重回剧本</translation>
-    </message>
-    <message>
-        <source>Update from Script</source>
-        <translation>从剧本更新</translation>
-    </message>
-    <message>
-        <source>The project already matches %1: nothing to update.</source>
-        <translation>项目已与 %1 一致：无需更新。</translation>
-    </message>
-    <message>
-        <source>%1 against the project: %2 shots changed, %3 new, %4 cut from the script, %5 back in it; %6 unchanged. Nothing you made is removed: camera, light, palette, takes, notes and the order of the shots stay; changed shots keep what they said in their notes.</source>
-        <translation>%1 与项目对比：%2 个镜头改动，%3 个新增，%4 个已从剧本删除，%5 个重回剧本；%6 个未变。你做的一切都不会删除：机位、光线、色板、拍摄版本、备注和镜头顺序全部保留；改动过的镜头会把原内容记在备注里。</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>变更</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>变更</translation>
-    </message>
-    <message>
-        <source>Shot</source>
-        <translation>镜头</translation>
-    </message>
-    <message>
-        <source>Scene</source>
-        <translation>场景</translation>
-    </message>
-    <message>
-        <source>Script now</source>
-        <translation>现在的剧本</translation>
-    </message>
-    <message>
-        <source>Script before</source>
-        <translation>原来的剧本</translation>
-    </message>
-    <message>
-        <source> (needs %1 s, is %2 s)</source>
-        <translation>（需要 %1 秒，当前 %2 秒）</translation>
-    </message>
-    <message>
-        <source>New scene: %1</source>
-        <translation>新场景：%1</translation>
-    </message>
-    <message>
-        <source>Scene heading changed: %1</source>
-        <translation>场景标题已改：%1</translation>
-    </message>
-    <message>
-        <source>New cast member: %1</source>
-        <translation>新演员：%1</translation>
-    </message>
-    <message>
-        <source>Scenes, cast and warnings</source>
-        <translation>场景、演员和警告</translation>
-    </message>
-    <message>
-        <source>&amp;Apply Update</source>
-        <translation>应用更新(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -5131,6 +4921,10 @@ Opening the saved project instead.</source>
         <source>The take %1 no longer exists.</source>
         <translation>镜次 %1 已不存在。</translation>
     </message>
+    <message>
+        <source>The spend ledger has no entry for take %1.</source>
+        <translation>支出记录中没有镜次 %1 的条目。</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::TakesPanel</name>
@@ -5233,6 +5027,18 @@ Opening the saved project instead.</source>
     <message>
         <source>Circle &amp;Take</source>
         <translation>圈选镜次(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>预估费用</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Charged %1 by the provider; estimated %2 (%3).</source>
+        <translation>服务商实际收费 %1；预估 %2（%3）。</translation>
     </message>
 </context>
 <context>
@@ -5402,6 +5208,13 @@ Opening the saved project instead.</source>
     <message>
         <source>Unreadable answer from the provider: %1</source>
         <translation>服务商的应答无法读取：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::VideoProvider</name>
+    <message>
+        <source>&quot;%1&quot; has no model catalog: its models are typed in its profile.</source>
+        <translation>“%1”没有模型目录：其模型在配置中手动填写。</translation>
     </message>
 </context>
 <context>
