@@ -840,7 +840,7 @@ void ProviderProfilesEditor::showCatalogState(const ProviderProfile &profile, co
 {
     const bool hasCatalog = !profile.catalog.isEmpty();
     m_refreshModels->setVisible(hasCatalog);
-    m_refreshModels->setEnabled(hasCatalog && !m_refresh);
+    m_refreshModels->setEnabled(hasCatalog && !m_refreshing);
     m_catalogState->setStyleSheet(QString());
     m_catalogState->setToolTip(QString());
     if (!hasCatalog) {
@@ -860,9 +860,10 @@ void ProviderProfilesEditor::showCatalogState(const ProviderProfile &profile, co
 
 void ProviderProfilesEditor::refreshModels()
 {
-    if (m_current < 0 || m_current >= m_profiles.size() || m_refresh || !m_errorText.isEmpty())
+    if (m_current < 0 || m_current >= m_profiles.size() || m_refreshing || !m_errorText.isEmpty())
         return;
     const ProviderProfile profile = m_profiles.at(m_current);
+    m_refreshing = true;
     m_refreshModels->setEnabled(false);
     m_catalogState->setText(
         tr("Reading the catalog of %1…")
@@ -881,10 +882,14 @@ void ProviderProfilesEditor::onModelsRefreshed(const QString &profileName)
 {
     ModelCatalogRefresh *refresh = m_refresh;
     m_refresh = nullptr;
+    m_refreshing = false;
     refresh->deleteLater();
     const auto found =
         std::find_if(m_profiles.begin(), m_profiles.end(),
                      [&](const ProviderProfile &p) { return p.name == profileName; });
+    // The button of whichever profile is shown now works again.
+    if (m_current >= 0 && m_current < m_profiles.size())
+        m_refreshModels->setEnabled(!m_profiles.at(m_current).catalog.isEmpty());
     if (found == m_profiles.end())
         return; // removed meanwhile
     const int index = int(found - m_profiles.begin());

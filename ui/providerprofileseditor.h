@@ -72,7 +72,7 @@ public:
     QLabel *catalogStateLabel() const { return m_catalogState; }
     QCheckBox *gatewayCatalogCheck() const { return m_gatewayCatalog; }
     /// Whether a catalog refresh is under way.
-    bool isRefreshingModels() const { return m_refresh != nullptr; }
+    bool isRefreshingModels() const { return m_refreshing; }
     QLabel *errorLabel() const { return m_error; }
     QPushButton *okButton() const;
     QPushButton *applyButton() const;
@@ -140,6 +140,7 @@ private:
     QCheckBox *m_gatewayCatalog = nullptr;
     QLabel *m_catalogState = nullptr;
     ModelCatalogRefresh *m_refresh = nullptr; ///< Child while a refresh runs.
+    bool m_refreshing = false; ///< From the click until the answer (the key is read first).
     SystemClock m_clock;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
