@@ -487,9 +487,9 @@ void tst_ProviderFitWindow::refreshedCatalogChangesThePlanAndRunsCheckFit()
         offered << m_window->inspector()->durationCombo()->itemData(i).toString();
     // 5 and 10 s, not the 4, 6 or 8 s of the catalog before (the shot's own length is listed
     // too while it does not fit).
-    QVERIFY2(offered.contains(QStringLiteral("5")) && offered.contains(QStringLiteral("10")) &&
-                 !offered.contains(QStringLiteral("6")),
-             qPrintable(offered.join(QLatin1Char(' '))));
+    offered.removeAll(
+        QString::number(m_window->document()->project().shots.first().durationSeconds));
+    QCOMPARE(offered, (QStringList{QStringLiteral("5"), QStringLiteral("10")}));
     QTRY_VERIFY2(m_window->providerFitDialog(), "Check Fit did not run after the refresh");
     QVERIFY(m_window->providerFitDialog()->table()->rowCount() > 0);
 }
