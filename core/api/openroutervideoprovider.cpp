@@ -112,15 +112,10 @@ QUrl OpenRouterVideoProvider::endpoint(const QString &path) const
     return ProviderHttp::endpoint(m_profile.baseUrl, path);
 }
 
-QList<QPair<QByteArray, QByteArray>>
-OpenRouterVideoProvider::headers(const QByteArray &accept) const
+QList<QPair<QByteArray, QByteArray>> OpenRouterVideoProvider::headers() const
 {
     // X-Title names the app on the user's OpenRouter activity page.
-    QList<QPair<QByteArray, QByteArray>> list{{"Accept", accept}, {"X-Title", "ShotBrief"}};
-    if (!m_apiKey.isEmpty() && m_profile.auth == AuthStyle::Bearer)
-        list.append({"Authorization", "Bearer " + m_apiKey.toUtf8()});
-    list += m_profile.extraHeaders;
-    return list;
+    return ProviderHttp::profileHeaders(m_profile, m_apiKey, {{"X-Title", "ShotBrief"}});
 }
 
 bool OpenRouterVideoProvider::refuseInsecure(ProviderReply *reply)
@@ -320,7 +315,9 @@ ProviderReply *OpenRouterVideoProvider::download(const QString &videoId, Downloa
         endpoint(QStringLiteral("/videos/") + percentEncoded(videoId) + QStringLiteral("/content"));
     url.setQuery(QStringLiteral("index=0"));
     http.url = url;
-    http.headers = headers("video/mp4");
+    http.headers = headers();
+    // After profileHeaders' Accept: application/json, so that it replaces it.
+    http.headers.append(qMakePair(QByteArray("Accept"), QByteArray("video/mp4")));
     http.downloadTarget = targetPath;
     m_http->send(http, reply, [reply, targetPath](const ProviderHttp::Response &response) {
         if (!response.ok()) {

@@ -57,8 +57,7 @@ public:
 
 private:
     QUrl endpoint(const QString &path) const;
-    QList<QPair<QByteArray, QByteArray>>
-    headers(const QByteArray &accept = "application/json") const;
+    QList<QPair<QByteArray, QByteArray>> headers() const;
     bool refuseInsecure(ProviderReply *reply);
 
     ProviderProfile m_profile;

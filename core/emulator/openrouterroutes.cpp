@@ -3,6 +3,7 @@
 
 #include "emulatorjobstore.h"
 #include "imageprobe.h"
+#include "jobintake.h"
 #include "jobrunner.h"
 
 #include "model/resolutionname.h"
@@ -26,10 +27,11 @@ constexpr int kMaxPromptChars = 32000;
 constexpr int kMaxInputReferences = 4;
 constexpr qint64 kMaxImageBytes = 20 * 1024 * 1024;
 
-QString tr(const char *text)
+/// Gives lupdate and the runtime the same translation context.
+struct OpenRouterText
 {
-    return QCoreApplication::translate("ShotBrief::OpenRouterRoutes", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ShotBrief::OpenRouterRoutes)
+};
 
 QStringList segments(const QString &path)
 {
@@ -68,7 +70,8 @@ QString statusOf(const EmulatorJob &job, qint64 nowMs)
 
 OpenRouterRoutes::OpenRouterRoutes(EmulatorJobStore *store, JobRunner *runner, EmulatorStats *stats,
                                    const EmulatorConfig *config)
-    : m_store(store)
+    : m_intake(store, runner, stats)
+    , m_store(store)
     , m_runner(runner)
     , m_stats(stats)
     , m_config(config)
@@ -127,16 +130,18 @@ HttpResponseData OpenRouterRoutes::faultResponse(const FaultRule &rule)
 {
     switch (rule.kind) {
     case FaultKind::TooManyRequests: {
-        HttpResponseData r =
-            errorResponse(429, tr("Rate limit exceeded (injected by the ShotBrief emulator)."));
+        HttpResponseData r = errorResponse(
+            429, OpenRouterText::tr("Rate limit exceeded (injected by the ShotBrief emulator)."));
         r.addHeader("retry-after", QByteArray::number(rule.retryAfterSeconds));
         return r;
     }
     case FaultKind::ServiceUnavailable:
-        return errorResponse(503, tr("Service unavailable (injected by the ShotBrief emulator)."));
+        return errorResponse(
+            503, OpenRouterText::tr("Service unavailable (injected by the ShotBrief emulator)."));
     default:
-        return errorResponse(500, tr("Internal server error (injected by the ShotBrief "
-                                     "emulator)."));
+        return errorResponse(500,
+                             OpenRouterText::tr("Internal server error (injected by the ShotBrief "
+                                                "emulator)."));
     }
 }
 
@@ -149,10 +154,11 @@ std::optional<HttpResponseData> OpenRouterRoutes::checkKey(const HttpRequestData
         authorization.left(7).compare("bearer ", Qt::CaseInsensitive) == 0)
         key = authorization.mid(7).trimmed();
     if (key.isEmpty())
-        return errorResponse(401, tr("No auth credentials found: send Authorization: Bearer "
-                                     "<OPENROUTER_API_KEY>."));
+        return errorResponse(
+            401, OpenRouterText::tr("No auth credentials found: send Authorization: Bearer "
+                                    "<OPENROUTER_API_KEY>."));
     if (!m_config->requiredKey.isEmpty() && key != m_config->requiredKey.toUtf8())
-        return errorResponse(401, tr("User not found."));
+        return errorResponse(401, OpenRouterText::tr("User not found."));
     *ownerKey = QString::fromLatin1(
         QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(16));
     return std::nullopt;
@@ -174,7 +180,7 @@ HttpResponseData OpenRouterRoutes::handle(const HttpRequestData &request,
     const QStringList s = segments(request.path);
     if (kind == RouteKind::Other || kind == RouteKind::Unknown)
         return errorResponse(s.size() <= 4 ? 405 : 404,
-                             tr("Unsupported request: %1 %2.")
+                             OpenRouterText::tr("Unsupported request: %1 %2.")
                                  .arg(QString::fromLatin1(request.method), request.path));
     if (kind == RouteKind::List) {
         // The catalog is public at OpenRouter: no key needed.
@@ -197,7 +203,7 @@ HttpResponseData OpenRouterRoutes::handle(const HttpRequestData &request,
     default:
         break;
     }
-    return errorResponse(404, tr("Not found."));
+    return errorResponse(404, OpenRouterText::tr("Not found."));
 }
 
 HttpResponseData OpenRouterRoutes::create(const HttpRequestData &request, const QString &ownerKey,
@@ -206,27 +212,31 @@ HttpResponseData OpenRouterRoutes::create(const HttpRequestData &request, const 
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return errorResponse(400, tr("The body must be a JSON object."));
+        return errorResponse(400, OpenRouterText::tr("The body must be a JSON object."));
     const QJsonObject o = doc.object();
     const QString modelId = o.value(QLatin1String("model")).toString();
     const QJsonObject model = catalogModel(modelId);
     if (modelId.isEmpty())
-        return errorResponse(400, tr("model is required."), param(QStringLiteral("model")));
+        return errorResponse(400, OpenRouterText::tr("model is required."),
+                             param(QStringLiteral("model")));
     if (model.isEmpty())
-        return errorResponse(400, tr("%1 is not a valid video model ID.").arg(modelId),
+        return errorResponse(400,
+                             OpenRouterText::tr("%1 is not a valid video model ID.").arg(modelId),
                              param(QStringLiteral("model")));
 
     const QJsonValue promptValue = o.value(QLatin1String("prompt"));
     const QJsonArray frames = o.value(QLatin1String("frame_images")).toArray();
     if (!promptValue.isUndefined() && !promptValue.isString())
-        return errorResponse(400, tr("prompt must be a string."), param(QStringLiteral("prompt")));
+        return errorResponse(400, OpenRouterText::tr("prompt must be a string."),
+                             param(QStringLiteral("prompt")));
     const QString prompt = promptValue.toString();
     if (prompt.trimmed().isEmpty() && frames.isEmpty())
-        return errorResponse(400, tr("A prompt or a frame image is required."),
+        return errorResponse(400, OpenRouterText::tr("A prompt or a frame image is required."),
                              param(QStringLiteral("prompt")));
     if (prompt.size() > kMaxPromptChars)
-        return errorResponse(400, tr("prompt must be at most %1 characters.").arg(kMaxPromptChars),
-                             param(QStringLiteral("prompt")));
+        return errorResponse(
+            400, OpenRouterText::tr("prompt must be at most %1 characters.").arg(kMaxPromptChars),
+            param(QStringLiteral("prompt")));
 
     const QStringList durations = stringList(model.value(QLatin1String("supported_durations")));
     const QJsonValue durationValue = o.value(QLatin1String("duration"));
@@ -234,11 +244,11 @@ HttpResponseData OpenRouterRoutes::create(const HttpRequestData &request, const 
         durationValue.isUndefined() ? durations.value(0).toInt() : durationValue.toInt(-1);
     if (!durationValue.isUndefined() &&
         (!durationValue.isDouble() || durationValue.toDouble() != double(duration)))
-        return errorResponse(400, tr("duration must be a whole number of seconds."),
+        return errorResponse(400, OpenRouterText::tr("duration must be a whole number of seconds."),
                              param(QStringLiteral("duration")));
     if (!durations.contains(QString::number(duration)))
         return errorResponse(400,
-                             tr("Unsupported duration %1 for %2; supported: %3.")
+                             OpenRouterText::tr("Unsupported duration %1 for %2; supported: %3.")
                                  .arg(duration)
                                  .arg(modelId, joined(durations)),
                              param(QStringLiteral("duration")));
@@ -254,23 +264,26 @@ HttpResponseData OpenRouterRoutes::create(const HttpRequestData &request, const 
     if (!size.isEmpty()) {
         if (!sizes.contains(size))
             return errorResponse(400,
-                                 tr("Unsupported size %1 for %2; supported: %3.")
+                                 OpenRouterText::tr("Unsupported size %1 for %2; supported: %3.")
                                      .arg(size, modelId,
-                                          sizes.isEmpty() ? tr("none (use resolution and "
-                                                               "aspect_ratio)")
-                                                          : joined(sizes)),
+                                          sizes.isEmpty()
+                                              ? OpenRouterText::tr("none (use resolution and "
+                                                                   "aspect_ratio)")
+                                              : joined(sizes)),
                                  param(QStringLiteral("size")));
         const QStringList wh = size.split(QLatin1Char('x'));
         pixels = QSize(wh.value(0).toInt(), wh.value(1).toInt());
     } else if (resolutions.isEmpty()) {
         if (!resolution.isEmpty() || !aspect.isEmpty())
-            return errorResponse(400,
-                                 tr("%1 takes a size (%2), not a resolution or aspect ratio.")
-                                     .arg(modelId, joined(sizes)),
-                                 param(resolution.isEmpty() ? QStringLiteral("aspect_ratio")
-                                                            : QStringLiteral("resolution")));
+            return errorResponse(
+                400,
+                OpenRouterText::tr("%1 takes a size (%2), not a resolution or aspect ratio.")
+                    .arg(modelId, joined(sizes)),
+                param(resolution.isEmpty() ? QStringLiteral("aspect_ratio")
+                                           : QStringLiteral("resolution")));
         if (sizes.isEmpty())
-            return errorResponse(500, tr("The model %1 lists no output format.").arg(modelId));
+            return errorResponse(
+                500, OpenRouterText::tr("The model %1 lists no output format.").arg(modelId));
         const QStringList wh = sizes.first().split(QLatin1Char('x'));
         pixels = QSize(wh.value(0).toInt(), wh.value(1).toInt());
     } else {
@@ -279,27 +292,31 @@ HttpResponseData OpenRouterRoutes::create(const HttpRequestData &request, const 
         if (aspect.isEmpty())
             aspect = aspects.value(0, QStringLiteral("16:9"));
         if (!resolutions.contains(resolution))
-            return errorResponse(400,
-                                 tr("Unsupported resolution %1 for %2; supported: %3.")
-                                     .arg(resolution, modelId, joined(resolutions)),
-                                 param(QStringLiteral("resolution")));
+            return errorResponse(
+                400,
+                OpenRouterText::tr("Unsupported resolution %1 for %2; supported: %3.")
+                    .arg(resolution, modelId, joined(resolutions)),
+                param(QStringLiteral("resolution")));
         if (!aspects.isEmpty() && !aspects.contains(aspect))
-            return errorResponse(400,
-                                 tr("Unsupported aspect_ratio %1 for %2; supported: %3.")
-                                     .arg(aspect, modelId, joined(aspects)),
-                                 param(QStringLiteral("aspect_ratio")));
+            return errorResponse(
+                400,
+                OpenRouterText::tr("Unsupported aspect_ratio %1 for %2; supported: %3.")
+                    .arg(aspect, modelId, joined(aspects)),
+                param(QStringLiteral("aspect_ratio")));
         pixels = ResolutionName::pixelSize(resolution, aspect);
         if (!pixels.isValid())
-            return errorResponse(
-                400, tr("Unsupported resolution %1 or aspect_ratio %2.").arg(resolution, aspect));
+            return errorResponse(400,
+                                 OpenRouterText::tr("Unsupported resolution %1 or aspect_ratio %2.")
+                                     .arg(resolution, aspect));
     }
 
     const QJsonValue seed = o.value(QLatin1String("seed"));
     if (!seed.isUndefined() && (!seed.isDouble() || seed.toDouble() != std::floor(seed.toDouble())))
-        return errorResponse(400, tr("seed must be an integer."), param(QStringLiteral("seed")));
+        return errorResponse(400, OpenRouterText::tr("seed must be an integer."),
+                             param(QStringLiteral("seed")));
     const QJsonValue audio = o.value(QLatin1String("generate_audio"));
     if (!audio.isUndefined() && !audio.isBool())
-        return errorResponse(400, tr("generate_audio must be true or false."),
+        return errorResponse(400, OpenRouterText::tr("generate_audio must be true or false."),
                              param(QStringLiteral("generate_audio")));
 
     // Frame images and references: image_url parts with https or data URLs (not fetched: the
@@ -313,7 +330,7 @@ HttpResponseData OpenRouterRoutes::create(const HttpRequestData &request, const 
                               QByteArray *suffix) -> std::optional<QString> {
         const QJsonObject object = part.toObject();
         if (object.value(QLatin1String("type")).toString() != QLatin1String("image_url"))
-            return tr("type must be \"image_url\".");
+            return OpenRouterText::tr("type must be \"image_url\".");
         const QString url = object.value(QLatin1String("image_url"))
                                 .toObject()
                                 .value(QLatin1String("url"))
@@ -321,12 +338,12 @@ HttpResponseData OpenRouterRoutes::create(const HttpRequestData &request, const 
         if (url.startsWith(QLatin1String("https://")))
             return std::nullopt;
         if (!url.startsWith(QLatin1String("data:")))
-            return tr("image_url.url must be an https URL or a data URL.");
+            return OpenRouterText::tr("image_url.url must be an https URL or a data URL.");
         if (url.size() > kMaxImageBytes * 4 / 3 + 64)
-            return tr("the image is larger than 20 MB.");
+            return OpenRouterText::tr("the image is larger than 20 MB.");
         const std::optional<DataUriImage> image = decodeImageDataUri(url);
         if (!image)
-            return tr("not a base64 JPEG, PNG or WebP data URL.");
+            return OpenRouterText::tr("not a base64 JPEG, PNG or WebP data URL.");
         *data = image->data;
         *suffix = image->probe.fileSuffix();
         return std::nullopt;
@@ -337,13 +354,15 @@ HttpResponseData OpenRouterRoutes::create(const HttpRequestData &request, const 
             frames.at(i).toObject().value(QLatin1String("frame_type")).toString();
         const QString field = QStringLiteral("frame_images[%1]").arg(i);
         if (!frameTypes.contains(frameType))
-            return errorResponse(400,
-                                 tr("%1 does not accept the frame_type \"%2\" (accepted: %3).")
-                                     .arg(modelId, frameType,
-                                          frameTypes.isEmpty() ? tr("none") : joined(frameTypes)),
-                                 param(field));
+            return errorResponse(
+                400,
+                OpenRouterText::tr("%1 does not accept the frame_type \"%2\" (accepted: %3).")
+                    .arg(modelId, frameType,
+                         frameTypes.isEmpty() ? OpenRouterText::tr("none") : joined(frameTypes)),
+                param(field));
         if (seenFrameTypes.contains(frameType))
-            return errorResponse(400, tr("Only one %1 is allowed.").arg(frameType), param(field));
+            return errorResponse(400, OpenRouterText::tr("Only one %1 is allowed.").arg(frameType),
+                                 param(field));
         seenFrameTypes.append(frameType);
         const bool first = frameType == QLatin1String("first_frame");
         if (auto bad = readImage(frames.at(i), first ? &firstFrame : &lastFrame,
@@ -353,7 +372,8 @@ HttpResponseData OpenRouterRoutes::create(const HttpRequestData &request, const 
     const QJsonArray references = o.value(QLatin1String("input_references")).toArray();
     if (references.size() > kMaxInputReferences)
         return errorResponse(
-            400, tr("At most %1 input_references are allowed.").arg(kMaxInputReferences),
+            400,
+            OpenRouterText::tr("At most %1 input_references are allowed.").arg(kMaxInputReferences),
             param(QStringLiteral("input_references")));
     for (int i = 0; i < references.size(); ++i) {
         QByteArray ignored;
@@ -365,61 +385,46 @@ HttpResponseData OpenRouterRoutes::create(const HttpRequestData &request, const 
 
     m_runner->tick();
     if (m_store->runningCount(ownerKey) >= m_config->maxRunningPerKey)
-        return errorResponse(429, tr("Too many video generations running: %1 at once. Wait "
-                                     "for one to finish.")
-                                      .arg(m_config->maxRunningPerKey));
+        return errorResponse(
+            429, OpenRouterText::tr("Too many video generations running: %1 at once. Wait "
+                                    "for one to finish.")
+                     .arg(m_config->maxRunningPerKey));
 
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    EmulatorJob job;
+    EmulatorJob job = JobIntake::newJob(request, decision);
     job.id = QStringLiteral("vgen_") + QUuid::createUuid().toString(QUuid::Id128).left(24);
     job.dialect = QStringLiteral("openrouter");
     job.model = modelId;
     job.prompt = prompt;
     job.size = QStringLiteral("%1x%2").arg(pixels.width()).arg(pixels.height());
     job.seconds = QString::number(duration);
-    job.createdAtMs = now;
-    job.createdAt = now / 1000;
     job.ownerKey = ownerKey;
-    job.shotLabel =
-        QString::fromUtf8(request.header("x-shotbrief-shot-label")).simplified().left(80);
-    if (decision.action && decision.action->kind == FaultKind::ModerationBlocked)
-        job.plannedFailure = QStringLiteral("moderation_blocked");
-    else if (decision.action && decision.action->kind == FaultKind::RenderFailure)
-        job.plannedFailure = QStringLiteral("render_failed");
     if (!resolution.isEmpty())
         job.extra.insert(QStringLiteral("resolution"), resolution);
     if (!firstFrame.isEmpty())
         job.referenceFile = QStringLiteral("first_frame.") + QString::fromLatin1(firstFrameSuffix);
-    if (!lastFrame.isEmpty())
-        job.extra.insert(QStringLiteral("last_frame_file"),
-                         QStringLiteral("last_frame.") + QString::fromLatin1(lastFrameSuffix));
-    const QList<QPair<QString, QByteArray>> files{
-        {job.referenceFile, firstFrame},
-        {job.extra.value(QStringLiteral("last_frame_file")).toString(), lastFrame}};
-    for (const auto &[name, data] : files) {
-        if (name.isEmpty())
-            continue;
+    if (!lastFrame.isEmpty()) {
+        // Kept beside the job for the renderer; the first frame is the intake's reference.
+        const QString name = QStringLiteral("last_frame.") + QString::fromLatin1(lastFrameSuffix);
         QFile file(m_store->mediaDir(job.id) + QLatin1Char('/') + name);
-        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
-            return errorResponse(500, tr("The emulator could not store the image."));
+        if (!file.open(QIODevice::WriteOnly) || file.write(lastFrame) != lastFrame.size())
+            return errorResponse(500,
+                                 OpenRouterText::tr("The emulator could not store the image."));
+        job.extra.insert(QStringLiteral("last_frame_file"), name);
     }
-    const QString id = m_store->add(job).id;
-    (void)m_store->save();
-    ++m_stats->creates;
-    m_runner->wake();
+    const EmulatorJob *stored = m_intake.admit(std::move(job), firstFrame);
+    if (!stored)
+        return errorResponse(500, OpenRouterText::tr("The emulator could not store the image."));
     QByteArray host = request.header("host");
     if (host.isEmpty())
         host = "127.0.0.1";
-    HttpResponseData r = OpenAiRoutes::jsonResponse(
-        QJsonObject{
-            {QStringLiteral("id"), id},
-            {QStringLiteral("polling_url"),
-             QStringLiteral("http://%1/api/v1/videos/%2").arg(QString::fromLatin1(host), id)},
-            {QStringLiteral("status"), QStringLiteral("pending")}},
-        202);
-    if (decision.action && decision.action->kind == FaultKind::LostResponse)
-        r.closeWithoutResponse = true;
-    return r;
+    return JobIntake::answer(OpenAiRoutes::jsonResponse(
+                                 QJsonObject{{QStringLiteral("id"), stored->id},
+                                             {QStringLiteral("polling_url"),
+                                              QStringLiteral("http://%1/api/v1/videos/%2")
+                                                  .arg(QString::fromLatin1(host), stored->id)},
+                                             {QStringLiteral("status"), QStringLiteral("pending")}},
+                                 202),
+                             decision);
 }
 
 QJsonObject OpenRouterRoutes::jobJson(const EmulatorJob &job, const QString &host) const
@@ -460,7 +465,7 @@ HttpResponseData OpenRouterRoutes::retrieve(const HttpRequestData &request, cons
     m_runner->tick();
     const EmulatorJob *job = m_store->find(id);
     if (!job || job->dialect != QLatin1String("openrouter"))
-        return errorResponse(404, tr("Video generation job %1 not found.").arg(id));
+        return errorResponse(404, OpenRouterText::tr("Video generation job %1 not found.").arg(id));
     ++m_stats->retrieves;
     QByteArray host = request.header("host");
     if (host.isEmpty())
@@ -474,21 +479,22 @@ HttpResponseData OpenRouterRoutes::content(const HttpRequestData &request, const
     m_runner->tick();
     const EmulatorJob *job = m_store->find(id);
     if (!job || job->dialect != QLatin1String("openrouter"))
-        return errorResponse(404, tr("Video generation job %1 not found.").arg(id));
+        return errorResponse(404, OpenRouterText::tr("Video generation job %1 not found.").arg(id));
     const QString index = request.query.queryItemValue(QStringLiteral("index"));
     if (!index.isEmpty() && index != QLatin1String("0"))
-        return errorResponse(404, tr("The job has no output %1.").arg(index),
+        return errorResponse(404, OpenRouterText::tr("The job has no output %1.").arg(index),
                              param(QStringLiteral("index")));
     const QString status = statusOf(*job, QDateTime::currentMSecsSinceEpoch());
     if (status == QLatin1String("expired"))
-        return errorResponse(410, tr("The output of job %1 has expired.").arg(id));
+        return errorResponse(410, OpenRouterText::tr("The output of job %1 has expired.").arg(id));
     if (status != QLatin1String("completed"))
-        return errorResponse(409, tr("Job %1 is not completed (status %2).").arg(id, status));
+        return errorResponse(
+            409, OpenRouterText::tr("Job %1 is not completed (status %2).").arg(id, status));
     HttpResponseData r;
     r.contentType = "video/mp4";
     r.filePath = m_store->videoPath(id);
     if (!QFileInfo::exists(r.filePath))
-        return errorResponse(404, tr("The output of job %1 is missing.").arg(id));
+        return errorResponse(404, OpenRouterText::tr("The output of job %1 is missing.").arg(id));
     decision.dropDownload(r);
     ++m_stats->downloads;
     return r;

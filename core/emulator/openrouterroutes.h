@@ -4,6 +4,7 @@
 #include "emulatorconfig.h"
 #include "faultinjector.h"
 #include "httpexchange.h"
+#include "jobintake.h"
 #include "openairoutes.h"
 
 #include <QJsonArray>
@@ -53,6 +54,7 @@ private:
                              const FaultDecision &decision);
     QJsonObject jobJson(const EmulatorJob &job, const QString &host) const;
 
+    JobIntake m_intake;
     EmulatorJobStore *m_store = nullptr;      // not owned
     JobRunner *m_runner = nullptr;            // not owned
     EmulatorStats *m_stats = nullptr;         // not owned

@@ -480,20 +480,13 @@ void tst_GenerateCommand::sampleOfflineThroughOpenRouter()
 
 void tst_GenerateCommand::modelsListsAndRefreshesTheCatalog()
 {
-    const QString cli =
-        QStringLiteral(SHOTBRIEF_BINARY_DIR) + QStringLiteral("/app/cli/shotbrief-cli");
-    if (!QFileInfo(cli).isExecutable())
-        QFAIL("shotbrief-cli is not part of this build");
     const QString providers = m_dir.filePath(QStringLiteral("models/providers.json"));
     QVERIFY(QDir().mkpath(QFileInfo(providers).absolutePath()));
     const auto models = [&](const QStringList &arguments) {
-        const QString program = m_program;
         const QStringList prefix = m_prefix;
-        m_program = cli;
         m_prefix = {QStringLiteral("models")};
         const Run result =
             runAsync(arguments + QStringList{QStringLiteral("--providers"), providers}, {});
-        m_program = program;
         m_prefix = prefix;
         return result;
     };
