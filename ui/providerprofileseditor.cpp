@@ -523,7 +523,11 @@ void ProviderProfilesEditor::addModelRow(const ModelCapability &model)
     m_models->setItem(row, AudioColumn, audio);
     m_models->setItem(row, PromptCharsColumn,
                       new QTableWidgetItem(QString::number(model.maxPromptChars)));
-    m_models->setItem(row, PriceColumn, new QTableWidgetItem(joinPrices(model.usdPerSecond)));
+    auto *price = new QTableWidgetItem(joinPrices(model.usdPerSecond));
+    // The provider's own price list (OpenRouter's pricing SKUs) behind the per-second figures.
+    if (!model.pricingNote.isEmpty())
+        price->setToolTip(tr("As the provider lists it: %1").arg(model.pricingNote));
+    m_models->setItem(row, PriceColumn, price);
 }
 
 void ProviderProfilesEditor::loadProfile(int index)

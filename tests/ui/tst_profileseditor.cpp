@@ -646,6 +646,26 @@ void tst_ProfilesEditor::refreshModelsReadsTheCatalog()
     QCOMPARE(editor.modelsTable()->rowCount(), 1);
     QCOMPARE(editor.modelsTable()->item(0, 0)->text(), QStringLiteral("alibaba/wan-2.6"));
     QCOMPARE(editor.modelsTable()->item(0, 1)->text(), QStringLiteral("3, 7"));
+    // The per-second price, with OpenRouter's price list as it gave it in the tooltip.
+    int priceColumn = -1;
+    for (int column = 0; column < editor.modelsTable()->columnCount(); ++column) {
+        if (editor.modelsTable()->horizontalHeaderItem(column)->text().contains(
+                QStringLiteral("per second"), Qt::CaseInsensitive))
+            priceColumn = column;
+    }
+    QVERIFY(priceColumn >= 0);
+    QVERIFY2(
+        editor.modelsTable()->item(0, priceColumn)->text().startsWith(QStringLiteral("0.04, ")),
+        qPrintable(editor.modelsTable()->item(0, priceColumn)->text()));
+    QVERIFY(editor.modelsTable()
+                ->item(0, priceColumn)
+                ->text()
+                .contains(QStringLiteral("1920x1080: 0.06")));
+    QVERIFY2(editor.modelsTable()
+                 ->item(0, priceColumn)
+                 ->toolTip()
+                 .contains(QStringLiteral("per-video-second-1080p: $0.06")),
+             qPrintable(editor.modelsTable()->item(0, priceColumn)->toolTip()));
     QVERIFY2(editor.catalogStateLabel()->text().contains(QStringLiteral("refreshed")),
              qPrintable(editor.catalogStateLabel()->text()));
     QVERIFY(editor.hasUnsavedChanges());
