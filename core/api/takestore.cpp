@@ -74,10 +74,10 @@ Result<void> MemoryTakeStore::checkWrite()
     return {};
 }
 
-Result<void> MemoryTakeStore::addTake(const QString &shotId, const Take &take)
+Result<void> MemoryTakeStore::commit(const std::function<Result<void>(Project &)> &change)
 {
     Project copy = m_project;
-    if (auto applied = applyAddTake(copy, shotId, take); !applied)
+    if (auto applied = change(copy); !applied)
         return applied;
     if (auto written = checkWrite(); !written)
         return written;
@@ -85,15 +85,14 @@ Result<void> MemoryTakeStore::addTake(const QString &shotId, const Take &take)
     return {};
 }
 
+Result<void> MemoryTakeStore::addTake(const QString &shotId, const Take &take)
+{
+    return commit([&](Project &project) { return applyAddTake(project, shotId, take); });
+}
+
 Result<void> MemoryTakeStore::updateTake(const QString &shotId, const Take &take)
 {
-    Project copy = m_project;
-    if (auto applied = applyUpdateTake(copy, shotId, take); !applied)
-        return applied;
-    if (auto written = checkWrite(); !written)
-        return written;
-    m_project = copy;
-    return {};
+    return commit([&](Project &project) { return applyUpdateTake(project, shotId, take); });
 }
 
 Result<void> MemoryTakeStore::appendLedger(const SpendEntry &entry)
@@ -106,13 +105,7 @@ Result<void> MemoryTakeStore::appendLedger(const SpendEntry &entry)
 
 Result<void> MemoryTakeStore::recordActualCost(const QString &takeId, double usd)
 {
-    Project copy = m_project;
-    if (auto applied = applyActualCost(copy, takeId, usd); !applied)
-        return applied;
-    if (auto written = checkWrite(); !written)
-        return written;
-    m_project = copy;
-    return {};
+    return commit([&](Project &project) { return applyActualCost(project, takeId, usd); });
 }
 
 } // namespace ShotBrief

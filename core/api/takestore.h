@@ -6,6 +6,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace ShotBrief {
 
 /// Where the generation queue persists takes. Every call must be durable when it returns
@@ -48,6 +50,8 @@ public:
 
 private:
     Result<void> checkWrite();
+    /// Applies `change` to a copy and keeps it only when the change and the write succeed.
+    Result<void> commit(const std::function<Result<void>(Project &)> &change);
 
     Project m_project;
     QString m_mediaFolder;
