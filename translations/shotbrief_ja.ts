@@ -4276,6 +4276,10 @@ Opening the saved project instead.</source>
             <numerusform>モデル %n 件：%1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>As the provider lists it: %1</source>
+        <translation>プロバイダーの価格表：%1</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::ProviderReply</name>
@@ -5469,6 +5473,10 @@ Opening the saved project instead.</source>
     <message>
         <source>%1 (not offered)</source>
         <translation>%1（提供なし）</translation>
+    </message>
+    <message>
+        <source>Price as the provider lists it: %1</source>
+        <translation>プロバイダーの価格表：%1</translation>
     </message>
 </context>
 <context>

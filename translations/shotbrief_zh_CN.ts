@@ -4276,6 +4276,10 @@ Opening the saved project instead.</source>
             <numerusform>%n 个模型：%1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>As the provider lists it: %1</source>
+        <translation>服务商公布的价格：%1</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::ProviderReply</name>
@@ -5469,6 +5473,10 @@ Opening the saved project instead.</source>
     <message>
         <source>%1 (not offered)</source>
         <translation>%1（不提供）</translation>
+    </message>
+    <message>
+        <source>Price as the provider lists it: %1</source>
+        <translation>服务商公布的价格：%1</translation>
     </message>
 </context>
 <context>
