@@ -42,14 +42,15 @@ deps:
 		&& $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing \
 		|| { echo "deps: apt-get could not install: $$missing (is this Debian 12 with network access to its mirrors?)" >&2; exit 1; }
 
-# The official OpenAI Node SDK (pinned in tests/core/emulator/sdk/package-lock.json), which the
-# emulator must serve unchanged: tst_sdkconformance drives it; and ESLint (pinned in
+# The official OpenAI and OpenRouter Node SDKs (pinned in tests/core/emulator/sdk/package-lock.json),
+# which the emulator must serve unchanged: tst_sdkconformance drives them; and ESLint (pinned in
 # resources/review/package-lock.json), which lints the review page's script (review_page_lint).
 # Debian ships npm apart from nodejs.
 SDK_DIR = tests/core/emulator/sdk
 REVIEW_PAGE_DIR = resources/review
 sdk: deps
-	@if [ -d $(SDK_DIR)/node_modules/openai ] && [ -x $(REVIEW_PAGE_DIR)/node_modules/.bin/eslint ]; then exit 0; fi; \
+	@if [ -d $(SDK_DIR)/node_modules/openai ] && [ -d $(SDK_DIR)/node_modules/@openrouter/sdk ] \
+		&& [ -x $(REVIEW_PAGE_DIR)/node_modules/.bin/eslint ]; then exit 0; fi; \
 	if ! command -v npm >/dev/null 2>&1; then \
 		if [ "$$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
 		$$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends npm \

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "api/modelcatalogrefresh.h"
 #include "api/projectcapabilities.h"
 #include "conformdialog.h"
 #include "exportdialog.h"
@@ -53,6 +54,8 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
+
+#include <utility>
 
 namespace ShotBrief {
 
@@ -901,11 +904,16 @@ void MainWindow::showPreferences()
     // Profiles edited in the dialog apply at once, even when it is cancelled afterwards.
     connect(&dialog, &SettingsDialog::profilesChanged, this, &MainWindow::reloadProvider);
     const bool accepted = dialog.exec() == QDialog::Accepted;
-    if (!accepted)
+    // A catalog refreshed in the dialog changed a model this project uses.
+    const bool catalogTouched = std::exchange(m_fitCheckPending, false);
+    if (!accepted) {
+        if (catalogTouched)
+            checkProviderFit(true);
         return;
+    }
     m_autosave->setInterval(std::chrono::minutes(dialog.autosaveSpin()->value()));
     // Only a switch the user just made offers the fixes; undo/redo of it does not.
-    if (m_document->project().format.provider != providerBefore)
+    if (m_document->project().format.provider != providerBefore || catalogTouched)
         checkProviderFit(true);
 }
 
@@ -924,6 +932,8 @@ void MainWindow::onProjectSettingsChanged()
 void MainWindow::reloadProvider()
 {
     const Project &project = m_document->project();
+    const QString profileBefore = m_providerProfile;
+    const QList<ModelCapability> modelsBefore = m_capabilities.models;
     m_provider = project.format.provider;
     QString warning;
     const Result<ProviderProfiles> loaded = ProviderProfiles::load(m_profilesPath);
@@ -948,6 +958,21 @@ void MainWindow::reloadProvider()
     updateStatus();
     if (!warning.isEmpty())
         statusBar()->showMessage(warning, 10000);
+    // A refreshed catalog that dropped or changed a model this project uses: check the fit
+    // (once the Preferences dialog that refreshed it has closed).
+    QStringList used{project.format.model};
+    for (const Shot &shot : project.shots)
+        used << shot.model;
+    if (profileBefore == m_providerProfile &&
+        compareCatalogs(modelsBefore, m_capabilities.models).touches(used)) {
+        m_fitCheckPending = true;
+        QTimer::singleShot(0, this, [this] {
+            if (m_fitCheckPending && !QApplication::activeModalWidget()) {
+                m_fitCheckPending = false;
+                checkProviderFit(true);
+            }
+        });
+    }
 }
 
 ProviderFitDialog *MainWindow::providerFitDialog() const

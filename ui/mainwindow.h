@@ -146,8 +146,9 @@ private:
     ProviderCapabilities m_capabilities = ProviderCapabilities::openAiVideos();
     PriceTable m_prices = PriceTable::builtIn();
     QString m_profilesPath;
-    QString m_provider;        ///< The format.provider the views were last set up for.
-    QString m_providerProfile; ///< The profile actually used for it.
+    QString m_provider;             ///< The format.provider the views were last set up for.
+    QString m_providerProfile;      ///< The profile actually used for it.
+    bool m_fitCheckPending = false; ///< A catalog refresh changed a model the project uses.
     QString m_providerDisplayName;
     QPointer<ProviderFitDialog> m_fitDialog; ///< Owned (child) while open; deletes on close.
 

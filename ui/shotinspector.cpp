@@ -519,8 +519,13 @@ void ShotInspector::refreshChoices()
         m_scene->addItem(scene.title, scene.id);
     m_model->clear();
     m_model->addItem(tr("Project default (%1)").arg(project.format.model), QString());
-    for (const ModelCapability &model : m_capabilities.models)
+    for (const ModelCapability &model : m_capabilities.models) {
         m_model->addItem(model.id, model.id);
+        if (!model.pricingNote.isEmpty())
+            m_model->setItemData(m_model->count() - 1,
+                                 tr("Price as the provider lists it: %1").arg(model.pricingNote),
+                                 Qt::ToolTipRole);
+    }
 }
 
 void ShotInspector::refresh()

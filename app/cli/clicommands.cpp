@@ -7,6 +7,7 @@
 #include "generatecommand.h"
 #include "importcommand.h"
 #include "inspectcommands.h"
+#include "modelscommand.h"
 #include "reviewcommands.h"
 
 #include "emulator/emulatormain.h"
@@ -45,6 +46,10 @@ QList<Command> commands()
         {"generate",
          QT_TRANSLATE_NOOP("ShotBrief::Cli", "generate takes (resumable; emulator when no key)"),
          runGenerateCommand},
+        {"models",
+         QT_TRANSLATE_NOOP("ShotBrief::Cli",
+                           "list a provider's models; --refresh reads its catalog"),
+         runModelsCommand},
         {"export",
          QT_TRANSLATE_NOOP("ShotBrief::Cli", "export prompt sheets, shot lists and edit lists"),
          runExportCommand},

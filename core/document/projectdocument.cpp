@@ -517,6 +517,19 @@ void ProjectDocument::appendLedgerFromGeneration(const SpendEntry &entry)
     touched();
 }
 
+Result<void> ProjectDocument::recordActualCostFromGeneration(const QString &takeId, double usd)
+{
+    if (SpendEntry *entry = m_project.spendEntryFor(takeId)) {
+        entry->actualUsd = usd;
+        setUnsavedGeneration(true);
+        touched();
+        return {};
+    }
+    Error error;
+    error.message = tr("The spend ledger has no entry for take %1.").arg(takeId);
+    return error;
+}
+
 Result<void> ProjectDocument::persistGeneration()
 {
     if (!m_unsavedGeneration)

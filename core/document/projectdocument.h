@@ -123,6 +123,8 @@ public:
     bool updateTakeFromGeneration(const QString &shotId, const Take &take);
     /// Records a paid job in the spend ledger (not undoable: money spent stays spent).
     void appendLedgerFromGeneration(const SpendEntry &entry);
+    /// Notes what the provider says a paid job cost beside its ledger entry (not undoable).
+    Result<void> recordActualCostFromGeneration(const QString &takeId, double usd);
     /// Makes generation results durable: written straight to the project file when the
     /// user has no unsaved edits (nothing of theirs is saved behind their back); otherwise
     /// they stay marked unsaved (the caller writes the recovery file) and the window asks

@@ -32,9 +32,9 @@ inline constexpr std::array castKeys{"id"sv, "name"sv, "identity"sv, "reference_
 enum SceneKey { ScId, ScTitle, ScNotes, ScNumber };
 inline constexpr std::array sceneKeys{"id"sv, "title"sv, "notes"sv, "number"sv};
 
-enum LedgerKey { LTakeId, LShotId, LProvider, LModel, LSeconds, LAmount, LAt };
-inline constexpr std::array ledgerKeys{"take_id"sv, "shot_id"sv,    "provider"sv, "model"sv,
-                                       "seconds"sv, "amount_usd"sv, "at"sv};
+enum LedgerKey { LTakeId, LShotId, LProvider, LModel, LSeconds, LAmount, LActual, LAt };
+inline constexpr std::array ledgerKeys{"take_id"sv, "shot_id"sv,    "provider"sv,   "model"sv,
+                                       "seconds"sv, "amount_usd"sv, "actual_usd"sv, "at"sv};
 
 enum DialogueKey { DSpeaker, DLine };
 inline constexpr std::array dialogueKeys{"speaker"sv, "line"sv};

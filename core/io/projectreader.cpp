@@ -443,6 +443,19 @@ constexpr Field amount(std::string_view key)
             }};
 }
 
+/// US dollars that are there only once known (a spend entry's actual cost).
+template<auto Member>
+constexpr Field knownAmount(std::string_view key)
+{
+    return {key, [](ProjectReader &r, void *o, const Scalar &v) {
+                double usd = 0.0;
+                if (!r.readAmount(v, usd, false))
+                    return false;
+                member<Member>(o) = usd;
+                return true;
+            }};
+}
+
 template<auto Member>
 constexpr Field utcTime(std::string_view key)
 {
@@ -682,6 +695,7 @@ constexpr Field ledgerFields[] = {
     text<&SpendEntry::model>(ledgerKeys[LModel]),
     wholeNumber<&SpendEntry::seconds, 0, 86400>(ledgerKeys[LSeconds]),
     amount<&SpendEntry::amountUsd>(ledgerKeys[LAmount]),
+    knownAmount<&SpendEntry::actualUsd>(ledgerKeys[LActual]),
     utcTime<&SpendEntry::at>(ledgerKeys[LAt]),
 };
 static_assert(sameKeys(ledgerFields, ledgerKeys));

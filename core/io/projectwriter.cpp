@@ -278,6 +278,8 @@ QByteArray writeProject(const Project &project)
         put(o, ledgerKeys[LModel], text(e.model));
         put(o, ledgerKeys[LSeconds], e.seconds);
         put(o, ledgerKeys[LAmount], amount(e.amountUsd));
+        if (e.actualUsd) // only once the provider said what the job cost
+            put(o, ledgerKeys[LActual], amount(*e.actualUsd));
         putTime(o, ledgerKeys[LAt], e.at);
         ledger.push_back(std::move(o));
     }

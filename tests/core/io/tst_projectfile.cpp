@@ -191,6 +191,10 @@ Project fullProject()
     p.ledger << SpendEntry{
         take.id, shot.id, QStringLiteral("openai"),   QStringLiteral("sora-2-pro"),
         12,      6.0,     utc("2026-09-20T10:03:00Z")};
+    // A job whose provider said what it cost (OpenRouter's usage.cost): beside the estimate.
+    p.ledger << SpendEntry{
+        parent.id, shot.id, QStringLiteral("openrouter"), QStringLiteral("google/veo-3.1"),
+        4,         1.6,     utc("2026-09-20T10:04:00Z"),  1.52};
     p.spendingCapUsd = 25.5;
     p.unknownJson = QByteArrayLiteral(R"({"team":"B unit"})");
     return p;
@@ -824,6 +828,14 @@ void tst_ProjectFile::wrongTypesNameTheField_data()
                                         "a", R"("takes": [{"id": "t", "cost_usd": "1.00"}])"))
                                  << "shots[0].takes[0].cost_usd"
                                  << "amount";
+    QTest::newRow("ledger actual negative")
+        << QByteArray(R"({"schema": 1, "ledger": [{"actual_usd": -0.5}]})")
+        << "ledger[0].actual_usd"
+        << "0 or more";
+    QTest::newRow("ledger actual as text")
+        << QByteArray(R"({"schema": 1, "ledger": [{"actual_usd": "1.52"}]})")
+        << "ledger[0].actual_usd"
+        << "amount in US dollars";
     QTest::newRow("ledger seconds")
         << QByteArray(R"({"schema": 1, "ledger": [{"seconds": true}]})") << "ledger[0].seconds"
         << "got true";
