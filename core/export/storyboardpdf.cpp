@@ -326,8 +326,12 @@ Result<QByteArray> exportStoryboardPdf(const ExportData &data, const ExportOptio
         QRectF text(cell.left(), frame.bottom() + pt(3), cell.width(),
                     cell.bottom() - frame.bottom() - pt(3));
         const QString duration = formatDuration(shot.durationSeconds);
-        QString label = QStringLiteral("%1  ·  %2")
-                            .arg(QString::number(item.number), shotName(*data.project, item.index));
+        // The panel's place, and the shot's label when it has one (an unlabelled shot is
+        // called by its place already: model/shotname.h).
+        QString label = shot.label.trimmed().isEmpty()
+                            ? QString::number(item.number)
+                            : QStringLiteral("%1  ·  %2").arg(QString::number(item.number),
+                                                              item.displayLabel());
         if (!item.sceneTitle.isEmpty())
             label += QStringLiteral("  ·  ") + item.sceneTitle;
         QFont labelFontFor = labelFont;

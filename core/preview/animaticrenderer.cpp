@@ -303,6 +303,9 @@ QString AnimaticRenderer::buildFilterGraph(QStringList &inputs) const
         QString silence =
             QStringLiteral("anullsrc=r=48000:cl=stereo,atrim=duration=%1%2").arg(d, a);
         if (item.hasClip()) {
+            // From the take's in point: an input seek is frame-accurate when re-encoding.
+            if (item.clipInMs > 0)
+                inputs << QStringLiteral("-ss") << seconds(item.clipInMs);
             inputs << QStringLiteral("-i") << item.clipPath;
             const int k = inputIndex++;
             chains << QStringLiteral("[%1:v:0]%2,tpad=stop_mode=clone:stop_duration=%3,"

@@ -136,6 +136,22 @@ const RuleInfo Rules[] = {
      QT_TRANSLATE_NOOP("ShotBrief::Linter",
                        "Describe an original character instead: providers refuse copyrighted "
                        "characters.")},
+    {"cast-identity-missing",
+     QT_TRANSLATE_NOOP("ShotBrief::Linter", "Cast member without an identity"),
+     QT_TRANSLATE_NOOP("ShotBrief::Linter",
+                       "Describe the character once in the Project panel (age, face, hair, "
+                       "clothes): the description goes into every prompt word for word and "
+                       "keeps the character the same from shot to shot.")},
+    {"script-changed", QT_TRANSLATE_NOOP("ShotBrief::Linter", "Script changed"),
+     QT_TRANSLATE_NOOP("ShotBrief::Linter",
+                       "The revised script gave this shot new action or dialogue; what it said "
+                       "before is in its notes. Check the shot, then clear the mark with Edit > "
+                       "Accept Script Changes.")},
+    {"cut-from-script", QT_TRANSLATE_NOOP("ShotBrief::Linter", "Cut from the script"),
+     QT_TRANSLATE_NOOP("ShotBrief::Linter",
+                       "The revised script no longer has this shot's part. Delete the shot if "
+                       "it goes, or keep it and clear the mark with Edit > Accept Script "
+                       "Changes.")},
 };
 
 const RuleInfo *findRule(QStringView id)
@@ -495,6 +511,7 @@ private:
     void checkCast(Context &context, const ShotText &text, const TokenizedText &tokens) const;
     void checkDrift(Context &context) const;
     void checkReference(Context &context, const ModelCapability *model) const;
+    void checkScript(Context &context) const;
     void scanTexts(Context &context, const ShotText &text, const TokenizedText &tokens) const;
 
     const Project &m_project;
@@ -572,6 +589,7 @@ QList<LintFinding> Linter::lintShot(int shotIndex) const
     checkMotion(context);
     checkDialogue(context);
     checkCast(context, text, tokens);
+    checkScript(context);
     checkDrift(context);
     checkReference(context, model);
     return findings;
@@ -1030,6 +1048,31 @@ void Linter::checkReference(Context &context, const ModelCapability *model) cons
             .arg(imageSize.width())
             .arg(imageSize.height())
             .arg(sizeText));
+}
+
+void Linter::checkScript(Context &context) const
+{
+    const Shot &shot = context.shot;
+    for (qsizetype i = 0; i < shot.castIds.size(); ++i) {
+        const CastMember *member = m_project.castById(shot.castIds.at(i));
+        if (member && isBlank(member->identity)) {
+            // A script import leaves identities to the user; the prompt then names a stranger.
+            add(context, "cast-identity-missing", LintSeverity::Hint, indexed("cast", i),
+                LinterText::tr("%1 has no identity description yet.").arg(member->name));
+        }
+    }
+    switch (shot.scriptRef.mark) {
+    case ScriptMark::None:
+        break;
+    case ScriptMark::Changed:
+        add(context, "script-changed", LintSeverity::Warning, QStringLiteral("action_beats"),
+            LinterText::tr("The script changed since this shot was made from it."));
+        break;
+    case ScriptMark::Cut:
+        add(context, "cut-from-script", LintSeverity::Warning, QStringLiteral("action_beats"),
+            LinterText::tr("This shot's part of the script was cut."));
+        break;
+    }
 }
 
 } // namespace
