@@ -2,8 +2,10 @@
 #include "exportdata.h"
 
 #include "io/projectfile.h"
+#include "model/shotname.h"
 #include "prompt/promptcomposer.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSet>
 
@@ -33,9 +35,18 @@ Error exportError(const QString &message, const QString &file)
 
 QString ExportShot::displayLabel() const
 {
-    if (shot && !shot->label.trimmed().isEmpty())
-        return shot->label.trimmed();
-    return QString::number(number);
+    return shotName(shot ? shot->label : QString(), number - 1);
+}
+
+QString ExportShot::circledTakeText() const
+{
+    if (!circledTake)
+        return QCoreApplication::translate("ShotBrief::Export", "none");
+    QString text =
+        QStringLiteral("%1 (%2)").arg(circledTakeName, takeStatusKey(circledTake->status));
+    if (circledTakeStaleness.isOutOfDate())
+        text += QStringLiteral(" \u2014 ") + circledTakeStaleness.summary();
+    return text;
 }
 
 ExportData collectExportData(const Project &project, const QString &projectPath,
@@ -75,6 +86,9 @@ ExportData collectExportData(const Project &project, const QString &projectPath,
         item.circledTake = shot.circledTake();
         item.clipSeconds = shot.durationSeconds;
         if (item.circledTake) {
+            item.circledTakeName = takeTitle(shot, item.circledTake->id);
+            item.circledTakeStaleness =
+                takeStaleness(project, shot, *item.circledTake, item.prompt);
             item.picturePath = existingMedia(projectPath, item.circledTake->thumbnailPath);
             if (item.circledTake->status == TakeStatus::Ready) {
                 item.clipPath = existingMedia(projectPath, item.circledTake->clipPath);
