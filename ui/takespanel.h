@@ -11,6 +11,7 @@ class QAction;
 class QLabel;
 class QPushButton;
 class QSpinBox;
+class QTextBrowser;
 class QTreeWidget;
 class QUrl;
 
@@ -35,6 +36,9 @@ public:
     QPushButton *revealButton() const { return m_reveal; }
     QPushButton *generateButton() const { return m_generate; }
     QSpinBox *variantsSpin() const { return m_variants; }
+    /// Everything about the selected take, its error in full.
+    QTextBrowser *detailsView() const { return m_details; }
+    QLabel *projectProviderLabel() const { return m_projectProvider; }
     QPushButton *remixButton() const { return m_remix; }
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *retryButton() const { return m_retry; }
@@ -47,6 +51,11 @@ public:
 
     /// Which provider generation uses, in words.
     void setProviderText(const QString &text);
+    /// The project's provider, shown apart from the provider each take was made with.
+    void setProjectProvider(const QString &displayName);
+    /// Turns a take's recorded provider ("emulator-runway") into words; the name as it is
+    /// when unset.
+    void setProviderNamer(std::function<QString(const QString &recorded)> namer);
 
 Q_SIGNALS:
     void generateRequested(const QString &shotId, int count);
@@ -57,6 +66,8 @@ Q_SIGNALS:
 private:
     void refresh();
     void updateButtons();
+    void updateDetails();
+    QString providerName(const QString &recorded) const;
     QString selectedTakeId() const;
     void reveal();
     QAction *addTakeAction(QPushButton *button);
@@ -68,6 +79,10 @@ private:
     QPushButton *m_circle = nullptr;
     QPushButton *m_reveal = nullptr;
     QLabel *m_provider = nullptr;
+    QLabel *m_projectProvider = nullptr;
+    QTextBrowser *m_details = nullptr;
+    QString m_detailsHtml; ///< What m_details shows.
+    std::function<QString(const QString &)> m_providerNamer;
     QPushButton *m_generate = nullptr;
     QSpinBox *m_variants = nullptr;
     QPushButton *m_remix = nullptr;

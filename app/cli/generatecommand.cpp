@@ -297,8 +297,8 @@ int runGenerateCommand(const QStringList &arguments)
     QStringList toSend;
     for (const auto &[shotId, count] : batch)
         toSend << shotId;
-    const PreflightReport check = preflightCheck(
-        project, toSend, profile.capabilities, mediaImageSizes(QFileInfo(path).absoluteFilePath()));
+    const PreflightReport check =
+        session.preflight(toSend, mediaImageSizes(QFileInfo(path).absoluteFilePath()));
     if (!check.passes()) {
         printErr(QStringLiteral("generate: ") + Cli::terminalSafe(check.headline()));
         for (const QString &paragraph : check.paragraphs())
