@@ -1952,7 +1952,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     </message>
     <message>
         <source>Circled take is out of date</source>
-        <translation>圈选的镜次已过期</translation>
+        <translation>圈选镜次已过期</translation>
     </message>
     <message>
         <source>Generate the shot again so that its take matches the brief, or circle a take that does.</source>
@@ -3201,7 +3201,7 @@ Opening the saved project instead.</source>
     </message>
     <message>
         <source>The circled take was made from an older brief: generate a new take of the shot as it is now</source>
-        <translation>圈选的镜次来自旧版简报：按镜头的当前内容生成新镜次</translation>
+        <translation>圈选镜次来自旧版简报：按镜头当前的内容生成新镜次</translation>
     </message>
 </context>
 <context>

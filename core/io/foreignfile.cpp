@@ -102,8 +102,8 @@ std::optional<QString> foreignFileKind(QByteArrayView bytes)
     const char c = text.at(first);
     if (c == '{' || c == '[' || c == '"' || c == '-' || (c >= '0' && c <= '9'))
         return std::nullopt;
-    for (const QByteArrayView literal : {QByteArrayView("true"), QByteArrayView("false"),
-                                         QByteArrayView("null")}) {
+    for (const QByteArrayView literal :
+         {QByteArrayView("true"), QByteArrayView("false"), QByteArrayView("null")}) {
         const QByteArrayView rest = text.sliced(first);
         if (rest.startsWith(literal) &&
             (rest.size() == literal.size() ||
