@@ -108,7 +108,7 @@ private:
         QList<LintFinding> findings;
         int worst = -1;         ///< LintSeverity as int, -1: no finding.
         bool outOfDate = false; ///< The circled take no longer matches the brief.
-        QString name; ///< What a slate shows: the shot's name by model/shotname.h's rule.
+        QString name;           ///< What a slate shows: the shot's name by model/shotname.h's rule.
         /// What the picture shows: the image file (with its time) or the slate's label and
         /// colours. The pixmap cache is keyed on it, so an edit elsewhere keeps the picture.
         QString pictureKey;
