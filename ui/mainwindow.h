@@ -95,10 +95,14 @@ public:
     QAction *insertAction() const { return m_insertAction; }
     QAction *duplicateAction() const { return m_duplicateAction; }
     QAction *deleteAction() const { return m_deleteAction; }
+    QAction *conformAction() const { return m_conformAction; }
+    QAction *cutAction() const { return m_cutAction; }
     QAction *checkFitAction() const { return m_checkFitAction; }
     ScriptActions *scriptActions() const { return m_scriptActions; }
     QAction *generateAllAction() const { return m_generateAllAction; }
     QAction *exportAction() const { return m_exportAction; }
+    QAction *exportReviewAction() const { return m_exportReviewAction; }
+    QAction *importReviewAction() const { return m_importReviewAction; }
     QAction *preferencesAction() const { return m_preferencesAction; }
 
     /// What the project's provider can do (Project::format.provider resolved against the
@@ -154,6 +158,8 @@ private:
     void exportAnimatic();
     /// Says where a finished export went (status bar and the file notice).
     void announceFile(const QString &text, const QString &path);
+    void exportReviewPackage();
+    void importReview();
     QString currentShotId() const;
     void createGeneration();
     void generateAllUngenerated();
@@ -172,8 +178,9 @@ private:
     ProviderCapabilities m_capabilities = ProviderCapabilities::openAiVideos();
     PriceTable m_prices = PriceTable::builtIn();
     QString m_profilesPath;
-    QString m_provider;        ///< The format.provider the views were last set up for.
-    QString m_providerProfile; ///< The profile actually used for it.
+    QString m_provider;             ///< The format.provider the views were last set up for.
+    QString m_providerProfile;      ///< The profile actually used for it.
+    bool m_fitCheckPending = false; ///< A catalog refresh changed a model the project uses.
     QString m_providerDisplayName;
     QPointer<ProviderFitDialog> m_fitDialog;   ///< Owned (child) while open; deletes on close.
     QHash<QString, QString> m_circleWhenReady; ///< Take id -> shot id, from generateAgain().
@@ -203,6 +210,10 @@ private:
     QAction *m_revertAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_exportAnimaticAction = nullptr;
+    QAction *m_exportReviewAction = nullptr;
+    QAction *m_importReviewAction = nullptr;
+    QAction *m_conformAction = nullptr;
+    QAction *m_cutAction = nullptr; // Mark as Cut / Restore to Edit
     QAction *m_showShotAction = nullptr;
     QAction *m_showSequenceAction = nullptr;
     QAction *m_showCompareAction = nullptr;

@@ -13,9 +13,13 @@ class QPushButton;
 class QSpinBox;
 class QTextBrowser;
 class QTreeWidget;
+class QTreeWidgetItem;
 class QUrl;
 
 namespace ShotBrief {
+
+struct Project;
+struct Take;
 
 class ProjectDocument;
 
@@ -65,6 +69,8 @@ Q_SIGNALS:
 
 private:
     void refresh();
+    /// The take's cost: the estimate, or what the provider charged and the difference.
+    static void setCostCell(QTreeWidgetItem *item, const Take &take, const Project &project);
     void updateButtons();
     void updateDetails();
     QString providerName(const QString &recorded) const;
