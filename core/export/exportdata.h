@@ -9,6 +9,7 @@
 #include "model/result.h"
 #include "prompt/costestimate.h"
 #include "prompt/linter.h"
+#include "prompt/takestaleness.h"
 
 #include <QDateTime>
 #include <QList>
@@ -34,7 +35,9 @@ struct ExportShot
     QString lighting;
     QString mood;
     Palette palette;
-    const Take *circledTake = nullptr; ///< Not owned; null when no take is circled.
+    const Take *circledTake = nullptr;  ///< Not owned; null when no take is circled.
+    QString circledTakeName;            ///< "Take 3" (model/shotname.h); empty when none.
+    TakeStaleness circledTakeStaleness; ///< What the shot changed since that take was made.
     /// The shot's picture: the circled take's frame, else its board, else its first frame
     /// (the reference image), else none (draw a slate then).
     ShotPicture picture;
@@ -51,6 +54,8 @@ struct ExportShot
     qint64 lengthMs = 0;
 
     QString displayLabel() const; ///< The label, or the number when the label is empty.
+    /// "Take 3 (ready)", and what makes it out of date when it is; "none" (translated).
+    QString circledTakeText() const;
 };
 
 struct ExportData

@@ -330,8 +330,8 @@ Result<QByteArray> exportStoryboardPdf(const ExportData &data, const ExportOptio
         // called by its place already: model/shotname.h).
         QString label = shot.label.trimmed().isEmpty()
                             ? QString::number(item.number)
-                            : QStringLiteral("%1  ·  %2").arg(QString::number(item.number),
-                                                              item.displayLabel());
+                            : QStringLiteral("%1  ·  %2")
+                                  .arg(QString::number(item.number), item.displayLabel());
         if (!item.sceneTitle.isEmpty())
             label += QStringLiteral("  ·  ") + item.sceneTitle;
         QFont labelFontFor = labelFont;

@@ -4,6 +4,7 @@
 #include "lintvocabulary.h"
 #include "phrasematcher.h"
 #include "promptcomposer.h"
+#include "takestaleness.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -152,6 +153,10 @@ const RuleInfo Rules[] = {
                        "The revised script no longer has this shot's part. Delete the shot if "
                        "it goes, or keep it and clear the mark with Edit > Accept Script "
                        "Changes.")},
+    {"take-out-of-date", QT_TRANSLATE_NOOP("ShotBrief::Linter", "Circled take is out of date"),
+     QT_TRANSLATE_NOOP("ShotBrief::Linter",
+                       "Generate the shot again so that its take matches the brief, or circle a "
+                       "take that does.")},
 };
 
 const RuleInfo *findRule(QStringView id)
@@ -504,7 +509,8 @@ private:
     }
 
     const ModelCapability *checkContainer(Context &context) const;
-    void checkPrompt(Context &context, const ModelCapability *model) const;
+    /// Returns the composed prompt, for the rules that compare with it.
+    QString checkPrompt(Context &context, const ModelCapability *model) const;
     void checkEssentials(Context &context) const;
     void checkMotion(Context &context) const;
     void checkDialogue(Context &context) const;
@@ -512,6 +518,7 @@ private:
     void checkDrift(Context &context) const;
     void checkReference(Context &context, const ModelCapability *model) const;
     void checkScript(Context &context) const;
+    void checkCircledTake(Context &context, const QString &prompt) const;
     void scanTexts(Context &context, const ShotText &text, const TokenizedText &tokens) const;
 
     const Project &m_project;
@@ -550,7 +557,7 @@ QList<LintFinding> Linter::lintShot(int shotIndex) const
     Context context{shot, shotIndex, findings};
 
     const ModelCapability *model = checkContainer(context);
-    checkPrompt(context, model);
+    const QString prompt = checkPrompt(context, model);
     checkEssentials(context);
 
     ShotText text;
@@ -592,6 +599,7 @@ QList<LintFinding> Linter::lintShot(int shotIndex) const
     checkScript(context);
     checkDrift(context);
     checkReference(context, model);
+    checkCircledTake(context, prompt);
     return findings;
 }
 
@@ -629,14 +637,14 @@ const ModelCapability *Linter::checkContainer(Context &context) const
     return model;
 }
 
-void Linter::checkPrompt(Context &context, const ModelCapability *model) const
+QString Linter::checkPrompt(Context &context, const ModelCapability *model) const
 {
     // The only composition of the shot during a lint run.
     const QString prompt = composePrompt(m_project, context.shot);
     if (prompt.trimmed().isEmpty()) {
         add(context, "empty-prompt", LintSeverity::Error, QString(),
             LinterText::tr("The shot has nothing to say to the model."));
-        return;
+        return prompt;
     }
     const int limit = model ? model->maxPromptChars : ModelCapability().maxPromptChars;
     if (limit > 0 && prompt.size() > limit) {
@@ -645,6 +653,7 @@ void Linter::checkPrompt(Context &context, const ModelCapability *model) const
                 .arg(prompt.size())
                 .arg(limit));
     }
+    return prompt;
 }
 
 void Linter::checkEssentials(Context &context) const
@@ -1073,6 +1082,17 @@ void Linter::checkScript(Context &context) const
             LinterText::tr("This shot's part of the script was cut."));
         break;
     }
+}
+
+void Linter::checkCircledTake(Context &context, const QString &prompt) const
+{
+    // The sequence plays the circled take: one made from another brief is not this shot.
+    const Take *circled = context.shot.circledTake();
+    if (!circled || circled->status != TakeStatus::Ready)
+        return;
+    const TakeStaleness staleness = takeStaleness(m_project, context.shot, *circled, prompt);
+    if (staleness.isOutOfDate())
+        add(context, "take-out-of-date", LintSeverity::Warning, QString(), staleness.summary());
 }
 
 } // namespace
