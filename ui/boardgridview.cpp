@@ -404,6 +404,27 @@ void BoardGridView::paintPanel(QPainter &painter, int shotRow, const QRect &rect
         painter.setFont(font());
     }
 
+    if (shot.cut) {
+        // Cut from the edit, as on the timeline: veiled and marked, still in the plan.
+        QColor veil = palette().color(QPalette::Base);
+        veil.setAlpha(175);
+        painter.fillRect(picture, veil);
+        const QString cutText = tr("Cut");
+        QFont badgeFont = font();
+        badgeFont.setBold(true);
+        painter.setFont(badgeFont);
+        const QFontMetrics badgeMetrics(badgeFont);
+        QRect badge(0, 0, badgeMetrics.horizontalAdvance(cutText) + 12, badgeMetrics.height() + 4);
+        badge.moveCenter(picture.center());
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(palette().color(QPalette::Text));
+        painter.drawRoundedRect(badge, 4, 4);
+        painter.setPen(palette().color(QPalette::Base));
+        painter.drawText(badge, Qt::AlignCenter, cutText);
+        painter.setBrush(Qt::NoBrush);
+        painter.setFont(font());
+    }
+
     // The text under the picture: name and length, camera, dialogue, action.
     const QRect text(rect.left() + 2, picture.bottom() + 4, rect.width() - 4,
                      rect.bottom() - picture.bottom() - 4);
@@ -678,6 +699,9 @@ void BoardGridView::contextMenuEvent(QContextMenuEvent *event)
         QAction *split = menu.addAction(tr("Split..."), this, &BoardGridView::splitRequested);
         split->setEnabled(m_document->project().shots.at(row).durationSeconds >= 8);
         menu.addSeparator();
+        menu.addAction(m_document->project().shots.at(row).cut ? tr("Restore to Edit")
+                                                               : tr("Mark as Cut"),
+                       this, &BoardGridView::cutToggleRequested);
         menu.addAction(tr("Delete"), this, &BoardGridView::deleteRequested);
     }
     for (QAction *action : menu.actions())

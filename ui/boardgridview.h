@@ -55,6 +55,8 @@ Q_SIGNALS:
     void duplicateRequested();
     void deleteRequested();
     void splitRequested();
+    /// Mark as Cut / Restore to Edit, as on the timeline.
+    void cutToggleRequested();
     /// The user wants to draw the current shot's board.
     void drawRequested();
     void panelWidthChanged(int width);

@@ -154,6 +154,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(grid, &BoardGridView::duplicateRequested, m_duplicateAction, &QAction::trigger);
     connect(grid, &BoardGridView::deleteRequested, m_deleteAction, &QAction::trigger);
     connect(grid, &BoardGridView::splitRequested, m_splitAction, &QAction::trigger);
+    connect(grid, &BoardGridView::cutToggleRequested, m_cutAction, &QAction::trigger);
     connect(timelineWidget, &TimelineWidget::cutToggleRequested, m_cutAction, &QAction::trigger);
     connect(m_selection, &QItemSelectionModel::currentChanged, this,
             &MainWindow::onCurrentShotChanged);

@@ -296,6 +296,13 @@ void tst_BoardGrid::contextActionsAreTheTimelines()
     QCOMPARE(window.document()->project().shots.size(), 7);
     QTest::keyClick(grid, Qt::Key_Delete);
     QCOMPARE(window.document()->project().shots.size(), 6);
+    // Mark as Cut, as on the timeline: Shift+E and the context menu's signal.
+    const int row = window.selectionModel()->currentIndex().row();
+    QVERIFY(!window.document()->project().shots.at(row).cut);
+    QTest::keyClick(grid, Qt::Key_E, Qt::ShiftModifier);
+    QVERIFY(window.document()->project().shots.at(row).cut);
+    Q_EMIT grid->cutToggleRequested();
+    QVERIFY(!window.document()->project().shots.at(row).cut);
     Q_EMIT grid->drawRequested();
     QCOMPARE(window.viewerTabs()->currentIndex(), int(ViewerTabs::BoardTab));
     QAction *showGrid = nullptr;
