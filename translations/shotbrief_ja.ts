@@ -2752,6 +2752,10 @@ Opening the saved project instead.</source>
         <source>%1: ... and %2 more warnings</source>
         <translation>%1：...ほか %2 件の警告</translation>
     </message>
+    <message>
+        <source>expected &quot;&quot; (automatic), &quot;en&quot;, &quot;zh_CN&quot; or &quot;ja&quot;, got %1</source>
+        <translation>「」（自動）、「en」、「zh_CN」または「ja」が必要ですが %1 でした</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::ProjectPanel</name>
@@ -2870,6 +2874,34 @@ Opening the saved project instead.</source>
     <message>
         <source>%1 s</source>
         <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Prompt language</source>
+        <translation>プロンプトの言語</translation>
+    </message>
+    <message>
+        <source>The language of the prompt&apos;s headings and camera terms. Automatic follows the language most of the brief is written in; your own words are never translated.</source>
+        <translation>プロンプトの見出しとカメラ用語の言語です。「自動」ではブリーフの大半が書かれている言語に合わせます。あなた自身が書いた言葉は翻訳されません。</translation>
+    </message>
+    <message>
+        <source>Prompt lang&amp;uage:</source>
+        <translation>プロンプトの言語(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>簡体字中国語</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>自動（%1）</translation>
     </message>
 </context>
 <context>

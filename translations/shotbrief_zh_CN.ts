@@ -2752,6 +2752,10 @@ Opening the saved project instead.</source>
         <source>%1: ... and %2 more warnings</source>
         <translation>%1：……另有 %2 条警告</translation>
     </message>
+    <message>
+        <source>expected &quot;&quot; (automatic), &quot;en&quot;, &quot;zh_CN&quot; or &quot;ja&quot;, got %1</source>
+        <translation>应为“”（自动）、“en”、“zh_CN”或“ja”，实际为 %1</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::ProjectPanel</name>
@@ -2870,6 +2874,34 @@ Opening the saved project instead.</source>
     <message>
         <source>%1 s</source>
         <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Prompt language</source>
+        <translation>提示词语言</translation>
+    </message>
+    <message>
+        <source>The language of the prompt&apos;s headings and camera terms. Automatic follows the language most of the brief is written in; your own words are never translated.</source>
+        <translation>提示词中标题和镜头术语所用的语言。“自动”会采用简报中占多数的语言；你自己写的内容永远不会被翻译。</translation>
+    </message>
+    <message>
+        <source>Prompt lang&amp;uage:</source>
+        <translation>提示词语言(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日语</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>自动（%1）</translation>
     </message>
 </context>
 <context>

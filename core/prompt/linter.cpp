@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "linter.h"
 
+#include "languagedetection.h"
 #include "lintvocabulary.h"
 #include "phrasematcher.h"
 #include "promptcomposer.h"
-#include "promptlanguage.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -329,15 +329,7 @@ const ActionExpressions &actionExpressions(PromptLanguage language)
     static const ActionExpressions chinese(LintVocabulary::actionPatterns(PromptLanguage::Chinese));
     static const ActionExpressions japanese(
         LintVocabulary::actionPatterns(PromptLanguage::Japanese));
-    switch (language) {
-    case PromptLanguage::Chinese:
-        return chinese;
-    case PromptLanguage::Japanese:
-        return japanese;
-    case PromptLanguage::English:
-        break;
-    }
-    return english;
+    return inLanguage(language, english, chinese, japanese);
 }
 
 /// Words of a lighting description for comparing two shots: lower case, no filler words;

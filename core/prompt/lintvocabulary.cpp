@@ -146,15 +146,7 @@ const ActionPatterns &actionPatterns(PromptLanguage language)
         QString::fromUtf8(R"([0-9０-９]|[一二三四五六七八九十]\s*(?:歩|回|度|周|秒|つ))"),
         QString::fromUtf8(R"(まで|止ま|に着|に入|へ入|に向か|へ向か|に戻|へ戻)"),
         QString::fromUtf8(R"(秒|それから|その後|最後|てから|た後|同時|一瞬)")};
-    switch (language) {
-    case PromptLanguage::Chinese:
-        return chinese;
-    case PromptLanguage::Japanese:
-        return japanese;
-    case PromptLanguage::English:
-        break;
-    }
-    return english;
+    return inLanguage(language, english, chinese, japanese);
 }
 
 const QStringList &appearanceTriggerWords()

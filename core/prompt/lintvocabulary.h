@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "promptlanguage.h"
+#include "model/promptlanguage.h"
 
 #include <QList>
 #include <QString>

@@ -102,15 +102,7 @@ const TemplateText &templateText(PromptLanguage language)
     static const TemplateText english(English);
     static const TemplateText chinese(Chinese);
     static const TemplateText japanese(Japanese);
-    switch (language) {
-    case PromptLanguage::Chinese:
-        return chinese;
-    case PromptLanguage::Japanese:
-        return japanese;
-    case PromptLanguage::English:
-        break;
-    }
-    return english;
+    return inLanguage(language, english, chinese, japanese);
 }
 
 /// A preset's words in Chinese and Japanese, by the key the file stores.

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "languagedetection.h"
 #include "model/project.h"
-#include "promptlanguage.h"
 
 #include <QString>
 

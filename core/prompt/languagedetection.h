@@ -2,22 +2,12 @@
 #pragma once
 
 #include "model/project.h"
+#include "model/promptlanguage.h"
 
 #include <QString>
 #include <QStringView>
 
-#include <optional>
-
 namespace ShotBrief {
-
-/// The language a prompt is composed in: its section headers, camera terms and joining words.
-/// The user's own words are never translated.
-enum class PromptLanguage { English, Chinese, Japanese };
-
-/// The value of `format.prompt_language`: "en", "zh_CN" or "ja"; "" is automatic.
-QString promptLanguageKey(PromptLanguage language);
-/// The language of a key; nothing for "" (automatic) and for a key this version does not know.
-std::optional<PromptLanguage> promptLanguageFromKey(QStringView key);
 
 /// Counts the script of texts to tell which of the three languages most of them are in: CJK
 /// characters weigh three Latin letters (a Chinese or Japanese sentence needs about a third of
@@ -42,7 +32,8 @@ PromptLanguage detectTextLanguage(QStringView text);
 /// mood and lens words, the style bible and the cast identities. Reads only as much text as
 /// it takes to decide, so it costs the same for a project of ten shots or ten thousand.
 PromptLanguage detectPromptLanguage(const Project &project);
-/// The project's chosen prompt language, or the detected one when it is automatic.
+/// The project's chosen prompt language (format.promptLanguage), or the detected one when it
+/// is automatic.
 PromptLanguage effectivePromptLanguage(const Project &project);
 
 } // namespace ShotBrief

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "promptlanguage.h"
+#include "languagedetection.h"
 
 namespace ShotBrief {
 
@@ -22,29 +22,6 @@ bool isHan(char16_t u)
 }
 
 } // namespace
-
-QString promptLanguageKey(PromptLanguage language)
-{
-    switch (language) {
-    case PromptLanguage::English:
-        return QStringLiteral("en");
-    case PromptLanguage::Chinese:
-        return QStringLiteral("zh_CN");
-    case PromptLanguage::Japanese:
-        return QStringLiteral("ja");
-    }
-    return QString();
-}
-
-std::optional<PromptLanguage> promptLanguageFromKey(QStringView key)
-{
-    for (PromptLanguage language :
-         {PromptLanguage::English, PromptLanguage::Chinese, PromptLanguage::Japanese}) {
-        if (key == promptLanguageKey(language))
-            return language;
-    }
-    return std::nullopt;
-}
 
 void LanguageTally::add(QStringView text)
 {
@@ -112,6 +89,9 @@ PromptLanguage detectPromptLanguage(const Project &project)
 
 PromptLanguage effectivePromptLanguage(const Project &project)
 {
+    // Detected only when automatic: a chosen language costs nothing per composed shot.
+    if (project.format.promptLanguage)
+        return *project.format.promptLanguage;
     return detectPromptLanguage(project);
 }
 
