@@ -686,6 +686,33 @@ const QList<Case> &wordlessCases()
         {"frame of the shot's size", "reference-size-mismatch", false,
          onShot(0, [](Shot &s) { s.referenceImage = QStringLiteral("refs/1a.png"); }), S::Error, 0,
          "", QSize(1280, 720)},
+        {"no identity yet", "cast-identity-missing", true,
+         onProject([](Project &p) { p.cast[0].identity = QStringLiteral("  "); }), S::Hint, 0,
+         "cast[0]"},
+        {"every cast member described", "cast-identity-missing", false,
+         onShot(0, [](Shot &s) { s.castIds << QStringLiteral("cast-ken"); })},
+        {"the script changed", "script-changed", true,
+         onShot(1,
+                [](Shot &s) {
+                    s.scriptRef = ScriptRef{3, {}, {}, 2, QStringLiteral("x"), ScriptMark::Changed};
+                }),
+         S::Warning, 1, "action_beats"},
+        {"from a script, unchanged", "script-changed", false,
+         onShot(1,
+                [](Shot &s) {
+                    s.scriptRef = ScriptRef{3, {}, {}, 2, QStringLiteral("x"), ScriptMark::None};
+                })},
+        {"cut from the script", "cut-from-script", true,
+         onShot(0,
+                [](Shot &s) {
+                    s.scriptRef = ScriptRef{1, {}, {}, 1, QStringLiteral("x"), ScriptMark::Cut};
+                }),
+         S::Warning, 0, "action_beats"},
+        {"changed is not cut", "cut-from-script", false,
+         onShot(0,
+                [](Shot &s) {
+                    s.scriptRef = ScriptRef{1, {}, {}, 1, QStringLiteral("x"), ScriptMark::Changed};
+                })},
     };
     return list;
 }
