@@ -943,6 +943,18 @@
         <source>Delete</source>
         <translation>削除</translation>
     </message>
+    <message>
+        <source>Cut</source>
+        <translation>除外</translation>
+    </message>
+    <message>
+        <source>Restore to Edit</source>
+        <translation>編集に戻す</translation>
+    </message>
+    <message>
+        <source>Mark as Cut</source>
+        <translation>編集から除外</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::Cli</name>
@@ -3369,6 +3381,22 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>参照画像は %1x%2 ピクセルですが、ショットは %3 です。</translation>
     </message>
     <message>
+        <source>Action without count, end point or timing</source>
+        <translation>回数・到達点・タイミングのない動作</translation>
+    </message>
+    <message>
+        <source>Say how many steps, where the movement ends or when in the clip: &quot;takes four steps to the window, pauses, and pulls the curtain in the final second&quot;.</source>
+        <translation>何歩か、どこで止まるか、クリップのどの瞬間かを書いてください：「窓まで四歩進み、立ち止まり、最後の一秒でカーテンを引く」。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no count, no end point and no timing: the model decides how far and how long.</source>
+        <translation>「%1」には回数も到達点もタイミングもありません。どこまで、どのくらいの時間かはモデル任せになります。</translation>
+    </message>
+    <message>
+        <source>About %1 characters of dialogue in a %2-second clip; it holds about %3.</source>
+        <translation>%2 秒のクリップにセリフが約 %1 文字あります。入るのは約 %3 文字です。</translation>
+    </message>
+    <message>
         <source>Cast member without an identity</source>
         <translation>キャラクター設定のないキャスト</translation>
     </message>
@@ -4962,6 +4990,10 @@ Opening the saved project instead.</source>
         <translation>%1：...ほか %2 件の警告</translation>
     </message>
     <message>
+        <source>expected &quot;&quot; (automatic), &quot;en&quot;, &quot;zh_CN&quot; or &quot;ja&quot;, got %1</source>
+        <translation>「」（自動）、「en」、「zh_CN」または「ja」が必要ですが %1 でした</translation>
+    </message>
+    <message>
         <source>expected &quot;&quot;, &quot;changed&quot; or &quot;cut&quot;, got %1</source>
         <translation>「」、「changed」、「cut」のいずれかが必要ですが %1 でした</translation>
     </message>
@@ -5115,6 +5147,34 @@ Opening the saved project instead.</source>
     <message>
         <source>%1 s</source>
         <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Prompt language</source>
+        <translation>プロンプトの言語</translation>
+    </message>
+    <message>
+        <source>The language of the prompt&apos;s headings and camera terms. Automatic follows the language most of the brief is written in; your own words are never translated.</source>
+        <translation>プロンプトの見出しとカメラ用語の言語です。「自動」ではブリーフの大半が書かれている言語に合わせます。あなた自身が書いた言葉は翻訳されません。</translation>
+    </message>
+    <message>
+        <source>Prompt lang&amp;uage:</source>
+        <translation>プロンプトの言語(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>簡体字中国語</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>自動（%1）</translation>
     </message>
 </context>
 <context>

@@ -943,6 +943,18 @@
         <source>Delete</source>
         <translation>删除</translation>
     </message>
+    <message>
+        <source>Cut</source>
+        <translation>剪掉</translation>
+    </message>
+    <message>
+        <source>Restore to Edit</source>
+        <translation>恢复到剪辑</translation>
+    </message>
+    <message>
+        <source>Mark as Cut</source>
+        <translation>标为剪掉</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::Cli</name>
@@ -3369,6 +3381,22 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>参考图为 %1x%2 像素；镜头为 %3。</translation>
     </message>
     <message>
+        <source>Action without count, end point or timing</source>
+        <translation>动作没有次数、终点或时间点</translation>
+    </message>
+    <message>
+        <source>Say how many steps, where the movement ends or when in the clip: &quot;takes four steps to the window, pauses, and pulls the curtain in the final second&quot;.</source>
+        <translation>写明走几步、在哪里停下、在片段的哪一刻发生：“走四步到窗前，停顿，在最后一秒拉上窗帘”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no count, no end point and no timing: the model decides how far and how long.</source>
+        <translation>“%1”没有次数、终点和时间点：走多远、持续多久都由模型决定。</translation>
+    </message>
+    <message>
+        <source>About %1 characters of dialogue in a %2-second clip; it holds about %3.</source>
+        <translation>%2 秒的片段中约有 %1 个字的台词；大约只能容纳 %3 个字。</translation>
+    </message>
+    <message>
         <source>Cast member without an identity</source>
         <translation>演员缺少形象描述</translation>
     </message>
@@ -4962,6 +4990,10 @@ Opening the saved project instead.</source>
         <translation>%1：……另有 %2 条警告</translation>
     </message>
     <message>
+        <source>expected &quot;&quot; (automatic), &quot;en&quot;, &quot;zh_CN&quot; or &quot;ja&quot;, got %1</source>
+        <translation>应为“”（自动）、“en”、“zh_CN”或“ja”，实际为 %1</translation>
+    </message>
+    <message>
         <source>expected &quot;&quot;, &quot;changed&quot; or &quot;cut&quot;, got %1</source>
         <translation>应为“”、“changed”或“cut”，实际为 %1</translation>
     </message>
@@ -5115,6 +5147,34 @@ Opening the saved project instead.</source>
     <message>
         <source>%1 s</source>
         <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Prompt language</source>
+        <translation>提示词语言</translation>
+    </message>
+    <message>
+        <source>The language of the prompt&apos;s headings and camera terms. Automatic follows the language most of the brief is written in; your own words are never translated.</source>
+        <translation>提示词中标题和镜头术语所用的语言。“自动”会采用简报中占多数的语言；你自己写的内容永远不会被翻译。</translation>
+    </message>
+    <message>
+        <source>Prompt lang&amp;uage:</source>
+        <translation>提示词语言(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日语</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>自动（%1）</translation>
     </message>
 </context>
 <context>

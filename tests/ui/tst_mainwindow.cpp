@@ -70,6 +70,7 @@ private Q_SLOTS:
     void costInStatusBar();
     void scenesAddAndRemove();
     void castIdentityFlowsIntoPrompt();
+    void promptLanguageIsAProjectSettingAndUndoes();
     void settingsDialogSetsCapAndProvider();
     void themesAreLightAndDark();
     void enterOnTimelineFocusesInspector();
@@ -646,6 +647,39 @@ void tst_MainWindow::castIdentityFlowsIntoPrompt()
     QVERIFY2(m_window->promptPanel()->promptText().contains(QStringLiteral(", silver earring")),
              "the cast identity was not reused in the prompt");
     QCOMPARE(m_window->document()->undoStack()->count(), 1);
+}
+
+void tst_MainWindow::promptLanguageIsAProjectSettingAndUndoes()
+{
+    QVERIFY(m_window->openFile(copySample()));
+    QComboBox *language = m_window->projectPanel()->promptLanguageCombo();
+    QVERIFY(!language->accessibleName().isEmpty());
+    // Automatic, and it says what it detected.
+    QCOMPARE(language->currentIndex(), 0);
+    QVERIFY2(language->currentText().contains(QLatin1String("English")),
+             qPrintable(language->currentText()));
+    QVERIFY(m_window->promptPanel()->promptText().contains(QLatin1String("Cinematography:")));
+
+    const int steps = m_window->document()->undoStack()->count();
+    language->setCurrentIndex(language->findData(QStringLiteral("ja")));
+    Q_EMIT language->activated(language->currentIndex());
+    QCOMPARE(m_window->document()->project().format.promptLanguage, PromptLanguage::Japanese);
+    QCOMPARE(m_window->document()->undoStack()->count(), steps + 1);
+    QVERIFY2(m_window->promptPanel()->promptText().contains(QString::fromUtf8("撮影：")),
+             qPrintable(m_window->promptPanel()->promptText()));
+
+    m_window->undoAction()->trigger();
+    QVERIFY(!m_window->document()->project().format.promptLanguage.has_value());
+    QCOMPARE(language->currentIndex(), 0);
+    QVERIFY(m_window->promptPanel()->promptText().contains(QLatin1String("Cinematography:")));
+    m_window->redoAction()->trigger();
+    QCOMPARE(language->currentData().toString(), QStringLiteral("ja"));
+
+    // Saved in the file and read back.
+    QVERIFY(m_window->save());
+    const Result<LoadedProject> loaded = ProjectFile::load(m_window->document()->filePath());
+    QVERIFY(loaded);
+    QCOMPARE(loaded->project.format.promptLanguage, PromptLanguage::Japanese);
 }
 
 void tst_MainWindow::settingsDialogSetsCapAndProvider()

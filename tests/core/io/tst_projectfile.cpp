@@ -41,6 +41,7 @@ private Q_SLOTS:
     void quadraticLookupsAreRefused();
 
     void roundTripKeepsEveryField();
+    void promptLanguageEmptyIsAutomatic();
     void twoSavesAreByteIdentical();
     void keyOrderIsDocumented();
     void goldenFileIsStable();
@@ -94,6 +95,7 @@ Project fullProject()
     p.format.model = QStringLiteral("sora-2");
     p.format.size = QStringLiteral("1280x720");
     p.format.durationSeconds = 8;
+    p.format.promptLanguage = PromptLanguage::Japanese;
     p.style.lensStyle = QStringLiteral("anamorphic 40mm");
     p.style.mood = QStringLiteral("quiet, wet, warm");
     p.style.lighting = QStringLiteral("sodium practicals, cool fill from neon");
@@ -443,6 +445,22 @@ void tst_ProjectFile::roundTripKeepsEveryField()
     QVERIFY2(loaded->warnings.isEmpty(), qPrintable(loaded->warnings.join(QLatin1Char('\n'))));
 }
 
+void tst_ProjectFile::promptLanguageEmptyIsAutomatic()
+{
+    for (const QByteArray &format : {QByteArray(R"("format": {"prompt_language": ""}, )"),
+                                     QByteArray(R"("format": {}, )"), QByteArray()}) {
+        const Result<LoadedProject> loaded =
+            ProjectFile::parse(fileWithShots(shotJson("a"), format), QStringLiteral("a.shotbrief"));
+        QVERIFY2(loaded, qPrintable(errorText(loaded)));
+        QVERIFY(!loaded->project.format.promptLanguage.has_value());
+    }
+    const Result<LoadedProject> chosen = ProjectFile::parse(
+        fileWithShots(shotJson("a"), R"("format": {"prompt_language": "zh_CN"}, )"),
+        QStringLiteral("b.shotbrief"));
+    QVERIFY2(chosen, qPrintable(errorText(chosen)));
+    QCOMPARE(chosen->project.format.promptLanguage, PromptLanguage::Chinese);
+}
+
 void tst_ProjectFile::twoSavesAreByteIdentical()
 {
     QTemporaryDir dir;
@@ -482,6 +500,14 @@ void tst_ProjectFile::keyOrderIsDocumented()
                                  "ledger", "spending_cap_usd", "team"},
                                 0);
     QVERIFY2(top.isEmpty(), qPrintable(top));
+    const QString format = inOrder({"provider", "model", "size", "duration", "prompt_language"},
+                                   bytes.indexOf("\"format\":"));
+    QVERIFY2(format.isEmpty(), qPrintable(format));
+    QVERIFY2(bytes.contains("\"prompt_language\": \"ja\""), "the chosen prompt language");
+    // Automatic is the absence of the key, as in files written before it existed.
+    Project automatic = fullProject();
+    automatic.format.promptLanguage.reset();
+    QVERIFY(!ProjectFile::serialize(automatic).contains("prompt_language"));
     const qsizetype shots = bytes.indexOf("\"shots\":");
     const QString shot =
         inOrder({"id",          "label",    "scene",    "strategy",       "scene_prose",
@@ -866,6 +892,14 @@ void tst_ProjectFile::wrongTypesNameTheField_data()
     QTest::newRow("strategy") << fileWithShots(shotJson("a", R"("strategy": "verbose")"))
                               << "shots[0].strategy"
                               << "\"detailed\" or \"concise\"";
+    QTest::newRow("prompt language unknown")
+        << fileWithShots(shotJson("a"), R"("format": {"prompt_language": "fr"}, )")
+        << "format.prompt_language"
+        << "expected \"\" (automatic), \"en\", \"zh_CN\" or \"ja\", got the string \"fr\"";
+    QTest::newRow("prompt language not a string")
+        << fileWithShots(shotJson("a"), R"("format": {"prompt_language": 2}, )")
+        << "format.prompt_language"
+        << "\"zh_CN\"";
     QTest::newRow("beat not string")
         << fileWithShots(shotJson("a", R"("action_beats": ["x", 2])")) << "shots[0].action_beats[1]"
         << "expected a string";
