@@ -2,11 +2,13 @@
 #include "clicommands.h"
 
 #include "clioutput.h"
+#include "conformcommand.h"
 #include "exportcommand.h"
 #include "generatecommand.h"
 #include "importcommand.h"
 #include "inspectcommands.h"
 #include "modelscommand.h"
+#include "reviewcommands.h"
 
 #include "emulator/emulatormain.h"
 
@@ -55,6 +57,16 @@ QList<Command> commands()
          QT_TRANSLATE_NOOP("ShotBrief::Cli",
                            "import a screenplay or shot list (or re-import a revision)"),
          runImportCommand},
+        {"review",
+         QT_TRANSLATE_NOOP("ShotBrief::Cli", "write a review package the team opens in a browser"),
+         runReviewCommand},
+        {"review-import",
+         QT_TRANSLATE_NOOP("ShotBrief::Cli", "bring reviewers' feedback files back in"),
+         runReviewImportCommand},
+        {"conform",
+         QT_TRANSLATE_NOOP("ShotBrief::Cli",
+                           "bring the plan to an edited cut (order, trims, takes, cuts)"),
+         runConformCommand},
         {"emulator", QT_TRANSLATE_NOOP("ShotBrief::Cli", "run the built-in Videos API emulator"),
          [](const QStringList &args) {
              return runEmulatorMain(QStringList{QStringLiteral("shotbrief-cli emulator")} + args);
@@ -70,7 +82,7 @@ QString usage()
                     "Commands:\n");
     for (const Command &command : commands()) {
         text += QStringLiteral("  %1  %2\n")
-                    .arg(QString::fromLatin1(command.name).leftJustified(10),
+                    .arg(QString::fromLatin1(command.name).leftJustified(14),
                          CliText::tr(command.summary));
     }
     text += CliText::tr("\n'shotbrief-cli COMMAND --help' describes a command.\n"

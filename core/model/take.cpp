@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "take.h"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -20,11 +21,12 @@ constexpr std::array<std::pair<TakeStatus, const char *>, 9> statusKeys{{
     {TakeStatus::Expired, "expired"},
 }};
 
-constexpr std::array<std::pair<TakeKind, const char *>, 4> kindKeys{{
+constexpr std::array<std::pair<TakeKind, const char *>, 5> kindKeys{{
     {TakeKind::Generate, "generate"},
     {TakeKind::Remix, "remix"},
     {TakeKind::Extend, "extend"},
     {TakeKind::Edit, "edit"},
+    {TakeKind::Import, "import"},
 }};
 
 template<typename E, std::size_t N>
@@ -76,6 +78,11 @@ bool isTakeFinished(TakeStatus status)
 {
     return status == TakeStatus::Ready || status == TakeStatus::Failed ||
            status == TakeStatus::Canceled || status == TakeStatus::Expired;
+}
+
+int Take::usedLengthMs() const
+{
+    return std::max(0, effectiveOutMs() - inMs);
 }
 
 } // namespace ShotBrief

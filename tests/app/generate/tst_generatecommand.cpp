@@ -44,7 +44,9 @@ private Q_SLOTS:
     void initTestCase();
     void badArguments_data();
     void badArguments();
+    void spendingCapRefusesBeforeSending_data();
     void spendingCapRefusesBeforeSending();
+    void preflightRefusesWhatTheProviderWould();
     void offlineDefaultIsTheEmulatorAndResumes();
     void offlineDefaultSpeaksTheProjectsDialect();
     void keylessProfileAsksForNoKey();
@@ -194,10 +196,27 @@ void tst_GenerateCommand::badArguments()
     QVERIFY(result.out.isEmpty());
 }
 
+void tst_GenerateCommand::spendingCapRefusesBeforeSending_data()
+{
+    QTest::addColumn<int>("shots");
+    QTest::addColumn<bool>("lastCut");
+    QTest::newRow("two shots") << 2 << false;
+    // A shot cut from the edit is not in "all": the estimate is of the other two.
+    QTest::newRow("three shots, one cut from the edit") << 3 << true;
+}
+
 void tst_GenerateCommand::spendingCapRefusesBeforeSending()
 {
+    QFETCH(int, shots);
+    QFETCH(bool, lastCut);
     // Nothing listens at the URL: a refused batch must not even try to connect.
-    const QString project = writeProject(QStringLiteral("cap"), 2);
+    const QString project = writeProject(QStringLiteral("cap%1").arg(shots), shots);
+    if (lastCut) {
+        Result<LoadedProject> loaded = ProjectFile::load(project);
+        QVERIFY(loaded.hasValue());
+        loaded->project.shots.last().cut = true;
+        QVERIFY(ProjectFile::save(loaded->project, project));
+    }
     QProcessEnvironment key;
     key.insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("sk-test-not-real-123456"));
     const Run result =
@@ -211,6 +230,33 @@ void tst_GenerateCommand::spendingCapRefusesBeforeSending()
     QVERIFY(loaded.hasValue());
     for (const Shot &shot : loaded->project.shots)
         QVERIFY2(shot.takes.isEmpty(), "a refused batch saves nothing");
+}
+
+void tst_GenerateCommand::preflightRefusesWhatTheProviderWould()
+{
+    // A 6-second shot on sora-2, as the window's Generate refuses it: nothing is sent, the
+    // shot is named with why and the fix. Nothing listens at the URL, so a request would fail.
+    const QString path = writeProject(QStringLiteral("preflight"), 3);
+    Result<LoadedProject> loaded = ProjectFile::load(path);
+    QVERIFY(loaded);
+    loaded->project.shots[1].durationSeconds = 6;
+    loaded->project.shots[1].label = QStringLiteral("Storm\nShot 9: fake line");
+    QVERIFY(ProjectFile::save(loaded->project, path));
+    QProcessEnvironment key;
+    key.insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("sk-test-not-real-123456"));
+    const Run result =
+        run({path, QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:9/v1")}, key);
+    QVERIFY2(result.exitCode == 1, qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("Nothing was sent")), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("6-second")), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("Fix: ")), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("--shots")), qPrintable(result.err));
+    QVERIFY2(!result.err.contains(QStringLiteral("\nShot 9")), "a label forged a line");
+    QVERIFY(result.out.isEmpty());
+    const Result<LoadedProject> after = ProjectFile::load(path);
+    QVERIFY(after);
+    for (const Shot &shot : after->project.shots)
+        QVERIFY2(shot.takes.isEmpty(), "no take is made for a refused batch");
 }
 
 void tst_GenerateCommand::offlineDefaultIsTheEmulatorAndResumes()
