@@ -752,6 +752,18 @@ const QList<Case> &wordlessCases()
                 [](Shot &s) {
                     s.scriptRef = ScriptRef{1, {}, {}, 1, QStringLiteral("x"), ScriptMark::Changed};
                 })},
+        // The circled take against the brief it was made from, in the brief's own language.
+        {"an 8 s take circled on a shot now 4 s", "take-out-of-date", true,
+         [](Project &p, ProviderCapabilities &) {
+             circleTakeOf(p, p.shots[0]);
+             p.shots[0].durationSeconds = 4;
+             p.shots[0].takes[0].seconds = 8;
+         },
+         S::Warning, 0, ""},
+        {"a take circled as the brief is", "take-out-of-date", false,
+         [](Project &p, ProviderCapabilities &) {
+             circleTakeOf(p, p.shots[0]);
+         }},
     };
     return list;
 }
