@@ -56,11 +56,11 @@
         <translation>仰拍</translation>
     </message>
     <message>
-        <source>bird's-eye view</source>
+        <source>bird&apos;s-eye view</source>
         <translation>鸟瞰</translation>
     </message>
     <message>
-        <source>worm's-eye view</source>
+        <source>worm&apos;s-eye view</source>
         <translation>虫视仰拍</translation>
     </message>
     <message>
@@ -209,11 +209,11 @@
         <translation>服务商拒绝访问（403）：该组织可能尚未通过视频生成验证，或密钥缺少权限。</translation>
     </message>
     <message>
-        <source>The request was blocked by the provider's content rules: %1</source>
+        <source>The request was blocked by the provider&apos;s content rules: %1</source>
         <translation>请求被服务商的内容规则拦截：%1</translation>
     </message>
     <message>
-        <source>The provider refused the parameter "%1"%2.</source>
+        <source>The provider refused the parameter &quot;%1&quot;%2.</source>
         <translation>服务商拒绝了参数“%1”%2。</translation>
     </message>
     <message>
@@ -249,7 +249,7 @@
         <translation>服务商返回了意外的应答（HTTP %1）%2。</translation>
     </message>
     <message>
-        <source>Blocked by the provider's content rules: %1. Change the shot's prompt (no real people, copyrighted characters or music) and retry.</source>
+        <source>Blocked by the provider&apos;s content rules: %1. Change the shot&apos;s prompt (no real people, copyrighted characters or music) and retry.</source>
         <translation>被服务商的内容规则拦截：%1。请修改该镜头的提示词（不要涉及真实人物、受版权保护的角色或音乐）后重试。</translation>
     </message>
     <message>
@@ -272,7 +272,7 @@
         <translation>输出格式：%1。</translation>
     </message>
     <message>
-        <source>Output file; "-" or none: standard output.</source>
+        <source>Output file; &quot;-&quot; or none: standard output.</source>
         <translation>输出文件；“-”或不指定：标准输出。</translation>
     </message>
     <message>
@@ -292,7 +292,7 @@
         <translation>每页故事板画格数：6（默认）或 9。</translation>
     </message>
     <message>
-        <source>Shots to export: labels or 1-based positions, e.g. "1-3,7,9A,12-".</source>
+        <source>Shots to export: labels or 1-based positions, e.g. &quot;1-3,7,9A,12-&quot;.</source>
         <translation>要导出的镜头：标签或从 1 开始的位置，例如“1-3,7,9A,12-”。</translation>
     </message>
     <message>
@@ -320,15 +320,15 @@
 %1</translation>
     </message>
     <message>
-        <source>shotbrief-cli export: unknown format "%1" (expected %2)</source>
+        <source>shotbrief-cli export: unknown format &quot;%1&quot; (expected %2)</source>
         <translation>shotbrief-cli export：未知格式“%1”（应为 %2）</translation>
     </message>
     <message>
-        <source>shotbrief-cli export: unknown paper "%1" (expected a4 or letter)</source>
+        <source>shotbrief-cli export: unknown paper &quot;%1&quot; (expected a4 or letter)</source>
         <translation>shotbrief-cli export：未知纸张“%1”（应为 a4 或 letter）</translation>
     </message>
     <message>
-        <source>shotbrief-cli export: --frames takes 6 or 9, not "%1"</source>
+        <source>shotbrief-cli export: --frames takes 6 or 9, not &quot;%1&quot;</source>
         <translation>shotbrief-cli export：--frames 只接受 6 或 9，而不是“%1”</translation>
     </message>
     <message>
@@ -369,7 +369,9 @@
     </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
-        <translation><numerusform>%n 条检查结果</numerusform></translation>
+        <translation>
+            <numerusform>%n 条检查结果</numerusform>
+        </translation>
     </message>
     <message>
         <source>Prints the composed prompt of one shot, or of every shot.</source>
@@ -380,8 +382,10 @@
         <translation>镜头：编号（从 1 开始）、标签或 ID。</translation>
     </message>
     <message numerus="yes">
-        <source>%1: --shot: no shot is numbered, labelled or identified "%2" (the project has %n shot(s))</source>
-        <translation><numerusform>%1：--shot：没有编号、标签或 ID 为“%2”的镜头（项目共有 %n 个镜头）</numerusform></translation>
+        <source>%1: --shot: no shot is numbered, labelled or identified &quot;%2&quot; (the project has %n shot(s))</source>
+        <translation>
+            <numerusform>%1：--shot：没有编号、标签或 ID 为“%2”的镜头（项目共有 %n 个镜头）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Estimates the cost of generating one take of every shot.</source>
@@ -393,11 +397,15 @@
     </message>
     <message numerus="yes">
         <source>Total: $%1 for %n shot(s), %2 s</source>
-        <translation><numerusform>合计：%n 个镜头 $%1，共 %2 秒</numerusform></translation>
+        <translation>
+            <numerusform>合计：%n 个镜头 $%1，共 %2 秒</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n shot(s) have no price in the table and are not counted.</source>
-        <translation><numerusform>有 %n 个镜头在价格表中没有价格，未计入。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 个镜头在价格表中没有价格，未计入。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Price table: %1 (%2)</source>
@@ -409,7 +417,9 @@
     </message>
     <message numerus="yes">
         <source>%1: valid: %n shot(s), %2 s in all, schema %3</source>
-        <translation><numerusform>%1：有效：%n 个镜头，共 %2 秒，架构版本 %3</numerusform></translation>
+        <translation>
+            <numerusform>%1：有效：%n 个镜头，共 %2 秒，架构版本 %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>check shots against the prompting rules</source>
@@ -453,7 +463,7 @@ Commands:
     </message>
     <message>
         <source>
-'shotbrief-cli COMMAND --help' describes a command.
+&apos;shotbrief-cli COMMAND --help&apos; describes a command.
 Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable file.
 </source>
         <translation>
@@ -462,7 +472,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
 </translation>
     </message>
     <message>
-        <source>shotbrief-cli: unknown command "%1"
+        <source>shotbrief-cli: unknown command &quot;%1&quot;
 
 %2</source>
         <translation>shotbrief-cli：未知命令“%1”
@@ -470,7 +480,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
 %2</translation>
     </message>
     <message>
-        <source>Plan for this provider profile (default: the project's provider).</source>
+        <source>Plan for this provider profile (default: the project&apos;s provider).</source>
         <translation>按此服务商配置进行规划（默认：项目的服务商）。</translation>
     </message>
     <message>
@@ -478,7 +488,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>用来替代配置文件夹中那份的 providers.json。</translation>
     </message>
     <message>
-        <source>--profile: there is no provider profile "%1" (known: %2)</source>
+        <source>--profile: there is no provider profile &quot;%1&quot; (known: %2)</source>
         <translation>--profile：没有名为“%1”的服务商配置（已知：%2）</translation>
     </message>
     <message>
@@ -486,11 +496,11 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>配置：%1</translation>
     </message>
     <message>
-        <source>A price table (JSON) to use instead of the profile's prices.</source>
+        <source>A price table (JSON) to use instead of the profile&apos;s prices.</source>
         <translation>用来替代该配置价格的价格表（JSON）。</translation>
     </message>
     <message>
-        <source>list a provider's models; --refresh reads its catalog</source>
+        <source>list a provider&apos;s models; --refresh reads its catalog</source>
         <translation>列出服务商的模型；--refresh 会读取其模型目录</translation>
     </message>
     <message>
@@ -502,7 +512,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>写出剧组可在浏览器中打开的审阅包</translation>
     </message>
     <message>
-        <source>bring reviewers' feedback files back in</source>
+        <source>bring reviewers&apos; feedback files back in</source>
         <translation>导入审阅人的反馈文件</translation>
     </message>
     <message>
@@ -522,7 +532,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>以 JSON 输出报告。</translation>
     </message>
     <message>
-        <source>Set each shot's duration to its length in the cut (whole seconds, which may not be a length the provider makes).</source>
+        <source>Set each shot&apos;s duration to its length in the cut (whole seconds, which may not be a length the provider makes).</source>
         <translation>把每个镜头的时长设为它在剪辑中的长度（取整秒，可能不是服务商支持的时长）。</translation>
     </message>
     <message>
@@ -572,11 +582,11 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>circled（默认）：每个镜头的圈选镜次；all：所有已就绪的镜次并排显示，供审阅人选出更好的一条。</translation>
     </message>
     <message>
-        <source>Shots to include: labels or 1-based positions, e.g. "1-3,7,9A,12-".</source>
+        <source>Shots to include: labels or 1-based positions, e.g. &quot;1-3,7,9A,12-&quot;.</source>
         <translation>要包含的镜头：标签或从 1 开始的位置，例如“1-3,7,9A,12-”。</translation>
     </message>
     <message>
-        <source>The page's language: %1 (default: the interface language).</source>
+        <source>The page&apos;s language: %1 (default: the interface language).</source>
         <translation>页面语言：%1（默认：界面语言）。</translation>
     </message>
     <message>
@@ -596,11 +606,11 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
 %1</translation>
     </message>
     <message>
-        <source>shotbrief-cli review: --takes is circled or all, not "%1"</source>
+        <source>shotbrief-cli review: --takes is circled or all, not &quot;%1&quot;</source>
         <translation>shotbrief-cli review：--takes 只能是 circled 或 all，而不是“%1”</translation>
     </message>
     <message>
-        <source>shotbrief-cli review: unknown language "%1" (expected %2)</source>
+        <source>shotbrief-cli review: unknown language &quot;%1&quot; (expected %2)</source>
         <translation>shotbrief-cli review：未知语言“%1”（应为 %2）</translation>
     </message>
     <message>
@@ -612,7 +622,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>已写出 %1（%2 个镜头，%3 个片段，%4 张图片，%5）</translation>
     </message>
     <message>
-        <source>Brings the decisions of review feedback files (saved by a review package's "Download feedback") into the project and saves it. Several reviewers' files merge: one review per reviewer and shot, the latest wins.</source>
+        <source>Brings the decisions of review feedback files (saved by a review package&apos;s &quot;Download feedback&quot;) into the project and saves it. Several reviewers&apos; files merge: one review per reviewer and shot, the latest wins.</source>
         <translation>将审阅反馈文件（由审阅包的“下载反馈”保存）中的决定导入项目并保存。多位审阅人的文件会合并：每位审阅人对每个镜头保留一条审阅，以最新的为准。</translation>
     </message>
     <message>
@@ -696,7 +706,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>节点 %1 没有 class_type 或 inputs。</translation>
     </message>
     <message>
-        <source>Node %1 input "%2" links to the missing node %3.</source>
+        <source>Node %1 input &quot;%2&quot; links to the missing node %3.</source>
         <translation>节点 %1 的输入“%2”链接到不存在的节点 %3。</translation>
     </message>
     <message>
@@ -716,8 +726,8 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>帧率必须为正数。</translation>
     </message>
     <message>
-        <source>Invalid prompt: send {"prompt": &lt;API-format graph&gt;}.</source>
-        <translation>提示词无效：请发送 {"prompt": &lt;API 格式的节点图&gt;}。</translation>
+        <source>Invalid prompt: send {&quot;prompt&quot;: &lt;API-format graph&gt;}.</source>
+        <translation>提示词无效：请发送 {&quot;prompt&quot;: &lt;API 格式的节点图&gt;}。</translation>
     </message>
     <message>
         <source>Prompt outputs failed validation</source>
@@ -739,7 +749,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
 <context>
     <name>ShotBrief::ComfyUiVideoProvider</name>
     <message>
-        <source>There is no ComfyUI workflow "%1" (known: %2). Add it to %3.</source>
+        <source>There is no ComfyUI workflow &quot;%1&quot; (known: %2). Add it to %3.</source>
         <translation>没有 ComfyUI 工作流“%1”（已知：%2）。请将其添加到 %3。</translation>
     </message>
     <message>
@@ -759,7 +769,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>节点 %1（%2）：%3</translation>
     </message>
     <message>
-        <source>ComfyUI's answer has no prompt_id.</source>
+        <source>ComfyUI&apos;s answer has no prompt_id.</source>
         <translation>ComfyUI 的应答中没有 prompt_id。</translation>
     </message>
     <message>
@@ -802,15 +812,15 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
 <context>
     <name>ShotBrief::ComfyUiWorkflow</name>
     <message>
-        <source>The workflow "%1" needs nodes titled "%2" and "%3".</source>
+        <source>The workflow &quot;%1&quot; needs nodes titled &quot;%2&quot; and &quot;%3&quot;.</source>
         <translation>工作流“%1”需要标题为“%2”和“%3”的节点。</translation>
     </message>
     <message>
-        <source>ComfyUI needs a size like 1280x704 whose sides are multiples of 16, not "%1".</source>
+        <source>ComfyUI needs a size like 1280x704 whose sides are multiples of 16, not &quot;%1&quot;.</source>
         <translation>ComfyUI 需要边长为 16 的倍数的尺寸，例如 1280x704，而不是“%1”。</translation>
     </message>
     <message>
-        <source>The workflow "%1" takes no start image (no node titled "%2").</source>
+        <source>The workflow &quot;%1&quot; takes no start image (no node titled &quot;%2&quot;).</source>
         <translation>工作流“%1”不接受起始图像（没有标题为“%2”的节点）。</translation>
     </message>
     <message>
@@ -822,7 +832,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>工作流没有 ID。</translation>
     </message>
     <message>
-        <source>The workflow needs nodes titled "%1" and "%2" (API format: Workflow &gt; Export (API)).</source>
+        <source>The workflow needs nodes titled &quot;%1&quot; and &quot;%2&quot; (API format: Workflow &gt; Export (API)).</source>
         <translation>工作流需要标题为“%1”和“%2”的节点（API 格式：Workflow &gt; Export (API)）。</translation>
     </message>
     <message>
@@ -1001,7 +1011,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>%1 至 %2 秒（%3 秒）</translation>
     </message>
     <message>
-        <source>the cut runs at %1 fps, ShotBrief's edit lists at %2 fps: set the sequence to %2 fps in the editor and export again</source>
+        <source>the cut runs at %1 fps, ShotBrief&apos;s edit lists at %2 fps: set the sequence to %2 fps in the editor and export again</source>
         <translation>剪辑为 %1 fps，ShotBrief 的剪辑表为 %2 fps：请在剪辑软件中把序列设为 %2 fps 后重新导出</translation>
     </message>
     <message>
@@ -1021,7 +1031,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>%1 在剪辑中更早的位置已出现；ShotBrief 每个镜头只有一个位置，因此这一次使用被略过</translation>
     </message>
     <message>
-        <source>%1 "%2" was matched to %3 by its name only.</source>
+        <source>%1 &quot;%2&quot; was matched to %3 by its name only.</source>
         <translation>%1“%2”仅凭名称匹配到%3。</translation>
     </message>
     <message>
@@ -1045,7 +1055,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>%1：%2 播放 %3（原为 %4）</translation>
     </message>
     <message>
-        <source>%1 has no take and lasts %2 s in the cut, %3 s in the plan: choose "fit length to cut" to follow the cut.</source>
+        <source>%1 has no take and lasts %2 s in the cut, %3 s in the plan: choose &quot;fit length to cut&quot; to follow the cut.</source>
         <translation>%1 没有镜次，在剪辑中为 %2 秒，在规划中为 %3 秒：如需跟随剪辑，请选择“按剪辑调整时长”。</translation>
     </message>
     <message>
@@ -1073,7 +1083,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>不是来自 ShotBrief，且找不到其素材 %1</translation>
     </message>
     <message>
-        <source>%1 "%2" did not come from ShotBrief and its media %3 is not found: relink it in the editor, or conform without bringing in new clips</source>
+        <source>%1 &quot;%2&quot; did not come from ShotBrief and its media %3 is not found: relink it in the editor, or conform without bringing in new clips</source>
         <translation>%1“%2”不是来自 ShotBrief，且找不到其素材 %3：请在剪辑软件中重新链接，或在不导入新片段的情况下套底</translation>
     </message>
     <message>
@@ -1085,12 +1095,14 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>从改过的剪辑导入：%1</translation>
     </message>
     <message>
-        <source>New shot "%1" holding %2 (%3)</source>
+        <source>New shot &quot;%1&quot; holding %2 (%3)</source>
         <translation>新镜头“%1”，包含 %2（%3）</translation>
     </message>
     <message numerus="yes">
-        <source>Shots in the cut's order (%n move(s))</source>
-        <translation><numerusform>镜头按剪辑顺序排列（移动 %n 个）</numerusform></translation>
+        <source>Shots in the cut&apos;s order (%n move(s))</source>
+        <translation>
+            <numerusform>镜头按剪辑顺序排列（移动 %n 个）</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2, %3 fps): %4 of %5 clips matched to shots.
@@ -1107,20 +1119,26 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message numerus="yes">
         <source>Changed (%n):
 </source>
-        <translation><numerusform>已更改（%n）：
-</numerusform></translation>
+        <translation>
+            <numerusform>已更改（%n）：
+</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Would change (%n):
 </source>
-        <translation><numerusform>将会更改（%n）：
-</numerusform></translation>
+        <translation>
+            <numerusform>将会更改（%n）：
+</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Not matched (%n):
 </source>
-        <translation><numerusform>未匹配（%n）：
-</numerusform></translation>
+        <translation>
+            <numerusform>未匹配（%n）：
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>Notes:
@@ -1129,7 +1147,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
 </translation>
     </message>
     <message>
-        <source>clips overlap on the video track at %1 (%2 "%3" and %4 "%5"): ShotBrief plays one shot after another; put them on one track end to end and export again</source>
+        <source>clips overlap on the video track at %1 (%2 &quot;%3&quot; and %4 &quot;%5&quot;): ShotBrief plays one shot after another; put them on one track end to end and export again</source>
         <translation>视频轨道上的片段在 %1 处重叠（%2“%3”和 %4“%5”）：ShotBrief 逐个播放镜头；请把它们首尾相接放在一条轨道上后重新导出</translation>
     </message>
     <message>
@@ -1153,7 +1171,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>变速已略过（第 %1 行）。</translation>
     </message>
     <message>
-        <source>expected an event: number, reel, channels, transition and four timecodes, got "%1"</source>
+        <source>expected an event: number, reel, channels, transition and four timecodes, got &quot;%1&quot;</source>
         <translation>应为一个事件：编号、卷名、通道、转场和四个时间码，实际为“%1”</translation>
     </message>
     <message>
@@ -1161,11 +1179,11 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>没有视频事件</translation>
     </message>
     <message>
-        <source>drop-frame timecode (29.97 or 59.94 fps): ShotBrief's edit lists run at %1 fps; set the sequence to %1 fps non-drop and export again</source>
+        <source>drop-frame timecode (29.97 or 59.94 fps): ShotBrief&apos;s edit lists run at %1 fps; set the sequence to %1 fps non-drop and export again</source>
         <translation>丢帧时间码（29.97 或 59.94 fps）：ShotBrief 的剪辑表为 %1 fps；请把序列设为 %1 fps 非丢帧后重新导出</translation>
     </message>
     <message>
-        <source>expected a timecode HH:MM:SS:FF, got "%1"</source>
+        <source>expected a timecode HH:MM:SS:FF, got &quot;%1&quot;</source>
         <translation>应为 HH:MM:SS:FF 格式的时间码，实际为“%1”</translation>
     </message>
     <message>
@@ -1209,11 +1227,11 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>视频轨道上没有片段</translation>
     </message>
     <message>
-        <source>&lt;%1&gt; %2="%3": expected frames or a time such as 00:00:04.000</source>
-        <translation>&lt;%1&gt; %2="%3"：应为帧数或类似 00:00:04.000 的时间</translation>
+        <source>&lt;%1&gt; %2=&quot;%3&quot;: expected frames or a time such as 00:00:04.000</source>
+        <translation>&lt;%1&gt; %2=&quot;%3&quot;：应为帧数或类似 00:00:04.000 的时间</translation>
     </message>
     <message>
-        <source>entry %1 plays "%2", which the file does not define</source>
+        <source>entry %1 plays &quot;%2&quot;, which the file does not define</source>
         <translation>第 %1 个条目播放“%2”，但文件中没有定义它</translation>
     </message>
     <message>
@@ -1233,8 +1251,8 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>无效的 JSON</translation>
     </message>
     <message>
-        <source>expected an OpenTimelineIO Timeline (OTIO_SCHEMA "Timeline.1") at the top</source>
-        <translation>顶层应为 OpenTimelineIO 时间线（OTIO_SCHEMA "Timeline.1"）</translation>
+        <source>expected an OpenTimelineIO Timeline (OTIO_SCHEMA &quot;Timeline.1&quot;) at the top</source>
+        <translation>顶层应为 OpenTimelineIO 时间线（OTIO_SCHEMA &quot;Timeline.1&quot;）</translation>
     </message>
     <message>
         <source>expected a Stack of tracks</source>
@@ -1261,7 +1279,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>第 %1 项</translation>
     </message>
     <message>
-        <source>Disabled clip "%1" (%2) is left out.</source>
+        <source>Disabled clip &quot;%1&quot; (%2) is left out.</source>
         <translation>已停用的片段“%1”（%2）已略过。</translation>
     </message>
     <message>
@@ -1269,7 +1287,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>文件中没有 &lt;sequence&gt;</translation>
     </message>
     <message>
-        <source>The file holds %1 sequences; ShotBrief read the first, "%2".</source>
+        <source>The file holds %1 sequences; ShotBrief read the first, &quot;%2&quot;.</source>
         <translation>文件中有 %1 个序列；ShotBrief 读取了第一个“%2”。</translation>
     </message>
     <message>
@@ -1281,15 +1299,15 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>视频轨道上没有启用的片段</translation>
     </message>
     <message>
-        <source>&lt;rate&gt; needs a &lt;timebase&gt; of frames per second, got "%1"</source>
+        <source>&lt;rate&gt; needs a &lt;timebase&gt; of frames per second, got &quot;%1&quot;</source>
         <translation>&lt;rate&gt; 需要表示每秒帧数的 &lt;timebase&gt;，实际为“%1”</translation>
     </message>
     <message>
-        <source>&lt;%1&gt; "%2" needs a whole number in &lt;%3&gt;</source>
+        <source>&lt;%1&gt; &quot;%2&quot; needs a whole number in &lt;%3&gt;</source>
         <translation>&lt;%1&gt;“%2”的 &lt;%3&gt; 需要整数</translation>
     </message>
     <message>
-        <source>Disabled clip "%1" (line %2) is left out.</source>
+        <source>Disabled clip &quot;%1&quot; (line %2) is left out.</source>
         <translation>已停用的片段“%1”（第 %2 行）已略过。</translation>
     </message>
     <message>
@@ -1377,19 +1395,23 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     </message>
     <message numerus="yes">
         <source>&amp;Bring in clips from elsewhere as new shots (%n)</source>
-        <translation><numerusform>把其他来源的片段作为新镜头导入(&amp;B)（%n）</numerusform></translation>
+        <translation>
+            <numerusform>把其他来源的片段作为新镜头导入(&amp;B)（%n）</numerusform>
+        </translation>
     </message>
     <message>
         <source>The plan already matches the cut.</source>
         <translation>规划已与剪辑一致。</translation>
     </message>
     <message>
-        <source>%1 "%2": %3</source>
+        <source>%1 &quot;%2&quot;: %3</source>
         <translation>%1“%2”：%3</translation>
     </message>
     <message numerus="yes">
         <source>Clips &amp;not matched (%n):</source>
-        <translation><numerusform>未匹配的片段(&amp;N)（%n）：</numerusform></translation>
+        <translation>
+            <numerusform>未匹配的片段(&amp;N)（%n）：</numerusform>
+        </translation>
     </message>
     <message>
         <source>The project is read-only: save a copy to conform it.</source>
@@ -1512,11 +1534,11 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>ShotBrief 模拟器：无法监听 127.0.0.1:%1。</translation>
     </message>
     <message>
-        <source>ShotBrief emulator: a local server speaking the OpenAI Videos API (/v1/videos), Runway's task API (/v1/text_to_video, /v1/image_to_video, /v1/tasks), OpenRouter's Video Generation API (/api/v1/videos) and a local ComfyUI's API (/prompt, /history, /view ...) that renders placeholder clips with ffmpeg.</source>
+        <source>ShotBrief emulator: a local server speaking the OpenAI Videos API (/v1/videos), Runway&apos;s task API (/v1/text_to_video, /v1/image_to_video, /v1/tasks), OpenRouter&apos;s Video Generation API (/api/v1/videos) and a local ComfyUI&apos;s API (/prompt, /history, /view ...) that renders placeholder clips with ffmpeg.</source>
         <translation>ShotBrief 模拟器：一个本地服务器，支持 OpenAI Videos API（/v1/videos）、Runway 任务 API（/v1/text_to_video、/v1/image_to_video、/v1/tasks）、OpenRouter 视频生成 API（/api/v1/videos）和本地 ComfyUI API（/prompt、/history、/view ...），并用 ffmpeg 渲染占位片段。</translation>
     </message>
     <message>
-        <source>A JSON file served as OpenRouter's model catalog (GET /api/v1/videos/models); default: the catalog shipped with ShotBrief.</source>
+        <source>A JSON file served as OpenRouter&apos;s model catalog (GET /api/v1/videos/models); default: the catalog shipped with ShotBrief.</source>
         <translation>作为 OpenRouter 模型目录提供的 JSON 文件（GET /api/v1/videos/models）；默认：ShotBrief 自带的目录。</translation>
     </message>
     <message>
@@ -1535,8 +1557,8 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>请求体过大。</translation>
     </message>
     <message>
-        <source>Send {"spec": "&lt;fault spec&gt;"}.</source>
-        <translation>请发送 {"spec": "&lt;故障规格&gt;"}。</translation>
+        <source>Send {&quot;spec&quot;: &quot;&lt;fault spec&gt;&quot;}.</source>
+        <translation>请发送 {&quot;spec&quot;: &quot;&lt;故障规格&gt;&quot;}。</translation>
     </message>
 </context>
 <context>
@@ -1732,19 +1754,19 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>故障规格：seed 必须是非负整数：%1</translation>
     </message>
     <message>
-        <source>Fault spec: unknown fault kind "%1" (expected 429, 500, 503, drop, slow, moderation, lost or renderfail)</source>
+        <source>Fault spec: unknown fault kind &quot;%1&quot; (expected 429, 500, 503, drop, slow, moderation, lost or renderfail)</source>
         <translation>故障规格：未知的故障类型“%1”（应为 429、500、503、drop、slow、moderation、lost 或 renderfail）</translation>
     </message>
     <message>
-        <source>Fault spec: expected FIELD=VALUE, got "%1"</source>
+        <source>Fault spec: expected FIELD=VALUE, got &quot;%1&quot;</source>
         <translation>故障规格：应为 字段=值，实际为“%1”</translation>
     </message>
     <message>
-        <source>Fault spec: unknown field "%1"</source>
+        <source>Fault spec: unknown field &quot;%1&quot;</source>
         <translation>故障规格：未知字段“%1”</translation>
     </message>
     <message>
-        <source>Fault spec: bad value in "%1"</source>
+        <source>Fault spec: bad value in &quot;%1&quot;</source>
         <translation>故障规格：“%1”中的值有误</translation>
     </message>
 </context>
@@ -1909,14 +1931,14 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>Fountain 剧本</translation>
     </message>
     <message>
-        <source>plain text, not a project's JSON</source>
+        <source>plain text, not a project&apos;s JSON</source>
         <translation>纯文本，而不是项目的 JSON</translation>
     </message>
 </context>
 <context>
     <name>ShotBrief::GenerateCommand</name>
     <message>
-        <source>generate: there is no shot "%1" (use 1-based numbers, labels or ids).</source>
+        <source>generate: there is no shot &quot;%1&quot; (use 1-based numbers, labels or ids).</source>
         <translation>generate：没有镜头“%1”（请使用从 1 开始的编号、标签或 ID）。</translation>
     </message>
     <message>
@@ -1956,7 +1978,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>url</translation>
     </message>
     <message>
-        <source>Refuse a batch whose estimate would take the project's spend above this (USD).</source>
+        <source>Refuse a batch whose estimate would take the project&apos;s spend above this (USD).</source>
         <translation>若预估费用会使项目支出超过此金额（美元），则拒绝该批次。</translation>
     </message>
     <message>
@@ -1964,7 +1986,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>美元</translation>
     </message>
     <message>
-        <source>Jobs running at once (default: the profile's).</source>
+        <source>Jobs running at once (default: the profile&apos;s).</source>
         <translation>同时运行的任务数（默认：配置中的值）。</translation>
     </message>
     <message>
@@ -2004,11 +2026,11 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>generate：--poll-ms 需要一个毫秒数（10 或以上）。</translation>
     </message>
     <message>
-        <source>generate: unknown profile "%1" (known: %2).</source>
+        <source>generate: unknown profile &quot;%1&quot; (known: %2).</source>
         <translation>generate：未知的配置“%1”（已知：%2）。</translation>
     </message>
     <message>
-        <source>generate: no API key for "%1": set %2 or store one in the keychain.</source>
+        <source>generate: no API key for &quot;%1&quot;: set %2 or store one in the keychain.</source>
         <translation>generate：“%1”没有 API 密钥：请设置 %2 或将密钥保存到钥匙串。</translation>
     </message>
     <message>
@@ -2016,19 +2038,23 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>使用位于 %1 的内置模拟器（占位片段，不产生费用；状态保存在 %2）。</translation>
     </message>
     <message numerus="yes">
-        <source>Generating with "%1": %n new take(s), concurrency %2.</source>
-        <translation><numerusform>正在使用“%1”生成：%n 个新镜次，并发数 %2。</numerusform></translation>
+        <source>Generating with &quot;%1&quot;: %n new take(s), concurrency %2.</source>
+        <translation>
+            <numerusform>正在使用“%1”生成：%n 个新镜次，并发数 %2。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n shot(s) have their takes.</source>
-        <translation><numerusform>%n 个镜头中有 %1 个已有镜次。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个镜头中有 %1 个已有镜次。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>generate: "%1" does not answer at %2; start it, or leave out --profile to use the built-in emulator.</source>
+        <source>generate: &quot;%1&quot; does not answer at %2; start it, or leave out --profile to use the built-in emulator.</source>
         <translation>generate：“%1”在 %2 没有响应；请启动它，或去掉 --profile 以使用内置模拟器。</translation>
     </message>
     <message>
-        <source>Another server: the --profile's dialect there (e.g. --profile openrouter --base-url http://127.0.0.1:8080/api/v1), or without --profile an OpenAI-compatible one (e.g. http://127.0.0.1:8080/v1).</source>
+        <source>Another server: the --profile&apos;s dialect there (e.g. --profile openrouter --base-url http://127.0.0.1:8080/api/v1), or without --profile an OpenAI-compatible one (e.g. http://127.0.0.1:8080/v1).</source>
         <translation>另一台服务器：在那里使用 --profile 的接口方言（例如 --profile openrouter --base-url http://127.0.0.1:8080/api/v1）；不带 --profile 时为 OpenAI 兼容服务器（例如 http://127.0.0.1:8080/v1）。</translation>
     </message>
     <message>
@@ -2036,7 +2062,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>用法：shotbrief-cli generate 文件 [--shots N,M|all] [--variants K] [--profile 名称] [--base-url URL] [--max-spend 美元]</translation>
     </message>
     <message>
-        <source>generate: unknown profile "%1".</source>
+        <source>generate: unknown profile &quot;%1&quot;.</source>
         <translation>generate：未知的服务商配置“%1”。</translation>
     </message>
     <message>
@@ -2044,7 +2070,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>%1 may have been paid for but its answer was lost; no new take is made for it. Check the provider's dashboard, then retry the take in the window if it was not.</source>
+        <source>%1 may have been paid for but its answer was lost; no new take is made for it. Check the provider&apos;s dashboard, then retry the take in the window if it was not.</source>
         <translation>%1 可能已付费，但回应丢失；不会为它新建镜次。请查看服务商的控制台，若未生成，再在窗口中重试该镜次。</translation>
     </message>
     <message>
@@ -2080,11 +2106,15 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     </message>
     <message numerus="yes">
         <source>Generation finished: %n take(s) ready.</source>
-        <translation><numerusform>生成完成：%n 个镜次已就绪。</numerusform></translation>
+        <translation>
+            <numerusform>生成完成：%n 个镜次已就绪。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Generation finished: %n take(s) ready, %1 failed (%2). The Takes panel shows why.</source>
-        <translation><numerusform>生成完成：%n 个镜次就绪，%1 个失败（%2）。原因见“镜次”面板。</numerusform></translation>
+        <translation>
+            <numerusform>生成完成：%n 个镜次就绪，%1 个失败（%2）。原因见“镜次”面板。</numerusform>
+        </translation>
     </message>
     <message>
         <source>; </source>
@@ -2126,7 +2156,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>只能重试失败、已取消或已过期的镜次。</translation>
     </message>
     <message>
-        <source>The reference image "%1" is missing from the media folder.</source>
+        <source>The reference image &quot;%1&quot; is missing from the media folder.</source>
         <translation>媒体文件夹中缺少参考图“%1”。</translation>
     </message>
     <message>
@@ -2134,7 +2164,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>要混编的镜次已不存在或从未生成。</translation>
     </message>
     <message>
-        <source>Whether this take was made (and paid for) is unknown: its request was being sent when generation stopped, and "%1" cannot list its jobs to check. Look for it on the provider's dashboard; if it is not there, retry the take by hand.</source>
+        <source>Whether this take was made (and paid for) is unknown: its request was being sent when generation stopped, and &quot;%1&quot; cannot list its jobs to check. Look for it on the provider&apos;s dashboard; if it is not there, retry the take by hand.</source>
         <translation>无法确定这个镜次是否已生成（并已计费）：生成中断时它的请求正在发送，而“%1”无法列出任务来核对。请在服务商的控制台中查找；如果没有，请手动重试该镜次。</translation>
     </message>
     <message>
@@ -2174,11 +2204,11 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>%1：无法记录 %2 的花费：%3</translation>
     </message>
     <message>
-        <source>%1: %2 runs on provider "%3"; it is left alone.</source>
+        <source>%1: %2 runs on provider &quot;%3&quot;; it is left alone.</source>
         <translation>%1：%2 在服务商“%3”上运行，不作处理。</translation>
     </message>
     <message>
-        <source>%1: the create request's outcome is unknown (%2); checking the provider's list before sending anything again.</source>
+        <source>%1: the create request&apos;s outcome is unknown (%2); checking the provider&apos;s list before sending anything again.</source>
         <translation>%1：创建请求的结果未知（%2）；在重新发送前先核对服务商的任务列表。</translation>
     </message>
     <message>
@@ -2190,7 +2220,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>%1：%2 失败：%3</translation>
     </message>
     <message>
-        <source>%1: cannot check the provider's list: %2</source>
+        <source>%1: cannot check the provider&apos;s list: %2</source>
         <translation>%1：无法核对服务商的任务列表：%2</translation>
     </message>
     <message>
@@ -2246,7 +2276,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
 %1</translation>
     </message>
     <message>
-        <source>Imports a screenplay (Fountain, Final Draft .fdx) or a shot list (CSV) as scenes, cast and shots fitted to the provider's clip lengths. With -o it writes a new project; with --into it re-imports a revised script into a project made from it: changed shots get the new text and a mark, new parts become new shots, cut parts are marked, and everything you made stays. Exit code 0: done; 2: bad arguments or a script or project that cannot be read (nothing is written).</source>
+        <source>Imports a screenplay (Fountain, Final Draft .fdx) or a shot list (CSV) as scenes, cast and shots fitted to the provider&apos;s clip lengths. With -o it writes a new project; with --into it re-imports a revised script into a project made from it: changed shots get the new text and a mark, new parts become new shots, cut parts are marked, and everything you made stays. Exit code 0: done; 2: bad arguments or a script or project that cannot be read (nothing is written).</source>
         <translation>把剧本（Fountain、Final Draft .fdx）或镜头清单（CSV）导入为场景、演员和镜头，时长按服务商允许的片段长度适配。用 -o 写出新项目；用 --into 把修订稿重新导入由它生成的项目：改动过的镜头换上新文本并加标记，新增的部分成为新镜头，删掉的部分只加标记，你做的一切都保留。退出码 0：完成；2：参数有误，或剧本、项目无法读取（不写入任何文件）。</translation>
     </message>
     <message>
@@ -2262,7 +2292,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>重新导入到这个项目。</translation>
     </message>
     <message>
-        <source>The new project's provider profile (default: the emulator); its lengths fit the shots.</source>
+        <source>The new project&apos;s provider profile (default: the emulator); its lengths fit the shots.</source>
         <translation>新项目的服务商配置（默认：模拟器）；镜头时长按它适配。</translation>
     </message>
     <message>
@@ -2286,7 +2316,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>import：请指定 -o OUT.shotbrief（新项目）或 --into PROJECT.shotbrief（重新导入）之一</translation>
     </message>
     <message>
-        <source>import: --profile is for new projects; --into plans with the project's own provider</source>
+        <source>import: --profile is for new projects; --into plans with the project&apos;s own provider</source>
         <translation>import：--profile 只用于新项目；--into 按项目自己的服务商规划</translation>
     </message>
     <message>
@@ -2294,7 +2324,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>%1：文件已存在；导入绝不覆盖项目（用 --into 重新导入，或换个文件名）</translation>
     </message>
     <message>
-        <source>--profile: there is no provider profile "%1" (known: %2)</source>
+        <source>--profile: there is no provider profile &quot;%1&quot; (known: %2)</source>
         <translation>--profile：没有名为“%1”的服务商配置（已知：%2）</translation>
     </message>
     <message>
@@ -2338,7 +2368,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>不支持的时长</translation>
     </message>
     <message>
-        <source>Choose one of the model's durations; for a longer moment, cut two shots together.</source>
+        <source>Choose one of the model&apos;s durations; for a longer moment, cut two shots together.</source>
         <translation>请选择模型支持的时长；需要更长的段落时，把两个镜头剪在一起。</translation>
     </message>
     <message>
@@ -2346,7 +2376,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>不支持的尺寸</translation>
     </message>
     <message>
-        <source>Choose one of the model's sizes.</source>
+        <source>Choose one of the model&apos;s sizes.</source>
         <translation>请选择模型支持的尺寸之一。</translation>
     </message>
     <message>
@@ -2370,7 +2400,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>缺少构图</translation>
     </message>
     <message>
-        <source>Add a shot size and angle, such as "wide shot, eye level": framing, depth of field and a lighting anchor keep results from being random.</source>
+        <source>Add a shot size and angle, such as &quot;wide shot, eye level&quot;: framing, depth of field and a lighting anchor keep results from being random.</source>
         <translation>请添加景别和机位角度，例如“远景，平视”：构图、景深和光线锚点能让结果不再随机。</translation>
     </message>
     <message>
@@ -2386,7 +2416,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>缺少光线</translation>
     </message>
     <message>
-        <source>Name the light's source, direction and quality, such as "warm backlight with soft rim", in the shot or in the style bible.</source>
+        <source>Name the light&apos;s source, direction and quality, such as &quot;warm backlight with soft rim&quot;, in the shot or in the style bible.</source>
         <translation>在镜头或风格手册中写明光源、方向和质感，例如“暖色逆光带柔和轮廓光”。</translation>
     </message>
     <message>
@@ -2394,7 +2424,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>缺少色板</translation>
     </message>
     <message>
-        <source>Name 3 to 5 main colours, such as "teal, sand, rust", in the shot or in the style bible.</source>
+        <source>Name 3 to 5 main colours, such as &quot;teal, sand, rust&quot;, in the shot or in the style bible.</source>
         <translation>在镜头或风格手册中列出 3 到 5 种主色，例如“青绿、沙色、铁锈红”。</translation>
     </message>
     <message>
@@ -2402,7 +2432,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>缺少动作节拍</translation>
     </message>
     <message>
-        <source>Write the movement as countable steps: "takes four steps to the window, pauses, pulls the curtain in the final second".</source>
+        <source>Write the movement as countable steps: &quot;takes four steps to the window, pauses, pulls the curtain in the final second&quot;.</source>
         <translation>把动作写成可数的步骤：“走四步到窗前，停顿，在最后一秒拉上窗帘”。</translation>
     </message>
     <message>
@@ -2418,7 +2448,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>含糊的词</translation>
     </message>
     <message>
-        <source>Replace it with what the camera sees ("wet asphalt, zebra crosswalk, neon signs reflecting in puddles") or a countable action ("pedals three times, brakes, and stops at the crosswalk").</source>
+        <source>Replace it with what the camera sees (&quot;wet asphalt, zebra crosswalk, neon signs reflecting in puddles&quot;) or a countable action (&quot;pedals three times, brakes, and stops at the crosswalk&quot;).</source>
         <translation>换成镜头能看到的东西（“湿漉漉的柏油路、斑马线、倒映在水洼里的霓虹招牌”），或可数的动作（“蹬三下踏板，刹车，停在斑马线前”）。</translation>
     </message>
     <message>
@@ -2426,7 +2456,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>把容器参数写成了提示词</translation>
     </message>
     <message>
-        <source>Model, size and seconds are set in the shot's format fields; words in the prompt cannot change them. Remove the words and set the field.</source>
+        <source>Model, size and seconds are set in the shot&apos;s format fields; words in the prompt cannot change them. Remove the words and set the field.</source>
         <translation>模型、尺寸和秒数在镜头的格式字段中设置；提示词里的文字无法改变它们。请删掉这些词并设置字段。</translation>
     </message>
     <message>
@@ -2466,7 +2496,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>提到的角色不在镜头中</translation>
     </message>
     <message>
-        <source>Add the character to the shot's cast so that the identity description is inserted word for word, or remove the name.</source>
+        <source>Add the character to the shot&apos;s cast so that the identity description is inserted word for word, or remove the name.</source>
         <translation>把该角色加入镜头的演员表，以便逐字插入身份描述，或者删掉这个名字。</translation>
     </message>
     <message>
@@ -2506,7 +2536,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>参考图尺寸与镜头不同</translation>
     </message>
     <message>
-        <source>Resize or crop the reference image to the shot's size, or change the shot's size: the provider rejects a first frame of another size.</source>
+        <source>Resize or crop the reference image to the shot&apos;s size, or change the shot&apos;s size: the provider rejects a first frame of another size.</source>
         <translation>将参考图缩放或裁切为镜头的尺寸，或修改镜头的尺寸：服务商会拒绝尺寸不同的首帧。</translation>
     </message>
     <message>
@@ -2514,7 +2544,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>提到了真实人物</translation>
     </message>
     <message>
-        <source>Describe an invented character instead: providers refuse real people, public figures included, unless they consented through the provider's cameo feature.</source>
+        <source>Describe an invented character instead: providers refuse real people, public figures included, unless they consented through the provider&apos;s cameo feature.</source>
         <translation>请改为描述一个虚构角色：服务商会拒绝真实人物（包括公众人物），除非本人通过服务商的客串功能授权。</translation>
     </message>
     <message>
@@ -2526,7 +2556,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>请改为描述一个原创角色：服务商会拒绝受版权保护的角色。</translation>
     </message>
     <message>
-        <source>The provider has no model "%1" (it offers %2).</source>
+        <source>The provider has no model &quot;%1&quot; (it offers %2).</source>
         <translation>服务商没有模型“%1”（可用：%2）。</translation>
     </message>
     <message>
@@ -2570,11 +2600,11 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>没有动作节拍：模型会自行编造动作。</translation>
     </message>
     <message>
-        <source>Replace it with a countable action: "pedals three times, brakes, and stops at the crosswalk".</source>
+        <source>Replace it with a countable action: &quot;pedals three times, brakes, and stops at the crosswalk&quot;.</source>
         <translation>换成可数的动作：“蹬三下踏板，刹车，停在斑马线前”。</translation>
     </message>
     <message>
-        <source>Replace it with what the camera sees: "wet asphalt, zebra crosswalk, neon signs reflecting in puddles".</source>
+        <source>Replace it with what the camera sees: &quot;wet asphalt, zebra crosswalk, neon signs reflecting in puddles&quot;.</source>
         <translation>换成镜头能看到的东西：“湿漉漉的柏油路、斑马线、倒映在水洼里的霓虹招牌”。</translation>
     </message>
     <message>
@@ -2582,15 +2612,15 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>%1 说的是感觉，而不是能看到或发生的事。</translation>
     </message>
     <message>
-        <source>"%1" reads like a model, size or duration; the prompt cannot set those.</source>
+        <source>&quot;%1&quot; reads like a model, size or duration; the prompt cannot set those.</source>
         <translation>“%1”看起来是模型、尺寸或时长；提示词无法设置这些。</translation>
     </message>
     <message>
-        <source>"%1" is a real person.</source>
+        <source>&quot;%1&quot; is a real person.</source>
         <translation>“%1”是真实人物。</translation>
     </message>
     <message>
-        <source>"%1" is a copyrighted character.</source>
+        <source>&quot;%1&quot; is a copyrighted character.</source>
         <translation>“%1”是受版权保护的角色。</translation>
     </message>
     <message>
@@ -2610,15 +2640,15 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>%2 秒的片段中约有 %1 个词的台词；大约只能容纳 %3 个。</translation>
     </message>
     <message>
-        <source>Who says "%1"?</source>
+        <source>Who says &quot;%1&quot;?</source>
         <translation>“%1”是谁说的？</translation>
     </message>
     <message>
-        <source>%1 is named but not in the shot's cast, so their identity is not inserted.</source>
+        <source>%1 is named but not in the shot&apos;s cast, so their identity is not inserted.</source>
         <translation>提到了 %1，但其不在镜头的演员表中，因此不会插入其身份描述。</translation>
     </message>
     <message>
-        <source>"%1" describes %2's look again; the cast identity already does.</source>
+        <source>&quot;%1&quot; describes %2&apos;s look again; the cast identity already does.</source>
         <translation>“%1”再次描述了 %2 的外形；演员表中的身份描述已经包含。</translation>
     </message>
     <message>
@@ -2626,7 +2656,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>场景描述用其他措辞再次描述了 %1；身份描述已经逐字插入。</translation>
     </message>
     <message>
-        <source>The light changes from "%1" in shot %2 to "%3".</source>
+        <source>The light changes from &quot;%1&quot; in shot %2 to &quot;%3&quot;.</source>
         <translation>光线从镜头 %2 的“%1”变成了“%3”。</translation>
     </message>
     <message>
@@ -2646,11 +2676,11 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>动作没有次数、终点或时间点</translation>
     </message>
     <message>
-        <source>Say how many steps, where the movement ends or when in the clip: "takes four steps to the window, pauses, and pulls the curtain in the final second".</source>
+        <source>Say how many steps, where the movement ends or when in the clip: &quot;takes four steps to the window, pauses, and pulls the curtain in the final second&quot;.</source>
         <translation>写明走几步、在哪里停下、在片段的哪一刻发生：“走四步到窗前，停顿，在最后一秒拉上窗帘”。</translation>
     </message>
     <message>
-        <source>"%1" has no count, no end point and no timing: the model decides how far and how long.</source>
+        <source>&quot;%1&quot; has no count, no end point and no timing: the model decides how far and how long.</source>
         <translation>“%1”没有次数、终点和时间点：走多远、持续多久都由模型决定。</translation>
     </message>
     <message>
@@ -2678,7 +2708,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>已从剧本删除</translation>
     </message>
     <message>
-        <source>The revised script no longer has this shot's part. Delete the shot if it goes, or keep it and clear the mark with Edit &gt; Accept Script Changes.</source>
+        <source>The revised script no longer has this shot&apos;s part. Delete the shot if it goes, or keep it and clear the mark with Edit &gt; Accept Script Changes.</source>
         <translation>修订稿里已没有这个镜头对应的部分。不要就删掉镜头；要保留，就用“编辑 &gt; 确认剧本变更”清除标记。</translation>
     </message>
     <message>
@@ -2690,7 +2720,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>这个镜头生成之后，剧本又改过了。</translation>
     </message>
     <message>
-        <source>This shot's part of the script was cut.</source>
+        <source>This shot&apos;s part of the script was cut.</source>
         <translation>剧本里这个镜头对应的部分被删掉了。</translation>
     </message>
     <message>
@@ -2725,7 +2755,7 @@ Recover them?</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <source>Save the changes to "%1" before closing?</source>
+        <source>Save the changes to &quot;%1&quot; before closing?</source>
         <translation>关闭前保存对“%1”的更改吗？</translation>
     </message>
     <message>
@@ -2745,7 +2775,7 @@ Recover them?</source>
         <translation>混编镜次</translation>
     </message>
     <message>
-        <source>Describe one change ("same shot, switch to 85mm"):</source>
+        <source>Describe one change (&quot;same shot, switch to 85mm&quot;):</source>
         <translation>描述一处改动（“同一镜头，换成 85mm”）：</translation>
     </message>
     <message>
@@ -2758,7 +2788,9 @@ Recover them?</source>
     </message>
     <message numerus="yes">
         <source>Generate %n shot(s) without a take?</source>
-        <translation><numerusform>为 %n 个没有镜次的镜头生成？</numerusform></translation>
+        <translation>
+            <numerusform>为 %n 个没有镜次的镜头生成？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Generate All Ungenerated Shots</source>
@@ -2971,7 +3003,7 @@ Opening the saved project instead.</source>
         <translation>还原</translation>
     </message>
     <message>
-        <source>Drop all unsaved changes and reload "%1" from disk?</source>
+        <source>Drop all unsaved changes and reload &quot;%1&quot; from disk?</source>
         <translation>放弃所有未保存的更改，并从磁盘重新加载“%1”吗？</translation>
     </message>
     <message>
@@ -3000,7 +3032,9 @@ Opening the saved project instead.</source>
     </message>
     <message numerus="yes">
         <source>%n shot(s), %1:%2</source>
-        <translation><numerusform>%n 个镜头，%1:%2</numerusform></translation>
+        <translation>
+            <numerusform>%n 个镜头，%1:%2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Project: %1</source>
@@ -3008,14 +3042,16 @@ Opening the saved project instead.</source>
     </message>
     <message numerus="yes">
         <source> (+%n unpriced)</source>
-        <translation><numerusform>（另有 %n 个无价格）</numerusform></translation>
+        <translation>
+            <numerusform>（另有 %n 个无价格）</numerusform>
+        </translation>
     </message>
     <message>
         <source>   Spent: %1</source>
         <translation>   已花费：%1</translation>
     </message>
     <message>
-        <source>Estimate from the price table "%1" (%2)</source>
+        <source>Estimate from the price table &quot;%1&quot; (%2)</source>
         <translation>根据价格表“%1”（%2）估算</translation>
     </message>
     <message>
@@ -3095,7 +3131,7 @@ Opening the saved project instead.</source>
         <translation>导入审阅(&amp;I)...</translation>
     </message>
     <message>
-        <source>Bring the reviewers' feedback files into the project</source>
+        <source>Bring the reviewers&apos; feedback files into the project</source>
         <translation>将审阅人的反馈文件导入项目</translation>
     </message>
     <message>
@@ -3136,11 +3172,15 @@ Opening the saved project instead.</source>
     </message>
     <message numerus="yes">
         <source>%n shot(s) will not be sent: the provider would refuse them.</source>
-        <translation><numerusform>%n 个镜头不会发送：服务商会拒绝它们。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个镜头不会发送：服务商会拒绝它们。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Generate %n Shot(s)</source>
-        <translation><numerusform>生成 %n 个镜头</numerusform></translation>
+        <translation>
+            <numerusform>生成 %n 个镜头</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: free</source>
@@ -3163,7 +3203,7 @@ Opening the saved project instead.</source>
         <translation>项目：在模拟器上免费（约需 %1）</translation>
     </message>
     <message>
-        <source>The built-in emulator makes placeholder clips at no cost. What they would cost is estimated from the price table "%1" (%2).</source>
+        <source>The built-in emulator makes placeholder clips at no cost. What they would cost is estimated from the price table &quot;%1&quot; (%2).</source>
         <translation>内置模拟器免费生成占位片段。实际费用按价格表“%1”（%2）估算。</translation>
     </message>
     <message>
@@ -3186,7 +3226,7 @@ Opening the saved project instead.</source>
         <translation>模型目录有 %1 MB，超过了目录允许的 %2 MB；未读取。</translation>
     </message>
     <message>
-        <source>The model catalog is a web page, not JSON: is the base URL the provider's API?</source>
+        <source>The model catalog is a web page, not JSON: is the base URL the provider&apos;s API?</source>
         <translation>模型目录是网页而不是 JSON：基础 URL 是服务商的 API 吗？</translation>
     </message>
     <message>
@@ -3194,7 +3234,7 @@ Opening the saved project instead.</source>
         <translation>模型目录不是 JSON：第 %2 字节处%1。</translation>
     </message>
     <message>
-        <source>Expected an object with a "data" array of models.</source>
+        <source>Expected an object with a &quot;data&quot; array of models.</source>
         <translation>应为带有模型数组“data”的对象。</translation>
     </message>
     <message>
@@ -3210,7 +3250,7 @@ Opening the saved project instead.</source>
         <translation>有一个模型没有 ID。</translation>
     </message>
     <message>
-        <source>The model "%1" is listed twice.</source>
+        <source>The model &quot;%1&quot; is listed twice.</source>
         <translation>模型“%1”出现了两次。</translation>
     </message>
     <message>
@@ -3234,7 +3274,7 @@ Opening the saved project instead.</source>
         <translation>%1：网关未说明其片段时长和尺寸；在你修改之前，按 %2 的时长和尺寸规划。</translation>
     </message>
     <message>
-        <source>The gateway lists no video generation models (model_info.mode "video_generation").</source>
+        <source>The gateway lists no video generation models (model_info.mode &quot;video_generation&quot;).</source>
         <translation>网关没有列出任何视频生成模型（model_info.mode 为“video_generation”）。</translation>
     </message>
 </context>
@@ -3246,15 +3286,21 @@ Opening the saved project instead.</source>
     </message>
     <message numerus="yes">
         <source>%n new (%1)</source>
-        <translation><numerusform>新增 %n 个（%1）</numerusform></translation>
+        <translation>
+            <numerusform>新增 %n 个（%1）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n gone (%1)</source>
-        <translation><numerusform>移除 %n 个（%1）</numerusform></translation>
+        <translation>
+            <numerusform>移除 %n 个（%1）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n changed (%1)</source>
-        <translation><numerusform>变更 %n 个（%1）</numerusform></translation>
+        <translation>
+            <numerusform>变更 %n 个（%1）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3269,7 +3315,9 @@ Opening the saved project instead.</source>
     </message>
     <message numerus="yes">
         <source>%n reference(s)</source>
-        <translation><numerusform>%n 张参考图</numerusform></translation>
+        <translation>
+            <numerusform>%n 张参考图</numerusform>
+        </translation>
     </message>
     <message>
         <source>text only</source>
@@ -3292,7 +3340,7 @@ Opening the saved project instead.</source>
         <translation>目录刷新于 %1</translation>
     </message>
     <message>
-        <source>Lists the models a provider profile offers, as ShotBrief plans with them; --refresh reads them from the provider's catalog first and keeps them in providers.json.</source>
+        <source>Lists the models a provider profile offers, as ShotBrief plans with them; --refresh reads them from the provider&apos;s catalog first and keeps them in providers.json.</source>
         <translation>列出服务商配置提供的模型（即 ShotBrief 规划时使用的模型）；--refresh 会先从服务商的目录读取，并保存在 providers.json 中。</translation>
     </message>
     <message>
@@ -3308,7 +3356,7 @@ Opening the saved project instead.</source>
         <translation>名称</translation>
     </message>
     <message>
-        <source>Read the provider's catalog now (OpenRouter, a LiteLLM gateway, ComfyUI's workflows) and keep it for planning offline.</source>
+        <source>Read the provider&apos;s catalog now (OpenRouter, a LiteLLM gateway, ComfyUI&apos;s workflows) and keep it for planning offline.</source>
         <translation>立即读取服务商的模型目录（OpenRouter、LiteLLM 网关、ComfyUI 工作流），并保存下来供离线规划。</translation>
     </message>
     <message>
@@ -3336,11 +3384,11 @@ Opening the saved project instead.</source>
         <translation>用法：shotbrief-cli models (--profile 名称 | 文件) [--refresh] [--json] [--base-url URL]</translation>
     </message>
     <message>
-        <source>models: unknown profile "%1" (known: %2).</source>
+        <source>models: unknown profile &quot;%1&quot; (known: %2).</source>
         <translation>models：未知的服务商配置“%1”（已知：%2）。</translation>
     </message>
     <message>
-        <source>models: cannot refresh "%1": %2</source>
+        <source>models: cannot refresh &quot;%1&quot;: %2</source>
         <translation>models：无法刷新“%1”：%2</translation>
     </message>
     <message>
@@ -3348,8 +3396,10 @@ Opening the saved project instead.</source>
         <translation>下面列出的是最近一次有效的模型（%1）。</translation>
     </message>
     <message numerus="yes">
-        <source>Refreshed "%1": %n model(s); %2. Kept in %3.</source>
-        <translation><numerusform>已刷新“%1”：%n 个模型；%2。已保存到 %3。</numerusform></translation>
+        <source>Refreshed &quot;%1&quot;: %n model(s); %2. Kept in %3.</source>
+        <translation>
+            <numerusform>已刷新“%1”：%n 个模型；%2。已保存到 %3。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3383,7 +3433,7 @@ Opening the saved project instead.</source>
         <translation>multipart 部分的头部之后没有空行。</translation>
     </message>
     <message>
-        <source>A multipart part's headers are too long.</source>
+        <source>A multipart part&apos;s headers are too long.</source>
         <translation>multipart 部分的头部过长。</translation>
     </message>
     <message>
@@ -3414,7 +3464,7 @@ Opening the saved project instead.</source>
         <translation>服务器在处理你的请求时出错（由 ShotBrief 模拟器注入）。</translation>
     </message>
     <message>
-        <source>You didn't provide an API key. Send it in an Authorization header using Bearer auth (Authorization: Bearer YOUR_KEY) or in an api-key header.</source>
+        <source>You didn&apos;t provide an API key. Send it in an Authorization header using Bearer auth (Authorization: Bearer YOUR_KEY) or in an api-key header.</source>
         <translation>你没有提供 API 密钥。请通过 Bearer 认证的 Authorization 头（Authorization: Bearer YOUR_KEY）或 api-key 头发送。</translation>
     </message>
     <message>
@@ -3442,7 +3492,7 @@ Opening the saved project instead.</source>
         <translation>无法解析 multipart 请求体：%1</translation>
     </message>
     <message>
-        <source>'input_reference' must be an image file.</source>
+        <source>&apos;input_reference&apos; must be an image file.</source>
         <translation>“input_reference”必须是图像文件。</translation>
     </message>
     <message>
@@ -3450,55 +3500,55 @@ Opening the saved project instead.</source>
         <translation>无法解析你请求中的 JSON 正文：%1</translation>
     </message>
     <message>
-        <source>Invalid type for '%1': expected a string.</source>
+        <source>Invalid type for &apos;%1&apos;: expected a string.</source>
         <translation>“%1”的类型无效：应为字符串。</translation>
     </message>
     <message>
-        <source>Invalid 'input_reference': send an object with image_url, or the image as a multipart/form-data file part.</source>
+        <source>Invalid &apos;input_reference&apos;: send an object with image_url, or the image as a multipart/form-data file part.</source>
         <translation>“input_reference”无效：请发送带 image_url 的对象，或以 multipart/form-data 文件部分发送图像。</translation>
     </message>
     <message>
-        <source>Unsupported content type '%1': send multipart/form-data or application/json.</source>
+        <source>Unsupported content type &apos;%1&apos;: send multipart/form-data or application/json.</source>
         <translation>不支持的内容类型“%1”：请发送 multipart/form-data 或 application/json。</translation>
     </message>
     <message>
-        <source>Invalid 'input_reference': file_id references are not supported by the ShotBrief emulator; send the image itself.</source>
+        <source>Invalid &apos;input_reference&apos;: file_id references are not supported by the ShotBrief emulator; send the image itself.</source>
         <translation>“input_reference”无效：ShotBrief 模拟器不支持 file_id 引用；请直接发送图像。</translation>
     </message>
     <message>
-        <source>Invalid 'input_reference': the ShotBrief emulator works offline and accepts only data: URLs or file parts.</source>
+        <source>Invalid &apos;input_reference&apos;: the ShotBrief emulator works offline and accepts only data: URLs or file parts.</source>
         <translation>“input_reference”无效：ShotBrief 模拟器离线工作，只接受 data: URL 或文件部分。</translation>
     </message>
     <message>
-        <source>Invalid 'input_reference': bad base64 data.</source>
+        <source>Invalid &apos;input_reference&apos;: bad base64 data.</source>
         <translation>“input_reference”无效：base64 数据有误。</translation>
     </message>
     <message>
-        <source>Missing required parameter: 'prompt'.</source>
+        <source>Missing required parameter: &apos;prompt&apos;.</source>
         <translation>缺少必需参数：“prompt”。</translation>
     </message>
     <message>
-        <source>Invalid 'prompt': it must be 1 to %1 characters long (got %2).</source>
+        <source>Invalid &apos;prompt&apos;: it must be 1 to %1 characters long (got %2).</source>
         <translation>“prompt”无效：长度必须为 1 到 %1 个字符（实际 %2）。</translation>
     </message>
     <message>
-        <source>Invalid 'model': '%1'. Supported values are: 'sora-2' and 'sora-2-pro'.</source>
+        <source>Invalid &apos;model&apos;: &apos;%1&apos;. Supported values are: &apos;sora-2&apos; and &apos;sora-2-pro&apos;.</source>
         <translation>“model”无效：“%1”。支持的值：“sora-2”和“sora-2-pro”。</translation>
     </message>
     <message>
-        <source>Invalid 'seconds': '%1'. Supported values are: '4', '8' and '12'.</source>
+        <source>Invalid &apos;seconds&apos;: &apos;%1&apos;. Supported values are: &apos;4&apos;, &apos;8&apos; and &apos;12&apos;.</source>
         <translation>“seconds”无效：“%1”。支持的值：“4”、“8”和“12”。</translation>
     </message>
     <message>
-        <source>Invalid 'size': '%1' for model %2. Supported values are: %3.</source>
+        <source>Invalid &apos;size&apos;: &apos;%1&apos; for model %2. Supported values are: %3.</source>
         <translation>模型 %2 的“size”无效：“%1”。支持的值：%3。</translation>
     </message>
     <message>
-        <source>Invalid 'input_reference': unsupported image type. Supported types are image/jpeg, image/png and image/webp.</source>
+        <source>Invalid &apos;input_reference&apos;: unsupported image type. Supported types are image/jpeg, image/png and image/webp.</source>
         <translation>“input_reference”无效：不支持的图像类型。支持的类型有 image/jpeg、image/png 和 image/webp。</translation>
     </message>
     <message>
-        <source>Invalid 'input_reference': the image is %1 but must match the requested size %2 exactly.</source>
+        <source>Invalid &apos;input_reference&apos;: the image is %1 but must match the requested size %2 exactly.</source>
         <translation>“input_reference”无效：图像为 %1，但必须与请求的尺寸 %2 完全一致。</translation>
     </message>
     <message>
@@ -3510,39 +3560,39 @@ Opening the saved project instead.</source>
         <translation>模拟器无法保存参考图。</translation>
     </message>
     <message>
-        <source>Video '%1' not found.</source>
+        <source>Video &apos;%1&apos; not found.</source>
         <translation>未找到视频“%1”。</translation>
     </message>
     <message>
-        <source>Invalid 'limit': it must be an integer from 0 to 100.</source>
+        <source>Invalid &apos;limit&apos;: it must be an integer from 0 to 100.</source>
         <translation>“limit”无效：必须是 0 到 100 之间的整数。</translation>
     </message>
     <message>
-        <source>Invalid 'order': '%1'. Supported values are: 'asc' and 'desc'.</source>
+        <source>Invalid &apos;order&apos;: &apos;%1&apos;. Supported values are: &apos;asc&apos; and &apos;desc&apos;.</source>
         <translation>“order”无效：“%1”。支持的值：“asc”和“desc”。</translation>
     </message>
     <message>
-        <source>Invalid 'after': no video with id '%1'.</source>
+        <source>Invalid &apos;after&apos;: no video with id &apos;%1&apos;.</source>
         <translation>“after”无效：没有 ID 为“%1”的视频。</translation>
     </message>
     <message>
-        <source>Invalid 'variant': '%1'. Supported values are: 'video', 'thumbnail' and 'spritesheet'.</source>
+        <source>Invalid &apos;variant&apos;: &apos;%1&apos;. Supported values are: &apos;video&apos;, &apos;thumbnail&apos; and &apos;spritesheet&apos;.</source>
         <translation>“variant”无效：“%1”。支持的值：“video”、“thumbnail”和“spritesheet”。</translation>
     </message>
     <message>
-        <source>Video '%1' failed; it has no content.</source>
+        <source>Video &apos;%1&apos; failed; it has no content.</source>
         <translation>视频“%1”生成失败；没有内容。</translation>
     </message>
     <message>
-        <source>Video '%1' is not ready yet (status %2).</source>
+        <source>Video &apos;%1&apos; is not ready yet (status %2).</source>
         <translation>视频“%1”尚未就绪（状态 %2）。</translation>
     </message>
     <message>
-        <source>The content of video '%1' has expired.</source>
+        <source>The content of video &apos;%1&apos; has expired.</source>
         <translation>视频“%1”的内容已过期。</translation>
     </message>
     <message>
-        <source>The content of video '%1' is missing.</source>
+        <source>The content of video &apos;%1&apos; is missing.</source>
         <translation>视频“%1”的内容缺失。</translation>
     </message>
     <message>
@@ -3554,15 +3604,15 @@ Opening the saved project instead.</source>
         <translation>ShotBrief 模拟器不支持上传视频；请发送已完成视频的 video[id]。</translation>
     </message>
     <message>
-        <source>Missing required parameter: 'video'.</source>
+        <source>Missing required parameter: &apos;video&apos;.</source>
         <translation>缺少必需参数：“video”。</translation>
     </message>
     <message>
-        <source>Invalid 'seconds': '%1'. Supported values are: '4', '8', '12', '16' and '20'.</source>
+        <source>Invalid &apos;seconds&apos;: &apos;%1&apos;. Supported values are: &apos;4&apos;, &apos;8&apos;, &apos;12&apos;, &apos;16&apos; and &apos;20&apos;.</source>
         <translation>“seconds”无效：“%1”。支持的值：“4”、“8”、“12”、“16”和“20”。</translation>
     </message>
     <message>
-        <source>Video '%1' must be completed before it can be %2 (status %3).</source>
+        <source>Video &apos;%1&apos; must be completed before it can be %2 (status %3).</source>
         <translation>视频“%1”必须先完成才能被%2（状态 %3）。</translation>
     </message>
 </context>
@@ -3676,7 +3726,7 @@ Opening the saved project instead.</source>
         <translation>generate_audio 必须为 true 或 false。</translation>
     </message>
     <message>
-        <source>type must be "image_url".</source>
+        <source>type must be &quot;image_url&quot;.</source>
         <translation>type 必须是“image_url”。</translation>
     </message>
     <message>
@@ -3692,7 +3742,7 @@ Opening the saved project instead.</source>
         <translation>不是 base64 编码的 JPEG、PNG 或 WebP data URL。</translation>
     </message>
     <message>
-        <source>%1 does not accept the frame_type "%2" (accepted: %3).</source>
+        <source>%1 does not accept the frame_type &quot;%2&quot; (accepted: %3).</source>
         <translation>%1 不接受 frame_type“%2”（接受：%3）。</translation>
     </message>
     <message>
@@ -3755,11 +3805,11 @@ Opening the saved project instead.</source>
         <translation>无法发送 %1：大于 %2 MB。</translation>
     </message>
     <message>
-        <source>%1 takes no pictures on OpenRouter: remove the shot's first frame, or choose a model that takes one.</source>
+        <source>%1 takes no pictures on OpenRouter: remove the shot&apos;s first frame, or choose a model that takes one.</source>
         <translation>%1 在 OpenRouter 上不接受图像：请移除该镜头的首帧，或选择接受首帧的模型。</translation>
     </message>
     <message>
-        <source>OpenRouter's answer about the job is unreadable.</source>
+        <source>OpenRouter&apos;s answer about the job is unreadable.</source>
         <translation>无法读取 OpenRouter 关于该任务的应答。</translation>
     </message>
     <message>
@@ -3787,7 +3837,7 @@ Opening the saved project instead.</source>
         <translation>OpenRouter 已不再保留任务 %1：已过期。</translation>
     </message>
     <message>
-        <source>OpenRouter reports the unknown status "%1" for job %2.</source>
+        <source>OpenRouter reports the unknown status &quot;%1&quot; for job %2.</source>
         <translation>OpenRouter 报告任务 %2 的状态未知：“%1”。</translation>
     </message>
     <message>
@@ -3834,7 +3884,7 @@ Opening the saved project instead.</source>
         <translation>移除此颜色</translation>
     </message>
     <message>
-        <source>Colour of "%1"</source>
+        <source>Colour of &quot;%1&quot;</source>
         <translation>“%1”的颜色</translation>
     </message>
 </context>
@@ -3854,11 +3904,15 @@ Opening the saved project instead.</source>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation><numerusform>%1 等另外 %n 个</numerusform></translation>
+        <translation>
+            <numerusform>%1 等另外 %n 个</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Nothing was sent: the provider would refuse %n shot(s) (%1).</source>
-        <translation><numerusform>未发送任何请求：服务商会拒绝 %n 个镜头（%1）。</numerusform></translation>
+        <translation>
+            <numerusform>未发送任何请求：服务商会拒绝 %n 个镜头（%1）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3876,11 +3930,11 @@ Opening the saved project instead.</source>
         <translation>顶层应为 JSON 对象</translation>
     </message>
     <message>
-        <source>expected the table's name</source>
+        <source>expected the table&apos;s name</source>
         <translation>缺少价格表名称</translation>
     </message>
     <message>
-        <source>expected a date such as "2026-08-01"</source>
+        <source>expected a date such as &quot;2026-08-01&quot;</source>
         <translation>应为日期，例如“2026-08-01”</translation>
     </message>
     <message>
@@ -3888,7 +3942,7 @@ Opening the saved project instead.</source>
         <translation>%1，截至 %2</translation>
     </message>
     <message>
-        <source>only "USD" is supported</source>
+        <source>only &quot;USD&quot; is supported</source>
         <translation>只支持“USD”</translation>
     </message>
     <message>
@@ -3900,15 +3954,15 @@ Opening the saved project instead.</source>
         <translation>应为包含 model、size 和 usd_per_second 的对象</translation>
     </message>
     <message>
-        <source>expected a model id such as "sora-2"</source>
+        <source>expected a model id such as &quot;sora-2&quot;</source>
         <translation>应为模型 ID，例如“sora-2”</translation>
     </message>
     <message>
-        <source>expected a size such as "1280x720", or "*" for every size</source>
+        <source>expected a size such as &quot;1280x720&quot;, or &quot;*&quot; for every size</source>
         <translation>应为尺寸，例如“1280x720”，或用“*”表示所有尺寸</translation>
     </message>
     <message>
-        <source>expected a size such as "1280x720", or "*" for every size, got "%1"</source>
+        <source>expected a size such as &quot;1280x720&quot;, or &quot;*&quot; for every size, got &quot;%1&quot;</source>
         <translation>应为尺寸，例如“1280x720”，或用“*”表示所有尺寸，实际为“%1”</translation>
     </message>
     <message>
@@ -3931,11 +3985,11 @@ Opening the saved project instead.</source>
 <context>
     <name>ShotBrief::ProjectCapabilities</name>
     <message>
-        <source>The project names the provider "%1", which is not configured; planning with the built-in emulator's capabilities instead.</source>
+        <source>The project names the provider &quot;%1&quot;, which is not configured; planning with the built-in emulator&apos;s capabilities instead.</source>
         <translation>项目指定的服务商“%1”尚未配置；改为按内置模拟器的能力进行规划。</translation>
     </message>
     <message>
-        <source>prices of the provider profile "%1"</source>
+        <source>prices of the provider profile &quot;%1&quot;</source>
         <translation>服务商配置“%1”的价格</translation>
     </message>
 </context>
@@ -3946,7 +4000,7 @@ Opening the saved project instead.</source>
         <translation>项目还没有文件：请使用“另存为”。</translation>
     </message>
     <message>
-        <source>This project was written by a newer version of ShotBrief and is open read-only; use Save As to write a copy in this version's format.</source>
+        <source>This project was written by a newer version of ShotBrief and is open read-only; use Save As to write a copy in this version&apos;s format.</source>
         <translation>此项目由更新版本的 ShotBrief 写入，已以只读方式打开；请用“另存为”以本版本的格式写入副本。</translation>
     </message>
     <message>
@@ -3963,7 +4017,9 @@ Opening the saved project instead.</source>
     </message>
     <message numerus="yes">
         <source>Delete %n shots</source>
-        <translation><numerusform>删除 %n 个镜头</numerusform></translation>
+        <translation>
+            <numerusform>删除 %n 个镜头</numerusform>
+        </translation>
     </message>
     <message>
         <source>Duplicate shots</source>
@@ -3987,11 +4043,15 @@ Opening the saved project instead.</source>
     </message>
     <message numerus="yes">
         <source>Mark %n shots as cut</source>
-        <translation><numerusform>将 %n 个镜头标为剪掉</numerusform></translation>
+        <translation>
+            <numerusform>将 %n 个镜头标为剪掉</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Restore %n shots</source>
-        <translation><numerusform>恢复 %n 个镜头</numerusform></translation>
+        <translation>
+            <numerusform>恢复 %n 个镜头</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reorder shots</source>
@@ -4049,7 +4109,7 @@ Opening the saved project instead.</source>
         <translation>%1 包含控制字符</translation>
     </message>
     <message>
-        <source>%1 leads outside the media folder (".." is not allowed)</source>
+        <source>%1 leads outside the media folder (&quot;..&quot; is not allowed)</source>
         <translation>%1 指向媒体文件夹之外（不允许使用“..”）</translation>
     </message>
     <message>
@@ -4101,11 +4161,11 @@ Opening the saved project instead.</source>
         <translation>应为 0 或更大的金额，实际为 %1</translation>
     </message>
     <message>
-        <source>expected a UTC time such as "2026-09-24T18:30:00Z", got %1</source>
+        <source>expected a UTC time such as &quot;2026-09-24T18:30:00Z&quot;, got %1</source>
         <translation>应为 UTC 时间，例如“2026-09-24T18:30:00Z”，实际为 %1</translation>
     </message>
     <message>
-        <source>expected "detailed" or "concise", got %1</source>
+        <source>expected &quot;detailed&quot; or &quot;concise&quot;, got %1</source>
         <translation>应为“detailed”或“concise”，实际为 %1</translation>
     </message>
     <message>
@@ -4197,11 +4257,11 @@ Opening the saved project instead.</source>
         <translation>%1：……另有 %2 条警告</translation>
     </message>
     <message>
-        <source>expected "" (automatic), "en", "zh_CN" or "ja", got %1</source>
+        <source>expected &quot;&quot; (automatic), &quot;en&quot;, &quot;zh_CN&quot; or &quot;ja&quot;, got %1</source>
         <translation>应为“”（自动）、“en”、“zh_CN”或“ja”，实际为 %1</translation>
     </message>
     <message>
-        <source>expected "", "changed" or "cut", got %1</source>
+        <source>expected &quot;&quot;, &quot;changed&quot; or &quot;cut&quot;, got %1</source>
         <translation>应为“”、“changed”或“cut”，实际为 %1</translation>
     </message>
     <message>
@@ -4213,8 +4273,8 @@ Opening the saved project instead.</source>
         <translation>应为 generate、remix、extend、edit、import 之一，实际为 %1</translation>
     </message>
     <message>
-        <source>expected "approved", "changes_requested" or "", got %1</source>
-        <translation>应为 "approved"、"changes_requested" 或 ""，实际为 %1</translation>
+        <source>expected &quot;approved&quot;, &quot;changes_requested&quot; or &quot;&quot;, got %1</source>
+        <translation>应为 &quot;approved&quot;、&quot;changes_requested&quot; 或 &quot;&quot;，实际为 %1</translation>
     </message>
     <message>
         <source>This is not a ShotBrief project: it looks like %1.</source>
@@ -4240,7 +4300,7 @@ Opening the saved project instead.</source>
         <translation>风格手册</translation>
     </message>
     <message>
-        <source>The look shared by all shots; a shot's own value overrides it.</source>
+        <source>The look shared by all shots; a shot&apos;s own value overrides it.</source>
         <translation>所有镜头共用的风格；镜头自身的设置优先。</translation>
     </message>
     <message>
@@ -4332,7 +4392,7 @@ Opening the saved project instead.</source>
         <translation>默认尺寸(&amp;Z)：</translation>
     </message>
     <message>
-        <source>New shots' lengt&amp;h:</source>
+        <source>New shots&apos; lengt&amp;h:</source>
         <translation>新镜头时长(&amp;H)：</translation>
     </message>
     <message>
@@ -4348,7 +4408,7 @@ Opening the saved project instead.</source>
         <translation>提示词语言</translation>
     </message>
     <message>
-        <source>The language of the prompt's headings and camera terms. Automatic follows the language most of the brief is written in; your own words are never translated.</source>
+        <source>The language of the prompt&apos;s headings and camera terms. Automatic follows the language most of the brief is written in; your own words are never translated.</source>
         <translation>提示词中标题和镜头术语所用的语言。“自动”会采用简报中占多数的语言；你自己写的内容永远不会被翻译。</translation>
     </message>
     <message>
@@ -4574,7 +4634,9 @@ Opening the saved project instead.</source>
     </message>
     <message numerus="yes">
         <source> (%n shot(s) without a price)</source>
-        <translation><numerusform>（%n 个镜头无价格）</numerusform></translation>
+        <translation>
+            <numerusform>（%n 个镜头无价格）</numerusform>
+        </translation>
     </message>
     <message>
         <source>, prices: %1</source>
@@ -4640,15 +4702,15 @@ Opening the saved project instead.</source>
 <context>
     <name>ShotBrief::ProviderFactory</name>
     <message>
-        <source>The provider "%1" needs the adapter "%2", which this build does not have (known: %3).</source>
+        <source>The provider &quot;%1&quot; needs the adapter &quot;%2&quot;, which this build does not have (known: %3).</source>
         <translation>服务商“%1”需要适配器“%2”，但此版本没有（已知：%3）。</translation>
     </message>
     <message>
-        <source>Runway's API</source>
+        <source>Runway&apos;s API</source>
         <translation>Runway 的 API</translation>
     </message>
     <message>
-        <source>ComfyUI's API</source>
+        <source>ComfyUI&apos;s API</source>
         <translation>ComfyUI 的 API</translation>
     </message>
     <message>
@@ -4664,7 +4726,7 @@ Opening the saved project instead.</source>
         <translation>%1 没有 API 密钥：改用以%2通信的内置模拟器（占位片段，不产生费用）。</translation>
     </message>
     <message>
-        <source>OpenRouter's API</source>
+        <source>OpenRouter&apos;s API</source>
         <translation>OpenRouter 的 API</translation>
     </message>
 </context>
@@ -4683,11 +4745,11 @@ Opening the saved project instead.</source>
         <translation>使用 %1</translation>
     </message>
     <message>
-        <source>The provider does not offer the project's default model %1.</source>
+        <source>The provider does not offer the project&apos;s default model %1.</source>
         <translation>该服务商不提供项目的默认模型 %1。</translation>
     </message>
     <message>
-        <source>%1 does not make the project's default size %2.</source>
+        <source>%1 does not make the project&apos;s default size %2.</source>
         <translation>%1 不能生成项目的默认尺寸 %2。</translation>
     </message>
     <message>
@@ -4759,7 +4821,9 @@ Opening the saved project instead.</source>
     </message>
     <message numerus="yes">
         <source>%n thing(s) in the project do not fit %1. Choose a fix for each row; all chosen fixes are applied as one step you can undo.</source>
-        <translation><numerusform>项目中有 %n 处不适配 %1。请为每一行选择修正方式；所选修正将作为一个可撤销的步骤一并应用。</numerusform></translation>
+        <translation>
+            <numerusform>项目中有 %n 处不适配 %1。请为每一行选择修正方式；所选修正将作为一个可撤销的步骤一并应用。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fit the project to %1</source>
@@ -4785,7 +4849,7 @@ Opening the saved project instead.</source>
         <translation>下载被中断；将重新开始。</translation>
     </message>
     <message>
-        <source>The provider's answer is larger than %1 MB; refused.</source>
+        <source>The provider&apos;s answer is larger than %1 MB; refused.</source>
         <translation>服务商的应答大于 %1 MB；已拒绝。</translation>
     </message>
     <message>
@@ -4813,7 +4877,7 @@ Opening the saved project instead.</source>
         <translation>服务商重定向到不安全的地址；已拒绝。</translation>
     </message>
     <message>
-        <source>No HTTP status in the provider's answer.</source>
+        <source>No HTTP status in the provider&apos;s answer.</source>
         <translation>服务商的应答中没有 HTTP 状态。</translation>
     </message>
 </context>
@@ -4831,7 +4895,7 @@ Opening the saved project instead.</source>
         <translation>不是有效的 JSON：%1</translation>
     </message>
     <message>
-        <source>Expected an object with a "providers" array.</source>
+        <source>Expected an object with a &quot;providers&quot; array.</source>
         <translation>应为带有“providers”数组的对象。</translation>
     </message>
     <message>
@@ -4839,15 +4903,15 @@ Opening the saved project instead.</source>
         <translation>服务商需要名称。</translation>
     </message>
     <message>
-        <source>"%1" is not an absolute URL.</source>
+        <source>&quot;%1&quot; is not an absolute URL.</source>
         <translation>“%1”不是绝对 URL。</translation>
     </message>
     <message>
-        <source>Unknown auth style "%1" (bearer, api-key or none).</source>
+        <source>Unknown auth style &quot;%1&quot; (bearer, api-key or none).</source>
         <translation>未知的认证方式“%1”（bearer、api-key 或 none）。</translation>
     </message>
     <message>
-        <source>Keys do not belong in the settings file: use the environment variable named by "key_env" or the keychain.</source>
+        <source>Keys do not belong in the settings file: use the environment variable named by &quot;key_env&quot; or the keychain.</source>
         <translation>密钥不应写在设置文件中：请使用“key_env”指定的环境变量或钥匙串。</translation>
     </message>
     <message>
@@ -4863,11 +4927,11 @@ Opening the saved project instead.</source>
         <translation>无法写入：%1</translation>
     </message>
     <message>
-        <source>The provider "%1" has no valid base URL.</source>
+        <source>The provider &quot;%1&quot; has no valid base URL.</source>
         <translation>服务商“%1”没有有效的基础 URL。</translation>
     </message>
     <message>
-        <source>The provider "%1" uses %2 without TLS: the API key would travel in clear text. Use https, or set "allow_http" in its profile for a trusted network.</source>
+        <source>The provider &quot;%1&quot; uses %2 without TLS: the API key would travel in clear text. Use https, or set &quot;allow_http&quot; in its profile for a trusted network.</source>
         <translation>服务商“%1”在没有 TLS 的情况下使用 %2：API 密钥会以明文传输。请使用 https，或在可信网络中于其配置里设置“allow_http”。</translation>
     </message>
     <message>
@@ -4879,11 +4943,11 @@ Opening the saved project instead.</source>
         <translation>应为每秒美元价格（例如 0.12），或按尺寸列出价格的对象。</translation>
     </message>
     <message>
-        <source>Expected a size such as "1280x720", or "*" for every size.</source>
+        <source>Expected a size such as &quot;1280x720&quot;, or &quot;*&quot; for every size.</source>
         <translation>应为类似“1280x720”的尺寸，或用“*”表示所有尺寸。</translation>
     </message>
     <message>
-        <source>There is no provider profile "%1".</source>
+        <source>There is no provider profile &quot;%1&quot;.</source>
         <translation>没有名为“%1”的服务商配置。</translation>
     </message>
 </context>
@@ -4942,7 +5006,7 @@ Opening the saved project instead.</source>
         <translation>问题</translation>
     </message>
     <message>
-        <source>API keys are never written here: Preferences stores them in the system keychain, or set the profile's key environment variable.</source>
+        <source>API keys are never written here: Preferences stores them in the system keychain, or set the profile&apos;s key environment variable.</source>
         <translation>API 密钥从不写入此处：请在“首选项”中将其保存到系统钥匙串，或设置该配置的密钥环境变量。</translation>
     </message>
     <message>
@@ -5074,7 +5138,7 @@ Opening the saved project instead.</source>
         <translation>每秒美元</translation>
     </message>
     <message>
-        <source>Durations as "4, 8, 12"; sizes as "1280x720, 720x1280". F2 edits a cell, Space toggles audio. Prices: "0.12" for any size, or "1280x720: 0.10, 1792x1024: 0.30"; empty: the built-in price table.</source>
+        <source>Durations as &quot;4, 8, 12&quot;; sizes as &quot;1280x720, 720x1280&quot;. F2 edits a cell, Space toggles audio. Prices: &quot;0.12&quot; for any size, or &quot;1280x720: 0.10, 1792x1024: 0.30&quot;; empty: the built-in price table.</source>
         <translation>时长写作“4, 8, 12”；尺寸写作“1280x720, 720x1280”。按 F2 编辑单元格，按空格键切换音频。价格：“0.12”表示任意尺寸，或写作“1280x720: 0.10, 1792x1024: 0.30”；留空则使用内置价格表。</translation>
     </message>
     <message>
@@ -5106,11 +5170,11 @@ Opening the saved project instead.</source>
         <translation>标识符</translation>
     </message>
     <message>
-        <source>use letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
+        <source>use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
         <translation>请使用字母、数字、“.”、“_”或“-”，并以字母或数字开头。</translation>
     </message>
     <message>
-        <source>another profile is already called "%1".</source>
+        <source>another profile is already called &quot;%1&quot;.</source>
         <translation>已有另一个配置名为“%1”。</translation>
     </message>
     <message>
@@ -5118,7 +5182,7 @@ Opening the saved project instead.</source>
         <translation>适配器</translation>
     </message>
     <message>
-        <source>this build has no adapter "%1".</source>
+        <source>this build has no adapter &quot;%1&quot;.</source>
         <translation>此版本没有适配器“%1”。</translation>
     </message>
     <message>
@@ -5130,7 +5194,7 @@ Opening the saved project instead.</source>
         <translation>密钥环境变量</translation>
     </message>
     <message>
-        <source>"%1" is not a variable name (letters, digits and '_').</source>
+        <source>&quot;%1&quot; is not a variable name (letters, digits and &apos;_&apos;).</source>
         <translation>“%1”不是有效的变量名（字母、数字和“_”）。</translation>
     </message>
     <message>
@@ -5138,7 +5202,7 @@ Opening the saved project instead.</source>
         <translation>附加请求头，第 %1 行</translation>
     </message>
     <message>
-        <source>"%1" is not a header name.</source>
+        <source>&quot;%1&quot; is not a header name.</source>
         <translation>“%1”不是有效的请求头名称。</translation>
     </message>
     <message>
@@ -5150,7 +5214,7 @@ Opening the saved project instead.</source>
         <translation>值必须是可打印的 ASCII 字符。</translation>
     </message>
     <message>
-        <source>the header "%1" is listed twice.</source>
+        <source>the header &quot;%1&quot; is listed twice.</source>
         <translation>请求头“%1”重复出现。</translation>
     </message>
     <message>
@@ -5170,15 +5234,15 @@ Opening the saved project instead.</source>
         <translation>模型需要一个 ID。</translation>
     </message>
     <message>
-        <source>the model "%1" is listed twice.</source>
+        <source>the model &quot;%1&quot; is listed twice.</source>
         <translation>模型“%1”重复出现。</translation>
     </message>
     <message>
-        <source>durations must be whole seconds such as "4, 8, 12".</source>
+        <source>durations must be whole seconds such as &quot;4, 8, 12&quot;.</source>
         <translation>时长必须是整数秒，例如“4, 8, 12”。</translation>
     </message>
     <message>
-        <source>sizes must look like "1280x720, 720x1280".</source>
+        <source>sizes must look like &quot;1280x720, 720x1280&quot;.</source>
         <translation>尺寸格式应为“1280x720, 720x1280”。</translation>
     </message>
     <message>
@@ -5186,7 +5250,7 @@ Opening the saved project instead.</source>
         <translation>提示词最大长度必须是正数。</translation>
     </message>
     <message>
-        <source>prices must look like "0.12" or "1280x720: 0.10, 1792x1024: 0.30".</source>
+        <source>prices must look like &quot;0.12&quot; or &quot;1280x720: 0.10, 1792x1024: 0.30&quot;.</source>
         <translation>价格格式应为“0.12”或“1280x720: 0.10, 1792x1024: 0.30”。</translation>
     </message>
     <message>
@@ -5202,7 +5266,7 @@ Opening the saved project instead.</source>
         <translation>应答时限(&amp;W)：</translation>
     </message>
     <message>
-        <source>Models from the &amp;gateway's catalog (a LiteLLM proxy's /model/info)</source>
+        <source>Models from the &amp;gateway&apos;s catalog (a LiteLLM proxy&apos;s /model/info)</source>
         <translation>从网关目录读取模型(&amp;G)（LiteLLM 代理的 /model/info）</translation>
     </message>
     <message>
@@ -5230,7 +5294,7 @@ Opening the saved project instead.</source>
         <translation>为 ShotBrief 自带版本，从未刷新</translation>
     </message>
     <message>
-        <source>Models from the provider's catalog, %1.</source>
+        <source>Models from the provider&apos;s catalog, %1.</source>
         <translation>模型来自服务商的目录，%1。</translation>
     </message>
     <message>
@@ -5243,7 +5307,9 @@ Opening the saved project instead.</source>
     </message>
     <message numerus="yes">
         <source>%n model(s): %1.</source>
-        <translation><numerusform>%n 个模型：%1。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个模型：%1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>As the provider lists it: %1</source>
@@ -5404,7 +5470,7 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>false</translation>
     </message>
     <message>
-        <source>the string "%1"</source>
+        <source>the string &quot;%1&quot;</source>
         <translation>字符串“%1”</translation>
     </message>
     <message>
@@ -5428,7 +5494,7 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>超过 %1 个字符</translation>
     </message>
     <message>
-        <source>expected a UTC time such as "2026-09-24T18:30:00Z", got "%1"</source>
+        <source>expected a UTC time such as &quot;2026-09-24T18:30:00Z&quot;, got &quot;%1&quot;</source>
         <translation>应为 UTC 时间，例如“2026-09-24T18:30:00Z”，实际为“%1”</translation>
     </message>
     <message>
@@ -5452,7 +5518,7 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>这不是 ShotBrief 审阅反馈文件</translation>
     </message>
     <message>
-        <source>this is not a ShotBrief review feedback file (the review page's "Download feedback" saves one)</source>
+        <source>this is not a ShotBrief review feedback file (the review page&apos;s &quot;Download feedback&quot; saves one)</source>
         <translation>这不是 ShotBrief 审阅反馈文件（审阅页面的“下载反馈”会保存这种文件）</translation>
     </message>
     <message>
@@ -5480,8 +5546,8 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>超过 %1 个镜头</translation>
     </message>
     <message>
-        <source>expected "approved", "changes_requested" or "", got "%1"</source>
-        <translation>应为 "approved"、"changes_requested" 或 ""，实际为“%1”</translation>
+        <source>expected &quot;approved&quot;, &quot;changes_requested&quot; or &quot;&quot;, got &quot;%1&quot;</source>
+        <translation>应为 &quot;approved&quot;、&quot;changes_requested&quot; 或 &quot;&quot;，实际为“%1”</translation>
     </message>
     <message>
         <source>expected a list of take ids</source>
@@ -5531,7 +5597,7 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>未应用：该镜头不在此项目中</translation>
     </message>
     <message>
-        <source>%1: refused: none of its shots is in this project (it is %2's review of "%3")</source>
+        <source>%1: refused: none of its shots is in this project (it is %2&apos;s review of &quot;%3&quot;)</source>
         <translation>%1：已拒绝：其中没有任何镜头属于此项目（这是 %2 对“%3”的审阅）</translation>
     </message>
     <message>
@@ -5551,11 +5617,11 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>所选的偏好镜次已不在项目中，已略去</translation>
     </message>
     <message>
-        <source>this one is from %1, the project's from %2</source>
+        <source>this one is from %1, the project&apos;s from %2</source>
         <translation>此条来自 %1，项目中的来自 %2</translation>
     </message>
     <message>
-        <source>replaces %1's review of %2</source>
+        <source>replaces %1&apos;s review of %2</source>
         <translation>替换 %1 于 %2 的审阅</translation>
     </message>
 </context>
@@ -5582,7 +5648,7 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>跳过：该镜头不在此项目中</translation>
     </message>
     <message>
-        <source>Refused: none of its shots is in this project ("%1")</source>
+        <source>Refused: none of its shots is in this project (&quot;%1&quot;)</source>
         <translation>已拒绝：其中没有任何镜头属于此项目（“%1”）</translation>
     </message>
     <message>
@@ -5899,7 +5965,7 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>必须提供 X-Runway-Version 头（%1）。</translation>
     </message>
     <message>
-        <source>Unsupported X-Runway-Version "%1"; use %2.</source>
+        <source>Unsupported X-Runway-Version &quot;%1&quot;; use %2.</source>
         <translation>不支持的 X-Runway-Version“%1”；请使用 %2。</translation>
     </message>
     <message>
@@ -5915,7 +5981,7 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>请求体必须是 JSON 对象。</translation>
     </message>
     <message>
-        <source>Invalid model "%1".</source>
+        <source>Invalid model &quot;%1&quot;.</source>
         <translation>模型“%1”无效。</translation>
     </message>
     <message>
@@ -5935,7 +6001,7 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>promptText 最多 %1 个字符（实际 %2 个）。</translation>
     </message>
     <message>
-        <source>Invalid ratio "%1" for %2; allowed: %3.</source>
+        <source>Invalid ratio &quot;%1&quot; for %2; allowed: %3.</source>
         <translation>%2 的画幅比例“%1”无效；允许：%3。</translation>
     </message>
     <message>
@@ -5990,7 +6056,7 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
 <context>
     <name>ShotBrief::RunwayVideoProvider</name>
     <message>
-        <source>larger than Runway's 5 MB limit for data URIs</source>
+        <source>larger than Runway&apos;s 5 MB limit for data URIs</source>
         <translation>超过 Runway 对 data URI 的 5 MB 限制</translation>
     </message>
     <message>
@@ -6002,11 +6068,11 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>无法发送参考图 %1：%2</translation>
     </message>
     <message>
-        <source>Runway's task answer is unreadable.</source>
+        <source>Runway&apos;s task answer is unreadable.</source>
         <translation>Runway 的任务应答无法读取。</translation>
     </message>
     <message>
-        <source>Runway's output URL is not https; refused.</source>
+        <source>Runway&apos;s output URL is not https; refused.</source>
         <translation>Runway 的输出 URL 不是 https；已拒绝。</translation>
     </message>
     <message>
@@ -6049,7 +6115,7 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
-        <source>Scenes, cast and shots from a Fountain, Final Draft or shot-list file, fitted to the provider's lengths</source>
+        <source>Scenes, cast and shots from a Fountain, Final Draft or shot-list file, fitted to the provider&apos;s lengths</source>
         <translation>从 Fountain、Final Draft 或镜头清单文件生成场景、演员和镜头，时长按服务商适配</translation>
     </message>
     <message>
@@ -6085,7 +6151,7 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>确认剧本变更(&amp;C)</translation>
     </message>
     <message>
-        <source>Clear the "script changed" and "cut from script" marks of the selected shots</source>
+        <source>Clear the &quot;script changed&quot; and &quot;cut from script&quot; marks of the selected shots</source>
         <translation>清除选中镜头的“剧本已改”和“已从剧本删除”标记</translation>
     </message>
     <message>
@@ -6094,7 +6160,9 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     </message>
     <message numerus="yes">
         <source>Imported %n shot(s) from %1</source>
-        <translation><numerusform>已从 %1 导入 %n 个镜头</numerusform></translation>
+        <translation>
+            <numerusform>已从 %1 导入 %n 个镜头</numerusform>
+        </translation>
     </message>
     <message>
         <source>Update from script %1</source>
@@ -6144,7 +6212,7 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>这不是 Final Draft 剧本：根元素是 &lt;%1&gt;，不是 &lt;FinalDraft&gt;</translation>
     </message>
     <message>
-        <source>Final Draft document type "%1" read as a script</source>
+        <source>Final Draft document type &quot;%1&quot; read as a script</source>
         <translation>Final Draft 文档类型“%1”按剧本读取</translation>
     </message>
     <message>
@@ -6156,15 +6224,17 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>XML 格式不正确：%1</translation>
     </message>
     <message>
-        <source>paragraphs of type "%1" read as action</source>
+        <source>paragraphs of type &quot;%1&quot; read as action</source>
         <translation>类型为“%1”的段落按动作读取</translation>
     </message>
     <message numerus="yes">
         <source>%n omitted scene(s) skipped</source>
-        <translation><numerusform>已跳过 %n 个删除场（OMITTED）</numerusform></translation>
+        <translation>
+            <numerusform>已跳过 %n 个删除场（OMITTED）</numerusform>
+        </translation>
     </message>
     <message>
-        <source>line %1: "/*" without "*/": read as text</source>
+        <source>line %1: &quot;/*&quot; without &quot;*/&quot;: read as text</source>
         <translation>第 %1 行：“/*”没有对应的“*/”，按正文读取</translation>
     </message>
     <message>
@@ -6240,7 +6310,7 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>镜头清单</translation>
     </message>
     <message>
-        <source>line %1: the length "%2" is not a number of seconds; the shot is fitted to its content</source>
+        <source>line %1: the length &quot;%2&quot; is not a number of seconds; the shot is fitted to its content</source>
         <translation>第 %1 行：时长“%2”不是秒数；镜头按内容适配时长</translation>
     </message>
     <message>
@@ -6280,7 +6350,7 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>场景标题已改：%1</translation>
     </message>
     <message>
-        <source>Shot %1 (%2): script changed; now "%3", was "%4".</source>
+        <source>Shot %1 (%2): script changed; now &quot;%3&quot;, was &quot;%4&quot;.</source>
         <translation>镜头 %1（%2）：剧本已改；现为“%3”，原为“%4”。</translation>
     </message>
     <message>
@@ -6288,7 +6358,7 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>现在需要 %1 秒，当前为 %2 秒：请用“按内容适配时长”。</translation>
     </message>
     <message>
-        <source>New shot %1 (%2), %3 s: "%4".</source>
+        <source>New shot %1 (%2), %3 s: &quot;%4&quot;.</source>
         <translation>新镜头 %1（%2），%3 秒：“%4”。</translation>
     </message>
     <message>
@@ -6312,7 +6382,7 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>剧本已改。镜头原来是：</translation>
     </message>
     <message>
-        <source>Notes (as "column: value")</source>
+        <source>Notes (as &quot;column: value&quot;)</source>
         <translation>备注（记为“列：值”）</translation>
     </message>
     <message>
@@ -6424,7 +6494,9 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     </message>
     <message numerus="yes">
         <source>... and %n more</source>
-        <translation><numerusform>……还有 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>……还有 %n 条</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import warnings</source>
@@ -6726,7 +6798,7 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>没有密钥时，内置模拟器会免费生成占位片段。</translation>
     </message>
     <message>
-        <source>No keychain here: set the key in the provider's environment variable instead. Without a key the built-in emulator is used.</source>
+        <source>No keychain here: set the key in the provider&apos;s environment variable instead. Without a key the built-in emulator is used.</source>
         <translation>此处没有钥匙串：请改在服务商的环境变量中设置密钥。没有密钥时将使用内置模拟器。</translation>
     </message>
     <message>
@@ -6889,7 +6961,7 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>动作节拍</translation>
     </message>
     <message>
-        <source>Countable steps: "takes four steps to the window, pauses". Double-click to edit.</source>
+        <source>Countable steps: &quot;takes four steps to the window, pauses&quot;. Double-click to edit.</source>
         <translation>可数的步骤：“走四步到窗前，停顿”。双击编辑。</translation>
     </message>
     <message>
@@ -7141,11 +7213,11 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>审阅</translation>
     </message>
     <message>
-        <source>Reviewer's note</source>
+        <source>Reviewer&apos;s note</source>
         <translation>审阅人的意见</translation>
     </message>
     <message>
-        <source>The selected reviewer's note</source>
+        <source>The selected reviewer&apos;s note</source>
         <translation>所选审阅人的意见</translation>
     </message>
     <message>
@@ -7180,11 +7252,11 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
 <context>
     <name>ShotBrief::ShotSelection</name>
     <message>
-        <source>no shot "%1" in the range "%2"</source>
+        <source>no shot &quot;%1&quot; in the range &quot;%2&quot;</source>
         <translation>范围“%2”中没有镜头“%1”</translation>
     </message>
     <message>
-        <source>no scene "%1" in the project</source>
+        <source>no scene &quot;%1&quot; in the project</source>
         <translation>项目中没有场景“%1”</translation>
     </message>
     <message>
@@ -7314,7 +7386,7 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
 <context>
     <name>ShotBrief::TakesPanel</name>
     <message>
-        <source>Send the shot's prompt to the provider</source>
+        <source>Send the shot&apos;s prompt to the provider</source>
         <translation>将镜头的提示词发送给服务商</translation>
     </message>
     <message>
@@ -7550,7 +7622,9 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     </message>
     <message numerus="yes">
         <source>%n take(s)</source>
-        <translation><numerusform>%n 个镜次</numerusform></translation>
+        <translation>
+            <numerusform>%n 个镜次</numerusform>
+        </translation>
     </message>
     <message>
         <source>no take</source>
@@ -7582,7 +7656,9 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     </message>
     <message numerus="yes">
         <source>and %n more finding(s)</source>
-        <translation><numerusform>以及另外 %n 条检查结果</numerusform></translation>
+        <translation>
+            <numerusform>以及另外 %n 条检查结果</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · %2s · %3 s used</source>
@@ -7624,11 +7700,11 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>应为 0（不设上限）或正数金额</translation>
     </message>
     <message>
-        <source>expected one of %1, got "%2"</source>
+        <source>expected one of %1, got &quot;%2&quot;</source>
         <translation>应为 %1 之一，实际为“%2”</translation>
     </message>
     <message>
-        <source>expected one of %1 for %2, got "%3"</source>
+        <source>expected one of %1 for %2, got &quot;%3&quot;</source>
         <translation>%2 应为 %1 之一，实际为“%3”</translation>
     </message>
     <message>
@@ -7640,7 +7716,7 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>颜色需要名称或十六进制值</translation>
     </message>
     <message>
-        <source>expected a colour like #1f6f78, got "%1"</source>
+        <source>expected a colour like #1f6f78, got &quot;%1&quot;</source>
         <translation>应为类似 #1f6f78 的颜色，实际为“%1”</translation>
     </message>
     <message>
@@ -7648,19 +7724,19 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>缺少 ID</translation>
     </message>
     <message>
-        <source>duplicate id "%1"</source>
+        <source>duplicate id &quot;%1&quot;</source>
         <translation>ID“%1”重复</translation>
     </message>
     <message>
-        <source>duplicate shot id "%1"</source>
+        <source>duplicate shot id &quot;%1&quot;</source>
         <translation>镜头 ID“%1”重复</translation>
     </message>
     <message>
-        <source>no scene has the id "%1"</source>
+        <source>no scene has the id &quot;%1&quot;</source>
         <translation>没有场景的 ID 为“%1”</translation>
     </message>
     <message>
-        <source>no cast member has the id "%1"</source>
+        <source>no cast member has the id &quot;%1&quot;</source>
         <translation>没有演员的 ID 为“%1”</translation>
     </message>
     <message>
@@ -7668,7 +7744,7 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>空的台词行</translation>
     </message>
     <message>
-        <source>duplicate take id "%1"</source>
+        <source>duplicate take id &quot;%1&quot;</source>
         <translation>镜次 ID“%1”重复</translation>
     </message>
     <message>
@@ -7676,11 +7752,11 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>应为 0 到 100，实际为 %1</translation>
     </message>
     <message>
-        <source>no take of this shot has the id "%1"</source>
+        <source>no take of this shot has the id &quot;%1&quot;</source>
         <translation>此镜头没有 ID 为“%1”的镜次</translation>
     </message>
     <message>
-        <source>expected WIDTHxHEIGHT in pixels such as 1280x720, got "%1"</source>
+        <source>expected WIDTHxHEIGHT in pixels such as 1280x720, got &quot;%1&quot;</source>
         <translation>应为以像素表示的“宽x高”，例如 1280x720，实际为“%1”</translation>
     </message>
     <message>
@@ -7692,7 +7768,7 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>缺少审阅人</translation>
     </message>
     <message>
-        <source>a second review by "%1"</source>
+        <source>a second review by &quot;%1&quot;</source>
         <translation>“%1”的第二条审阅</translation>
     </message>
 </context>
@@ -7706,7 +7782,7 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
 <context>
     <name>ShotBrief::VideoProvider</name>
     <message>
-        <source>"%1" has no model catalog: its models are typed in its profile.</source>
+        <source>&quot;%1&quot; has no model catalog: its models are typed in its profile.</source>
         <translation>“%1”没有模型目录：其模型在配置中手动填写。</translation>
     </message>
 </context>
