@@ -221,6 +221,8 @@ private:
     QAction *m_showShotAction = nullptr;
     QAction *m_showSequenceAction = nullptr;
     QAction *m_showCompareAction = nullptr;
+    QAction *m_showBoardAction = nullptr;
+    QAction *m_showGridAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
