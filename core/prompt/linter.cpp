@@ -5,6 +5,7 @@
 #include "lintvocabulary.h"
 #include "phrasematcher.h"
 #include "promptcomposer.h"
+#include "takestaleness.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -159,6 +160,10 @@ const RuleInfo Rules[] = {
                        "The revised script no longer has this shot's part. Delete the shot if "
                        "it goes, or keep it and clear the mark with Edit > Accept Script "
                        "Changes.")},
+    {"take-out-of-date", QT_TRANSLATE_NOOP("ShotBrief::Linter", "Circled take is out of date"),
+     QT_TRANSLATE_NOOP("ShotBrief::Linter",
+                       "Generate the shot again so that its take matches the brief, or circle a "
+                       "take that does.")},
 };
 
 const RuleInfo *findRule(QStringView id)
@@ -586,7 +591,8 @@ private:
     }
 
     const ModelCapability *checkContainer(Context &context) const;
-    void checkPrompt(Context &context, const ModelCapability *model) const;
+    /// Returns the composed prompt, for the rules that compare with it.
+    QString checkPrompt(Context &context, const ModelCapability *model) const;
     void checkEssentials(Context &context) const;
     void checkMotion(Context &context) const;
     void checkActions(Context &context) const;
@@ -595,6 +601,7 @@ private:
     void checkDrift(Context &context) const;
     void checkReference(Context &context, const ModelCapability *model) const;
     void checkScript(Context &context) const;
+    void checkCircledTake(Context &context, const QString &prompt) const;
     void scanTexts(Context &context, const ShotText &text, const TokenizedText &tokens) const;
 
     const Project &m_project;
@@ -634,7 +641,7 @@ QList<LintFinding> Linter::lintShot(int shotIndex) const
     Context context{shot, shotIndex, findings};
 
     const ModelCapability *model = checkContainer(context);
-    checkPrompt(context, model);
+    const QString prompt = checkPrompt(context, model);
     checkEssentials(context);
 
     ShotText text;
@@ -677,6 +684,7 @@ QList<LintFinding> Linter::lintShot(int shotIndex) const
     checkScript(context);
     checkDrift(context);
     checkReference(context, model);
+    checkCircledTake(context, prompt);
     return findings;
 }
 
@@ -714,14 +722,14 @@ const ModelCapability *Linter::checkContainer(Context &context) const
     return model;
 }
 
-void Linter::checkPrompt(Context &context, const ModelCapability *model) const
+QString Linter::checkPrompt(Context &context, const ModelCapability *model) const
 {
     // The only composition of the shot during a lint run.
     const QString prompt = composePrompt(m_project, context.shot, m_language);
     if (prompt.trimmed().isEmpty()) {
         add(context, "empty-prompt", LintSeverity::Error, QString(),
             LinterText::tr("The shot has nothing to say to the model."));
-        return;
+        return prompt;
     }
     const int limit = model ? model->maxPromptChars : ModelCapability().maxPromptChars;
     if (limit > 0 && prompt.size() > limit) {
@@ -730,6 +738,7 @@ void Linter::checkPrompt(Context &context, const ModelCapability *model) const
                 .arg(prompt.size())
                 .arg(limit));
     }
+    return prompt;
 }
 
 void Linter::checkEssentials(Context &context) const
@@ -1191,6 +1200,17 @@ void Linter::checkScript(Context &context) const
             LinterText::tr("This shot's part of the script was cut."));
         break;
     }
+}
+
+void Linter::checkCircledTake(Context &context, const QString &prompt) const
+{
+    // The sequence plays the circled take: one made from another brief is not this shot.
+    const Take *circled = context.shot.circledTake();
+    if (!circled || circled->status != TakeStatus::Ready)
+        return;
+    const TakeStaleness staleness = takeStaleness(m_project, context.shot, *circled, prompt);
+    if (staleness.isOutOfDate())
+        add(context, "take-out-of-date", LintSeverity::Warning, QString(), staleness.summary());
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "prompt/linter.h"
+#include "prompt/promptcomposer.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -232,6 +233,21 @@ Mutation onProject(std::function<void(Project &)> change)
     return [change](Project &project, ProviderCapabilities &) {
         change(project);
     };
+}
+
+/// Gives the shot a ready take made from its brief as it is now, and circles it.
+void circleTakeOf(const Project &project, Shot &shot)
+{
+    Take take;
+    take.id = QStringLiteral("take-of-") + shot.id;
+    take.prompt = composePrompt(project, shot);
+    take.model = project.effectiveModel(shot);
+    take.size = project.effectiveSize(shot);
+    take.seconds = shot.durationSeconds;
+    take.referenceImage = shot.referenceImage;
+    take.status = TakeStatus::Ready;
+    shot.takes = {take};
+    shot.circledTakeId = take.id;
 }
 
 const QList<Case> &cases()
@@ -607,6 +623,29 @@ const QList<Case> &cases()
          S::Warning, 0, "scene_prose"},
         {"a yellow mouse plush", "copyrighted-character", false,
          onShot(0, [](Shot &s) { s.sceneProse += QStringLiteral(" A yellow mouse plush hangs in the stall."); })},
+
+        // The circled take against the brief it was made from.
+        {"circled take of 8 s on a shot cut to 4 s", "take-out-of-date", true,
+         [](Project &p, ProviderCapabilities &) {
+             circleTakeOf(p, p.shots[0]);
+             p.shots[0].durationSeconds = 4;
+             p.shots[0].takes[0].seconds = 8;
+         },
+         S::Warning, 0, ""},
+        {"circled take after the scene prose changed", "take-out-of-date", true,
+         [](Project &p, ProviderCapabilities &) {
+             circleTakeOf(p, p.shots[0]);
+             p.shots[0].sceneProse += QStringLiteral(" Thunder.");
+         },
+         S::Warning, 0, ""},
+        {"circled take made from the brief as it is", "take-out-of-date", false,
+         [](Project &p, ProviderCapabilities &) { circleTakeOf(p, p.shots[0]); }},
+        {"a failed take is not played", "take-out-of-date", false,
+         [](Project &p, ProviderCapabilities &) {
+             circleTakeOf(p, p.shots[0]);
+             p.shots[0].takes[0].status = TakeStatus::Failed;
+             p.shots[0].durationSeconds = 4;
+         }},
     };
     return list;
 }
@@ -713,6 +752,18 @@ const QList<Case> &wordlessCases()
                 [](Shot &s) {
                     s.scriptRef = ScriptRef{1, {}, {}, 1, QStringLiteral("x"), ScriptMark::Changed};
                 })},
+        // The circled take against the brief it was made from, in the brief's own language.
+        {"an 8 s take circled on a shot now 4 s", "take-out-of-date", true,
+         [](Project &p, ProviderCapabilities &) {
+             circleTakeOf(p, p.shots[0]);
+             p.shots[0].durationSeconds = 4;
+             p.shots[0].takes[0].seconds = 8;
+         },
+         S::Warning, 0, ""},
+        {"a take circled as the brief is", "take-out-of-date", false,
+         [](Project &p, ProviderCapabilities &) {
+             circleTakeOf(p, p.shots[0]);
+         }},
     };
     return list;
 }
