@@ -5443,6 +5443,10 @@ Opening the saved project instead.</source>
         <source>Reviews</source>
         <translation>レビュー</translation>
     </message>
+    <message>
+        <source>%1 s (%2 s in the cut)</source>
+        <translation>%1 秒（編集では %2 秒）</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::ProviderFactory</name>

@@ -57,6 +57,14 @@ QString ExportShot::displayLabel() const
     return shotName(shot ? shot->label : QString(), number - 1);
 }
 
+QString ExportShot::durationText() const
+{
+    const int seconds = shot ? shot->durationSeconds : 0;
+    if (!circledTake || !circledTake->isTrimmed())
+        return DataText::tr("%1 s").arg(seconds);
+    return DataText::tr("%1 s (%2 s in the cut)").arg(seconds).arg(lengthMs / 1000.0, 0, 'f', 2);
+}
+
 QString ExportShot::circledTakeText() const
 {
     if (!circledTake)

@@ -260,8 +260,7 @@ private:
         m_flow.field(SheetText::tr("Lens/style"), item.lensStyle, body);
         m_flow.field(SheetText::tr("Lighting"), item.lighting, body);
         m_flow.field(SheetText::tr("Mood"), item.mood, body);
-        m_flow.field(SheetText::tr("Duration"), SheetText::tr("%1 s").arg(shot.durationSeconds),
-                     body);
+        m_flow.field(SheetText::tr("Duration"), item.durationText(), body);
         m_flow.field(SheetText::tr("Model and size"),
                      QStringLiteral("%1, %2").arg(item.model, item.size), body);
         QStringList cast;
