@@ -1174,7 +1174,9 @@ void MainWindow::announceFile(const QString &text, const QString &path)
 void MainWindow::exportAnimatic()
 {
     AnimaticOptions options;
-    if (!AnimaticExportDialog::chooseCaptions(this, options))
+    const bool chosen = askAnimaticCaptions ? askAnimaticCaptions(options)
+                                            : AnimaticExportDialog::chooseCaptions(this, options);
+    if (!chosen)
         return;
     const QString projectPath = m_document->filePath();
     const QString suggested = projectPath.isEmpty()
