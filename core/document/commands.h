@@ -28,7 +28,7 @@ private:
     ProjectDocument *m_document; // not owned
 };
 
-enum Id { EditShotId = 1, StyleBibleId, CastId, TitleId };
+enum Id { EditShotId = 1, StyleBibleId, CastId, TitleId, BoardId };
 
 /// Replaces a shot's brief (takes untouched); merges with the next edit of the same field.
 class EditShot final : public DocumentCommand
@@ -46,6 +46,27 @@ private:
     Shot m_after;
     QString m_fieldKey;
     bool m_mergeable;
+};
+
+/// Replaces a shot's board. Each stroke is one command; edits that continue one gesture (a
+/// slider, an arrow dragged) share a non-empty `mergeKey` and merge into one undo step.
+class SetBoard final : public DocumentCommand
+{
+public:
+    SetBoard(ProjectDocument *document, const QString &shotId, const Board &before,
+             const Board &after, const QString &text, const QString &mergeKey,
+             QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+    int id() const override { return BoardId; }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    void apply(const Board &board);
+    QString m_shotId;
+    Board m_before;
+    Board m_after;
+    QString m_mergeKey;
 };
 
 class InsertShot final : public DocumentCommand

@@ -89,6 +89,8 @@ struct CameraTerm
     QString key() const;
     /// The English words for the prompt ("close-up"), or the custom text.
     QString phrase() const;
+    /// The words in the interface language, for people to read; the custom text as typed.
+    QString displayName() const;
 
     bool operator==(const CameraTerm &) const = default;
 };
