@@ -499,10 +499,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <source>A price table (JSON) to use instead of the profile&apos;s prices.</source>
         <translation>用来替代该配置价格的价格表（JSON）。</translation>
     </message>
-    <message>
-        <source>import a screenplay or shot list (or re-import a revision)</source>
-        <translation>导入剧本或镜头清单（或重新导入修订稿）</translation>
-    </message>
 </context>
 <context>
     <name>ShotBrief::ClipRenderer</name>
@@ -691,18 +687,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
 <context>
     <name>ShotBrief::Commands</name>
     <message>
-        <source>Edit %1 of shot %2</source>
-        <translation>编辑镜头 %2 的 %1</translation>
-    </message>
-    <message>
-        <source>Insert shot %1</source>
-        <translation>插入镜头 %1</translation>
-    </message>
-    <message>
-        <source>Delete shot %1</source>
-        <translation>删除镜头 %1</translation>
-    </message>
-    <message>
         <source>Move shot</source>
         <translation>移动镜头</translation>
     </message>
@@ -733,6 +717,22 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>Change project settings</source>
         <translation>更改项目设置</translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>编辑%2的%1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <source>Insert %1</source>
+        <translation>插入%1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除%1</translation>
     </message>
 </context>
 <context>
@@ -792,6 +792,18 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <source>B · Take %1</source>
         <translation>B · 镜次 %1</translation>
     </message>
+    <message>
+        <source>Position</source>
+        <translation>播放位置</translation>
+    </message>
+    <message>
+        <source>Wipe side A</source>
+        <translation>划像 A 侧</translation>
+    </message>
+    <message>
+        <source>Wipe side B</source>
+        <translation>划像 B 侧</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::CompareTile</name>
@@ -802,6 +814,10 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>circled</source>
         <translation>已圈选</translation>
+    </message>
+    <message>
+        <source>%1, circled</source>
+        <translation>%1，已圈选</translation>
     </message>
 </context>
 <context>
@@ -1408,81 +1424,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     </message>
 </context>
 <context>
-    <name>ShotBrief::ImportCommand</name>
-    <message>
-        <source>Columns:
-%1</source>
-        <translation>列：
-%1</translation>
-    </message>
-    <message>
-        <source>Imports a screenplay (Fountain, Final Draft .fdx) or a shot list (CSV) as scenes, cast and shots fitted to the provider&apos;s clip lengths. With -o it writes a new project; with --into it re-imports a revised script into a project made from it: changed shots get the new text and a mark, new parts become new shots, cut parts are marked, and everything you made stays. Exit code 0: done; 2: bad arguments or a script or project that cannot be read (nothing is written).</source>
-        <translation>把剧本（Fountain、Final Draft .fdx）或镜头清单（CSV）导入为场景、演员和镜头，时长按服务商允许的片段长度适配。用 -o 写出新项目；用 --into 把修订稿重新导入由它生成的项目：改动过的镜头换上新文本并加标记，新增的部分成为新镜头，删掉的部分只加标记，你做的一切都保留。退出码 0：完成；2：参数有误，或剧本、项目无法读取（不写入任何文件）。</translation>
-    </message>
-    <message>
-        <source>A .fountain, .fdx or .csv file.</source>
-        <translation>.fountain、.fdx 或 .csv 文件。</translation>
-    </message>
-    <message>
-        <source>Write a new project here (never overwrites).</source>
-        <translation>在此写出新项目（绝不覆盖）。</translation>
-    </message>
-    <message>
-        <source>Re-import into this project.</source>
-        <translation>重新导入到这个项目。</translation>
-    </message>
-    <message>
-        <source>The new project&apos;s provider profile (default: the emulator); its lengths fit the shots.</source>
-        <translation>新项目的服务商配置（默认：模拟器）；镜头时长按它适配。</translation>
-    </message>
-    <message>
-        <source>A providers.json to use instead of the one in the configuration folder.</source>
-        <translation>用来替代配置文件夹中那份的 providers.json。</translation>
-    </message>
-    <message>
-        <source>With --into: report, write nothing.</source>
-        <translation>配合 --into：只报告，不写入。</translation>
-    </message>
-    <message>
-        <source>Print the figures (and changes) as JSON.</source>
-        <translation>以 JSON 输出统计（及变更）。</translation>
-    </message>
-    <message>
-        <source>import: expected one script file, got %1 arguments (see --help)</source>
-        <translation>import：需要一个剧本文件，却给了 %1 个参数（见 --help）</translation>
-    </message>
-    <message>
-        <source>import: give either -o OUT.shotbrief (a new project) or --into PROJECT.shotbrief (a re-import)</source>
-        <translation>import：请指定 -o OUT.shotbrief（新项目）或 --into PROJECT.shotbrief（重新导入）之一</translation>
-    </message>
-    <message>
-        <source>import: --profile is for new projects; --into plans with the project&apos;s own provider</source>
-        <translation>import：--profile 只用于新项目；--into 按项目自己的服务商规划</translation>
-    </message>
-    <message>
-        <source>%1: the file exists; import never overwrites a project (use --into to re-import into it, or choose another name)</source>
-        <translation>%1：文件已存在；导入绝不覆盖项目（用 --into 重新导入，或换个文件名）</translation>
-    </message>
-    <message>
-        <source>--profile: there is no provider profile &quot;%1&quot; (known: %2)</source>
-        <translation>--profile：没有名为“%1”的服务商配置（已知：%2）</translation>
-    </message>
-    <message>
-        <source>%1 (%2) -&gt; %3: %4 scenes, %5 lines of dialogue, %6 cast, %7 shots (%8 of them parts of split shots), %9 s for %10
-</source>
-        <translation>%1（%2）-&gt; %3：%4 场，%5 句台词，%6 名演员，%7 个镜头（其中 %8 个是拆分镜头的分段），共 %9 秒，按 %10 适配
-</translation>
-    </message>
-    <message>
-        <source>--dry-run: %1 was not changed</source>
-        <translation>--dry-run：%1 未改动</translation>
-    </message>
-    <message>
-        <source>%1 already matches the script; nothing written</source>
-        <translation>%1 已与剧本一致；未写入</translation>
-    </message>
-</context>
-<context>
     <name>ShotBrief::JobRunner</name>
     <message>
         <source>Your request was blocked by the moderation system.</source>
@@ -1491,6 +1432,181 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>The clip could not be rendered.</source>
         <translation>无法渲染该片段。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Type part of a name or a key (&quot;split&quot;, &quot;Ctrl+K&quot;)</source>
+        <translation>输入名称或按键的一部分（“拆分”“Ctrl+K”）</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Left / Right</source>
+        <translation>← / →</translation>
+    </message>
+    <message>
+        <source>Previous or next shot (Shift extends the selection)</source>
+        <translation>上一个或下一个镜头（按住 Shift 扩展选择）</translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation>Home / End</translation>
+    </message>
+    <message>
+        <source>First or last shot</source>
+        <translation>第一个或最后一个镜头</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Edit the shot in the inspector</source>
+        <translation>在检查器中编辑镜头</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the selected shots</source>
+        <translation>删除所选镜头</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>Insert a shot after the current one</source>
+        <translation>在当前镜头后插入一个镜头</translation>
+    </message>
+    <message>
+        <source>+ / -</source>
+        <translation>+ / -</translation>
+    </message>
+    <message>
+        <source>Zoom in or out</source>
+        <translation>放大或缩小</translation>
+    </message>
+    <message>
+        <source>Ctrl+Wheel</source>
+        <translation>Ctrl+滚轮</translation>
+    </message>
+    <message>
+        <source>Zoom around the pointer</source>
+        <translation>以指针为中心缩放</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>Play or pause</source>
+        <translation>播放或暂停</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>Play forward; again for 2x and 4x</source>
+        <translation>正向播放；再按为 2 倍速和 4 倍速</translation>
+    </message>
+    <message>
+        <source>J</source>
+        <translation>J</translation>
+    </message>
+    <message>
+        <source>Play backward; again for 2x and 4x</source>
+        <translation>倒放；再按为 2 倍速和 4 倍速</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Pause; hold K with J or L to step a frame</source>
+        <translation>暂停；按住 K 再按 J 或 L 逐帧移动</translation>
+    </message>
+    <message>
+        <source>Step one frame</source>
+        <translation>逐帧移动</translation>
+    </message>
+    <message>
+        <source>Shift+Left / Shift+Right</source>
+        <translation>Shift+← / Shift+→</translation>
+    </message>
+    <message>
+        <source>Start of this shot or the previous one / end of this shot</source>
+        <translation>本镜头或上一镜头的开头 / 本镜头的结尾</translation>
+    </message>
+    <message>
+        <source>Start or end of the sequence</source>
+        <translation>序列的开头或结尾</translation>
+    </message>
+    <message>
+        <source>I / O / X</source>
+        <translation>I / O / X</translation>
+    </message>
+    <message>
+        <source>Set loop in, set loop out, clear the loop</source>
+        <translation>设置循环入点、设置循环出点、清除循环</translation>
+    </message>
+    <message>
+        <source>Compare Takes</source>
+        <translation>比较镜次</translation>
+    </message>
+    <message>
+        <source>1-4</source>
+        <translation>1-4</translation>
+    </message>
+    <message>
+        <source>Circle take 1 to 4</source>
+        <translation>圈选镜次 1 到 4</translation>
+    </message>
+    <message>
+        <source>Play or pause all takes</source>
+        <translation>播放或暂停所有镜次</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>A/B wipe on or off</source>
+        <translation>开启或关闭 A/B 划像</translation>
     </message>
 </context>
 <context>
@@ -1812,40 +1928,30 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>参考图为 %1x%2 像素；镜头为 %3。</translation>
     </message>
     <message>
-        <source>Cast member without an identity</source>
-        <translation>演员缺少形象描述</translation>
+        <source>Name the lens and the look it gives: &quot;anamorphic 40mm, shallow focus, soft halation&quot; or &quot;handheld 16mm film, heavy grain&quot;.</source>
+        <translation>写明镜头及其质感：“40mm 变形宽银幕镜头，浅焦，柔和光晕”或“手持 16mm 胶片，颗粒粗重”。</translation>
     </message>
     <message>
-        <source>Describe the character once in the Project panel (age, face, hair, clothes): the description goes into every prompt word for word and keeps the character the same from shot to shot.</source>
-        <translation>在“项目”面板里写一次角色的形象（年龄、长相、发型、服装）：这段描述会逐字放进每条提示词，让角色在各个镜头里保持一致。</translation>
+        <source>Name the light&apos;s source, direction and quality: &quot;sodium vapour from above, hard shadows, neon fill from the left&quot;.</source>
+        <translation>写明光源、方向和质感：“钠灯顶光，硬阴影，左侧霓虹补光”。</translation>
     </message>
     <message>
-        <source>Script changed</source>
-        <translation>剧本已改</translation>
+        <source>Use a camera term the crew would use: &quot;medium close-up, low angle, slow dolly in, shallow depth of field&quot;.</source>
+        <translation>使用剧组通用的摄影术语：“中近景，低角度，缓慢推轨，浅景深”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The prompt names %1 colours (%2) from %n palette row(s); 3 to 5 anchor the look, one colour a row.</source>
+        <translation>
+            <numerusform>提示词从 %n 行色板中列出了 %1 种颜色（%2）；3 到 5 种颜色才能稳住画面，每行一种颜色。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The revised script gave this shot new action or dialogue; what it said before is in its notes. Check the shot, then clear the mark with Edit &gt; Accept Script Changes.</source>
-        <translation>修订稿给这个镜头换了新的动作或台词，原来的内容在它的备注里。检查镜头后，用“编辑 &gt; 确认剧本变更”清除标记。</translation>
+        <source>Style bible: %1</source>
+        <translation>风格手册：%1</translation>
     </message>
     <message>
-        <source>Cut from the script</source>
-        <translation>已从剧本删除</translation>
-    </message>
-    <message>
-        <source>The revised script no longer has this shot&apos;s part. Delete the shot if it goes, or keep it and clear the mark with Edit &gt; Accept Script Changes.</source>
-        <translation>修订稿里已没有这个镜头对应的部分。不要就删掉镜头；要保留，就用“编辑 &gt; 确认剧本变更”清除标记。</translation>
-    </message>
-    <message>
-        <source>%1 has no identity description yet.</source>
-        <translation>%1 还没有形象描述。</translation>
-    </message>
-    <message>
-        <source>The script changed since this shot was made from it.</source>
-        <translation>这个镜头生成之后，剧本又改过了。</translation>
-    </message>
-    <message>
-        <source>This shot&apos;s part of the script was cut.</source>
-        <translation>剧本里这个镜头对应的部分被删掉了。</translation>
+        <source>Project default: %1</source>
+        <translation>项目默认：%1</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2352,30 @@ Opening the saved project instead.</source>
         <source>&amp;Project</source>
         <translation>项目(&amp;P)</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Project</source>
+        <translation>打开示例项目(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open Sample Project</source>
+        <translation>打开示例项目</translation>
+    </message>
+    <message>
+        <source>Cannot copy the sample project to %1: check that the folder can be written.</source>
+        <translation>无法将示例项目复制到 %1：请检查该文件夹是否可写。</translation>
+    </message>
+    <message>
+        <source>The sample project: your own copy, in %1</source>
+        <translation>示例项目：这是你自己的副本，位于 %1</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::MultipartParser</name>
@@ -2498,6 +2628,26 @@ Opening the saved project instead.</source>
         <source>Colour of &quot;%1&quot;</source>
         <translation>“%1”的颜色</translation>
     </message>
+    <message>
+        <source>Colour %1: choose its shade</source>
+        <translation>颜色 %1：选择色调</translation>
+    </message>
+    <message>
+        <source>Colour %1 name</source>
+        <translation>颜色 %1 名称</translation>
+    </message>
+    <message>
+        <source>Remove colour %1</source>
+        <translation>删除颜色 %1</translation>
+    </message>
+    <message>
+        <source>Add a colour anchor (up to %1)</source>
+        <translation>添加一个颜色锚点（最多 %1 种）</translation>
+    </message>
+    <message>
+        <source>A palette holds at most %1 colours: remove one to add another.</source>
+        <translation>色板最多 %1 种颜色：先删掉一种才能再添加。</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::Preflight</name>
@@ -2645,8 +2795,8 @@ Opening the saved project instead.</source>
         <translation>移动镜头</translation>
     </message>
     <message>
-        <source>Split shot %1</source>
-        <translation>拆分镜头 %1</translation>
+        <source>Split %1</source>
+        <translation>拆分%1</translation>
     </message>
 </context>
 <context>
@@ -2851,10 +3001,6 @@ Opening the saved project instead.</source>
         <source>%1: ... and %2 more warnings</source>
         <translation>%1：……另有 %2 条警告</translation>
     </message>
-    <message>
-        <source>expected &quot;&quot;, &quot;changed&quot; or &quot;cut&quot;, got %1</source>
-        <translation>应为“”、“changed”或“cut”，实际为 %1</translation>
-    </message>
 </context>
 <context>
     <name>ShotBrief::ProjectPanel</name>
@@ -3036,6 +3182,18 @@ Opening the saved project instead.</source>
         <source>Copy the composed prompt to the clipboard</source>
         <translation>将合成后的提示词复制到剪贴板</translation>
     </message>
+    <message>
+        <source>Lint findings</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Finding in full</source>
+        <translation>检查结果全文</translation>
+    </message>
+    <message>
+        <source>Select a finding to read it in full.</source>
+        <translation>选择一条检查结果以查看全文。</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::PromptSheet</name>
@@ -3064,44 +3222,12 @@ Opening the saved project instead.</source>
         <translation>风格手册</translation>
     </message>
     <message>
-        <source>Lens/style</source>
-        <translation>焦段/风格</translation>
-    </message>
-    <message>
-        <source>Mood</source>
-        <translation>情绪</translation>
-    </message>
-    <message>
-        <source>Lighting</source>
-        <translation>光线</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
         <source>Cast</source>
         <translation>演员表</translation>
     </message>
     <message>
         <source>%1 s</source>
         <translation>%1 秒</translation>
-    </message>
-    <message>
-        <source>Framing</source>
-        <translation>景别</translation>
-    </message>
-    <message>
-        <source>Angle</source>
-        <translation>机位角度</translation>
-    </message>
-    <message>
-        <source>Movement</source>
-        <translation>镜头运动</translation>
-    </message>
-    <message>
-        <source>Depth of field</source>
-        <translation>景深</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3116,28 +3242,12 @@ Opening the saved project instead.</source>
         <translation>费用</translation>
     </message>
     <message>
-        <source>Scene</source>
-        <translation>场景</translation>
-    </message>
-    <message>
-        <source>Action beats</source>
-        <translation>动作节拍</translation>
-    </message>
-    <message>
-        <source>Dialogue</source>
-        <translation>对白</translation>
-    </message>
-    <message>
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
         <source>Lint</source>
         <translation>检查</translation>
-    </message>
-    <message>
-        <source>Palette</source>
-        <translation>色板</translation>
     </message>
     <message>
         <source>Parameter</source>
@@ -3194,10 +3304,6 @@ Opening the saved project instead.</source>
         <translation>第 %1 个，共 %2 个</translation>
     </message>
     <message>
-        <source>Duration</source>
-        <translation>时长</translation>
-    </message>
-    <message>
         <source>Model and size</source>
         <translation>模型与尺寸</translation>
     </message>
@@ -3224,6 +3330,18 @@ Opening the saved project instead.</source>
     <message>
         <source>No findings.</source>
         <translation>没有检查结果。</translation>
+    </message>
+    <message>
+        <source>circled</source>
+        <translation>已圈选</translation>
+    </message>
+    <message>
+        <source>circled (%1)</source>
+        <translation>已圈选（%1）</translation>
+    </message>
+    <message>
+        <source>not generated</source>
+        <translation>未生成</translation>
     </message>
 </context>
 <context>
@@ -3351,6 +3469,14 @@ Opening the saved project instead.</source>
     <message>
         <source>Fit the project to %1</source>
         <translation>使项目适配 %1</translation>
+    </message>
+    <message>
+        <source>What does not fit, and the fixes</source>
+        <translation>不匹配之处及修正方法</translation>
+    </message>
+    <message>
+        <source>Fix for %1</source>
+        <translation>%1 的修正</translation>
     </message>
 </context>
 <context>
@@ -3777,6 +3903,14 @@ Opening the saved project instead.</source>
         <source>Ans&amp;wer deadline:</source>
         <translation>应答时限(&amp;W)：</translation>
     </message>
+    <message>
+        <source>Profiles</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Extra headers</source>
+        <translation>附加请求头</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::ProviderReply</name>
@@ -3948,596 +4082,6 @@ Opening the saved project instead.</source>
     </message>
 </context>
 <context>
-    <name>ShotBrief::ScriptActions</name>
-    <message>
-        <source>Scripts (*.fountain *.spmd *.fdx *.csv *.tsv *.txt);;Fountain (*.fountain *.spmd *.txt);;Final Draft (*.fdx);;Shot lists (*.csv *.tsv);;All files (*)</source>
-        <translation>剧本 (*.fountain *.spmd *.fdx *.csv *.tsv *.txt);;Fountain (*.fountain *.spmd *.txt);;Final Draft (*.fdx);;镜头清单 (*.csv *.tsv);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Import &amp;Script...</source>
-        <translation>导入剧本(&amp;S)...</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+I</source>
-        <translation>Ctrl+Shift+I</translation>
-    </message>
-    <message>
-        <source>Scenes, cast and shots from a Fountain, Final Draft or shot-list file, fitted to the provider&apos;s lengths</source>
-        <translation>从 Fountain、Final Draft 或镜头清单文件生成场景、演员和镜头，时长按服务商适配</translation>
-    </message>
-    <message>
-        <source>Import Script</source>
-        <translation>导入剧本</translation>
-    </message>
-    <message>
-        <source>&amp;Update from Script...</source>
-        <translation>从剧本更新(&amp;U)...</translation>
-    </message>
-    <message>
-        <source>Bring a revised script into the shots made from it, keeping everything you made</source>
-        <translation>把修订稿带进由它生成的镜头，你做的一切都保留</translation>
-    </message>
-    <message>
-        <source>Update from Script</source>
-        <translation>从剧本更新</translation>
-    </message>
-    <message>
-        <source>Fit &amp;Lengths to Content</source>
-        <translation>按内容适配时长(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+L</source>
-        <translation>Ctrl+Shift+L</translation>
-    </message>
-    <message>
-        <source>Give the selected shots the shortest length that holds their dialogue and action; split those no length holds</source>
-        <translation>为选中的镜头取能容纳其台词和动作的最短时长；任何时长都放不下的就拆分</translation>
-    </message>
-    <message>
-        <source>Accept Script &amp;Changes</source>
-        <translation>确认剧本变更(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Clear the &quot;script changed&quot; and &quot;cut from script&quot; marks of the selected shots</source>
-        <translation>清除选中镜头的“剧本已改”和“已从剧本删除”标记</translation>
-    </message>
-    <message>
-        <source>Import script %1</source>
-        <translation>导入剧本 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n shot(s) from %1</source>
-        <translation>
-            <numerusform>已从 %1 导入 %n 个镜头</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Update from script %1</source>
-        <translation>从剧本 %1 更新</translation>
-    </message>
-    <message>
-        <source>Updated from %1: %2 changed, %3 new, %4 cut</source>
-        <translation>已从 %1 更新：%2 个改动，%3 个新增，%4 个删除</translation>
-    </message>
-    <message>
-        <source>Fit lengths to content</source>
-        <translation>按内容适配时长</translation>
-    </message>
-    <message>
-        <source>The selected shots already have the lengths their content needs</source>
-        <translation>选中的镜头时长已与内容相符</translation>
-    </message>
-    <message>
-        <source>%1 shot(s) got a new length, %2 split</source>
-        <translation>%1 个镜头已改时长，%2 个已拆分</translation>
-    </message>
-    <message>
-        <source>Accept script changes</source>
-        <translation>确认剧本变更</translation>
-    </message>
-</context>
-<context>
-    <name>ShotBrief::ScriptImport</name>
-    <message>
-        <source>paragraph at line %1: %2 characters shortened to %3</source>
-        <translation>第 %1 行的段落：%2 个字符已截短为 %3</translation>
-    </message>
-    <message>
-        <source>the file declares entities in a DTD; Final Draft files have none, and they are not read</source>
-        <translation>文件在 DTD 中声明了实体；Final Draft 文件没有这些，不予读取</translation>
-    </message>
-    <message>
-        <source>the entity &amp;%1; is not defined</source>
-        <translation>实体 &amp;%1; 未定义</translation>
-    </message>
-    <message>
-        <source>elements are nested more than %1 deep</source>
-        <translation>元素嵌套超过 %1 层</translation>
-    </message>
-    <message>
-        <source>this is not a Final Draft script: its root element is &lt;%1&gt;, not &lt;FinalDraft&gt;</source>
-        <translation>这不是 Final Draft 剧本：根元素是 &lt;%1&gt;，不是 &lt;FinalDraft&gt;</translation>
-    </message>
-    <message>
-        <source>Final Draft document type &quot;%1&quot; read as a script</source>
-        <translation>Final Draft 文档类型“%1”按剧本读取</translation>
-    </message>
-    <message>
-        <source>the file ends in the middle of the XML (is it truncated?)</source>
-        <translation>文件在 XML 中途结束（是否不完整？）</translation>
-    </message>
-    <message>
-        <source>not well-formed XML: %1</source>
-        <translation>XML 格式不正确：%1</translation>
-    </message>
-    <message>
-        <source>paragraphs of type &quot;%1&quot; read as action</source>
-        <translation>类型为“%1”的段落按动作读取</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n omitted scene(s) skipped</source>
-        <translation>
-            <numerusform>已跳过 %n 个删除场（OMITTED）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>line %1: &quot;/*&quot; without &quot;*/&quot;: read as text</source>
-        <translation>第 %1 行：“/*”没有对应的“*/”，按正文读取</translation>
-    </message>
-    <message>
-        <source>line %1: a paragraph of %2 characters was shortened to %3</source>
-        <translation>第 %1 行：%2 个字符的段落已截短为 %3</translation>
-    </message>
-    <message>
-        <source>Fountain</source>
-        <translation>Fountain</translation>
-    </message>
-    <message>
-        <source>Final Draft</source>
-        <translation>Final Draft</translation>
-    </message>
-    <message>
-        <source>Shot list (CSV)</source>
-        <translation>镜头表（CSV）</translation>
-    </message>
-    <message>
-        <source>the file does not exist</source>
-        <translation>文件不存在</translation>
-    </message>
-    <message>
-        <source>this is a folder, not a script</source>
-        <translation>这是文件夹，不是剧本</translation>
-    </message>
-    <message>
-        <source>the file is %1 MB; scripts over %2 MB are not read</source>
-        <translation>文件有 %1 MB；超过 %2 MB 的剧本不予读取</translation>
-    </message>
-    <message>
-        <source>the file cannot be read: %1</source>
-        <translation>无法读取文件：%1</translation>
-    </message>
-    <message>
-        <source>the file is over %1 MB; scripts that large are not read</source>
-        <translation>文件超过 %1 MB；这么大的剧本不予读取</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>文件为空</translation>
-    </message>
-    <message>
-        <source>the file holds binary data, not a script</source>
-        <translation>文件是二进制数据，不是剧本</translation>
-    </message>
-    <message>
-        <source>the script has no scene, action or dialogue to import</source>
-        <translation>剧本中没有可导入的场景、动作或台词</translation>
-    </message>
-    <message>
-        <source>the script is larger than ShotBrief plans at once (more than %1 scenes or %2 paragraphs); import it in parts</source>
-        <translation>剧本超出 ShotBrief 一次能规划的规模（超过 %1 场或 %2 个段落）；请分段导入</translation>
-    </message>
-    <message>
-        <source>Opening</source>
-        <translation>开场</translation>
-    </message>
-    <message>
-        <source>Establishing shot: the script has no action or dialogue under this heading.</source>
-        <translation>交代镜头：剧本在这个场景标题下没有动作或台词。</translation>
-    </message>
-    <message>
-        <source>shot %1 needs %2 s; the longest clip is %3 s (one sentence cannot be split)</source>
-        <translation>镜头 %1 需要 %2 秒；最长片段为 %3 秒（一句话无法拆开）</translation>
-    </message>
-    <message>
-        <source>Scene %1</source>
-        <translation>第 %1 场</translation>
-    </message>
-    <message>
-        <source>Shot list</source>
-        <translation>镜头清单</translation>
-    </message>
-    <message>
-        <source>line %1: the length &quot;%2&quot; is not a number of seconds; the shot is fitted to its content</source>
-        <translation>第 %1 行：时长“%2”不是秒数；镜头按内容适配时长</translation>
-    </message>
-    <message>
-        <source>shot %1 needs %2 s; the longest clip is %3 s</source>
-        <translation>镜头 %1 需要 %2 秒；最长片段为 %3 秒</translation>
-    </message>
-    <message>
-        <source>Column %1</source>
-        <translation>第 %1 列</translation>
-    </message>
-    <message>
-        <source>this is a PDF; export the script from your screenwriting app as Fountain or Final Draft (.fdx)</source>
-        <translation>这是 PDF；请在编剧软件里把剧本导出为 Fountain 或 Final Draft（.fdx）</translation>
-    </message>
-    <message>
-        <source>this is a compressed archive, not a script; export it as Fountain, Final Draft (.fdx) or CSV</source>
-        <translation>这是压缩包，不是剧本；请导出为 Fountain、Final Draft（.fdx）或 CSV</translation>
-    </message>
-    <message>
-        <source>the file is not valid UTF-16</source>
-        <translation>文件不是有效的 UTF-16</translation>
-    </message>
-    <message>
-        <source>invalid UTF-8 (byte 0x%1); save the script as UTF-8</source>
-        <translation>无效的 UTF-8（字节 0x%1）；请将剧本存为 UTF-8</translation>
-    </message>
-    <message>
-        <source>%1 unchanged, %2 changed, %3 new, %4 cut from the script, %5 back in the script.</source>
-        <translation>%1 个未变，%2 个改动，%3 个新增，%4 个已从剧本删除，%5 个重回剧本。</translation>
-    </message>
-    <message>
-        <source>New scene: %1</source>
-        <translation>新场景：%1</translation>
-    </message>
-    <message>
-        <source>Scene heading changed: %1</source>
-        <translation>场景标题已改：%1</translation>
-    </message>
-    <message>
-        <source>Shot %1 (%2): script changed; now &quot;%3&quot;, was &quot;%4&quot;.</source>
-        <translation>镜头 %1（%2）：剧本已改；现为“%3”，原为“%4”。</translation>
-    </message>
-    <message>
-        <source>It now needs %1 s and is %2 s: Fit Lengths to Content.</source>
-        <translation>现在需要 %1 秒，当前为 %2 秒：请用“按内容适配时长”。</translation>
-    </message>
-    <message>
-        <source>New shot %1 (%2), %3 s: &quot;%4&quot;.</source>
-        <translation>新镜头 %1（%2），%3 秒：“%4”。</translation>
-    </message>
-    <message>
-        <source>Shot %1 (%2): cut from the script; kept and marked, delete it yourself if it goes.</source>
-        <translation>镜头 %1（%2）：已从剧本删除；镜头保留并加了标记，确定不要时请自行删除。</translation>
-    </message>
-    <message>
-        <source>Shot %1 (%2): back in the script; the cut mark is cleared.</source>
-        <translation>镜头 %1（%2）：重回剧本；删除标记已清除。</translation>
-    </message>
-    <message>
-        <source>New cast member: %1 (describe their look in the Project panel).</source>
-        <translation>新演员：%1（请在“项目”面板里描述其形象）。</translation>
-    </message>
-    <message>
-        <source>The project has no shots from a script yet: every part of the script is new.</source>
-        <translation>项目中还没有来自剧本的镜头：剧本的每一部分都是新的。</translation>
-    </message>
-    <message>
-        <source>Script changed. The shot was:</source>
-        <translation>剧本已改。镜头原来是：</translation>
-    </message>
-    <message>
-        <source>Notes (as &quot;column: value&quot;)</source>
-        <translation>备注（记为“列：值”）</translation>
-    </message>
-    <message>
-        <source>Scene</source>
-        <translation>场景</translation>
-    </message>
-    <message>
-        <source>Shot label</source>
-        <translation>镜号</translation>
-    </message>
-    <message>
-        <source>Action beats</source>
-        <translation>动作节拍</translation>
-    </message>
-    <message>
-        <source>Framing</source>
-        <translation>景别</translation>
-    </message>
-    <message>
-        <source>Angle</source>
-        <translation>机位角度</translation>
-    </message>
-    <message>
-        <source>Camera movement</source>
-        <translation>运镜</translation>
-    </message>
-    <message>
-        <source>Depth of field</source>
-        <translation>景深</translation>
-    </message>
-    <message>
-        <source>Lens/style</source>
-        <translation>焦段/风格</translation>
-    </message>
-    <message>
-        <source>Lighting</source>
-        <translation>光线</translation>
-    </message>
-    <message>
-        <source>Mood</source>
-        <translation>情绪</translation>
-    </message>
-    <message>
-        <source>Scene prose (location)</source>
-        <translation>场景描述（地点）</translation>
-    </message>
-    <message>
-        <source>Length</source>
-        <translation>时长</translation>
-    </message>
-    <message>
-        <source>Dialogue</source>
-        <translation>对白</translation>
-    </message>
-    <message>
-        <source>Cast</source>
-        <translation>演员表</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>more than %1 columns</source>
-        <translation>超过 %1 列</translation>
-    </message>
-    <message>
-        <source>more than %1 rows; import the shot list in parts</source>
-        <translation>超过 %1 行；请分段导入镜头清单</translation>
-    </message>
-    <message>
-        <source>a quoted field is not closed (is the file truncated?)</source>
-        <translation>带引号的字段没有闭合（文件是否不完整？）</translation>
-    </message>
-    <message>
-        <source>the first row is not a shot list header: expected columns such as Scene, Shot, Description, Size, Angle, Movement, Duration, Dialogue, Characters, Notes</source>
-        <translation>第一行不是镜头清单的表头：应有 Scene、Shot、Description、Size、Angle、Movement、Duration、Dialogue、Characters、Notes 等列（或对应的中文、日文列名）</translation>
-    </message>
-    <message>
-        <source>line %1: a cell of %2 characters was shortened to %3</source>
-        <translation>第 %1 行：%2 个字符的单元格已截短为 %3</translation>
-    </message>
-    <message>
-        <source>line %1: %2 cells, the header has %3; the extra cells go to the notes</source>
-        <translation>第 %1 行：有 %2 个单元格，表头只有 %3 列；多出的单元格放入备注</translation>
-    </message>
-    <message>
-        <source>the shot list has a header but no shots</source>
-        <translation>镜头清单只有表头，没有镜头</translation>
-    </message>
-</context>
-<context>
-    <name>ShotBrief::ScriptImportDialog</name>
-    <message>
-        <source>%1-%2 s</source>
-        <translation>%1-%2 秒</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <source>Import Script</source>
-        <translation>导入剧本</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3 scenes, %4 lines of dialogue, %5 cast (%6 new), %7 shots (%8 of them parts of split shots), %9 in all, fitted to the lengths %10 makes (%11).</source>
-        <translation>%1（%2）：%3 场，%4 句台词，%5 名演员（%6 名新增），%7 个镜头（其中 %8 个是拆分镜头的分段），总长 %9，按 %10 支持的时长适配（%11）。</translation>
-    </message>
-    <message numerus="yes">
-        <source>... and %n more</source>
-        <translation>
-            <numerusform>……还有 %n 条</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import warnings</source>
-        <translation>导入警告</translation>
-    </message>
-    <message>
-        <source>Import preview</source>
-        <translation>导入预览</translation>
-    </message>
-    <message>
-        <source>Shot</source>
-        <translation>镜头</translation>
-    </message>
-    <message>
-        <source>Scene</source>
-        <translation>场景</translation>
-    </message>
-    <message>
-        <source>Length (s)</source>
-        <translation>时长（秒）</translation>
-    </message>
-    <message>
-        <source>Content (s)</source>
-        <translation>内容（秒）</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>动作</translation>
-    </message>
-    <message>
-        <source>Dialogue</source>
-        <translation>对白</translation>
-    </message>
-    <message>
-        <source>Shots</source>
-        <translation>镜头</translation>
-    </message>
-    <message>
-        <source>Shots (%1)</source>
-        <translation>镜头（%1）</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>场号</translation>
-    </message>
-    <message>
-        <source>Heading</source>
-        <translation>场景标题</translation>
-    </message>
-    <message>
-        <source>Length</source>
-        <translation>时长</translation>
-    </message>
-    <message>
-        <source>Scenes</source>
-        <translation>场景</translation>
-    </message>
-    <message>
-        <source>Scenes (%1)</source>
-        <translation>场景（%1）</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名字</translation>
-    </message>
-    <message>
-        <source>Lines</source>
-        <translation>台词</translation>
-    </message>
-    <message>
-        <source>In the project</source>
-        <translation>项目中</translation>
-    </message>
-    <message>
-        <source>Cast</source>
-        <translation>演员表</translation>
-    </message>
-    <message>
-        <source>new: describe their look in the Project panel</source>
-        <translation>新增：请在“项目”面板里描述其形象</translation>
-    </message>
-    <message>
-        <source>already in the project</source>
-        <translation>已在项目中</translation>
-    </message>
-    <message>
-        <source>Cast (%1)</source>
-        <translation>演员（%1）</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <source>Fills</source>
-        <translation>填入</translation>
-    </message>
-    <message>
-        <source>Columns</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <source>Columns (%1)</source>
-        <translation>列（%1）</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>导入(&amp;I)</translation>
-    </message>
-</context>
-<context>
-    <name>ShotBrief::ScriptUpdateDialog</name>
-    <message>
-        <source>Unchanged</source>
-        <translation>未变</translation>
-    </message>
-    <message>
-        <source>Script changed</source>
-        <translation>剧本已改</translation>
-    </message>
-    <message>
-        <source>New shot</source>
-        <translation>新镜头</translation>
-    </message>
-    <message>
-        <source>Cut from script</source>
-        <translation>已从剧本删除</translation>
-    </message>
-    <message>
-        <source>Back in script</source>
-        <translation>重回剧本</translation>
-    </message>
-    <message>
-        <source>Update from Script</source>
-        <translation>从剧本更新</translation>
-    </message>
-    <message>
-        <source>The project already matches %1: nothing to update.</source>
-        <translation>项目已与 %1 一致：无需更新。</translation>
-    </message>
-    <message>
-        <source>%1 against the project: %2 shots changed, %3 new, %4 cut from the script, %5 back in it; %6 unchanged. Nothing you made is removed: camera, light, palette, takes, notes and the order of the shots stay; changed shots keep what they said in their notes.</source>
-        <translation>%1 与项目对比：%2 个镜头改动，%3 个新增，%4 个已从剧本删除，%5 个重回剧本；%6 个未变。你做的一切都不会删除：机位、光线、色板、拍摄版本、备注和镜头顺序全部保留；改动过的镜头会把原内容记在备注里。</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>变更</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>变更</translation>
-    </message>
-    <message>
-        <source>Shot</source>
-        <translation>镜头</translation>
-    </message>
-    <message>
-        <source>Scene</source>
-        <translation>场景</translation>
-    </message>
-    <message>
-        <source>Script now</source>
-        <translation>现在的剧本</translation>
-    </message>
-    <message>
-        <source>Script before</source>
-        <translation>原来的剧本</translation>
-    </message>
-    <message>
-        <source> (needs %1 s, is %2 s)</source>
-        <translation>（需要 %1 秒，当前 %2 秒）</translation>
-    </message>
-    <message>
-        <source>New scene: %1</source>
-        <translation>新场景：%1</translation>
-    </message>
-    <message>
-        <source>Scene heading changed: %1</source>
-        <translation>场景标题已改：%1</translation>
-    </message>
-    <message>
-        <source>New cast member: %1</source>
-        <translation>新演员：%1</translation>
-    </message>
-    <message>
-        <source>Scenes, cast and warnings</source>
-        <translation>场景、演员和警告</translation>
-    </message>
-    <message>
-        <source>&amp;Apply Update</source>
-        <translation>应用更新(&amp;A)</translation>
-    </message>
-</context>
-<context>
     <name>ShotBrief::SequenceEngine</name>
     <message>
         <source>Cannot play this clip</source>
@@ -4573,6 +4117,10 @@ Opening the saved project instead.</source>
     <message>
         <source>(no prompt)</source>
         <translation>（无提示词）</translation>
+    </message>
+    <message>
+        <source>Prompt of the shot</source>
+        <translation>镜头的提示词</translation>
     </message>
 </context>
 <context>
@@ -4694,26 +4242,205 @@ Opening the saved project instead.</source>
     </message>
 </context>
 <context>
-    <name>ShotBrief::ShotInspector</name>
+    <name>ShotBrief::ShotField</name>
     <message>
-        <source>Select a shot on the timeline to edit its brief.</source>
-        <translation>在时间线上选择一个镜头来编辑其简报。</translation>
-    </message>
-    <message>
-        <source>Shot</source>
-        <translation>镜头</translation>
-    </message>
-    <message>
-        <source>1A</source>
-        <translation>1A</translation>
+        <source>Label</source>
+        <translation>标签</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
         <translation>标签(&amp;L)：</translation>
     </message>
     <message>
+        <source>Scene</source>
+        <translation>场景</translation>
+    </message>
+    <message>
         <source>S&amp;cene:</source>
         <translation>场景(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Prompt strategy</source>
+        <translation>提示词策略</translation>
+    </message>
+    <message>
+        <source>Strate&amp;gy:</source>
+        <translation>策略(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Scene description</source>
+        <translation>场景描述</translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation>景别</translation>
+    </message>
+    <message>
+        <source>&amp;Framing:</source>
+        <translation>景别(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Angle</source>
+        <translation>机位角度</translation>
+    </message>
+    <message>
+        <source>&amp;Angle:</source>
+        <translation>机位角度(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>镜头运动</translation>
+    </message>
+    <message>
+        <source>Mo&amp;vement:</source>
+        <translation>镜头运动(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Depth of field</source>
+        <translation>景深</translation>
+    </message>
+    <message>
+        <source>Depth of f&amp;ield:</source>
+        <translation>景深(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Lens/style</source>
+        <translation>焦段/风格</translation>
+    </message>
+    <message>
+        <source>Le&amp;ns/style:</source>
+        <translation>焦段/风格(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Lighting</source>
+        <translation>光线</translation>
+    </message>
+    <message>
+        <source>Lig&amp;hting:</source>
+        <translation>光线(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation>色板</translation>
+    </message>
+    <message>
+        <source>Palette colour %1</source>
+        <translation>色板颜色 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Palette:</source>
+        <translation>色板(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>情绪</translation>
+    </message>
+    <message>
+        <source>M&amp;ood:</source>
+        <translation>情绪(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Action beats</source>
+        <translation>动作节拍</translation>
+    </message>
+    <message>
+        <source>Action beat %1</source>
+        <translation>动作节拍 %1</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>对白</translation>
+    </message>
+    <message>
+        <source>Dialogue line %1</source>
+        <translation>第 %1 句对白</translation>
+    </message>
+    <message>
+        <source>Cast</source>
+        <translation>演员表</translation>
+    </message>
+    <message>
+        <source>Cast member %1</source>
+        <translation>演员 %1</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>时长(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>尺寸(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Reference image</source>
+        <translation>参考图</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Shot</source>
+        <translation>镜头</translation>
+    </message>
+    <message>
+        <source>Clip</source>
+        <translation>片段</translation>
+    </message>
+    <message>
+        <source>Cinematography</source>
+        <translation>摄影</translation>
+    </message>
+    <message>
+        <source>Cast in the shot</source>
+        <translation>镜头中的演员</translation>
+    </message>
+    <message>
+        <source>Notes for the crew (never sent)</source>
+        <translation>给剧组的备注（不会发送）</translation>
+    </message>
+    <message>
+        <source>%1, speaker</source>
+        <translation>%1，说话人</translation>
+    </message>
+    <message>
+        <source>Shot %1</source>
+        <translation>镜头 %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ShotInspector</name>
+    <message>
+        <source>Select a shot on the timeline to edit its brief.</source>
+        <translation>在时间线上选择一个镜头来编辑其简报。</translation>
+    </message>
+    <message>
+        <source>1A</source>
+        <translation>1A</translation>
     </message>
     <message>
         <source>Detailed: control and consistency</source>
@@ -4724,84 +4451,20 @@ Opening the saved project instead.</source>
         <translation>简洁：让模型自由发挥</translation>
     </message>
     <message>
-        <source>Strate&amp;gy:</source>
-        <translation>策略(&amp;G)：</translation>
-    </message>
-    <message>
-        <source>Clip</source>
-        <translation>片段</translation>
-    </message>
-    <message>
-        <source>&amp;Duration:</source>
-        <translation>时长(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>&amp;Model:</source>
-        <translation>模型(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>Si&amp;ze:</source>
-        <translation>尺寸(&amp;Z)：</translation>
-    </message>
-    <message>
-        <source>Scene</source>
-        <translation>场景</translation>
-    </message>
-    <message>
         <source>Characters, costumes, setting, weather, in plain words: wet asphalt, neon signs reflecting in puddles...</source>
         <translation>角色、服装、布景、天气，用平实的语言：湿漉漉的柏油路、倒映在水洼里的霓虹招牌……</translation>
-    </message>
-    <message>
-        <source>Cinematography</source>
-        <translation>摄影</translation>
-    </message>
-    <message>
-        <source>&amp;Framing:</source>
-        <translation>景别(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>&amp;Angle:</source>
-        <translation>机位角度(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>Mo&amp;vement:</source>
-        <translation>镜头运动(&amp;V)：</translation>
-    </message>
-    <message>
-        <source>Depth of f&amp;ield:</source>
-        <translation>景深(&amp;I)：</translation>
     </message>
     <message>
         <source>anamorphic 40mm, handheld 16mm film...</source>
         <translation>变形宽银幕 40mm，手持 16mm 胶片……</translation>
     </message>
     <message>
-        <source>Le&amp;ns/style:</source>
-        <translation>焦段/风格(&amp;N)：</translation>
-    </message>
-    <message>
         <source>source, direction, quality: warm backlight with soft rim</source>
         <translation>光源、方向、质感：暖色逆光带柔和轮廓光</translation>
     </message>
     <message>
-        <source>Lig&amp;hting:</source>
-        <translation>光线(&amp;H)：</translation>
-    </message>
-    <message>
         <source>cinematic and tense, playful, warm and cozy...</source>
         <translation>电影感且紧张、俏皮、温暖舒适……</translation>
-    </message>
-    <message>
-        <source>M&amp;ood:</source>
-        <translation>情绪(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>&amp;Palette:</source>
-        <translation>色板(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Action beats</source>
-        <translation>动作节拍</translation>
     </message>
     <message>
         <source>Countable steps: &quot;takes four steps to the window, pauses&quot;. Double-click to edit.</source>
@@ -4844,10 +4507,6 @@ Opening the saved project instead.</source>
         <translation>新节拍</translation>
     </message>
     <message>
-        <source>Dialogue</source>
-        <translation>对白</translation>
-    </message>
-    <message>
         <source>Speaker</source>
         <translation>说话人</translation>
     </message>
@@ -4864,14 +4523,6 @@ Opening the saved project instead.</source>
         <translation>移除所选台词</translation>
     </message>
     <message>
-        <source>Cast in the shot</source>
-        <translation>镜头中的演员</translation>
-    </message>
-    <message>
-        <source>Reference image</source>
-        <translation>参考图</translation>
-    </message>
-    <message>
         <source>none: the first frame is free</source>
         <translation>无：首帧自由生成</translation>
     </message>
@@ -4882,10 +4533,6 @@ Opening the saved project instead.</source>
     <message>
         <source>Clear</source>
         <translation>清除</translation>
-    </message>
-    <message>
-        <source>Notes for the crew (never sent)</source>
-        <translation>给剧组的备注（不会发送）</translation>
     </message>
     <message>
         <source>(no scene)</source>
@@ -5070,8 +4717,59 @@ Opening the saved project instead.</source>
         <translation>拆分(&amp;S)</translation>
     </message>
     <message>
-        <source>Part %1 (%2 s)</source>
-        <translation>第 %1 段（%2 秒）</translation>
+        <source>Action beats and the part each goes to</source>
+        <translation>动作节拍及其所属段落</translation>
+    </message>
+    <message>
+        <source>Part for beat %1</source>
+        <translation>节拍 %1 所属段落</translation>
+    </message>
+    <message>
+        <source>Part %1</source>
+        <translation>第 %1 段</translation>
+    </message>
+    <message>
+        <source>%1 (%2 s)</source>
+        <translation>%1（%2 秒）</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::TakeStatus</name>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>submitting</source>
+        <translation>提交中</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>rendering</source>
+        <translation>渲染中</translation>
+    </message>
+    <message>
+        <source>downloading</source>
+        <translation>下载中</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
     </message>
 </context>
 <context>
@@ -5234,52 +4932,20 @@ Opening the saved project instead.</source>
         <source>Circle &amp;Take</source>
         <translation>圈选镜次(&amp;T)</translation>
     </message>
+    <message>
+        <source>Takes</source>
+        <translation>镜次</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 s</source>
+        <translation>%1 · %2 · %3 秒</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::TimelineWidget</name>
     <message>
-        <source>draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <source>submitting</source>
-        <translation>提交中</translation>
-    </message>
-    <message>
-        <source>queued</source>
-        <translation>排队中</translation>
-    </message>
-    <message>
-        <source>rendering</source>
-        <translation>渲染中</translation>
-    </message>
-    <message>
-        <source>downloading</source>
-        <translation>下载中</translation>
-    </message>
-    <message>
-        <source>ready</source>
-        <translation>就绪</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>canceled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation>已过期</translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation>时间线</translation>
-    </message>
-    <message>
-        <source>No shots yet. Press Insert to add the first one.</source>
-        <translation>还没有镜头。按 Insert 键添加第一个。</translation>
     </message>
     <message>
         <source>● %1</source>
@@ -5324,6 +4990,10 @@ Opening the saved project instead.</source>
         <translation>
             <numerusform>以及另外 %n 条检查结果</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No shots yet. Press Insert (or Edit &gt; Insert Shot) to add the first one.</source>
+        <translation>还没有镜头。按 Insert 键（或“编辑 &gt; 插入镜头”）添加第一个镜头。</translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,14 @@
 #pragma once
 
 #include "model/capabilities.h"
+#include "prompt/linter.h"
 
 #include <QWidget>
 
 class QLabel;
 class QPlainTextEdit;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace ShotBrief {
 
@@ -28,12 +30,16 @@ public:
 
     QString promptText() const;
     QTreeWidget *findingsView() const { return m_findings; }
+    /// The current finding in full: title, severity, field, message and advice.
+    QLabel *detailsLabel() const { return m_details; }
 
 Q_SIGNALS:
     void fieldRequested(const QString &shotId, const QString &field);
 
 private:
     void refresh();
+    void showDetails(QTreeWidgetItem *item);
+    static QString detailsHtml(const LintFinding &finding);
 
     ProjectDocument *m_document; // not owned
     ProviderCapabilities m_capabilities = ProviderCapabilities::openAiVideos();
@@ -41,6 +47,7 @@ private:
     QPlainTextEdit *m_prompt = nullptr;
     QLabel *m_summary = nullptr;
     QTreeWidget *m_findings = nullptr;
+    QLabel *m_details = nullptr;
 };
 
 } // namespace ShotBrief

@@ -203,6 +203,7 @@ ProviderProfilesEditor::ProviderProfilesEditor(const QString &settingsPath, QWid
     auto *listLabel = new QLabel(tr("&Profiles:"), listSide);
     m_list = new QListWidget(listSide);
     listLabel->setBuddy(m_list);
+    m_list->setAccessibleName(tr("Profiles"));
     listLayout->addWidget(listLabel);
     listLayout->addWidget(m_list, 1);
     auto *listButtons = new QHBoxLayout;
@@ -335,6 +336,7 @@ void ProviderProfilesEditor::buildForm(QWidget *form)
     m_headers->setHorizontalHeaderLabels({tr("Header"), tr("Value")});
     m_headers->horizontalHeader()->setStretchLastSection(true);
     m_headers->verticalHeader()->setVisible(false);
+    m_headers->setAccessibleName(tr("Extra headers"));
     m_headers->setTabKeyNavigation(false);
     m_headers->setMinimumHeight(80);
     m_headers->setMaximumHeight(130);
@@ -378,6 +380,7 @@ void ProviderProfilesEditor::buildForm(QWidget *form)
     auto *modelsLayout = new QVBoxLayout(modelsBox);
     modelsLayout->setContentsMargins(0, 0, 0, 0);
     m_models = new QTableWidget(0, ModelColumnCount, modelsBox);
+    m_models->setAccessibleName(tr("Models"));
     m_models->setHorizontalHeaderLabels({tr("Model"), tr("Durations (s)"), tr("Sizes"),
                                          tr("Reference image"), tr("Audio"), tr("Max prompt chars"),
                                          tr("USD per second")});

@@ -83,6 +83,7 @@ TakesPanel::TakesPanel(ProjectDocument *document, QWidget *parent)
             [this] { Q_EMIT retryRequested(m_shotId, selectedTakeId()); });
     m_takes = new QTreeWidget(this);
     m_takes->setRootIsDecorated(false);
+    m_takes->setAccessibleName(tr("Takes"));
     m_takes->setAlternatingRowColors(true);
     m_takes->setHeaderLabels({tr("Take"), tr("Status"), tr("Progress"), tr("Cost"),
                               tr("Parameters"), tr("Created"), tr("Error")});
@@ -210,17 +211,15 @@ void TakesPanel::refresh()
                                       tr("Take %1").arg(i + 1));
         item->setData(TakeColumn, Qt::UserRole, take.id);
         item->setToolTip(TakeColumn, take.prompt);
-        item->setText(StatusColumn,
-                      takeStatusKey(take.status).replace(QLatin1Char('_'), QLatin1Char(' ')));
+        item->setText(StatusColumn, takeStatusName(take.status));
         item->setText(ProgressColumn, isTakeInFlight(take.status)
                                           ? QStringLiteral("%1%").arg(take.progress)
                                           : QString());
         item->setText(CostColumn, take.costUsd > 0
                                       ? QStringLiteral("$") + locale.toString(take.costUsd, 'f', 2)
                                       : QString());
-        item->setText(
-            ParametersColumn,
-            QStringLiteral("%1 · %2 · %3 s").arg(take.model, take.size).arg(take.seconds));
+        item->setText(ParametersColumn,
+                      tr("%1 · %2 · %3 s").arg(take.model, take.size).arg(take.seconds));
         item->setText(CreatedColumn,
                       take.createdAt.isValid()
                           ? locale.toString(take.createdAt.toLocalTime(), QLocale::ShortFormat)

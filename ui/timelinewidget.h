@@ -56,6 +56,10 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+    /// What an empty timeline says, and where (inside the visible part, wrapped if need be).
+    static QString emptyHintText();
+    QRect emptyHintRect() const;
+
     const TimelineLayout &layout() const { return m_layout; }
     /// The lint findings of a shot, as the timeline last worked them out (its badge and
     /// tooltip show them).

@@ -295,7 +295,7 @@ int runGenerateCommand(const QStringList &arguments)
                      [&store](const QString &shotId, const Take &take) {
                          printErr(TrText::tr("shot %1: take %2 %3")
                                       .arg(shotName(store->snapshot(), shotId), take.id.left(8),
-                                           takeStatusKey(take.status)));
+                                           takeStatusName(take.status)));
                      });
     // Percentages in quarter steps: enough to see it move, not a line per poll.
     QHash<QString, int> shownProgress;

@@ -86,6 +86,11 @@ void CompareTile::updateHeader()
         text += QStringLiteral(" &nbsp;\u266a");
     m_header->setText(text);
     m_header->setToolTip(m_take.takeId);
+    // What a screen reader says for the tile: the take, circled or not, and its parameters.
+    const QString name = tr("Take %1").arg(m_take.number > 0 ? QString::number(m_take.number)
+                                                             : m_take.takeId.left(8));
+    setAccessibleName(m_circled ? tr("%1, circled").arg(name) : name);
+    setAccessibleDescription(m_take.parameters);
     setStyleSheet(m_circled
                       ? QStringLiteral("ShotBrief--CompareTile { border: 2px solid #f5c542; }")
                       : QString());
