@@ -4423,14 +4423,6 @@ Opening the saved project instead.</source>
         <source>%1, speaker</source>
         <translation>%1、話者</translation>
     </message>
-    <message>
-        <source>Shot %1</source>
-        <translation>ショット %1</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>「%1」</translation>
-    </message>
 </context>
 <context>
     <name>ShotBrief::ShotInspector</name>
@@ -4734,45 +4726,6 @@ Opening the saved project instead.</source>
     </message>
 </context>
 <context>
-    <name>ShotBrief::TakeStatus</name>
-    <message>
-        <source>draft</source>
-        <translation>下書き</translation>
-    </message>
-    <message>
-        <source>submitting</source>
-        <translation>送信中</translation>
-    </message>
-    <message>
-        <source>queued</source>
-        <translation>待機中</translation>
-    </message>
-    <message>
-        <source>rendering</source>
-        <translation>レンダリング中</translation>
-    </message>
-    <message>
-        <source>downloading</source>
-        <translation>ダウンロード中</translation>
-    </message>
-    <message>
-        <source>ready</source>
-        <translation>完了</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>失敗</translation>
-    </message>
-    <message>
-        <source>canceled</source>
-        <translation>キャンセル済み</translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation>期限切れ</translation>
-    </message>
-</context>
-<context>
     <name>ShotBrief::TakeStaleness</name>
     <message>
         <source>%1 s</source>
@@ -4813,6 +4766,45 @@ Opening the saved project instead.</source>
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::TakeStatus</name>
+    <message>
+        <source>draft</source>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <source>submitting</source>
+        <translation>送信中</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>rendering</source>
+        <translation>レンダリング中</translation>
+    </message>
+    <message>
+        <source>downloading</source>
+        <translation>ダウンロード中</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>期限切れ</translation>
     </message>
 </context>
 <context>

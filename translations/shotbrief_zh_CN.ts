@@ -4423,14 +4423,6 @@ Opening the saved project instead.</source>
         <source>%1, speaker</source>
         <translation>%1，说话人</translation>
     </message>
-    <message>
-        <source>Shot %1</source>
-        <translation>镜头 %1</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>“%1”</translation>
-    </message>
 </context>
 <context>
     <name>ShotBrief::ShotInspector</name>
@@ -4734,45 +4726,6 @@ Opening the saved project instead.</source>
     </message>
 </context>
 <context>
-    <name>ShotBrief::TakeStatus</name>
-    <message>
-        <source>draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <source>submitting</source>
-        <translation>提交中</translation>
-    </message>
-    <message>
-        <source>queued</source>
-        <translation>排队中</translation>
-    </message>
-    <message>
-        <source>rendering</source>
-        <translation>渲染中</translation>
-    </message>
-    <message>
-        <source>downloading</source>
-        <translation>下载中</translation>
-    </message>
-    <message>
-        <source>ready</source>
-        <translation>就绪</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>canceled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation>已过期</translation>
-    </message>
-</context>
-<context>
     <name>ShotBrief::TakeStaleness</name>
     <message>
         <source>%1 s</source>
@@ -4813,6 +4766,45 @@ Opening the saved project instead.</source>
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::TakeStatus</name>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>submitting</source>
+        <translation>提交中</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>rendering</source>
+        <translation>渲染中</translation>
+    </message>
+    <message>
+        <source>downloading</source>
+        <translation>下载中</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
     </message>
 </context>
 <context>

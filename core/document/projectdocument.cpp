@@ -6,6 +6,7 @@
 
 #include "io/projectfile.h"
 #include "model/shotlabels.h"
+#include "model/shotname.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

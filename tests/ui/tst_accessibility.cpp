@@ -14,9 +14,9 @@
 #include "ui/takespanel.h"
 #include "ui/viewertabs.h"
 
-#include "ui/preview/animaticexportdialog.h"
 #include "api/extraproviderprofiles.h"
 #include "document/projectdocument.h"
+#include "ui/preview/animaticexportdialog.h"
 #include "ui/preview/projectsequence.h"
 
 #include <QAccessible>
