@@ -499,6 +499,10 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <source>A price table (JSON) to use instead of the profile&apos;s prices.</source>
         <translation>プロファイルの価格の代わりに使う価格表（JSON）。</translation>
     </message>
+    <message>
+        <source>import a screenplay or shot list (or re-import a revision)</source>
+        <translation>脚本またはショットリストを読み込む（改稿の再読み込みも）</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::ClipRenderer</name>
@@ -1424,6 +1428,81 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     </message>
 </context>
 <context>
+    <name>ShotBrief::ImportCommand</name>
+    <message>
+        <source>Columns:
+%1</source>
+        <translation>列：
+%1</translation>
+    </message>
+    <message>
+        <source>Imports a screenplay (Fountain, Final Draft .fdx) or a shot list (CSV) as scenes, cast and shots fitted to the provider&apos;s clip lengths. With -o it writes a new project; with --into it re-imports a revised script into a project made from it: changed shots get the new text and a mark, new parts become new shots, cut parts are marked, and everything you made stays. Exit code 0: done; 2: bad arguments or a script or project that cannot be read (nothing is written).</source>
+        <translation>脚本（Fountain、Final Draft .fdx）またはショットリスト（CSV）を、シーン・キャスト・ショットとして読み込み、プロバイダーのクリップ尺に合わせます。-o で新しいプロジェクトを書き出し、--into でそのプロジェクトに改稿を再読み込みします：変わったショットには新しい本文と印、新しい部分は新しいショット、削られた部分には印が付き、あなたの作業はすべて残ります。終了コード 0：完了、2：引数の誤り、または脚本やプロジェクトが読めない（何も書き込みません）。</translation>
+    </message>
+    <message>
+        <source>A .fountain, .fdx or .csv file.</source>
+        <translation>.fountain、.fdx、.csv のいずれかのファイル。</translation>
+    </message>
+    <message>
+        <source>Write a new project here (never overwrites).</source>
+        <translation>ここに新しいプロジェクトを書き出す（上書きはしない）。</translation>
+    </message>
+    <message>
+        <source>Re-import into this project.</source>
+        <translation>このプロジェクトに再読み込みする。</translation>
+    </message>
+    <message>
+        <source>The new project&apos;s provider profile (default: the emulator); its lengths fit the shots.</source>
+        <translation>新しいプロジェクトのプロバイダー設定（既定：エミュレーター）。ショットの尺はこれに合わせます。</translation>
+    </message>
+    <message>
+        <source>A providers.json to use instead of the one in the configuration folder.</source>
+        <translation>設定フォルダーのものの代わりに使う providers.json。</translation>
+    </message>
+    <message>
+        <source>With --into: report, write nothing.</source>
+        <translation>--into と併用：報告のみで書き込まない。</translation>
+    </message>
+    <message>
+        <source>Print the figures (and changes) as JSON.</source>
+        <translation>集計（と変更点）を JSON で出力する。</translation>
+    </message>
+    <message>
+        <source>import: expected one script file, got %1 arguments (see --help)</source>
+        <translation>import：脚本ファイルを 1 つ指定してください（引数が %1 個あります。--help を参照）</translation>
+    </message>
+    <message>
+        <source>import: give either -o OUT.shotbrief (a new project) or --into PROJECT.shotbrief (a re-import)</source>
+        <translation>import：-o OUT.shotbrief（新規プロジェクト）か --into PROJECT.shotbrief（再読み込み）のどちらか一方を指定してください</translation>
+    </message>
+    <message>
+        <source>import: --profile is for new projects; --into plans with the project&apos;s own provider</source>
+        <translation>import：--profile は新規プロジェクト用です。--into はプロジェクト自身のプロバイダーで計画します</translation>
+    </message>
+    <message>
+        <source>%1: the file exists; import never overwrites a project (use --into to re-import into it, or choose another name)</source>
+        <translation>%1：ファイルがすでにあります。読み込みでプロジェクトを上書きすることはありません（--into で再読み込みするか、別の名前にしてください）</translation>
+    </message>
+    <message>
+        <source>--profile: there is no provider profile &quot;%1&quot; (known: %2)</source>
+        <translation>--profile：プロバイダープロファイル「%1」はありません（既知：%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2) -&gt; %3: %4 scenes, %5 lines of dialogue, %6 cast, %7 shots (%8 of them parts of split shots), %9 s for %10
+</source>
+        <translation>%1（%2）-&gt; %3：%4 シーン、セリフ %5、キャスト %6 人、ショット %7（うち %8 は分割ショット）、計 %9 秒（%10 向け）
+</translation>
+    </message>
+    <message>
+        <source>--dry-run: %1 was not changed</source>
+        <translation>--dry-run：%1 は変更していません</translation>
+    </message>
+    <message>
+        <source>%1 already matches the script; nothing written</source>
+        <translation>%1 はすでに脚本と一致しています。書き込みはしません</translation>
+    </message>
+</context>
+<context>
     <name>ShotBrief::JobRunner</name>
     <message>
         <source>Your request was blocked by the moderation system.</source>
@@ -1454,7 +1533,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     </message>
     <message>
         <source>Action</source>
-        <translation>操作</translation>
+        <translation>ト書き</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -1952,6 +2031,42 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>Project default: %1</source>
         <translation>プロジェクトの既定：%1</translation>
+    </message>
+    <message>
+        <source>Cast member without an identity</source>
+        <translation>キャラクター設定のないキャスト</translation>
+    </message>
+    <message>
+        <source>Describe the character once in the Project panel (age, face, hair, clothes): the description goes into every prompt word for word and keeps the character the same from shot to shot.</source>
+        <translation>「プロジェクト」パネルでキャラクターの見た目（年齢、顔立ち、髪型、衣装）を一度書いてください。その記述はすべてのプロンプトにそのまま入り、ショットをまたいで人物の見た目をそろえます。</translation>
+    </message>
+    <message>
+        <source>Script changed</source>
+        <translation>脚本に変更あり</translation>
+    </message>
+    <message>
+        <source>The revised script gave this shot new action or dialogue; what it said before is in its notes. Check the shot, then clear the mark with Edit &gt; Accept Script Changes.</source>
+        <translation>改稿でこのショットの動きやセリフが変わりました。以前の内容はメモにあります。ショットを確認してから「編集 &gt; 脚本の変更を確認済みにする」で印を消してください。</translation>
+    </message>
+    <message>
+        <source>Cut from the script</source>
+        <translation>脚本からカット</translation>
+    </message>
+    <message>
+        <source>The revised script no longer has this shot&apos;s part. Delete the shot if it goes, or keep it and clear the mark with Edit &gt; Accept Script Changes.</source>
+        <translation>改稿にはこのショットの部分がもうありません。不要ならショットを削除し、残すなら「編集 &gt; 脚本の変更を確認済みにする」で印を消してください。</translation>
+    </message>
+    <message>
+        <source>%1 has no identity description yet.</source>
+        <translation>%1 にはまだキャラクター設定がありません。</translation>
+    </message>
+    <message>
+        <source>The script changed since this shot was made from it.</source>
+        <translation>このショットを作ったあとで脚本が変わりました。</translation>
+    </message>
+    <message>
+        <source>This shot&apos;s part of the script was cut.</source>
+        <translation>脚本のこのショットの部分はカットされました。</translation>
     </message>
 </context>
 <context>
@@ -3000,6 +3115,10 @@ Opening the saved project instead.</source>
     <message>
         <source>%1: ... and %2 more warnings</source>
         <translation>%1：...ほか %2 件の警告</translation>
+    </message>
+    <message>
+        <source>expected &quot;&quot;, &quot;changed&quot; or &quot;cut&quot;, got %1</source>
+        <translation>「」、「changed」、「cut」のいずれかが必要ですが %1 でした</translation>
     </message>
 </context>
 <context>
@@ -4079,6 +4198,596 @@ Opening the saved project instead.</source>
     <message>
         <source>The task was cancelled.</source>
         <translation>タスクはキャンセルされました。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ScriptActions</name>
+    <message>
+        <source>Scripts (*.fountain *.spmd *.fdx *.csv *.tsv *.txt);;Fountain (*.fountain *.spmd *.txt);;Final Draft (*.fdx);;Shot lists (*.csv *.tsv);;All files (*)</source>
+        <translation>脚本 (*.fountain *.spmd *.fdx *.csv *.tsv *.txt);;Fountain (*.fountain *.spmd *.txt);;Final Draft (*.fdx);;ショットリスト (*.csv *.tsv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Import &amp;Script...</source>
+        <translation>脚本を読み込む(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Scenes, cast and shots from a Fountain, Final Draft or shot-list file, fitted to the provider&apos;s lengths</source>
+        <translation>Fountain、Final Draft、ショットリストのファイルから、プロバイダーの尺に合わせたシーン・キャスト・ショットを作ります</translation>
+    </message>
+    <message>
+        <source>Import Script</source>
+        <translation>脚本を読み込む</translation>
+    </message>
+    <message>
+        <source>&amp;Update from Script...</source>
+        <translation>脚本から更新(&amp;U)...</translation>
+    </message>
+    <message>
+        <source>Bring a revised script into the shots made from it, keeping everything you made</source>
+        <translation>改稿を、その脚本から作ったショットに反映します。あなたの作業はすべて残ります</translation>
+    </message>
+    <message>
+        <source>Update from Script</source>
+        <translation>脚本から更新</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Lengths to Content</source>
+        <translation>内容に合わせて尺を調整(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Give the selected shots the shortest length that holds their dialogue and action; split those no length holds</source>
+        <translation>選んだショットに、セリフと動きが収まる最短の尺を設定します。どの尺にも収まらないものは分割します</translation>
+    </message>
+    <message>
+        <source>Accept Script &amp;Changes</source>
+        <translation>脚本の変更を確認済みにする(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Clear the &quot;script changed&quot; and &quot;cut from script&quot; marks of the selected shots</source>
+        <translation>選んだショットの「脚本に変更あり」「脚本からカット」の印を消します</translation>
+    </message>
+    <message>
+        <source>Import script %1</source>
+        <translation>脚本 %1 を読み込む</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n shot(s) from %1</source>
+        <translation>
+            <numerusform>%1 から %n ショットを読み込みました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update from script %1</source>
+        <translation>脚本 %1 から更新</translation>
+    </message>
+    <message>
+        <source>Updated from %1: %2 changed, %3 new, %4 cut</source>
+        <translation>%1 から更新しました：変更 %2、新規 %3、カット %4</translation>
+    </message>
+    <message>
+        <source>Fit lengths to content</source>
+        <translation>内容に合わせて尺を調整</translation>
+    </message>
+    <message>
+        <source>The selected shots already have the lengths their content needs</source>
+        <translation>選んだショットはすでに内容に合った尺です</translation>
+    </message>
+    <message>
+        <source>%1 shot(s) got a new length, %2 split</source>
+        <translation>%1 ショットの尺を変え、%2 ショットを分割しました</translation>
+    </message>
+    <message>
+        <source>Accept script changes</source>
+        <translation>脚本の変更を確認済みにする</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ScriptImport</name>
+    <message>
+        <source>paragraph at line %1: %2 characters shortened to %3</source>
+        <translation>%1 行目の段落：%2 文字を %3 文字に短縮しました</translation>
+    </message>
+    <message>
+        <source>the file declares entities in a DTD; Final Draft files have none, and they are not read</source>
+        <translation>ファイルが DTD で実体を宣言しています。Final Draft のファイルにはないもので、読み込みません</translation>
+    </message>
+    <message>
+        <source>the entity &amp;%1; is not defined</source>
+        <translation>実体 &amp;%1; が定義されていません</translation>
+    </message>
+    <message>
+        <source>elements are nested more than %1 deep</source>
+        <translation>要素の入れ子が %1 段を超えています</translation>
+    </message>
+    <message>
+        <source>this is not a Final Draft script: its root element is &lt;%1&gt;, not &lt;FinalDraft&gt;</source>
+        <translation>Final Draft の脚本ではありません：ルート要素が &lt;FinalDraft&gt; ではなく &lt;%1&gt; です</translation>
+    </message>
+    <message>
+        <source>Final Draft document type &quot;%1&quot; read as a script</source>
+        <translation>Final Draft の文書タイプ「%1」を脚本として読み込みました</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of the XML (is it truncated?)</source>
+        <translation>ファイルが XML の途中で終わっています（途切れていませんか？）</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation>XML の形式が正しくありません：%1</translation>
+    </message>
+    <message>
+        <source>paragraphs of type &quot;%1&quot; read as action</source>
+        <translation>種類「%1」の段落をト書きとして読み込みました</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n omitted scene(s) skipped</source>
+        <translation>
+            <numerusform>欠番シーン %n 件を飛ばしました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: &quot;/*&quot; without &quot;*/&quot;: read as text</source>
+        <translation>%1 行目：「/*」に対応する「*/」がないため、本文として読み込みました</translation>
+    </message>
+    <message>
+        <source>line %1: a paragraph of %2 characters was shortened to %3</source>
+        <translation>%1 行目：%2 文字の段落を %3 文字に短縮しました</translation>
+    </message>
+    <message>
+        <source>Fountain</source>
+        <translation>Fountain</translation>
+    </message>
+    <message>
+        <source>Final Draft</source>
+        <translation>Final Draft</translation>
+    </message>
+    <message>
+        <source>Shot list (CSV)</source>
+        <translation>ショットリスト（CSV）</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>ファイルが存在しません</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a script</source>
+        <translation>これはフォルダーで、脚本ではありません</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; scripts over %2 MB are not read</source>
+        <translation>ファイルは %1 MB です。%2 MB を超える脚本は読み込みません</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>ファイルを読み込めません：%1</translation>
+    </message>
+    <message>
+        <source>the file is over %1 MB; scripts that large are not read</source>
+        <translation>ファイルが %1 MB を超えています。そこまで大きな脚本は読み込みません</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>ファイルが空です</translation>
+    </message>
+    <message>
+        <source>the file holds binary data, not a script</source>
+        <translation>ファイルはバイナリデータで、脚本ではありません</translation>
+    </message>
+    <message>
+        <source>the script has no scene, action or dialogue to import</source>
+        <translation>脚本に読み込めるシーン、ト書き、セリフがありません</translation>
+    </message>
+    <message>
+        <source>the script is larger than ShotBrief plans at once (more than %1 scenes or %2 paragraphs); import it in parts</source>
+        <translation>脚本が ShotBrief で一度に計画できる量を超えています（%1 シーンまたは %2 段落を超過）。分けて読み込んでください</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>オープニング</translation>
+    </message>
+    <message>
+        <source>Establishing shot: the script has no action or dialogue under this heading.</source>
+        <translation>状況説明ショット：脚本のこの柱の下にはト書きもセリフもありません。</translation>
+    </message>
+    <message>
+        <source>shot %1 needs %2 s; the longest clip is %3 s (one sentence cannot be split)</source>
+        <translation>ショット %1 には %2 秒必要ですが、最長のクリップは %3 秒です（1 文は分割できません）</translation>
+    </message>
+    <message>
+        <source>Scene %1</source>
+        <translation>シーン %1</translation>
+    </message>
+    <message>
+        <source>Shot list</source>
+        <translation>ショットリスト</translation>
+    </message>
+    <message>
+        <source>line %1: the length &quot;%2&quot; is not a number of seconds; the shot is fitted to its content</source>
+        <translation>%1 行目：尺「%2」が秒数になっていません。ショットは内容に合わせて尺を決めます</translation>
+    </message>
+    <message>
+        <source>shot %1 needs %2 s; the longest clip is %3 s</source>
+        <translation>ショット %1 には %2 秒必要ですが、最長のクリップは %3 秒です</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>%1 列目</translation>
+    </message>
+    <message>
+        <source>this is a PDF; export the script from your screenwriting app as Fountain or Final Draft (.fdx)</source>
+        <translation>これは PDF です。脚本ソフトから Fountain か Final Draft（.fdx）で書き出してください</translation>
+    </message>
+    <message>
+        <source>this is a compressed archive, not a script; export it as Fountain, Final Draft (.fdx) or CSV</source>
+        <translation>これは圧縮ファイルで、脚本ではありません。Fountain、Final Draft（.fdx）、CSV のいずれかで書き出してください</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-16</source>
+        <translation>ファイルが正しい UTF-16 ではありません</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (byte 0x%1); save the script as UTF-8</source>
+        <translation>不正な UTF-8 です（バイト 0x%1）。脚本を UTF-8 で保存してください</translation>
+    </message>
+    <message>
+        <source>%1 unchanged, %2 changed, %3 new, %4 cut from the script, %5 back in the script.</source>
+        <translation>変更なし %1、変更 %2、新規 %3、脚本からカット %4、脚本に復帰 %5。</translation>
+    </message>
+    <message>
+        <source>New scene: %1</source>
+        <translation>新しいシーン：%1</translation>
+    </message>
+    <message>
+        <source>Scene heading changed: %1</source>
+        <translation>柱が変わりました：%1</translation>
+    </message>
+    <message>
+        <source>Shot %1 (%2): script changed; now &quot;%3&quot;, was &quot;%4&quot;.</source>
+        <translation>ショット %1（%2）：脚本に変更あり。現在「%3」、以前「%4」。</translation>
+    </message>
+    <message>
+        <source>It now needs %1 s and is %2 s: Fit Lengths to Content.</source>
+        <translation>現在 %1 秒必要ですが、尺は %2 秒です。「内容に合わせて尺を調整」を使ってください。</translation>
+    </message>
+    <message>
+        <source>New shot %1 (%2), %3 s: &quot;%4&quot;.</source>
+        <translation>新しいショット %1（%2）、%3 秒：「%4」。</translation>
+    </message>
+    <message>
+        <source>Shot %1 (%2): cut from the script; kept and marked, delete it yourself if it goes.</source>
+        <translation>ショット %1（%2）：脚本からカットされました。ショットは印を付けて残してあります。不要なら自分で削除してください。</translation>
+    </message>
+    <message>
+        <source>Shot %1 (%2): back in the script; the cut mark is cleared.</source>
+        <translation>ショット %1（%2）：脚本に復帰しました。カットの印を消しました。</translation>
+    </message>
+    <message>
+        <source>New cast member: %1 (describe their look in the Project panel).</source>
+        <translation>新しいキャスト：%1（「プロジェクト」パネルで見た目を書いてください）。</translation>
+    </message>
+    <message>
+        <source>The project has no shots from a script yet: every part of the script is new.</source>
+        <translation>プロジェクトにはまだ脚本から作ったショットがありません。脚本のすべての部分が新規になります。</translation>
+    </message>
+    <message>
+        <source>Script changed. The shot was:</source>
+        <translation>脚本に変更あり。以前のショット：</translation>
+    </message>
+    <message>
+        <source>Notes (as &quot;column: value&quot;)</source>
+        <translation>メモ（「列：値」として）</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>シーン</translation>
+    </message>
+    <message>
+        <source>Shot label</source>
+        <translation>ショット番号</translation>
+    </message>
+    <message>
+        <source>Action beats</source>
+        <translation>アクションビート</translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation>ショットサイズ</translation>
+    </message>
+    <message>
+        <source>Angle</source>
+        <translation>カメラアングル</translation>
+    </message>
+    <message>
+        <source>Camera movement</source>
+        <translation>カメラワーク</translation>
+    </message>
+    <message>
+        <source>Depth of field</source>
+        <translation>被写界深度</translation>
+    </message>
+    <message>
+        <source>Lens/style</source>
+        <translation>レンズ / スタイル</translation>
+    </message>
+    <message>
+        <source>Lighting</source>
+        <translation>ライティング</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>ムード</translation>
+    </message>
+    <message>
+        <source>Scene prose (location)</source>
+        <translation>シーン描写（場所）</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>尺</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>セリフ</translation>
+    </message>
+    <message>
+        <source>Cast</source>
+        <translation>キャスト</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>more than %1 columns</source>
+        <translation>%1 列を超えています</translation>
+    </message>
+    <message>
+        <source>more than %1 rows; import the shot list in parts</source>
+        <translation>%1 行を超えています。ショットリストを分けて読み込んでください</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed (is the file truncated?)</source>
+        <translation>引用符で囲んだ項目が閉じていません（ファイルが途切れていませんか？）</translation>
+    </message>
+    <message>
+        <source>the first row is not a shot list header: expected columns such as Scene, Shot, Description, Size, Angle, Movement, Duration, Dialogue, Characters, Notes</source>
+        <translation>1 行目がショットリストの見出しではありません：Scene、Shot、Description、Size、Angle、Movement、Duration、Dialogue、Characters、Notes などの列（または日本語・中国語の列名）が必要です</translation>
+    </message>
+    <message>
+        <source>line %1: a cell of %2 characters was shortened to %3</source>
+        <translation>%1 行目：%2 文字のセルを %3 文字に短縮しました</translation>
+    </message>
+    <message>
+        <source>line %1: %2 cells, the header has %3; the extra cells go to the notes</source>
+        <translation>%1 行目：セルが %2 個ありますが、見出しは %3 列です。余ったセルはメモに入れます</translation>
+    </message>
+    <message>
+        <source>the shot list has a header but no shots</source>
+        <translation>ショットリストに見出しはありますが、ショットがありません</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ScriptImportDialog</name>
+    <message>
+        <source>%1-%2 s</source>
+        <translation>%1〜%2 秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Import Script</source>
+        <translation>脚本を読み込む</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 scenes, %4 lines of dialogue, %5 cast (%6 new), %7 shots (%8 of them parts of split shots), %9 in all, fitted to the lengths %10 makes (%11).</source>
+        <translation>%1（%2）：%3 シーン、セリフ %4、キャスト %5 人（うち新規 %6 人）、ショット %7（うち %8 は分割ショット）、合計 %9。%10 が作れる尺（%11）に合わせています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>…ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import warnings</source>
+        <translation>読み込みの警告</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation>読み込みのプレビュー</translation>
+    </message>
+    <message>
+        <source>Shot</source>
+        <translation>ショット</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>シーン</translation>
+    </message>
+    <message>
+        <source>Length (s)</source>
+        <translation>尺（秒）</translation>
+    </message>
+    <message>
+        <source>Content (s)</source>
+        <translation>内容（秒）</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>ト書き</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>セリフ</translation>
+    </message>
+    <message>
+        <source>Shots</source>
+        <translation>ショット</translation>
+    </message>
+    <message>
+        <source>Shots (%1)</source>
+        <translation>ショット（%1）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>柱</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>尺</translation>
+    </message>
+    <message>
+        <source>Scenes</source>
+        <translation>シーン</translation>
+    </message>
+    <message>
+        <source>Scenes (%1)</source>
+        <translation>シーン（%1）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>セリフ</translation>
+    </message>
+    <message>
+        <source>In the project</source>
+        <translation>プロジェクト内</translation>
+    </message>
+    <message>
+        <source>Cast</source>
+        <translation>キャスト</translation>
+    </message>
+    <message>
+        <source>new: describe their look in the Project panel</source>
+        <translation>新規：「プロジェクト」パネルで見た目を書いてください</translation>
+    </message>
+    <message>
+        <source>already in the project</source>
+        <translation>プロジェクトにあります</translation>
+    </message>
+    <message>
+        <source>Cast (%1)</source>
+        <translation>キャスト（%1）</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Fills</source>
+        <translation>入る項目</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Columns (%1)</source>
+        <translation>列（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>読み込む(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ScriptUpdateDialog</name>
+    <message>
+        <source>Unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>Script changed</source>
+        <translation>脚本に変更あり</translation>
+    </message>
+    <message>
+        <source>New shot</source>
+        <translation>新しいショット</translation>
+    </message>
+    <message>
+        <source>Cut from script</source>
+        <translation>脚本からカット</translation>
+    </message>
+    <message>
+        <source>Back in script</source>
+        <translation>脚本に復帰</translation>
+    </message>
+    <message>
+        <source>Update from Script</source>
+        <translation>脚本から更新</translation>
+    </message>
+    <message>
+        <source>The project already matches %1: nothing to update.</source>
+        <translation>プロジェクトはすでに %1 と一致しています。更新するものはありません。</translation>
+    </message>
+    <message>
+        <source>%1 against the project: %2 shots changed, %3 new, %4 cut from the script, %5 back in it; %6 unchanged. Nothing you made is removed: camera, light, palette, takes, notes and the order of the shots stay; changed shots keep what they said in their notes.</source>
+        <translation>%1 とプロジェクトの比較：変更 %2、新規 %3、脚本からカット %4、脚本に復帰 %5、変更なし %6。あなたの作業は何も消えません：カメラ、ライティング、パレット、テイク、メモ、ショットの順番はそのまま残り、変わったショットは以前の内容をメモに残します。</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>変更点</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Shot</source>
+        <translation>ショット</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>シーン</translation>
+    </message>
+    <message>
+        <source>Script now</source>
+        <translation>現在の脚本</translation>
+    </message>
+    <message>
+        <source>Script before</source>
+        <translation>以前の脚本</translation>
+    </message>
+    <message>
+        <source> (needs %1 s, is %2 s)</source>
+        <translation>（必要 %1 秒、現在 %2 秒）</translation>
+    </message>
+    <message>
+        <source>New scene: %1</source>
+        <translation>新しいシーン：%1</translation>
+    </message>
+    <message>
+        <source>Scene heading changed: %1</source>
+        <translation>柱が変わりました：%1</translation>
+    </message>
+    <message>
+        <source>New cast member: %1</source>
+        <translation>新しいキャスト：%1</translation>
+    </message>
+    <message>
+        <source>Scenes, cast and warnings</source>
+        <translation>シーン、キャスト、警告</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Update</source>
+        <translation>更新を適用(&amp;A)</translation>
     </message>
 </context>
 <context>

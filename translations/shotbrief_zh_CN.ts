@@ -499,6 +499,10 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <source>A price table (JSON) to use instead of the profile&apos;s prices.</source>
         <translation>用来替代该配置价格的价格表（JSON）。</translation>
     </message>
+    <message>
+        <source>import a screenplay or shot list (or re-import a revision)</source>
+        <translation>导入剧本或镜头清单（或重新导入修订稿）</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::ClipRenderer</name>
@@ -1424,6 +1428,81 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     </message>
 </context>
 <context>
+    <name>ShotBrief::ImportCommand</name>
+    <message>
+        <source>Columns:
+%1</source>
+        <translation>列：
+%1</translation>
+    </message>
+    <message>
+        <source>Imports a screenplay (Fountain, Final Draft .fdx) or a shot list (CSV) as scenes, cast and shots fitted to the provider&apos;s clip lengths. With -o it writes a new project; with --into it re-imports a revised script into a project made from it: changed shots get the new text and a mark, new parts become new shots, cut parts are marked, and everything you made stays. Exit code 0: done; 2: bad arguments or a script or project that cannot be read (nothing is written).</source>
+        <translation>把剧本（Fountain、Final Draft .fdx）或镜头清单（CSV）导入为场景、演员和镜头，时长按服务商允许的片段长度适配。用 -o 写出新项目；用 --into 把修订稿重新导入由它生成的项目：改动过的镜头换上新文本并加标记，新增的部分成为新镜头，删掉的部分只加标记，你做的一切都保留。退出码 0：完成；2：参数有误，或剧本、项目无法读取（不写入任何文件）。</translation>
+    </message>
+    <message>
+        <source>A .fountain, .fdx or .csv file.</source>
+        <translation>.fountain、.fdx 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>Write a new project here (never overwrites).</source>
+        <translation>在此写出新项目（绝不覆盖）。</translation>
+    </message>
+    <message>
+        <source>Re-import into this project.</source>
+        <translation>重新导入到这个项目。</translation>
+    </message>
+    <message>
+        <source>The new project&apos;s provider profile (default: the emulator); its lengths fit the shots.</source>
+        <translation>新项目的服务商配置（默认：模拟器）；镜头时长按它适配。</translation>
+    </message>
+    <message>
+        <source>A providers.json to use instead of the one in the configuration folder.</source>
+        <translation>用来替代配置文件夹中那份的 providers.json。</translation>
+    </message>
+    <message>
+        <source>With --into: report, write nothing.</source>
+        <translation>配合 --into：只报告，不写入。</translation>
+    </message>
+    <message>
+        <source>Print the figures (and changes) as JSON.</source>
+        <translation>以 JSON 输出统计（及变更）。</translation>
+    </message>
+    <message>
+        <source>import: expected one script file, got %1 arguments (see --help)</source>
+        <translation>import：需要一个剧本文件，却给了 %1 个参数（见 --help）</translation>
+    </message>
+    <message>
+        <source>import: give either -o OUT.shotbrief (a new project) or --into PROJECT.shotbrief (a re-import)</source>
+        <translation>import：请指定 -o OUT.shotbrief（新项目）或 --into PROJECT.shotbrief（重新导入）之一</translation>
+    </message>
+    <message>
+        <source>import: --profile is for new projects; --into plans with the project&apos;s own provider</source>
+        <translation>import：--profile 只用于新项目；--into 按项目自己的服务商规划</translation>
+    </message>
+    <message>
+        <source>%1: the file exists; import never overwrites a project (use --into to re-import into it, or choose another name)</source>
+        <translation>%1：文件已存在；导入绝不覆盖项目（用 --into 重新导入，或换个文件名）</translation>
+    </message>
+    <message>
+        <source>--profile: there is no provider profile &quot;%1&quot; (known: %2)</source>
+        <translation>--profile：没有名为“%1”的服务商配置（已知：%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2) -&gt; %3: %4 scenes, %5 lines of dialogue, %6 cast, %7 shots (%8 of them parts of split shots), %9 s for %10
+</source>
+        <translation>%1（%2）-&gt; %3：%4 场，%5 句台词，%6 名演员，%7 个镜头（其中 %8 个是拆分镜头的分段），共 %9 秒，按 %10 适配
+</translation>
+    </message>
+    <message>
+        <source>--dry-run: %1 was not changed</source>
+        <translation>--dry-run：%1 未改动</translation>
+    </message>
+    <message>
+        <source>%1 already matches the script; nothing written</source>
+        <translation>%1 已与剧本一致；未写入</translation>
+    </message>
+</context>
+<context>
     <name>ShotBrief::JobRunner</name>
     <message>
         <source>Your request was blocked by the moderation system.</source>
@@ -1454,7 +1533,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     </message>
     <message>
         <source>Action</source>
-        <translation>操作</translation>
+        <translation>动作</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -1952,6 +2031,42 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>Project default: %1</source>
         <translation>项目默认：%1</translation>
+    </message>
+    <message>
+        <source>Cast member without an identity</source>
+        <translation>演员缺少形象描述</translation>
+    </message>
+    <message>
+        <source>Describe the character once in the Project panel (age, face, hair, clothes): the description goes into every prompt word for word and keeps the character the same from shot to shot.</source>
+        <translation>在“项目”面板里写一次角色的形象（年龄、长相、发型、服装）：这段描述会逐字放进每条提示词，让角色在各个镜头里保持一致。</translation>
+    </message>
+    <message>
+        <source>Script changed</source>
+        <translation>剧本已改</translation>
+    </message>
+    <message>
+        <source>The revised script gave this shot new action or dialogue; what it said before is in its notes. Check the shot, then clear the mark with Edit &gt; Accept Script Changes.</source>
+        <translation>修订稿给这个镜头换了新的动作或台词，原来的内容在它的备注里。检查镜头后，用“编辑 &gt; 确认剧本变更”清除标记。</translation>
+    </message>
+    <message>
+        <source>Cut from the script</source>
+        <translation>已从剧本删除</translation>
+    </message>
+    <message>
+        <source>The revised script no longer has this shot&apos;s part. Delete the shot if it goes, or keep it and clear the mark with Edit &gt; Accept Script Changes.</source>
+        <translation>修订稿里已没有这个镜头对应的部分。不要就删掉镜头；要保留，就用“编辑 &gt; 确认剧本变更”清除标记。</translation>
+    </message>
+    <message>
+        <source>%1 has no identity description yet.</source>
+        <translation>%1 还没有形象描述。</translation>
+    </message>
+    <message>
+        <source>The script changed since this shot was made from it.</source>
+        <translation>这个镜头生成之后，剧本又改过了。</translation>
+    </message>
+    <message>
+        <source>This shot&apos;s part of the script was cut.</source>
+        <translation>剧本里这个镜头对应的部分被删掉了。</translation>
     </message>
 </context>
 <context>
@@ -3000,6 +3115,10 @@ Opening the saved project instead.</source>
     <message>
         <source>%1: ... and %2 more warnings</source>
         <translation>%1：……另有 %2 条警告</translation>
+    </message>
+    <message>
+        <source>expected &quot;&quot;, &quot;changed&quot; or &quot;cut&quot;, got %1</source>
+        <translation>应为“”、“changed”或“cut”，实际为 %1</translation>
     </message>
 </context>
 <context>
@@ -4079,6 +4198,596 @@ Opening the saved project instead.</source>
     <message>
         <source>The task was cancelled.</source>
         <translation>任务已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ScriptActions</name>
+    <message>
+        <source>Scripts (*.fountain *.spmd *.fdx *.csv *.tsv *.txt);;Fountain (*.fountain *.spmd *.txt);;Final Draft (*.fdx);;Shot lists (*.csv *.tsv);;All files (*)</source>
+        <translation>剧本 (*.fountain *.spmd *.fdx *.csv *.tsv *.txt);;Fountain (*.fountain *.spmd *.txt);;Final Draft (*.fdx);;镜头清单 (*.csv *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import &amp;Script...</source>
+        <translation>导入剧本(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Scenes, cast and shots from a Fountain, Final Draft or shot-list file, fitted to the provider&apos;s lengths</source>
+        <translation>从 Fountain、Final Draft 或镜头清单文件生成场景、演员和镜头，时长按服务商适配</translation>
+    </message>
+    <message>
+        <source>Import Script</source>
+        <translation>导入剧本</translation>
+    </message>
+    <message>
+        <source>&amp;Update from Script...</source>
+        <translation>从剧本更新(&amp;U)...</translation>
+    </message>
+    <message>
+        <source>Bring a revised script into the shots made from it, keeping everything you made</source>
+        <translation>把修订稿带进由它生成的镜头，你做的一切都保留</translation>
+    </message>
+    <message>
+        <source>Update from Script</source>
+        <translation>从剧本更新</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Lengths to Content</source>
+        <translation>按内容适配时长(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Give the selected shots the shortest length that holds their dialogue and action; split those no length holds</source>
+        <translation>为选中的镜头取能容纳其台词和动作的最短时长；任何时长都放不下的就拆分</translation>
+    </message>
+    <message>
+        <source>Accept Script &amp;Changes</source>
+        <translation>确认剧本变更(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Clear the &quot;script changed&quot; and &quot;cut from script&quot; marks of the selected shots</source>
+        <translation>清除选中镜头的“剧本已改”和“已从剧本删除”标记</translation>
+    </message>
+    <message>
+        <source>Import script %1</source>
+        <translation>导入剧本 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n shot(s) from %1</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 个镜头</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update from script %1</source>
+        <translation>从剧本 %1 更新</translation>
+    </message>
+    <message>
+        <source>Updated from %1: %2 changed, %3 new, %4 cut</source>
+        <translation>已从 %1 更新：%2 个改动，%3 个新增，%4 个删除</translation>
+    </message>
+    <message>
+        <source>Fit lengths to content</source>
+        <translation>按内容适配时长</translation>
+    </message>
+    <message>
+        <source>The selected shots already have the lengths their content needs</source>
+        <translation>选中的镜头时长已与内容相符</translation>
+    </message>
+    <message>
+        <source>%1 shot(s) got a new length, %2 split</source>
+        <translation>%1 个镜头已改时长，%2 个已拆分</translation>
+    </message>
+    <message>
+        <source>Accept script changes</source>
+        <translation>确认剧本变更</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ScriptImport</name>
+    <message>
+        <source>paragraph at line %1: %2 characters shortened to %3</source>
+        <translation>第 %1 行的段落：%2 个字符已截短为 %3</translation>
+    </message>
+    <message>
+        <source>the file declares entities in a DTD; Final Draft files have none, and they are not read</source>
+        <translation>文件在 DTD 中声明了实体；Final Draft 文件没有这些，不予读取</translation>
+    </message>
+    <message>
+        <source>the entity &amp;%1; is not defined</source>
+        <translation>实体 &amp;%1; 未定义</translation>
+    </message>
+    <message>
+        <source>elements are nested more than %1 deep</source>
+        <translation>元素嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>this is not a Final Draft script: its root element is &lt;%1&gt;, not &lt;FinalDraft&gt;</source>
+        <translation>这不是 Final Draft 剧本：根元素是 &lt;%1&gt;，不是 &lt;FinalDraft&gt;</translation>
+    </message>
+    <message>
+        <source>Final Draft document type &quot;%1&quot; read as a script</source>
+        <translation>Final Draft 文档类型“%1”按剧本读取</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of the XML (is it truncated?)</source>
+        <translation>文件在 XML 中途结束（是否不完整？）</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation>XML 格式不正确：%1</translation>
+    </message>
+    <message>
+        <source>paragraphs of type &quot;%1&quot; read as action</source>
+        <translation>类型为“%1”的段落按动作读取</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n omitted scene(s) skipped</source>
+        <translation>
+            <numerusform>已跳过 %n 个删除场（OMITTED）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: &quot;/*&quot; without &quot;*/&quot;: read as text</source>
+        <translation>第 %1 行：“/*”没有对应的“*/”，按正文读取</translation>
+    </message>
+    <message>
+        <source>line %1: a paragraph of %2 characters was shortened to %3</source>
+        <translation>第 %1 行：%2 个字符的段落已截短为 %3</translation>
+    </message>
+    <message>
+        <source>Fountain</source>
+        <translation>Fountain</translation>
+    </message>
+    <message>
+        <source>Final Draft</source>
+        <translation>Final Draft</translation>
+    </message>
+    <message>
+        <source>Shot list (CSV)</source>
+        <translation>镜头表（CSV）</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a script</source>
+        <translation>这是文件夹，不是剧本</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; scripts over %2 MB are not read</source>
+        <translation>文件有 %1 MB；超过 %2 MB 的剧本不予读取</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>the file is over %1 MB; scripts that large are not read</source>
+        <translation>文件超过 %1 MB；这么大的剧本不予读取</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>the file holds binary data, not a script</source>
+        <translation>文件是二进制数据，不是剧本</translation>
+    </message>
+    <message>
+        <source>the script has no scene, action or dialogue to import</source>
+        <translation>剧本中没有可导入的场景、动作或台词</translation>
+    </message>
+    <message>
+        <source>the script is larger than ShotBrief plans at once (more than %1 scenes or %2 paragraphs); import it in parts</source>
+        <translation>剧本超出 ShotBrief 一次能规划的规模（超过 %1 场或 %2 个段落）；请分段导入</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>开场</translation>
+    </message>
+    <message>
+        <source>Establishing shot: the script has no action or dialogue under this heading.</source>
+        <translation>交代镜头：剧本在这个场景标题下没有动作或台词。</translation>
+    </message>
+    <message>
+        <source>shot %1 needs %2 s; the longest clip is %3 s (one sentence cannot be split)</source>
+        <translation>镜头 %1 需要 %2 秒；最长片段为 %3 秒（一句话无法拆开）</translation>
+    </message>
+    <message>
+        <source>Scene %1</source>
+        <translation>第 %1 场</translation>
+    </message>
+    <message>
+        <source>Shot list</source>
+        <translation>镜头清单</translation>
+    </message>
+    <message>
+        <source>line %1: the length &quot;%2&quot; is not a number of seconds; the shot is fitted to its content</source>
+        <translation>第 %1 行：时长“%2”不是秒数；镜头按内容适配时长</translation>
+    </message>
+    <message>
+        <source>shot %1 needs %2 s; the longest clip is %3 s</source>
+        <translation>镜头 %1 需要 %2 秒；最长片段为 %3 秒</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>this is a PDF; export the script from your screenwriting app as Fountain or Final Draft (.fdx)</source>
+        <translation>这是 PDF；请在编剧软件里把剧本导出为 Fountain 或 Final Draft（.fdx）</translation>
+    </message>
+    <message>
+        <source>this is a compressed archive, not a script; export it as Fountain, Final Draft (.fdx) or CSV</source>
+        <translation>这是压缩包，不是剧本；请导出为 Fountain、Final Draft（.fdx）或 CSV</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-16</source>
+        <translation>文件不是有效的 UTF-16</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (byte 0x%1); save the script as UTF-8</source>
+        <translation>无效的 UTF-8（字节 0x%1）；请将剧本存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>%1 unchanged, %2 changed, %3 new, %4 cut from the script, %5 back in the script.</source>
+        <translation>%1 个未变，%2 个改动，%3 个新增，%4 个已从剧本删除，%5 个重回剧本。</translation>
+    </message>
+    <message>
+        <source>New scene: %1</source>
+        <translation>新场景：%1</translation>
+    </message>
+    <message>
+        <source>Scene heading changed: %1</source>
+        <translation>场景标题已改：%1</translation>
+    </message>
+    <message>
+        <source>Shot %1 (%2): script changed; now &quot;%3&quot;, was &quot;%4&quot;.</source>
+        <translation>镜头 %1（%2）：剧本已改；现为“%3”，原为“%4”。</translation>
+    </message>
+    <message>
+        <source>It now needs %1 s and is %2 s: Fit Lengths to Content.</source>
+        <translation>现在需要 %1 秒，当前为 %2 秒：请用“按内容适配时长”。</translation>
+    </message>
+    <message>
+        <source>New shot %1 (%2), %3 s: &quot;%4&quot;.</source>
+        <translation>新镜头 %1（%2），%3 秒：“%4”。</translation>
+    </message>
+    <message>
+        <source>Shot %1 (%2): cut from the script; kept and marked, delete it yourself if it goes.</source>
+        <translation>镜头 %1（%2）：已从剧本删除；镜头保留并加了标记，确定不要时请自行删除。</translation>
+    </message>
+    <message>
+        <source>Shot %1 (%2): back in the script; the cut mark is cleared.</source>
+        <translation>镜头 %1（%2）：重回剧本；删除标记已清除。</translation>
+    </message>
+    <message>
+        <source>New cast member: %1 (describe their look in the Project panel).</source>
+        <translation>新演员：%1（请在“项目”面板里描述其形象）。</translation>
+    </message>
+    <message>
+        <source>The project has no shots from a script yet: every part of the script is new.</source>
+        <translation>项目中还没有来自剧本的镜头：剧本的每一部分都是新的。</translation>
+    </message>
+    <message>
+        <source>Script changed. The shot was:</source>
+        <translation>剧本已改。镜头原来是：</translation>
+    </message>
+    <message>
+        <source>Notes (as &quot;column: value&quot;)</source>
+        <translation>备注（记为“列：值”）</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Shot label</source>
+        <translation>镜号</translation>
+    </message>
+    <message>
+        <source>Action beats</source>
+        <translation>动作节拍</translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation>景别</translation>
+    </message>
+    <message>
+        <source>Angle</source>
+        <translation>机位角度</translation>
+    </message>
+    <message>
+        <source>Camera movement</source>
+        <translation>运镜</translation>
+    </message>
+    <message>
+        <source>Depth of field</source>
+        <translation>景深</translation>
+    </message>
+    <message>
+        <source>Lens/style</source>
+        <translation>焦段/风格</translation>
+    </message>
+    <message>
+        <source>Lighting</source>
+        <translation>光线</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>情绪</translation>
+    </message>
+    <message>
+        <source>Scene prose (location)</source>
+        <translation>场景描述（地点）</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>对白</translation>
+    </message>
+    <message>
+        <source>Cast</source>
+        <translation>演员表</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>more than %1 columns</source>
+        <translation>超过 %1 列</translation>
+    </message>
+    <message>
+        <source>more than %1 rows; import the shot list in parts</source>
+        <translation>超过 %1 行；请分段导入镜头清单</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed (is the file truncated?)</source>
+        <translation>带引号的字段没有闭合（文件是否不完整？）</translation>
+    </message>
+    <message>
+        <source>the first row is not a shot list header: expected columns such as Scene, Shot, Description, Size, Angle, Movement, Duration, Dialogue, Characters, Notes</source>
+        <translation>第一行不是镜头清单的表头：应有 Scene、Shot、Description、Size、Angle、Movement、Duration、Dialogue、Characters、Notes 等列（或对应的中文、日文列名）</translation>
+    </message>
+    <message>
+        <source>line %1: a cell of %2 characters was shortened to %3</source>
+        <translation>第 %1 行：%2 个字符的单元格已截短为 %3</translation>
+    </message>
+    <message>
+        <source>line %1: %2 cells, the header has %3; the extra cells go to the notes</source>
+        <translation>第 %1 行：有 %2 个单元格，表头只有 %3 列；多出的单元格放入备注</translation>
+    </message>
+    <message>
+        <source>the shot list has a header but no shots</source>
+        <translation>镜头清单只有表头，没有镜头</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ScriptImportDialog</name>
+    <message>
+        <source>%1-%2 s</source>
+        <translation>%1-%2 秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Import Script</source>
+        <translation>导入剧本</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 scenes, %4 lines of dialogue, %5 cast (%6 new), %7 shots (%8 of them parts of split shots), %9 in all, fitted to the lengths %10 makes (%11).</source>
+        <translation>%1（%2）：%3 场，%4 句台词，%5 名演员（%6 名新增），%7 个镜头（其中 %8 个是拆分镜头的分段），总长 %9，按 %10 支持的时长适配（%11）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>……还有 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import warnings</source>
+        <translation>导入警告</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation>导入预览</translation>
+    </message>
+    <message>
+        <source>Shot</source>
+        <translation>镜头</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Length (s)</source>
+        <translation>时长（秒）</translation>
+    </message>
+    <message>
+        <source>Content (s)</source>
+        <translation>内容（秒）</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>动作</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>对白</translation>
+    </message>
+    <message>
+        <source>Shots</source>
+        <translation>镜头</translation>
+    </message>
+    <message>
+        <source>Shots (%1)</source>
+        <translation>镜头（%1）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>场号</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>场景标题</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Scenes</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Scenes (%1)</source>
+        <translation>场景（%1）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>台词</translation>
+    </message>
+    <message>
+        <source>In the project</source>
+        <translation>项目中</translation>
+    </message>
+    <message>
+        <source>Cast</source>
+        <translation>演员表</translation>
+    </message>
+    <message>
+        <source>new: describe their look in the Project panel</source>
+        <translation>新增：请在“项目”面板里描述其形象</translation>
+    </message>
+    <message>
+        <source>already in the project</source>
+        <translation>已在项目中</translation>
+    </message>
+    <message>
+        <source>Cast (%1)</source>
+        <translation>演员（%1）</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Fills</source>
+        <translation>填入</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Columns (%1)</source>
+        <translation>列（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ScriptUpdateDialog</name>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Script changed</source>
+        <translation>剧本已改</translation>
+    </message>
+    <message>
+        <source>New shot</source>
+        <translation>新镜头</translation>
+    </message>
+    <message>
+        <source>Cut from script</source>
+        <translation>已从剧本删除</translation>
+    </message>
+    <message>
+        <source>Back in script</source>
+        <translation>重回剧本</translation>
+    </message>
+    <message>
+        <source>Update from Script</source>
+        <translation>从剧本更新</translation>
+    </message>
+    <message>
+        <source>The project already matches %1: nothing to update.</source>
+        <translation>项目已与 %1 一致：无需更新。</translation>
+    </message>
+    <message>
+        <source>%1 against the project: %2 shots changed, %3 new, %4 cut from the script, %5 back in it; %6 unchanged. Nothing you made is removed: camera, light, palette, takes, notes and the order of the shots stay; changed shots keep what they said in their notes.</source>
+        <translation>%1 与项目对比：%2 个镜头改动，%3 个新增，%4 个已从剧本删除，%5 个重回剧本；%6 个未变。你做的一切都不会删除：机位、光线、色板、拍摄版本、备注和镜头顺序全部保留；改动过的镜头会把原内容记在备注里。</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Shot</source>
+        <translation>镜头</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Script now</source>
+        <translation>现在的剧本</translation>
+    </message>
+    <message>
+        <source>Script before</source>
+        <translation>原来的剧本</translation>
+    </message>
+    <message>
+        <source> (needs %1 s, is %2 s)</source>
+        <translation>（需要 %1 秒，当前 %2 秒）</translation>
+    </message>
+    <message>
+        <source>New scene: %1</source>
+        <translation>新场景：%1</translation>
+    </message>
+    <message>
+        <source>Scene heading changed: %1</source>
+        <translation>场景标题已改：%1</translation>
+    </message>
+    <message>
+        <source>New cast member: %1</source>
+        <translation>新演员：%1</translation>
+    </message>
+    <message>
+        <source>Scenes, cast and warnings</source>
+        <translation>场景、演员和警告</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Update</source>
+        <translation>应用更新(&amp;A)</translation>
     </message>
 </context>
 <context>

@@ -179,8 +179,8 @@ void ProjectDocument::touched()
 
 // --- Edits --------------------------------------------------------------------------------
 
-void ProjectDocument::editShot(const QString &shotId, const Shot &edited, ShotField field,
-                               bool mergeable)
+void ProjectDocument::editShot(const QString &shotId, const Shot &edited,
+                               std::optional<ShotField> field, bool mergeable)
 {
     const Shot *current = m_project.shotById(shotId);
     if (!current || edited.id != shotId) {

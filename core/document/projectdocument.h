@@ -78,10 +78,10 @@ public:
 
     // --- Edits (undoable) ----------------------------------------------------------------
     /// Replaces a shot's brief fields; `field` is the one the user changed and names the undo
-    /// step. Consecutive edits of the same field of the same shot merge into one undo step
-    /// while `mergeable` is true (typing, dragging) and the typing burst lasts. Takes and the
-    /// circled take are kept.
-    void editShot(const QString &shotId, const Shot &edited, ShotField field,
+    /// step (none for an edit of several fields, such as a script update). Consecutive edits of the
+    /// same field of the same shot merge into one undo step while `mergeable` is true (typing,
+    /// dragging) and the typing burst lasts. Takes and the circled take are kept.
+    void editShot(const QString &shotId, const Shot &edited, std::optional<ShotField> field,
                   bool mergeable = true);
     void setShotDuration(const QString &shotId, int seconds, bool mergeable = false);
     void setShotPalette(const QString &shotId, const Palette &palette);

@@ -118,7 +118,7 @@ void tst_ScriptUpdater::init()
     first.lighting = QStringLiteral("sodium lamps, rain backlit");
     first.palette = {{QStringLiteral("lantern red"), QStringLiteral("#b3261e")}};
     first.notes = QStringLiteral("crane up at the end");
-    document.editShot(first.id, first, QStringLiteral("lighting"), false);
+    document.editShot(first.id, first, ShotField::Lighting, false);
     Take take;
     take.id = QStringLiteral("take-1");
     take.status = TakeStatus::Ready;
