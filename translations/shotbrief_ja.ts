@@ -3239,6 +3239,14 @@ Opening the saved project instead.</source>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
+    <message>
+        <source>Remove the selected character</source>
+        <translation>選択したキャラクターを削除</translation>
+    </message>
+    <message>
+        <source>Remove the selected scene</source>
+        <translation>選択したシーンを削除</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::PromptDelta</name>
@@ -5640,6 +5648,43 @@ Opening the saved project instead.</source>
     <message>
         <source>%1 · %2 · %3 s</source>
         <translation>%1 · %2 · %3 秒</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::TimelineAccessible</name>
+    <message numerus="yes">
+        <source>%1, %n second(s)</source>
+        <translation>
+            <numerusform>%1、%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>circled: %1, %2</source>
+        <translation>OKテイク：%1、%2</translation>
+    </message>
+    <message>
+        <source>no take yet</source>
+        <translation>テイクはまだありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n take(s), none circled</source>
+        <translation>
+            <numerusform>テイク %n 件、OKテイクなし</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no lint findings</source>
+        <translation>指摘なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lint finding(s): %1</source>
+        <translation>
+            <numerusform>指摘 %n 件：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shots in order. Left and Right move between them, Enter edits one, Insert adds a shot, Delete removes it.</source>
+        <translation>順に並んだショット。左右キーで移動、Enter で編集、Insert でショットを追加、Delete で削除します。</translation>
     </message>
 </context>
 <context>

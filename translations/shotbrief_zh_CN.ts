@@ -3239,6 +3239,14 @@ Opening the saved project instead.</source>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
+    <message>
+        <source>Remove the selected character</source>
+        <translation>移除所选角色</translation>
+    </message>
+    <message>
+        <source>Remove the selected scene</source>
+        <translation>移除所选场景</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::PromptDelta</name>
@@ -5640,6 +5648,43 @@ Opening the saved project instead.</source>
     <message>
         <source>%1 · %2 · %3 s</source>
         <translation>%1 · %2 · %3 秒</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::TimelineAccessible</name>
+    <message numerus="yes">
+        <source>%1, %n second(s)</source>
+        <translation>
+            <numerusform>%1，%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>circled: %1, %2</source>
+        <translation>已圈选：%1，%2</translation>
+    </message>
+    <message>
+        <source>no take yet</source>
+        <translation>尚无镜次</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n take(s), none circled</source>
+        <translation>
+            <numerusform>%n 个镜次，未圈选</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no lint findings</source>
+        <translation>无检查结果</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lint finding(s): %1</source>
+        <translation>
+            <numerusform>%n 条检查结果：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shots in order. Left and Right move between them, Enter edits one, Insert adds a shot, Delete removes it.</source>
+        <translation>按顺序排列的镜头。左右方向键在镜头间移动，Enter 编辑所选镜头，Insert 添加镜头，Delete 删除镜头。</translation>
     </message>
 </context>
 <context>

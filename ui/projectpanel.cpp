@@ -121,6 +121,7 @@ ProjectPanel::ProjectPanel(ProjectDocument *document, QWidget *parent)
     addCast->setObjectName(QStringLiteral("addCharacterButton"));
     m_removeCast =
         new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove"), castBox);
+    m_removeCast->setToolTip(tr("Remove the selected character")); // "Remove" alone says not what
     castButtons->addWidget(addCast);
     castButtons->addWidget(m_removeCast);
     castButtons->addStretch();
@@ -150,6 +151,7 @@ ProjectPanel::ProjectPanel(ProjectDocument *document, QWidget *parent)
     addScene->setObjectName(QStringLiteral("addSceneButton"));
     auto *removeScene =
         new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove"), scenesBox);
+    removeScene->setToolTip(tr("Remove the selected scene"));
     sceneButtons->addWidget(addScene);
     sceneButtons->addWidget(removeScene);
     sceneButtons->addStretch();

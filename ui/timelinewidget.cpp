@@ -2,6 +2,7 @@
 #include "timelinewidget.h"
 
 #include "theme.h"
+#include "timelineaccessible.h"
 
 #include "document/mediaimagesizes.h"
 #include "document/projectdocument.h"
@@ -60,6 +61,7 @@ TimelineWidget::TimelineWidget(ProjectDocument *document, QItemSelectionModel *s
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
+    TimelineAccessible::install(this); // before anything asks for the timeline's interface
     setAccessibleName(tr("Timeline"));
     // What a shot shows is worked out when the document says what changed (the specific
     // signals come before `changed`, which lays out and repaints).

@@ -37,6 +37,9 @@ public:
 
     void setCapabilities(const ProviderCapabilities &capabilities);
 
+    ProjectDocument *document() const { return m_document; }
+    QItemSelectionModel *selectionModel() const { return m_selection; }
+
     double pixelsPerSecond() const { return m_layout.pixelsPerSecond(); }
     void setPixelsPerSecond(double pixelsPerSecond);
     void zoomBy(double factor, int anchorX = -1);

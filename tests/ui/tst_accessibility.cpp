@@ -1,21 +1,26 @@
 // SPDX-License-Identifier: MIT
 // What a screen reader is told: QAccessible's tree of the main window (every panel and
 // viewer tab shown in turn) and of every dialog has a name for each visible interactive
-// element; the window's panels are reached by keyboard.
+// element; the timeline's painted clips are items with names; the window's panels are reached
+// by keyboard.
 
+#include "samplewindow.h"
 #include "ui/exportdialog.h"
 #include "ui/keyboardshortcutsdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/providerfitdialog.h"
 #include "ui/providerprofileseditor.h"
+#include "ui/scriptactions.h"
 #include "ui/settingsdialog.h"
 #include "ui/shotinspector.h"
 #include "ui/splitdialog.h"
 #include "ui/takespanel.h"
+#include "ui/timelinewidget.h"
 #include "ui/viewertabs.h"
 
 #include "api/extraproviderprofiles.h"
 #include "document/projectdocument.h"
+#include "model/shotname.h"
 #include "ui/preview/animaticexportdialog.h"
 #include "ui/preview/projectsequence.h"
 
@@ -125,6 +130,8 @@ private Q_SLOTS:
     void mainWindowPanelsAndTabs();
     void dialogs_data();
     void dialogs();
+    void scriptDialogs();
+    void timelineTellsItsClips();
     void inspectorFocusOrderFollowsTheLayout();
 
 private:
@@ -143,18 +150,8 @@ void tst_Accessibility::initTestCase()
 void tst_Accessibility::init()
 {
     m_dir = new QTemporaryDir;
-    const QString project = m_dir->filePath(QStringLiteral("night-market.shotbrief"));
-    QVERIFY(QFile::copy(
-        QStringLiteral(SHOTBRIEF_SOURCE_DIR "/tests/ui/data/night-market.shotbrief"), project));
-    QFile::setPermissions(project, QFile::ReadOwner | QFile::WriteOwner);
-    m_window = new MainWindow;
-    m_window->askSaveChanges = [](const QString &) {
-        return QMessageBox::Discard;
-    };
-    m_window->resize(1600, 1000);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    QVERIFY(m_window->openFile(project));
+    m_window = TestSupport::openNightMarketWindow(*m_dir);
+    QVERIFY(m_window);
     // A shot with takes, dialogue and cast, so that every editor is filled.
     m_window->selectionModel()->setCurrentIndex(m_window->selectionModel()->model()->index(1, 0),
                                                 QItemSelectionModel::ClearAndSelect);
@@ -237,6 +234,99 @@ void tst_Accessibility::dialogs()
     QVERIFY2(unnamed.isEmpty(),
              qPrintable(QStringLiteral("%1 without a name:\n").arg(unnamed.size()) +
                         unnamed.join(QLatin1Char('\n'))));
+}
+
+void tst_Accessibility::scriptDialogs()
+{
+    // The import preview and the update report, as File > Import Script and Update from
+    // Script show them (filled from a real script).
+    ScriptActions *actions = m_window->scriptActions();
+    QStringList unnamed;
+    int shown = 0;
+    actions->confirm = [&](QDialog *dialog) {
+        dialog->show();
+        if (!QTest::qWaitForWindowExposed(dialog))
+            unnamed.append(QStringLiteral("a dialog was not shown"));
+        unnamed += unnamedIn(dialog, 2);
+        ++shown;
+        return true;
+    };
+    actions->showError = [&](const QString &, const QString &message) {
+        unnamed.append(message);
+    };
+    const QString script =
+        QStringLiteral(SHOTBRIEF_SOURCE_DIR "/tests/core/script/data/night-market.fountain");
+    QVERIFY(actions->importScript(script));
+    QFile original(script);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QString revised = QString::fromUtf8(original.readAll())
+                                .replace(QStringLiteral("since six"), QStringLiteral("since five"));
+    QFile draft(m_dir->filePath(QStringLiteral("revised.fountain")));
+    QVERIFY(draft.open(QIODevice::WriteOnly));
+    draft.write(revised.toUtf8());
+    draft.close();
+    QVERIFY(actions->updateFromScript(draft.fileName()));
+    QCOMPARE(shown, 2);
+    QVERIFY2(unnamed.isEmpty(),
+             qPrintable(QStringLiteral("%1 without a name:\n").arg(unnamed.size()) +
+                        unnamed.join(QLatin1Char('\n'))));
+}
+
+void tst_Accessibility::timelineTellsItsClips()
+{
+    // The clips are painted, not widgets: a screen reader hears them only through the
+    // timeline's own interface, a list of clips named as the shots are, whose focused item
+    // follows the keyboard.
+    auto *timeline = m_window->findChild<TimelineWidget *>();
+    QVERIFY(timeline);
+    QAccessibleInterface *list = QAccessible::queryAccessibleInterface(timeline);
+    QVERIFY(list);
+    QCOMPARE(list->role(), QAccessible::List);
+    QVERIFY(!list->text(QAccessible::Description).isEmpty());
+    const Project &project = m_window->document()->project();
+    QCOMPARE(list->childCount(), int(project.shots.size()));
+    for (int row = 0; row < list->childCount(); ++row) {
+        QAccessibleInterface *clip = list->child(row);
+        QVERIFY(clip);
+        QCOMPARE(clip->role(), QAccessible::ListItem);
+        QCOMPARE(clip->parent(), list);
+        QCOMPARE(list->indexOfChild(clip), row);
+        QVERIFY2(clip->text(QAccessible::Name).startsWith(shotTitle(project, row)),
+                 qPrintable(clip->text(QAccessible::Name)));
+        QVERIFY(!clip->text(QAccessible::Description).isEmpty());
+    }
+    // The first shot has a circled take: its description says which, and its state.
+    const Shot &first = project.shots.at(0);
+    QVERIFY(first.circledTake());
+    const QString described = list->child(0)->text(QAccessible::Description);
+    QVERIFY2(described.contains(takeTitle(first, first.circledTakeId)) &&
+                 described.contains(takeStatusName(first.circledTake()->status)),
+             qPrintable(described));
+    // The second shot is the current one since init.
+    QAccessibleInterface *second = list->child(1);
+    QVERIFY(second->state().selected);
+    const QPoint centre = second->rect().center();
+    QCOMPARE(list->childAt(centre.x(), centre.y()), second);
+
+    // Right moves the current clip, and the focus a screen reader follows moves with it. (The
+    // Focus event that announces it reaches a screen reader only while one listens: Qt sends
+    // none offscreen; it was checked on the AT-SPI bus.)
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    timeline->setFocus();
+    QVERIFY(timeline->hasFocus());
+    QTest::keyClick(timeline, Qt::Key_Right);
+    QCOMPARE(list->focusChild(), list->child(2));
+    QVERIFY(list->child(2)->state().focused);
+    QVERIFY(list->child(2)->state().selected);
+    QVERIFY(!second->state().focused);
+
+    // A screen reader's "focus" action on a clip makes it the current one.
+    QAccessibleActionInterface *action = list->child(4)->actionInterface();
+    QVERIFY(action);
+    QVERIFY(action->actionNames().contains(QAccessibleActionInterface::setFocusAction()));
+    action->doAction(QAccessibleActionInterface::setFocusAction());
+    QCOMPARE(m_window->selectionModel()->currentIndex().row(), 4);
 }
 
 void tst_Accessibility::inspectorFocusOrderFollowsTheLayout()

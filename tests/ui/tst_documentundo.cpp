@@ -3,6 +3,7 @@
 // after the shot as it was, and Ctrl+Z (or the context menu's Undo) in a field undoes the
 // document, so the project is not left marked modified with the field's text gone back.
 
+#include "samplewindow.h"
 #include "ui/mainwindow.h"
 #include "ui/projectpanel.h"
 #include "ui/shotinspector.h"
@@ -24,6 +25,7 @@
 #include <QUndoStack>
 
 using namespace ShotBrief;
+using TestSupport::typeWhereTheFocusIs;
 
 class tst_DocumentUndo : public QObject
 {
@@ -40,7 +42,6 @@ private Q_SLOTS:
     void contextMenuUndoIsTheDocuments();
 
 private:
-    static void typeWhereTheFocusIs(const QString &text);
     QLineEdit *moodEdit() const;
 
     QTemporaryDir *m_dir = nullptr;
@@ -58,18 +59,8 @@ void tst_DocumentUndo::initTestCase()
 void tst_DocumentUndo::init()
 {
     m_dir = new QTemporaryDir;
-    const QString project = m_dir->filePath(QStringLiteral("night-market.shotbrief"));
-    QVERIFY(QFile::copy(
-        QStringLiteral(SHOTBRIEF_SOURCE_DIR "/tests/ui/data/night-market.shotbrief"), project));
-    QFile::setPermissions(project, QFile::ReadOwner | QFile::WriteOwner);
-    m_window = new MainWindow;
-    m_window->askSaveChanges = [](const QString &) {
-        return QMessageBox::Discard;
-    };
-    m_window->resize(1600, 1000);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    QVERIFY(m_window->openFile(project));
+    m_window = TestSupport::openNightMarketWindow(*m_dir);
+    QVERIFY(m_window);
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window));
     QVERIFY(!m_window->document()->isModified());
@@ -80,15 +71,6 @@ void tst_DocumentUndo::cleanup()
     m_window->close();
     delete m_window;
     delete m_dir;
-}
-
-void tst_DocumentUndo::typeWhereTheFocusIs(const QString &text)
-{
-    for (const QChar c : text) {
-        QWidget *focus = QApplication::focusWidget();
-        QVERIFY(focus);
-        QTest::keyClick(focus, c.toLatin1());
-    }
 }
 
 QLineEdit *tst_DocumentUndo::moodEdit() const

@@ -3,6 +3,7 @@
 // action beats): typing a whole word into the editor, key by key where the focus is, as a
 // person types, gives the whole word, and the focus stays in the editor.
 
+#include "samplewindow.h"
 #include "ui/mainwindow.h"
 #include "ui/paletteeditor.h"
 #include "ui/projectpanel.h"
@@ -28,6 +29,7 @@
 #include <QUndoStack>
 
 using namespace ShotBrief;
+using TestSupport::typeWhereTheFocusIs;
 
 class tst_ListEditors : public QObject
 {
@@ -46,8 +48,6 @@ private Q_SLOTS:
     void actionBeatTakesAWholeWord();
 
 private:
-    /// Types `text` one key at a time into whatever has the focus, as a keyboard does.
-    static void typeWhereTheFocusIs(const QString &text);
     void showDock(const char *name);
 
     QTemporaryDir *m_dir = nullptr;
@@ -65,18 +65,8 @@ void tst_ListEditors::initTestCase()
 void tst_ListEditors::init()
 {
     m_dir = new QTemporaryDir;
-    const QString project = m_dir->filePath(QStringLiteral("night-market.shotbrief"));
-    QVERIFY(QFile::copy(
-        QStringLiteral(SHOTBRIEF_SOURCE_DIR "/tests/ui/data/night-market.shotbrief"), project));
-    QFile::setPermissions(project, QFile::ReadOwner | QFile::WriteOwner);
-    m_window = new MainWindow;
-    m_window->askSaveChanges = [](const QString &) {
-        return QMessageBox::Discard;
-    };
-    m_window->resize(1600, 1000);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    QVERIFY(m_window->openFile(project));
+    m_window = TestSupport::openNightMarketWindow(*m_dir);
+    QVERIFY(m_window);
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window));
 }
@@ -86,15 +76,6 @@ void tst_ListEditors::cleanup()
     m_window->close();
     delete m_window;
     delete m_dir;
-}
-
-void tst_ListEditors::typeWhereTheFocusIs(const QString &text)
-{
-    for (const QChar c : text) {
-        QWidget *focus = QApplication::focusWidget();
-        QVERIFY2(focus, qPrintable(QStringLiteral("nothing has the focus before \"%1\"").arg(c)));
-        QTest::keyClick(focus, c.toLatin1());
-    }
 }
 
 void tst_ListEditors::showDock(const char *name)
