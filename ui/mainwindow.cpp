@@ -1,14 +1,21 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "api/modelcatalogrefresh.h"
 #include "api/projectcapabilities.h"
+#include "api/providernames.h"
+#include "conformdialog.h"
 #include "documentundofilter.h"
 #include "exportdialog.h"
+#include "filenotice.h"
 #include "generationcontroller.h"
 #include "keyboardshortcutsdialog.h"
 #include "projectpanel.h"
 #include "promptpanel.h"
 #include "providerfitdialog.h"
+#include "recoverydialog.h"
+#include "reviewexportdialog.h"
+#include "reviewimportdialog.h"
 #include "scriptactions.h"
 #include "settingsdialog.h"
 #include "shotinspector.h"
@@ -27,8 +34,12 @@
 #include "document/providerfit.h"
 #include "document/shotlistmodel.h"
 #include "io/projectfile.h"
+#include "model/shotname.h"
 #include "prompt/costestimate.h"
+#include "prompt/preflight.h"
+#include "translations/languagesupport.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -52,6 +63,8 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
+
+#include <utility>
 
 namespace ShotBrief {
 
@@ -89,6 +102,9 @@ MainWindow::MainWindow(QWidget *parent)
                        .arg(QDir::toNativeSeparators(path)),
                    QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes;
     };
+    askRecoverAtStart = [this](const QStringList &paths) {
+        return RecoveryDialog::choose(paths, this);
+    };
     askSaveChanges = [this](const QString &name) {
         return QMessageBox::warning(
             this, tr("Unsaved Changes"), tr("Save the changes to \"%1\" before closing?").arg(name),
@@ -121,6 +137,8 @@ MainWindow::MainWindow(QWidget *parent)
         QStringLiteral("color: %1; font-weight: bold;")
             .arg(Theme::severityColor(LintSeverity::Warning, palette()).name()));
     statusBar()->addWidget(m_readOnlyLabel);
+    m_fileNotice = new FileNotice(this);
+    statusBar()->addPermanentWidget(m_fileNotice);
     statusBar()->addPermanentWidget(m_durationLabel);
     statusBar()->addPermanentWidget(m_costLabel);
 
@@ -131,10 +149,32 @@ MainWindow::MainWindow(QWidget *parent)
             &QAction::trigger);
     connect(timelineWidget, &TimelineWidget::deleteRequested, m_deleteAction, &QAction::trigger);
     connect(timelineWidget, &TimelineWidget::splitRequested, m_splitAction, &QAction::trigger);
+    connect(timelineWidget, &TimelineWidget::cutToggleRequested, m_cutAction, &QAction::trigger);
     connect(m_selection, &QItemSelectionModel::currentChanged, this,
             &MainWindow::onCurrentShotChanged);
     connect(m_selection, &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
     connect(m_promptPanel, &PromptPanel::fieldRequested, this, &MainWindow::focusField);
+    connect(m_promptPanel, &PromptPanel::takesRequested, this, [this] {
+        m_takesDock->show();
+        m_takesDock->raise();
+    });
+    connect(m_promptPanel, &PromptPanel::generateAgainRequested, this, &MainWindow::generateAgain);
+    connect(m_document, &ProjectDocument::takeChanged, this,
+            [this](const QString &shotId, const QString &takeId) {
+                if (!m_circleWhenReady.contains(takeId))
+                    return;
+                const Shot *shot = m_document->project().shotById(shotId);
+                const Take *take = shot ? shot->takeById(takeId) : nullptr;
+                if (!take || isTakeFinished(take->status))
+                    m_circleWhenReady.remove(takeId);
+                if (!take || take->status != TakeStatus::Ready || shot->circledTakeId == takeId)
+                    return;
+                // Not from inside the document's signal: the circle is an undo command.
+                QTimer::singleShot(0, this, [this, shotId, takeId] {
+                    if (!m_document->isReadOnly())
+                        m_document->circleTake(shotId, takeId);
+                });
+            });
     connect(m_document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ProjectDocument::titleChanged, this, &MainWindow::updateTitle);
@@ -198,10 +238,18 @@ void MainWindow::createGeneration()
     };
     connect(m_generation, &GenerationController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-    connect(m_generation, &GenerationController::idle, this,
-            [this] { statusBar()->showMessage(tr("Generation finished"), 5000); });
+    // A run with a failed take keeps its summary until the next message: it is the news.
+    connect(m_generation, &GenerationController::idle, this, [this] {
+        statusBar()->showMessage(m_generation->runSummary(),
+                                 m_generation->runHadFailures() ? 0 : 8000);
+    });
     connect(m_takesPanel, &TakesPanel::generateRequested, this,
             [this, report](const QString &shotId, int count) {
+                if (const PreflightReport check = m_generation->preflight({shotId});
+                    !check.passes()) {
+                    showPreflightRefusal(check);
+                    return;
+                }
                 const Result<QStringList> added = m_generation->generate({shotId}, count);
                 if (!added)
                     report(added.error());
@@ -232,6 +280,34 @@ void MainWindow::createGeneration()
             [this] { m_takesPanel->setProviderText(m_generation->providerDescription()); });
 }
 
+void MainWindow::showPreflightRefusal(const PreflightReport &report)
+{
+    statusBar()->showMessage(report.headline(), 10000);
+    QMessageBox box(QMessageBox::Warning, tr("Not Sent"), report.headline(), QMessageBox::Ok, this);
+    box.setInformativeText(report.details());
+    if (askPreflight)
+        askPreflight(box);
+    else
+        box.exec();
+}
+
+void MainWindow::generateAgain(const QString &shotId)
+{
+    if (const PreflightReport check = m_generation->preflight({shotId}); !check.passes()) {
+        showPreflightRefusal(check);
+        return;
+    }
+    const Result<QStringList> added = m_generation->generate({shotId}, 1);
+    if (!added) {
+        statusBar()->showMessage(added.error().message, 10000);
+        QMessageBox::warning(this, tr("Generation"), added.error().message);
+        return;
+    }
+    for (const QString &takeId : *added)
+        m_circleWhenReady.insert(takeId, shotId);
+    m_takesPanel->setProviderText(m_generation->providerDescription());
+}
+
 void MainWindow::generateAllUngenerated()
 {
     const QStringList shots = m_generation->ungeneratedShots();
@@ -239,23 +315,40 @@ void MainWindow::generateAllUngenerated()
         QMessageBox::information(this, tr("Generate All"), tr("Every shot already has a take."));
         return;
     }
+    // Nothing the provider would refuse is sent; the rest can go.
+    const PreflightReport check = m_generation->preflight(shots);
+    if (check.sendable.isEmpty()) {
+        showPreflightRefusal(check);
+        return;
+    }
     // The estimate is shown before anything is sent, from the prices of the project's
     // provider profile.
     double usd = 0.0;
-    for (const QString &id : shots) {
+    for (const QString &id : check.sendable) {
         if (const Shot *shot = m_document->project().shotById(id))
             usd += estimateShot(m_document->project(), *shot, m_prices).usd;
     }
-    const QString question = tr("Generate %n shot(s) without a take?", nullptr, int(shots.size())) +
-                             QStringLiteral("\n\n") +
-                             tr("Estimated cost: $%1 (price table: %2).")
-                                 .arg(QLocale().toString(usd, 'f', 2), m_prices.name()) +
-                             QStringLiteral("\n") + m_generation->providerDescription();
-    if (QMessageBox::question(this, tr("Generate All Ungenerated Shots"), question,
-                              QMessageBox::Yes | QMessageBox::Cancel,
-                              QMessageBox::Yes) != QMessageBox::Yes)
+    QString question =
+        tr("Generate %n shot(s) without a take?", nullptr, int(check.sendable.size())) +
+        QStringLiteral("\n\n") +
+        (isFreeRun() ? tr("Free on the built-in emulator (would cost $%1 at %2).")
+                           .arg(QLocale().toString(usd, 'f', 2), m_prices.name())
+                     : tr("Estimated cost: $%1 (price table: %2).")
+                           .arg(QLocale().toString(usd, 'f', 2), m_prices.name())) +
+        QStringLiteral("\n") + m_generation->providerDescription();
+    QMessageBox box(QMessageBox::Question, tr("Generate All Ungenerated Shots"), question,
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setDefaultButton(QMessageBox::Yes);
+    if (!check.passes()) {
+        box.setInformativeText(tr("%n shot(s) will not be sent: the provider would refuse them.",
+                                  nullptr, int(check.problems.size())) +
+                               QStringLiteral("\n\n") + check.details());
+        box.button(QMessageBox::Yes)
+            ->setText(tr("Generate %n Shot(s)", nullptr, int(check.sendable.size())));
+    }
+    if ((askPreflight ? askPreflight(box) : box.exec()) != QMessageBox::Yes)
         return;
-    const Result<QStringList> added = m_generation->generate(shots);
+    const Result<QStringList> added = m_generation->generate(check.sendable);
     if (!added)
         QMessageBox::warning(this, tr("Generation"), added.error().message);
     m_takesPanel->setProviderText(m_generation->providerDescription());
@@ -331,6 +424,18 @@ void MainWindow::createActions()
     m_exportAnimaticAction = make(tr("Export &Animatic..."), QStringLiteral("video-x-generic"),
                                   QKeySequence(tr("Ctrl+Shift+E")));
     connect(m_exportAnimaticAction, &QAction::triggered, this, &MainWindow::exportAnimatic);
+    m_exportReviewAction = make(tr("Export Review &Package..."), QStringLiteral("mail-send"));
+    m_exportReviewAction->setToolTip(
+        tr("Write a folder the team opens in a browser to approve or comment on each shot"));
+    connect(m_exportReviewAction, &QAction::triggered, this, &MainWindow::exportReviewPackage);
+    m_importReviewAction = make(tr("&Import Review..."), QStringLiteral("mail-receive"));
+    m_importReviewAction->setToolTip(tr("Bring the reviewers' feedback files into the project"));
+    connect(m_importReviewAction, &QAction::triggered, this, &MainWindow::importReview);
+    m_conformAction = make(tr("Conform to &Edit..."), QStringLiteral("document-import"));
+    connect(m_conformAction, &QAction::triggered, this, [this] {
+        if (ConformDialog::conformTo(m_document, this))
+            statusBar()->showMessage(tr("Conformed to the edit: one step to undo"), 8000);
+    });
     m_showShotAction = make(tr("&Shot"), QString(), QKeySequence(tr("Ctrl+1")));
     m_showSequenceAction = make(tr("Play &Sequence"), QStringLiteral("media-playback-start"),
                                 QKeySequence(tr("Ctrl+2")));
@@ -402,6 +507,17 @@ void MainWindow::createActions()
             m_selection->setCurrentIndex(
                 m_document->shotListModel()->index(std::clamp(row, 0, count - 1), 0),
                 QItemSelectionModel::ClearAndSelect);
+    });
+    // Premiere's key for enabling and disabling a clip.
+    m_cutAction = timelineAction(make(tr("Mark as &Cut"), QString(), QKeySequence(tr("Shift+E"))));
+    connect(m_cutAction, &QAction::triggered, this, [this] {
+        const QStringList ids = timeline()->selectedShotIds();
+        bool allCut = !ids.isEmpty();
+        for (const QString &id : ids) {
+            const Shot *shot = m_document->project().shotById(id);
+            allCut = allCut && shot && shot->cut;
+        }
+        m_document->setShotsCut(ids, !allCut);
     });
     m_splitAction = timelineAction(
         make(tr("S&plit Shot..."), QStringLiteral("edit-cut"), QKeySequence(tr("Ctrl+K"))));
@@ -483,6 +599,9 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_exportAction);
     file->addAction(m_exportAnimaticAction);
+    file->addAction(m_exportReviewAction);
+    file->addAction(m_importReviewAction);
+    file->addAction(m_conformAction);
     file->addSeparator();
     file->addAction(m_scriptActions->importAction());
     file->addAction(m_scriptActions->updateAction());
@@ -500,6 +619,7 @@ void MainWindow::createMenus()
     edit->addAction(m_scriptActions->fitAction());
     edit->addAction(m_scriptActions->acceptAction());
     edit->addAction(m_deleteAction);
+    edit->addAction(m_cutAction);
     edit->addSeparator();
     edit->addAction(m_editShotAction);
     edit->addSeparator();
@@ -587,13 +707,38 @@ void MainWindow::newProject()
     m_document->resetProject(project);
 }
 
+QStringList MainWindow::projectsToRecover() const
+{
+    QStringList paths;
+    for (const QString &path : QSettings().value(RecentFilesKey).toStringList()) {
+        if (Autosave::hasRecoveryFor(path) && path != m_document->filePath())
+            paths << path;
+    }
+    return paths;
+}
+
+void MainWindow::offerRecoveryAtStart()
+{
+    const QStringList paths = projectsToRecover();
+    if (paths.isEmpty())
+        return;
+    const QString chosen = askRecoverAtStart(paths);
+    if (!chosen.isEmpty())
+        openProject(chosen, Recovery::Recover);
+}
+
 bool MainWindow::openFile(const QString &path)
+{
+    return openProject(path, Recovery::Ask);
+}
+
+bool MainWindow::openProject(const QString &path, Recovery recovery)
 {
     if (!maybeSave())
         return false;
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (Autosave::hasRecoveryFor(absolute)) {
-        if (askRecover(absolute)) {
+        if (recovery == Recovery::Recover || askRecover(absolute)) {
             Result<LoadedProject> recovered =
                 ProjectFile::load(Autosave::recoveryPathFor(absolute));
             if (recovered) {
@@ -768,11 +913,16 @@ void MainWindow::updateActions()
     m_insertAction->setEnabled(writable);
     m_duplicateAction->setEnabled(writable && hasShot);
     m_deleteAction->setEnabled(writable && hasShot);
+    m_cutAction->setEnabled(writable && hasShot);
+    m_cutAction->setText(hasShot && shot->cut ? tr("Res&tore to Edit") : tr("Mark as &Cut"));
+    m_conformAction->setEnabled(writable && !m_document->project().shots.isEmpty());
     m_splitAction->setEnabled(writable && hasShot && !splitsFor(*shot).isEmpty());
     m_editShotAction->setEnabled(hasShot);
     m_generateAction->setEnabled(writable && hasShot);
     m_generateAllAction->setEnabled(writable && !m_document->project().shots.isEmpty());
     m_scriptActions->updateEnabled();
+    m_exportReviewAction->setEnabled(!m_document->project().shots.isEmpty());
+    m_importReviewAction->setEnabled(writable && !m_document->project().shots.isEmpty());
 }
 
 void MainWindow::updateStatus()
@@ -789,21 +939,41 @@ void MainWindow::updateStatus()
         return QStringLiteral("$") + locale.toString(amount, 'f', 2);
     };
     const ProjectEstimate estimate = estimateProject(project, prices);
+    // The emulator charges nothing: its shots are "free", with what they would cost at the
+    // prices of the models they plan for, never a bare price for a free run.
+    const bool free = isFreeRun();
     QString text;
     if (const Shot *shot = project.shotById(currentShotId())) {
         const ShotEstimate shotEstimate = estimateShot(project, *shot, prices);
-        text = shotEstimate.priced ? tr("Shot %1: %2").arg(shot->label, usd(shotEstimate.usd))
-                                   : tr("Shot %1: no price").arg(shot->label);
+        const QString title = shotTitle(project, project.shotIndex(shot->id));
+        if (!shotEstimate.priced)
+            text = free ? tr("%1: free").arg(title) : tr("%1: no price").arg(title);
+        else if (free)
+            text = tr("%1: free (would cost %2 on %3)")
+                       .arg(title, usd(shotEstimate.usd), project.effectiveModel(*shot));
+        else
+            text = tr("%1: %2").arg(title, usd(shotEstimate.usd));
         text += QStringLiteral("   ");
     }
-    text += tr("Project: %1").arg(usd(estimate.totalUsd));
+    text += free ? tr("Project: free on the emulator (would cost %1)").arg(usd(estimate.totalUsd))
+                 : tr("Project: %1").arg(usd(estimate.totalUsd));
     if (estimate.unpricedShots > 0)
         text += tr(" (+%n unpriced)", nullptr, estimate.unpricedShots);
     if (project.totalSpentUsd() > 0)
         text += tr("   Spent: %1").arg(usd(project.totalSpentUsd()));
     m_costLabel->setText(text);
-    m_costLabel->setToolTip(tr("Estimate from the price table \"%1\" (%2)")
-                                .arg(estimate.tableName, estimate.tableSource));
+    m_costLabel->setToolTip(
+        free ? tr("The built-in emulator makes placeholder clips at no cost. What they would cost "
+                  "is estimated from the price table \"%1\" (%2).")
+                   .arg(estimate.tableName, estimate.tableSource)
+             : tr("Estimate from the price table \"%1\" (%2)")
+                   .arg(estimate.tableName, estimate.tableSource));
+}
+
+bool MainWindow::isFreeRun() const
+{
+    return m_providerProfile == QLatin1String("emulator") ||
+           (m_generation && m_generation->usesEmulator());
 }
 
 QString MainWindow::currentShotId() const
@@ -893,11 +1063,16 @@ void MainWindow::showPreferences()
     // Profiles edited in the dialog apply at once, even when it is cancelled afterwards.
     connect(&dialog, &SettingsDialog::profilesChanged, this, &MainWindow::reloadProvider);
     const bool accepted = dialog.exec() == QDialog::Accepted;
-    if (!accepted)
+    // A catalog refreshed in the dialog changed a model this project uses.
+    const bool catalogTouched = std::exchange(m_fitCheckPending, false);
+    if (!accepted) {
+        if (catalogTouched)
+            checkProviderFit(true);
         return;
+    }
     m_autosave->setInterval(std::chrono::minutes(dialog.autosaveSpin()->value()));
     // Only a switch the user just made offers the fixes; undo/redo of it does not.
-    if (m_document->project().format.provider != providerBefore)
+    if (m_document->project().format.provider != providerBefore || catalogTouched)
         checkProviderFit(true);
 }
 
@@ -916,6 +1091,8 @@ void MainWindow::onProjectSettingsChanged()
 void MainWindow::reloadProvider()
 {
     const Project &project = m_document->project();
+    const QString profileBefore = m_providerProfile;
+    const QList<ModelCapability> modelsBefore = m_capabilities.models;
     m_provider = project.format.provider;
     QString warning;
     const Result<ProviderProfiles> loaded = ProviderProfiles::load(m_profilesPath);
@@ -937,9 +1114,30 @@ void MainWindow::reloadProvider()
     m_inspector->setCapabilities(m_capabilities);
     m_promptPanel->setCapabilities(m_capabilities);
     m_projectPanel->setCapabilities(m_capabilities);
+    // The Takes panel names the provider of each take apart from the project's own.
+    m_takesPanel->setProjectProvider(m_providerDisplayName);
+    m_takesPanel->setProviderNamer(
+        [profiles](const QString &recorded) { return recordedProviderName(recorded, profiles); });
+    if (m_generation)
+        m_takesPanel->setProviderText(m_generation->providerDescription());
     updateStatus();
     if (!warning.isEmpty())
         statusBar()->showMessage(warning, 10000);
+    // A refreshed catalog that dropped or changed a model this project uses: check the fit
+    // (once the Preferences dialog that refreshed it has closed).
+    QStringList used{project.format.model};
+    for (const Shot &shot : project.shots)
+        used << shot.model;
+    if (profileBefore == m_providerProfile &&
+        compareCatalogs(modelsBefore, m_capabilities.models).touches(used)) {
+        m_fitCheckPending = true;
+        QTimer::singleShot(0, this, [this] {
+            if (m_fitCheckPending && !QApplication::activeModalWidget()) {
+                m_fitCheckPending = false;
+                checkProviderFit(true);
+            }
+        });
+    }
 }
 
 ProviderFitDialog *MainWindow::providerFitDialog() const
@@ -1007,7 +1205,16 @@ void MainWindow::exportProject()
 {
     ExportDialog dialog(m_document->project(), m_document->filePath(),
                         timeline()->selectedShotIds(), this);
-    dialog.exec();
+    if ((runExportDialog ? runExportDialog(dialog) : dialog.exec()) == QDialog::Accepted)
+        announceFile(tr("Exported %1").arg(QFileInfo(dialog.outputPath()).fileName()),
+                     dialog.outputPath());
+}
+
+void MainWindow::announceFile(const QString &text, const QString &path)
+{
+    statusBar()->showMessage(
+        tr("%1 to %2").arg(text, QDir::toNativeSeparators(QFileInfo(path).absolutePath())), 10000);
+    m_fileNotice->showFile(text, path);
 }
 
 void MainWindow::exportAnimatic()
@@ -1025,8 +1232,37 @@ void MainWindow::exportAnimatic()
     auto *dialog = new AnimaticExportDialog(sequenceForProject(m_document->project(), projectPath),
                                             output, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AnimaticExportDialog::exported, this, [this](const QString &path) {
+        announceFile(tr("Exported the animatic %1").arg(QFileInfo(path).fileName()), path);
+    });
     dialog->show();
     dialog->start();
+}
+
+void MainWindow::exportReviewPackage()
+{
+    // The package copies the clips from the project's media folder, which needs a saved file.
+    if (m_document->filePath().isEmpty() && !saveAs())
+        return;
+    ReviewExportDialog dialog(m_document->project(), m_document->filePath(),
+                              timeline()->selectedShotIds(), resolveLanguage(QString()), this);
+    dialog.exec();
+}
+
+void MainWindow::importReview()
+{
+    QSettings settings;
+    const QString directory = settings
+                                  .value(QStringLiteral("review/importDirectory"),
+                                         QFileInfo(m_document->filePath()).absolutePath())
+                                  .toString();
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Import Review"), directory, tr("Review feedback (*.json);;All files (*)"));
+    if (paths.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("review/importDirectory"),
+                      QFileInfo(paths.first()).absolutePath());
+    ReviewImportDialog::openFiles(m_document, paths, this);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

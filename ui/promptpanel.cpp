@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSplitter>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -24,6 +25,9 @@
 namespace ShotBrief {
 
 namespace {
+
+/// The linter's rule for a circled take made from an older brief (prompt/takestaleness.h).
+const char OutOfDateRule[] = "take-out-of-date";
 
 QIcon severityIcon(LintSeverity severity, const QPalette &palette)
 {
@@ -40,6 +44,12 @@ QIcon severityIcon(LintSeverity severity, const QPalette &palette)
 }
 
 constexpr int DetailsRole = Qt::UserRole + 1;
+
+/// Which finding a row shows, across re-lints: its rule and its field.
+QString findingKey(const QString &ruleId, const QString &field)
+{
+    return ruleId + QLatin1Char('/') + field;
+}
 
 QString severityName(LintSeverity severity)
 {
@@ -81,7 +91,14 @@ PromptPanel::PromptPanel(ProjectDocument *document, QWidget *parent)
     copy->setToolTip(tr("Copy the composed prompt to the clipboard"));
     connect(copy, &QToolButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(m_prompt->toPlainText()); });
+    m_generateAgain = new QPushButton(tr("Generate &Again"), findingsBox);
+    m_generateAgain->setToolTip(tr("The circled take was made from an older brief: generate a "
+                                   "new take of the shot as it is now"));
+    m_generateAgain->hide();
+    connect(m_generateAgain, &QPushButton::clicked, this,
+            [this] { Q_EMIT generateAgainRequested(m_shotId); });
     summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(m_generateAgain);
     summaryRow->addWidget(copy);
     findingsLayout->addLayout(summaryRow);
     m_findings = new QTreeWidget(findingsBox);
@@ -110,14 +127,16 @@ PromptPanel::PromptPanel(ProjectDocument *document, QWidget *parent)
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter);
 
-    connect(m_findings, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        Q_EMIT fieldRequested(item->data(0, Qt::UserRole).toString(),
-                              item->data(1, Qt::UserRole).toString());
-    });
-    connect(m_findings, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
-        Q_EMIT fieldRequested(item->data(0, Qt::UserRole).toString(),
-                              item->data(1, Qt::UserRole).toString());
-    });
+    const auto activate = [this](QTreeWidgetItem *item) {
+        const QString shotId = item->data(0, Qt::UserRole).toString();
+        // A finding about the takes leads to them; the others to the field they name.
+        if (item->data(2, Qt::UserRole).toString() == QLatin1String(OutOfDateRule))
+            Q_EMIT takesRequested(shotId);
+        else
+            Q_EMIT fieldRequested(shotId, item->data(1, Qt::UserRole).toString());
+    };
+    connect(m_findings, &QTreeWidget::itemActivated, this, activate);
+    connect(m_findings, &QTreeWidget::itemClicked, this, activate);
     connect(document, &ProjectDocument::changed, this, &PromptPanel::refresh);
     refresh();
 }
@@ -147,6 +166,7 @@ void PromptPanel::refresh()
         m_prompt->clear();
         m_findings->clear();
         showDetails(nullptr);
+        m_generateAgain->hide();
         m_summary->setText(tr("No shot selected."));
         return;
     }
@@ -159,10 +179,12 @@ void PromptPanel::refresh()
     // Typing re-lints on every key: keep the finding being read current if it is still there.
     QString currentKey;
     if (const QTreeWidgetItem *current = m_findings->currentItem())
-        currentKey = current->data(2, Qt::UserRole).toString();
+        currentKey = findingKey(current->data(2, Qt::UserRole).toString(),
+                                current->data(1, Qt::UserRole).toString());
     m_findings->clear();
     QTreeWidgetItem *keep = nullptr;
     int counts[3] = {0, 0, 0};
+    bool outOfDate = false;
     for (const LintFinding &finding : findings) {
         auto *item = new QTreeWidgetItem(m_findings);
         item->setIcon(0, severityIcon(finding.severity, palette()));
@@ -176,16 +198,19 @@ void PromptPanel::refresh()
         item->setToolTip(2, finding.advice);
         item->setData(0, Qt::UserRole, finding.shotId.isEmpty() ? m_shotId : finding.shotId);
         item->setData(1, Qt::UserRole, finding.field);
-        const QString key = finding.ruleId + QLatin1Char('/') + finding.field;
-        item->setData(2, Qt::UserRole, key);
+        const QString key = findingKey(finding.ruleId, finding.field);
+        item->setData(2, Qt::UserRole, finding.ruleId);
         item->setData(0, DetailsRole, detailsHtml(finding));
         if (!keep && key == currentKey)
             keep = item;
+        outOfDate = outOfDate || finding.ruleId == QLatin1String(OutOfDateRule);
         ++counts[std::clamp(int(finding.severity), 0, 2)];
     }
     if (keep)
         m_findings->setCurrentItem(keep);
     showDetails(m_findings->currentItem());
+    m_generateAgain->setVisible(outOfDate);
+    m_generateAgain->setEnabled(outOfDate && !m_document->isReadOnly());
     if (findings.isEmpty()) {
         m_summary->setText(tr("✓ No findings: the brief covers the essentials."));
     } else {

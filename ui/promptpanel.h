@@ -8,6 +8,7 @@
 
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -32,9 +33,15 @@ public:
     QTreeWidget *findingsView() const { return m_findings; }
     /// The current finding in full: title, severity, field, message and advice.
     QLabel *detailsLabel() const { return m_details; }
+    /// Shown while the shot's circled take is out of date (lint rule "take-out-of-date").
+    QPushButton *generateAgainButton() const { return m_generateAgain; }
 
 Q_SIGNALS:
     void fieldRequested(const QString &shotId, const QString &field);
+    /// A finding about the shot's takes was activated: show them.
+    void takesRequested(const QString &shotId);
+    /// "Generate Again" for a shot whose circled take no longer matches its brief.
+    void generateAgainRequested(const QString &shotId);
 
 private:
     void refresh();
@@ -48,6 +55,7 @@ private:
     QLabel *m_summary = nullptr;
     QTreeWidget *m_findings = nullptr;
     QLabel *m_details = nullptr;
+    QPushButton *m_generateAgain = nullptr;
 };
 
 } // namespace ShotBrief

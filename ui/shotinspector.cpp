@@ -4,6 +4,7 @@
 #include "fieldtext.h"
 #include "listsync.h"
 #include "paletteeditor.h"
+#include "shotreviewsview.h"
 
 #include "document/projectdocument.h"
 #include "io/projectfile.h"
@@ -183,6 +184,7 @@ void ShotInspector::setShotId(const QString &shotId)
     if (shotId == m_shotId)
         return;
     m_shotId = shotId;
+    m_reviews->setShotId(shotId);
     refresh();
 }
 
@@ -236,6 +238,18 @@ void ShotInspector::buildUi()
             ShotField::Strategy, [&](Shot &s) { s.strategy = strategy; }, false);
     });
     shotForm->addRow(shotFieldFormLabel(ShotField::Strategy), m_strategy);
+
+    // Reviews: shown once a review package's feedback has been imported.
+    m_reviewsBox = new QGroupBox(m_form);
+    auto *reviewsLayout = new QVBoxLayout(m_reviewsBox);
+    m_reviews = new ShotReviewsView(m_document, m_reviewsBox);
+    reviewsLayout->addWidget(m_reviews);
+    formLayout->addWidget(m_reviewsBox);
+    connect(m_reviews, &ShotReviewsView::countChanged, this, [this](int count) {
+        m_reviewsBox->setTitle(tr("Reviews (%1)").arg(count));
+        m_reviewsBox->setVisible(count > 0);
+    });
+    m_reviewsBox->setVisible(false);
 
     // Container parameters
     QFormLayout *formatForm = group(ShotFieldSection::Clip);
@@ -511,8 +525,13 @@ void ShotInspector::refreshChoices()
         m_scene->addItem(scene.title, scene.id);
     m_model->clear();
     m_model->addItem(tr("Project default (%1)").arg(project.format.model), QString());
-    for (const ModelCapability &model : m_capabilities.models)
+    for (const ModelCapability &model : m_capabilities.models) {
         m_model->addItem(model.id, model.id);
+        if (!model.pricingNote.isEmpty())
+            m_model->setItemData(m_model->count() - 1,
+                                 tr("Price as the provider lists it: %1").arg(model.pricingNote),
+                                 Qt::ToolTipRole);
+    }
 }
 
 void ShotInspector::refresh()

@@ -11,6 +11,7 @@
 #include <functional>
 
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -22,6 +23,7 @@ namespace ShotBrief {
 
 class PaletteEditor;
 class ProjectDocument;
+class ShotReviewsView;
 
 /// Every field of the selected shot with the editor that suits it. Each edit goes to the
 /// document as an undoable command; typing in one field merges into one undo step.
@@ -58,6 +60,7 @@ public:
     PaletteEditor *paletteEditor() const { return m_palette; }
     QTableWidget *dialogueTable() const { return m_dialogue; }
     QListWidget *castList() const { return m_cast; }
+    ShotReviewsView *reviewsView() const { return m_reviews; }
 
 private:
     void buildUi();
@@ -97,6 +100,8 @@ private:
     QLineEdit *m_reference = nullptr;
     QLabel *m_referenceCheck = nullptr;
     QPlainTextEdit *m_notes = nullptr;
+    QGroupBox *m_reviewsBox = nullptr;
+    ShotReviewsView *m_reviews = nullptr;
 };
 
 } // namespace ShotBrief

@@ -116,6 +116,10 @@ private:
     };
 
     Result<void> checkCap(double batchUsd) const;
+    /// How messages name a shot and a take: "Shot 3" / "Take 2" (model/shotname.h), not ids.
+    QString shotTitleOf(const QString &shotId) const;
+    QString takeTitleOf(const QString &shotId, const QString &takeId) const;
+    static QString downloadVariantName(DownloadVariant variant);
     QString mediaPath(const QString &relative) const;
     bool inScope(const QString &shotId) const;
     Take *findTake(Project &project, const QString &shotId, const QString &takeId) const;
@@ -126,6 +130,8 @@ private:
                                     ProviderReply *reply);
     bool save(const QString &shotId, const Take &take);
     void recordSpend(const QString &shotId, const Take &take);
+    /// Notes the provider's own figure for a finished job beside its ledger entry.
+    void recordActualCost(const QString &shotId, const Take &take, const VideoJob &job);
     int runningCount() const;
     void pump();
     void schedulePump();

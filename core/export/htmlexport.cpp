@@ -168,7 +168,7 @@ QByteArray exportHtml(const ExportData &data, const ExportProgress &progress, bo
         row(shotFieldName(ShotField::Mood), item.mood);
         row(SheetText::tr("Status"), shotStatusName(item));
         if (item.circledTake)
-            row(SheetText::tr("Circled take"), item.circledTake->id);
+            row(SheetText::tr("Circled take"), item.circledTakeText());
         row(SheetText::tr("Cost"),
             item.estimate.priced ? formatUsd(item.estimate.usd) : QStringLiteral("-"));
         html += QStringLiteral("</table></div>\n") + swatchesHtml(item.palette);
@@ -193,6 +193,12 @@ QByteArray exportHtml(const ExportData &data, const ExportProgress &progress, bo
         if (!shot.notes.isEmpty())
             html += QStringLiteral("<h3>%1</h3><p>%2</p>\n")
                         .arg(esc(shotFieldName(ShotField::Notes)), escLines(shot.notes));
+        if (!shot.reviews.isEmpty()) {
+            html += QStringLiteral("<h3>%1</h3><ul>").arg(esc(SheetText::tr("Reviews")));
+            for (const Review &review : shot.reviews)
+                html += QStringLiteral("<li>%1</li>").arg(escLines(reviewText(shot, review)));
+            html += QStringLiteral("</ul>\n");
+        }
         html += QStringLiteral("<h3>%1</h3><pre class=\"prompt\">%2</pre>\n")
                     .arg(esc(SheetText::tr("Prompt")), esc(item.prompt));
         if (!item.findings.isEmpty()) {

@@ -103,13 +103,29 @@ QByteArray exportJson(const ExportData &data)
                                     {"message", utf8(finding.message)}});
         }
         entry["lint"] = findings;
+        Json reviews = Json::array();
+        for (const Review &review : shot.reviews) {
+            reviews.push_back(Json{{"reviewer", utf8(review.reviewer)},
+                                   {"decision", utf8(reviewDecisionKey(review.decision))},
+                                   {"note", utf8(review.note)},
+                                   {"preferred_take", utf8(review.preferredTakeId)},
+                                   {"at", review.at.isValid()
+                                              ? Json(utf8(review.at.toUTC().toString(Qt::ISODate)))
+                                              : Json(nullptr)}});
+        }
+        entry["reviews"] = reviews;
         entry["estimate_usd"] = item.estimate.priced ? Json(item.estimate.usd) : Json(nullptr);
 
         if (item.circledTake) {
+            Json outOfDate = Json::array();
+            for (const TakeSourceChange &change : item.circledTakeStaleness.changes)
+                outOfDate.push_back(utf8(change.description()));
             entry["circled_take"] = Json{{"id", utf8(item.circledTake->id)},
+                                         {"number", item.shot->takeIndex(item.circledTake->id) + 1},
                                          {"status", utf8(takeStatusKey(item.circledTake->status))},
                                          {"clip", optionalString(item.clipPath)},
-                                         {"cost_usd", item.circledTake->costUsd}};
+                                         {"cost_usd", item.circledTake->costUsd},
+                                         {"out_of_date", outOfDate}};
         } else {
             entry["circled_take"] = nullptr;
         }

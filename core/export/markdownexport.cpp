@@ -138,7 +138,7 @@ QByteArray exportMarkdown(const ExportData &data)
         row(shotFieldName(ShotField::Mood), inlineText(item.mood));
         row(SheetText::tr("Status"), inlineText(shotStatusName(item)));
         if (item.circledTake)
-            row(SheetText::tr("Circled take"), QStringLiteral("`%1`").arg(item.circledTake->id));
+            row(SheetText::tr("Circled take"), inlineText(item.circledTakeText()));
         row(SheetText::tr("Cost"),
             item.estimate.priced ? formatUsd(item.estimate.usd) : QStringLiteral("-"));
         md += QLatin1Char('\n');
@@ -163,6 +163,12 @@ QByteArray exportMarkdown(const ExportData &data)
         if (!shot.notes.isEmpty())
             md += QStringLiteral("**%1**\n\n%2\n\n")
                       .arg(shotFieldName(ShotField::Notes), inlineText(shot.notes));
+        if (!shot.reviews.isEmpty()) {
+            md += QStringLiteral("**%1**\n\n").arg(SheetText::tr("Reviews"));
+            for (const Review &review : shot.reviews)
+                md += QStringLiteral("- %1\n").arg(inlineText(reviewText(shot, review)));
+            md += QLatin1Char('\n');
+        }
         const QString fence = fenceFor(item.prompt);
         md += QStringLiteral("**%1**\n\n%2text\n%3\n%2\n\n")
                   .arg(SheetText::tr("Prompt"), fence, item.prompt);

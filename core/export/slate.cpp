@@ -104,9 +104,14 @@ void paintSlate(QPainter &painter, const QRectF &rect, const ExportShot &shot)
 
 QImage loadShotPicture(const ExportShot &shot, const QSize &bounds)
 {
-    if (shot.picturePath.isEmpty())
+    return loadScaledImage(shot.picturePath, bounds);
+}
+
+QImage loadScaledImage(const QString &path, const QSize &bounds)
+{
+    if (path.isEmpty())
         return {};
-    QImageReader reader(shot.picturePath);
+    QImageReader reader(path);
     reader.setAutoTransform(true);
     const QSize original = reader.size();
     // Decoding at the target size is what keeps a 200-shot sheet fast.

@@ -26,6 +26,9 @@ void paintSlate(QPainter &painter, const QRectF &rect, const ExportShot &shot);
 /// `bounds` without upscaling beyond it; a null image when there is none or it cannot be
 /// read. Works without a QGuiApplication.
 QImage loadShotPicture(const ExportShot &shot, const QSize &bounds);
+/// The picture at `path` scaled to fit inside `bounds` the same way (decoded at the smaller
+/// size where the format allows); a null image when it cannot be read.
+QImage loadScaledImage(const QString &path, const QSize &bounds);
 
 /// Width / height of the shot's frame ("1280x720" -> 1.78); 16:9 when the size is unknown.
 double frameAspect(const QString &size);

@@ -301,6 +301,7 @@ public:
     bool readString(const Scalar &v, QString &out);
     bool readMediaPath(const Scalar &v, QString &out);
     bool readInt(const Scalar &v, int &out, qint64 min, qint64 max);
+    bool readBool(const Scalar &v, bool &out);
     bool readAmount(const Scalar &v, double &out, bool allowNegative);
     bool readTime(const Scalar &v, QDateTime &out);
     bool readSchema(const Scalar &v);
@@ -318,9 +319,11 @@ public:
         return true;
     }
     bool readStrategy(const Scalar &v, PromptStrategy &out);
+    bool readPromptLanguage(const Scalar &v, std::optional<PromptLanguage> &out);
     bool readStatus(const Scalar &v, TakeStatus &out);
     bool readKind(const Scalar &v, TakeKind &out);
     bool readScriptMark(const Scalar &v, ScriptMark &out);
+    bool readDecision(const Scalar &v, ReviewDecision &out);
 
     qsizetype shotCapacity() const { return m_limits.shotCapacity(); }
     /// The unknown keys of "format" and "style" ride in Project::unknownJson under those names
@@ -424,12 +427,33 @@ constexpr Field wholeNumber(std::string_view key)
             }};
 }
 
+template<auto Member>
+constexpr Field flag(std::string_view key)
+{
+    return {key, [](ProjectReader &r, void *o, const Scalar &v) {
+                return r.readBool(v, member<Member>(o));
+            }};
+}
+
 /// US dollars; `AllowNegative` only where a sign means something.
 template<auto Member, bool AllowNegative = false>
 constexpr Field amount(std::string_view key)
 {
     return {key, [](ProjectReader &r, void *o, const Scalar &v) {
                 return r.readAmount(v, member<Member>(o), AllowNegative);
+            }};
+}
+
+/// US dollars that are there only once known (a spend entry's actual cost).
+template<auto Member>
+constexpr Field knownAmount(std::string_view key)
+{
+    return {key, [](ProjectReader &r, void *o, const Scalar &v) {
+                double usd = 0.0;
+                if (!r.readAmount(v, usd, false))
+                    return false;
+                member<Member>(o) = usd;
+                return true;
             }};
 }
 
@@ -581,6 +605,8 @@ constexpr Field takeFields[] = {
     utcTime<&Take::completedAt>(takeKeys[TCompletedAt]),
     utcTime<&Take::expiresAt>(takeKeys[TExpiresAt]),
     mediaPath<&Take::clipPath>(takeKeys[TClip]),
+    wholeNumber<&Take::inMs, 0, 3600 * 1000>(takeKeys[TIn]),
+    wholeNumber<&Take::outMs, 0, 3600 * 1000>(takeKeys[TOut]),
     mediaPath<&Take::thumbnailPath>(takeKeys[TThumbnail]),
     mediaPath<&Take::spritesheetPath>(takeKeys[TSpritesheet]),
     amount<&Take::costUsd>(takeKeys[TCost]),
@@ -599,6 +625,16 @@ constexpr Field scriptRefFields[] = {
 };
 static_assert(sameKeys(scriptRefFields, scriptRefKeys));
 constexpr Container scriptRefType{Container::Object, scriptRefFields};
+constexpr Field reviewFields[] = {
+    text<&Review::reviewer>(reviewKeys[RReviewer]),
+    choice<&Review::decision, &ProjectReader::readDecision>(reviewKeys[RDecision]),
+    text<&Review::note>(reviewKeys[RNote]),
+    text<&Review::preferredTakeId>(reviewKeys[RPreferredTake]),
+    utcTime<&Review::at>(reviewKeys[RAt]),
+};
+static_assert(sameKeys(reviewFields, reviewKeys));
+constexpr Container reviewType{Container::Object, reviewFields};
+constexpr Container reviewList = objectList<QList<Review>>(&reviewType);
 
 constexpr Field shotFields[] = {
     text<&Shot::id>(shotKeys[ShId]),
@@ -625,6 +661,8 @@ constexpr Field shotFields[] = {
     list<&Shot::takes>(shotKeys[ShTakes], &takeList),
     text<&Shot::circledTakeId>(shotKeys[ShCircledTake]),
     object<&Shot::scriptRef>(shotKeys[ShScriptRef], &scriptRefType),
+    list<&Shot::reviews>(shotKeys[ShReviews], &reviewList),
+    flag<&Shot::cut>(shotKeys[ShCut]),
 };
 static_assert(sameKeys(shotFields, shotKeys));
 constexpr Container shotType{Container::Object, shotFields, keepUnknownIn<&Shot::unknownJson>()};
@@ -658,6 +696,7 @@ constexpr Field ledgerFields[] = {
     text<&SpendEntry::model>(ledgerKeys[LModel]),
     wholeNumber<&SpendEntry::seconds, 0, 86400>(ledgerKeys[LSeconds]),
     amount<&SpendEntry::amountUsd>(ledgerKeys[LAmount]),
+    knownAmount<&SpendEntry::actualUsd>(ledgerKeys[LActual]),
     utcTime<&SpendEntry::at>(ledgerKeys[LAt]),
 };
 static_assert(sameKeys(ledgerFields, ledgerKeys));
@@ -669,6 +708,8 @@ constexpr Field formatFields[] = {
     text<&FormatDefaults::model>(formatKeys[FModel]),
     text<&FormatDefaults::size>(formatKeys[FSize]),
     wholeNumber<&FormatDefaults::durationSeconds, 1, 3600>(formatKeys[FDuration]),
+    choice<&FormatDefaults::promptLanguage, &ProjectReader::readPromptLanguage>(
+        formatKeys[FPromptLanguage]),
 };
 static_assert(sameKeys(formatFields, formatKeys));
 constexpr Container formatType{Container::Object, formatFields,
@@ -840,6 +881,14 @@ bool ProjectReader::readInt(const Scalar &v, int &out, qint64 min, qint64 max)
     return true;
 }
 
+bool ProjectReader::readBool(const Scalar &v, bool &out)
+{
+    if (v.type != Scalar::Bool)
+        return wrongValue(ReaderText::tr("expected true or false, got %1").arg(describe(v)));
+    out = v.boolean;
+    return true;
+}
+
 bool ProjectReader::readAmount(const Scalar &v, double &out, bool allowNegative)
 {
     double value = 0.0;
@@ -908,6 +957,19 @@ bool ProjectReader::readStrategy(const Scalar &v, PromptStrategy &out)
         ReaderText::tr("expected \"detailed\" or \"concise\", got %1").arg(describe(v)));
 }
 
+bool ProjectReader::readPromptLanguage(const Scalar &v, std::optional<PromptLanguage> &out)
+{
+    if (v.type == Scalar::String) {
+        const QString key = fromUtf8(*v.text);
+        out = promptLanguageFromKey(key);
+        if (out || key.isEmpty())
+            return true;
+    }
+    return wrongValue(
+        ReaderText::tr("expected \"\" (automatic), \"en\", \"zh_CN\" or \"ja\", got %1")
+            .arg(describe(v)));
+}
+
 bool ProjectReader::readStatus(const Scalar &v, TakeStatus &out)
 {
     if (v.type == Scalar::String) {
@@ -943,7 +1005,20 @@ bool ProjectReader::readKind(const Scalar &v, TakeKind &out)
         }
     }
     return wrongValue(
-        ReaderText::tr("expected one of generate, remix, extend, edit, got %1").arg(describe(v)));
+        ReaderText::tr("expected one of generate, remix, extend, edit, import, got %1")
+            .arg(describe(v)));
+}
+
+bool ProjectReader::readDecision(const Scalar &v, ReviewDecision &out)
+{
+    if (v.type == Scalar::String) {
+        if (const auto decision = reviewDecisionFromKey(fromUtf8(*v.text))) {
+            out = *decision;
+            return true;
+        }
+    }
+    return wrongValue(ReaderText::tr("expected \"approved\", \"changes_requested\" or \"\", got %1")
+                          .arg(describe(v)));
 }
 
 bool ProjectReader::key(Json::string_t &key)

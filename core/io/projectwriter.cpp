@@ -129,6 +129,8 @@ OJson take(const Take &t)
     putTime(o, takeKeys[TCompletedAt], t.completedAt);
     putTime(o, takeKeys[TExpiresAt], t.expiresAt);
     put(o, takeKeys[TClip], text(t.clipPath));
+    put(o, takeKeys[TIn], t.inMs);
+    put(o, takeKeys[TOut], t.outMs);
     put(o, takeKeys[TThumbnail], text(t.thumbnailPath));
     put(o, takeKeys[TSpritesheet], text(t.spritesheetPath));
     put(o, takeKeys[TCost], amount(t.costUsd));
@@ -182,6 +184,18 @@ OJson shot(const Shot &s)
         put(ref, scriptRefKeys[RMark], text(scriptMarkKey(s.scriptRef.mark)));
     }
     put(o, shotKeys[ShScriptRef], std::move(ref));
+    OJson reviews = OJson::array();
+    for (const Review &r : s.reviews) {
+        OJson review = OJson::object();
+        put(review, reviewKeys[RReviewer], text(r.reviewer));
+        put(review, reviewKeys[RDecision], text(reviewDecisionKey(r.decision)));
+        put(review, reviewKeys[RNote], text(r.note));
+        put(review, reviewKeys[RPreferredTake], text(r.preferredTakeId));
+        putTime(review, reviewKeys[RAt], r.at);
+        reviews.push_back(std::move(review));
+    }
+    put(o, shotKeys[ShReviews], std::move(reviews));
+    put(o, shotKeys[ShCut], s.cut);
     appendUnknown(o, s.unknownJson, shotKeys);
     return o;
 }
@@ -212,6 +226,10 @@ QByteArray writeProject(const Project &project)
     put(format, formatKeys[FModel], text(project.format.model));
     put(format, formatKeys[FSize], text(project.format.size));
     put(format, formatKeys[FDuration], project.format.durationSeconds);
+    // Written only when chosen: automatic is the absence of the key, as in older files.
+    if (project.format.promptLanguage)
+        put(format, formatKeys[FPromptLanguage],
+            text(promptLanguageKey(*project.format.promptLanguage)));
     if (const OJson *extra = member(unknown, projectKeys[PFormat]))
         appendUnknown(format, *extra, formatKeys);
     put(root, projectKeys[PFormat], std::move(format));
@@ -264,6 +282,8 @@ QByteArray writeProject(const Project &project)
         put(o, ledgerKeys[LModel], text(e.model));
         put(o, ledgerKeys[LSeconds], e.seconds);
         put(o, ledgerKeys[LAmount], amount(e.amountUsd));
+        if (e.actualUsd) // only once the provider said what the job cost
+            put(o, ledgerKeys[LActual], amount(*e.actualUsd));
         putTime(o, ledgerKeys[LAt], e.at);
         ledger.push_back(std::move(o));
     }

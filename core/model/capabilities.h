@@ -18,6 +18,9 @@ struct ModelCapability
     QList<int> durations; ///< Legal clip lengths in seconds, ascending.
     QStringList sizes;    ///< "1280x720" ...
     ReferenceImageSupport referenceImage = ReferenceImageSupport::FirstFrame;
+    bool firstFrame = true;     ///< Takes a picture as the clip's first frame.
+    bool lastFrame = false;     ///< Takes a picture as the clip's last frame.
+    int maxReferenceImages = 0; ///< Subject references (cast pictures) it takes; 0: none.
     bool referenceMustMatchSize = true;
     bool remix = false;
     bool extend = false;
@@ -26,6 +29,11 @@ struct ModelCapability
     /// List price in USD per second of output by size ("*": any size). Empty: the profile
     /// declares no price and estimates fall back to the built-in price table.
     QMap<QString, double> usdPerSecond;
+    /// The provider's own names of the resolutions it makes ("720p", "1080p"), when it asks
+    /// for those and an aspect ratio instead of a size (OpenRouter); empty: it takes sizes.
+    QStringList resolutions;
+    /// The provider's price list as it gave it (OpenRouter's pricing_skus), for tooltips.
+    QString pricingNote;
 
     bool operator==(const ModelCapability &) const = default;
 };

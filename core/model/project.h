@@ -2,12 +2,15 @@
 #pragma once
 
 #include "palette.h"
+#include "promptlanguage.h"
 #include "shot.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace ShotBrief {
 
@@ -57,6 +60,8 @@ struct FormatDefaults
     QString model = QStringLiteral("sora-2");
     QString size = QStringLiteral("1280x720");
     int durationSeconds = 4;
+    /// The language prompts are composed in; empty: the language most of the brief is in.
+    std::optional<PromptLanguage> promptLanguage;
 
     bool operator==(const FormatDefaults &) const = default;
 };
@@ -69,8 +74,13 @@ struct SpendEntry
     QString provider;
     QString model;
     int seconds = 0;
-    double amountUsd = 0.0;
-    QDateTime at; ///< UTC
+    double amountUsd = 0.0; ///< The estimate when the job was paid for.
+    QDateTime at;           ///< UTC
+    /// What the provider says the job cost (OpenRouter's usage.cost), once it has said it.
+    std::optional<double> actualUsd;
+
+    /// The actual cost where known, else the estimate.
+    double spentUsd() const { return actualUsd.value_or(amountUsd); }
 
     bool operator==(const SpendEntry &) const = default;
 };
@@ -92,7 +102,11 @@ struct Project
     const Shot *shotById(const QString &shotId) const;
     const CastMember *castById(const QString &castId) const;
     const Scene *sceneById(const QString &sceneId) const;
+    /// The ledger entry of a take; nullptr when the take paid nothing.
+    const SpendEntry *spendEntryFor(const QString &takeId) const;
+    SpendEntry *spendEntryFor(const QString &takeId);
     int totalDurationSeconds() const;
+    /// The ledger's total: actual costs where the provider reported them, else the estimates.
     double totalSpentUsd() const;
 
     /// The shot's model/size, or the project default when the shot leaves it empty.

@@ -3,6 +3,7 @@
 
 #include "cameraterms.h"
 #include "palette.h"
+#include "review.h"
 #include "scriptref.h"
 #include "take.h"
 
@@ -56,12 +57,19 @@ struct Shot
 
     QList<Take> takes;
     QString circledTakeId; ///< Take::id of the chosen take, or empty.
+    QList<Review> reviews; ///< What the reviewers of review packages said, one per reviewer.
+    /// Dropped from the edited cut (conform): kept in the plan, left out of playback and
+    /// every export until restored.
+    bool cut = false;
 
     QByteArray unknownJson; ///< Keys this version does not know, written back verbatim.
 
     const Take *circledTake() const;
     const Take *takeById(const QString &takeId) const;
     int takeIndex(const QString &takeId) const; ///< -1 when absent.
+    /// How long the shot plays in the sequence and the edit lists: the used part of the
+    /// circled take when the edit trimmed it, else the shot's duration.
+    qint64 playLengthMs() const;
 
     bool operator==(const Shot &) const = default;
 };

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -22,11 +23,12 @@ constexpr std::array<std::pair<TakeStatus, const char *>, 9> statusKeys{{
     {TakeStatus::Expired, "expired"},
 }};
 
-constexpr std::array<std::pair<TakeKind, const char *>, 4> kindKeys{{
+constexpr std::array<std::pair<TakeKind, const char *>, 5> kindKeys{{
     {TakeKind::Generate, "generate"},
     {TakeKind::Remix, "remix"},
     {TakeKind::Extend, "extend"},
     {TakeKind::Edit, "edit"},
+    {TakeKind::Import, "import"},
 }};
 
 template<typename E, std::size_t N>
@@ -115,6 +117,11 @@ bool isTakeFinished(TakeStatus status)
 {
     return status == TakeStatus::Ready || status == TakeStatus::Failed ||
            status == TakeStatus::Canceled || status == TakeStatus::Expired;
+}
+
+int Take::usedLengthMs() const
+{
+    return std::max(0, effectiveOutMs() - inMs);
 }
 
 } // namespace ShotBrief

@@ -17,6 +17,9 @@
 #ifdef SHOTBRIEF_HAVE_SCRIPT
 #include "fuzzscript.h"
 #endif
+#ifdef SHOTBRIEF_HAVE_CONFORM
+#include "conformfuzz.h"
+#endif
 
 #include <QDir>
 #include <QDirIterator>
@@ -57,6 +60,13 @@ constexpr Harness Harnesses[] = {
 #else
     {"fuzz_fountain", false},     {"fuzz_fdx", false},
     {"fuzz_shotlist", false},
+#endif
+#ifdef SHOTBRIEF_HAVE_CONFORM
+    {"fuzz_otiocut", true},      {"fuzz_edlcut", true},
+    {"fuzz_mltcut", true},       {"fuzz_xmemlcut", true},
+#else
+    {"fuzz_otiocut", false},      {"fuzz_edlcut", false},
+    {"fuzz_mltcut", false},       {"fuzz_xmemlcut", false},
 #endif
 };
 
@@ -183,6 +193,28 @@ void tst_FuzzRegressions::replay()
                      "again changed something");
             return;
         }
+    }
+#endif
+#ifdef SHOTBRIEF_HAVE_CONFORM
+    if (harness.endsWith(QLatin1String("cut"))) {
+        const auto read = [&]() -> Result<EditedCut> {
+            if (harness == QLatin1String("fuzz_otiocut"))
+                return readOtioCut(input, QStringLiteral("f.otio"));
+            if (harness == QLatin1String("fuzz_edlcut"))
+                return readEdlCut(input, QStringLiteral("f.edl"), 24);
+            if (harness == QLatin1String("fuzz_mltcut"))
+                return readMltCut(input, QStringLiteral("f.mlt"));
+            return readXmemlCut(input, QStringLiteral("f.xml"));
+        };
+        const Result<EditedCut> cut = read();
+        if (cut) {
+            Fuzz::planOnSmallProject(*cut);
+            for (const CutClip &clip : cut->clips)
+                QVERIFY2(clip.sourceOut >= clip.sourceIn, qPrintable(clip.location));
+        } else {
+            QVERIFY(!cut.error().message.isEmpty());
+        }
+        return;
     }
 #endif
     // Rows exist only for harnesses this build can replay (see wantRows()).

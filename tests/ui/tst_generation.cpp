@@ -13,18 +13,22 @@
 
 #include "../core/api/clipduration.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -58,6 +62,9 @@ private Q_SLOTS:
     void generateOnEmulatorAndCircle();
     void unsavedProjectIsRefused();
     void outcomeUnknownCountsAsGenerated();
+    void preflightRefusesBeforeSending();
+    void failedTakeIsReportedInFull();
+    void takesPanelNamesEachTakesProvider();
 
 private:
     /// The sample project switched to `profile`, its first shots at `durations`; the path.
@@ -75,8 +82,8 @@ void tst_Generation::initTestCase()
     }
     // No real key may reach anything, and no keychain prompt: every provider falls back to
     // the built-in emulator speaking its dialect.
-    for (const char *variable :
-         {"OPENAI_API_KEY", "AZURE_OPENAI_API_KEY", "RUNWAYML_API_SECRET", "LITELLM_API_KEY"})
+    for (const char *variable : {"OPENAI_API_KEY", "AZURE_OPENAI_API_KEY", "RUNWAYML_API_SECRET",
+                                 "LITELLM_API_KEY", "OPENROUTER_API_KEY"})
         qunsetenv(variable);
     qputenv("SHOTBRIEF_NO_KEYCHAIN", "1");
     QStandardPaths::setTestModeEnabled(true);
@@ -130,6 +137,9 @@ void tst_Generation::generateThroughEachAdapter_data()
     QTest::newRow("comfyui") << QStringLiteral("comfyui") << QStringLiteral("ltxv-2b")
                              << QStringLiteral("768x512") << QList<int>{2, 4}
                              << QStringLiteral("ComfyUI's API");
+    QTest::newRow("openrouter") << QStringLiteral("openrouter") << QStringLiteral("google/veo-3.1")
+                                << QStringLiteral("1280x720") << QList<int>{4, 8}
+                                << QStringLiteral("OpenRouter's API");
 }
 
 void tst_Generation::generateThroughEachAdapter()
@@ -213,13 +223,16 @@ void tst_Generation::realProfileWhenAvailable_data()
     QTest::addColumn<QString>("keyVariable");
     QTest::addColumn<QString>("model");
     QTest::addColumn<QString>("size");
+    QTest::addColumn<QList<int>>("durations");
+    QTest::addColumn<bool>("billed");
     // A ComfyUI that answers on loopback is used as it is: no key, no stand-in.
     QTest::newRow("comfyui answering")
         << QStringLiteral("comfyui")
         << QByteArray(R"({"name": "comfyui", "adapter": "comfyui", "base_url": "%1",
             "auth": "none", "models": [{"id": "ltxv-2b", "durations": [2, 3, 4, 5],
             "sizes": ["768x512"]}]})")
-        << QString() << QStringLiteral("ltxv-2b") << QStringLiteral("768x512");
+        << QString() << QStringLiteral("ltxv-2b") << QStringLiteral("768x512") << QList<int>{2, 3}
+        << false;
     // With a key the configured provider is used (here a server speaking Runway's API).
     QTest::newRow("runway with a key")
         << QStringLiteral("runway")
@@ -227,7 +240,16 @@ void tst_Generation::realProfileWhenAvailable_data()
             "key_env": "RUNWAYML_API_SECRET", "models": [{"id": "gen4.5",
             "durations": [2, 3, 4, 5], "sizes": ["1280x720"]}]})")
         << QStringLiteral("RUNWAYML_API_SECRET") << QStringLiteral("gen4.5")
-        << QStringLiteral("1280x720");
+        << QStringLiteral("1280x720") << QList<int>{2, 3} << true;
+    // OpenRouter with a key: billed, and each job's usage.cost goes into the ledger.
+    QTest::newRow("openrouter with a key")
+        << QStringLiteral("openrouter")
+        << QByteArray(R"({"name": "openrouter", "adapter": "openrouter", "base_url": "%1/api/v1",
+            "key_env": "OPENROUTER_API_KEY", "catalog": "openrouter", "models": [{"id":
+            "alibaba/wan-2.6", "durations": [5, 10, 15], "sizes": ["1280x720"],
+            "resolutions": ["720p"], "usd_per_second": 0.04}]})")
+        << QStringLiteral("OPENROUTER_API_KEY") << QStringLiteral("alibaba/wan-2.6")
+        << QStringLiteral("1280x720") << QList<int>{5, 10} << true;
 }
 
 void tst_Generation::realProfileWhenAvailable()
@@ -237,6 +259,8 @@ void tst_Generation::realProfileWhenAvailable()
     QFETCH(QString, keyVariable);
     QFETCH(QString, model);
     QFETCH(QString, size);
+    QFETCH(QList<int>, durations);
+    QFETCH(bool, billed);
 
     // The provider's server: an emulator apart from the window's (that one never starts).
     const QString key = QStringLiteral("rw-gui-test-key-31");
@@ -262,7 +286,7 @@ void tst_Generation::realProfileWhenAvailable()
         qputenv(keyVariable.toLatin1().constData(), key.toUtf8());
 
     QStringList shotIds;
-    const QString path = writeProject(profile, model, size, {2, 3}, &shotIds);
+    const QString path = writeProject(profile, model, size, durations, &shotIds);
     QVERIFY(!path.isEmpty());
     MainWindow window;
     neverAskToSave(window);
@@ -274,9 +298,9 @@ void tst_Generation::realProfileWhenAvailable()
     QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
     QVERIFY2(!generation->usesEmulator(), qPrintable(generation->providerDescription()));
     QCOMPARE(generation->providerName(), profile);
-    // Runway bills; a ComfyUI (its profile here declares no prices) records no cost.
-    QCOMPARE(generation->providerDescription().contains(QStringLiteral("billed")),
-             keyVariable == QLatin1String("RUNWAYML_API_SECRET"));
+    // Runway and OpenRouter bill; a ComfyUI (its profile here declares no prices) records no
+    // cost.
+    QCOMPARE(generation->providerDescription().contains(QStringLiteral("billed")), billed);
     if (!generation->isIdle())
         QVERIFY2(idle.wait(90000), "generation did not finish");
     QCOMPARE(server.stats().creates, 2);
@@ -286,6 +310,10 @@ void tst_Generation::realProfileWhenAvailable()
         QVERIFY2(shot->takes.first().status == TakeStatus::Ready,
                  qPrintable(shot->takes.first().errorMessage));
         QCOMPARE(shot->takes.first().provider, profile);
+        // What OpenRouter charged sits beside the estimate in the ledger.
+        const SpendEntry *spend =
+            window.document()->project().spendEntryFor(shot->takes.first().id);
+        QCOMPARE(spend && spend->actualUsd.has_value(), profile == QLatin1String("openrouter"));
     }
 }
 
@@ -397,6 +425,8 @@ void tst_Generation::outcomeUnknownCountsAsGenerated()
         take.errorCode = i == 0 ? outcomeUnknownCode() : QStringLiteral("SAFETY.INPUT.TEXT");
         project.shots[i].takes << take;
     }
+    // A shot cut from the edit is not generated by "all" either.
+    project.shots.last().cut = true;
     const QString path = m_dir.filePath(QStringLiteral("unknown/unknown.shotbrief"));
     QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
     QVERIFY(ProjectFile::save(project, path));
@@ -406,7 +436,148 @@ void tst_Generation::outcomeUnknownCountsAsGenerated()
     const QStringList ungenerated = window.generation()->ungeneratedShots();
     QVERIFY2(!ungenerated.contains(project.shots.at(0).id), "the unknown take is paid twice");
     QVERIFY(ungenerated.contains(project.shots.at(1).id));
-    QCOMPARE(ungenerated.size(), project.shots.size() - 1);
+    QVERIFY2(!ungenerated.contains(project.shots.last().id), "a cut shot is generated");
+    QCOMPARE(ungenerated.size(), project.shots.size() - 2);
+}
+
+namespace {
+
+/// The sample copied to `name`, opened in `window` with the emulator forced and quick.
+bool openOnEmulator(MainWindow &window, const QString &path)
+{
+    if (!QFile::copy(QStringLiteral(SHOTBRIEF_TEST_DATA "/night-market.shotbrief"), path))
+        return false;
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    neverAskToSave(window);
+    if (!window.openFile(path))
+        return false;
+    window.generation()->setForceEmulator(true);
+    window.generation()->setEmulatorJobSeconds(0.3);
+    window.generation()->setPollIntervalMs(50);
+    return true;
+}
+
+void selectShot(MainWindow &window, int row)
+{
+    window.selectionModel()->setCurrentIndex(window.selectionModel()->model()->index(row, 0),
+                                             QItemSelectionModel::ClearAndSelect);
+}
+
+} // namespace
+
+void tst_Generation::preflightRefusesBeforeSending()
+{
+    MainWindow window;
+    QVERIFY(openOnEmulator(window, m_dir.filePath(QStringLiteral("preflight.shotbrief"))));
+    // Shot 2 at 6 s: sora-2 makes 4, 8 and 12 s clips (the issue's case).
+    ProjectDocument *document = window.document();
+    const QString sixSeconds = document->project().shots.at(1).id;
+    document->setShotDuration(sixSeconds, 6);
+    QStringList shown;
+    int answer = QMessageBox::Cancel;
+    window.askPreflight = [&shown, &answer](QMessageBox &box) {
+        shown << box.text() + QLatin1Char('\n') + box.informativeText();
+        return answer;
+    };
+
+    // Generate Shot: refused with the shot, the reason and the fix; nothing is made.
+    selectShot(window, 1);
+    window.takesPanel()->generateButton()->click();
+    QCOMPARE(shown.size(), 1);
+    QVERIFY2(shown.first().contains(QLatin1String("Nothing was sent")), qPrintable(shown.first()));
+    QVERIFY2(shown.first().contains(QLatin1String("Shot 2: sora-2 does not make 6-second clips")),
+             qPrintable(shown.first()));
+    QVERIFY2(shown.first().contains(QLatin1String("Fix: ")), qPrintable(shown.first()));
+    QVERIFY(document->project().shotById(sixSeconds)->takes.isEmpty());
+    QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("Nothing was sent")),
+             qPrintable(window.statusBar()->currentMessage()));
+    QVERIFY2(window.generation()->isIdle(), "something was started");
+
+    // Generate All: the others may go; the refused shot is named in the question.
+    shown.clear();
+    const QStringList ungenerated = window.generation()->ungeneratedShots();
+    QVERIFY(ungenerated.contains(sixSeconds));
+    QSignalSpy idle(window.generation(), &GenerationController::idle);
+    answer = QMessageBox::Yes;
+    window.generateAllAction()->trigger();
+    QCOMPARE(shown.size(), 1);
+    QVERIFY2(shown.first().contains(QLatin1String("1 shot will not be sent")) ||
+                 shown.first().contains(QLatin1String("1 shot(s) will not be sent")),
+             qPrintable(shown.first()));
+    QVERIFY2(shown.first().contains(QLatin1String("Shot 2")), qPrintable(shown.first()));
+    if (!window.generation()->isIdle())
+        QVERIFY2(idle.wait(90000), "generation did not finish");
+    for (const QString &id : ungenerated) {
+        const Shot *shot = document->project().shotById(id);
+        QCOMPARE(shot->takes.isEmpty(), id == sixSeconds);
+    }
+}
+
+void tst_Generation::failedTakeIsReportedInFull()
+{
+    MainWindow window;
+    QVERIFY(openOnEmulator(window, m_dir.filePath(QStringLiteral("failing.shotbrief"))));
+    // A first frame that is not in the media folder fails the take before anything is sent.
+    ProjectDocument *document = window.document();
+    Shot shot = document->project().shots.at(1);
+    shot.referenceImage = QStringLiteral("refs/vanished-plate.png");
+    document->editShot(shot.id, shot, ShotField::ReferenceImage, false);
+    selectShot(window, 1);
+    QSignalSpy idle(window.generation(), &GenerationController::idle);
+    window.takesPanel()->generateButton()->click();
+    if (!window.generation()->isIdle())
+        QVERIFY2(idle.wait(90000), "generation did not finish");
+    const Take take = document->project().shotById(shot.id)->takes.value(0);
+    QCOMPARE(take.status, TakeStatus::Failed);
+
+    // The status bar says "failed", naming the shot and the take; not "finished" alone.
+    const QString status = window.statusBar()->currentMessage();
+    QVERIFY2(status.contains(QLatin1String("failed")) && status.contains(QLatin1String("Shot 2")) &&
+                 status.contains(QLatin1String("Take 1")),
+             qPrintable(status));
+    // The error in full: the cell's tooltip and the details view.
+    QTreeWidget *takes = window.takesPanel()->takesView();
+    QCOMPARE(takes->topLevelItemCount(), 1);
+    const int errorColumn = takes->columnCount() - 1;
+    QCOMPARE(takes->topLevelItem(0)->toolTip(errorColumn), take.errorMessage);
+    takes->setCurrentItem(takes->topLevelItem(0));
+    const QString details = window.takesPanel()->detailsView()->toPlainText();
+    QVERIFY2(details.contains(take.errorMessage), qPrintable(details));
+    QVERIFY2(take.errorMessage.contains(QLatin1String("vanished-plate.png")),
+             qPrintable(take.errorMessage));
+    QVERIFY2(!take.errorMessage.contains(QLatin1String("refs/")), "a media path in a message");
+}
+
+void tst_Generation::takesPanelNamesEachTakesProvider()
+{
+    MainWindow window;
+    QVERIFY(openOnEmulator(window, m_dir.filePath(QStringLiteral("moved.shotbrief"))));
+    ProjectDocument *document = window.document();
+    selectShot(window, 1);
+    QSignalSpy idle(window.generation(), &GenerationController::idle);
+    window.takesPanel()->generateButton()->click();
+    if (!window.generation()->isIdle())
+        QVERIFY2(idle.wait(90000), "generation did not finish");
+
+    // The project moves to Runway: the take still says what made it, the project says Runway.
+    FormatDefaults format = document->project().format;
+    format.provider = QStringLiteral("runway");
+    document->setProjectSettings(format, document->project().spendingCapUsd);
+    TakesPanel *panel = window.takesPanel();
+    QVERIFY2(panel->projectProviderLabel()->text().contains(QLatin1String("Runway")),
+             qPrintable(panel->projectProviderLabel()->text()));
+    QTreeWidget *takes = panel->takesView();
+    QCOMPARE(takes->topLevelItemCount(), 1);
+    QString providerCell;
+    for (int c = 0; c < takes->columnCount(); ++c) {
+        if (takes->headerItem()->text(c) == QLatin1String("Provider"))
+            providerCell = takes->topLevelItem(0)->text(c);
+    }
+    QCOMPARE(providerCell, QStringLiteral("Built-in emulator"));
+    // What Generate would use now is the project's provider, not the emulator of before.
+    QVERIFY2(window.generation()->providerDescription().contains(QLatin1String("Runway")),
+             qPrintable(window.generation()->providerDescription()));
+    QVERIFY2(!window.generation()->usesEmulator(), "still the queue of the old provider");
 }
 
 QTEST_MAIN(tst_Generation)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/generationcontroller.h"
 #include "ui/mainwindow.h"
+#include "ui/promptpanel.h"
 #include "ui/shotinspector.h"
 #include "ui/takespanel.h"
 
@@ -28,8 +29,10 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 #include <memory>
 
@@ -113,6 +116,8 @@ private Q_SLOTS:
     void revealOpensTheClipFolder();
     void generateAllShowsEstimateBeforeSending();
     void keyboardReachesEveryTakeAction();
+    void outOfDateTakeIsMarkedAndGeneratedAgain();
+    void costShowsWhatTheProviderCharged();
 
 private:
     /// Opens `path` in a fresh window with a fast emulator and selects shot `row`.
@@ -205,7 +210,8 @@ void tst_TakesPanel::generateVariants()
     QCOMPARE(m_panel->takesView()->topLevelItemCount(), 3);
     QVERIFY2(idle.wait(kGenerationTimeoutMs), "the variants did not finish");
     for (const Take &take : shotAt(1)->takes) {
-        QCOMPARE(take.status, TakeStatus::Ready);
+        QVERIFY2(take.status == TakeStatus::Ready,
+                 qPrintable(takeStatusKey(take.status) + QStringLiteral(": ") + take.errorMessage));
         QCOMPARE(take.kind, TakeKind::Generate);
         QVERIFY(!take.clipPath.isEmpty());
     }
@@ -394,6 +400,46 @@ void tst_TakesPanel::generateAllShowsEstimateBeforeSending()
     QVERIFY(m_generation->ungeneratedShots().isEmpty());
 }
 
+void tst_TakesPanel::outOfDateTakeIsMarkedAndGeneratedAgain()
+{
+    const QString takeId = generateOne(1);
+    QVERIFY2(!takeId.isEmpty(), "the take did not become ready");
+    QCOMPARE(shotAt(1)->circledTakeId, takeId);
+    const int seconds = shotAt(1)->durationSeconds;
+    PromptPanel *prompt = m_window->promptPanel();
+    QVERIFY2(!prompt->generateAgainButton()->isVisibleTo(prompt), "a fresh take is current");
+    const auto statusCell = [this, &takeId] {
+        QTreeWidgetItem *item = itemFor(m_panel->takesView(), takeId);
+        return item ? item->text(1) + QLatin1Char('|') + item->toolTip(1) : QString();
+    };
+    QVERIFY2(!statusCell().contains(QLatin1String("out of date")), qPrintable(statusCell()));
+
+    // The shot becomes longer: its circled take no longer matches it.
+    const int longer = seconds == 12 ? 8 : 12;
+    m_window->document()->setShotDuration(shotIdAt(1), longer);
+    QVERIFY2(statusCell().contains(QLatin1String("out of date")), qPrintable(statusCell()));
+    QVERIFY2(
+        statusCell().contains(QStringLiteral("length %1 s, now %2 s").arg(seconds).arg(longer)),
+        qPrintable(statusCell()));
+    m_panel->takesView()->setCurrentItem(itemFor(m_panel->takesView(), takeId));
+    QVERIFY2(m_panel->detailsView()->toPlainText().contains(QLatin1String("Out of date")),
+             qPrintable(m_panel->detailsView()->toPlainText()));
+    // The lint finding offers "Generate Again", which makes a take of the shot as it is now.
+    QVERIFY2(prompt->generateAgainButton()->isVisibleTo(prompt), "no Generate Again");
+    QSignalSpy idle(m_generation, &GenerationController::idle);
+    prompt->generateAgainButton()->click();
+    QCOMPARE(shotAt(1)->takes.size(), 2);
+    QVERIFY2(idle.wait(kGenerationTimeoutMs), "the new take did not finish");
+    const Take again = shotAt(1)->takes.last();
+    QCOMPARE(again.status, TakeStatus::Ready);
+    QCOMPARE(again.seconds, longer);
+    // It takes the out-of-date take's place in the sequence: one undoable edit.
+    QTRY_COMPARE(shotAt(1)->circledTakeId, again.id);
+    QVERIFY2(!prompt->generateAgainButton()->isVisibleTo(prompt), "still out of date");
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(shotAt(1)->circledTakeId, takeId);
+}
+
 void tst_TakesPanel::keyboardReachesEveryTakeAction()
 {
     const QString takeId = generateOne(1);
@@ -483,6 +529,46 @@ void tst_TakesPanel::keyboardReachesEveryTakeAction()
     circle->trigger();
     QCOMPARE(shotAt(1)->circledTakeId, takeId);
     QVERIFY(!circle->isEnabled());
+}
+
+void tst_TakesPanel::costShowsWhatTheProviderCharged()
+{
+    // Shot 1's take was estimated at $0.15 and OpenRouter charged $0.20; shot 3's take has only
+    // its estimate (the provider said nothing yet).
+    Project project = ProjectFile::load(makeProject(m_dir, QStringLiteral("charged")))->project;
+    Take &charged = project.shots[0].takes.first();
+    charged.costUsd = 0.15;
+    SpendEntry entry;
+    entry.takeId = charged.id;
+    entry.shotId = project.shots[0].id;
+    entry.provider = QStringLiteral("openrouter");
+    entry.model = charged.model;
+    entry.seconds = charged.seconds;
+    entry.amountUsd = 0.15;
+    entry.actualUsd = 0.20;
+    entry.at = QDateTime::currentDateTimeUtc();
+    project.ledger = {entry};
+    Take &estimated = project.shots[2].takes.first();
+    estimated.costUsd = 0.40;
+    const QString path = m_dir.filePath(QStringLiteral("charged-ledger.shotbrief"));
+    QVERIFY(ProjectFile::save(project, path));
+    cleanup();
+    openWindow(path, 0);
+
+    const int cost = 3; // the Cost column
+    QCOMPARE(m_panel->takesView()->headerItem()->text(cost), QStringLiteral("Cost"));
+    QTreeWidgetItem *item = itemFor(m_panel->takesView(), charged.id);
+    QVERIFY(item);
+    QCOMPARE(item->text(cost), QStringLiteral("$0.20 (+$0.05)"));
+    QVERIFY2(item->toolTip(cost).contains(QStringLiteral("estimated $0.15")),
+             qPrintable(item->toolTip(cost)));
+    QCOMPARE(m_window->document()->project().totalSpentUsd(), 0.20);
+
+    m_window->selectionModel()->setCurrentIndex(m_window->selectionModel()->model()->index(2, 0),
+                                                QItemSelectionModel::ClearAndSelect);
+    QTreeWidgetItem *plain = itemFor(m_panel->takesView(), estimated.id);
+    QVERIFY(plain);
+    QCOMPARE(plain->text(cost), QStringLiteral("$0.40"));
 }
 
 QTEST_MAIN(tst_TakesPanel)

@@ -24,6 +24,9 @@ constexpr double MaxLatencyMs = 120.0;
 // Reverse play: the clock is read this often; a step whose frame has not come after
 // ReverseStepWaitMs (a lost seek) no longer holds the next one back.
 constexpr int ReverseTickMs = 10;
+// A clip that ends within this much of its slot fills it (encoders round the last frame); a
+// shorter one holds its last frame for the rest of the slot.
+constexpr qint64 HoldToleranceMs = 84;
 constexpr int ReverseStepWaitMs = 250;
 } // namespace
 
@@ -85,6 +88,7 @@ void SequenceEngine::setTimeline(const SequenceTimeline &timeline)
     m_endTimer->stop();
     m_preloadTimer->stop();
     m_endScheduled = false;
+    m_holding = false;
     for (Deck &deck : m_decks) {
         deck.player->stop();
         deck.player->setSource(QUrl());
@@ -135,7 +139,7 @@ void SequenceEngine::setRate(double rate)
     m_rate = rate;
     for (Deck &deck : m_decks)
         deck.player->setPlaybackRate(rate);
-    if (isShowingSlate()) {
+    if (isShowingSlate() || m_holding) {
         m_slateBaseOffset = m_offset;
         m_slateClock.restart();
     }
@@ -191,6 +195,14 @@ void SequenceEngine::play()
     if (m_active >= 0) {
         Deck &deck = m_decks[m_active];
         if (deck.player->mediaStatus() == QMediaPlayer::EndOfMedia) {
+            // Paused during a short clip's hold: the hold goes on from where it stopped.
+            if (m_holding || m_offset + HoldToleranceMs < m_timeline.at(m_current).durationMs) {
+                m_holding = true;
+                m_slateBaseOffset = m_offset;
+                m_slateClock.restart();
+                m_slateTimer->start();
+                return;
+            }
             advanceFrom(m_current);
             return;
         }
@@ -212,6 +224,7 @@ void SequenceEngine::playReverse(double rate)
         m_endTimer->stop();
         m_endScheduled = false;
         m_slateTimer->stop();
+        m_holding = false;
         if (m_active >= 0)
             m_decks[m_active].player->pause();
     }
@@ -318,16 +331,20 @@ void SequenceEngine::seek(qint64 sequenceMs)
         cancelHandover();
         m_endTimer->stop();
         m_endScheduled = false;
+        // Past the clip's end the player reports the end of media again, and the hold resumes.
+        m_holding = false;
+        m_slateTimer->stop();
         Deck &deck = m_decks[m_active];
+        const qint64 media = mediaMs(pos.index, pos.offsetMs);
         if (deck.loaded) {
-            deck.player->setPosition(pos.offsetMs);
+            deck.player->setPosition(media);
             if (m_state == State::Playing && !m_reverse &&
                 deck.player->playbackState() != QMediaPlayer::PlayingState)
                 deck.player->play();
         } else {
             // A fresh source prerolls at 0 by itself; a pending seek to 0 would drop that
             // frame and then be ignored by QMediaPlayer (same position): a black picture.
-            deck.pendingSeek = pos.offsetMs > 0 ? pos.offsetMs : -1;
+            deck.pendingSeek = media > 0 ? media : -1;
         }
         m_offset = pos.offsetMs;
         emitPosition();
@@ -386,17 +403,28 @@ bool SequenceEngine::isPlayable(int index) const
            !m_runtimeErrors.contains(index);
 }
 
+qint64 SequenceEngine::mediaMs(int index, qint64 offsetMs) const
+{
+    if (index < 0 || index >= m_timeline.count())
+        return offsetMs;
+    return m_timeline.at(index).clipInMs + offsetMs;
+}
+
 qint64 SequenceEngine::clipEndMs(int deck) const
 {
-    const qint64 item = m_timeline.at(m_current).durationMs;
+    // A take longer than its shot is cut at the slot's end; one that nearly fills it hands
+    // over at its own end; a short one holds its last frame to the slot's end (EndOfMedia).
+    const qint64 item = mediaMs(m_current, m_timeline.at(m_current).durationMs);
     const qint64 media = m_decks[deck].player->duration();
-    return media > 0 ? std::min(item, media) : item;
+    return media > 0 && media + HoldToleranceMs >= item ? std::min(item, media) : item;
 }
 
 void SequenceEngine::loadDeck(int d, int index, qint64 offsetMs)
 {
     Deck &deck = m_decks[d];
     const QString path = m_timeline.at(index).clipPath;
+    // The player counts from the clip's first frame; the item from the take's in point.
+    offsetMs = mediaMs(index, offsetMs);
     deck.index = index;
     deck.player->setPlaybackRate(m_rate);
     deck.audio->setMuted(m_muted);
@@ -465,8 +493,8 @@ void SequenceEngine::doPreload()
         if (next >= 0) {
             Deck &deck = m_decks[deckHolding(next)];
             if (deck.player->playbackState() != QMediaPlayer::PlayingState && deck.loaded &&
-                deck.player->position() != 0)
-                deck.player->setPosition(0);
+                deck.player->position() != mediaMs(next, 0))
+                deck.player->setPosition(mediaMs(next, 0));
         }
         return;
     }
@@ -485,7 +513,7 @@ void SequenceEngine::cancelHandover()
     Deck &deck = m_decks[m_incoming];
     deck.player->pause();
     if (deck.loaded)
-        deck.player->setPosition(0);
+        deck.player->setPosition(mediaMs(deck.index, 0));
     m_incoming = -1;
 }
 
@@ -498,6 +526,7 @@ void SequenceEngine::enterItem(int index, qint64 offsetMs)
     m_endTimer->stop();
     m_endScheduled = false;
     m_slateTimer->stop();
+    m_holding = false;
     const bool changed = index != m_current;
     m_current = index;
     m_offset = offsetMs;
@@ -551,7 +580,8 @@ void SequenceEngine::showSlate(int index, qint64 offsetMs)
 
 void SequenceEngine::onSlateTick()
 {
-    if (m_current < 0 || m_active >= 0) {
+    // A slate, or the held last frame of a clip shorter than its slot.
+    if (m_current < 0 || (m_active >= 0 && !m_holding)) {
         m_slateTimer->stop();
         return;
     }
@@ -559,7 +589,7 @@ void SequenceEngine::onSlateTick()
     const qint64 offset = m_slateBaseOffset + qint64(double(m_slateClock.elapsed()) * m_rate);
     m_offset = std::min(offset, duration);
     emitPosition();
-    if (m_state != State::Playing || m_active >= 0)
+    if (m_state != State::Playing || (m_active >= 0 && !m_holding))
         return;
     const int next = nextIndex(m_current);
     const int d = deckHolding(next);
@@ -599,6 +629,7 @@ void SequenceEngine::onFrame(int d, const QVideoFrame &frame)
         m_endTimer->stop();
         m_endScheduled = false;
         m_slateTimer->stop();
+        m_holding = false;
         m_current = deck.index;
         cut = true;
     } else if (d != m_active || deck.pendingSeek >= 0) {
@@ -612,11 +643,12 @@ void SequenceEngine::onFrame(int d, const QVideoFrame &frame)
         Q_EMIT frameChanged(frame);
         return;
     }
+    // t is the clip's time; the item's time starts at the take's in point.
     const qint64 t = frame.startTime() >= 0
                          ? (frame.startTime() - std::max<qint64>(0, deck.basePtsUs)) / 1000
                          : deck.player->position();
     const qint64 duration = m_timeline.at(m_current).durationMs;
-    m_offset = std::clamp<qint64>(t, 0, duration);
+    m_offset = std::clamp<qint64>(t - mediaMs(m_current, 0), 0, duration);
     m_frame = frame;
     m_lastFrame.start();
     Q_EMIT frameChanged(frame);
@@ -686,11 +718,13 @@ void SequenceEngine::onMediaStatus(int d, QMediaPlayer::MediaStatus status)
     case QMediaPlayer::EndOfMedia:
         if (d == m_active && m_incoming < 0 && !m_endScheduled && m_state == State::Playing &&
             !m_reverse) {
-            // The clip is shorter than its shot: hold its last frame for the rest.
-            const qint64 duration = m_timeline.at(m_current).durationMs;
-            const double rest = double(duration - m_offset) - FramePeriodMs;
-            m_endScheduled = true;
-            m_endTimer->start(int(std::max(0.0, rest / m_rate)));
+            // The clip is shorter than its shot: its last frame holds for the rest of the
+            // slot while the clock moves the time on and hands over to the next shot, as a
+            // slate does, so sequence time always equals timeline time.
+            m_holding = true;
+            m_slateBaseOffset = m_offset;
+            m_slateClock.restart();
+            m_slateTimer->start();
         }
         break;
     case QMediaPlayer::InvalidMedia:
@@ -780,6 +814,7 @@ void SequenceEngine::reachEnd()
     }
     cancelHandover();
     m_slateTimer->stop();
+    m_holding = false;
     m_endTimer->stop();
     m_endScheduled = false;
     if (m_active >= 0)

@@ -128,7 +128,9 @@ private:
     int deckHolding(int index) const;
     int nextIndex(int index) const;
     bool isPlayable(int index) const;
-    qint64 clipEndMs(int deck) const;
+    /// The clip's time (what the player counts) of a time into item `index`.
+    qint64 mediaMs(int index, qint64 offsetMs) const;
+    qint64 clipEndMs(int deck) const; ///< In the clip's time.
     void onFrame(int deck, const QVideoFrame &frame);
     void onMediaStatus(int deck, QMediaPlayer::MediaStatus status);
     void onError(int deck, const QString &message);
@@ -168,6 +170,9 @@ private:
     QElapsedTimer m_lastFrame;    ///< Since the active deck's last frame.
     QTimer *m_watchdog = nullptr; // owned (child)
     qint64 m_slateBaseOffset = 0;
+    /// The active clip ended before its shot's slot: its last frame holds and the slate clock
+    /// moves the time on to the slot's end, so sequence time stays timeline time.
+    bool m_holding = false;
 
     bool m_reverse = false;
     double m_reverseRate = 1.0;

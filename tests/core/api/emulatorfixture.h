@@ -46,7 +46,7 @@ public:
     /// for reference-image tests; its path, or an empty string when ffmpeg failed.
     QString makeStill(const QString &name, const QString &size) const;
     /// `base` with its base URL set to where the emulator speaks its adapter's dialect
-    /// (ComfyUI at the root, OpenAI and Runway under /v1).
+    /// (ComfyUI at the root, OpenRouter under /api/v1, OpenAI and Runway under /v1).
     ProviderProfile pointed(ProviderProfile base) const;
 
     /// Runs the manual clock's timers and the event loop until `reply` finishes.

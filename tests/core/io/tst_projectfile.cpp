@@ -41,6 +41,7 @@ private Q_SLOTS:
     void quadraticLookupsAreRefused();
 
     void roundTripKeepsEveryField();
+    void promptLanguageEmptyIsAutomatic();
     void twoSavesAreByteIdentical();
     void keyOrderIsDocumented();
     void goldenFileIsStable();
@@ -51,6 +52,8 @@ private Q_SLOTS:
     void newerSchemaOpensReadOnly();
     void malformedBytes_data();
     void malformedBytes();
+    void foreignFilesSayWhatTheyAre_data();
+    void foreignFilesSayWhatTheyAre();
     void wrongTypesNameTheField_data();
     void wrongTypesNameTheField();
     void validatorProblems_data();
@@ -92,6 +95,7 @@ Project fullProject()
     p.format.model = QStringLiteral("sora-2");
     p.format.size = QStringLiteral("1280x720");
     p.format.durationSeconds = 8;
+    p.format.promptLanguage = PromptLanguage::Japanese;
     p.style.lensStyle = QStringLiteral("anamorphic 40mm");
     p.style.mood = QStringLiteral("quiet, wet, warm");
     p.style.lighting = QStringLiteral("sodium practicals, cool fill from neon");
@@ -155,6 +159,8 @@ Project fullProject()
     take.thumbnailPath = QStringLiteral("thumbs/take-1.webp");
     take.spritesheetPath = QStringLiteral("thumbs/take-1-sprites.jpg");
     take.costUsd = 6.0;
+    take.inMs = 1500;
+    take.outMs = 9042;
     take.unknownJson = QByteArrayLiteral(R"({"zeta":1,"alpha":{"b":2,"a":1}})");
     Take parent;
     parent.id = QStringLiteral("take-0");
@@ -169,15 +175,30 @@ Project fullProject()
                                3,
                                QStringLiteral("She lifts the ladle.\nMei: Last bowl."),
                                ScriptMark::Changed};
+    shot.reviews = {
+        Review{QStringLiteral("Ana 安娜"), ReviewDecision::ChangesRequested,
+               QStringLiteral("Warmer <b>key</b> light\nand \"slower\""), parent.id,
+               utc("2026-09-21T08:15:00.500Z")},
+        Review{QStringLiteral("Bo"), ReviewDecision::Approved, {}, {}, utc("2026-09-21T09:00:00Z")},
+        Review{QStringLiteral("Cy"),
+               ReviewDecision::None,
+               QStringLiteral("Only a note"),
+               take.id,
+               {}}};
     shot.unknownJson = QByteArrayLiteral(R"({"future_field":"x"})");
     p.shots << shot;
     Shot second;
     second.id = QStringLiteral("shot-2");
     second.label = QStringLiteral("2");
+    second.cut = true;
     p.shots << second;
     p.ledger << SpendEntry{
         take.id, shot.id, QStringLiteral("openai"),   QStringLiteral("sora-2-pro"),
         12,      6.0,     utc("2026-09-20T10:03:00Z")};
+    // A job whose provider said what it cost (OpenRouter's usage.cost): beside the estimate.
+    p.ledger << SpendEntry{
+        parent.id, shot.id, QStringLiteral("openrouter"), QStringLiteral("google/veo-3.1"),
+        4,         1.6,     utc("2026-09-20T10:04:00Z"),  1.52};
     p.spendingCapUsd = 25.5;
     p.unknownJson = QByteArrayLiteral(R"({"team":"B unit"})");
     return p;
@@ -424,6 +445,22 @@ void tst_ProjectFile::roundTripKeepsEveryField()
     QVERIFY2(loaded->warnings.isEmpty(), qPrintable(loaded->warnings.join(QLatin1Char('\n'))));
 }
 
+void tst_ProjectFile::promptLanguageEmptyIsAutomatic()
+{
+    for (const QByteArray &format : {QByteArray(R"("format": {"prompt_language": ""}, )"),
+                                     QByteArray(R"("format": {}, )"), QByteArray()}) {
+        const Result<LoadedProject> loaded =
+            ProjectFile::parse(fileWithShots(shotJson("a"), format), QStringLiteral("a.shotbrief"));
+        QVERIFY2(loaded, qPrintable(errorText(loaded)));
+        QVERIFY(!loaded->project.format.promptLanguage.has_value());
+    }
+    const Result<LoadedProject> chosen = ProjectFile::parse(
+        fileWithShots(shotJson("a"), R"("format": {"prompt_language": "zh_CN"}, )"),
+        QStringLiteral("b.shotbrief"));
+    QVERIFY2(chosen, qPrintable(errorText(chosen)));
+    QCOMPARE(chosen->project.format.promptLanguage, PromptLanguage::Chinese);
+}
+
 void tst_ProjectFile::twoSavesAreByteIdentical()
 {
     QTemporaryDir dir;
@@ -463,14 +500,27 @@ void tst_ProjectFile::keyOrderIsDocumented()
                                  "ledger", "spending_cap_usd", "team"},
                                 0);
     QVERIFY2(top.isEmpty(), qPrintable(top));
+    const QString format = inOrder({"provider", "model", "size", "duration", "prompt_language"},
+                                   bytes.indexOf("\"format\":"));
+    QVERIFY2(format.isEmpty(), qPrintable(format));
+    QVERIFY2(bytes.contains("\"prompt_language\": \"ja\""), "the chosen prompt language");
+    // Automatic is the absence of the key, as in files written before it existed.
+    Project automatic = fullProject();
+    automatic.format.promptLanguage.reset();
+    QVERIFY(!ProjectFile::serialize(automatic).contains("prompt_language"));
     const qsizetype shots = bytes.indexOf("\"shots\":");
-    const QString shot = inOrder(
-        {"id",    "label",           "scene",          "strategy",   "scene_prose", "framing",
-         "angle", "movement",        "depth_of_field", "lens_style", "lighting",    "palette",
-         "mood",  "action_beats",    "dialogue",       "cast",       "duration",    "model",
-         "size",  "reference_image", "notes",          "takes"},
-        shots);
+    const QString shot =
+        inOrder({"id",       "label",    "scene",        "strategy",       "scene_prose",
+                 "framing",  "angle",    "movement",     "depth_of_field", "lens_style",
+                 "lighting", "palette",  "mood",         "action_beats",   "dialogue",
+                 "cast",     "duration", "model",        "size",           "reference_image",
+                 "notes",    "takes",    "circled_take", "reviews",        "future_field"},
+                shots);
     QVERIFY2(shot.isEmpty(), qPrintable(shot));
+    const QString review = inOrder(
+        {"reviews", "reviewer", "decision", "note", "preferred_take", "at", "future_field"}, shots);
+    QVERIFY2(review.isEmpty(), qPrintable(review));
+    QVERIFY2(bytes.contains("\"decision\": \"changes_requested\""), "decision key");
     const qsizetype takes = bytes.indexOf("\"takes\":", shots);
     const QString take = inOrder({"id",
                                   "provider",
@@ -491,12 +541,15 @@ void tst_ProjectFile::keyOrderIsDocumented()
                                   "submitted_at",
                                   "completed_at",
                                   "clip",
+                                  "in_ms",
+                                  "out_ms",
                                   "thumbnail",
                                   "spritesheet",
                                   "cost_usd",
                                   "zeta",
                                   "alpha",
                                   "circled_take",
+                                  "cut",
                                   "future_field"},
                                  takes);
     QVERIFY2(take.isEmpty(), qPrintable(take));
@@ -559,7 +612,8 @@ void tst_ProjectFile::emptyOptionalsFollowOneRule()
     const QByteArray bytes = ProjectFile::serialize(p);
     for (const char *key : {"\"title\": \"\"", "\"palette\": []", "\"circled_take\": \"\"",
                             "\"framing\": \"\"", "\"clip\": \"\"", "\"cost_usd\": 0.0",
-                            "\"spending_cap_usd\": 0.0", "\"ledger\": []", "\"script_ref\": {}"})
+                            "\"spending_cap_usd\": 0.0", "\"ledger\": []", "\"script_ref\": {}",
+                            "\"reviews\": []", "\"in_ms\": 0", "\"out_ms\": 0", "\"cut\": false"})
         QVERIFY2(bytes.contains(key), key);
     for (const char *key : {"created_at", "expires_at", "\"request\""})
         QVERIFY2(!bytes.contains(key), key);
@@ -673,8 +727,6 @@ void tst_ProjectFile::malformedBytes_data()
 
     QTest::newRow("empty") << QByteArray() << 0 << 0 << "empty";
     QTest::newRow("whitespace only") << QByteArray(" \n\t\r\n") << 0 << 0 << "empty";
-    QTest::newRow("binary garbage")
-        << QByteArray("\x00\x01\xff\xfe garbage", 13) << 1 << 1 << "invalid JSON";
     QTest::newRow("truncated") << QByteArray("{\n  \"schema\": 1,\n  \"title\": \"Nig") << 3 << 12
                                << "invalid JSON";
     QTest::newRow("truncated after key")
@@ -739,6 +791,74 @@ void tst_ProjectFile::malformedBytes()
     }
 }
 
+namespace {
+/// Bytes of a string literal that may hold NULs, without its terminator.
+template<qsizetype N>
+QByteArray bytesOf(const char (&literal)[N])
+{
+    return QByteArray(literal, N - 1);
+}
+} // namespace
+
+void tst_ProjectFile::foreignFilesSayWhatTheyAre_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("kind");
+
+    QTest::newRow("pdf") << "x.pdf" << QByteArray("%PDF-1.4\n%\xe2\xe3\n1 0 obj")
+                         << "a PDF document";
+    QTest::newRow("png") << "still.png" << bytesOf("\x89PNG\r\n\x1a\n\0\0\0\rIHDR")
+                         << "a PNG image";
+    QTest::newRow("jpeg") << "frame.jpg" << bytesOf("\xff\xd8\xff\xe0\0\x10JFIF") << "a JPEG image";
+    QTest::newRow("mp4") << "take.mp4"
+                         << bytesOf("\0\0\0\x20"
+                                    "ftypisom\0\0\x02\0")
+                         << "an MP4 video";
+    QTest::newRow("zip") << "bundle.zip" << bytesOf("PK\x03\x04\x14\0\0\0notes.txt")
+                         << "a ZIP archive";
+    QTest::newRow("word") << "script.docx"
+                          << bytesOf("PK\x03\x04\x14\0\x06\0[Content_Types].xml word/document.xml")
+                          << "a Word document";
+    QTest::newRow("fountain") << "pilot.fountain"
+                              << QByteArray("Title: Night Market\n\nINT. NOODLE BAR - NIGHT\n\n"
+                                            "Mei slurps.\n")
+                              << "a Fountain screenplay";
+    QTest::newRow("final draft")
+        << "pilot.fdx"
+        << QByteArray(
+               "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<FinalDraft DocumentType=\"Script\">")
+        << "a Final Draft script";
+    QTest::newRow("plain text") << "notes.shotbrief" << QByteArray("shot 1: boat\nshot 2: storm\n")
+                                << "plain text";
+    QTest::newRow("binary") << "garbage.shotbrief" << bytesOf("\x00\x01\xff\xfe garbage")
+                            << "a binary file";
+}
+
+void tst_ProjectFile::foreignFilesSayWhatTheyAre()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, kind);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile file(dir.filePath(name));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+    for (const Result<LoadedProject> &result :
+         {ProjectFile::load(file.fileName()), ProjectFile::parse(bytes, file.fileName())}) {
+        QVERIFY2(!result, "must be refused");
+        const QString text = result.error().toString();
+        // "x.pdf is not a ShotBrief project: it looks like a PDF document." and nothing of JSON.
+        QVERIFY2(text.startsWith(name + QStringLiteral(" is not a ShotBrief project")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(kind), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("JSON")) || kind == QLatin1String("plain text"),
+                 qPrintable(text));
+    }
+}
+
 void tst_ProjectFile::wrongTypesNameTheField_data()
 {
     QTest::addColumn<QByteArray>("bytes");
@@ -771,6 +891,14 @@ void tst_ProjectFile::wrongTypesNameTheField_data()
     QTest::newRow("strategy") << fileWithShots(shotJson("a", R"("strategy": "verbose")"))
                               << "shots[0].strategy"
                               << "\"detailed\" or \"concise\"";
+    QTest::newRow("prompt language unknown")
+        << fileWithShots(shotJson("a"), R"("format": {"prompt_language": "fr"}, )")
+        << "format.prompt_language"
+        << "expected \"\" (automatic), \"en\", \"zh_CN\" or \"ja\", got the string \"fr\"";
+    QTest::newRow("prompt language not a string")
+        << fileWithShots(shotJson("a"), R"("format": {"prompt_language": 2}, )")
+        << "format.prompt_language"
+        << "\"zh_CN\"";
     QTest::newRow("beat not string")
         << fileWithShots(shotJson("a", R"("action_beats": ["x", 2])")) << "shots[0].action_beats[1]"
         << "expected a string";
@@ -802,6 +930,14 @@ void tst_ProjectFile::wrongTypesNameTheField_data()
                                         "a", R"("takes": [{"id": "t", "cost_usd": "1.00"}])"))
                                  << "shots[0].takes[0].cost_usd"
                                  << "amount";
+    QTest::newRow("ledger actual negative")
+        << QByteArray(R"({"schema": 1, "ledger": [{"actual_usd": -0.5}]})")
+        << "ledger[0].actual_usd"
+        << "0 or more";
+    QTest::newRow("ledger actual as text")
+        << QByteArray(R"({"schema": 1, "ledger": [{"actual_usd": "1.52"}]})")
+        << "ledger[0].actual_usd"
+        << "amount in US dollars";
     QTest::newRow("ledger seconds")
         << QByteArray(R"({"schema": 1, "ledger": [{"seconds": true}]})") << "ledger[0].seconds"
         << "got true";
@@ -824,6 +960,33 @@ void tst_ProjectFile::wrongTypesNameTheField_data()
     QTest::newRow("script paragraph negative")
         << fileWithShots(shotJson("a", R"("script_ref": {"scene": 1, "paragraph": -2})"))
         << "shots[0].script_ref.paragraph"
+        << "whole number";
+    QTest::newRow("reviews object")
+        << fileWithShots(shotJson("a", R"("reviews": {})")) << "shots[0].reviews"
+        << "expected an array, got an object";
+    QTest::newRow("review decision")
+        << fileWithShots(shotJson("a", R"("reviews": [{"reviewer": "A", "decision": "ok"}])"))
+        << "shots[0].reviews[0].decision"
+        << "\"approved\", \"changes_requested\" or \"\"";
+    QTest::newRow("review note number")
+        << fileWithShots(shotJson("a", R"("reviews": [{"reviewer": "A", "note": 3}])"))
+        << "shots[0].reviews[0].note"
+        << "expected a string, got 3";
+    QTest::newRow("review time without zone")
+        << fileWithShots(
+               shotJson("a", R"("reviews": [{"reviewer": "A", "at": "2026-09-20T10:00:00"}])"))
+        << "shots[0].reviews[0].at"
+        << "UTC time";
+    QTest::newRow("cut as string")
+        << fileWithShots(shotJson("a", R"("cut": "yes")")) << "shots[0].cut"
+        << "expected true or false, got the string \"yes\"";
+    QTest::newRow("in point negative")
+        << fileWithShots(shotJson("a", R"("takes": [{"id": "t", "in_ms": -1}])"))
+        << "shots[0].takes[0].in_ms"
+        << "from 0 to 3600000";
+    QTest::newRow("out point fraction")
+        << fileWithShots(shotJson("a", R"("takes": [{"id": "t", "out_ms": 2.5}])"))
+        << "shots[0].takes[0].out_ms"
         << "whole number";
 }
 
@@ -878,6 +1041,24 @@ void tst_ProjectFile::validatorProblems_data()
         << fileWithShots(shotJson("a", R"("takes": [{"id": "t", "progress": 140}])")) << false
         << "shots[0].takes[0].progress"
         << "140";
+    QTest::newRow("review without reviewer")
+        << fileWithShots(shotJson("a", R"("reviews": [{"reviewer": " ", "decision": ""}])"))
+        << false << "shots[0].reviews[0].reviewer"
+        << "missing reviewer";
+    QTest::newRow("two reviews by one reviewer")
+        << fileWithShots(shotJson("a", R"("reviews": [{"reviewer": "A"}, {"reviewer": "A"}])"))
+        << false << "shots[0].reviews[1].reviewer"
+        << "a second review by \"A\"";
+    QTest::newRow("preferred take absent")
+        << fileWithShots(shotJson(
+               "a",
+               R"("takes": [{"id": "t1"}], "reviews": [{"reviewer": "A", "preferred_take": "t9"}])"))
+        << false << "shots[0].reviews[0].preferred_take"
+        << "\"t9\"";
+    QTest::newRow("out point before in point")
+        << fileWithShots(shotJson("a", R"("takes": [{"id": "t", "in_ms": 4000, "out_ms": 3000}])"))
+        << false << "shots[0].takes[0].out_ms"
+        << "must come after the in point";
     QTest::newRow("empty dialogue line is a warning")
         << fileWithShots(shotJson("a", R"("dialogue": [{"speaker": "A", "line": " "}])")) << true
         << "shots[0].dialogue[0].line"
