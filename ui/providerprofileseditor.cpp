@@ -708,8 +708,14 @@ Result<ProviderProfile> ProviderProfilesEditor::readForm() const
         if (!sizes)
             return fieldError(field, tr("sizes must look like \"1280x720, 720x1280\"."));
         model.sizes = *sizes;
-        model.referenceImage =
+        const auto reference =
             ReferenceImageSupport(m_models->item(row, ReferenceColumn)->data(Qt::UserRole).toInt());
+        if (reference != model.referenceImage) {
+            // A choice made here is what the model takes; else the frames stay as read.
+            model.firstFrame = reference != ReferenceImageSupport::None;
+            model.lastFrame = reference == ReferenceImageSupport::FirstAndLastFrame;
+        }
+        model.referenceImage = reference;
         model.audio = m_models->item(row, AudioColumn)->checkState() == Qt::Checked;
         bool ok = false;
         model.maxPromptChars = cellText(m_models, row, PromptCharsColumn).toInt(&ok);

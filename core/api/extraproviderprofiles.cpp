@@ -37,11 +37,35 @@ QList<ProviderProfile> extraBuiltInProfiles()
     runway.baseUrl = QUrl(QStringLiteral("https://api.dev.runwayml.com/v1"));
     runway.auth = AuthStyle::Bearer;
     runway.keyEnvVar = QStringLiteral("RUNWAYML_API_SECRET");
+    // Runway's current models (videos-api.md): gen4.5 and gen4_turbo take a first frame only;
+    // veo3.1 and veo3.1_fast a first and a last frame (never a last frame alone); seedance2
+    // first/last frames or up to 9 references. veo3 stays for the projects that use it.
+    const QStringList veoSizes{QStringLiteral("1280x720"), QStringLiteral("720x1280"),
+                               QStringLiteral("1920x1080"), QStringLiteral("1080x1920")};
+    const auto firstAndLast = [](ModelCapability model, int maxReferences = 0) {
+        model.referenceImage = ReferenceImageSupport::FirstAndLastFrame;
+        model.lastFrame = true;
+        model.maxReferenceImages = maxReferences;
+        return model;
+    };
+    QList<int> seedanceDurations;
+    for (int seconds = 4; seconds <= 15; ++seconds)
+        seedanceDurations.append(seconds);
     runway.capabilities.models = {
         flexibleModel(QStringLiteral("gen4.5"), {2, 3, 4, 5, 6, 7, 8, 9, 10}, runwaySizes,
                       ReferenceImageSupport::FirstFrame, false, 1000, 0.12),
         flexibleModel(QStringLiteral("gen4_turbo"), {5, 10}, runwaySizes,
                       ReferenceImageSupport::FirstFrame, false, 1000, 0.05),
+        firstAndLast(flexibleModel(QStringLiteral("veo3.1"), {4, 6, 8}, veoSizes,
+                                   ReferenceImageSupport::FirstFrame, true, 1000, 0.40)),
+        firstAndLast(flexibleModel(QStringLiteral("veo3.1_fast"), {4, 6, 8}, veoSizes,
+                                   ReferenceImageSupport::FirstFrame, true, 1000, 0.15)),
+        firstAndLast(flexibleModel(QStringLiteral("seedance2"), seedanceDurations,
+                                   {QStringLiteral("1280x720"), QStringLiteral("720x1280"),
+                                    QStringLiteral("960x960"), QStringLiteral("1920x1080"),
+                                    QStringLiteral("1080x1920")},
+                                   ReferenceImageSupport::FirstFrame, true, 1000, 0.36),
+                     9),
         flexibleModel(QStringLiteral("veo3"), {8},
                       {QStringLiteral("1280x720"), QStringLiteral("720x1280")},
                       ReferenceImageSupport::FirstFrame, true, 1000, 0.40)};

@@ -112,6 +112,8 @@ QList<int> RunwayRoutes::durationsFor(const QString &model)
         return {8};
     if (model == QLatin1String("veo3.1") || model == QLatin1String("veo3.1_fast"))
         return {4, 6, 8};
+    if (model == QLatin1String("seedance2"))
+        return {4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
     return {};
 }
 
@@ -125,6 +127,9 @@ QStringList RunwayRoutes::ratiosFor(const QString &model)
     if (model.startsWith(QLatin1String("veo3")))
         return {QStringLiteral("1280:720"), QStringLiteral("720:1280"), QStringLiteral("1080:1920"),
                 QStringLiteral("1920:1080")};
+    if (model == QLatin1String("seedance2"))
+        return {QStringLiteral("1280:720"), QStringLiteral("720:1280"), QStringLiteral("960:960"),
+                QStringLiteral("1920:1080"), QStringLiteral("1080:1920")};
     return {};
 }
 

@@ -221,6 +221,7 @@ void tst_ProfilesEditor::addProfileThroughTheWidgetsAndSave()
     QCOMPARE(veo.durations, (QList<int>{4, 6, 8}));
     QCOMPARE(veo.sizes, (QStringList{QStringLiteral("1280x720"), QStringLiteral("720x1280")}));
     QCOMPARE(veo.referenceImage, ReferenceImageSupport::None);
+    QVERIFY2(!veo.firstFrame && !veo.lastFrame, "the frames follow the choice made in the table");
     QCOMPARE(veo.audio, false);
     QCOMPARE(veo.maxPromptChars, 2000);
     QCOMPARE(veo.usdPerSecond, (QMap<QString, double>{{QStringLiteral("*"), 0.25},
