@@ -150,6 +150,22 @@
         <source>Rendering %1 (%2 shots, %3 s)…</source>
         <translation>%1 をレンダリング中（%2 ショット、%3 秒）…</translation>
     </message>
+    <message>
+        <source>Shots without a take show their board, else their first frame, else a slate. Burn in:</source>
+        <translation>テイクのないショットはコンテ、なければ最初のフレーム、それもなければカチンコを表示します。焼き込み：</translation>
+    </message>
+    <message>
+        <source>Shot &amp;label</source>
+        <translation>ショットのラベル(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dialogue as subtitles</source>
+        <translation>セリフを字幕に(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Timecode</source>
+        <translation>タイムコード(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::AnimaticRenderer</name>
@@ -258,6 +274,689 @@
     </message>
 </context>
 <context>
+    <name>ShotBrief::Board</name>
+    <message>
+        <source>cannot create the folder for %1</source>
+        <translation>%1 のフォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 を書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>Save the project first: the first frame is written into its media folder.</source>
+        <translation>先にプロジェクトを保存してください。最初のフレームはそのメディアフォルダーに書き込まれます。</translation>
+    </message>
+    <message>
+        <source>The shot has no board to use.</source>
+        <translation>このショットには使えるコンテがありません。</translation>
+    </message>
+    <message>
+        <source>The shot has no size.</source>
+        <translation>このショットにはサイズがありません。</translation>
+    </message>
+    <message>
+        <source>Save the project first: pictures on a board are kept in its media folder.</source>
+        <translation>先にプロジェクトを保存してください。コンテの画像はそのメディアフォルダーに保存されます。</translation>
+    </message>
+    <message>
+        <source>The picture cannot be read.</source>
+        <translation>画像を読み込めません。</translation>
+    </message>
+    <message>
+        <source>The picture is %1×%2, over 50 megapixels; use a smaller one.</source>
+        <translation>画像は %1×%2 で 5000 万画素を超えています。もっと小さい画像を使ってください。</translation>
+    </message>
+    <message>
+        <source>The picture cannot be encoded.</source>
+        <translation>画像をエンコードできません。</translation>
+    </message>
+    <message>
+        <source>PAN</source>
+        <translation>パン</translation>
+    </message>
+    <message>
+        <source>TILT</source>
+        <translation>ティルト</translation>
+    </message>
+    <message>
+        <source>DOLLY</source>
+        <translation>ドリー</translation>
+    </message>
+    <message>
+        <source>CRANE</source>
+        <translation>クレーン</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::BoardCanvas</name>
+    <message>
+        <source>Board canvas</source>
+        <translation>コンテのキャンバス</translation>
+    </message>
+    <message>
+        <source>Draw the shot&apos;s frame: P pen, B brush, E eraser, A arrow, T note, V move; [ and ] change the width; Delete removes the selected arrow or note</source>
+        <translation>ショットの画面を描きます：P ペン、B ブラシ、E 消しゴム、A 矢印、T メモ、V 移動。[ と ] で線幅を変更、Delete で選択中の矢印やメモを削除</translation>
+    </message>
+    <message>
+        <source>The project is open read-only.</source>
+        <translation>プロジェクトは読み取り専用で開かれています。</translation>
+    </message>
+    <message>
+        <source>This board&apos;s file cannot be read, so it is kept as it is: %1</source>
+        <translation>このコンテのファイルを読み込めないため、そのまま保持します：%1</translation>
+    </message>
+    <message>
+        <source>Select a shot to draw its board.</source>
+        <translation>ショットを選ぶと、そのコンテを描けます。</translation>
+    </message>
+    <message>
+        <source>Draw %1 arrow</source>
+        <translation>%1の矢印を描く</translation>
+    </message>
+    <message>
+        <source>Move arrow</source>
+        <translation>矢印を移動</translation>
+    </message>
+    <message>
+        <source>Move note</source>
+        <translation>メモを移動</translation>
+    </message>
+    <message>
+        <source>The ink layer is hidden: show it to draw on it.</source>
+        <translation>線画レイヤーが非表示です。表示してから描いてください。</translation>
+    </message>
+    <message>
+        <source>The sketch layer is hidden: show it to draw on it.</source>
+        <translation>下描きレイヤーが非表示です。表示してから描いてください。</translation>
+    </message>
+    <message>
+        <source>Erase on the board of %1</source>
+        <translation>%1のコンテを消しゴムで消す</translation>
+    </message>
+    <message>
+        <source>Draw on the board of %1</source>
+        <translation>%1のコンテに描く</translation>
+    </message>
+    <message>
+        <source>Note on the Frame</source>
+        <translation>画面上のメモ</translation>
+    </message>
+    <message>
+        <source>Text shown on the board:</source>
+        <translation>コンテに表示する文字：</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>メモを追加</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>メモを編集</translation>
+    </message>
+    <message>
+        <source>Delete arrow</source>
+        <translation>矢印を削除</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>メモを削除</translation>
+    </message>
+    <message>
+        <source>Clear ink layer</source>
+        <translation>線画レイヤーを消去</translation>
+    </message>
+    <message>
+        <source>Clear sketch layer</source>
+        <translation>下描きレイヤーを消去</translation>
+    </message>
+    <message>
+        <source>Change arrow</source>
+        <translation>矢印を変更</translation>
+    </message>
+    <message>
+        <source>Reverse Direction</source>
+        <translation>向きを反転</translation>
+    </message>
+    <message>
+        <source>Reverse arrow</source>
+        <translation>矢印を反転</translation>
+    </message>
+    <message>
+        <source>Delete Arrow</source>
+        <translation>矢印を削除</translation>
+    </message>
+    <message>
+        <source>Edit Note...</source>
+        <translation>メモを編集...</translation>
+    </message>
+    <message>
+        <source>Delete Note</source>
+        <translation>メモを削除</translation>
+    </message>
+    <message>
+        <source>Paste Picture as Reference</source>
+        <translation>画像を参照として貼り付け</translation>
+    </message>
+    <message>
+        <source>Clear Ink Layer</source>
+        <translation>線画レイヤーを消去</translation>
+    </message>
+    <message>
+        <source>Clear Sketch Layer</source>
+        <translation>下描きレイヤーを消去</translation>
+    </message>
+    <message>
+        <source>%1 is %2×%3, over 50 megapixels; use a smaller picture.</source>
+        <translation>%1 は %2×%3 で 5000 万画素を超えています。もっと小さい画像を使ってください。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>There is no picture to use.</source>
+        <translation>使える画像がありません。</translation>
+    </message>
+    <message>
+        <source>Set reference picture</source>
+        <translation>参照画像を設定</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::BoardEditor</name>
+    <message>
+        <source>Pen</source>
+        <translation>ペン</translation>
+    </message>
+    <message>
+        <source>Pen: a line that follows the pressure (P)</source>
+        <translation>ペン：筆圧に応じて変わる線（P）</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>ブラシ</translation>
+    </message>
+    <message>
+        <source>Brush: a wide translucent stroke (B)</source>
+        <translation>ブラシ：太い半透明のストローク（B）</translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation>消しゴム</translation>
+    </message>
+    <message>
+        <source>Eraser: clears the active layer (E)</source>
+        <translation>消しゴム：作業中のレイヤーを消す（E）</translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation>矢印</translation>
+    </message>
+    <message>
+        <source>Camera move arrow: drag on the frame; drag its ends to edit it (A)</source>
+        <translation>カメラワークの矢印：画面上でドラッグ。端をドラッグすると編集（A）</translation>
+    </message>
+    <message>
+        <source>Camera move of new arrows</source>
+        <translation>新しい矢印のカメラワーク</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>Text note: click on the frame (T)</source>
+        <translation>文字メモ：画面上をクリック（T）</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <source>Select and move arrows and notes; Delete removes, arrow keys nudge (V)</source>
+        <translation>矢印とメモを選んで移動。Delete で削除、矢印キーで微調整（V）</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>線幅(&amp;W)：</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Line width at full pressure, in board pixels ([ and ])</source>
+        <translation>筆圧最大時の線幅（コンテのピクセル単位、[ と ]）</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>レイヤー</translation>
+    </message>
+    <message>
+        <source>Ink</source>
+        <translation>線画</translation>
+    </message>
+    <message>
+        <source>Sketch</source>
+        <translation>下描き</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参照</translation>
+    </message>
+    <message>
+        <source>Draw on the %1 layer</source>
+        <translation>%1レイヤーに描く</translation>
+    </message>
+    <message>
+        <source>Show the %1 layer</source>
+        <translation>%1レイヤーを表示</translation>
+    </message>
+    <message>
+        <source>Opacity of the %1 layer</source>
+        <translation>%1レイヤーの不透明度</translation>
+    </message>
+    <message>
+        <source>Show %1 layer</source>
+        <translation>%1レイヤーを表示</translation>
+    </message>
+    <message>
+        <source>Hide %1 layer</source>
+        <translation>%1レイヤーを非表示</translation>
+    </message>
+    <message>
+        <source>%1 layer opacity</source>
+        <translation>%1レイヤーの不透明度</translation>
+    </message>
+    <message>
+        <source>Import...</source>
+        <translation>読み込み...</translation>
+    </message>
+    <message>
+        <source>Choose a picture as the reference layer</source>
+        <translation>参照レイヤーにする画像を選ぶ</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>貼り付け</translation>
+    </message>
+    <message>
+        <source>The picture on the clipboard as the reference layer (Ctrl+V)</source>
+        <translation>クリップボードの画像を参照レイヤーにする（Ctrl+V）</translation>
+    </message>
+    <message>
+        <source>From Take</source>
+        <translation>テイクから</translation>
+    </message>
+    <message>
+        <source>A frame of one of the shot&apos;s takes as the reference layer</source>
+        <translation>ショットのテイクの 1 フレームを参照レイヤーにする</translation>
+    </message>
+    <message>
+        <source>%1 (circled)</source>
+        <translation>%1（OK）</translation>
+    </message>
+    <message>
+        <source>No ready take with a picture</source>
+        <translation>画像のある完成テイクはありません</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Take the reference picture away</source>
+        <translation>参照画像を外す</translation>
+    </message>
+    <message>
+        <source>Remove reference picture</source>
+        <translation>参照画像を外す</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Onion Skin</source>
+        <translation>オニオンスキン</translation>
+    </message>
+    <message>
+        <source>Show the previous board in red and the next in green</source>
+        <translation>前のコンテを赤、次のコンテを緑で表示</translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation>ガイド</translation>
+    </message>
+    <message>
+        <source>Thirds, safe areas, a figure at the shot&apos;s framing</source>
+        <translation>三分割線、セーフエリア、ショットのサイズに合わせた人物</translation>
+    </message>
+    <message>
+        <source>Rule of Thirds</source>
+        <translation>三分割法</translation>
+    </message>
+    <message>
+        <source>Action and Title Safe</source>
+        <translation>アクションセーフとタイトルセーフ</translation>
+    </message>
+    <message>
+        <source>Figure at the Shot&apos;s Framing</source>
+        <translation>ショットのサイズで人物を表示</translation>
+    </message>
+    <message>
+        <source>Use as First Frame</source>
+        <translation>最初のフレームに使う</translation>
+    </message>
+    <message>
+        <source>Draw the board at the shot&apos;s size, without arrows and notes, and send it to the provider as the first frame</source>
+        <translation>コンテをショットのサイズで描き出し（矢印とメモを除く）、最初のフレームとしてプロバイダーに送ります</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>黒</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>グレー</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>赤</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>青</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>緑</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>色：</translation>
+    </message>
+    <message>
+        <source>%1 (the shot&apos;s palette)</source>
+        <translation>%1（ショットのパレット）</translation>
+    </message>
+    <message>
+        <source>Colour %1</source>
+        <translation>色 %1</translation>
+    </message>
+    <message>
+        <source>More...</source>
+        <translation>その他...</translation>
+    </message>
+    <message>
+        <source>Choose any colour</source>
+        <translation>任意の色を選ぶ</translation>
+    </message>
+    <message>
+        <source>Board Colour</source>
+        <translation>コンテの色</translation>
+    </message>
+    <message>
+        <source>Board of %1: %2×%3</source>
+        <translation>%1のコンテ：%2×%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stroke(s)</source>
+        <translation>
+            <numerusform>ストローク %n 本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n arrow(s)</source>
+        <translation>
+            <numerusform>矢印 %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>メモ %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ drawn for another aspect ratio than the shot&apos;s %1: pictures of it are letterboxed</source>
+        <translation>⚠ ショットの %1 とは違う縦横比で描かれています。画像はレターボックスで表示されます</translation>
+    </message>
+    <message>
+        <source>The board is now the first frame of %1, at the clip&apos;s size %2.</source>
+        <translation>コンテを%1の最初のフレームにしました（クリップのサイズ %2）。</translation>
+    </message>
+    <message>
+        <source>Save the project first: pictures on a board are kept in its media folder.</source>
+        <translation>先にプロジェクトを保存してください。コンテの画像はそのメディアフォルダーに保存されます。</translation>
+    </message>
+    <message>
+        <source>Reference Picture</source>
+        <translation>参照画像</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.bmp)</source>
+        <translation>画像 (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no ready take with a picture yet.</source>
+        <translation>%1にはまだ画像のある完成テイクがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::BoardFile</name>
+    <message>
+        <source>a string</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true か false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>リスト</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>%1 が必要ですが %2 でした</translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2, got %3</source>
+        <translation>%1 から %2 の数値が必要ですが、%3 でした</translation>
+    </message>
+    <message>
+        <source>expected a colour as #rrggbb, got &quot;%1&quot;</source>
+        <translation>#rrggbb 形式の色が必要ですが、「%1」でした</translation>
+    </message>
+    <message>
+        <source>expected a point [x, y]</source>
+        <translation>点 [x, y] が必要です</translation>
+    </message>
+    <message>
+        <source>the point lies too far outside the board</source>
+        <translation>点がコンテの外に離れすぎています</translation>
+    </message>
+    <message>
+        <source>expected &quot;pen&quot;, &quot;brush&quot; or &quot;eraser&quot;, got &quot;%1&quot;</source>
+        <translation>「pen」「brush」「eraser」のいずれかが必要ですが、「%1」でした</translation>
+    </message>
+    <message>
+        <source>expected a list of x, y, pressure triples</source>
+        <translation>x、y、筆圧の 3 つ組のリストが必要です</translation>
+    </message>
+    <message>
+        <source>the board has more than %L1 points; boards that large are refused</source>
+        <translation>コンテの点が %L1 個を超えています。これほど大きいコンテは読み込みません</translation>
+    </message>
+    <message>
+        <source>expected whole numbers: x and y in tenths of a pixel, pressure from 0 to 100</source>
+        <translation>整数が必要です：x と y は 0.1 ピクセル単位、筆圧は 0 から 100</translation>
+    </message>
+    <message>
+        <source>expected &quot;pan&quot;, &quot;tilt&quot;, &quot;dolly&quot; or &quot;crane&quot;, got &quot;%1&quot;</source>
+        <translation>「pan」「tilt」「dolly」「crane」のいずれかが必要ですが、「%1」でした</translation>
+    </message>
+    <message>
+        <source>expected a board (a JSON object)</source>
+        <translation>コンテ（JSON オブジェクト）が必要です</translation>
+    </message>
+    <message>
+        <source>not a ShotBrief board: the &quot;board&quot; version is missing</source>
+        <translation>ShotBrief のコンテではありません：「board」のバージョンがありません</translation>
+    </message>
+    <message>
+        <source>written by a newer version of ShotBrief (board format %1; this version reads %2)</source>
+        <translation>新しいバージョンの ShotBrief で書かれています（コンテ形式 %1、このバージョンが読めるのは %2）</translation>
+    </message>
+    <message>
+        <source>expected the canvas size in whole pixels, 1 to %1</source>
+        <translation>キャンバスのサイズは 1 から %1 の整数ピクセルで指定してください</translation>
+    </message>
+    <message>
+        <source>the board file is over %1 MB</source>
+        <translation>コンテのファイルが %1 MB を超えています</translation>
+    </message>
+    <message>
+        <source>nested deeper than a board can be</source>
+        <translation>コンテとしてありえない深さまで入れ子になっています</translation>
+    </message>
+    <message>
+        <source>a string longer than %1 KB</source>
+        <translation>%1 KB を超える文字列があります</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>無効な JSON：%1</translation>
+    </message>
+    <message>
+        <source>the board file does not exist</source>
+        <translation>コンテのファイルがありません</translation>
+    </message>
+    <message>
+        <source>could not open the board file: %1</source>
+        <translation>コンテのファイルを開けません：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::BoardGridModel</name>
+    <message>
+        <source>No scene</source>
+        <translation>シーンなし</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::BoardGridPage</name>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>ズーム(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Panel size (Ctrl+wheel, Ctrl+= and Ctrl+- in the grid)</source>
+        <translation>コマの大きさ（一覧上で Ctrl+ホイール、Ctrl+= と Ctrl+-）</translation>
+    </message>
+    <message>
+        <source>Panel size</source>
+        <translation>コマの大きさ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shot(s) in %1 scene run(s), %2 with a board</source>
+        <translation>
+            <numerusform>%n ショット、シーン区間 %1、うちコンテあり %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::BoardGridView</name>
+    <message>
+        <source>Take</source>
+        <translation>テイク</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>コンテ</translation>
+    </message>
+    <message>
+        <source>First frame</source>
+        <translation>最初のフレーム</translation>
+    </message>
+    <message>
+        <source>Board grid</source>
+        <translation>コンテ一覧</translation>
+    </message>
+    <message>
+        <source>Every shot as a storyboard panel, grouped by scene</source>
+        <translation>全ショットをシーンごとに絵コンテのコマとして表示</translation>
+    </message>
+    <message>
+        <source>An empty sequence: insert a shot to begin.</source>
+        <translation>シーケンスは空です。ショットを挿入して始めましょう。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shot(s), %1 s</source>
+        <translation>
+            <numerusform>%n ショット、%1 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Insert Shot</source>
+        <translation>ショットを挿入</translation>
+    </message>
+    <message>
+        <source>Draw Board</source>
+        <translation>コンテを描く</translation>
+    </message>
+    <message>
+        <source>Edit Shot</source>
+        <translation>ショットを編集</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Split...</source>
+        <translation>分割...</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>除外</translation>
+    </message>
+    <message>
+        <source>Restore to Edit</source>
+        <translation>編集に戻す</translation>
+    </message>
+    <message>
+        <source>Mark as Cut</source>
+        <translation>編集から除外</translation>
+    </message>
+</context>
+<context>
     <name>ShotBrief::Cli</name>
     <message>
         <source>Exports prompt sheets, storyboards, shot lists and edit lists.</source>
@@ -288,10 +987,6 @@
         <translation>CSV の先頭に UTF-8 BOM を付けます。</translation>
     </message>
     <message>
-        <source>Storyboard frames a page: 6 (default) or 9.</source>
-        <translation>絵コンテの 1 ページあたりのコマ数：6（既定）または 9。</translation>
-    </message>
-    <message>
         <source>Shots to export: labels or 1-based positions, e.g. &quot;1-3,7,9A,12-&quot;.</source>
         <translation>書き出すショット：ラベルまたは 1 から始まる位置。例：「1-3,7,9A,12-」</translation>
     </message>
@@ -302,10 +997,6 @@
     <message>
         <source>The .shotbrief project.</source>
         <translation>.shotbrief プロジェクト。</translation>
-    </message>
-    <message>
-        <source>Usage: shotbrief-cli export FILE --format %1 [-o OUT] [--paper a4|letter] [--landscape] [--bom] [--frames 6|9] [--shots RANGE] [--scene ID]</source>
-        <translation>使い方：shotbrief-cli export ファイル --format %1 [-o 出力] [--paper a4|letter] [--landscape] [--bom] [--frames 6|9] [--shots 範囲] [--scene ID]</translation>
     </message>
     <message>
         <source>shotbrief-cli export: expected one project file
@@ -326,10 +1017,6 @@
     <message>
         <source>shotbrief-cli export: unknown paper &quot;%1&quot; (expected a4 or letter)</source>
         <translation>shotbrief-cli export：不明な用紙「%1」（a4 または letter）</translation>
-    </message>
-    <message>
-        <source>shotbrief-cli export: --frames takes 6 or 9, not &quot;%1&quot;</source>
-        <translation>shotbrief-cli export：--frames は 6 か 9 で、「%1」は指定できません</translation>
     </message>
     <message>
         <source>shotbrief-cli export: %1</source>
@@ -658,6 +1345,18 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source> (dry run: nothing was saved)</source>
         <translation>（ドライラン：何も保存していません）</translation>
+    </message>
+    <message>
+        <source>Storyboard panels a page: 1, 2, 4, 6 (default) or 9.</source>
+        <translation>絵コンテ 1 ページのコマ数：1、2、4、6（既定）または 9。</translation>
+    </message>
+    <message>
+        <source>Usage: shotbrief-cli export FILE --format %1 [-o OUT] [--paper a4|letter] [--landscape] [--bom] [--panels 1|2|4|6|9] [--shots RANGE] [--scene ID]</source>
+        <translation>使い方：shotbrief-cli export FILE --format %1 [-o OUT] [--paper a4|letter] [--landscape] [--bom] [--panels 1|2|4|6|9] [--shots RANGE] [--scene ID]</translation>
+    </message>
+    <message>
+        <source>shotbrief-cli export: --panels takes 1, 2, 4, 6 or 9, not &quot;%1&quot;</source>
+        <translation>shotbrief-cli export：--panels に指定できるのは 1、2、4、6、9 で、「%1」は使えません</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +2378,18 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <source>none</source>
         <translation>なし</translation>
     </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>アクション：%1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>メモ：%1</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1（続き）</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::ExportDialog</name>
@@ -1701,14 +2412,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>&amp;Landscape</source>
         <translation>横向き(&amp;L)</translation>
-    </message>
-    <message>
-        <source>6 frames a page</source>
-        <translation>1 ページ 6 コマ</translation>
-    </message>
-    <message>
-        <source>9 frames a page</source>
-        <translation>1 ページ 9 コマ</translation>
     </message>
     <message>
         <source>Byte order mark (for spreadsheet programs)</source>
@@ -1769,6 +2472,12 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n panel(s) a page</source>
+        <translation>
+            <numerusform>1 ページ %n コマ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3444,6 +4153,22 @@ Opening the saved project instead.</source>
         <translation>アニマティック %1 を書き出しました</translation>
     </message>
     <message>
+        <source>&amp;Board</source>
+        <translation>コンテ(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>Board &amp;Grid</source>
+        <translation>コンテ一覧(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
     </message>
@@ -4323,6 +5048,14 @@ Opening the saved project instead.</source>
         <translation>ショットを並べ替え</translation>
     </message>
     <message>
+        <source>The shot no longer exists.</source>
+        <translation>このショットはもうありません。</translation>
+    </message>
+    <message>
+        <source>Use board as first frame of %1</source>
+        <translation>コンテを%1の最初のフレームに使う</translation>
+    </message>
+    <message>
         <source>Split %1</source>
         <translation>%1を分割</translation>
     </message>
@@ -4552,6 +5285,18 @@ Opening the saved project instead.</source>
     <message>
         <source>%1 is not a ShotBrief project: it looks like %2.</source>
         <translation>%1 は ShotBrief のプロジェクトではありません：%2のようです。</translation>
+    </message>
+    <message>
+        <source>%1; the board is kept as it is and cannot be drawn on until its file is back</source>
+        <translation>%1。コンテはそのまま保持され、ファイルが戻るまで描き込めません</translation>
+    </message>
+    <message>
+        <source>could not save the board of %1: cannot create the folder</source>
+        <translation>%1のコンテを保存できません：フォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>could not save the board of %1: %2</source>
+        <translation>%1のコンテを保存できません：%2</translation>
     </message>
 </context>
 <context>
@@ -4934,6 +5679,10 @@ Opening the saved project instead.</source>
     <message>
         <source>Reviews</source>
         <translation>レビュー</translation>
+    </message>
+    <message>
+        <source>%1 s (%2 s in the cut)</source>
+        <translation>%1 秒（編集では %2 秒）</translation>
     </message>
     <message>
         <source>circled</source>
@@ -8223,6 +8972,22 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     <message>
         <source>Two to four takes of the selected shot side by side; 1-4 circles</source>
         <translation>選択したショットの 2～4 テイクを並べて表示。1～4 キーで OK にします</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>コンテ</translation>
+    </message>
+    <message>
+        <source>Draw the selected shot&apos;s frame: pen, brush, camera arrows, notes</source>
+        <translation>選択中のショットの画面を描く：ペン、ブラシ、カメラワークの矢印、メモ</translation>
+    </message>
+    <message>
+        <source>Board Grid</source>
+        <translation>コンテ一覧</translation>
+    </message>
+    <message>
+        <source>Every shot as a storyboard panel, grouped by scene</source>
+        <translation>全ショットをシーンごとに絵コンテのコマとして表示</translation>
     </message>
 </context>
 <context>

@@ -150,6 +150,22 @@
         <source>Rendering %1 (%2 shots, %3 s)…</source>
         <translation>正在渲染 %1（%2 个镜头，%3 秒）…</translation>
     </message>
+    <message>
+        <source>Shots without a take show their board, else their first frame, else a slate. Burn in:</source>
+        <translation>没有镜次的镜头依次显示其分镜图、首帧或场记板。叠加：</translation>
+    </message>
+    <message>
+        <source>Shot &amp;label</source>
+        <translation>镜头标签(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dialogue as subtitles</source>
+        <translation>对白作为字幕(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Timecode</source>
+        <translation>时间码(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::AnimaticRenderer</name>
@@ -258,6 +274,689 @@
     </message>
 </context>
 <context>
+    <name>ShotBrief::Board</name>
+    <message>
+        <source>cannot create the folder for %1</source>
+        <translation>无法为 %1 创建文件夹</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Save the project first: the first frame is written into its media folder.</source>
+        <translation>请先保存项目：首帧会写入项目的媒体文件夹。</translation>
+    </message>
+    <message>
+        <source>The shot has no board to use.</source>
+        <translation>该镜头没有可用的分镜图。</translation>
+    </message>
+    <message>
+        <source>The shot has no size.</source>
+        <translation>该镜头没有画面尺寸。</translation>
+    </message>
+    <message>
+        <source>Save the project first: pictures on a board are kept in its media folder.</source>
+        <translation>请先保存项目：分镜图上的图片保存在项目的媒体文件夹中。</translation>
+    </message>
+    <message>
+        <source>The picture cannot be read.</source>
+        <translation>无法读取该图片。</translation>
+    </message>
+    <message>
+        <source>The picture is %1×%2, over 50 megapixels; use a smaller one.</source>
+        <translation>图片为 %1×%2，超过 5000 万像素；请使用更小的图片。</translation>
+    </message>
+    <message>
+        <source>The picture cannot be encoded.</source>
+        <translation>无法编码该图片。</translation>
+    </message>
+    <message>
+        <source>PAN</source>
+        <translation>横摇</translation>
+    </message>
+    <message>
+        <source>TILT</source>
+        <translation>纵摇</translation>
+    </message>
+    <message>
+        <source>DOLLY</source>
+        <translation>推轨</translation>
+    </message>
+    <message>
+        <source>CRANE</source>
+        <translation>升降</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::BoardCanvas</name>
+    <message>
+        <source>Board canvas</source>
+        <translation>分镜画布</translation>
+    </message>
+    <message>
+        <source>Draw the shot&apos;s frame: P pen, B brush, E eraser, A arrow, T note, V move; [ and ] change the width; Delete removes the selected arrow or note</source>
+        <translation>绘制镜头画面：P 钢笔，B 画笔，E 橡皮擦，A 箭头，T 注释，V 移动；[ 和 ] 调整线宽；Delete 删除所选箭头或注释</translation>
+    </message>
+    <message>
+        <source>The project is open read-only.</source>
+        <translation>项目以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>This board&apos;s file cannot be read, so it is kept as it is: %1</source>
+        <translation>无法读取此分镜图的文件，因此保持原样：%1</translation>
+    </message>
+    <message>
+        <source>Select a shot to draw its board.</source>
+        <translation>选择一个镜头来绘制其分镜图。</translation>
+    </message>
+    <message>
+        <source>Draw %1 arrow</source>
+        <translation>绘制%1箭头</translation>
+    </message>
+    <message>
+        <source>Move arrow</source>
+        <translation>移动箭头</translation>
+    </message>
+    <message>
+        <source>Move note</source>
+        <translation>移动注释</translation>
+    </message>
+    <message>
+        <source>The ink layer is hidden: show it to draw on it.</source>
+        <translation>线稿图层已隐藏：请先显示它再绘制。</translation>
+    </message>
+    <message>
+        <source>The sketch layer is hidden: show it to draw on it.</source>
+        <translation>草图图层已隐藏：请先显示它再绘制。</translation>
+    </message>
+    <message>
+        <source>Erase on the board of %1</source>
+        <translation>在%1的分镜图上擦除</translation>
+    </message>
+    <message>
+        <source>Draw on the board of %1</source>
+        <translation>在%1的分镜图上绘制</translation>
+    </message>
+    <message>
+        <source>Note on the Frame</source>
+        <translation>画面注释</translation>
+    </message>
+    <message>
+        <source>Text shown on the board:</source>
+        <translation>显示在分镜图上的文字：</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>添加注释</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>编辑注释</translation>
+    </message>
+    <message>
+        <source>Delete arrow</source>
+        <translation>删除箭头</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>删除注释</translation>
+    </message>
+    <message>
+        <source>Clear ink layer</source>
+        <translation>清空线稿图层</translation>
+    </message>
+    <message>
+        <source>Clear sketch layer</source>
+        <translation>清空草图图层</translation>
+    </message>
+    <message>
+        <source>Change arrow</source>
+        <translation>更改箭头</translation>
+    </message>
+    <message>
+        <source>Reverse Direction</source>
+        <translation>反转方向</translation>
+    </message>
+    <message>
+        <source>Reverse arrow</source>
+        <translation>反转箭头</translation>
+    </message>
+    <message>
+        <source>Delete Arrow</source>
+        <translation>删除箭头</translation>
+    </message>
+    <message>
+        <source>Edit Note...</source>
+        <translation>编辑注释...</translation>
+    </message>
+    <message>
+        <source>Delete Note</source>
+        <translation>删除注释</translation>
+    </message>
+    <message>
+        <source>Paste Picture as Reference</source>
+        <translation>粘贴图片作为参考图</translation>
+    </message>
+    <message>
+        <source>Clear Ink Layer</source>
+        <translation>清空线稿图层</translation>
+    </message>
+    <message>
+        <source>Clear Sketch Layer</source>
+        <translation>清空草图图层</translation>
+    </message>
+    <message>
+        <source>%1 is %2×%3, over 50 megapixels; use a smaller picture.</source>
+        <translation>%1 为 %2×%3，超过 5000 万像素；请使用更小的图片。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no picture to use.</source>
+        <translation>没有可用的图片。</translation>
+    </message>
+    <message>
+        <source>Set reference picture</source>
+        <translation>设置参考图</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::BoardEditor</name>
+    <message>
+        <source>Pen</source>
+        <translation>钢笔</translation>
+    </message>
+    <message>
+        <source>Pen: a line that follows the pressure (P)</source>
+        <translation>钢笔：线条随压感变化（P）</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>画笔</translation>
+    </message>
+    <message>
+        <source>Brush: a wide translucent stroke (B)</source>
+        <translation>画笔：宽而半透明的笔触（B）</translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation>橡皮擦</translation>
+    </message>
+    <message>
+        <source>Eraser: clears the active layer (E)</source>
+        <translation>橡皮擦：擦除当前图层（E）</translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation>箭头</translation>
+    </message>
+    <message>
+        <source>Camera move arrow: drag on the frame; drag its ends to edit it (A)</source>
+        <translation>运镜箭头：在画面上拖动绘制；拖动两端可编辑（A）</translation>
+    </message>
+    <message>
+        <source>Camera move of new arrows</source>
+        <translation>新箭头的运镜方式</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Text note: click on the frame (T)</source>
+        <translation>文字注释：在画面上单击（T）</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>Select and move arrows and notes; Delete removes, arrow keys nudge (V)</source>
+        <translation>选择并移动箭头和注释；Delete 删除，方向键微调（V）</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>线宽(&amp;W)：</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Line width at full pressure, in board pixels ([ and ])</source>
+        <translation>满压感时的线宽，单位为分镜图像素（[ 和 ]）</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <source>Ink</source>
+        <translation>线稿</translation>
+    </message>
+    <message>
+        <source>Sketch</source>
+        <translation>草图</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参考图</translation>
+    </message>
+    <message>
+        <source>Draw on the %1 layer</source>
+        <translation>在%1图层上绘制</translation>
+    </message>
+    <message>
+        <source>Show the %1 layer</source>
+        <translation>显示%1图层</translation>
+    </message>
+    <message>
+        <source>Opacity of the %1 layer</source>
+        <translation>%1图层的不透明度</translation>
+    </message>
+    <message>
+        <source>Show %1 layer</source>
+        <translation>显示%1图层</translation>
+    </message>
+    <message>
+        <source>Hide %1 layer</source>
+        <translation>隐藏%1图层</translation>
+    </message>
+    <message>
+        <source>%1 layer opacity</source>
+        <translation>%1图层不透明度</translation>
+    </message>
+    <message>
+        <source>Import...</source>
+        <translation>导入...</translation>
+    </message>
+    <message>
+        <source>Choose a picture as the reference layer</source>
+        <translation>选择一张图片作为参考图层</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>The picture on the clipboard as the reference layer (Ctrl+V)</source>
+        <translation>将剪贴板中的图片作为参考图层（Ctrl+V）</translation>
+    </message>
+    <message>
+        <source>From Take</source>
+        <translation>取自镜次</translation>
+    </message>
+    <message>
+        <source>A frame of one of the shot&apos;s takes as the reference layer</source>
+        <translation>将该镜头某个镜次的一帧作为参考图层</translation>
+    </message>
+    <message>
+        <source>%1 (circled)</source>
+        <translation>%1（已圈选）</translation>
+    </message>
+    <message>
+        <source>No ready take with a picture</source>
+        <translation>没有带画面的就绪镜次</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Take the reference picture away</source>
+        <translation>移除参考图</translation>
+    </message>
+    <message>
+        <source>Remove reference picture</source>
+        <translation>移除参考图</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>Onion Skin</source>
+        <translation>洋葱皮</translation>
+    </message>
+    <message>
+        <source>Show the previous board in red and the next in green</source>
+        <translation>以红色显示上一张分镜图，以绿色显示下一张</translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation>参考线</translation>
+    </message>
+    <message>
+        <source>Thirds, safe areas, a figure at the shot&apos;s framing</source>
+        <translation>三分线、安全区、按镜头景别显示的人形</translation>
+    </message>
+    <message>
+        <source>Rule of Thirds</source>
+        <translation>三分法</translation>
+    </message>
+    <message>
+        <source>Action and Title Safe</source>
+        <translation>动作与字幕安全区</translation>
+    </message>
+    <message>
+        <source>Figure at the Shot&apos;s Framing</source>
+        <translation>按镜头景别显示人形</translation>
+    </message>
+    <message>
+        <source>Use as First Frame</source>
+        <translation>用作首帧</translation>
+    </message>
+    <message>
+        <source>Draw the board at the shot&apos;s size, without arrows and notes, and send it to the provider as the first frame</source>
+        <translation>按镜头尺寸绘制分镜图（不含箭头和注释），作为首帧发送给服务商</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>黑色</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>灰色</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>颜色：</translation>
+    </message>
+    <message>
+        <source>%1 (the shot&apos;s palette)</source>
+        <translation>%1（镜头色板）</translation>
+    </message>
+    <message>
+        <source>Colour %1</source>
+        <translation>颜色 %1</translation>
+    </message>
+    <message>
+        <source>More...</source>
+        <translation>更多...</translation>
+    </message>
+    <message>
+        <source>Choose any colour</source>
+        <translation>选择任意颜色</translation>
+    </message>
+    <message>
+        <source>Board Colour</source>
+        <translation>分镜图颜色</translation>
+    </message>
+    <message>
+        <source>Board of %1: %2×%3</source>
+        <translation>%1的分镜图：%2×%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stroke(s)</source>
+        <translation>
+            <numerusform>%n 笔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n arrow(s)</source>
+        <translation>
+            <numerusform>%n 个箭头</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n 条注释</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ drawn for another aspect ratio than the shot&apos;s %1: pictures of it are letterboxed</source>
+        <translation>⚠ 绘制时的画幅比例与镜头的 %1 不同：其画面会加黑边显示</translation>
+    </message>
+    <message>
+        <source>The board is now the first frame of %1, at the clip&apos;s size %2.</source>
+        <translation>分镜图现已成为%1的首帧，尺寸与片段一致（%2）。</translation>
+    </message>
+    <message>
+        <source>Save the project first: pictures on a board are kept in its media folder.</source>
+        <translation>请先保存项目：分镜图上的图片保存在项目的媒体文件夹中。</translation>
+    </message>
+    <message>
+        <source>Reference Picture</source>
+        <translation>参考图</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.bmp)</source>
+        <translation>图像 (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no ready take with a picture yet.</source>
+        <translation>%1还没有带画面的就绪镜次。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::BoardFile</name>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>一个对象</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>应为%1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2, got %3</source>
+        <translation>应为 %1 到 %2 之间的数字，实际为 %3</translation>
+    </message>
+    <message>
+        <source>expected a colour as #rrggbb, got &quot;%1&quot;</source>
+        <translation>应为 #rrggbb 形式的颜色，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>expected a point [x, y]</source>
+        <translation>应为坐标点 [x, y]</translation>
+    </message>
+    <message>
+        <source>the point lies too far outside the board</source>
+        <translation>该点超出分镜图太远</translation>
+    </message>
+    <message>
+        <source>expected &quot;pen&quot;, &quot;brush&quot; or &quot;eraser&quot;, got &quot;%1&quot;</source>
+        <translation>应为“pen”“brush”或“eraser”，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>expected a list of x, y, pressure triples</source>
+        <translation>应为 x、y、压感三元组的列表</translation>
+    </message>
+    <message>
+        <source>the board has more than %L1 points; boards that large are refused</source>
+        <translation>分镜图超过 %L1 个点；过大的分镜图会被拒绝</translation>
+    </message>
+    <message>
+        <source>expected whole numbers: x and y in tenths of a pixel, pressure from 0 to 100</source>
+        <translation>应为整数：x 和 y 以 0.1 像素为单位，压感为 0 到 100</translation>
+    </message>
+    <message>
+        <source>expected &quot;pan&quot;, &quot;tilt&quot;, &quot;dolly&quot; or &quot;crane&quot;, got &quot;%1&quot;</source>
+        <translation>应为“pan”“tilt”“dolly”或“crane”，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>expected a board (a JSON object)</source>
+        <translation>应为分镜图（JSON 对象）</translation>
+    </message>
+    <message>
+        <source>not a ShotBrief board: the &quot;board&quot; version is missing</source>
+        <translation>不是 ShotBrief 分镜图：缺少“board”版本号</translation>
+    </message>
+    <message>
+        <source>written by a newer version of ShotBrief (board format %1; this version reads %2)</source>
+        <translation>由更新版本的 ShotBrief 写入（分镜图格式 %1；此版本可读取 %2）</translation>
+    </message>
+    <message>
+        <source>expected the canvas size in whole pixels, 1 to %1</source>
+        <translation>画布尺寸应为 1 到 %1 的整数像素</translation>
+    </message>
+    <message>
+        <source>the board file is over %1 MB</source>
+        <translation>分镜图文件超过 %1 MB</translation>
+    </message>
+    <message>
+        <source>nested deeper than a board can be</source>
+        <translation>嵌套层级超出分镜图允许的深度</translation>
+    </message>
+    <message>
+        <source>a string longer than %1 KB</source>
+        <translation>字符串超过 %1 KB</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>无效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>the board file does not exist</source>
+        <translation>分镜图文件不存在</translation>
+    </message>
+    <message>
+        <source>could not open the board file: %1</source>
+        <translation>无法打开分镜图文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::BoardGridModel</name>
+    <message>
+        <source>No scene</source>
+        <translation>无场景</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::BoardGridPage</name>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>缩放(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Panel size (Ctrl+wheel, Ctrl+= and Ctrl+- in the grid)</source>
+        <translation>分镜格大小（在网格中使用 Ctrl+滚轮、Ctrl+= 和 Ctrl+-）</translation>
+    </message>
+    <message>
+        <source>Panel size</source>
+        <translation>分镜格大小</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shot(s) in %1 scene run(s), %2 with a board</source>
+        <translation>
+            <numerusform>%n 个镜头，%1 段场景，其中 %2 个有分镜图</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::BoardGridView</name>
+    <message>
+        <source>Take</source>
+        <translation>镜次</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>分镜图</translation>
+    </message>
+    <message>
+        <source>First frame</source>
+        <translation>首帧</translation>
+    </message>
+    <message>
+        <source>Board grid</source>
+        <translation>分镜网格</translation>
+    </message>
+    <message>
+        <source>Every shot as a storyboard panel, grouped by scene</source>
+        <translation>每个镜头显示为一格故事板画格，按场景分组</translation>
+    </message>
+    <message>
+        <source>An empty sequence: insert a shot to begin.</source>
+        <translation>序列为空：插入一个镜头开始吧。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shot(s), %1 s</source>
+        <translation>
+            <numerusform>%n 个镜头，%1 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Insert Shot</source>
+        <translation>插入镜头</translation>
+    </message>
+    <message>
+        <source>Draw Board</source>
+        <translation>绘制分镜图</translation>
+    </message>
+    <message>
+        <source>Edit Shot</source>
+        <translation>编辑镜头</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Split...</source>
+        <translation>拆分...</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>剪掉</translation>
+    </message>
+    <message>
+        <source>Restore to Edit</source>
+        <translation>恢复到剪辑</translation>
+    </message>
+    <message>
+        <source>Mark as Cut</source>
+        <translation>标为剪掉</translation>
+    </message>
+</context>
+<context>
     <name>ShotBrief::Cli</name>
     <message>
         <source>Exports prompt sheets, storyboards, shot lists and edit lists.</source>
@@ -288,10 +987,6 @@
         <translation>CSV 以 UTF-8 字节顺序标记开头。</translation>
     </message>
     <message>
-        <source>Storyboard frames a page: 6 (default) or 9.</source>
-        <translation>每页故事板画格数：6（默认）或 9。</translation>
-    </message>
-    <message>
         <source>Shots to export: labels or 1-based positions, e.g. &quot;1-3,7,9A,12-&quot;.</source>
         <translation>要导出的镜头：标签或从 1 开始的位置，例如“1-3,7,9A,12-”。</translation>
     </message>
@@ -302,10 +997,6 @@
     <message>
         <source>The .shotbrief project.</source>
         <translation>.shotbrief 项目。</translation>
-    </message>
-    <message>
-        <source>Usage: shotbrief-cli export FILE --format %1 [-o OUT] [--paper a4|letter] [--landscape] [--bom] [--frames 6|9] [--shots RANGE] [--scene ID]</source>
-        <translation>用法：shotbrief-cli export 文件 --format %1 [-o 输出] [--paper a4|letter] [--landscape] [--bom] [--frames 6|9] [--shots 范围] [--scene ID]</translation>
     </message>
     <message>
         <source>shotbrief-cli export: expected one project file
@@ -326,10 +1017,6 @@
     <message>
         <source>shotbrief-cli export: unknown paper &quot;%1&quot; (expected a4 or letter)</source>
         <translation>shotbrief-cli export：未知纸张“%1”（应为 a4 或 letter）</translation>
-    </message>
-    <message>
-        <source>shotbrief-cli export: --frames takes 6 or 9, not &quot;%1&quot;</source>
-        <translation>shotbrief-cli export：--frames 只接受 6 或 9，而不是“%1”</translation>
     </message>
     <message>
         <source>shotbrief-cli export: %1</source>
@@ -658,6 +1345,18 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source> (dry run: nothing was saved)</source>
         <translation>（试运行：未保存任何内容）</translation>
+    </message>
+    <message>
+        <source>Storyboard panels a page: 1, 2, 4, 6 (default) or 9.</source>
+        <translation>故事板每页格数：1、2、4、6（默认）或 9。</translation>
+    </message>
+    <message>
+        <source>Usage: shotbrief-cli export FILE --format %1 [-o OUT] [--paper a4|letter] [--landscape] [--bom] [--panels 1|2|4|6|9] [--shots RANGE] [--scene ID]</source>
+        <translation>用法：shotbrief-cli export FILE --format %1 [-o OUT] [--paper a4|letter] [--landscape] [--bom] [--panels 1|2|4|6|9] [--shots RANGE] [--scene ID]</translation>
+    </message>
+    <message>
+        <source>shotbrief-cli export: --panels takes 1, 2, 4, 6 or 9, not &quot;%1&quot;</source>
+        <translation>shotbrief-cli export：--panels 只接受 1、2、4、6 或 9，不接受“%1”</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +2378,18 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <source>none</source>
         <translation>无</translation>
     </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>动作：%1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::ExportDialog</name>
@@ -1701,14 +2412,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>&amp;Landscape</source>
         <translation>横向(&amp;L)</translation>
-    </message>
-    <message>
-        <source>6 frames a page</source>
-        <translation>每页 6 格</translation>
-    </message>
-    <message>
-        <source>9 frames a page</source>
-        <translation>每页 9 格</translation>
     </message>
     <message>
         <source>Byte order mark (for spreadsheet programs)</source>
@@ -1769,6 +2472,12 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n panel(s) a page</source>
+        <translation>
+            <numerusform>每页 %n 格</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3444,6 +4153,22 @@ Opening the saved project instead.</source>
         <translation>已导出动态分镜 %1</translation>
     </message>
     <message>
+        <source>&amp;Board</source>
+        <translation>分镜图(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>Board &amp;Grid</source>
+        <translation>分镜网格(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
@@ -4323,6 +5048,14 @@ Opening the saved project instead.</source>
         <translation>重排镜头</translation>
     </message>
     <message>
+        <source>The shot no longer exists.</source>
+        <translation>该镜头已不存在。</translation>
+    </message>
+    <message>
+        <source>Use board as first frame of %1</source>
+        <translation>将分镜图用作%1的首帧</translation>
+    </message>
+    <message>
         <source>Split %1</source>
         <translation>拆分%1</translation>
     </message>
@@ -4552,6 +5285,18 @@ Opening the saved project instead.</source>
     <message>
         <source>%1 is not a ShotBrief project: it looks like %2.</source>
         <translation>%1 不是 ShotBrief 项目：它看起来是%2。</translation>
+    </message>
+    <message>
+        <source>%1; the board is kept as it is and cannot be drawn on until its file is back</source>
+        <translation>%1；分镜图保持原样，在其文件恢复之前无法在上面绘制</translation>
+    </message>
+    <message>
+        <source>could not save the board of %1: cannot create the folder</source>
+        <translation>无法保存%1的分镜图：无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>could not save the board of %1: %2</source>
+        <translation>无法保存%1的分镜图：%2</translation>
     </message>
 </context>
 <context>
@@ -4934,6 +5679,10 @@ Opening the saved project instead.</source>
     <message>
         <source>Reviews</source>
         <translation>审阅</translation>
+    </message>
+    <message>
+        <source>%1 s (%2 s in the cut)</source>
+        <translation>%1 秒（剪辑中 %2 秒）</translation>
     </message>
     <message>
         <source>circled</source>
@@ -8223,6 +8972,22 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     <message>
         <source>Two to four takes of the selected shot side by side; 1-4 circles</source>
         <translation>并排显示所选镜头的两到四个镜次；按 1-4 圈选</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>分镜图</translation>
+    </message>
+    <message>
+        <source>Draw the selected shot&apos;s frame: pen, brush, camera arrows, notes</source>
+        <translation>绘制所选镜头的画面：钢笔、画笔、运镜箭头、注释</translation>
+    </message>
+    <message>
+        <source>Board Grid</source>
+        <translation>分镜网格</translation>
+    </message>
+    <message>
+        <source>Every shot as a storyboard panel, grouped by scene</source>
+        <translation>每个镜头显示为一格故事板画格，按场景分组</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include "api/modelcatalogrefresh.h"
 #include "api/projectcapabilities.h"
 #include "api/providernames.h"
+#include "boardgridpage.h"
+#include "boardgridview.h"
 #include "conformdialog.h"
 #include "documentundofilter.h"
 #include "exportdialog.h"
@@ -149,6 +151,13 @@ MainWindow::MainWindow(QWidget *parent)
             &QAction::trigger);
     connect(timelineWidget, &TimelineWidget::deleteRequested, m_deleteAction, &QAction::trigger);
     connect(timelineWidget, &TimelineWidget::splitRequested, m_splitAction, &QAction::trigger);
+    BoardGridView *grid = m_viewerTabs->boardGrid()->view();
+    connect(grid, &BoardGridView::editRequested, m_editShotAction, &QAction::trigger);
+    connect(grid, &BoardGridView::insertRequested, m_insertAction, &QAction::trigger);
+    connect(grid, &BoardGridView::duplicateRequested, m_duplicateAction, &QAction::trigger);
+    connect(grid, &BoardGridView::deleteRequested, m_deleteAction, &QAction::trigger);
+    connect(grid, &BoardGridView::splitRequested, m_splitAction, &QAction::trigger);
+    connect(grid, &BoardGridView::cutToggleRequested, m_cutAction, &QAction::trigger);
     connect(timelineWidget, &TimelineWidget::cutToggleRequested, m_cutAction, &QAction::trigger);
     connect(m_selection, &QItemSelectionModel::currentChanged, this,
             &MainWindow::onCurrentShotChanged);
@@ -440,6 +449,8 @@ void MainWindow::createActions()
     m_showSequenceAction = make(tr("Play &Sequence"), QStringLiteral("media-playback-start"),
                                 QKeySequence(tr("Ctrl+2")));
     m_showCompareAction = make(tr("&Compare Takes"), QString(), QKeySequence(tr("Ctrl+3")));
+    m_showBoardAction = make(tr("&Board"), QString(), QKeySequence(tr("Ctrl+4")));
+    m_showGridAction = make(tr("Board &Grid"), QString(), QKeySequence(tr("Ctrl+5")));
     const auto showTab = [this](int tab) {
         m_viewerTabs->setCurrentIndex(tab);
         m_viewerTabs->currentWidget()->setFocus();
@@ -450,6 +461,10 @@ void MainWindow::createActions()
             [showTab] { showTab(ViewerTabs::SequenceTab); });
     connect(m_showCompareAction, &QAction::triggered, this,
             [showTab] { showTab(ViewerTabs::CompareTab); });
+    connect(m_showBoardAction, &QAction::triggered, this,
+            [showTab] { showTab(ViewerTabs::BoardTab); });
+    connect(m_showGridAction, &QAction::triggered, this,
+            [showTab] { showTab(ViewerTabs::GridTab); });
     m_closeAction = make(tr("&Close"), QStringLiteral("document-close"), QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, [this] {
         if (maybeSave()) {
@@ -471,9 +486,11 @@ void MainWindow::createActions()
     // Shot actions act on the timeline; their keys only work there so that Delete and
     // Ctrl+D keep their meaning in text fields.
     TimelineWidget *timelineWidget = m_timelineView->timeline();
+    BoardGridView *grid = m_viewerTabs->boardGrid()->view();
     const auto timelineAction = [&](QAction *action) {
         action->setShortcutContext(Qt::WidgetShortcut);
         timelineWidget->addAction(action);
+        grid->addAction(action); // the board grid shares the selection and the shot actions
         return action;
     };
     m_insertAction =
@@ -629,6 +646,8 @@ void MainWindow::createMenus()
     view->addAction(m_showShotAction);
     view->addAction(m_showSequenceAction);
     view->addAction(m_showCompareAction);
+    view->addAction(m_showBoardAction);
+    view->addAction(m_showGridAction);
     view->addSeparator();
     view->addAction(m_zoomInAction);
     view->addAction(m_zoomOutAction);
@@ -1219,6 +1238,11 @@ void MainWindow::announceFile(const QString &text, const QString &path)
 
 void MainWindow::exportAnimatic()
 {
+    AnimaticOptions options;
+    const bool chosen = askAnimaticCaptions ? askAnimaticCaptions(options)
+                                            : AnimaticExportDialog::chooseCaptions(this, options);
+    if (!chosen)
+        return;
     const QString projectPath = m_document->filePath();
     const QString suggested = projectPath.isEmpty()
                                   ? QDir::home().filePath(tr("animatic.mp4"))
@@ -1234,6 +1258,7 @@ void MainWindow::exportAnimatic()
     auto *dialog = new AnimaticExportDialog(sequenceForProject(m_document->project(), projectPath),
                                             output, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->renderer()->setOptions(options);
     connect(dialog, &AnimaticExportDialog::exported, this, [this](const QString &path) {
         announceFile(tr("Exported the animatic %1").arg(QFileInfo(path).fileName()), path);
     });

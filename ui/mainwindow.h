@@ -21,6 +21,7 @@ class QSplitter;
 namespace ShotBrief {
 
 struct PreflightReport;
+struct AnimaticOptions;
 class Autosave;
 class ExportDialog;
 class FileNotice;
@@ -89,6 +90,9 @@ public:
     /// Asks where File > Export Animatic writes, from the suggested path; empty: cancelled.
     /// Replaceable so that tests need no file dialog.
     std::function<QString(const QString &suggested)> askAnimaticPath;
+    /// Asks what the animatic's captions show (false: cancelled); replaceable so that tests
+    /// need no modal dialog.
+    std::function<bool(AnimaticOptions &options)> askAnimaticCaptions;
     /// Made with the window; deleted first when it closes (the queue writes to the document).
     GenerationController *generation() const { return m_generation; }
 
@@ -230,6 +234,8 @@ private:
     QAction *m_showShotAction = nullptr;
     QAction *m_showSequenceAction = nullptr;
     QAction *m_showCompareAction = nullptr;
+    QAction *m_showBoardAction = nullptr;
+    QAction *m_showGridAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;

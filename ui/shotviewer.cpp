@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "shotviewer.h"
 
+#include "board/shotpicture.h"
 #include "document/projectdocument.h"
-#include "io/projectfile.h"
 #include "model/shotname.h"
 
-#include <QFileInfo>
 #include <QFontMetricsF>
-#include <QImageReader>
 #include <QPainter>
 
 namespace ShotBrief {
@@ -42,13 +40,35 @@ ShotViewer::ShotViewer(ProjectDocument *document, QWidget *parent)
     , m_document(document)
 {
     setAttribute(Qt::WA_OpaquePaintEvent);
-    connect(document, &ProjectDocument::changed, this, [this] { update(); });
+    connect(document, &ProjectDocument::changed, this, [this] {
+        refreshPicture();
+        update();
+    });
+    connect(document, &ProjectDocument::filePathChanged, this, [this] {
+        refreshPicture();
+        update();
+    });
 }
 
 void ShotViewer::setShotId(const QString &shotId)
 {
     m_shotId = shotId;
+    refreshPicture();
     update();
+}
+
+void ShotViewer::refreshPicture()
+{
+    const Project &project = m_document->project();
+    const Shot *shot = project.shotById(m_shotId);
+    const ShotPicture picture =
+        shot ? shotPicture(project, m_document->filePath(), *shot) : ShotPicture();
+    const QString key = m_shotId + QLatin1Char('|') + picture.key;
+    if (key == m_pictureKey)
+        return;
+    m_pictureKey = key;
+    // Decoded at most at the size of a large screen; the paint scales it.
+    m_picture = loadShotPicture(picture, QSize(1920, 1920));
 }
 
 void ShotViewer::paintEvent(QPaintEvent *)
@@ -75,24 +95,7 @@ void ShotViewer::paintEvent(QPaintEvent *)
     frame.scale(area.size(), Qt::KeepAspectRatio);
     const QRectF target(area.center() - QPointF(frame.width() / 2, frame.height() / 2), frame);
 
-    QImage image;
-    if (!m_document->filePath().isEmpty()) {
-        const Take *circled = shot->circledTake();
-        for (const QString &relative :
-             {circled ? circled->thumbnailPath : QString(), shot->referenceImage}) {
-            if (relative.isEmpty())
-                continue;
-            const Result<QString> path =
-                ProjectFile::resolveMediaPath(m_document->filePath(), relative);
-            if (path && QFileInfo::exists(*path)) {
-                QImageReader reader(*path);
-                reader.setAutoTransform(true);
-                image = reader.read();
-                if (!image.isNull())
-                    break;
-            }
-        }
-    }
+    const QImage &image = m_picture;
     if (!image.isNull()) {
         painter.drawImage(target, image);
     } else {

@@ -4,6 +4,7 @@
 #include "theme.h"
 #include "timelineaccessible.h"
 
+#include "board/shotpicture.h"
 #include "document/mediaimagesizes.h"
 #include "document/projectdocument.h"
 #include "document/shotlistmodel.h"
@@ -89,6 +90,8 @@ TimelineWidget::TimelineWidget(ProjectDocument *document, QItemSelectionModel *s
         refreshPicturesFrom(std::min(from, to), std::max(from, to));
         refreshLintFrom(std::min(from, to), std::max(from, to) + 1);
     });
+    connect(document, &ProjectDocument::boardChanged, this,
+            [this](int index) { refreshPicture(index); });
     connect(document, &ProjectDocument::takeChanged, this, [this](const QString &shotId) {
         refreshPicture(m_document->project().shotIndex(shotId)); // a new circled thumbnail
     });
@@ -178,34 +181,18 @@ void TimelineWidget::refreshPicture(int row)
     const Shot &shot = project.shots.at(row);
     ClipFacts &facts = m_facts[shot.id];
     facts.name = shotName(project, row);
-    // The circled take's thumbnail, else the reference image, else a slate in the palette.
-    const QString projectPath = m_document->filePath();
-    if (!projectPath.isEmpty()) {
-        const Take *circled = shot.circledTake();
-        for (const QString &relative :
-             {circled ? circled->thumbnailPath : QString(), shot.referenceImage}) {
-            if (relative.isEmpty())
-                continue;
-            const Result<QString> resolved = ProjectFile::resolveMediaPath(projectPath, relative);
-            const QFileInfo file(resolved ? *resolved : QString());
-            if (!resolved || !file.exists())
-                continue;
-            const QString key =
-                QStringLiteral("image|%1|%2")
-                    .arg(*resolved, QString::number(file.lastModified().toMSecsSinceEpoch()));
-            if (key == facts.pictureKey && !facts.image.isNull())
-                return;
-            QImageReader reader(*resolved);
-            reader.setAutoTransform(true);
-            // Decoded once at the clip's picture height; clips crop and scale from it.
-            const QSize full = reader.size();
-            const int height = int(std::ceil(TimelineLayout::PictureHeight * devicePixelRatioF()));
-            if (full.isValid() && full.height() > height)
-                reader.setScaledSize(full.scaled(QSize(full.width(), height), Qt::KeepAspectRatio));
-            facts.image = reader.read();
-            if (facts.image.isNull())
-                continue;
-            facts.pictureKey = key;
+    // The circled take's thumbnail, else the board, else the first frame, else a slate in the
+    // palette (board/shotpicture.h).
+    const ShotPicture picture = shotPicture(project, m_document->filePath(), shot);
+    if (!picture.isSlate()) {
+        if (picture.key == facts.pictureKey && !facts.image.isNull())
+            return;
+        // Decoded (or a board drawn) once at the clip's picture height; clips crop and scale
+        // from it.
+        const int height = int(std::ceil(TimelineLayout::PictureHeight * devicePixelRatioF()));
+        facts.image = loadShotPicture(picture, QSize(height * 4, height));
+        if (!facts.image.isNull()) {
+            facts.pictureKey = picture.key;
             return;
         }
     }

@@ -131,7 +131,7 @@ private:
     void refreshLint(int row);
     void refreshLintFrom(int first, int last);
     /// Resolves and decodes the picture of the shot at `row`: its circled take's thumbnail,
-    /// else its reference image, else a slate in its colours.
+    /// else its board, else its first frame, else a slate in its colours.
     void refreshPicture(int row);
     void refreshPicturesFrom(int first, int last);
     void refreshAll();

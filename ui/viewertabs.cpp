@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "viewertabs.h"
 
+#include "boardeditor.h"
+#include "boardgridpage.h"
+#include "boardgridview.h"
 #include "shotviewer.h"
 #include "timelinewidget.h"
 
@@ -36,6 +39,16 @@ ViewerTabs::ViewerTabs(ProjectDocument *document, QItemSelectionModel *selection
     insertTab(ShotTab, viewer, tr("Shot"));
     insertTab(SequenceTab, m_player, tr("Sequence"));
     insertTab(CompareTab, m_compare, tr("Compare Takes"));
+    m_board = new BoardEditor(document, this);
+    insertTab(BoardTab, m_board, tr("Board"));
+    setTabToolTip(BoardTab, tr("Draw the selected shot's frame: pen, brush, camera arrows, notes"));
+    m_grid = new BoardGridPage(document, selection, this);
+    insertTab(GridTab, m_grid, tr("Board Grid"));
+    setTabToolTip(GridTab, tr("Every shot as a storyboard panel, grouped by scene"));
+    connect(m_grid->view(), &BoardGridView::drawRequested, this, [this] {
+        setCurrentIndex(BoardTab);
+        m_board->setFocus(Qt::OtherFocusReason);
+    });
     setTabToolTip(ShotTab, tr("The selected shot: its picture or slate"));
     setTabToolTip(SequenceTab,
                   tr("Play the circled takes of all shots as one film (Space, J/K/L)"));
@@ -131,6 +144,7 @@ void ViewerTabs::refreshCompare()
 
 void ViewerTabs::onSelectionChanged()
 {
+    m_board->setShotId(currentShotId());
     if (m_followingPlayback)
         return;
     if (currentIndex() == SequenceTab &&

@@ -66,6 +66,44 @@ bool EditShot::mergeWith(const QUndoCommand *other)
     return true;
 }
 
+SetBoard::SetBoard(ProjectDocument *document, const QString &shotId, const Board &before,
+                   const Board &after, const QString &text, const QString &mergeKey,
+                   QUndoCommand *parent)
+    : DocumentCommand(document, parent)
+    , m_shotId(shotId)
+    , m_before(before)
+    , m_after(after)
+    , m_mergeKey(mergeKey)
+{
+    setText(text);
+}
+
+void SetBoard::apply(const Board &board)
+{
+    const int index = document()->project().shotIndex(m_shotId);
+    if (index >= 0)
+        document()->doSetBoard(key(), index, board);
+}
+
+void SetBoard::redo()
+{
+    apply(m_after);
+}
+
+void SetBoard::undo()
+{
+    apply(m_before);
+}
+
+bool SetBoard::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const SetBoard *>(other);
+    if (m_mergeKey.isEmpty() || next->m_mergeKey != m_mergeKey || next->m_shotId != m_shotId)
+        return false;
+    m_after = next->m_after;
+    return true;
+}
+
 InsertShot::InsertShot(ProjectDocument *document, int index, const Shot &shot, QUndoCommand *parent)
     : DocumentCommand(document, parent)
     , m_index(index)

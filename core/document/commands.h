@@ -29,7 +29,7 @@ private:
     ProjectDocument *m_document; // not owned
 };
 
-enum Id { EditShotId = 1, StyleBibleId, CastId, TitleId };
+enum Id { EditShotId = 1, StyleBibleId, CastId, TitleId, BoardId };
 
 /// Replaces a shot's brief (takes untouched); while `mergeable`, merges with the next edit of
 /// the same field in the same typing burst (ProjectDocument::endTypingBurst). Named after the
@@ -51,6 +51,27 @@ private:
     std::optional<ShotField> m_field;
     bool m_mergeable;
     quint64 m_burst;
+};
+
+/// Replaces a shot's board. Each stroke is one command; edits that continue one gesture (a
+/// slider, an arrow dragged) share a non-empty `mergeKey` and merge into one undo step.
+class SetBoard final : public DocumentCommand
+{
+public:
+    SetBoard(ProjectDocument *document, const QString &shotId, const Board &before,
+             const Board &after, const QString &text, const QString &mergeKey,
+             QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+    int id() const override { return BoardId; }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    void apply(const Board &board);
+    QString m_shotId;
+    Board m_before;
+    Board m_after;
+    QString m_mergeKey;
 };
 
 class InsertShot final : public DocumentCommand

@@ -4,6 +4,8 @@
 #include "commands.h"
 #include "shotlistmodel.h"
 
+#include "board/boardimages.h"
+#include "io/boardfile.h"
 #include "io/projectfile.h"
 #include "model/shotlabels.h"
 #include "model/shotname.h"
@@ -101,6 +103,7 @@ Result<void> ProjectDocument::save()
     Result<void> saved = ProjectFile::save(m_project, m_filePath);
     if (!saved)
         return saved;
+    noteSavedBoards();
     m_undoStack->setClean();
     m_needsAutosave = false;
     setUnsavedGeneration(false);
@@ -114,6 +117,7 @@ Result<void> ProjectDocument::saveAs(const QString &path)
     if (!saved)
         return saved;
     setFilePath(absolute);
+    noteSavedBoards();
     if (m_readOnly) {
         m_readOnly = false;
         m_readOnlyReason.clear();
@@ -169,6 +173,18 @@ void ProjectDocument::setFilePath(const QString &path)
         return;
     m_filePath = path;
     Q_EMIT filePathChanged(path);
+}
+
+void ProjectDocument::noteSavedBoards()
+{
+    for (Shot &shot : m_project.shots) {
+        if (shot.board.hasContent() && shot.board.file.isEmpty())
+            shot.board.file = BoardFile::fileNameFor(shot.board);
+    }
+    // The flattened pictures are for other tools and for speed: the project is saved whether
+    // or not they could be written, and the next save tries again.
+    if (const Result<void> images = BoardImages::writeFlattened(m_project, m_filePath); !images)
+        qWarning("%s", qPrintable(images.error().toString()));
 }
 
 void ProjectDocument::touched()
@@ -382,6 +398,39 @@ void ProjectDocument::circleTake(const QString &shotId, const QString &takeId)
     if (!takeId.isEmpty() && !shot->takeById(takeId))
         return;
     m_undoStack->push(new Commands::CircleTake(this, shotId, shot->circledTakeId, takeId));
+}
+
+void ProjectDocument::setBoard(const QString &shotId, const Board &board, const QString &text,
+                               const QString &mergeKey)
+{
+    const Shot *shot = m_project.shotById(shotId);
+    if (!shot || board.sameDrawing(shot->board))
+        return;
+    Board after = board;
+    // A changed drawing is saved under a new name (BoardFile::fileNameFor).
+    after.file.clear();
+    after.loadProblem.clear();
+    m_undoStack->push(new Commands::SetBoard(this, shotId, shot->board, after, text, mergeKey));
+}
+
+Result<void> ProjectDocument::useBoardAsFirstFrame(const QString &shotId)
+{
+    const Shot *shot = m_project.shotById(shotId);
+    if (!shot)
+        return Error{tr("The shot no longer exists."), {}, {}, 0, 0};
+    const QStringList wh = m_project.effectiveSize(*shot).split(QLatin1Char('x'));
+    const QSize size(wh.value(0).toInt(), wh.value(1).toInt());
+    const Result<QString> written = BoardImages::writeFirstFrame(*shot, size, m_filePath);
+    if (!written)
+        return written.error();
+    Shot edited = *shot;
+    edited.referenceImage = *written;
+    if (edited == *shot)
+        return {};
+    auto *command = new Commands::EditShot(this, *shot, edited, ShotField::ReferenceImage, false);
+    command->setText(tr("Use board as first frame of %1").arg(shotTitle(m_project, shotId)));
+    m_undoStack->push(command);
+    return {};
 }
 
 bool ProjectDocument::setShotReviews(const QHash<QString, QList<Review>> &reviewsByShot,
@@ -619,6 +668,16 @@ void ProjectDocument::doSetCircledTake(MutatorKey, int index, const QString &tak
     m_shotModel->rowChanged(index);
     Q_EMIT takeChanged(m_project.shots.at(index).id, takeId);
     Q_EMIT shotChanged(index, m_project.shots.at(index).id);
+    touched();
+}
+
+void ProjectDocument::doSetBoard(MutatorKey, int index, const Board &board)
+{
+    if (index < 0 || index >= m_project.shots.size())
+        return;
+    m_project.shots[index].board = board;
+    m_shotModel->rowChanged(index);
+    Q_EMIT boardChanged(index, m_project.shots.at(index).id);
     touched();
 }
 

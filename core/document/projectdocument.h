@@ -100,6 +100,14 @@ public:
     QStringList splitShot(const QString &shotId, const QList<int> &durations,
                           const QList<int> &beatPart);
     void circleTake(const QString &shotId, const QString &takeId);
+    /// Replaces a shot's board (`text` names the edit in the undo history). Each call is one
+    /// undo step, except consecutive ones with the same non-empty `mergeKey` on the same shot
+    /// (one gesture: a slider, an arrow dragged). An unchanged drawing pushes nothing.
+    void setBoard(const QString &shotId, const Board &board, const QString &text,
+                  const QString &mergeKey = {});
+    /// Draws the board at the shot's size, without arrows and notes, into the media folder and
+    /// makes it the shot's first frame (reference_image), as one undo step.
+    Result<void> useBoardAsFirstFrame(const QString &shotId);
     /// Replaces the reviews of the shots named in `reviewsByShot` (shot id to its new list)
     /// in one undo step called `undoText`; unknown shots and unchanged lists are left out.
     /// Returns false when nothing changed (and nothing was pushed).
@@ -145,6 +153,7 @@ public:
     void doRemoveShot(MutatorKey, int index);
     void doMoveShot(MutatorKey, int from, int to);
     void doSetCircledTake(MutatorKey, int index, const QString &takeId);
+    void doSetBoard(MutatorKey, int index, const Board &board);
     void doSetShotReviews(MutatorKey, int index, const QList<Review> &reviews);
     void doSetShotCut(MutatorKey, int index, bool cut);
     void doSetTakeTrim(MutatorKey, int index, const QString &takeId, int inMs, int outMs);
@@ -161,6 +170,8 @@ Q_SIGNALS:
     void shotRemoved(int index, const QString &shotId);
     void shotMoved(int from, int to, const QString &shotId);
     void takeChanged(const QString &shotId, const QString &takeId);
+    /// A shot's board changed (not its brief: shotChanged does not follow).
+    void boardChanged(int index, const QString &shotId);
     void styleBibleChanged();
     void castChanged();
     void scenesChanged();
@@ -176,6 +187,9 @@ private:
     void touched();
     void setUnsavedGeneration(bool unsaved);
     void setFilePath(const QString &path);
+    /// After a save: the boards are in files named after their content; remember the names
+    /// so that their flattened pictures are found without drawing them again.
+    void noteSavedBoards();
 
     Project m_project;
     QUndoStack *m_undoStack = nullptr;    // owned (child)

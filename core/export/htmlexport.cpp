@@ -152,8 +152,7 @@ QByteArray exportHtml(const ExportData &data, const ExportProgress &progress, bo
                     .arg(esc(SheetText::tr("Shot %1").arg(item.displayLabel())));
         QString meta =
             QStringLiteral("#%1 · %2 · %3, %4")
-                .arg(QString::number(item.number), SheetText::tr("%1 s").arg(shot.durationSeconds),
-                     item.model, item.size);
+                .arg(QString::number(item.number), item.durationText(), item.model, item.size);
         if (!item.sceneTitle.isEmpty())
             meta = item.sceneTitle + QStringLiteral(" · ") + meta;
         html += QStringLiteral("<p class=\"meta\">%1</p>\n<div class=\"top\">").arg(esc(meta));

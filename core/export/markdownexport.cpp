@@ -114,7 +114,7 @@ QByteArray exportMarkdown(const ExportData &data)
         if (!item.sceneTitle.isEmpty())
             facts.append(QStringLiteral("*%1*").arg(inlineText(item.sceneTitle)));
         facts.append(QStringLiteral("#%1").arg(item.number));
-        facts.append(SheetText::tr("%1 s").arg(shot.durationSeconds));
+        facts.append(item.durationText());
         facts.append(QStringLiteral("%1, %2").arg(item.model, item.size));
         md += facts.join(QStringLiteral(" · ")) + QStringLiteral("\n\n");
         if (!item.picturePath.isEmpty()) {

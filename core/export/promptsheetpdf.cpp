@@ -262,8 +262,7 @@ private:
         m_flow.field(shotFieldName(ShotField::LensStyle), item.lensStyle, body);
         m_flow.field(shotFieldName(ShotField::Lighting), item.lighting, body);
         m_flow.field(shotFieldName(ShotField::Mood), item.mood, body);
-        m_flow.field(shotFieldName(ShotField::Duration),
-                     SheetText::tr("%1 s").arg(shot.durationSeconds), body);
+        m_flow.field(shotFieldName(ShotField::Duration), item.durationText(), body);
         m_flow.field(SheetText::tr("Model and size"),
                      QStringLiteral("%1, %2").arg(item.model, item.size), body);
         QStringList cast;

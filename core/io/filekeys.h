@@ -62,6 +62,7 @@ enum ShotKey {
     ShSize,
     ShReferenceImage,
     ShNotes,
+    ShBoard,
     ShTakes,
     ShCircledTake,
     ShScriptRef,
@@ -69,12 +70,12 @@ enum ShotKey {
     ShCut
 };
 inline constexpr std::array shotKeys{
-    "id"sv,       "label"sv,    "scene"sv,        "strategy"sv,       "scene_prose"sv,
-    "framing"sv,  "angle"sv,    "movement"sv,     "depth_of_field"sv, "lens_style"sv,
-    "lighting"sv, "palette"sv,  "mood"sv,         "action_beats"sv,   "dialogue"sv,
-    "cast"sv,     "duration"sv, "model"sv,        "size"sv,           "reference_image"sv,
-    "notes"sv,    "takes"sv,    "circled_take"sv, "script_ref"sv,     "reviews"sv,
-    "cut"sv};
+    "id"sv,       "label"sv,    "scene"sv,    "strategy"sv,       "scene_prose"sv,
+    "framing"sv,  "angle"sv,    "movement"sv, "depth_of_field"sv, "lens_style"sv,
+    "lighting"sv, "palette"sv,  "mood"sv,     "action_beats"sv,   "dialogue"sv,
+    "cast"sv,     "duration"sv, "model"sv,    "size"sv,           "reference_image"sv,
+    "notes"sv,    "board"sv,    "takes"sv,    "circled_take"sv,   "script_ref"sv,
+    "reviews"sv,  "cut"sv};
 
 /// Where a shot came from in a script (Shot::scriptRef); `{}` for a shot that did not.
 enum ScriptRefKey { RScene, RNumber, RHeading, RParagraph, RText, RMark };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "projectwriter.h"
 
+#include "boardfile.h"
 #include "filekeys.h"
 #include "io/projectfile.h"
 #include "jsontext.h"
@@ -169,6 +170,7 @@ OJson shot(const Shot &s)
     put(o, shotKeys[ShSize], text(s.size));
     put(o, shotKeys[ShReferenceImage], text(s.referenceImage));
     put(o, shotKeys[ShNotes], text(s.notes));
+    put(o, shotKeys[ShBoard], text(BoardFile::fileNameFor(s.board)));
     OJson takes = OJson::array();
     for (const Take &t : s.takes)
         takes.push_back(take(t));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "board.h"
 #include "cameraterms.h"
 #include "palette.h"
 #include "review.h"
@@ -53,6 +54,7 @@ struct Shot
     QString size;            ///< "1280x720"; empty: the project's default.
     QString referenceImage;  ///< Relative to the media folder; the first frame.
     QString notes;           ///< For the crew; never sent to the model.
+    Board board;             ///< The storyboard drawing; empty when none.
     ScriptRef scriptRef;     ///< Where the shot came from in a script; unset for others.
 
     QList<Take> takes;

@@ -14,6 +14,7 @@
 #include "document/autosave.h"
 #include "document/projectdocument.h"
 #include "io/projectfile.h"
+#include "preview/animaticrenderer.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -613,9 +614,14 @@ void tst_MainWindow::animaticSaysWhereTheFileWent()
         suggested = path;
         return target;
     };
+    bool captionsAsked = false;
+    m_window->askAnimaticCaptions = [&](AnimaticOptions &) {
+        return captionsAsked = true;
+    };
     FileNotice *notice = m_window->fileNotice();
     QVERIFY(!notice->isVisible());
     m_window->exportAnimaticAction()->trigger();
+    QVERIFY(captionsAsked);
     QVERIFY2(suggested.endsWith(QStringLiteral("-animatic.mp4")), qPrintable(suggested));
     QTRY_VERIFY2_WITH_TIMEOUT(notice->isVisible(), "the animatic finished silently", 60000);
     QVERIFY(QFileInfo::exists(target));

@@ -510,11 +510,12 @@ void tst_ProjectFile::keyOrderIsDocumented()
     QVERIFY(!ProjectFile::serialize(automatic).contains("prompt_language"));
     const qsizetype shots = bytes.indexOf("\"shots\":");
     const QString shot =
-        inOrder({"id",       "label",    "scene",        "strategy",       "scene_prose",
-                 "framing",  "angle",    "movement",     "depth_of_field", "lens_style",
-                 "lighting", "palette",  "mood",         "action_beats",   "dialogue",
-                 "cast",     "duration", "model",        "size",           "reference_image",
-                 "notes",    "takes",    "circled_take", "reviews",        "future_field"},
+        inOrder({"id",          "label",    "scene",    "strategy",       "scene_prose",
+                 "framing",     "angle",    "movement", "depth_of_field", "lens_style",
+                 "lighting",    "palette",  "mood",     "action_beats",   "dialogue",
+                 "cast",        "duration", "model",    "size",           "reference_image",
+                 "notes",       "board",    "takes",    "circled_take",   "reviews",
+                 "future_field"},
                 shots);
     QVERIFY2(shot.isEmpty(), qPrintable(shot));
     const QString review = inOrder(
