@@ -70,7 +70,7 @@ QString ExportShot::circledTakeText() const
     if (!circledTake)
         return QCoreApplication::translate("ShotBrief::Export", "none");
     QString text =
-        QStringLiteral("%1 (%2)").arg(circledTakeName, takeStatusKey(circledTake->status));
+        QStringLiteral("%1 (%2)").arg(circledTakeName, takeStatusName(circledTake->status));
     if (circledTakeStaleness.isOutOfDate())
         text += QStringLiteral(" \u2014 ") + circledTakeStaleness.summary();
     return text;

@@ -304,7 +304,7 @@ void tst_MainWindow::duplicateAndDeleteActions()
     QVERIFY(m_window->openFile(copySample()));
     m_window->duplicateAction()->trigger();
     QCOMPARE(m_window->document()->project().shots.size(), 10);
-    QCOMPARE(m_window->document()->project().shots.at(1).label, QStringLiteral("1a"));
+    QCOMPARE(m_window->document()->project().shots.at(1).label, QStringLiteral("1A"));
     QCOMPARE(m_window->timeline()->currentShotId(), m_window->document()->project().shots.at(1).id);
     m_window->deleteAction()->trigger();
     QCOMPARE(m_window->document()->project().shots.size(), 9);
