@@ -1546,18 +1546,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
 <context>
     <name>ShotBrief::Commands</name>
     <message>
-        <source>Edit %1 of shot %2</source>
-        <translation>ショット %2 の %1 を編集</translation>
-    </message>
-    <message>
-        <source>Insert shot %1</source>
-        <translation>ショット %1 を挿入</translation>
-    </message>
-    <message>
-        <source>Delete shot %1</source>
-        <translation>ショット %1 を削除</translation>
-    </message>
-    <message>
         <source>Move shot</source>
         <translation>ショットを移動</translation>
     </message>
@@ -1600,6 +1588,22 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>Trim take</source>
         <translation>テイクをトリム</translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>%2の%1を編集</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1を編集</translation>
+    </message>
+    <message>
+        <source>Insert %1</source>
+        <translation>%1を挿入</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1を削除</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1671,18 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <source>Circle the selected take: the sequence plays it (or press 1-4, or double-click a take)</source>
         <translation>選択したテイクを OK にします。シーケンスはそれを再生します（1〜4 キー、またはテイクのダブルクリックでも可）</translation>
     </message>
+    <message>
+        <source>Position</source>
+        <translation>再生位置</translation>
+    </message>
+    <message>
+        <source>Wipe side A</source>
+        <translation>ワイプ A 側</translation>
+    </message>
+    <message>
+        <source>Wipe side B</source>
+        <translation>ワイプ B 側</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::CompareTile</name>
@@ -1681,6 +1697,14 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>out of date</source>
         <translation>古い</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>テイク</translation>
+    </message>
+    <message>
+        <source>%1, circled</source>
+        <translation>%1、OKテイク</translation>
     </message>
 </context>
 <context>
@@ -3063,6 +3087,181 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     </message>
 </context>
 <context>
+    <name>ShotBrief::KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>検索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Type part of a name or a key (&quot;split&quot;, &quot;Ctrl+K&quot;)</source>
+        <translation>名前やキーの一部を入力（「分割」「Ctrl+K」）</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>ト書き</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>Left / Right</source>
+        <translation>← / →</translation>
+    </message>
+    <message>
+        <source>Previous or next shot (Shift extends the selection)</source>
+        <translation>前または次のショット（Shift で選択を広げる）</translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation>Home / End</translation>
+    </message>
+    <message>
+        <source>First or last shot</source>
+        <translation>最初または最後のショット</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Edit the shot in the inspector</source>
+        <translation>インスペクターでショットを編集</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Delete the selected shots</source>
+        <translation>選択したショットを削除</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>Insert a shot after the current one</source>
+        <translation>現在のショットの後にショットを挿入</translation>
+    </message>
+    <message>
+        <source>+ / -</source>
+        <translation>+ / -</translation>
+    </message>
+    <message>
+        <source>Zoom in or out</source>
+        <translation>ズームイン・ズームアウト</translation>
+    </message>
+    <message>
+        <source>Ctrl+Wheel</source>
+        <translation>Ctrl+ホイール</translation>
+    </message>
+    <message>
+        <source>Zoom around the pointer</source>
+        <translation>ポインター位置を中心にズーム</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>シーケンス</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>スペース</translation>
+    </message>
+    <message>
+        <source>Play or pause</source>
+        <translation>再生・一時停止</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>Play forward; again for 2x and 4x</source>
+        <translation>順再生。もう一度押すと 2 倍速、4 倍速</translation>
+    </message>
+    <message>
+        <source>J</source>
+        <translation>J</translation>
+    </message>
+    <message>
+        <source>Play backward; again for 2x and 4x</source>
+        <translation>逆再生。もう一度押すと 2 倍速、4 倍速</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Pause; hold K with J or L to step a frame</source>
+        <translation>一時停止。K を押したまま J か L でコマ送り</translation>
+    </message>
+    <message>
+        <source>Step one frame</source>
+        <translation>1 コマ送る・戻す</translation>
+    </message>
+    <message>
+        <source>Shift+Left / Shift+Right</source>
+        <translation>Shift+← / Shift+→</translation>
+    </message>
+    <message>
+        <source>Start of this shot or the previous one / end of this shot</source>
+        <translation>このショットか前のショットの頭 / このショットの終わり</translation>
+    </message>
+    <message>
+        <source>Start or end of the sequence</source>
+        <translation>シーケンスの頭または終わり</translation>
+    </message>
+    <message>
+        <source>I / O / X</source>
+        <translation>I / O / X</translation>
+    </message>
+    <message>
+        <source>Set loop in, set loop out, clear the loop</source>
+        <translation>ループのイン点を設定・アウト点を設定・ループを解除</translation>
+    </message>
+    <message>
+        <source>Compare Takes</source>
+        <translation>テイクを比較</translation>
+    </message>
+    <message>
+        <source>1-4</source>
+        <translation>1-4</translation>
+    </message>
+    <message>
+        <source>Circle take 1 to 4</source>
+        <translation>テイク 1〜4 を OKテイクにする</translation>
+    </message>
+    <message>
+        <source>Play or pause all takes</source>
+        <translation>すべてのテイクを再生・一時停止</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>A/B wipe on or off</source>
+        <translation>A/B ワイプのオン・オフ</translation>
+    </message>
+</context>
+<context>
     <name>ShotBrief::Linter</name>
     <message>
         <source>Unknown model</source>
@@ -3439,6 +3638,32 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>Generate the shot again so that its take matches the brief, or circle a take that does.</source>
         <translation>ブリーフに合うようショットを生成し直すか、合っているテイクを OK にしてください。</translation>
+    </message>
+    <message>
+        <source>Name the lens and the look it gives: &quot;anamorphic 40mm, shallow focus, soft halation&quot; or &quot;handheld 16mm film, heavy grain&quot;.</source>
+        <translation>レンズとその描写を書きます：「アナモルフィック 40mm、浅いピント、柔らかなハレーション」や「手持ちの 16mm フィルム、粗い粒子」。</translation>
+    </message>
+    <message>
+        <source>Name the light&apos;s source, direction and quality: &quot;sodium vapour from above, hard shadows, neon fill from the left&quot;.</source>
+        <translation>光源・方向・質を書きます：「上からのナトリウム灯、硬い影、左からのネオンの補助光」。</translation>
+    </message>
+    <message>
+        <source>Use a camera term the crew would use: &quot;medium close-up, low angle, slow dolly in, shallow depth of field&quot;.</source>
+        <translation>撮影現場の用語で書きます：「ミディアムクローズアップ、ローアングル、ゆっくりドリーイン、浅い被写界深度」。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The prompt names %1 colours (%2) from %n palette row(s); 3 to 5 anchor the look, one colour a row.</source>
+        <translation>
+            <numerusform>プロンプトは %n 行のパレットから %1 色（%2）を挙げています。画の色を決めるのは 3〜5 色で、1 行に 1 色です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Style bible: %1</source>
+        <translation>スタイルバイブル：%1</translation>
+    </message>
+    <message>
+        <source>Project default: %1</source>
+        <translation>プロジェクトの既定：%1</translation>
     </message>
 </context>
 <context>
@@ -3942,6 +4167,30 @@ Opening the saved project instead.</source>
     <message>
         <source>Ctrl+5</source>
         <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Project</source>
+        <translation>サンプルプロジェクトを開く(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open Sample Project</source>
+        <translation>サンプルプロジェクトを開く</translation>
+    </message>
+    <message>
+        <source>Cannot copy the sample project to %1: check that the folder can be written.</source>
+        <translation>サンプルプロジェクトを %1 にコピーできません。フォルダーに書き込めるか確認してください。</translation>
+    </message>
+    <message>
+        <source>The sample project: your own copy, in %1</source>
+        <translation>サンプルプロジェクト：あなた用のコピーです（%1）</translation>
     </message>
 </context>
 <context>
@@ -4612,6 +4861,26 @@ Opening the saved project instead.</source>
         <source>Colour of &quot;%1&quot;</source>
         <translation>「%1」の色</translation>
     </message>
+    <message>
+        <source>Colour %1: choose its shade</source>
+        <translation>色 %1：色味を選ぶ</translation>
+    </message>
+    <message>
+        <source>Colour %1 name</source>
+        <translation>色 %1 の名前</translation>
+    </message>
+    <message>
+        <source>Remove colour %1</source>
+        <translation>色 %1 を削除</translation>
+    </message>
+    <message>
+        <source>Add a colour anchor (up to %1)</source>
+        <translation>色のアンカーを追加（最大 %1 色）</translation>
+    </message>
+    <message>
+        <source>A palette holds at most %1 colours: remove one to add another.</source>
+        <translation>パレットは最大 %1 色です。追加するには 1 色削除してください。</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::Preflight</name>
@@ -4759,10 +5028,6 @@ Opening the saved project instead.</source>
         <translation>ショットを移動</translation>
     </message>
     <message>
-        <source>Split shot %1</source>
-        <translation>ショット %1 を分割</translation>
-    </message>
-    <message>
         <source>The spend ledger has no entry for take %1.</source>
         <translation>支出記録にテイク %1 の項目がありません。</translation>
     </message>
@@ -4789,6 +5054,10 @@ Opening the saved project instead.</source>
     <message>
         <source>Use board as first frame of %1</source>
         <translation>コンテを%1の最初のフレームに使う</translation>
+    </message>
+    <message>
+        <source>Split %1</source>
+        <translation>%1を分割</translation>
     </message>
 </context>
 <context>
@@ -5176,6 +5445,14 @@ Opening the saved project instead.</source>
         <source>Automatic (%1)</source>
         <translation>自動（%1）</translation>
     </message>
+    <message>
+        <source>Remove the selected character</source>
+        <translation>選択したキャラクターを削除</translation>
+    </message>
+    <message>
+        <source>Remove the selected scene</source>
+        <translation>選択したシーンを削除</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::PromptDelta</name>
@@ -5246,6 +5523,18 @@ Opening the saved project instead.</source>
         <source>The circled take was made from an older brief: generate a new take of the shot as it is now</source>
         <translation>OKテイクは古いブリーフから作られています：現在のショットの内容で新しいテイクを生成します</translation>
     </message>
+    <message>
+        <source>Lint findings</source>
+        <translation>チェック結果</translation>
+    </message>
+    <message>
+        <source>Finding in full</source>
+        <translation>チェック結果の全文</translation>
+    </message>
+    <message>
+        <source>Select a finding to read it in full.</source>
+        <translation>チェック結果を選ぶと全文が表示されます。</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::PromptSheet</name>
@@ -5274,44 +5563,12 @@ Opening the saved project instead.</source>
         <translation>スタイルバイブル</translation>
     </message>
     <message>
-        <source>Lens/style</source>
-        <translation>レンズ / スタイル</translation>
-    </message>
-    <message>
-        <source>Mood</source>
-        <translation>ムード</translation>
-    </message>
-    <message>
-        <source>Lighting</source>
-        <translation>ライティング</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>メモ</translation>
-    </message>
-    <message>
         <source>Cast</source>
         <translation>キャスト</translation>
     </message>
     <message>
         <source>%1 s</source>
         <translation>%1 秒</translation>
-    </message>
-    <message>
-        <source>Framing</source>
-        <translation>ショットサイズ</translation>
-    </message>
-    <message>
-        <source>Angle</source>
-        <translation>カメラアングル</translation>
-    </message>
-    <message>
-        <source>Movement</source>
-        <translation>カメラワーク</translation>
-    </message>
-    <message>
-        <source>Depth of field</source>
-        <translation>被写界深度</translation>
     </message>
     <message>
         <source>Status</source>
@@ -5326,28 +5583,12 @@ Opening the saved project instead.</source>
         <translation>費用</translation>
     </message>
     <message>
-        <source>Scene</source>
-        <translation>シーン</translation>
-    </message>
-    <message>
-        <source>Action beats</source>
-        <translation>アクションビート</translation>
-    </message>
-    <message>
-        <source>Dialogue</source>
-        <translation>セリフ</translation>
-    </message>
-    <message>
         <source>Prompt</source>
         <translation>プロンプト</translation>
     </message>
     <message>
         <source>Lint</source>
         <translation>チェック</translation>
-    </message>
-    <message>
-        <source>Palette</source>
-        <translation>パレット</translation>
     </message>
     <message>
         <source>Parameter</source>
@@ -5404,10 +5645,6 @@ Opening the saved project instead.</source>
         <translation>#%1 / %2</translation>
     </message>
     <message>
-        <source>Duration</source>
-        <translation>長さ</translation>
-    </message>
-    <message>
         <source>Model and size</source>
         <translation>モデルとサイズ</translation>
     </message>
@@ -5442,6 +5679,22 @@ Opening the saved project instead.</source>
     <message>
         <source>Reviews</source>
         <translation>レビュー</translation>
+    </message>
+    <message>
+        <source>%1 s (%2 s in the cut)</source>
+        <translation>%1 秒（編集では %2 秒）</translation>
+    </message>
+    <message>
+        <source>circled</source>
+        <translation>OKテイク</translation>
+    </message>
+    <message>
+        <source>circled (%1)</source>
+        <translation>OKテイク（%1）</translation>
+    </message>
+    <message>
+        <source>not generated</source>
+        <translation>未生成</translation>
     </message>
 </context>
 <context>
@@ -5573,6 +5826,14 @@ Opening the saved project instead.</source>
     <message>
         <source>Fit the project to %1</source>
         <translation>プロジェクトを %1 に合わせる</translation>
+    </message>
+    <message>
+        <source>What does not fit, and the fixes</source>
+        <translation>合わない点と修正</translation>
+    </message>
+    <message>
+        <source>Fix for %1</source>
+        <translation>%1 の修正</translation>
     </message>
 </context>
 <context>
@@ -6059,6 +6320,14 @@ Opening the saved project instead.</source>
     <message>
         <source>As the provider lists it: %1</source>
         <translation>プロバイダーの価格表：%1</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <source>Extra headers</source>
+        <translation>追加ヘッダー</translation>
     </message>
 </context>
 <context>
@@ -7472,6 +7741,10 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <source>%1 (%2 of %3)</source>
         <translation>%1（%3 件中 %2 件目）</translation>
     </message>
+    <message>
+        <source>Prompt of the shot</source>
+        <translation>ショットのプロンプト</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::SequenceTimeline</name>
@@ -7596,26 +7869,197 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     </message>
 </context>
 <context>
-    <name>ShotBrief::ShotInspector</name>
+    <name>ShotBrief::ShotField</name>
     <message>
-        <source>Select a shot on the timeline to edit its brief.</source>
-        <translation>タイムラインでショットを選ぶと、そのブリーフを編集できます。</translation>
-    </message>
-    <message>
-        <source>Shot</source>
-        <translation>ショット</translation>
-    </message>
-    <message>
-        <source>1A</source>
-        <translation>1A</translation>
+        <source>Label</source>
+        <translation>ラベル</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
         <translation>ラベル(&amp;L)：</translation>
     </message>
     <message>
+        <source>Scene</source>
+        <translation>シーン</translation>
+    </message>
+    <message>
         <source>S&amp;cene:</source>
         <translation>シーン(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Prompt strategy</source>
+        <translation>プロンプト戦略</translation>
+    </message>
+    <message>
+        <source>Strate&amp;gy:</source>
+        <translation>方針(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Scene description</source>
+        <translation>シーン描写</translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation>ショットサイズ</translation>
+    </message>
+    <message>
+        <source>&amp;Framing:</source>
+        <translation>ショットサイズ(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Angle</source>
+        <translation>カメラアングル</translation>
+    </message>
+    <message>
+        <source>&amp;Angle:</source>
+        <translation>カメラアングル(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>カメラワーク</translation>
+    </message>
+    <message>
+        <source>Mo&amp;vement:</source>
+        <translation>カメラワーク(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Depth of field</source>
+        <translation>被写界深度</translation>
+    </message>
+    <message>
+        <source>Depth of f&amp;ield:</source>
+        <translation>被写界深度(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Lens/style</source>
+        <translation>レンズ / スタイル</translation>
+    </message>
+    <message>
+        <source>Le&amp;ns/style:</source>
+        <translation>レンズ / スタイル(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Lighting</source>
+        <translation>ライティング</translation>
+    </message>
+    <message>
+        <source>Lig&amp;hting:</source>
+        <translation>ライティング(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation>パレット</translation>
+    </message>
+    <message>
+        <source>Palette colour %1</source>
+        <translation>パレットの色 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Palette:</source>
+        <translation>パレット(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>ムード</translation>
+    </message>
+    <message>
+        <source>M&amp;ood:</source>
+        <translation>ムード(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Action beats</source>
+        <translation>アクションビート</translation>
+    </message>
+    <message>
+        <source>Action beat %1</source>
+        <translation>アクションビート %1</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>セリフ</translation>
+    </message>
+    <message>
+        <source>Dialogue line %1</source>
+        <translation>セリフ %1</translation>
+    </message>
+    <message>
+        <source>Cast</source>
+        <translation>キャスト</translation>
+    </message>
+    <message>
+        <source>Cast member %1</source>
+        <translation>キャスト %1</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>長さ</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>長さ(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>モデル(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>サイズ(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Reference image</source>
+        <translation>参照画像</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Shot</source>
+        <translation>ショット</translation>
+    </message>
+    <message>
+        <source>Clip</source>
+        <translation>クリップ</translation>
+    </message>
+    <message>
+        <source>Cinematography</source>
+        <translation>撮影</translation>
+    </message>
+    <message>
+        <source>Cast in the shot</source>
+        <translation>ショットのキャスト</translation>
+    </message>
+    <message>
+        <source>Notes for the crew (never sent)</source>
+        <translation>スタッフ向けメモ（送信されません）</translation>
+    </message>
+    <message>
+        <source>%1, speaker</source>
+        <translation>%1、話者</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ShotInspector</name>
+    <message>
+        <source>Select a shot on the timeline to edit its brief.</source>
+        <translation>タイムラインでショットを選ぶと、そのブリーフを編集できます。</translation>
+    </message>
+    <message>
+        <source>1A</source>
+        <translation>1A</translation>
     </message>
     <message>
         <source>Detailed: control and consistency</source>
@@ -7626,84 +8070,20 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>簡潔：モデルに任せる</translation>
     </message>
     <message>
-        <source>Strate&amp;gy:</source>
-        <translation>方針(&amp;G)：</translation>
-    </message>
-    <message>
-        <source>Clip</source>
-        <translation>クリップ</translation>
-    </message>
-    <message>
-        <source>&amp;Duration:</source>
-        <translation>長さ(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>&amp;Model:</source>
-        <translation>モデル(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>Si&amp;ze:</source>
-        <translation>サイズ(&amp;Z)：</translation>
-    </message>
-    <message>
-        <source>Scene</source>
-        <translation>シーン</translation>
-    </message>
-    <message>
         <source>Characters, costumes, setting, weather, in plain words: wet asphalt, neon signs reflecting in puddles...</source>
         <translation>キャラクター、衣装、舞台、天気を平易な言葉で：濡れたアスファルト、水たまりに映るネオン看板...</translation>
-    </message>
-    <message>
-        <source>Cinematography</source>
-        <translation>撮影</translation>
-    </message>
-    <message>
-        <source>&amp;Framing:</source>
-        <translation>ショットサイズ(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>&amp;Angle:</source>
-        <translation>カメラアングル(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>Mo&amp;vement:</source>
-        <translation>カメラワーク(&amp;V)：</translation>
-    </message>
-    <message>
-        <source>Depth of f&amp;ield:</source>
-        <translation>被写界深度(&amp;I)：</translation>
     </message>
     <message>
         <source>anamorphic 40mm, handheld 16mm film...</source>
         <translation>アナモルフィック 40mm、手持ち 16mm フィルム...</translation>
     </message>
     <message>
-        <source>Le&amp;ns/style:</source>
-        <translation>レンズ / スタイル(&amp;N)：</translation>
-    </message>
-    <message>
         <source>source, direction, quality: warm backlight with soft rim</source>
         <translation>光源、方向、質：暖かい逆光と柔らかなリムライト</translation>
     </message>
     <message>
-        <source>Lig&amp;hting:</source>
-        <translation>ライティング(&amp;H)：</translation>
-    </message>
-    <message>
         <source>cinematic and tense, playful, warm and cozy...</source>
         <translation>映画的で緊迫した、遊び心のある、温かく居心地のよい...</translation>
-    </message>
-    <message>
-        <source>M&amp;ood:</source>
-        <translation>ムード(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>&amp;Palette:</source>
-        <translation>パレット(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Action beats</source>
-        <translation>アクションビート</translation>
     </message>
     <message>
         <source>Countable steps: &quot;takes four steps to the window, pauses&quot;. Double-click to edit.</source>
@@ -7746,10 +8126,6 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>新しいビート</translation>
     </message>
     <message>
-        <source>Dialogue</source>
-        <translation>セリフ</translation>
-    </message>
-    <message>
         <source>Speaker</source>
         <translation>話者</translation>
     </message>
@@ -7766,14 +8142,6 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>選択したセリフを削除</translation>
     </message>
     <message>
-        <source>Cast in the shot</source>
-        <translation>ショットのキャスト</translation>
-    </message>
-    <message>
-        <source>Reference image</source>
-        <translation>参照画像</translation>
-    </message>
-    <message>
         <source>none: the first frame is free</source>
         <translation>なし：最初のフレームは自由</translation>
     </message>
@@ -7784,10 +8152,6 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     <message>
         <source>Clear</source>
         <translation>クリア</translation>
-    </message>
-    <message>
-        <source>Notes for the crew (never sent)</source>
-        <translation>スタッフ向けメモ（送信されません）</translation>
     </message>
     <message>
         <source>(no scene)</source>
@@ -8062,8 +8426,20 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>分割(&amp;S)</translation>
     </message>
     <message>
-        <source>Part %1 (%2 s)</source>
-        <translation>パート %1（%2 秒）</translation>
+        <source>Action beats and the part each goes to</source>
+        <translation>アクションビートと振り分け先のパート</translation>
+    </message>
+    <message>
+        <source>Part for beat %1</source>
+        <translation>ビート %1 のパート</translation>
+    </message>
+    <message>
+        <source>Part %1</source>
+        <translation>パート %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 s)</source>
+        <translation>%1（%2 秒）</translation>
     </message>
 </context>
 <context>
@@ -8107,6 +8483,45 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::TakeStatus</name>
+    <message>
+        <source>draft</source>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <source>submitting</source>
+        <translation>送信中</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>rendering</source>
+        <translation>レンダリング中</translation>
+    </message>
+    <message>
+        <source>downloading</source>
+        <translation>ダウンロード中</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>期限切れ</translation>
     </message>
 </context>
 <context>
@@ -8316,50 +8731,47 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     </message>
 </context>
 <context>
+    <name>ShotBrief::TimelineAccessible</name>
+    <message numerus="yes">
+        <source>%1, %n second(s)</source>
+        <translation>
+            <numerusform>%1、%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>circled: %1, %2</source>
+        <translation>OKテイク：%1、%2</translation>
+    </message>
+    <message>
+        <source>no take yet</source>
+        <translation>テイクはまだありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n take(s), none circled</source>
+        <translation>
+            <numerusform>テイク %n 件、OKテイクなし</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no lint findings</source>
+        <translation>指摘なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lint finding(s): %1</source>
+        <translation>
+            <numerusform>指摘 %n 件：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shots in order. Left and Right move between them, Enter edits one, Insert adds a shot, Delete removes it.</source>
+        <translation>順に並んだショット。左右キーで移動、Enter で編集、Insert でショットを追加、Delete で削除します。</translation>
+    </message>
+</context>
+<context>
     <name>ShotBrief::TimelineWidget</name>
-    <message>
-        <source>draft</source>
-        <translation>下書き</translation>
-    </message>
-    <message>
-        <source>submitting</source>
-        <translation>送信中</translation>
-    </message>
-    <message>
-        <source>queued</source>
-        <translation>待機中</translation>
-    </message>
-    <message>
-        <source>rendering</source>
-        <translation>レンダリング中</translation>
-    </message>
-    <message>
-        <source>downloading</source>
-        <translation>ダウンロード中</translation>
-    </message>
-    <message>
-        <source>ready</source>
-        <translation>完了</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>失敗</translation>
-    </message>
-    <message>
-        <source>canceled</source>
-        <translation>キャンセル済み</translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation>期限切れ</translation>
-    </message>
     <message>
         <source>Timeline</source>
         <translation>タイムライン</translation>
-    </message>
-    <message>
-        <source>No shots yet. Press Insert to add the first one.</source>
-        <translation>ショットはまだありません。Insert キーで最初のショットを追加します。</translation>
     </message>
     <message>
         <source>● %1</source>
@@ -8432,6 +8844,10 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     <message>
         <source>● %1 · out of date</source>
         <translation>● %1 · 古い</translation>
+    </message>
+    <message>
+        <source>No shots yet. Press Insert (or Edit &gt; Insert Shot) to add the first one.</source>
+        <translation>ショットはまだありません。Insert キー（または「編集 &gt; ショットを挿入」）で最初のショットを追加します。</translation>
     </message>
 </context>
 <context>

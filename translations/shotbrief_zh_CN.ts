@@ -1546,18 +1546,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
 <context>
     <name>ShotBrief::Commands</name>
     <message>
-        <source>Edit %1 of shot %2</source>
-        <translation>编辑镜头 %2 的 %1</translation>
-    </message>
-    <message>
-        <source>Insert shot %1</source>
-        <translation>插入镜头 %1</translation>
-    </message>
-    <message>
-        <source>Delete shot %1</source>
-        <translation>删除镜头 %1</translation>
-    </message>
-    <message>
         <source>Move shot</source>
         <translation>移动镜头</translation>
     </message>
@@ -1600,6 +1588,22 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>Trim take</source>
         <translation>修剪镜次</translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>编辑%2的%1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <source>Insert %1</source>
+        <translation>插入%1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除%1</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1671,18 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <source>Circle the selected take: the sequence plays it (or press 1-4, or double-click a take)</source>
         <translation>圈选所选镜次：序列将播放它（也可按 1-4，或双击镜次）</translation>
     </message>
+    <message>
+        <source>Position</source>
+        <translation>播放位置</translation>
+    </message>
+    <message>
+        <source>Wipe side A</source>
+        <translation>划像 A 侧</translation>
+    </message>
+    <message>
+        <source>Wipe side B</source>
+        <translation>划像 B 侧</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::CompareTile</name>
@@ -1681,6 +1697,14 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>out of date</source>
         <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>镜次</translation>
+    </message>
+    <message>
+        <source>%1, circled</source>
+        <translation>%1，已圈选</translation>
     </message>
 </context>
 <context>
@@ -3063,6 +3087,181 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     </message>
 </context>
 <context>
+    <name>ShotBrief::KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Type part of a name or a key (&quot;split&quot;, &quot;Ctrl+K&quot;)</source>
+        <translation>输入名称或按键的一部分（“拆分”“Ctrl+K”）</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>动作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Left / Right</source>
+        <translation>← / →</translation>
+    </message>
+    <message>
+        <source>Previous or next shot (Shift extends the selection)</source>
+        <translation>上一个或下一个镜头（按住 Shift 扩展选择）</translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation>Home / End</translation>
+    </message>
+    <message>
+        <source>First or last shot</source>
+        <translation>第一个或最后一个镜头</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Edit the shot in the inspector</source>
+        <translation>在检查器中编辑镜头</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the selected shots</source>
+        <translation>删除所选镜头</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>Insert a shot after the current one</source>
+        <translation>在当前镜头后插入一个镜头</translation>
+    </message>
+    <message>
+        <source>+ / -</source>
+        <translation>+ / -</translation>
+    </message>
+    <message>
+        <source>Zoom in or out</source>
+        <translation>放大或缩小</translation>
+    </message>
+    <message>
+        <source>Ctrl+Wheel</source>
+        <translation>Ctrl+滚轮</translation>
+    </message>
+    <message>
+        <source>Zoom around the pointer</source>
+        <translation>以指针为中心缩放</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>Play or pause</source>
+        <translation>播放或暂停</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>Play forward; again for 2x and 4x</source>
+        <translation>正向播放；再按为 2 倍速和 4 倍速</translation>
+    </message>
+    <message>
+        <source>J</source>
+        <translation>J</translation>
+    </message>
+    <message>
+        <source>Play backward; again for 2x and 4x</source>
+        <translation>倒放；再按为 2 倍速和 4 倍速</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Pause; hold K with J or L to step a frame</source>
+        <translation>暂停；按住 K 再按 J 或 L 逐帧移动</translation>
+    </message>
+    <message>
+        <source>Step one frame</source>
+        <translation>逐帧移动</translation>
+    </message>
+    <message>
+        <source>Shift+Left / Shift+Right</source>
+        <translation>Shift+← / Shift+→</translation>
+    </message>
+    <message>
+        <source>Start of this shot or the previous one / end of this shot</source>
+        <translation>本镜头或上一镜头的开头 / 本镜头的结尾</translation>
+    </message>
+    <message>
+        <source>Start or end of the sequence</source>
+        <translation>序列的开头或结尾</translation>
+    </message>
+    <message>
+        <source>I / O / X</source>
+        <translation>I / O / X</translation>
+    </message>
+    <message>
+        <source>Set loop in, set loop out, clear the loop</source>
+        <translation>设置循环入点、设置循环出点、清除循环</translation>
+    </message>
+    <message>
+        <source>Compare Takes</source>
+        <translation>比较镜次</translation>
+    </message>
+    <message>
+        <source>1-4</source>
+        <translation>1-4</translation>
+    </message>
+    <message>
+        <source>Circle take 1 to 4</source>
+        <translation>圈选镜次 1 到 4</translation>
+    </message>
+    <message>
+        <source>Play or pause all takes</source>
+        <translation>播放或暂停所有镜次</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>A/B wipe on or off</source>
+        <translation>开启或关闭 A/B 划像</translation>
+    </message>
+</context>
+<context>
     <name>ShotBrief::Linter</name>
     <message>
         <source>Unknown model</source>
@@ -3439,6 +3638,32 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>Generate the shot again so that its take matches the brief, or circle a take that does.</source>
         <translation>重新生成该镜头，使镜次与简报一致，或圈选一个一致的镜次。</translation>
+    </message>
+    <message>
+        <source>Name the lens and the look it gives: &quot;anamorphic 40mm, shallow focus, soft halation&quot; or &quot;handheld 16mm film, heavy grain&quot;.</source>
+        <translation>写明镜头及其质感：“40mm 变形宽银幕镜头，浅焦，柔和光晕”或“手持 16mm 胶片，颗粒粗重”。</translation>
+    </message>
+    <message>
+        <source>Name the light&apos;s source, direction and quality: &quot;sodium vapour from above, hard shadows, neon fill from the left&quot;.</source>
+        <translation>写明光源、方向和质感：“钠灯顶光，硬阴影，左侧霓虹补光”。</translation>
+    </message>
+    <message>
+        <source>Use a camera term the crew would use: &quot;medium close-up, low angle, slow dolly in, shallow depth of field&quot;.</source>
+        <translation>使用剧组通用的摄影术语：“中近景，低角度，缓慢推轨，浅景深”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The prompt names %1 colours (%2) from %n palette row(s); 3 to 5 anchor the look, one colour a row.</source>
+        <translation>
+            <numerusform>提示词从 %n 行色板中列出了 %1 种颜色（%2）；3 到 5 种颜色才能稳住画面，每行一种颜色。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Style bible: %1</source>
+        <translation>风格手册：%1</translation>
+    </message>
+    <message>
+        <source>Project default: %1</source>
+        <translation>项目默认：%1</translation>
     </message>
 </context>
 <context>
@@ -3942,6 +4167,30 @@ Opening the saved project instead.</source>
     <message>
         <source>Ctrl+5</source>
         <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Project</source>
+        <translation>打开示例项目(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open Sample Project</source>
+        <translation>打开示例项目</translation>
+    </message>
+    <message>
+        <source>Cannot copy the sample project to %1: check that the folder can be written.</source>
+        <translation>无法将示例项目复制到 %1：请检查该文件夹是否可写。</translation>
+    </message>
+    <message>
+        <source>The sample project: your own copy, in %1</source>
+        <translation>示例项目：这是你自己的副本，位于 %1</translation>
     </message>
 </context>
 <context>
@@ -4612,6 +4861,26 @@ Opening the saved project instead.</source>
         <source>Colour of &quot;%1&quot;</source>
         <translation>“%1”的颜色</translation>
     </message>
+    <message>
+        <source>Colour %1: choose its shade</source>
+        <translation>颜色 %1：选择色调</translation>
+    </message>
+    <message>
+        <source>Colour %1 name</source>
+        <translation>颜色 %1 名称</translation>
+    </message>
+    <message>
+        <source>Remove colour %1</source>
+        <translation>删除颜色 %1</translation>
+    </message>
+    <message>
+        <source>Add a colour anchor (up to %1)</source>
+        <translation>添加一个颜色锚点（最多 %1 种）</translation>
+    </message>
+    <message>
+        <source>A palette holds at most %1 colours: remove one to add another.</source>
+        <translation>色板最多 %1 种颜色：先删掉一种才能再添加。</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::Preflight</name>
@@ -4759,10 +5028,6 @@ Opening the saved project instead.</source>
         <translation>移动镜头</translation>
     </message>
     <message>
-        <source>Split shot %1</source>
-        <translation>拆分镜头 %1</translation>
-    </message>
-    <message>
         <source>The spend ledger has no entry for take %1.</source>
         <translation>支出记录中没有镜次 %1 的条目。</translation>
     </message>
@@ -4789,6 +5054,10 @@ Opening the saved project instead.</source>
     <message>
         <source>Use board as first frame of %1</source>
         <translation>将分镜图用作%1的首帧</translation>
+    </message>
+    <message>
+        <source>Split %1</source>
+        <translation>拆分%1</translation>
     </message>
 </context>
 <context>
@@ -5176,6 +5445,14 @@ Opening the saved project instead.</source>
         <source>Automatic (%1)</source>
         <translation>自动（%1）</translation>
     </message>
+    <message>
+        <source>Remove the selected character</source>
+        <translation>移除所选角色</translation>
+    </message>
+    <message>
+        <source>Remove the selected scene</source>
+        <translation>移除所选场景</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::PromptDelta</name>
@@ -5246,6 +5523,18 @@ Opening the saved project instead.</source>
         <source>The circled take was made from an older brief: generate a new take of the shot as it is now</source>
         <translation>圈选镜次来自旧版简报：按镜头当前的内容生成新镜次</translation>
     </message>
+    <message>
+        <source>Lint findings</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Finding in full</source>
+        <translation>检查结果全文</translation>
+    </message>
+    <message>
+        <source>Select a finding to read it in full.</source>
+        <translation>选择一条检查结果以查看全文。</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::PromptSheet</name>
@@ -5274,44 +5563,12 @@ Opening the saved project instead.</source>
         <translation>风格手册</translation>
     </message>
     <message>
-        <source>Lens/style</source>
-        <translation>焦段/风格</translation>
-    </message>
-    <message>
-        <source>Mood</source>
-        <translation>情绪</translation>
-    </message>
-    <message>
-        <source>Lighting</source>
-        <translation>光线</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
         <source>Cast</source>
         <translation>演员表</translation>
     </message>
     <message>
         <source>%1 s</source>
         <translation>%1 秒</translation>
-    </message>
-    <message>
-        <source>Framing</source>
-        <translation>景别</translation>
-    </message>
-    <message>
-        <source>Angle</source>
-        <translation>机位角度</translation>
-    </message>
-    <message>
-        <source>Movement</source>
-        <translation>镜头运动</translation>
-    </message>
-    <message>
-        <source>Depth of field</source>
-        <translation>景深</translation>
     </message>
     <message>
         <source>Status</source>
@@ -5326,28 +5583,12 @@ Opening the saved project instead.</source>
         <translation>费用</translation>
     </message>
     <message>
-        <source>Scene</source>
-        <translation>场景</translation>
-    </message>
-    <message>
-        <source>Action beats</source>
-        <translation>动作节拍</translation>
-    </message>
-    <message>
-        <source>Dialogue</source>
-        <translation>对白</translation>
-    </message>
-    <message>
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
         <source>Lint</source>
         <translation>检查</translation>
-    </message>
-    <message>
-        <source>Palette</source>
-        <translation>色板</translation>
     </message>
     <message>
         <source>Parameter</source>
@@ -5404,10 +5645,6 @@ Opening the saved project instead.</source>
         <translation>第 %1 个，共 %2 个</translation>
     </message>
     <message>
-        <source>Duration</source>
-        <translation>时长</translation>
-    </message>
-    <message>
         <source>Model and size</source>
         <translation>模型与尺寸</translation>
     </message>
@@ -5442,6 +5679,22 @@ Opening the saved project instead.</source>
     <message>
         <source>Reviews</source>
         <translation>审阅</translation>
+    </message>
+    <message>
+        <source>%1 s (%2 s in the cut)</source>
+        <translation>%1 秒（剪辑中 %2 秒）</translation>
+    </message>
+    <message>
+        <source>circled</source>
+        <translation>已圈选</translation>
+    </message>
+    <message>
+        <source>circled (%1)</source>
+        <translation>已圈选（%1）</translation>
+    </message>
+    <message>
+        <source>not generated</source>
+        <translation>未生成</translation>
     </message>
 </context>
 <context>
@@ -5573,6 +5826,14 @@ Opening the saved project instead.</source>
     <message>
         <source>Fit the project to %1</source>
         <translation>使项目适配 %1</translation>
+    </message>
+    <message>
+        <source>What does not fit, and the fixes</source>
+        <translation>不匹配之处及修正方法</translation>
+    </message>
+    <message>
+        <source>Fix for %1</source>
+        <translation>%1 的修正</translation>
     </message>
 </context>
 <context>
@@ -6059,6 +6320,14 @@ Opening the saved project instead.</source>
     <message>
         <source>As the provider lists it: %1</source>
         <translation>服务商公布的价格：%1</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Extra headers</source>
+        <translation>附加请求头</translation>
     </message>
 </context>
 <context>
@@ -7472,6 +7741,10 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <source>%1 (%2 of %3)</source>
         <translation>%1（第 %2 个，共 %3 个）</translation>
     </message>
+    <message>
+        <source>Prompt of the shot</source>
+        <translation>镜头的提示词</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::SequenceTimeline</name>
@@ -7596,26 +7869,197 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     </message>
 </context>
 <context>
-    <name>ShotBrief::ShotInspector</name>
+    <name>ShotBrief::ShotField</name>
     <message>
-        <source>Select a shot on the timeline to edit its brief.</source>
-        <translation>在时间线上选择一个镜头来编辑其简报。</translation>
-    </message>
-    <message>
-        <source>Shot</source>
-        <translation>镜头</translation>
-    </message>
-    <message>
-        <source>1A</source>
-        <translation>1A</translation>
+        <source>Label</source>
+        <translation>标签</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
         <translation>标签(&amp;L)：</translation>
     </message>
     <message>
+        <source>Scene</source>
+        <translation>场景</translation>
+    </message>
+    <message>
         <source>S&amp;cene:</source>
         <translation>场景(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Prompt strategy</source>
+        <translation>提示词策略</translation>
+    </message>
+    <message>
+        <source>Strate&amp;gy:</source>
+        <translation>策略(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Scene description</source>
+        <translation>场景描述</translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation>景别</translation>
+    </message>
+    <message>
+        <source>&amp;Framing:</source>
+        <translation>景别(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Angle</source>
+        <translation>机位角度</translation>
+    </message>
+    <message>
+        <source>&amp;Angle:</source>
+        <translation>机位角度(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>镜头运动</translation>
+    </message>
+    <message>
+        <source>Mo&amp;vement:</source>
+        <translation>镜头运动(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Depth of field</source>
+        <translation>景深</translation>
+    </message>
+    <message>
+        <source>Depth of f&amp;ield:</source>
+        <translation>景深(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Lens/style</source>
+        <translation>焦段/风格</translation>
+    </message>
+    <message>
+        <source>Le&amp;ns/style:</source>
+        <translation>焦段/风格(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Lighting</source>
+        <translation>光线</translation>
+    </message>
+    <message>
+        <source>Lig&amp;hting:</source>
+        <translation>光线(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation>色板</translation>
+    </message>
+    <message>
+        <source>Palette colour %1</source>
+        <translation>色板颜色 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Palette:</source>
+        <translation>色板(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>情绪</translation>
+    </message>
+    <message>
+        <source>M&amp;ood:</source>
+        <translation>情绪(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Action beats</source>
+        <translation>动作节拍</translation>
+    </message>
+    <message>
+        <source>Action beat %1</source>
+        <translation>动作节拍 %1</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>对白</translation>
+    </message>
+    <message>
+        <source>Dialogue line %1</source>
+        <translation>第 %1 句对白</translation>
+    </message>
+    <message>
+        <source>Cast</source>
+        <translation>演员表</translation>
+    </message>
+    <message>
+        <source>Cast member %1</source>
+        <translation>演员 %1</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>时长(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>尺寸(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Reference image</source>
+        <translation>参考图</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Shot</source>
+        <translation>镜头</translation>
+    </message>
+    <message>
+        <source>Clip</source>
+        <translation>片段</translation>
+    </message>
+    <message>
+        <source>Cinematography</source>
+        <translation>摄影</translation>
+    </message>
+    <message>
+        <source>Cast in the shot</source>
+        <translation>镜头中的演员</translation>
+    </message>
+    <message>
+        <source>Notes for the crew (never sent)</source>
+        <translation>给剧组的备注（不会发送）</translation>
+    </message>
+    <message>
+        <source>%1, speaker</source>
+        <translation>%1，说话人</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ShotInspector</name>
+    <message>
+        <source>Select a shot on the timeline to edit its brief.</source>
+        <translation>在时间线上选择一个镜头来编辑其简报。</translation>
+    </message>
+    <message>
+        <source>1A</source>
+        <translation>1A</translation>
     </message>
     <message>
         <source>Detailed: control and consistency</source>
@@ -7626,84 +8070,20 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>简洁：让模型自由发挥</translation>
     </message>
     <message>
-        <source>Strate&amp;gy:</source>
-        <translation>策略(&amp;G)：</translation>
-    </message>
-    <message>
-        <source>Clip</source>
-        <translation>片段</translation>
-    </message>
-    <message>
-        <source>&amp;Duration:</source>
-        <translation>时长(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>&amp;Model:</source>
-        <translation>模型(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>Si&amp;ze:</source>
-        <translation>尺寸(&amp;Z)：</translation>
-    </message>
-    <message>
-        <source>Scene</source>
-        <translation>场景</translation>
-    </message>
-    <message>
         <source>Characters, costumes, setting, weather, in plain words: wet asphalt, neon signs reflecting in puddles...</source>
         <translation>角色、服装、布景、天气，用平实的语言：湿漉漉的柏油路、倒映在水洼里的霓虹招牌……</translation>
-    </message>
-    <message>
-        <source>Cinematography</source>
-        <translation>摄影</translation>
-    </message>
-    <message>
-        <source>&amp;Framing:</source>
-        <translation>景别(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>&amp;Angle:</source>
-        <translation>机位角度(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>Mo&amp;vement:</source>
-        <translation>镜头运动(&amp;V)：</translation>
-    </message>
-    <message>
-        <source>Depth of f&amp;ield:</source>
-        <translation>景深(&amp;I)：</translation>
     </message>
     <message>
         <source>anamorphic 40mm, handheld 16mm film...</source>
         <translation>变形宽银幕 40mm，手持 16mm 胶片……</translation>
     </message>
     <message>
-        <source>Le&amp;ns/style:</source>
-        <translation>焦段/风格(&amp;N)：</translation>
-    </message>
-    <message>
         <source>source, direction, quality: warm backlight with soft rim</source>
         <translation>光源、方向、质感：暖色逆光带柔和轮廓光</translation>
     </message>
     <message>
-        <source>Lig&amp;hting:</source>
-        <translation>光线(&amp;H)：</translation>
-    </message>
-    <message>
         <source>cinematic and tense, playful, warm and cozy...</source>
         <translation>电影感且紧张、俏皮、温暖舒适……</translation>
-    </message>
-    <message>
-        <source>M&amp;ood:</source>
-        <translation>情绪(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>&amp;Palette:</source>
-        <translation>色板(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Action beats</source>
-        <translation>动作节拍</translation>
     </message>
     <message>
         <source>Countable steps: &quot;takes four steps to the window, pauses&quot;. Double-click to edit.</source>
@@ -7746,10 +8126,6 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>新节拍</translation>
     </message>
     <message>
-        <source>Dialogue</source>
-        <translation>对白</translation>
-    </message>
-    <message>
         <source>Speaker</source>
         <translation>说话人</translation>
     </message>
@@ -7766,14 +8142,6 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>移除所选台词</translation>
     </message>
     <message>
-        <source>Cast in the shot</source>
-        <translation>镜头中的演员</translation>
-    </message>
-    <message>
-        <source>Reference image</source>
-        <translation>参考图</translation>
-    </message>
-    <message>
         <source>none: the first frame is free</source>
         <translation>无：首帧自由生成</translation>
     </message>
@@ -7784,10 +8152,6 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     <message>
         <source>Clear</source>
         <translation>清除</translation>
-    </message>
-    <message>
-        <source>Notes for the crew (never sent)</source>
-        <translation>给剧组的备注（不会发送）</translation>
     </message>
     <message>
         <source>(no scene)</source>
@@ -8062,8 +8426,20 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>拆分(&amp;S)</translation>
     </message>
     <message>
-        <source>Part %1 (%2 s)</source>
-        <translation>第 %1 段（%2 秒）</translation>
+        <source>Action beats and the part each goes to</source>
+        <translation>动作节拍及其所属段落</translation>
+    </message>
+    <message>
+        <source>Part for beat %1</source>
+        <translation>节拍 %1 所属段落</translation>
+    </message>
+    <message>
+        <source>Part %1</source>
+        <translation>第 %1 段</translation>
+    </message>
+    <message>
+        <source>%1 (%2 s)</source>
+        <translation>%1（%2 秒）</translation>
     </message>
 </context>
 <context>
@@ -8107,6 +8483,45 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::TakeStatus</name>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>submitting</source>
+        <translation>提交中</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>rendering</source>
+        <translation>渲染中</translation>
+    </message>
+    <message>
+        <source>downloading</source>
+        <translation>下载中</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
     </message>
 </context>
 <context>
@@ -8316,50 +8731,47 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     </message>
 </context>
 <context>
+    <name>ShotBrief::TimelineAccessible</name>
+    <message numerus="yes">
+        <source>%1, %n second(s)</source>
+        <translation>
+            <numerusform>%1，%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>circled: %1, %2</source>
+        <translation>已圈选：%1，%2</translation>
+    </message>
+    <message>
+        <source>no take yet</source>
+        <translation>尚无镜次</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n take(s), none circled</source>
+        <translation>
+            <numerusform>%n 个镜次，未圈选</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no lint findings</source>
+        <translation>无检查结果</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lint finding(s): %1</source>
+        <translation>
+            <numerusform>%n 条检查结果：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shots in order. Left and Right move between them, Enter edits one, Insert adds a shot, Delete removes it.</source>
+        <translation>按顺序排列的镜头。左右方向键在镜头间移动，Enter 编辑所选镜头，Insert 添加镜头，Delete 删除镜头。</translation>
+    </message>
+</context>
+<context>
     <name>ShotBrief::TimelineWidget</name>
-    <message>
-        <source>draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <source>submitting</source>
-        <translation>提交中</translation>
-    </message>
-    <message>
-        <source>queued</source>
-        <translation>排队中</translation>
-    </message>
-    <message>
-        <source>rendering</source>
-        <translation>渲染中</translation>
-    </message>
-    <message>
-        <source>downloading</source>
-        <translation>下载中</translation>
-    </message>
-    <message>
-        <source>ready</source>
-        <translation>就绪</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>canceled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation>已过期</translation>
-    </message>
     <message>
         <source>Timeline</source>
         <translation>时间线</translation>
-    </message>
-    <message>
-        <source>No shots yet. Press Insert to add the first one.</source>
-        <translation>还没有镜头。按 Insert 键添加第一个。</translation>
     </message>
     <message>
         <source>● %1</source>
@@ -8432,6 +8844,10 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     <message>
         <source>● %1 · out of date</source>
         <translation>● %1 · 已过期</translation>
+    </message>
+    <message>
+        <source>No shots yet. Press Insert (or Edit &gt; Insert Shot) to add the first one.</source>
+        <translation>还没有镜头。按 Insert 键（或“编辑 &gt; 插入镜头”）添加第一个镜头。</translation>
     </message>
 </context>
 <context>

@@ -7,9 +7,11 @@
 #include "boardgridpage.h"
 #include "boardgridview.h"
 #include "conformdialog.h"
+#include "documentundofilter.h"
 #include "exportdialog.h"
 #include "filenotice.h"
 #include "generationcontroller.h"
+#include "keyboardshortcutsdialog.h"
 #include "projectpanel.h"
 #include "promptpanel.h"
 #include "providerfitdialog.h"
@@ -58,6 +60,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -212,6 +215,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_autosave, &Autosave::autosaveFailed, this, [this](const Error &error) {
         statusBar()->showMessage(tr("Autosave failed: %1").arg(error.message), 8000);
     });
+
+    // One undo history: Ctrl+Z in a field of the inspector or the project panel undoes the
+    // document, not the field alone.
+    auto *undoFilter = new DocumentUndoFilter(m_document->undoStack(), this);
+    undoFilter->addEditorRoot(m_inspector);
+    undoFilter->addEditorRoot(m_projectPanel);
+    // A typing burst is one undo step; leaving the field ends it.
+    connect(qApp, &QApplication::focusChanged, m_document,
+            [this](QWidget *, QWidget *) { m_document->endTypingBurst(); });
 
     createGeneration();
     newProject();
@@ -532,7 +544,7 @@ void MainWindow::createActions()
     connect(m_editShotAction, &QAction::triggered, this, [this] {
         m_inspectorDock->show();
         m_inspectorDock->raise();
-        m_inspector->focusField(QStringLiteral("scene_prose"));
+        m_inspector->focusField(shotFieldKey(ShotField::SceneProse));
     });
     m_preferencesAction = make(tr("&Preferences..."), QStringLiteral("preferences-system"),
                                QKeySequence::Preferences);
@@ -574,6 +586,15 @@ void MainWindow::createActions()
         m_selection->setCurrentIndex(
             m_document->shotListModel()->index(m_document->project().shotIndex(id), 0),
             QItemSelectionModel::ClearAndSelect);
+    });
+    m_shortcutsAction =
+        make(tr("&Keyboard Shortcuts"), QStringLiteral("preferences-desktop-keyboard"),
+             QKeySequence(tr("Ctrl+/")));
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showKeyboardShortcuts);
+    m_openSampleAction = make(tr("Open &Sample Project"), QStringLiteral("document-open"));
+    connect(m_openSampleAction, &QAction::triggered, this, [this] {
+        if (maybeSave())
+            openSampleProject();
     });
     m_aboutAction = make(tr("&About ShotBrief"), QStringLiteral("help-about"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -643,6 +664,9 @@ void MainWindow::createMenus()
     generate->addAction(m_generateAllAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_shortcutsAction);
+    help->addAction(m_openSampleAction);
+    help->addSeparator();
     help->addAction(m_aboutAction);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
@@ -1030,7 +1054,12 @@ void MainWindow::split()
     const Shot *shot = m_document->project().shotById(currentShotId());
     if (!shot || splitsFor(*shot).isEmpty())
         return;
-    SplitDialog dialog(*shot, legalDurations(*shot), this);
+    QStringList otherLabels;
+    for (const Shot &other : m_document->project().shots) {
+        if (other.id != shot->id)
+            otherLabels.append(other.label);
+    }
+    SplitDialog dialog(*shot, legalDurations(*shot), otherLabels, this);
     if (dialog.exec() == QDialog::Accepted)
         splitCurrentShot(dialog.durations(), dialog.beatParts());
 }
@@ -1155,6 +1184,42 @@ void MainWindow::showAbout()
                            .arg(QStringLiteral(SHOTBRIEF_VERSION)));
 }
 
+void MainWindow::showKeyboardShortcuts()
+{
+    KeyboardShortcutsDialog dialog(this, KeyboardShortcutsDialog::viewKeys(), this);
+    dialog.exec();
+}
+
+QString MainWindow::sampleProjectPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+           QStringLiteral("/ShotBrief Samples/Night Market/night-market.shotbrief");
+}
+
+bool MainWindow::openSampleProject()
+{
+    const QString path = sampleProjectPath();
+    if (!QFileInfo::exists(path)) {
+        // The built-in copy is read-only; the user's copy is theirs to change and keep.
+        const QString source = QStringLiteral(":/shotbrief/samples/night-market.shotbrief");
+        if (!QDir().mkpath(QFileInfo(path).absolutePath()) || !QFile::copy(source, path) ||
+            !QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                             QFile::ReadOther)) {
+            QMessageBox::warning(this, tr("Open Sample Project"),
+                                 tr("Cannot copy the sample project to %1: check that the "
+                                    "folder can be written.")
+                                     .arg(QDir::toNativeSeparators(path)));
+            return false;
+        }
+    }
+    if (!openFile(path))
+        return false;
+    statusBar()->showMessage(tr("The sample project: your own copy, in %1")
+                                 .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())),
+                             10000);
+    return true;
+}
+
 void MainWindow::exportProject()
 {
     ExportDialog dialog(m_document->project(), m_document->filePath(),
@@ -1174,7 +1239,9 @@ void MainWindow::announceFile(const QString &text, const QString &path)
 void MainWindow::exportAnimatic()
 {
     AnimaticOptions options;
-    if (!AnimaticExportDialog::chooseCaptions(this, options))
+    const bool chosen = askAnimaticCaptions ? askAnimaticCaptions(options)
+                                            : AnimaticExportDialog::chooseCaptions(this, options);
+    if (!chosen)
         return;
     const QString projectPath = m_document->filePath();
     const QString suggested = projectPath.isEmpty()

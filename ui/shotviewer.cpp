@@ -137,8 +137,8 @@ void ShotViewer::paintEvent(QPaintEvent *)
         if (scene)
             lines.append(scene->title);
         QStringList camera;
-        for (const QString &term :
-             {shot->framing.phrase(), shot->angle.phrase(), shot->movement.phrase()}) {
+        for (const QString &term : {shot->framing.displayName(), shot->angle.displayName(),
+                                    shot->movement.displayName()}) {
             if (!term.isEmpty())
                 camera.append(term);
         }

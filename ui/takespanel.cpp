@@ -248,8 +248,7 @@ void TakesPanel::updateDetails()
                     .arg(tr("Error: %1").arg(error).toHtmlEscaped());
     }
     html += QStringLiteral("<table>");
-    html +=
-        row(tr("Status"), takeStatusKey(take->status).replace(QLatin1Char('_'), QLatin1Char(' ')));
+    html += row(tr("Status"), takeStatusName(take->status));
     html += row(tr("Provider"), providerName(take->provider));
     html += row(tr("Model"), take->model);
     html += row(tr("Size"), take->size);
@@ -366,7 +365,7 @@ void TakesPanel::refresh()
         item->setText(TakeColumn, (circled ? QStringLiteral("● ") : QStringLiteral("   ")) + name);
         item->setData(TakeColumn, Qt::UserRole, take.id);
         item->setToolTip(TakeColumn, take.prompt);
-        QString status = takeStatusKey(take.status).replace(QLatin1Char('_'), QLatin1Char(' '));
+        QString status = takeStatusName(take.status);
         if (isPlayableOrComing(take)) {
             const TakeStaleness staleness = takeStaleness(project, *shot, take, prompt);
             if (staleness.isOutOfDate()) {

@@ -2,6 +2,7 @@
 #include "timelinewidget.h"
 
 #include "theme.h"
+#include "timelineaccessible.h"
 
 #include "board/shotpicture.h"
 #include "document/mediaimagesizes.h"
@@ -54,31 +55,6 @@ QColor statusColor(TakeStatus status, const QPalette &palette)
     }
 }
 
-QString statusText(TakeStatus status)
-{
-    switch (status) {
-    case TakeStatus::Draft:
-        return TimelineWidget::tr("draft");
-    case TakeStatus::Submitting:
-        return TimelineWidget::tr("submitting");
-    case TakeStatus::Queued:
-        return TimelineWidget::tr("queued");
-    case TakeStatus::InProgress:
-        return TimelineWidget::tr("rendering");
-    case TakeStatus::Downloading:
-        return TimelineWidget::tr("downloading");
-    case TakeStatus::Ready:
-        return TimelineWidget::tr("ready");
-    case TakeStatus::Failed:
-        return TimelineWidget::tr("failed");
-    case TakeStatus::Canceled:
-        return TimelineWidget::tr("canceled");
-    case TakeStatus::Expired:
-        return TimelineWidget::tr("expired");
-    }
-    return {};
-}
-
 } // namespace
 
 TimelineWidget::TimelineWidget(ProjectDocument *document, QItemSelectionModel *selection,
@@ -90,6 +66,7 @@ TimelineWidget::TimelineWidget(ProjectDocument *document, QItemSelectionModel *s
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
+    TimelineAccessible::install(this); // before anything asks for the timeline's interface
     setAccessibleName(tr("Timeline"));
     // What a shot shows is worked out when the document says what changed (the specific
     // signals come before `changed`, which lays out and repaints).
@@ -249,13 +226,34 @@ void TimelineWidget::relayout()
     m_layout.setDurations(durations);
     // Inside a scroll area the parent is its viewport: fill its height, scroll sideways.
     const QSize hint = sizeHint();
-    resize(hint.width(), std::max(hint.height(), parentWidget() ? parentWidget()->height() : 0));
+    // Fill the viewport: the empty space after the last clip belongs to the timeline too.
+    resize(std::max(hint.width(), parentWidget() ? parentWidget()->width() : 0),
+           std::max(hint.height(), parentWidget() ? parentWidget()->height() : 0));
     updateGeometry();
 }
 
 QSize TimelineWidget::sizeHint() const
 {
-    return {m_layout.contentWidth(), m_layout.contentHeight()};
+    QSize hint(m_layout.contentWidth(), m_layout.contentHeight());
+    if (m_document->project().shots.isEmpty()) // the hint in one line where there is room
+        hint.setWidth(std::max(hint.width(),
+                               LeftMargin * 2 + fontMetrics().horizontalAdvance(emptyHintText())));
+    return hint;
+}
+
+QString TimelineWidget::emptyHintText()
+{
+    return tr("No shots yet. Press Insert (or Edit > Insert Shot) to add the first one.");
+}
+
+QRect TimelineWidget::emptyHintRect() const
+{
+    // The part of the timeline the scroll area shows, so the hint is read without scrolling;
+    // it wraps when even that is too narrow.
+    const QScrollArea *area = scrollArea();
+    const int visible = area ? area->viewport()->width() : width();
+    return QRect(LeftMargin, ClipTop, std::max(40, std::min(width(), visible) - 2 * LeftMargin),
+                 ClipHeight);
 }
 
 QSize TimelineWidget::minimumSizeHint() const
@@ -436,9 +434,8 @@ void TimelineWidget::paintEvent(QPaintEvent *event)
     const QList<Shot> &shots = m_document->project().shots;
     if (shots.isEmpty()) {
         painter.setPen(pal.color(QPalette::PlaceholderText));
-        painter.drawText(QRect(LeftMargin, ClipTop, std::max(width(), 400), ClipHeight),
-                         Qt::AlignLeft | Qt::AlignVCenter,
-                         tr("No shots yet. Press Insert to add the first one."));
+        painter.drawText(emptyHintRect(), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+                         emptyHintText());
         return;
     }
 
@@ -620,14 +617,14 @@ void TimelineWidget::paintClip(QPainter &painter, int row, const QRect &rect) co
     }
     if (running) {
         status = running->status == TakeStatus::InProgress
-                     ? tr("%1 %2%").arg(statusText(running->status)).arg(running->progress)
-                     : statusText(running->status);
+                     ? tr("%1 %2%").arg(takeStatusName(running->status)).arg(running->progress)
+                     : takeStatusName(running->status);
         statusDot = statusColor(running->status, pal);
     } else if (const Take *take = shot.circledTake()) {
-        status = tr("● %1").arg(statusText(take->status));
+        status = tr("● %1").arg(takeStatusName(take->status));
         statusDot = statusColor(take->status, pal);
         if (facts.outOfDate) {
-            status = tr("● %1 · out of date").arg(statusText(take->status));
+            status = tr("● %1 · out of date").arg(takeStatusName(take->status));
             statusDot = Theme::severityColor(LintSeverity::Warning, pal);
         }
     } else if (!shot.takes.isEmpty()) {

@@ -37,6 +37,9 @@ public:
 
     void setCapabilities(const ProviderCapabilities &capabilities);
 
+    ProjectDocument *document() const { return m_document; }
+    QItemSelectionModel *selectionModel() const { return m_selection; }
+
     double pixelsPerSecond() const { return m_layout.pixelsPerSecond(); }
     void setPixelsPerSecond(double pixelsPerSecond);
     void zoomBy(double factor, int anchorX = -1);
@@ -55,6 +58,10 @@ public:
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+
+    /// What an empty timeline says, and where (inside the visible part, wrapped if need be).
+    static QString emptyHintText();
+    QRect emptyHintRect() const;
 
     const TimelineLayout &layout() const { return m_layout; }
     /// The lint findings of a shot, as the timeline last worked them out (its badge and

@@ -75,18 +75,9 @@ int runExportCommand(const QStringList &arguments)
                     "[--paper a4|letter] [--landscape] [--bom] [--panels 1|2|4|6|9] "
                     "[--shots RANGE] [--scene ID]")
             .arg(formatKeys());
-    if (!parser.parse(QStringList{QStringLiteral("export")} + arguments)) {
-        Cli::printErr(
-            QStringLiteral("shotbrief-cli export: %1\n%2").arg(parser.errorText(), usage));
-        return Cli::ExitUnreadable;
-    }
-    if (parser.isSet(helpOption)) {
-        // The parser's own first line names the wrong program; ours replaces it.
-        QString help = parser.helpText();
-        help = help.mid(help.indexOf(QLatin1Char('\n')) + 1);
-        Cli::printOut(usage + QLatin1Char('\n') + help.trimmed() + QLatin1Char('\n'));
-        return Cli::ExitOk;
-    }
+    if (const std::optional<int> done =
+            Cli::parseCommand(parser, helpOption, QStringLiteral("export"), arguments, usage))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         Cli::printErr(

@@ -7,6 +7,7 @@
 #include "board/boardimages.h"
 #include "io/boardfile.h"
 #include "io/projectfile.h"
+#include "model/shotlabels.h"
 #include "model/shotname.h"
 
 #include <QCoreApplication>
@@ -19,10 +20,15 @@
 namespace ShotBrief {
 
 namespace {
-/// "4" -> "4A"? Labels are the crew's; a split or duplicate gets a suffix letter.
-QString derivedLabel(const QString &label, int part)
+/// Every shot's label but the one at `except`: the labels a new one must not repeat.
+QStringList labelsBut(const Project &project, int except)
 {
-    return label + QChar(u'a' + part);
+    QStringList labels;
+    for (int i = 0; i < project.shots.size(); ++i) {
+        if (i != except)
+            labels.append(project.shots.at(i).label);
+    }
+    return labels;
 }
 } // namespace
 
@@ -189,8 +195,8 @@ void ProjectDocument::touched()
 
 // --- Edits --------------------------------------------------------------------------------
 
-void ProjectDocument::editShot(const QString &shotId, const Shot &edited, const QString &fieldKey,
-                               bool mergeable)
+void ProjectDocument::editShot(const QString &shotId, const Shot &edited,
+                               std::optional<ShotField> field, bool mergeable)
 {
     const Shot *current = m_project.shotById(shotId);
     if (!current || edited.id != shotId) {
@@ -203,7 +209,7 @@ void ProjectDocument::editShot(const QString &shotId, const Shot &edited, const 
     after.reviews = current->reviews;
     if (after == *current)
         return;
-    m_undoStack->push(new Commands::EditShot(this, *current, after, fieldKey, mergeable));
+    m_undoStack->push(new Commands::EditShot(this, *current, after, field, mergeable));
 }
 
 void ProjectDocument::setShotDuration(const QString &shotId, int seconds, bool mergeable)
@@ -213,7 +219,7 @@ void ProjectDocument::setShotDuration(const QString &shotId, int seconds, bool m
         return;
     Shot edited = *current;
     edited.durationSeconds = seconds;
-    editShot(shotId, edited, QStringLiteral("duration"), mergeable);
+    editShot(shotId, edited, ShotField::Duration, mergeable);
 }
 
 void ProjectDocument::setShotPalette(const QString &shotId, const Palette &palette)
@@ -223,7 +229,7 @@ void ProjectDocument::setShotPalette(const QString &shotId, const Palette &palet
         return;
     Shot edited = *current;
     edited.palette = palette;
-    editShot(shotId, edited, QStringLiteral("palette"), false);
+    editShot(shotId, edited, ShotField::Palette, false);
 }
 
 void ProjectDocument::insertShot(int index, const Shot &shot)
@@ -284,8 +290,7 @@ QStringList ProjectDocument::duplicateShots(const QStringList &shotIds)
         Shot copy = m_project.shots.at(row);
         copy.id = newId();
         // An unlabelled shot is numbered by its place; its copy is too (model/shotname.h).
-        if (!copy.label.trimmed().isEmpty())
-            copy.label = derivedLabel(copy.label, 0);
+        copy.label = copiedShotLabel(copy.label, labelsBut(m_project, -1));
         copy.takes.clear();
         copy.circledTakeId.clear();
         copy.reviews.clear(); // The reviewers saw the original, not this copy.
@@ -347,6 +352,8 @@ QStringList ProjectDocument::splitShot(const QString &shotId, const QList<int> &
     if (row < 0 || durations.size() < 2)
         return {};
     const Shot original = m_project.shots.at(row);
+    const QStringList labels =
+        splitShotLabels(original.label, int(durations.size()), labelsBut(m_project, row));
     QList<Shot> parts;
     for (int p = 0; p < durations.size(); ++p) {
         Shot part = original;
@@ -357,7 +364,7 @@ QStringList ProjectDocument::splitShot(const QString &shotId, const QList<int> &
             part.reviews.clear();
             part.referenceImage.clear();
         }
-        part.label = derivedLabel(original.label, p);
+        part.label = labels.at(p);
         part.durationSeconds = durations.at(p);
         part.actionBeats.clear();
         // Dialogue stays with the first part unless its beats say otherwise: the crew
@@ -372,9 +379,8 @@ QStringList ProjectDocument::splitShot(const QString &shotId, const QList<int> &
     }
 
     QStringList ids;
-    m_undoStack->beginMacro(tr("Split shot %1").arg(original.label));
-    m_undoStack->push(
-        new Commands::EditShot(this, original, parts.first(), QStringLiteral("split"), false));
+    m_undoStack->beginMacro(tr("Split %1").arg(shotTitle(original.label, row)));
+    m_undoStack->push(new Commands::EditShot(this, original, parts.first(), std::nullopt, false));
     ids.append(parts.first().id);
     for (int p = 1; p < parts.size(); ++p) {
         m_undoStack->push(new Commands::InsertShot(this, row + p, parts.at(p)));
@@ -421,8 +427,7 @@ Result<void> ProjectDocument::useBoardAsFirstFrame(const QString &shotId)
     edited.referenceImage = *written;
     if (edited == *shot)
         return {};
-    auto *command =
-        new Commands::EditShot(this, *shot, edited, QStringLiteral("reference_image"), false);
+    auto *command = new Commands::EditShot(this, *shot, edited, ShotField::ReferenceImage, false);
     command->setText(tr("Use board as first frame of %1").arg(shotTitle(m_project, shotId)));
     m_undoStack->push(command);
     return {};

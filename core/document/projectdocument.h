@@ -3,6 +3,7 @@
 
 #include "model/project.h"
 #include "model/result.h"
+#include "model/shotfield.h"
 
 #include <QHash>
 #include <QList>
@@ -77,10 +78,11 @@ public:
     void markModified();
 
     // --- Edits (undoable) ----------------------------------------------------------------
-    /// Replaces a shot's brief fields. `fieldKey` ("palette", "action_beats") identifies the
-    /// field: consecutive edits of the same field of the same shot merge into one undo step
-    /// while `mergeable` is true (typing, dragging). Takes and the circled take are kept.
-    void editShot(const QString &shotId, const Shot &edited, const QString &fieldKey,
+    /// Replaces a shot's brief fields; `field` is the one the user changed and names the undo
+    /// step (none for an edit of several fields, such as a script update). Consecutive edits of the
+    /// same field of the same shot merge into one undo step while `mergeable` is true (typing,
+    /// dragging) and the typing burst lasts. Takes and the circled take are kept.
+    void editShot(const QString &shotId, const Shot &edited, std::optional<ShotField> field,
                   bool mergeable = true);
     void setShotDuration(const QString &shotId, int seconds, bool mergeable = false);
     void setShotPalette(const QString &shotId, const Palette &palette);
@@ -124,6 +126,12 @@ public:
     void setTitle(const QString &title);
     /// The project's container defaults (provider, model, size, duration) and spending cap.
     void setProjectSettings(const FormatDefaults &format, double spendingCapUsd);
+
+    /// Ends the current typing burst: the next edit starts a new undo step even when it
+    /// changes the same field again (the window calls it when the focus moves).
+    void endTypingBurst() { ++m_typingBurst; }
+    /// The current typing burst; mergeable commands merge only within one.
+    quint64 typingBurst() const { return m_typingBurst; }
 
     // --- Generation (not undoable) -------------------------------------------------------
     /// Inserts or replaces a take of a shot as reported by the generation queue. Emits
@@ -192,6 +200,7 @@ private:
     QStringList m_loadWarnings;
     bool m_needsAutosave = false;
     bool m_unsavedGeneration = false;
+    quint64 m_typingBurst = 0;
 };
 
 } // namespace ShotBrief

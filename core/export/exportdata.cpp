@@ -57,12 +57,20 @@ QString ExportShot::displayLabel() const
     return shotName(shot ? shot->label : QString(), number - 1);
 }
 
+QString ExportShot::durationText() const
+{
+    const int seconds = shot ? shot->durationSeconds : 0;
+    if (!circledTake || !circledTake->isTrimmed())
+        return DataText::tr("%1 s").arg(seconds);
+    return DataText::tr("%1 s (%2 s in the cut)").arg(seconds).arg(lengthMs / 1000.0, 0, 'f', 2);
+}
+
 QString ExportShot::circledTakeText() const
 {
     if (!circledTake)
         return QCoreApplication::translate("ShotBrief::Export", "none");
     QString text =
-        QStringLiteral("%1 (%2)").arg(circledTakeName, takeStatusKey(circledTake->status));
+        QStringLiteral("%1 (%2)").arg(circledTakeName, takeStatusName(circledTake->status));
     if (circledTakeStaleness.isOutOfDate())
         text += QStringLiteral(" \u2014 ") + circledTakeStaleness.summary();
     return text;

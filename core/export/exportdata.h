@@ -54,6 +54,9 @@ struct ExportShot
     qint64 lengthMs = 0;
 
     QString displayLabel() const; ///< The label, or the number when the label is empty.
+    /// "8 s", the length asked of the provider; "8 s (2.00 s in the cut)" when the circled
+    /// take is trimmed, so that the sheets say what the edit plays too.
+    QString durationText() const;
     /// "Take 3 (ready)", and what makes it out of date when it is; "none" (translated).
     QString circledTakeText() const;
 };

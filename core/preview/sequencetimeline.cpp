@@ -59,7 +59,7 @@ SequenceTimeline SequenceTimeline::fromProject(const Project &project,
             if (take->clipPath.isEmpty()) {
                 if (take->status != TakeStatus::Ready)
                     item.error = SequenceTimelineText::tr("Circled take is %1")
-                                     .arg(takeStatusKey(take->status));
+                                     .arg(takeStatusName(take->status));
                 else
                     item.error = SequenceTimelineText::tr("Circled take has no clip");
             } else if (!resolveClip) {

@@ -168,7 +168,7 @@ void tst_BoardCanvas::strokeFollowsTheBoardAspect()
 {
     Shot vertical = shot(1);
     vertical.size = QStringLiteral("720x1280");
-    m_document->editShot(vertical.id, vertical, QStringLiteral("size"));
+    m_document->editShot(vertical.id, vertical, ShotField::Size);
     m_editor->setShotId(vertical.id);
     QCOMPARE(m_canvas->board().width, 1080);
     QCOMPARE(m_canvas->board().height, 1920);

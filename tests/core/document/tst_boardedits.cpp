@@ -124,7 +124,7 @@ void tst_BoardEdits::boardChangesDoNotTouchTheBrief()
     // A brief edit keeps the board, and undoing it does not take the board away.
     Shot edited = document.project().shots.at(2);
     edited.mood = QStringLiteral("tense");
-    document.editShot(edited.id, edited, QStringLiteral("mood"));
+    document.editShot(edited.id, edited, ShotField::Mood);
     document.undoStack()->undo();
     QCOMPARE(document.project().shots.at(2).board.strokeCount(), 1);
 }

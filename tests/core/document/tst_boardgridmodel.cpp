@@ -99,7 +99,7 @@ void tst_BoardGridModel::editsKeepTheModelConsistent()
     document.removeShots({document.project().shots.at(0).id});
     Shot moved = document.project().shots.at(3);
     moved.sceneId = QStringLiteral("s2");
-    document.editShot(moved.id, moved, QStringLiteral("scene"));
+    document.editShot(moved.id, moved, ShotField::Scene);
     document.setScenes({});
     document.insertNewShot(-1);
     document.splitShot(document.project().shots.at(2).id, {4, 4}, {0, 1, 1});
@@ -128,7 +128,7 @@ void tst_BoardGridModel::oneShotEditChangesOnePanel()
     QVERIFY(model.indexForShotRow(3).data(BoardGridModel::HasBoardRole).toBool());
     Shot edited = document.project().shots.at(3);
     edited.mood = QStringLiteral("tense");
-    document.editShot(edited.id, edited, QStringLiteral("mood"));
+    document.editShot(edited.id, edited, ShotField::Mood);
     QCOMPARE(resets.size(), 0);
 }
 
