@@ -81,8 +81,7 @@ ModelCapability ComfyUiWorkflow::capability() const
     model.id = id;
     model.durations = durations;
     model.sizes = sizes;
-    model.referenceImage =
-        hasStartImage() ? ReferenceImageSupport::FirstFrame : ReferenceImageSupport::None;
+    model.firstFrame = hasStartImage();
     model.referenceMustMatchSize = false; // the graph scales the start image itself
     model.audio = false;
     model.maxPromptChars = 10000;

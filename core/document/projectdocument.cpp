@@ -340,7 +340,11 @@ QStringList ProjectDocument::splitShot(const QString &shotId, const QList<int> &
             part.takes.clear();
             part.circledTakeId.clear();
             part.referenceImage.clear();
+            // One continuous action: each part begins where the part before it ends.
+            part.chainPrevious = true;
         }
+        if (p + 1 < durations.size())
+            part.lastFrame.clear(); // the original's last frame ends the last part
         part.label = derivedLabel(original.label, p);
         part.durationSeconds = durations.at(p);
         part.actionBeats.clear();

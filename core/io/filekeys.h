@@ -60,16 +60,18 @@ enum ShotKey {
     ShModel,
     ShSize,
     ShReferenceImage,
+    ShLastFrame,
+    ShChainPrevious,
     ShNotes,
     ShTakes,
     ShCircledTake
 };
 inline constexpr std::array shotKeys{
-    "id"sv,       "label"sv,    "scene"sv,       "strategy"sv,       "scene_prose"sv,
-    "framing"sv,  "angle"sv,    "movement"sv,    "depth_of_field"sv, "lens_style"sv,
-    "lighting"sv, "palette"sv,  "mood"sv,        "action_beats"sv,   "dialogue"sv,
-    "cast"sv,     "duration"sv, "model"sv,       "size"sv,           "reference_image"sv,
-    "notes"sv,    "takes"sv,    "circled_take"sv};
+    "id"sv,         "label"sv,          "scene"sv,    "strategy"sv,       "scene_prose"sv,
+    "framing"sv,    "angle"sv,          "movement"sv, "depth_of_field"sv, "lens_style"sv,
+    "lighting"sv,   "palette"sv,        "mood"sv,     "action_beats"sv,   "dialogue"sv,
+    "cast"sv,       "duration"sv,       "model"sv,    "size"sv,           "reference_image"sv,
+    "last_frame"sv, "chain_previous"sv, "notes"sv,    "takes"sv,          "circled_take"sv};
 
 enum TakeKey {
     TId,
@@ -82,6 +84,7 @@ enum TakeKey {
     TSize,
     TSeconds,
     TReferenceImage,
+    TLastFrame,
     TRequest,
     TStatus,
     TProgress,
@@ -106,6 +109,7 @@ inline constexpr std::array takeKeys{"id"sv,
                                      "size"sv,
                                      "seconds"sv,
                                      "reference_image"sv,
+                                     "last_frame"sv,
                                      "request"sv,
                                      "status"sv,
                                      "progress"sv,

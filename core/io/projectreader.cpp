@@ -301,6 +301,7 @@ public:
     bool readString(const Scalar &v, QString &out);
     bool readMediaPath(const Scalar &v, QString &out);
     bool readInt(const Scalar &v, int &out, qint64 min, qint64 max);
+    bool readBool(const Scalar &v, bool &out);
     bool readAmount(const Scalar &v, double &out, bool allowNegative);
     bool readTime(const Scalar &v, QDateTime &out);
     bool readSchema(const Scalar &v);
@@ -412,6 +413,14 @@ constexpr Field mediaPath(std::string_view key)
 {
     return {key, [](ProjectReader &r, void *o, const Scalar &v) {
                 return r.readMediaPath(v, member<Member>(o));
+            }};
+}
+
+template<auto Member>
+constexpr Field boolean(std::string_view key)
+{
+    return {key, [](ProjectReader &r, void *o, const Scalar &v) {
+                return r.readBool(v, member<Member>(o));
             }};
 }
 
@@ -570,6 +579,7 @@ constexpr Field takeFields[] = {
     text<&Take::size>(takeKeys[TSize]),
     wholeNumber<&Take::seconds, 0, 3600>(takeKeys[TSeconds]),
     mediaPath<&Take::referenceImage>(takeKeys[TReferenceImage]),
+    mediaPath<&Take::lastFrame>(takeKeys[TLastFrame]),
     Field{takeKeys[TRequest], nullptr, nullptr, nullptr, keepRequest},
     choice<&Take::status, &ProjectReader::readStatus>(takeKeys[TStatus]),
     wholeNumber<&Take::progress, INT_MIN, INT_MAX>(takeKeys[TProgress]),
@@ -609,6 +619,8 @@ constexpr Field shotFields[] = {
     text<&Shot::model>(shotKeys[ShModel]),
     text<&Shot::size>(shotKeys[ShSize]),
     mediaPath<&Shot::referenceImage>(shotKeys[ShReferenceImage]),
+    mediaPath<&Shot::lastFrame>(shotKeys[ShLastFrame]),
+    boolean<&Shot::chainPrevious>(shotKeys[ShChainPrevious]),
     text<&Shot::notes>(shotKeys[ShNotes]),
     list<&Shot::takes>(shotKeys[ShTakes], &takeList),
     text<&Shot::circledTakeId>(shotKeys[ShCircledTake]),
@@ -823,6 +835,14 @@ bool ProjectReader::readInt(const Scalar &v, int &out, qint64 min, qint64 max)
                               .arg(max)
                               .arg(describe(v)));
     out = int(value);
+    return true;
+}
+
+bool ProjectReader::readBool(const Scalar &v, bool &out)
+{
+    if (v.type != Scalar::Bool)
+        return wrongValue(ReaderText::tr("expected true or false, got %1").arg(describe(v)));
+    out = v.boolean;
     return true;
 }
 

@@ -50,7 +50,10 @@ struct Shot
     QString model;           ///< Empty: the project's default.
     QString size;            ///< "1280x720"; empty: the project's default.
     QString referenceImage;  ///< Relative to the media folder; the first frame.
-    QString notes;           ///< For the crew; never sent to the model.
+    QString lastFrame;       ///< Relative to the media folder; the clip's last frame, or empty.
+    /// The first frame is the last frame of the previous shot's circled take (continuity).
+    bool chainPrevious = false;
+    QString notes; ///< For the crew; never sent to the model.
 
     QList<Take> takes;
     QString circledTakeId; ///< Take::id of the chosen take, or empty.

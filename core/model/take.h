@@ -47,7 +47,8 @@ struct Take
     QString model;
     QString size; ///< "1280x720"
     int seconds = 4;
-    QString referenceImage; ///< Relative to the media folder.
+    QString referenceImage; ///< Relative to the media folder; the first frame sent.
+    QString lastFrame;      ///< Relative to the media folder; the last frame sent.
     QByteArray requestJson; ///< The exact parameters sent, compact JSON, for re-running.
 
     TakeStatus status = TakeStatus::Draft;

@@ -125,8 +125,8 @@ void tst_ComfyUiProvider::builtInTemplates()
     const ComfyUiWorkflow *ltx = findWorkflow(all, QStringLiteral("ltxv-2b"));
     QVERIFY(wan && ltx);
     QCOMPARE(wan->capability().durations, (QList<int>{2, 3, 4, 5}));
-    QCOMPARE(wan->capability().referenceImage, ReferenceImageSupport::FirstFrame);
-    QCOMPARE(ltx->capability().referenceImage, ReferenceImageSupport::None);
+    QCOMPARE(wan->capability().firstFrame, true);
+    QCOMPARE(ltx->capability().firstFrame, false);
     QCOMPARE(ltx->sizes, (QStringList{QStringLiteral("768x512"), QStringLiteral("512x768")}));
 }
 
@@ -232,7 +232,7 @@ void tst_ComfyUiProvider::userTemplates()
     QCOMPARE(wan.id, QStringLiteral("wan21-480p"));
     QCOMPARE(wan.fps, 16.0);
     QCOMPARE(wan.sizes, QStringList{QStringLiteral("832x480")});
-    QCOMPARE(wan.capability().referenceImage, ReferenceImageSupport::None);
+    QCOMPARE(wan.capability().firstFrame, false);
 
     SystemClock clock;
     ComfyUiVideoProvider provider(profile(), QString(), &clock, folder);

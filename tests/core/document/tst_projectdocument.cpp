@@ -267,6 +267,8 @@ void tst_ProjectDocument::splitShot()
     ProjectDocument document;
     Project project = TestData::sampleProject(3);
     project.shots[1].durationSeconds = duration;
+    project.shots[1].referenceImage = QStringLiteral("refs/start.png");
+    project.shots[1].lastFrame = QStringLiteral("refs/end.png");
     document.resetProject(project);
     const int totalBefore = document.project().totalDurationSeconds();
     const QStringList ids = document.splitShot(QStringLiteral("shot-1"), parts, beatPart);
@@ -279,6 +281,12 @@ void tst_ProjectDocument::splitShot()
         QCOMPARE(part.id, ids.at(p));
         QCOMPARE(part.durationSeconds, parts.at(p));
         QCOMPARE(part.actionBeats.size(), beatsPerPart.at(p));
+        // One continuous action: the first part keeps the first frame, the last part the last
+        // frame, and every later part begins where the one before it ends.
+        QCOMPARE(part.referenceImage, p == 0 ? QStringLiteral("refs/start.png") : QString());
+        QCOMPARE(part.lastFrame,
+                 p == parts.size() - 1 ? QStringLiteral("refs/end.png") : QString());
+        QCOMPARE(part.chainPrevious, p > 0);
     }
     QCOMPARE(document.project().shots.at(1).takes.size(), 2); // the first part keeps takes
     QCOMPARE(document.undoStack()->count(), 1);
