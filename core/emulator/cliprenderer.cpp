@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cliprenderer.h"
 
-#include "colornames.h"
+#include "model/colornames.h"
 
 #include <QCoreApplication>
 #include <QDir>
