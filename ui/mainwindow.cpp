@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "api/projectcapabilities.h"
+#include "continuityreportdialog.h"
 #include "exportdialog.h"
 #include "generationcontroller.h"
 #include "projectpanel.h"
@@ -184,6 +185,8 @@ void MainWindow::createGeneration()
         QMessageBox::warning(this, tr("Generation"), error.message);
     };
     connect(m_generation, &GenerationController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_viewerTabs, &ViewerTabs::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_generation, &GenerationController::idle, this,
             [this] { statusBar()->showMessage(tr("Generation finished"), 5000); });
@@ -424,6 +427,8 @@ void MainWindow::createActions()
     m_checkFitAction =
         make(tr("Check &Fit with Provider..."), QStringLiteral("dialog-information"));
     connect(m_checkFitAction, &QAction::triggered, this, [this] { checkProviderFit(); });
+    m_continuityAction = make(tr("Continuity &Report..."), QStringLiteral("view-statistics"));
+    connect(m_continuityAction, &QAction::triggered, this, &MainWindow::showContinuityReport);
     m_aboutAction = make(tr("&About ShotBrief"), QStringLiteral("help-about"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -465,6 +470,8 @@ void MainWindow::createMenus()
     view->addAction(m_showShotAction);
     view->addAction(m_showSequenceAction);
     view->addAction(m_showCompareAction);
+    view->addAction(m_viewerTabs->useAsNextFirstFrameAction());
+    view->addAction(m_viewerTabs->useAsLastFrameAction());
     view->addSeparator();
     view->addAction(m_zoomInAction);
     view->addAction(m_zoomOutAction);
@@ -475,6 +482,7 @@ void MainWindow::createMenus()
 
     QMenu *projectMenu = menuBar()->addMenu(tr("&Project"));
     projectMenu->addAction(m_checkFitAction);
+    projectMenu->addAction(m_continuityAction);
 
     QMenu *generate = menuBar()->addMenu(tr("&Generate"));
     generate->addAction(m_generateAction);
@@ -949,6 +957,19 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_autosave->discardRecoveryFile();
     writeSettings();
     event->accept();
+}
+
+void MainWindow::showContinuityReport()
+{
+    auto *dialog = new ContinuityReportDialog(m_document, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ContinuityReportDialog::shotActivated, this, [this](const QString &shotId) {
+        const int row = m_document->project().shotIndex(shotId);
+        if (row >= 0)
+            m_selection->setCurrentIndex(m_document->shotListModel()->index(row, 0),
+                                         QItemSelectionModel::ClearAndSelect);
+    });
+    dialog->show();
 }
 
 } // namespace ShotBrief

@@ -76,6 +76,7 @@ public:
     QAction *duplicateAction() const { return m_duplicateAction; }
     QAction *deleteAction() const { return m_deleteAction; }
     QAction *checkFitAction() const { return m_checkFitAction; }
+    QAction *continuityAction() const { return m_continuityAction; }
     QAction *preferencesAction() const { return m_preferencesAction; }
 
     /// What the project's provider can do (Project::format.provider resolved against the
@@ -92,6 +93,8 @@ public:
     /// Opens "Check Fit with Provider" (window-modal, returns at once). With `onlyIfUnfit`,
     /// only when something does not fit. Returns the dialog, or null when none was opened.
     ProviderFitDialog *checkProviderFit(bool onlyIfUnfit = false);
+    /// Project > Continuity Report: opens the report, which measures in the background.
+    void showContinuityReport();
     ProviderFitDialog *providerFitDialog() const;
 
     /// Splits the current shot without asking (tests, scripting).
@@ -187,6 +190,7 @@ private:
     QAction *m_generateAction = nullptr;
     QAction *m_generateAllAction = nullptr;
     QAction *m_checkFitAction = nullptr;
+    QAction *m_continuityAction = nullptr;
 };
 
 } // namespace ShotBrief

@@ -24,6 +24,29 @@ void ShotViewer::setShotId(const QString &shotId)
     update();
 }
 
+QImage ShotViewer::picture() const
+{
+    const Shot *shot = m_document->project().shotById(m_shotId);
+    if (!shot || m_document->filePath().isEmpty())
+        return {};
+    const Take *circled = shot->circledTake();
+    for (const QString &relative :
+         {circled ? circled->thumbnailPath : QString(), shot->referenceImage}) {
+        if (relative.isEmpty())
+            continue;
+        const Result<QString> path =
+            ProjectFile::resolveMediaPath(m_document->filePath(), relative);
+        if (path && QFileInfo::exists(*path)) {
+            QImageReader reader(*path);
+            reader.setAutoTransform(true);
+            const QImage image = reader.read();
+            if (!image.isNull())
+                return image;
+        }
+    }
+    return {};
+}
+
 void ShotViewer::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
@@ -48,24 +71,7 @@ void ShotViewer::paintEvent(QPaintEvent *)
     frame.scale(area.size(), Qt::KeepAspectRatio);
     const QRectF target(area.center() - QPointF(frame.width() / 2, frame.height() / 2), frame);
 
-    QImage image;
-    if (!m_document->filePath().isEmpty()) {
-        const Take *circled = shot->circledTake();
-        for (const QString &relative :
-             {circled ? circled->thumbnailPath : QString(), shot->referenceImage}) {
-            if (relative.isEmpty())
-                continue;
-            const Result<QString> path =
-                ProjectFile::resolveMediaPath(m_document->filePath(), relative);
-            if (path && QFileInfo::exists(*path)) {
-                QImageReader reader(*path);
-                reader.setAutoTransform(true);
-                image = reader.read();
-                if (!image.isNull())
-                    break;
-            }
-        }
-    }
+    const QImage image = picture();
     if (!image.isNull()) {
         painter.drawImage(target, image);
     } else {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QImage>
 #include <QWidget>
 
 namespace ShotBrief {
@@ -19,6 +20,9 @@ public:
     explicit ShotViewer(ProjectDocument *document, QWidget *parent = nullptr);
 
     void setShotId(const QString &shotId);
+    /// The picture shown: the circled take's thumbnail, else the shot's first frame; null
+    /// when the slate is shown.
+    QImage picture() const;
 
     QSize sizeHint() const override { return {640, 360}; }
     QSize minimumSizeHint() const override { return {160, 90}; }

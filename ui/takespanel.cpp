@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "takespanel.h"
 
+#include "continuity/chaining.h"
+
 #include "document/projectdocument.h"
 #include "io/projectfile.h"
 
@@ -202,6 +204,9 @@ void TakesPanel::refresh()
     m_header->setText(shot->takes.isEmpty() ? tr("Shot %1 has no takes yet.").arg(shot->label)
                                             : tr("Takes of shot %1 (● circled):").arg(shot->label));
     const QLocale locale;
+    // A chained shot's draft waits for the previous shot's clip: say for which shot.
+    const ChainLink chain =
+        ChainLink::of(m_document->project(), m_document->project().shotIndex(shot->id));
     for (int i = 0; i < shot->takes.size(); ++i) {
         const Take &take = shot->takes.at(i);
         auto *item = new QTreeWidgetItem(m_takes);
@@ -210,8 +215,12 @@ void TakesPanel::refresh()
                                       tr("Take %1").arg(i + 1));
         item->setData(TakeColumn, Qt::UserRole, take.id);
         item->setToolTip(TakeColumn, take.prompt);
+        const bool waiting = take.status == TakeStatus::Draft && take.referenceImage.isEmpty() &&
+                             chain.state == ChainLink::State::Waiting;
         item->setText(StatusColumn,
-                      takeStatusKey(take.status).replace(QLatin1Char('_'), QLatin1Char(' ')));
+                      waiting
+                          ? chain.message
+                          : takeStatusKey(take.status).replace(QLatin1Char('_'), QLatin1Char(' ')));
         item->setText(ProgressColumn, isTakeInFlight(take.status)
                                           ? QStringLiteral("%1%").arg(take.progress)
                                           : QString());

@@ -3,6 +3,9 @@
 
 #include "theme.h"
 
+#include "continuity/chaining.h"
+#include "continuity/continuityreport.h"
+#include "continuity/cutmeasurer.h"
 #include "document/mediaimagesizes.h"
 #include "document/projectdocument.h"
 #include "document/shotlistmodel.h"
@@ -86,6 +89,10 @@ TimelineWidget::TimelineWidget(ProjectDocument *document, QItemSelectionModel *s
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setAccessibleName(tr("Timeline"));
+    // Cuts between circled clips are measured in the background; a mark repaints when its
+    // numbers come.
+    m_cutMeasurer = new CutMeasurer(this);
+    connect(m_cutMeasurer, &CutMeasurer::measured, this, qOverload<>(&QWidget::update));
     // What a shot shows is worked out when the document says what changed (the specific
     // signals come before `changed`, which lays out and repaints).
     connect(document, &ProjectDocument::shotChanged, this, [this](int index) {
@@ -141,6 +148,8 @@ void TimelineWidget::setCapabilities(const ProviderCapabilities &capabilities)
 
 void TimelineWidget::onDocumentChanged()
 {
+    // Cuts between circled clips that are not measured yet are measured in the background.
+    m_cutMeasurer->setProject(m_document->project(), m_document->filePath());
     relayout();
     update();
 }
@@ -446,6 +455,14 @@ void TimelineWidget::paintEvent(QPaintEvent *event)
         paintClip(painter, row, rect);
     }
 
+    for (int row = std::max(1, firstRow); row < shots.size(); ++row) {
+        const int x = clipRect(row).left();
+        if (x - 10 > exposed.right())
+            break;
+        if (x + 10 >= exposed.left())
+            paintCutMark(painter, row);
+    }
+
     if (m_dragMode == DragMode::Reorder && m_dropIndex >= 0) {
         const int x = m_dropIndex < shots.size() ? clipRect(m_dropIndex).left() - 2
                                                  : xForSeconds(m_layout.totalSeconds()) + 1;
@@ -608,6 +625,12 @@ void TimelineWidget::paintClip(QPainter &painter, int row, const QRect &rect) co
                      ? tr("%1 %2%").arg(statusText(running->status)).arg(running->progress)
                      : statusText(running->status);
         statusDot = statusColor(running->status, pal);
+    } else if (const ChainLink chain = ChainLink::of(m_document->project(), row);
+               chain.state == ChainLink::State::Waiting &&
+               std::any_of(shot.takes.cbegin(), shot.takes.cend(), [](const Take &take) {
+                   return take.status == TakeStatus::Draft && take.referenceImage.isEmpty();
+               })) {
+        status = chain.message; // "waiting for shot 3"
     } else if (const Take *take = shot.circledTake()) {
         status = tr("● %1").arg(statusText(take->status));
         statusDot = statusColor(take->status, pal);
@@ -952,11 +975,134 @@ void TimelineWidget::contextMenuEvent(QContextMenuEvent *event)
     menu.exec(event->globalPos());
 }
 
+TimelineWidget::CutMark TimelineWidget::cutMark(int row) const
+{
+    const Project &project = m_document->project();
+    CutMark mark;
+    if (row < 1 || row >= project.shots.size())
+        return mark;
+    const Take *out = project.shots.at(row - 1).circledTake();
+    const Take *in = project.shots.at(row).circledTake();
+    if (out && in)
+        mark.difference = m_cutMeasurer->difference(out->id, in->id);
+    const bool continuous = mark.difference && *mark.difference < ContinuousCutThreshold;
+    // A chained take that began on a take no longer circled jumps, measured or not yet.
+    const bool stale = in && !chainStaleness(project, row, *in).isEmpty();
+    if ((mark.difference && !continuous) || stale)
+        mark.kind = CutMarkKind::Jump; // even a chained cut: another take was circled since
+    else if (project.shots.at(row).chainPrevious)
+        mark.kind = CutMarkKind::Chained;
+    else if (continuous)
+        mark.kind = CutMarkKind::Continuous;
+    return mark;
+}
+
+QString TimelineWidget::cutToolTip(int row) const
+{
+    const Project &project = m_document->project();
+    const CutMark mark = cutMark(row);
+    const QString out = shotDisplayName(project, row - 1).toHtmlEscaped();
+    const QString in = shotDisplayName(project, row).toHtmlEscaped();
+    QString text = QStringLiteral("<b>%1</b>").arg(tr("Cut %1 → %2").arg(out, in));
+    switch (mark.kind) {
+    case CutMarkKind::Chained:
+        text +=
+            QStringLiteral("<br>") +
+            tr("Chained: shot %1 begins on the last frame of shot %2's circled take.").arg(in, out);
+        break;
+    case CutMarkKind::Continuous:
+        text += QStringLiteral("<br>") + tr("Matched: the frames either side are the same "
+                                            "picture.");
+        break;
+    case CutMarkKind::Jump:
+        if (const Take *in = project.shots.at(row).circledTake();
+            in && !chainStaleness(project, row, *in).isEmpty())
+            text += QStringLiteral("<br>") + chainStaleness(project, row, *in).toHtmlEscaped();
+        text += QStringLiteral("<br>") +
+                (project.shots.at(row).chainPrevious
+                     ? tr("Jump: shot %1 is chained, but its take does not begin where shot %2's "
+                          "circled take ends. Generate shot %1 again.")
+                           .arg(in, out)
+                     : tr("Jump: the picture changes at the cut."));
+        break;
+    case CutMarkKind::None:
+        text += QStringLiteral("<br>") + tr("Not measured: circle a ready take of both shots.");
+        break;
+    }
+    if (mark.difference)
+        text += QStringLiteral("<br>") +
+                tr("Mean difference of the frames: %1 of 255 (under %2 is continuous).")
+                    .arg(*mark.difference, 0, 'f', 1)
+                    .arg(ContinuousCutThreshold);
+    return text;
+}
+
+int TimelineWidget::cutAt(const QPoint &pos) const
+{
+    const int rows = int(m_document->project().shots.size());
+    if (pos.y() < ClipTop || pos.y() > ClipTop + 22)
+        return -1;
+    const int row = m_layout.insertionIndexAt(pos.x()); // the nearest cut
+    if (row < 1 || row >= rows || std::abs(clipRect(row).left() - 1 - pos.x()) > 8)
+        return -1;
+    return cutMark(row).kind == CutMarkKind::None ? -1 : row;
+}
+
+void TimelineWidget::paintCutMark(QPainter &painter, int row) const
+{
+    const CutMark mark = cutMark(row);
+    if (mark.kind == CutMarkKind::None)
+        return;
+    const QPointF centre(clipRect(row).left() - 1, ClipTop + 10);
+    QColor fill;
+    switch (mark.kind) {
+    case CutMarkKind::Chained:
+        fill = QColor(0x3d, 0x8e, 0xd6);
+        break;
+    case CutMarkKind::Continuous:
+        fill = QColor(0x2e, 0xa0, 0x43);
+        break;
+    default:
+        fill = QColor(0xe0, 0x8a, 0x1e);
+        break;
+    }
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(Qt::white, 1.5));
+    painter.setBrush(fill);
+    painter.drawEllipse(centre, 8, 8);
+    painter.setBrush(Qt::NoBrush);
+    if (mark.kind == CutMarkKind::Chained) {
+        // Two links of a chain.
+        painter.drawRoundedRect(QRectF(centre.x() - 5.5, centre.y() - 2.5, 6, 5), 2.5, 2.5);
+        painter.drawRoundedRect(QRectF(centre.x() - 0.5, centre.y() - 2.5, 6, 5), 2.5, 2.5);
+    } else if (mark.kind == CutMarkKind::Continuous) {
+        painter.drawLine(QPointF(centre.x() - 4, centre.y() - 2),
+                         QPointF(centre.x() + 4, centre.y() - 2));
+        painter.drawLine(QPointF(centre.x() - 4, centre.y() + 2),
+                         QPointF(centre.x() + 4, centre.y() + 2));
+    } else {
+        // A jump: a zigzag.
+        const QPointF points[] = {{centre.x() - 4.5, centre.y() + 3},
+                                  {centre.x() - 1.5, centre.y() - 3},
+                                  {centre.x() + 1.5, centre.y() + 3},
+                                  {centre.x() + 4.5, centre.y() - 3}};
+        painter.drawPolyline(points, 4);
+    }
+    painter.restore();
+}
+
 bool TimelineWidget::event(QEvent *event)
 {
     if (event->type() != QEvent::ToolTip)
         return QWidget::event(event);
     auto *help = static_cast<QHelpEvent *>(event);
+    if (const int cut = cutAt(help->pos()); cut > 0) {
+        const QPoint x(clipRect(cut).left() - 1, ClipTop + 10);
+        QToolTip::showText(help->globalPos(), cutToolTip(cut), this,
+                           QRect(x - QPoint(9, 9), QSize(18, 18)));
+        return true;
+    }
     const int row = rowAt(help->pos());
     if (row < 0) {
         QToolTip::hideText();

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QImage>
 #include <QTabWidget>
 
+class QAction;
 class QItemSelectionModel;
 class QTimer;
 
@@ -31,8 +33,28 @@ public:
     SequencePlayer *player() const { return m_player; }
     ComparePanel *comparePanel() const { return m_compare; }
 
+    /// The frame on screen and the shot it belongs to: the Shot tab's picture, the
+    /// Sequence's current frame, or the frame of the take heard in Compare. Null when a slate
+    /// is shown.
+    struct CurrentFrame
+    {
+        QString shotId;
+        QImage image;
+    };
+    CurrentFrame currentFrame() const;
+    /// "Use as First Frame of Next Shot" (F) and "Use as Last Frame of This Shot" (Shift+F).
+    QAction *useAsNextFirstFrameAction() const { return m_useAsNextFirst; }
+    QAction *useAsLastFrameAction() const { return m_useAsLast; }
+    /// Makes the frame on screen the first frame of the next shot, or the last frame of its
+    /// own shot (one undoable edit). Returns false, saying why, when there is no frame.
+    bool useCurrentFrame(bool asNextFirstFrame);
+
     /// Brings the sequence up to date now (tests; the UI does it shortly after each change).
     void refreshNow();
+
+Q_SIGNALS:
+    /// Something the status bar should say (what was set, or why nothing was).
+    void message(const QString &text);
 
 private:
     void scheduleRefresh();
@@ -49,6 +71,9 @@ private:
     SequencePlayer *m_player = nullptr;
     ComparePanel *m_compare = nullptr;
     QTimer *m_refreshTimer = nullptr;
+    QAction *m_useAsNextFirst = nullptr;
+    QAction *m_useAsLast = nullptr;
+    ShotViewer *m_viewer = nullptr;   // not owned (a page)
     bool m_followingPlayback = false; ///< The selection change comes from the player.
     bool m_sequenceStale = true;
     bool m_focusPageOnChange = false; ///< A tab was clicked: its page takes the keys.

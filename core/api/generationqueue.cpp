@@ -366,6 +366,7 @@ void GenerationQueue::doCancel(const QString &shotId, const QString &takeId)
         m_provider->remove(take->providerVideoId)->onFinished(this, [](ProviderReply *) {});
     take->status = TakeStatus::Canceled;
     save(shotId, *take);
+    schedulePump(); // a chained shot waiting for this take now learns it will not come
     scheduleMaybeIdle();
 }
 

@@ -30,6 +30,31 @@ QString chainedFromTakeId(const Take &take)
         .toString();
 }
 
+QString chainStaleness(const Project &project, int shotIndex, const Take &take)
+{
+    const QString from = chainedFromTakeId(take);
+    if (from.isEmpty() || shotIndex < 0 || shotIndex >= project.shots.size())
+        return {};
+    if (shotIndex == 0)
+        return ChainLink::tr("It began on the last frame of a shot that no longer comes before "
+                             "it.");
+    const Shot &previous = project.shots.at(shotIndex - 1);
+    const int began = previous.takeIndex(from);
+    if (began < 0)
+        return ChainLink::tr("It began on the last frame of a take that shot %1 no longer has.")
+            .arg(shotDisplayName(project, shotIndex - 1));
+    if (previous.circledTakeId == from)
+        return {};
+    const int circled = previous.takeIndex(previous.circledTakeId);
+    if (circled < 0)
+        return {}; // nothing circled: nothing it should follow instead
+    return ChainLink::tr("It began on the last frame of take %1 of shot %2; take %3 is circled "
+                         "now.")
+        .arg(began + 1)
+        .arg(shotDisplayName(project, shotIndex - 1))
+        .arg(circled + 1);
+}
+
 ChainLink ChainLink::of(const Project &project, int shotIndex)
 {
     ChainLink link;

@@ -46,4 +46,9 @@ QString chainedFramePath(const QString &takeId);
 /// ("first_frame_from": {"take": ...}); empty when the take was not chained.
 QString chainedFromTakeId(const Take &take);
 
+/// Why a take of `project.shots[shotIndex]` no longer continues the previous shot: it began on
+/// a take of the previous shot that is not the circled one any more (another was circled since,
+/// or the previous shot changed order). Empty when the take was not chained or still follows.
+QString chainStaleness(const Project &project, int shotIndex, const Take &take);
+
 } // namespace ShotBrief

@@ -36,7 +36,8 @@ void CutMeasurer::setProject(const Project &project, const QString &projectPath)
             const Take *in = project.shots.at(i + 1).circledTake();
             if (!out || !in || out->status != TakeStatus::Ready ||
                 in->status != TakeStatus::Ready || out->clipPath.isEmpty() ||
-                in->clipPath.isEmpty() || m_differences.contains(key(out->id, in->id)))
+                in->clipPath.isEmpty() || m_differences.contains(key(out->id, in->id)) ||
+                m_unreadable.contains(key(out->id, in->id)))
                 continue;
             const Result<QString> outClip =
                 ProjectFile::resolveMediaPath(projectPath, out->clipPath);
@@ -85,10 +86,12 @@ void CutMeasurer::onFrame(const Pending &pending, bool last, const Result<QByteA
     if (--m_framesAwaited > 0)
         return;
     // A clip that cannot be read is simply not marked: the report says why.
+    const QString pair = key(pending.outgoingTakeId, pending.incomingTakeId);
     if (!m_outgoingFrame.isNull() && !m_incomingFrame.isNull()) {
-        m_differences.insert(key(pending.outgoingTakeId, pending.incomingTakeId),
-                             meanAbsoluteDifference(m_outgoingFrame, m_incomingFrame));
+        m_differences.insert(pair, meanAbsoluteDifference(m_outgoingFrame, m_incomingFrame));
         Q_EMIT measured();
+    } else {
+        m_unreadable.insert(pair);
     }
     m_outgoingFrame = QImage();
     m_incomingFrame = QImage();

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QImage>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
 #include <optional>
@@ -50,6 +51,7 @@ private:
     void onFrame(const Pending &pending, bool last, const Result<QByteArray> &png);
 
     QHash<QString, double> m_differences;
+    QSet<QString> m_unreadable; ///< Pairs whose clips ffmpeg could not read: not tried again.
     QList<Pending> m_pending;
     QImage m_outgoingFrame;
     QImage m_incomingFrame;

@@ -84,6 +84,11 @@ ExportData collectExportData(const Project &project, const QString &projectPath,
         }
         if (item.picturePath.isEmpty())
             item.picturePath = existingMedia(projectPath, shot.referenceImage);
+        if (!shot.chainPrevious)
+            item.firstFramePath = existingMedia(projectPath, shot.referenceImage);
+        else if (item.circledTake)
+            item.firstFramePath = existingMedia(projectPath, item.circledTake->referenceImage);
+        item.lastFramePath = existingMedia(projectPath, shot.lastFrame);
 
         data.estimate.shots.append(item.estimate);
         data.estimate.totalUsd += item.estimate.usd;

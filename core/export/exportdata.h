@@ -36,6 +36,11 @@ struct ExportShot
     /// Absolute path of the picture to show: the circled take's thumbnail, else the
     /// reference image; empty when neither exists on disk (draw a slate then).
     QString picturePath;
+    /// Absolute paths of the pictures the clip begins and ends on, when they exist on disk: the
+    /// shot's first frame (for a chained shot, the frame its circled take began on) and last
+    /// frame. Empty when there is none.
+    QString firstFramePath;
+    QString lastFramePath;
     /// Absolute path of the circled take's clip when the take is ready and the file exists;
     /// empty otherwise (edit lists put a slate or a gap there).
     QString clipPath;

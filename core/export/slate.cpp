@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "slate.h"
 
+#include <QCoreApplication>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QImageReader>
@@ -104,9 +105,53 @@ void paintSlate(QPainter &painter, const QRectF &rect, const ExportShot &shot)
 
 QImage loadShotPicture(const ExportShot &shot, const QSize &bounds)
 {
-    if (shot.picturePath.isEmpty())
+    return loadPicture(shot.picturePath, bounds);
+}
+
+void paintFrameInsets(QPainter &painter, const QRectF &frame, const ExportShot &shot)
+{
+    const qreal insetWidth = frame.width() * 0.3;
+    const qreal insetHeight = insetWidth / frameAspect(shot.size);
+    const qreal pad = frame.width() * 0.02;
+    for (const bool first : {true, false}) {
+        const QString path = first ? shot.firstFramePath : shot.lastFramePath;
+        if (path.isEmpty())
+            continue;
+        const QImage image = loadPicture(path, QSize(360, 360));
+        if (image.isNull())
+            continue;
+        const QRectF inset(first ? frame.left() + pad : frame.right() - pad - insetWidth,
+                           frame.bottom() - pad - insetHeight, insetWidth, insetHeight);
+        painter.save();
+        painter.fillRect(inset, Qt::black);
+        QRectF target(QPointF(), QSizeF(image.size()).scaled(inset.size(), Qt::KeepAspectRatio));
+        target.moveCenter(inset.center());
+        painter.drawImage(target, image);
+        painter.setPen(QPen(Qt::white, qMax<qreal>(1.0, insetWidth / 120)));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(inset);
+        const QString label = first
+                                  ? QCoreApplication::translate("ShotBrief::Export", "first frame")
+                                  : QCoreApplication::translate("ShotBrief::Export", "last frame");
+        QFont font(exportFontFamilies(label).first());
+        font.setFamilies(exportFontFamilies(label));
+        font.setPixelSize(qMax(6, int(insetHeight / 7)));
+        painter.setFont(font);
+        const QFontMetricsF metrics(font, painter.device());
+        const QRectF tag(inset.left(), inset.top(), metrics.horizontalAdvance(label) + pad,
+                         metrics.height());
+        painter.fillRect(tag, QColor(0, 0, 0, 170));
+        painter.setPen(Qt::white);
+        painter.drawText(tag, Qt::AlignCenter, label);
+        painter.restore();
+    }
+}
+
+QImage loadPicture(const QString &path, const QSize &bounds)
+{
+    if (path.isEmpty())
         return {};
-    QImageReader reader(shot.picturePath);
+    QImageReader reader(path);
     reader.setAutoTransform(true);
     const QSize original = reader.size();
     // Decoding at the target size is what keeps a 200-shot sheet fast.

@@ -154,6 +154,7 @@ Result<QByteArray> exportStoryboardPdf(const ExportData &data, const ExportOptio
             target.moveCenter(frame.center());
             painter.drawImage(target, image);
         }
+        paintFrameInsets(painter, frame, item);
         painter.setPen(QPen(QColor(0x99, 0x99, 0x99), pt(0.5)));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(frame);

@@ -85,6 +85,15 @@ QString EmulatorFixture::makeStill(const QString &name, const QString &size,
     return made ? image : QString();
 }
 
+bool EmulatorFixture::downloadVideo(VideoProvider &provider, ManualClock &clock, const QString &id,
+                                    const QString &clip)
+{
+    if (waitForJob(provider, clock, id).status != VideoStatus::Completed)
+        return false;
+    std::unique_ptr<ProviderReply> downloaded(provider.download(id, DownloadVariant::Video, clip));
+    return waitFinished(downloaded.get(), clock) && downloaded->isOk();
+}
+
 double EmulatorFixture::frameDifference(const QString &clip, bool lastFrame, const QString &picture)
 {
     const Result<QImage> frame = FrameGrabber().grab(

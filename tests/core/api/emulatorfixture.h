@@ -47,6 +47,9 @@ public:
     /// string when ffmpeg failed.
     QString makeStill(const QString &name, const QString &size,
                       const QString &source = QStringLiteral("color=c=teal")) const;
+    /// Waits for job `id` to complete and downloads its video to `clip`; false on failure.
+    static bool downloadVideo(VideoProvider &provider, ManualClock &clock, const QString &id,
+                              const QString &clip);
     /// The mean absolute difference (0-255) between the first (or last) frame of `clip` and
     /// `picture`; -1 when either cannot be read.
     static double frameDifference(const QString &clip, bool lastFrame, const QString &picture);

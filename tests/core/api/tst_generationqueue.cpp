@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "fakevideoprovider.h"
 
+#include "../continuity/colorclip.h"
+
 #include "api/generationqueue.h"
 #include "api/manualclock.h"
 #include "api/takestore.h"
@@ -86,30 +88,10 @@ bool writePicture(const QString &path, QSize size, QColor color)
 /// A real clip: one second of red, then one of blue (its last frame).
 QString makeClip(const QString &path)
 {
-    QProcess ffmpeg;
-    ffmpeg.start(QStringLiteral("ffmpeg"),
-                 {QStringLiteral("-nostdin"),
-                  QStringLiteral("-y"),
-                  QStringLiteral("-loglevel"),
-                  QStringLiteral("error"),
-                  QStringLiteral("-f"),
-                  QStringLiteral("lavfi"),
-                  QStringLiteral("-i"),
-                  QStringLiteral("color=c=red:s=320x180:r=24:d=1"),
-                  QStringLiteral("-f"),
-                  QStringLiteral("lavfi"),
-                  QStringLiteral("-i"),
-                  QStringLiteral("color=c=blue:s=320x180:r=24:d=1"),
-                  QStringLiteral("-filter_complex"),
-                  QStringLiteral("[0:v][1:v]concat=n=2:v=1:a=0,format=yuv420p[v]"),
-                  QStringLiteral("-map"),
-                  QStringLiteral("[v]"),
-                  QStringLiteral("-c:v"),
-                  QStringLiteral("libx264"),
-                  QStringLiteral("-preset"),
-                  QStringLiteral("ultrafast"),
-                  path});
-    return ffmpeg.waitForFinished(60000) && ffmpeg.exitCode() == 0 ? path : QString();
+    return makeColorClip(path, {QStringLiteral("red"), QStringLiteral("blue")},
+                         QStringLiteral("320x180"))
+               ? path
+               : QString();
 }
 
 int countStatus(const Project &project, TakeStatus status)

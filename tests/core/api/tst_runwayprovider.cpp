@@ -487,13 +487,8 @@ void tst_RunwayProvider::firstAndLastFrames()
     std::unique_ptr<ProviderReply> created(provider.create(r));
     QVERIFY(EmulatorFixture::waitFinished(created.get(), clock));
     QVERIFY2(created->isOk(), qPrintable(created->error().message));
-    QCOMPARE(EmulatorFixture::waitForJob(provider, clock, created->job().id).status,
-             VideoStatus::Completed);
     const QString clip = m_fixture.filePath(QStringLiteral("veo.mp4"));
-    std::unique_ptr<ProviderReply> downloaded(
-        provider.download(created->job().id, DownloadVariant::Video, clip));
-    QVERIFY(EmulatorFixture::waitFinished(downloaded.get(), clock));
-    QVERIFY2(downloaded->isOk(), qPrintable(downloaded->error().message));
+    QVERIFY(EmulatorFixture::downloadVideo(provider, clock, created->job().id, clip));
     // The clip begins on the first picture and ends on the last (H.264 included).
     const double begins = EmulatorFixture::frameDifference(clip, false, first);
     const double ends = EmulatorFixture::frameDifference(clip, true, last);
@@ -530,12 +525,8 @@ void tst_RunwayProvider::seedanceReferencesWithoutFrames()
     std::unique_ptr<ProviderReply> created(provider.create(r));
     QVERIFY(EmulatorFixture::waitFinished(created.get(), clock));
     QVERIFY2(created->isOk(), qPrintable(created->error().message));
-    QCOMPARE(EmulatorFixture::waitForJob(provider, clock, created->job().id).status,
-             VideoStatus::Completed);
     const QString clip = m_fixture.filePath(QStringLiteral("seedance.mp4"));
-    std::unique_ptr<ProviderReply> downloaded(
-        provider.download(created->job().id, DownloadVariant::Video, clip));
-    QVERIFY(EmulatorFixture::waitFinished(downloaded.get(), clock));
+    QVERIFY(EmulatorFixture::downloadVideo(provider, clock, created->job().id, clip));
     const Result<QImage> frame = FrameGrabber().grab(clip, FrameGrabber::Position::First);
     QVERIFY(frame);
     // The reference is an inset in the top right corner (720 / 5 wide, 720 / 18 from the edge).

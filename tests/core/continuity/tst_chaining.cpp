@@ -19,6 +19,7 @@ private Q_SLOTS:
     void states();
     void notChained();
     void framePathAndProvenance();
+    void circlingAnotherTakeMakesTheChainStale();
 };
 
 namespace {
@@ -151,6 +152,27 @@ void tst_Chaining::framePathAndProvenance()
     plain.requestJson = R"({"model":"sora-2"})";
     QCOMPARE(chainedFromTakeId(plain), QString());
     QCOMPARE(chainedFromTakeId(Take()), QString());
+}
+
+void tst_Chaining::circlingAnotherTakeMakesTheChainStale()
+{
+    Project project = twoShots();
+    project.shots[0].takes = {take("t1", TakeStatus::Ready, "clips/t1.mp4"),
+                              take("t2", TakeStatus::Ready, "clips/t2.mp4")};
+    project.shots[0].circledTakeId = QStringLiteral("t1");
+    Take chained = take("c1", TakeStatus::Ready, "clips/c1.mp4");
+    chained.requestJson = R"({"first_frame_from":{"shot":"3A","shot_id":"shot-a","take":"t1"}})";
+    project.shots[1].takes = {chained};
+    QCOMPARE(chainStaleness(project, 1, chained), QString()); // still follows
+    project.shots[0].circledTakeId = QStringLiteral("t2");
+    const QString stale = chainStaleness(project, 1, chained);
+    QVERIFY2(stale.contains(QStringLiteral("take 1 of shot 3A")) &&
+                 stale.contains(QStringLiteral("take 2 is circled")),
+             qPrintable(stale));
+    project.shots[0].takes.removeFirst();
+    QVERIFY(chainStaleness(project, 1, chained).contains(QStringLiteral("no longer has")));
+    // A take that was not chained is never stale by its chain.
+    QCOMPARE(chainStaleness(project, 1, take("x", TakeStatus::Ready)), QString());
 }
 
 QTEST_GUILESS_MAIN(tst_Chaining)

@@ -135,32 +135,14 @@ void tst_EmulatorPictures::cleanup()
 
 QJsonObject tst_EmulatorPictures::waitForVideo(TestClient &client, const QString &id)
 {
-    QElapsedTimer timer;
-    timer.start();
-    QJsonObject job;
-    while (timer.elapsed() < 60000) {
-        job = client.get(QStringLiteral("/videos/") + id).json();
-        const QString status = job.value(QStringLiteral("status")).toString();
-        if (status == QLatin1String("completed") || status == QLatin1String("failed"))
-            return job;
-        QTest::qWait(50);
-    }
-    return job;
+    return pollUntil(client, QStringLiteral("/videos/") + id, QStringLiteral("status"),
+                     {QStringLiteral("completed"), QStringLiteral("failed")});
 }
 
 QJsonObject tst_EmulatorPictures::waitForTask(TestClient &client, const QString &id)
 {
-    QElapsedTimer timer;
-    timer.start();
-    QJsonObject task;
-    while (timer.elapsed() < 60000) {
-        task = client.get(QStringLiteral("/v1/tasks/") + id, RunwayHeaders).json();
-        const QString status = task.value(QStringLiteral("status")).toString();
-        if (status == QLatin1String("SUCCEEDED") || status == QLatin1String("FAILED"))
-            return task;
-        QTest::qWait(50);
-    }
-    return task;
+    return pollUntil(client, QStringLiteral("/v1/tasks/") + id, QStringLiteral("status"),
+                     {QStringLiteral("SUCCEEDED"), QStringLiteral("FAILED")}, RunwayHeaders);
 }
 
 void tst_EmulatorPictures::checkClip(const QByteArray &bytes, const QByteArray &firstPng,
