@@ -5019,6 +5019,34 @@ Opening the saved project instead.</source>
         <source>; </source>
         <translation>；</translation>
     </message>
+    <message>
+        <source>a last frame was added</source>
+        <translation>最後のフレームが追加されました</translation>
+    </message>
+    <message>
+        <source>the last frame was removed</source>
+        <translation>最後のフレームが外されました</translation>
+    </message>
+    <message>
+        <source>the last frame changed</source>
+        <translation>最後のフレームが変わりました</translation>
+    </message>
+    <message>
+        <source>the shot now begins on the previous shot&apos;s last frame</source>
+        <translation>このショットは今は前のショットの最後のフレームから始まります</translation>
+    </message>
+    <message>
+        <source>it began on %1 of the previous shot, which is no longer circled</source>
+        <translation>前のショットの %1 から始まっていますが、そのテイクはもう OK テイクではありません</translation>
+    </message>
+    <message>
+        <source>it began on %1 of the previous shot; %2 is circled now</source>
+        <translation>前のショットの %1 から始まっていますが、今の OK テイクは %2 です</translation>
+    </message>
+    <message>
+        <source>a take no longer there</source>
+        <translation>もう存在しないテイク</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::TakeStore</name>

@@ -5019,6 +5019,34 @@ Opening the saved project instead.</source>
         <source>; </source>
         <translation>；</translation>
     </message>
+    <message>
+        <source>a last frame was added</source>
+        <translation>添加了尾帧</translation>
+    </message>
+    <message>
+        <source>the last frame was removed</source>
+        <translation>尾帧已移除</translation>
+    </message>
+    <message>
+        <source>the last frame changed</source>
+        <translation>尾帧已更改</translation>
+    </message>
+    <message>
+        <source>the shot now begins on the previous shot&apos;s last frame</source>
+        <translation>该镜头现在以上一个镜头的尾帧开始</translation>
+    </message>
+    <message>
+        <source>it began on %1 of the previous shot, which is no longer circled</source>
+        <translation>它从上一个镜头的 %1 开始，而那个镜次已不再是圈选镜次</translation>
+    </message>
+    <message>
+        <source>it began on %1 of the previous shot; %2 is circled now</source>
+        <translation>它从上一个镜头的 %1 开始；现在圈选的是 %2</translation>
+    </message>
+    <message>
+        <source>a take no longer there</source>
+        <translation>一个已不存在的镜次</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::TakeStore</name>

@@ -10,6 +10,7 @@
 #include "continuity/mediapictures.h"
 #include "document/projectdocument.h"
 #include "io/projectfile.h"
+#include "model/shotname.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -820,7 +821,7 @@ void ShotInspector::firstFrameFromPreviousShot()
         return;
     const Shot &previous = project.shots.at(index - 1);
     const Take *circled = previous.circledTake();
-    const QString name = shotDisplayName(project, index - 1);
+    const QString name = shotName(project, index - 1);
     const auto refuse = [this](const QString &why) {
         m_firstFrame->showProblem(why);
     };

@@ -10,7 +10,9 @@
 #include "document/projectdocument.h"
 #include "document/shotlistmodel.h"
 #include "io/projectfile.h"
+#include "model/shotname.h"
 #include "prompt/linter.h"
+#include "prompt/takestaleness.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>
@@ -987,7 +989,9 @@ TimelineWidget::CutMark TimelineWidget::cutMark(int row) const
         mark.difference = m_cutMeasurer->difference(out->id, in->id);
     const bool continuous = mark.difference && *mark.difference < ContinuousCutThreshold;
     // A chained take that began on a take no longer circled jumps, measured or not yet.
-    const bool stale = in && !chainStaleness(project, row, *in).isEmpty();
+    const bool stale =
+        in && project.shots.at(row).chainPrevious &&
+        takeStaleness(project, project.shots.at(row), *in).changed(TakeSource::Chain);
     if ((mark.difference && !continuous) || stale)
         mark.kind = CutMarkKind::Jump; // even a chained cut: another take was circled since
     else if (project.shots.at(row).chainPrevious)
@@ -1001,8 +1005,8 @@ QString TimelineWidget::cutToolTip(int row) const
 {
     const Project &project = m_document->project();
     const CutMark mark = cutMark(row);
-    const QString out = shotDisplayName(project, row - 1).toHtmlEscaped();
-    const QString in = shotDisplayName(project, row).toHtmlEscaped();
+    const QString out = shotName(project, row - 1).toHtmlEscaped();
+    const QString in = shotName(project, row).toHtmlEscaped();
     QString text = QStringLiteral("<b>%1</b>").arg(tr("Cut %1 → %2").arg(out, in));
     switch (mark.kind) {
     case CutMarkKind::Chained:
@@ -1015,9 +1019,11 @@ QString TimelineWidget::cutToolTip(int row) const
                                             "picture.");
         break;
     case CutMarkKind::Jump:
-        if (const Take *in = project.shots.at(row).circledTake();
-            in && !chainStaleness(project, row, *in).isEmpty())
-            text += QStringLiteral("<br>") + chainStaleness(project, row, *in).toHtmlEscaped();
+        if (const Take *in = project.shots.at(row).circledTake()) {
+            const TakeStaleness staleness = takeStaleness(project, project.shots.at(row), *in);
+            if (staleness.changed(TakeSource::Chain))
+                text += QStringLiteral("<br>") + staleness.summary().toHtmlEscaped();
+        }
         text += QStringLiteral("<br>") +
                 (project.shots.at(row).chainPrevious
                      ? tr("Jump: shot %1 is chained, but its take does not begin where shot %2's "

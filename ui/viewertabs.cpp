@@ -16,6 +16,7 @@
 #include "continuity/mediapictures.h"
 #include "document/projectdocument.h"
 #include "document/shotlistmodel.h"
+#include "model/shotname.h"
 
 #include <QAction>
 #include <QApplication>
@@ -161,7 +162,7 @@ bool ViewerTabs::useCurrentFrame(bool asNextFirstFrame)
     if (target >= project.shots.size()) {
         Q_EMIT message(tr("Shot %1 is the last shot: there is no next shot to begin on this "
                           "frame.")
-                           .arg(shotDisplayName(project, index)));
+                           .arg(shotName(project, index)));
         return false;
     }
     if (m_document->isReadOnly() || m_document->filePath().isEmpty()) {
@@ -172,7 +173,7 @@ bool ViewerTabs::useCurrentFrame(bool asNextFirstFrame)
     const QStringList wh = project.effectiveSize(shot).split(QLatin1Char('x'));
     const QImage fitted = FrameGrabber::fitted(frame.image.convertToFormat(QImage::Format_RGB32),
                                                QSize(wh.value(0).toInt(), wh.value(1).toInt()));
-    const QString from = shotDisplayName(project, index);
+    const QString from = shotName(project, index);
     const Result<QString> stored =
         storePicture(m_document->filePath(), fitted, QStringLiteral("shot-%1-frame").arg(from));
     if (!stored) {
@@ -190,7 +191,7 @@ bool ViewerTabs::useCurrentFrame(bool asNextFirstFrame)
         shot.id, edited,
         asNextFirstFrame ? QStringLiteral("reference_image") : QStringLiteral("last_frame"), false);
     Q_EMIT message(asNextFirstFrame ? tr("Shot %1 now begins on this frame of shot %2.")
-                                          .arg(shotDisplayName(project, target), from)
+                                          .arg(shotName(project, target), from)
                                     : tr("Shot %1 now ends on this frame.").arg(from));
     return true;
 }

@@ -8,6 +8,7 @@
 
 #include "continuity/chaining.h"
 #include "continuity/framegrabber.h"
+#include "model/shotname.h"
 #include "prompt/promptcomposer.h"
 
 #include <QCoreApplication>
@@ -510,7 +511,7 @@ void GenerationQueue::stall(const QString &takeId, const QString &why)
 bool GenerationQueue::prepareChain(const Project &project, const Shot &shot, const Take &take)
 {
     const int index = project.shotIndex(shot.id);
-    const QString name = shotDisplayName(project, index);
+    const QString name = shotName(project, index);
     const ModelCapability *model = m_provider->capabilities().model(take.model);
     if (model && !model->firstFrame) {
         failTake(shot.id, take,
@@ -606,7 +607,7 @@ void GenerationQueue::onChainFrame(const QString &shotId, const QString &takeId,
         failTake(shotId, *take,
                  ApiError::make(ApiErrorKind::LocalFile,
                                 tr("Cannot save the first frame of shot %1: %2")
-                                    .arg(shotDisplayName(project, index), file.errorString())));
+                                    .arg(shotName(project, index), file.errorString())));
         return;
     }
     take->referenceImage = relative;
@@ -619,7 +620,7 @@ void GenerationQueue::onChainFrame(const QString &shotId, const QString &takeId,
     if (!save(shotId, *take))
         return;
     Q_EMIT message(tr("Shot %1: its first frame is the last frame of shot %2.")
-                       .arg(shotDisplayName(project, index), link.previousName));
+                       .arg(shotName(project, index), link.previousName));
     schedulePump();
 }
 

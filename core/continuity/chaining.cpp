@@ -1,58 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "chaining.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "model/shotname.h"
 
 namespace ShotBrief {
-
-QString shotDisplayName(const Project &project, int shotIndex)
-{
-    if (shotIndex < 0 || shotIndex >= project.shots.size())
-        return {};
-    const QString label = project.shots.at(shotIndex).label.trimmed();
-    return label.isEmpty() ? QString::number(shotIndex + 1) : label;
-}
 
 QString chainedFramePath(const QString &takeId)
 {
     return QStringLiteral("frames/%1-first.png").arg(takeId);
-}
-
-QString chainedFromTakeId(const Take &take)
-{
-    if (take.requestJson.isEmpty())
-        return {};
-    const QJsonObject request = QJsonDocument::fromJson(take.requestJson).object();
-    return request.value(QLatin1String("first_frame_from"))
-        .toObject()
-        .value(QLatin1String("take"))
-        .toString();
-}
-
-QString chainStaleness(const Project &project, int shotIndex, const Take &take)
-{
-    const QString from = chainedFromTakeId(take);
-    if (from.isEmpty() || shotIndex < 0 || shotIndex >= project.shots.size())
-        return {};
-    if (shotIndex == 0)
-        return ChainLink::tr("It began on the last frame of a shot that no longer comes before "
-                             "it.");
-    const Shot &previous = project.shots.at(shotIndex - 1);
-    const int began = previous.takeIndex(from);
-    if (began < 0)
-        return ChainLink::tr("It began on the last frame of a take that shot %1 no longer has.")
-            .arg(shotDisplayName(project, shotIndex - 1));
-    if (previous.circledTakeId == from)
-        return {};
-    const int circled = previous.takeIndex(previous.circledTakeId);
-    if (circled < 0)
-        return {}; // nothing circled: nothing it should follow instead
-    return ChainLink::tr("It began on the last frame of take %1 of shot %2; take %3 is circled "
-                         "now.")
-        .arg(began + 1)
-        .arg(shotDisplayName(project, shotIndex - 1))
-        .arg(circled + 1);
 }
 
 ChainLink ChainLink::of(const Project &project, int shotIndex)
@@ -62,7 +17,7 @@ ChainLink ChainLink::of(const Project &project, int shotIndex)
         !project.shots.at(shotIndex).chainPrevious)
         return link;
     const Shot &shot = project.shots.at(shotIndex);
-    const QString name = shotDisplayName(project, shotIndex);
+    const QString name = shotName(project, shotIndex);
     link.state = State::Broken;
     if (shotIndex == 0) {
         link.message = tr("Shot %1 is the first shot: there is no previous shot to continue "
@@ -73,7 +28,7 @@ ChainLink ChainLink::of(const Project &project, int shotIndex)
     link.previousIndex = shotIndex - 1;
     const Shot &previous = project.shots.at(link.previousIndex);
     link.previousShotId = previous.id;
-    link.previousName = shotDisplayName(project, link.previousIndex);
+    link.previousName = shotName(project, link.previousIndex);
     const QString size = project.effectiveSize(shot);
     const QString previousSize = project.effectiveSize(previous);
     if (size != previousSize) {

@@ -35,20 +35,8 @@ public:
     static ChainLink of(const Project &project, int shotIndex);
 };
 
-/// What a shot is called where a person reads it: its label, or its number in the sequence.
-QString shotDisplayName(const Project &project, int shotIndex);
-
 /// Where the first frame taken for a chained take is saved: "frames/<take id>-first.png",
 /// relative to the media folder.
 QString chainedFramePath(const QString &takeId);
-
-/// The take of the previous shot whose last frame a take began on, as its request records it
-/// ("first_frame_from": {"take": ...}); empty when the take was not chained.
-QString chainedFromTakeId(const Take &take);
-
-/// Why a take of `project.shots[shotIndex]` no longer continues the previous shot: it began on
-/// a take of the previous shot that is not the circled one any more (another was circled since,
-/// or the previous shot changed order). Empty when the take was not chained or still follows.
-QString chainStaleness(const Project &project, int shotIndex, const Take &take);
 
 } // namespace ShotBrief

@@ -3,6 +3,8 @@
 
 #include "chaining.h"
 
+#include "model/shotname.h"
+
 #include "io/projectfile.h"
 #include "model/colornames.h"
 
@@ -69,7 +71,7 @@ ContinuityReport ContinuityReport::measure(const Project &project, const QString
     for (int i = 0; i < project.shots.size(); ++i) {
         const Shot &shot = project.shots.at(i);
         const Take *take = shot.circledTake();
-        const QString name = shotDisplayName(project, i);
+        const QString name = shotName(project, i);
         if (!take || take->status != TakeStatus::Ready || take->clipPath.isEmpty()) {
             report.notMeasured << tr("Shot %1 has no circled clip.").arg(name);
             continue;
@@ -113,7 +115,7 @@ ContinuityReport ContinuityReport::measure(const Project &project, const QString
 
     for (const ClipFrames &frames : std::as_const(clips)) {
         const Shot &shot = project.shots.at(frames.shotIndex);
-        const QString name = shotDisplayName(project, frames.shotIndex);
+        const QString name = shotName(project, frames.shotIndex);
         if (!frames.error.isEmpty()) {
             report.notMeasured << tr("Shot %1: %2").arg(name, frames.error);
             continue;
@@ -140,8 +142,8 @@ ContinuityReport ContinuityReport::measure(const Project &project, const QString
         cut.outgoingIndex = i;
         cut.outgoingShotId = project.shots.at(i).id;
         cut.incomingShotId = project.shots.at(i + 1).id;
-        cut.outgoingName = shotDisplayName(project, i);
-        cut.incomingName = shotDisplayName(project, i + 1);
+        cut.outgoingName = shotName(project, i);
+        cut.incomingName = shotName(project, i + 1);
         cut.outgoingTakeId = project.shots.at(i).circledTakeId;
         cut.incomingTakeId = project.shots.at(i + 1).circledTakeId;
         cut.chained = project.shots.at(i + 1).chainPrevious;

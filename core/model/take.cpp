@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "take.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <array>
 #include <utility>
 
@@ -76,6 +79,18 @@ bool isTakeFinished(TakeStatus status)
 {
     return status == TakeStatus::Ready || status == TakeStatus::Failed ||
            status == TakeStatus::Canceled || status == TakeStatus::Expired;
+}
+
+QString chainedFromTakeId(const Take &take)
+{
+    if (take.requestJson.isEmpty())
+        return {};
+    return QJsonDocument::fromJson(take.requestJson)
+        .object()
+        .value(QLatin1String("first_frame_from"))
+        .toObject()
+        .value(QLatin1String("take"))
+        .toString();
 }
 
 } // namespace ShotBrief

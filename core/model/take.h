@@ -32,6 +32,10 @@ std::optional<TakeKind> takeKindFromKey(const QString &key);
 bool isTakeInFlight(TakeStatus status);
 /// True when nothing more will happen to the take.
 bool isTakeFinished(TakeStatus status);
+struct Take;
+/// The take of the previous shot whose last frame `take` began on (a chained shot), as its
+/// request records it ("first_frame_from": {"take": ...}); empty when it was not chained.
+QString chainedFromTakeId(const Take &take);
 
 /// One generation attempt of a shot, with everything needed to re-run it elsewhere.
 struct Take

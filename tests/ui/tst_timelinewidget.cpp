@@ -578,7 +578,7 @@ void tst_TimelineWidget::cutMarksShowContinuity()
     m_document->resetProject(chained);
     m_document->setFilePath(path);
     QCOMPARE(m_timeline->cutMark(1).kind, TimelineWidget::CutMarkKind::Jump);
-    QVERIFY2(m_timeline->cutToolTip(1).contains(QStringLiteral("take 2 is circled now")),
+    QVERIFY2(m_timeline->cutToolTip(1).contains(QStringLiteral("Take 2 is circled now")),
              qPrintable(m_timeline->cutToolTip(1)));
     QImage shot(m_timeline->size(), QImage::Format_RGB32);
     m_timeline->render(&shot); // paints the marks without trouble
