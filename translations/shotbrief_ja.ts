@@ -273,23 +273,23 @@
     </message>
     <message>
         <source>The circled take of shot %1 has no clip to continue from: circle another take of shot %1, or generate it again.</source>
-        <translation>ショット %1 の OK テイクにはつなぐクリップがありません。ショット %1 の別のテイクを OK にするか、生成し直してください。</translation>
+        <translation>ショット %1 の OKテイクにはつなぐクリップがありません。ショット %1 の別のテイクをOKにするか、生成し直してください。</translation>
     </message>
     <message>
         <source>The circled take of shot %1 expired before it was downloaded: circle a ready take of shot %1, or generate it again.</source>
-        <translation>ショット %1 の OK テイクはダウンロード前に期限切れになりました。ショット %1 の完了したテイクを OK にするか、生成し直してください。</translation>
+        <translation>ショット %1 の OKテイクはダウンロード前に期限切れになりました。ショット %1 の完了したテイクをOKにするか、生成し直してください。</translation>
     </message>
     <message>
         <source>The circled take of shot %1 was canceled: circle a ready take of shot %1, or generate it again.</source>
-        <translation>ショット %1 の OK テイクはキャンセルされました。ショット %1 の完了したテイクを OK にするか、生成し直してください。</translation>
+        <translation>ショット %1 の OKテイクはキャンセルされました。ショット %1 の完了したテイクをOKにするか、生成し直してください。</translation>
     </message>
     <message>
         <source>The circled take of shot %1 failed: circle a ready take of shot %1, or generate it again.</source>
-        <translation>ショット %1 の OK テイクは失敗しました。ショット %1 の完了したテイクを OK にするか、生成し直してください。</translation>
+        <translation>ショット %1 の OKテイクは失敗しました。ショット %1 の完了したテイクをOKにするか、生成し直してください。</translation>
     </message>
     <message>
         <source>Shot %1 has no circled take to continue from: generate shot %1 first.</source>
-        <translation>ショット %1 にはつなぐ OK テイクがありません。先にショット %1 を生成してください。</translation>
+        <translation>ショット %1 にはつなぐ OKテイクがありません。先にショット %1 を生成してください。</translation>
     </message>
 </context>
 <context>
@@ -536,7 +536,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     </message>
     <message>
         <source>Measures continuity between circled takes: for every cut, the mean absolute difference between the outgoing clip&apos;s last frame and the incoming clip&apos;s first frame (0-255 per channel, both scaled to the smaller size; under %1 is continuous), and for every clip, how far its dominant colours are from the shot&apos;s palette (mean CIEDE2000 to the nearest declared colour). Worst first. Exit code 0: measured; 2: the file cannot be read.</source>
-        <translation>OK テイク間のつながりを測定します。各カット点について、前のクリップの最後のフレームと次のクリップの最初のフレームの平均絶対差（チャンネルごとに 0-255、両方を小さい方のサイズに縮小。%1 未満ならつながっている）を、各クリップについて主要色とショットのパレットとの距離（宣言された最も近い色との CIEDE2000 の平均）を求めます。悪い順に表示します。終了コード 0：測定済み、2：ファイルを読めません。</translation>
+        <translation>OKテイク間のつながりを測定します。各カット点について、前のクリップの最後のフレームと次のクリップの最初のフレームの平均絶対差（チャンネルごとに 0-255、両方を小さい方のサイズに縮小。%1 未満ならつながっている）を、各クリップについて主要色とショットのパレットとの距離（宣言された最も近い色との CIEDE2000 の平均）を求めます。悪い順に表示します。終了コード 0：測定済み、2：ファイルを読めません。</translation>
     </message>
     <message>
         <source>Print the numbers as JSON.</source>
@@ -550,7 +550,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     </message>
     <message>
         <source>measure the cuts and colours of the circled takes</source>
-        <translation>OK テイクのカット点と色を測定する</translation>
+        <translation>OKテイクのカット点と色を測定する</translation>
     </message>
 </context>
 <context>
@@ -861,7 +861,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <name>ShotBrief::ContinuityReport</name>
     <message>
         <source>Shot %1 has no circled clip.</source>
-        <translation>ショット %1 に OK クリップがありません。</translation>
+        <translation>ショット %1 に OKクリップがありません。</translation>
     </message>
     <message>
         <source>Shot %1: %2</source>
@@ -956,12 +956,12 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     </message>
     <message>
         <source>Save the project and generate takes first: the report measures the circled clips in its media folder.</source>
-        <translation>先にプロジェクトを保存してテイクを生成してください。レポートはメディアフォルダーの OK クリップを測定します。</translation>
+        <translation>先にプロジェクトを保存してテイクを生成してください。レポートはメディアフォルダーの OKクリップを測定します。</translation>
     </message>
     <message numerus="yes">
         <source>Measuring %n circled clip(s)…</source>
         <translation>
-            <numerusform>%n 本の OK クリップを測定中…</numerusform>
+            <numerusform>%n 本の OKクリップを測定中…</numerusform>
         </translation>
     </message>
     <message>
@@ -992,7 +992,7 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     </message>
     <message>
         <source>Circle a ready take of two adjacent shots to measure their cut.</source>
-        <translation>隣り合う 2 つのショットの完了したテイクを OK にすると、そのカット点を測定できます。</translation>
+        <translation>隣り合う 2 つのショットの完了したテイクをOKにすると、そのカット点を測定できます。</translation>
     </message>
 </context>
 <context>
@@ -1445,11 +1445,11 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     </message>
     <message>
         <source>The last frame of the previous shot&apos;s circled take</source>
-        <translation>前のショットの OK テイクの最後のフレーム</translation>
+        <translation>前のショットの OKテイクの最後のフレーム</translation>
     </message>
     <message>
         <source>First frame from the previous shot&apos;s circled take</source>
-        <translation>前のショットの OK テイクから最初のフレームを取る</translation>
+        <translation>前のショットの OKテイクから最初のフレームを取る</translation>
     </message>
     <message>
         <source>None: the model chooses how the clip begins.</source>
@@ -4836,7 +4836,7 @@ Opening the saved project instead.</source>
     </message>
     <message>
         <source>When the previous shot&apos;s circled take is ready, its last frame becomes this shot&apos;s first frame: the cut is continuous</source>
-        <translation>前のショットの OK テイクが完了すると、その最後のフレームがこのショットの最初のフレームになり、カットがつながります</translation>
+        <translation>前のショットの OKテイクが完了すると、その最後のフレームがこのショットの最初のフレームになり、カットがつながります</translation>
     </message>
     <message>
         <source>First frame:</source>
@@ -4848,7 +4848,7 @@ Opening the saved project instead.</source>
     </message>
     <message>
         <source>Chained: the last frame of shot %1&apos;s circled take, taken when this shot is generated.</source>
-        <translation>接続済み：このショットを生成するときに、ショット %1 の OK テイクの最後のフレームを使います。</translation>
+        <translation>接続済み：このショットを生成するときに、ショット %1 の OKテイクの最後のフレームを使います。</translation>
     </message>
     <message>
         <source>Chained: waiting for shot %1&apos;s take.</source>
@@ -4860,7 +4860,7 @@ Opening the saved project instead.</source>
     </message>
     <message>
         <source>Shot %1 has no circled take that is ready.</source>
-        <translation>ショット %1 には完了した OK テイクがありません。</translation>
+        <translation>ショット %1 には完了した OKテイクがありません。</translation>
     </message>
     <message>
         <source>First Frame</source>
@@ -5037,11 +5037,11 @@ Opening the saved project instead.</source>
     </message>
     <message>
         <source>it began on %1 of the previous shot, which is no longer circled</source>
-        <translation>前のショットの %1 から始まっていますが、そのテイクはもう OK テイクではありません</translation>
+        <translation>前のショットの %1 から始まっていますが、そのテイクはもう OKテイクではありません</translation>
     </message>
     <message>
         <source>it began on %1 of the previous shot; %2 is circled now</source>
-        <translation>前のショットの %1 から始まっていますが、今の OK テイクは %2 です</translation>
+        <translation>前のショットの %1 から始まっていますが、今の OKテイクは %2 です</translation>
     </message>
     <message>
         <source>a take no longer there</source>
@@ -5262,7 +5262,7 @@ Opening the saved project instead.</source>
     </message>
     <message>
         <source>Chained: shot %1 begins on the last frame of shot %2&apos;s circled take.</source>
-        <translation>接続済み：ショット %1 はショット %2 の OK テイクの最後のフレームから始まります。</translation>
+        <translation>接続済み：ショット %1 はショット %2 の OKテイクの最後のフレームから始まります。</translation>
     </message>
     <message>
         <source>Matched: the frames either side are the same picture.</source>
@@ -5270,7 +5270,7 @@ Opening the saved project instead.</source>
     </message>
     <message>
         <source>Jump: shot %1 is chained, but its take does not begin where shot %2&apos;s circled take ends. Generate shot %1 again.</source>
-        <translation>飛び：ショット %1 は接続されていますが、そのテイクはショット %2 の OK テイクの終わりから始まっていません。ショット %1 を生成し直してください。</translation>
+        <translation>飛び：ショット %1 は接続されていますが、そのテイクはショット %2 の OKテイクの終わりから始まっていません。ショット %1 を生成し直してください。</translation>
     </message>
     <message>
         <source>Jump: the picture changes at the cut.</source>

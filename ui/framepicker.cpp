@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDateTime>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -95,6 +96,15 @@ void FramePicker::showPicture(const QString &picturePath, const QString &display
         if (button)
             button->setEnabled(enabled);
     m_clear->setEnabled(enabled && !displayName.isEmpty());
+    // The inspector refreshes on every edit: read the picture again only when it changed.
+    const QFileInfo file(picturePath);
+    const QString shown =
+        QStringList{picturePath, displayName, shotSize, note,
+                    file.exists() ? file.lastModified().toString(Qt::ISODateWithMs) : QString()}
+            .join(QChar(0x1f));
+    if (shown == m_shown)
+        return;
+    m_shown = shown;
     m_name->setText(displayName.isEmpty()
                         ? (first ? tr("None: the model chooses how the clip begins.")
                                  : tr("None: the model chooses how the clip ends."))
@@ -136,6 +146,7 @@ QString FramePicker::checkText() const
 void FramePicker::showProblem(const QString &text)
 {
     m_check->setText(QStringLiteral("⚠ ") + text);
+    m_shown.clear(); // the next refresh shows the picture's own check again
 }
 
 void FramePicker::choose()

@@ -55,6 +55,7 @@ private:
 
     Kind m_kind;
     bool m_enabled = true;
+    QString m_shown; ///< What the thumbnail and check show now (path, size, note, date).
     QLabel *m_thumbnail = nullptr;
     QLabel *m_name = nullptr;
     QLabel *m_check = nullptr;

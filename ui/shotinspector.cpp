@@ -775,7 +775,8 @@ void ShotInspector::refreshPictures(const Shot &shot)
 {
     const Project &project = m_document->project();
     const QString size = project.effectiveSize(shot);
-    const bool writable = !m_document->isReadOnly() && !m_document->filePath().isEmpty();
+    // An unsaved project can take pictures too: storing one then says "save first".
+    const bool writable = !m_document->isReadOnly();
     const auto absolute = [this](const QString &relative) {
         if (relative.isEmpty() || m_document->filePath().isEmpty())
             return QString();

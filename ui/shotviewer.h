@@ -20,6 +20,7 @@ public:
     explicit ShotViewer(ProjectDocument *document, QWidget *parent = nullptr);
 
     void setShotId(const QString &shotId);
+    QString shotId() const { return m_shotId; }
     /// The picture shown: the circled take's thumbnail, else the shot's first frame; null
     /// when the slate is shown.
     QImage picture() const;

@@ -123,6 +123,9 @@ TimelineWidget::TimelineWidget(ProjectDocument *document, QItemSelectionModel *s
                         &ProjectDocument::projectReset})
         connect(document, signal, this, &TimelineWidget::refreshAll);
     connect(document, &ProjectDocument::filePathChanged, this, &TimelineWidget::refreshAll);
+    // Save As: the clips are found under the new media folder.
+    connect(document, &ProjectDocument::filePathChanged, this,
+            [this] { m_cutMeasurer->setProject(m_document->project(), m_document->filePath()); });
     connect(document, &ProjectDocument::changed, this, &TimelineWidget::onDocumentChanged);
     connect(selection, &QItemSelectionModel::selectionChanged, this, [this] { update(); });
     connect(selection, &QItemSelectionModel::currentChanged, this,

@@ -128,7 +128,7 @@ ViewerTabs::CurrentFrame ViewerTabs::currentFrame() const
     CurrentFrame frame;
     switch (currentIndex()) {
     case ShotTab:
-        frame.shotId = currentShotId();
+        frame.shotId = m_viewer ? m_viewer->shotId() : QString();
         frame.image = m_viewer ? m_viewer->picture() : QImage();
         break;
     case SequenceTab: {

@@ -54,7 +54,7 @@ void tst_ContinuityReportDialog::measuresInTheBackgroundAndListsWorstFirst()
         take.clipPath = QStringLiteral("clips/%1.mp4").arg(QLatin1String(name));
         Shot shot;
         shot.id = QStringLiteral("shot-") + QLatin1String(name);
-        shot.label = QLatin1String(name).toUpper();
+        shot.label = QString::fromLatin1(name).toUpper();
         shot.palette = {{QStringLiteral("red"), QStringLiteral("#ff0000")}};
         shot.takes = {take};
         shot.circledTakeId = take.id;

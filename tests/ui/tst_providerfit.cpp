@@ -7,6 +7,7 @@
 #include "ui/shotinspector.h"
 #include "ui/timelinewidget.h"
 
+#include "api/providerprofile.h"
 #include "document/projectdocument.h"
 #include "document/providerfit.h"
 #include "document/shotlistmodel.h"
@@ -190,14 +191,14 @@ void tst_ProviderFitWindow::projectDefaultsOfferTheProvidersChoices()
     QCOMPARE(model->currentData().toString(), QStringLiteral("sora-2"));
     QVERIFY2(model->currentText().contains(QStringLiteral("not offered")),
              qPrintable(model->currentText()));
-    QCOMPARE(model->count(), 4); // gen4.5, gen4_turbo, veo3 + the marked sora-2
+    QCOMPARE(model->count(), 6); // gen4.5, gen4_turbo, veo3, veo3.1, seedance2 + the marked sora-2
 
     const int steps = m_window->document()->undoStack()->count();
     model->setCurrentIndex(model->findData(QStringLiteral("gen4_turbo")));
     Q_EMIT model->activated(model->currentIndex());
     QCOMPARE(m_window->document()->project().format.model, QStringLiteral("gen4_turbo"));
     QCOMPARE(m_window->document()->undoStack()->count(), steps + 1);
-    QCOMPARE(model->count(), 3);
+    QCOMPARE(model->count(), 5);
     // The lengths new shots get are gen4_turbo's: 5 and 10 s (4 s marked as not offered).
     QComboBox *duration = panel->defaultDurationCombo();
     QStringList lengths;
@@ -365,7 +366,7 @@ void tst_ProviderFitWindow::undoOfTheSwitchOpensNothing()
     QVERIFY(!m_window->capabilities().model(QStringLiteral("sora-2")));
     m_window->undoAction()->trigger();
     QCOMPARE(m_window->providerProfileName(), QStringLiteral("emulator"));
-    QCOMPARE(m_window->capabilities(), ProviderCapabilities::openAiVideos());
+    QCOMPARE(m_window->capabilities(), ProviderProfiles::builtIns().last().capabilities);
     m_window->redoAction()->trigger();
     QCOMPARE(m_window->providerProfileName(), QStringLiteral("comfyui"));
     QVERIFY(!m_window->providerFitDialog());
@@ -375,7 +376,7 @@ void tst_ProviderFitWindow::unknownProviderPlansWithTheEmulator()
 {
     switchProvider(QStringLiteral("pika"));
     QCOMPARE(m_window->providerProfileName(), QStringLiteral("emulator"));
-    QCOMPARE(m_window->capabilities(), ProviderCapabilities::openAiVideos());
+    QCOMPARE(m_window->capabilities(), ProviderProfiles::builtIns().last().capabilities);
 }
 
 void tst_ProviderFitWindow::preferencesSwitchOffersTheFixes()

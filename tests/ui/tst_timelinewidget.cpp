@@ -558,8 +558,7 @@ void tst_TimelineWidget::cutMarksShowContinuity()
     m_document->undoStack()->clear();
     Project edited = m_document->project();
     edited.title = QStringLiteral("Renamed");
-    m_document->resetProject(edited);
-    m_document->setFilePath(path);
+    m_document->resetProject(edited, path);
     QVERIFY(m_timeline->cutMark(1).difference);
     // Shot 2's take began on shot 1's take; circling another take of shot 1 breaks the chain
     // at once, before anything is measured.
@@ -571,12 +570,10 @@ void tst_TimelineWidget::cutMarksShowContinuity()
     Take other = chained.shots[0].takes.first();
     other.id = QStringLiteral("ta2");
     chained.shots[0].takes.append(other);
-    m_document->resetProject(chained);
-    m_document->setFilePath(path);
+    m_document->resetProject(chained, path);
     QCOMPARE(m_timeline->cutMark(1).kind, TimelineWidget::CutMarkKind::Chained); // and held
     chained.shots[0].circledTakeId = QStringLiteral("ta2");
-    m_document->resetProject(chained);
-    m_document->setFilePath(path);
+    m_document->resetProject(chained, path);
     QCOMPARE(m_timeline->cutMark(1).kind, TimelineWidget::CutMarkKind::Jump);
     QVERIFY2(m_timeline->cutToolTip(1).contains(QStringLiteral("Take 2 is circled now")),
              qPrintable(m_timeline->cutToolTip(1)));
