@@ -635,8 +635,8 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>中断しました。</translation>
     </message>
     <message>
-        <source>The emulator could not store the start image.</source>
-        <translation>エミュレーターは開始画像を保存できませんでした。</translation>
+        <source>The emulator could not store the start or end image.</source>
+        <translation>エミュレーターは開始画像または終了画像を保存できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2918,10 +2918,6 @@ Opening the saved project instead.</source>
         <translation>&apos;reference_images&apos; が無効です。data: の image_url を持つオブジェクトか、ファイルパートとして画像を送ってください。</translation>
     </message>
     <message>
-        <source>Invalid &apos;input_reference&apos;: the ShotBrief emulator works offline and accepts only data: URLs (base64) or file parts.</source>
-        <translation>&apos;input_reference&apos; が無効です。ShotBrief エミュレーターはオフラインで動作し、data: URL（base64）かファイルパートのみ受け付けます。</translation>
-    </message>
-    <message>
         <source>Invalid &apos;%1&apos;: unsupported image type. Supported types are image/jpeg, image/png and image/webp.</source>
         <translation>&apos;%1&apos; が無効です。対応していない画像形式です。対応形式は image/jpeg、image/png、image/webp です。</translation>
     </message>
@@ -2932,6 +2928,14 @@ Opening the saved project instead.</source>
     <message>
         <source>Invalid &apos;reference_images&apos;: at most %1 images, got %2.</source>
         <translation>&apos;reference_images&apos; が無効です。画像は最大 %1 枚ですが、%2 枚でした。</translation>
+    </message>
+    <message>
+        <source>Invalid &apos;input_reference&apos;: the ShotBrief emulator works offline and accepts only data: URLs or file parts.</source>
+        <translation>&apos;input_reference&apos; が無効です：ShotBrief エミュレーターはオフラインで動作し、data: URL かファイルパートのみ受け付けます。</translation>
+    </message>
+    <message>
+        <source>Invalid &apos;input_reference&apos;: bad base64 data.</source>
+        <translation>&apos;input_reference&apos; が無効です：base64 データが不正です。</translation>
     </message>
 </context>
 <context>
@@ -4393,8 +4397,8 @@ Opening the saved project instead.</source>
         <translation>promptImage：キーフレーム（位置あり）と参照画像（位置なし）は混在できません。</translation>
     </message>
     <message>
-        <source>promptImage: at most 9 reference images.</source>
-        <translation>promptImage：参照画像は最大 9 枚です。</translation>
+        <source>promptImage: at most %1 reference images.</source>
+        <translation>promptImage：参照画像は最大 %1 枚です。</translation>
     </message>
 </context>
 <context>

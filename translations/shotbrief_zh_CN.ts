@@ -635,8 +635,8 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>已中断。</translation>
     </message>
     <message>
-        <source>The emulator could not store the start image.</source>
-        <translation>模拟器无法保存起始图像。</translation>
+        <source>The emulator could not store the start or end image.</source>
+        <translation>模拟器无法保存起始图像或结束图像。</translation>
     </message>
 </context>
 <context>
@@ -2918,10 +2918,6 @@ Opening the saved project instead.</source>
         <translation>“reference_images”无效：请发送带 data: image_url 的对象，或以文件部分发送图像。</translation>
     </message>
     <message>
-        <source>Invalid &apos;input_reference&apos;: the ShotBrief emulator works offline and accepts only data: URLs (base64) or file parts.</source>
-        <translation>“input_reference”无效：ShotBrief 模拟器离线工作，只接受 data: URL（base64）或文件部分。</translation>
-    </message>
-    <message>
         <source>Invalid &apos;%1&apos;: unsupported image type. Supported types are image/jpeg, image/png and image/webp.</source>
         <translation>“%1”无效：不支持的图像类型。支持的类型为 image/jpeg、image/png 和 image/webp。</translation>
     </message>
@@ -2932,6 +2928,14 @@ Opening the saved project instead.</source>
     <message>
         <source>Invalid &apos;reference_images&apos;: at most %1 images, got %2.</source>
         <translation>“reference_images”无效：最多 %1 张图像，收到 %2 张。</translation>
+    </message>
+    <message>
+        <source>Invalid &apos;input_reference&apos;: the ShotBrief emulator works offline and accepts only data: URLs or file parts.</source>
+        <translation>“input_reference”无效：ShotBrief 模拟器离线工作，只接受 data: URL 或文件部分。</translation>
+    </message>
+    <message>
+        <source>Invalid &apos;input_reference&apos;: bad base64 data.</source>
+        <translation>“input_reference”无效：base64 数据有误。</translation>
     </message>
 </context>
 <context>
@@ -4393,8 +4397,8 @@ Opening the saved project instead.</source>
         <translation>promptImage：关键帧（带位置）和参考图（不带位置）不能混用。</translation>
     </message>
     <message>
-        <source>promptImage: at most 9 reference images.</source>
-        <translation>promptImage：最多 9 张参考图。</translation>
+        <source>promptImage: at most %1 reference images.</source>
+        <translation>promptImage：最多 %1 张参考图。</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,11 @@
 #include "shotviewer.h"
 #include "timelinewidget.h"
 
+#include "ui/preview/compareengine.h"
 #include "ui/preview/comparepanel.h"
 #include "ui/preview/projectsequence.h"
 #include "ui/preview/sequenceengine.h"
 #include "ui/preview/sequenceplayer.h"
-
-#include "compareengine.h"
 
 #include "continuity/chaining.h"
 #include "continuity/framegrabber.h"
