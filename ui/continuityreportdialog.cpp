@@ -28,7 +28,11 @@ QTableWidget *makeTable(const QStringList &headers, const QString &name, QWidget
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setTabKeyNavigation(false);
-    table->horizontalHeader()->setStretchLastSection(true);
+    // Columns follow their contents and the last one takes the room left, whatever the rows
+    // (resizeColumnsToContents() after filling left a narrow table with a blank band).
+    for (int column = 0; column + 1 < headers.size(); ++column)
+        table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(int(headers.size()) - 1, QHeaderView::Stretch);
     table->setAccessibleName(name);
     return table;
 }
@@ -49,10 +53,12 @@ QTableWidgetItem *number(double value)
     return cell;
 }
 
+constexpr QSize SwatchSize(64, 14);
+
 /// A strip of the clip's dominant colours, as wide as their shares.
 QIcon swatches(const QList<DominantColor> &colors)
 {
-    QPixmap pixmap(64, 14);
+    QPixmap pixmap(SwatchSize);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
     double x = 0;
@@ -87,6 +93,7 @@ ContinuityReportDialog::ContinuityReportDialog(ProjectDocument *document, QWidge
                                   this);
     clipsLabel->setWordWrap(true);
     m_clips = makeTable({tr("Shot"), tr("Distance"), tr("Dominant colours")}, tr("Clips"), this);
+    m_clips->setIconSize(SwatchSize); // the strip at its own size, not a 16-pixel speck
     clipsLabel->setBuddy(m_clips);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_refresh = m_buttons->addButton(tr("&Measure Again"), QDialogButtonBox::ActionRole);
@@ -179,10 +186,9 @@ void ContinuityReportDialog::showReport(const ContinuityReport &report)
                          .arg(qRound(color.share * 100));
         auto *colors = item(names.join(QStringLiteral(", ")));
         colors->setIcon(swatches(clip.dominant));
+        colors->setToolTip(colors->text()); // the column may elide it
         m_clips->setItem(row, 2, colors);
     }
-    for (QTableWidget *table : {m_cuts, m_clips})
-        table->resizeColumnsToContents();
     QString status = tr("%n cut(s) and %1 clip(s) measured.", nullptr, int(report.cuts.size()))
                          .arg(report.clips.size());
     if (!report.notMeasured.isEmpty())

@@ -37,8 +37,9 @@ QList<ProviderProfile> extraBuiltInProfiles()
     runway.auth = AuthStyle::Bearer;
     runway.keyEnvVar = QStringLiteral("RUNWAYML_API_SECRET");
     // Pictures per model from Runway's image_to_video reference (videos-api.md): gen4.5,
-    // gen4_turbo and veo3 take a first frame only; veo3.1 takes a first and a last frame (never
-    // a last frame alone); seedance2 takes first/last frames or up to 9 references, not both.
+    // gen4_turbo and veo3 take a first frame only; veo3.1 and veo3.1_fast take a first and a
+    // last frame (never a last frame alone); seedance2 takes first/last frames or up to 9
+    // references, not both. veo3.1_fast costs 10-15 credits a second (15 with sound).
     const PictureInputs firstOnly;
     const PictureInputs firstAndLast{true, true, 0};
     QList<int> seedanceDurations;
@@ -56,6 +57,10 @@ QList<ProviderProfile> extraBuiltInProfiles()
                       {QStringLiteral("1280x720"), QStringLiteral("720x1280"),
                        QStringLiteral("1920x1080"), QStringLiteral("1080x1920")},
                       firstAndLast, true, 1000, 0.40),
+        flexibleModel(QStringLiteral("veo3.1_fast"), {4, 6, 8},
+                      {QStringLiteral("1280x720"), QStringLiteral("720x1280"),
+                       QStringLiteral("1920x1080"), QStringLiteral("1080x1920")},
+                      firstAndLast, true, 1000, 0.15),
         flexibleModel(QStringLiteral("seedance2"), seedanceDurations,
                       {QStringLiteral("1280x720"), QStringLiteral("720x1280"),
                        QStringLiteral("960x960"), QStringLiteral("1920x1080"),

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -79,6 +80,10 @@ void tst_ContinuityReportDialog::measuresInTheBackgroundAndListsWorstFirst()
     QVERIFY(cuts->item(1, 2)->data(Qt::UserRole + 1).toDouble() < 4);
     QCOMPARE(dialog.clipsTable()->rowCount(), 3);
     QVERIFY(!dialog.clipsTable()->item(0, 2)->icon().isNull()); // the colour swatches
+    // The swatch strip shows at its size, and the cuts table fills its width (no blank band).
+    const QHeaderView *header = cuts->horizontalHeader();
+    QTRY_COMPARE(header->sectionPosition(3) + header->sectionSize(3), header->viewport()->width());
+    QCOMPARE(dialog.clipsTable()->iconSize(), QSize(64, 14));
     // A row opens its shot (the incoming shot of a cut).
     QSignalSpy opened(&dialog, &ContinuityReportDialog::shotActivated);
     Q_EMIT cuts->itemActivated(cuts->item(0, 1));

@@ -191,7 +191,8 @@ void tst_ProviderFitWindow::projectDefaultsOfferTheProvidersChoices()
     QCOMPARE(model->currentData().toString(), QStringLiteral("sora-2"));
     QVERIFY2(model->currentText().contains(QStringLiteral("not offered")),
              qPrintable(model->currentText()));
-    QCOMPARE(model->count(), 6); // gen4.5, gen4_turbo, veo3, veo3.1, seedance2 + the marked sora-2
+    QCOMPARE(model->count(),
+             7); // gen4.5, gen4_turbo, veo3, veo3.1(_fast), seedance2, marked sora-2
 
     const int steps = m_window->document()->undoStack()->count();
     model->setCurrentIndex(model->findData(QStringLiteral("gen4_turbo")));

@@ -524,13 +524,15 @@ void tst_ProviderProfile::builtInPictureInputs_data()
                                    << "sora-2" << true << false << 0;
     QTest::newRow("azure sora-2") << "azure"
                                   << "sora-2" << true << false << 0;
-    // Runway image_to_video: gen4.5 first only; veo3.1 first and last; seedance2 up to 9 refs.
+    // Runway image_to_video: gen4.5 first only; veo3.1(_fast) first and last; seedance2 9 refs.
     QTest::newRow("runway gen4.5") << "runway"
                                    << "gen4.5" << true << false << 0;
     QTest::newRow("runway gen4_turbo") << "runway"
                                        << "gen4_turbo" << true << false << 0;
     QTest::newRow("runway veo3.1") << "runway"
                                    << "veo3.1" << true << true << 0;
+    QTest::newRow("runway veo3.1_fast") << "runway"
+                                        << "veo3.1_fast" << true << true << 0;
     QTest::newRow("runway seedance2") << "runway"
                                       << "seedance2" << true << true << 9;
     // The emulator stands in for them all.
