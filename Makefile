@@ -13,14 +13,16 @@ export CCACHE_NOHASHDIR := true
 
 # Debian 12 packages: build tools, Qt 6.4, nlohmann_json, ffmpeg (clips), GStreamer (playback),
 # Xvfb and ImageMagick (screenshots), poppler (PDF checks), melt (MLT checks), Noto CJK fonts,
-# desktop-file-utils and appstream (validators).
+# desktop-file-utils and appstream (validators), libzip (review package archives), chromium with
+# chromium-driver and unzip (the review page's browser test).
 DEB_PACKAGES = build-essential cmake ninja-build ccache pkg-config git \
 	qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev \
 	qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n \
 	qt6-qpa-plugins qt6-image-formats-plugins libgl-dev nlohmann-json3-dev qtkeychain-qt6-dev \
 	ffmpeg gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad \
-	gstreamer1.0-libav xvfb xauth imagemagick poppler-utils melt \
-	fonts-noto-cjk fonts-dejavu-core desktop-file-utils appstream nodejs clang clang-format libclang-rt-14-dev llvm
+	gstreamer1.0-libav xvfb xauth imagemagick poppler-utils melt libxml2-utils \
+	fonts-noto-cjk fonts-dejavu-core desktop-file-utils appstream nodejs clang clang-format libclang-rt-14-dev llvm \
+	libzip-dev chromium chromium-driver unzip
 
 .PHONY: all deps sdk configure build run test bench format format-check clean
 
@@ -40,18 +42,24 @@ deps:
 		&& $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing \
 		|| { echo "deps: apt-get could not install: $$missing (is this Debian 12 with network access to its mirrors?)" >&2; exit 1; }
 
-# The official OpenAI Node SDK (pinned in tests/core/emulator/sdk/package-lock.json), which the
-# emulator must serve unchanged: tst_sdkconformance drives it. Debian ships npm apart from nodejs.
+# The official OpenAI and OpenRouter Node SDKs (pinned in tests/core/emulator/sdk/package-lock.json),
+# which the emulator must serve unchanged: tst_sdkconformance drives them; and ESLint (pinned in
+# resources/review/package-lock.json), which lints the review page's script (review_page_lint).
+# Debian ships npm apart from nodejs.
 SDK_DIR = tests/core/emulator/sdk
+REVIEW_PAGE_DIR = resources/review
 sdk: deps
-	@if [ -d $(SDK_DIR)/node_modules/openai ]; then exit 0; fi; \
+	@if [ -d $(SDK_DIR)/node_modules/openai ] && [ -d $(SDK_DIR)/node_modules/@openrouter/sdk ] \
+		&& [ -x $(REVIEW_PAGE_DIR)/node_modules/.bin/eslint ]; then exit 0; fi; \
 	if ! command -v npm >/dev/null 2>&1; then \
 		if [ "$$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
 		$$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends npm \
 		|| { echo "sdk: could not install npm" >&2; exit 1; }; \
 	fi; \
-	npm ci --prefix $(SDK_DIR) --no-audit --no-fund --ignore-scripts --loglevel=error \
-		|| { echo "sdk: npm could not install the OpenAI SDK into $(SDK_DIR) (is the npm registry reachable?)" >&2; exit 1; }
+	for dir in $(SDK_DIR) $(REVIEW_PAGE_DIR); do \
+		npm ci --prefix $$dir --no-audit --no-fund --ignore-scripts --loglevel=error \
+		|| { echo "sdk: npm could not install the packages pinned in $$dir (is the npm registry reachable?)" >&2; exit 1; }; \
+	done
 
 $(BUILD_DIR)/build.ninja:
 	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)
@@ -114,6 +122,6 @@ test-sanitize: deps sdk
 fuzz: deps
 	CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 		-DSHOTBRIEF_SANITIZE=ON -DCMAKE_CXX_FLAGS=-fsanitize=fuzzer-no-link \
-		"-DSHOTBRIEF_ONLY=core/model;core/io;core/prompt;core/api;core/emulator;tests/fuzz"
+		"-DSHOTBRIEF_ONLY=core/model;core/io;core/prompt;core/document;core/export;core/conform;core/api;core/emulator;tests/fuzz"
 	cmake --build $(FUZZ_BUILD_DIR) -j $(JOBS) --target fuzzers
 	tests/fuzz/runfuzzers.sh $(FUZZ_BUILD_DIR) $(FUZZ_SECONDS)

@@ -535,6 +535,170 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>プロファイルの価格の代わりに使う価格表（JSON）。</translation>
     </message>
     <message>
+        <source>list a provider&apos;s models; --refresh reads its catalog</source>
+        <translation>プロバイダーのモデルを一覧表示（--refresh でカタログを読み込み）</translation>
+    </message>
+    <message>
+        <source>import a screenplay or shot list (or re-import a revision)</source>
+        <translation>脚本またはショットリストを読み込む（改稿の再読み込みも）</translation>
+    </message>
+    <message>
+        <source>write a review package the team opens in a browser</source>
+        <translation>チームがブラウザで開くレビューパッケージを書き出す</translation>
+    </message>
+    <message>
+        <source>bring reviewers&apos; feedback files back in</source>
+        <translation>レビュアーのフィードバックファイルを取り込む</translation>
+    </message>
+    <message>
+        <source>bring the plan to an edited cut (order, trims, takes, cuts)</source>
+        <translation>編集結果に計画を合わせる（順番、トリム、テイク、除外）</translation>
+    </message>
+    <message>
+        <source>Brings the plan to an edit list that was exported from ShotBrief and changed in an editor: the order of the shots, trims (in and out points of takes), another take of a shot as the circled take, and shots left out of the cut (marked cut, not deleted). Reads OpenTimelineIO, CMX 3600 EDL, MLT and Final Cut Pro 7 XML. The project is saved atomically; nothing changes when the edit list cannot be read or matched.</source>
+        <translation>ShotBrief から書き出し、編集ソフトで手を入れた編集リストに計画を合わせます：ショットの順番、トリム（テイクのイン点・アウト点）、同じショットの別テイクを OKテイクにすること、編集で外されたショット（削除せず「除外」にします）。OpenTimelineIO、CMX 3600 EDL、MLT、Final Cut Pro 7 XML を読み込みます。プロジェクトはアトミックに保存され、編集リストを読めないか照合できないときは何も変わりません。</translation>
+    </message>
+    <message>
+        <source>Report what would change; write nothing.</source>
+        <translation>変更内容を報告するだけで、何も書き込みません。</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>レポートを JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>Set each shot&apos;s duration to its length in the cut (whole seconds, which may not be a length the provider makes).</source>
+        <translation>各ショットの長さを編集上の長さに合わせます（秒単位で切り上げ。プロバイダーが生成できない長さになることがあります）。</translation>
+    </message>
+    <message>
+        <source>Bring clips that did not come from ShotBrief in as new shots (their files are copied into the media folder).</source>
+        <translation>ShotBrief 以外のクリップを新しいショットとして取り込みます（ファイルはメディアフォルダーにコピーされます）。</translation>
+    </message>
+    <message>
+        <source>The edited edit list (.otio, .edl, .mlt, .xml).</source>
+        <translation>編集済みの編集リスト（.otio、.edl、.mlt、.xml）。</translation>
+    </message>
+    <message>
+        <source>Usage: shotbrief-cli conform PROJECT EDITED.(otio|edl|mlt|xml) [--dry-run] [--json] [--fit-length] [--import-clips]</source>
+        <translation>使い方：shotbrief-cli conform PROJECT EDITED.(otio|edl|mlt|xml) [--dry-run] [--json] [--fit-length] [--import-clips]</translation>
+    </message>
+    <message>
+        <source>shotbrief-cli conform: expected a project and an edit list
+%1</source>
+        <translation>shotbrief-cli conform：プロジェクトと編集リストを指定してください
+%1</translation>
+    </message>
+    <message>
+        <source>shotbrief-cli conform: %1: %2</source>
+        <translation>shotbrief-cli conform：%1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>ドライラン：何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>Writes a review package: a folder (or zip) with index.html, which the production team opens in any browser, offline, to watch the sequence and approve or comment on each shot.</source>
+        <translation>レビューパッケージを書き出します。index.html を含むフォルダー（または zip）で、制作チームはどのブラウザでもオフラインで開き、シーケンスを見て各ショットを承認したりコメントしたりできます。</translation>
+    </message>
+    <message>
+        <source>The package folder (or archive with --zip).</source>
+        <translation>パッケージのフォルダー（--zip のときはアーカイブ）。</translation>
+    </message>
+    <message>
+        <source>Write one .zip archive instead of a folder.</source>
+        <translation>フォルダーの代わりに .zip アーカイブを 1 つ書き出します。</translation>
+    </message>
+    <message>
+        <source>circled (default): the circled take of each shot; all: every ready take, side by side, for the reviewers to prefer one.</source>
+        <translation>circled（既定）：各ショットの OKテイク。all：準備済みのすべてのテイクを並べて表示し、レビュアーが好みのテイクを選べるようにします。</translation>
+    </message>
+    <message>
+        <source>Shots to include: labels or 1-based positions, e.g. &quot;1-3,7,9A,12-&quot;.</source>
+        <translation>含めるショット：ラベルまたは 1 から始まる位置。例：「1-3,7,9A,12-」</translation>
+    </message>
+    <message>
+        <source>The page&apos;s language: %1 (default: the interface language).</source>
+        <translation>ページの言語：%1（既定：インターフェースの言語）。</translation>
+    </message>
+    <message>
+        <source>Usage: shotbrief-cli review FILE -o DIR [--zip] [--takes circled|all] [--shots RANGE] [--scene ID] [--language CODE]</source>
+        <translation>使い方：shotbrief-cli review FILE -o DIR [--zip] [--takes circled|all] [--shots RANGE] [--scene ID] [--language CODE]</translation>
+    </message>
+    <message>
+        <source>shotbrief-cli review: expected one project file
+%1</source>
+        <translation>shotbrief-cli review：プロジェクトファイルを 1 つ指定してください
+%1</translation>
+    </message>
+    <message>
+        <source>shotbrief-cli review: -o DIR is required
+%1</source>
+        <translation>shotbrief-cli review：-o DIR が必要です
+%1</translation>
+    </message>
+    <message>
+        <source>shotbrief-cli review: --takes is circled or all, not &quot;%1&quot;</source>
+        <translation>shotbrief-cli review：--takes は circled か all です（「%1」は使えません）</translation>
+    </message>
+    <message>
+        <source>shotbrief-cli review: unknown language &quot;%1&quot; (expected %2)</source>
+        <translation>shotbrief-cli review：不明な言語「%1」（%2 のいずれか）</translation>
+    </message>
+    <message>
+        <source>shotbrief-cli review: %1</source>
+        <translation>shotbrief-cli review：%1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 shots, %3 clips, %4 pictures, %5)</source>
+        <translation>%1 を書き出しました（ショット %2、クリップ %3、画像 %4、%5）</translation>
+    </message>
+    <message>
+        <source>Brings the decisions of review feedback files (saved by a review package&apos;s &quot;Download feedback&quot;) into the project and saves it. Several reviewers&apos; files merge: one review per reviewer and shot, the latest wins.</source>
+        <translation>レビューのフィードバックファイル（レビューパッケージの「フィードバックをダウンロード」で保存）の判断をプロジェクトに取り込み、保存します。複数のレビュアーのファイルはまとめられ、レビュアーとショットごとに 1 件、最新のものが残ります。</translation>
+    </message>
+    <message>
+        <source>Also apply feedback on shots that changed since the package was made.</source>
+        <translation>パッケージ作成後に変更されたショットへのフィードバックも適用します。</translation>
+    </message>
+    <message>
+        <source>Report what would be applied; change nothing.</source>
+        <translation>適用される内容を報告するだけで、何も変更しません。</translation>
+    </message>
+    <message>
+        <source>One or more feedback files (.json).</source>
+        <translation>1 つ以上のフィードバックファイル（.json）。</translation>
+    </message>
+    <message>
+        <source>Usage: shotbrief-cli review-import FILE FEEDBACK.json... [--include-changed] [--dry-run]</source>
+        <translation>使い方：shotbrief-cli review-import FILE FEEDBACK.json... [--include-changed] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>shotbrief-cli review-import: expected a project file and at least one feedback file
+%1</source>
+        <translation>shotbrief-cli review-import：プロジェクトファイルと 1 つ以上のフィードバックファイルを指定してください
+%1</translation>
+    </message>
+    <message>
+        <source>shotbrief-cli review-import: nothing was applied</source>
+        <translation>shotbrief-cli review-import：何も適用されませんでした</translation>
+    </message>
+    <message>
+        <source>Feedback on shots that changed since the package was made was not applied; --include-changed applies it anyway.</source>
+        <translation>パッケージ作成後に変更されたショットへのフィードバックは適用されていません。--include-changed を付けると適用します。</translation>
+    </message>
+    <message>
+        <source> (dry run: nothing was saved)</source>
+        <translation>（ドライラン：何も保存していません）</translation>
+    </message>
+    <message>
+        <source>measure the cuts and colours of the circled takes</source>
+        <translation>OKテイクのカット点と色を測定する</translation>
+    </message>
+    <message>
         <source>Measures continuity between circled takes: for every cut, the mean absolute difference between the outgoing clip&apos;s last frame and the incoming clip&apos;s first frame (0-255 per channel, both scaled to the smaller size; under %1 is continuous), and for every clip, how far its dominant colours are from the shot&apos;s palette (mean CIEDE2000 to the nearest declared colour). Worst first. Exit code 0: measured; 2: the file cannot be read.</source>
         <translation>OKテイク間のつながりを測定します。各カット点について、前のクリップの最後のフレームと次のクリップの最初のフレームの平均絶対差（チャンネルごとに 0-255、両方を小さい方のサイズに縮小。%1 未満ならつながっている）を、各クリップについて主要色とショットのパレットとの距離（宣言された最も近い色との CIEDE2000 の平均）を求めます。悪い順に表示します。終了コード 0：測定済み、2：ファイルを読めません。</translation>
     </message>
@@ -547,10 +711,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>
             <numerusform>%n 個のカット点と %1 本のクリップを測定しました</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>measure the cuts and colours of the circled takes</source>
-        <translation>OKテイクのカット点と色を測定する</translation>
     </message>
 </context>
 <context>
@@ -787,6 +947,18 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <source>Change project settings</source>
         <translation>プロジェクト設定を変更</translation>
     </message>
+    <message>
+        <source>Mark %1 as cut</source>
+        <translation>%1を編集から除外</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>%1を編集に戻す</translation>
+    </message>
+    <message>
+        <source>Trim take</source>
+        <translation>テイクをトリム</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::CompareEngine</name>
@@ -855,6 +1027,464 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>circled</source>
         <translation>OKテイク</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::Conform</name>
+    <message>
+        <source>cannot create the clips folder</source>
+        <translation>clips フォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>cannot copy the clip into the media folder: %1</source>
+        <translation>クリップをメディアフォルダーにコピーできません：%1</translation>
+    </message>
+    <message>
+        <source>save the project first: new clips are copied into its media folder</source>
+        <translation>先にプロジェクトを保存してください。新しいクリップはプロジェクトのメディアフォルダーにコピーされます</translation>
+    </message>
+    <message>
+        <source>Conform to edit %1</source>
+        <translation>編集 %1 に合わせる</translation>
+    </message>
+    <message>
+        <source>the whole clip</source>
+        <translation>クリップ全体</translation>
+    </message>
+    <message>
+        <source>%1 to %2 s (%3 s)</source>
+        <translation>%1～%2 秒（%3 秒）</translation>
+    </message>
+    <message>
+        <source>the cut runs at %1 fps, ShotBrief&apos;s edit lists at %2 fps: set the sequence to %2 fps in the editor and export again</source>
+        <translation>編集は %1 fps、ShotBrief の編集リストは %2 fps です。編集ソフトでシーケンスを %2 fps にして書き出し直してください</translation>
+    </message>
+    <message>
+        <source>this edit list comes from another ShotBrief project%1: none of its clips is a shot of this one. Open the project it was exported from.</source>
+        <translation>この編集リストは別の ShotBrief プロジェクト%1のものです。本プロジェクトのショットであるクリップがありません。書き出し元のプロジェクトを開いてください。</translation>
+    </message>
+    <message>
+        <source>no clip of this edit list came from this project (no shot or take ids, no clips from its media folder). Export an edit list from ShotBrief, edit it, and conform to that.</source>
+        <translation>この編集リストには本プロジェクトのクリップがありません（ショットやテイクの ID も、メディアフォルダーのクリップもありません）。ShotBrief から編集リストを書き出し、それを編集してから合わせてください。</translation>
+    </message>
+    <message>
+        <source>A gap of %1 frames before %2 is closed: ShotBrief plays shots back to back.</source>
+        <translation>%2 の前の %1 フレームのギャップを詰めました。ShotBrief はショットを続けて再生します。</translation>
+    </message>
+    <message>
+        <source>%1 is already in the cut earlier; ShotBrief keeps one place per shot, so this use is left out</source>
+        <translation>%1 は編集の前の位置にすでにあります。ShotBrief ではショットの位置は一つなので、この使用は含めません</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; was matched to %3 by its name only.</source>
+        <translation>%1「%2」は名前だけで%3と照合しました。</translation>
+    </message>
+    <message>
+        <source>%1 names a take of %3 (%2) that the project does not have: the circled take stays.</source>
+        <translation>%1 は%3のテイク（%2）を指していますが、プロジェクトにありません。OKテイクはそのままです。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cut: marked cut (kept in the plan)</source>
+        <translation>%1 は編集にありません：除外にします（計画には残ります）</translation>
+    </message>
+    <message>
+        <source>%1 is in the cut again: restored</source>
+        <translation>%1 が再び編集に入りました：戻します</translation>
+    </message>
+    <message>
+        <source>%1: %2 is in the cut and becomes the circled take</source>
+        <translation>%1：編集で使われた%2を OKテイクにします</translation>
+    </message>
+    <message>
+        <source>%1: %2 plays %3 (was %4)</source>
+        <translation>%1：%2 は %3 を使います（以前は %4）</translation>
+    </message>
+    <message>
+        <source>%1 has no take and lasts %2 s in the cut, %3 s in the plan: choose &quot;fit length to cut&quot; to follow the cut.</source>
+        <translation>%1 にはテイクがなく、編集では %2 秒、計画では %3 秒です。編集に合わせるには「長さを編集に合わせる」を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1: duration %2 s (was %3 s), fitted to the cut</source>
+        <translation>%1：長さ %2 秒（以前は %3 秒）、編集に合わせました</translation>
+    </message>
+    <message>
+        <source>its ShotBrief shot and take are not in this project</source>
+        <translation>ShotBrief のショットとテイクが本プロジェクトにありません</translation>
+    </message>
+    <message>
+        <source>a gap, colour or generator that is not a ShotBrief shot</source>
+        <translation>ShotBrief のショットではないギャップ、カラー、ジェネレーター</translation>
+    </message>
+    <message>
+        <source>not from ShotBrief, and its media is not named</source>
+        <translation>ShotBrief のものではなく、素材の指定もありません</translation>
+    </message>
+    <message>
+        <source>not from ShotBrief; it can come in as a new shot</source>
+        <translation>ShotBrief のものではありません。新しいショットとして取り込めます</translation>
+    </message>
+    <message>
+        <source>not from ShotBrief, and its media %1 is not found</source>
+        <translation>ShotBrief のものではなく、素材 %1 が見つかりません</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; did not come from ShotBrief and its media %3 is not found: relink it in the editor, or conform without bringing in new clips</source>
+        <translation>%1「%2」は ShotBrief のものではなく、素材 %3 が見つかりません。編集ソフトで再リンクするか、新しいクリップを取り込まずに合わせてください</translation>
+    </message>
+    <message>
+        <source>(none named)</source>
+        <translation>（指定なし）</translation>
+    </message>
+    <message>
+        <source>Brought in from the edited cut: %1</source>
+        <translation>編集結果から取り込み：%1</translation>
+    </message>
+    <message>
+        <source>New shot &quot;%1&quot; holding %2 (%3)</source>
+        <translation>新しいショット「%1」に %2 を使用（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shots in the cut&apos;s order (%n move(s))</source>
+        <translation>
+            <numerusform>ショットを編集の順番に並べ替え（移動 %n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 fps): %4 of %5 clips matched to shots.
+</source>
+        <translation>%1（%2、%3 fps）：%5 クリップ中 %4 クリップをショットと照合しました。
+</translation>
+    </message>
+    <message>
+        <source>The plan already matches the cut: nothing to change.
+</source>
+        <translation>計画はすでに編集と一致しています：変更はありません。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed (%n):
+</source>
+        <translation>
+            <numerusform>変更しました（%n）：
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would change (%n):
+</source>
+        <translation>
+            <numerusform>変更予定（%n）：
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not matched (%n):
+</source>
+        <translation>
+            <numerusform>照合できなかったもの（%n）：
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes:
+</source>
+        <translation>注記：
+</translation>
+    </message>
+    <message>
+        <source>clips overlap on the video track at %1 (%2 &quot;%3&quot; and %4 &quot;%5&quot;): ShotBrief plays one shot after another; put them on one track end to end and export again</source>
+        <translation>ビデオトラックの %1 でクリップが重なっています（%2「%3」と %4「%5」）。ShotBrief はショットを一つずつ再生します。一つのトラックに隙間なく並べて書き出し直してください</translation>
+    </message>
+    <message>
+        <source>The cut has %1 video tracks with clips; ShotBrief used the top one (%2).</source>
+        <translation>編集にはクリップのあるビデオトラックが %1 本あります。ShotBrief は一番上のトラック（%2）を使いました。</translation>
+    </message>
+    <message>
+        <source>not an edit list ShotBrief reads: expected OpenTimelineIO (.otio), CMX 3600 EDL (.edl), MLT (.mlt) or Final Cut Pro 7 XML (.xml)</source>
+        <translation>ShotBrief が読める編集リストではありません：OpenTimelineIO（.otio）、CMX 3600 EDL（.edl）、MLT（.mlt）、Final Cut Pro 7 XML（.xml）のいずれかが必要です</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>ファイルを読み込めません：%1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB, which is more than any edit list ShotBrief reads</source>
+        <translation>ファイルが %1 MB を超えており、ShotBrief が読み込む編集リストの上限を超えています</translation>
+    </message>
+    <message>
+        <source>Speed changes are left out (line %1).</source>
+        <translation>速度変更は含めません（%1 行目）。</translation>
+    </message>
+    <message>
+        <source>expected an event: number, reel, channels, transition and four timecodes, got &quot;%1&quot;</source>
+        <translation>イベント（番号、リール、チャンネル、トランジション、タイムコード 4 つ）が必要ですが「%1」でした</translation>
+    </message>
+    <message>
+        <source>no video events</source>
+        <translation>ビデオのイベントがありません</translation>
+    </message>
+    <message>
+        <source>drop-frame timecode (29.97 or 59.94 fps): ShotBrief&apos;s edit lists run at %1 fps; set the sequence to %1 fps non-drop and export again</source>
+        <translation>ドロップフレームのタイムコード（29.97 または 59.94 fps）です。ShotBrief の編集リストは %1 fps です。シーケンスを %1 fps ノンドロップにして書き出し直してください</translation>
+    </message>
+    <message>
+        <source>expected a timecode HH:MM:SS:FF, got &quot;%1&quot;</source>
+        <translation>HH:MM:SS:FF 形式のタイムコードが必要ですが「%1」でした</translation>
+    </message>
+    <message>
+        <source>timecode %1 is not a time of day</source>
+        <translation>タイムコード %1 は時刻として正しくありません</translation>
+    </message>
+    <message>
+        <source>timecode %1 counts %2 frames in a second: the EDL was made at another frame rate than %3 fps; set the sequence to %3 fps and export again</source>
+        <translation>タイムコード %1 は 1 秒に %2 フレームを数えています。この EDL は %3 fps 以外で作られています。シーケンスを %3 fps にして書き出し直してください</translation>
+    </message>
+    <message>
+        <source>an out point before its in point</source>
+        <translation>アウト点がイン点より前にあります</translation>
+    </message>
+    <message>
+        <source>Transitions are left out: ShotBrief cuts.</source>
+        <translation>トランジションは含めません。ShotBrief はカットでつなぎます。</translation>
+    </message>
+    <message>
+        <source>Event %1 plays at another speed; ShotBrief uses its source in point and record length (line %2).</source>
+        <translation>イベント %1 は速度が変えてあります。ShotBrief はソースのイン点とレコードの長さを使います（%2 行目）。</translation>
+    </message>
+    <message>
+        <source>event %1 (line %2)</source>
+        <translation>イベント %1（%2 行目）</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>ファイルが大きすぎます</translation>
+    </message>
+    <message>
+        <source>no tractor or playlist: nothing to play</source>
+        <translation>tractor も playlist もありません。再生するものがありません</translation>
+    </message>
+    <message>
+        <source>no video track with clips</source>
+        <translation>クリップのあるビデオトラックがありません</translation>
+    </message>
+    <message>
+        <source>the video track has no clips</source>
+        <translation>ビデオトラックにクリップがありません</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; %2=&quot;%3&quot;: expected frames or a time such as 00:00:04.000</source>
+        <translation>&lt;%1&gt; %2=&quot;%3&quot;：フレーム数か 00:00:04.000 のような時間が必要です</translation>
+    </message>
+    <message>
+        <source>entry %1 plays &quot;%2&quot;, which the file does not define</source>
+        <translation>エントリー %1 は「%2」を再生しますが、ファイルに定義がありません</translation>
+    </message>
+    <message>
+        <source>entry %1 (line %2)</source>
+        <translation>エントリー %1（%2 行目）</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>入れ子が %1 階層より深くなっています</translation>
+    </message>
+    <message>
+        <source>a string longer than 16 MB</source>
+        <translation>16 MB を超える文字列があります</translation>
+    </message>
+    <message>
+        <source>invalid JSON</source>
+        <translation>無効な JSON</translation>
+    </message>
+    <message>
+        <source>expected an OpenTimelineIO Timeline (OTIO_SCHEMA &quot;Timeline.1&quot;) at the top</source>
+        <translation>最上位に OpenTimelineIO のタイムライン（OTIO_SCHEMA &quot;Timeline.1&quot;）が必要です</translation>
+    </message>
+    <message>
+        <source>expected a Stack of tracks</source>
+        <translation>トラックの Stack が必要です</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>配列が必要です</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>オブジェクトが必要です</translation>
+    </message>
+    <message>
+        <source>%1 is not read: ShotBrief reads clips, gaps and transitions on one track (flatten nested sequences and export again)</source>
+        <translation>%1 は読み込めません。ShotBrief は一つのトラックのクリップ、ギャップ、トランジションを読み込みます（ネストしたシーケンスを展開して書き出し直してください）</translation>
+    </message>
+    <message>
+        <source>expected a TimeRange with start_time and duration</source>
+        <translation>start_time と duration を持つ TimeRange が必要です</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>項目 %1</translation>
+    </message>
+    <message>
+        <source>Disabled clip &quot;%1&quot; (%2) is left out.</source>
+        <translation>無効のクリップ「%1」（%2）は含めません。</translation>
+    </message>
+    <message>
+        <source>no &lt;sequence&gt; in the file</source>
+        <translation>ファイルに &lt;sequence&gt; がありません</translation>
+    </message>
+    <message>
+        <source>The file holds %1 sequences; ShotBrief read the first, &quot;%2&quot;.</source>
+        <translation>ファイルには %1 個のシーケンスがあります。ShotBrief は最初の「%2」を読み込みました。</translation>
+    </message>
+    <message>
+        <source>the sequence has no video</source>
+        <translation>シーケンスにビデオがありません</translation>
+    </message>
+    <message>
+        <source>the video track has no enabled clips</source>
+        <translation>ビデオトラックに有効なクリップがありません</translation>
+    </message>
+    <message>
+        <source>&lt;rate&gt; needs a &lt;timebase&gt; of frames per second, got &quot;%1&quot;</source>
+        <translation>&lt;rate&gt; には 1 秒あたりのフレーム数の &lt;timebase&gt; が必要ですが「%1」でした</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; &quot;%2&quot; needs a whole number in &lt;%3&gt;</source>
+        <translation>&lt;%1&gt;「%2」の &lt;%3&gt; には整数が必要です</translation>
+    </message>
+    <message>
+        <source>Disabled clip &quot;%1&quot; (line %2) is left out.</source>
+        <translation>無効のクリップ「%1」（%2 行目）は含めません。</translation>
+    </message>
+    <message>
+        <source>clip %1 (line %2)</source>
+        <translation>クリップ %1（%2 行目）</translation>
+    </message>
+    <message>
+        <source>the document type declares entities or an internal subset, which ShotBrief does not read</source>
+        <translation>文書型宣言にエンティティまたは内部サブセットがあります。ShotBrief はこれを読み込みません</translation>
+    </message>
+    <message>
+        <source>entity references are not read (&amp;%1;)</source>
+        <translation>エンティティ参照は読み込みません（&amp;%1;）</translation>
+    </message>
+    <message>
+        <source>more than one root element</source>
+        <translation>ルート要素が複数あります</translation>
+    </message>
+    <message>
+        <source>elements nested deeper than %1</source>
+        <translation>要素の入れ子が %1 段を超えています</translation>
+    </message>
+    <message>
+        <source>more than %1 elements</source>
+        <translation>要素が %1 個を超えています</translation>
+    </message>
+    <message>
+        <source>malformed XML: %1</source>
+        <translation>XML の形式が正しくありません：%1</translation>
+    </message>
+    <message>
+        <source>no XML element in the file</source>
+        <translation>ファイルに XML 要素がありません</translation>
+    </message>
+    <message>
+        <source>expected an &lt;%1&gt; document, got &lt;%2&gt;</source>
+        <translation>&lt;%1&gt; 文書が必要ですが &lt;%2&gt; でした</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ConformDialog</name>
+    <message>
+        <source>Conform to %1</source>
+        <translation>%1 に合わせる</translation>
+    </message>
+    <message>
+        <source>&amp;Fit shot lengths to the cut (whole seconds; a length the provider may not make)</source>
+        <translation>ショットの長さを編集に合わせる(&amp;F)（秒単位。プロバイダーが生成できない長さになることがあります）</translation>
+    </message>
+    <message>
+        <source>&amp;Changes (uncheck one to leave it out):</source>
+        <translation>変更(&amp;C)（チェックを外すと適用しません）：</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>変更点</translation>
+    </message>
+    <message>
+        <source>Clips not matched</source>
+        <translation>照合できなかったクリップ</translation>
+    </message>
+    <message>
+        <source>Save &amp;Report...</source>
+        <translation>レポートを保存(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>適用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Save Conform Report</source>
+        <translation>コンフォームレポートを保存</translation>
+    </message>
+    <message>
+        <source>Text (*.txt);;JSON (*.json)</source>
+        <translation>テキスト (*.txt);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>レポートを保存</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 fps): %4 of %5 clips are shots of this project.</source>
+        <translation>%1（%2、%3 fps）：%5 クリップ中 %4 クリップが本プロジェクトのショットです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Bring in clips from elsewhere as new shots (%n)</source>
+        <translation>
+            <numerusform>ほかのクリップを新しいショットとして取り込む(&amp;B)（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan already matches the cut.</source>
+        <translation>計画はすでに編集と一致しています。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: %3</source>
+        <translation>%1「%2」：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clips &amp;not matched (%n):</source>
+        <translation>
+            <numerusform>照合できなかったクリップ(&amp;N)（%n）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project is read-only: save a copy to conform it.</source>
+        <translation>プロジェクトは読み取り専用です。コピーを保存してから合わせてください。</translation>
+    </message>
+    <message>
+        <source>Conform to Edit</source>
+        <translation>編集に合わせる</translation>
+    </message>
+    <message>
+        <source>Edit lists (*.otio *.edl *.mlt *.kdenlive *.xml);;All files (*)</source>
+        <translation>編集リスト (*.otio *.edl *.mlt *.kdenlive *.xml);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>ShotBrief cannot read this edit list; nothing was changed.
+
+%1</source>
+        <translation>ShotBrief はこの編集リストを読み込めません。何も変更していません。
+
+%1</translation>
+    </message>
+    <message>
+        <source>This edit list cannot be matched to the project; nothing was changed.
+
+%1</source>
+        <translation>この編集リストはプロジェクトと照合できません。何も変更していません。
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -1035,10 +1665,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
 <context>
     <name>ShotBrief::EmulatorMain</name>
     <message>
-        <source>ShotBrief emulator: a local server speaking the OpenAI Videos API (/v1/videos), Runway&apos;s task API (/v1/text_to_video, /v1/image_to_video, /v1/tasks) and a local ComfyUI&apos;s API (/prompt, /history, /view ...) that renders placeholder clips with ffmpeg.</source>
-        <translation>ShotBrief エミュレーター：OpenAI Videos API（/v1/videos）、Runway のタスク API（/v1/text_to_video、/v1/image_to_video、/v1/tasks）、ローカル ComfyUI の API（/prompt、/history、/view ...）を話すローカルサーバーで、ffmpeg でプレースホルダークリップを生成します。</translation>
-    </message>
-    <message>
         <source>Port on 127.0.0.1 (0 = any free port).</source>
         <translation>127.0.0.1 のポート（0 = 空いている任意のポート）。</translation>
     </message>
@@ -1089,6 +1715,22 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>ShotBrief emulator: cannot listen on 127.0.0.1:%1.</source>
         <translation>ShotBrief エミュレーター：127.0.0.1:%1 で待ち受けできません。</translation>
+    </message>
+    <message>
+        <source>ShotBrief emulator: a local server speaking the OpenAI Videos API (/v1/videos), Runway&apos;s task API (/v1/text_to_video, /v1/image_to_video, /v1/tasks), OpenRouter&apos;s Video Generation API (/api/v1/videos) and a local ComfyUI&apos;s API (/prompt, /history, /view ...) that renders placeholder clips with ffmpeg.</source>
+        <translation>ShotBrief エミュレーター：OpenAI Videos API（/v1/videos）、Runway のタスク API（/v1/text_to_video、/v1/image_to_video、/v1/tasks）、OpenRouter の動画生成 API（/api/v1/videos）、ローカル ComfyUI の API（/prompt、/history、/view ...）に応答し、ffmpeg でプレースホルダークリップを描画するローカルサーバー。</translation>
+    </message>
+    <message>
+        <source>A JSON file served as OpenRouter&apos;s model catalog (GET /api/v1/videos/models); default: the catalog shipped with ShotBrief.</source>
+        <translation>OpenRouter のモデルカタログとして返す JSON ファイル（GET /api/v1/videos/models）。既定：ShotBrief 同梱のカタログ。</translation>
+    </message>
+    <message>
+        <source>--openrouter-catalog: cannot read %1: %2</source>
+        <translation>--openrouter-catalog：%1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>larger than 64 MB</source>
+        <translation>64 MB を超えています</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1827,14 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>絵コンテ</translation>
     </message>
     <message>
+        <source>Every shot to export is cut from the edit: restore one to export it</source>
+        <translation>書き出すショットがすべて編集から除外されています。書き出すには一つ以上を戻してください</translation>
+    </message>
+    <message>
+        <source>Edit list (Final Cut Pro 7 XML: Premiere, Resolve)</source>
+        <translation>編集リスト（Final Cut Pro 7 XML：Premiere、Resolve）</translation>
+    </message>
+    <message>
         <source>first frame</source>
         <translation>最初のフレーム</translation>
     </message>
@@ -1198,22 +1848,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>Export</source>
         <translation>書き出し</translation>
-    </message>
-    <message>
-        <source>Shots</source>
-        <translation>ショット</translation>
-    </message>
-    <message>
-        <source>&amp;All shots (%1)</source>
-        <translation>すべてのショット（%1）(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Selected shots (%1)</source>
-        <translation>選択したショット（%1）(&amp;S)</translation>
-    </message>
-    <message>
-        <source>S&amp;cene:</source>
-        <translation>シーン(&amp;C)：</translation>
     </message>
     <message>
         <source>Options</source>
@@ -1531,10 +2165,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>名前</translation>
     </message>
     <message>
-        <source>An OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1.</source>
-        <translation>OpenAI 互換サーバー。例：http://127.0.0.1:8080/v1</translation>
-    </message>
-    <message>
         <source>url</source>
         <translation>url</translation>
     </message>
@@ -1569,14 +2199,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>file</source>
         <translation>ファイル</translation>
-    </message>
-    <message>
-        <source>usage: shotbrief-cli generate FILE [--shots N,M|all] [--variants K] [--profile NAME | --base-url URL] [--max-spend USD]</source>
-        <translation>使い方：shotbrief-cli generate ファイル [--shots N,M|all] [--variants K] [--profile 名前 | --base-url URL] [--max-spend USD]</translation>
-    </message>
-    <message>
-        <source>generate: use either --profile or --base-url, not both.</source>
-        <translation>generate：--profile と --base-url はどちらか一方だけを指定してください。</translation>
     </message>
     <message>
         <source>generate: --variants takes a number from 1 to 20.</source>
@@ -1633,6 +2255,18 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>generate: &quot;%1&quot; does not answer at %2; start it, or leave out --profile to use the built-in emulator.</source>
         <translation>generate：「%1」が %2 で応答しません。起動するか、--profile を外して内蔵エミュレーターを使ってください。</translation>
+    </message>
+    <message>
+        <source>Another server: the --profile&apos;s dialect there (e.g. --profile openrouter --base-url http://127.0.0.1:8080/api/v1), or without --profile an OpenAI-compatible one (e.g. http://127.0.0.1:8080/v1).</source>
+        <translation>別のサーバー：そこで --profile の方式を使う（例：--profile openrouter --base-url http://127.0.0.1:8080/api/v1）。--profile がなければ OpenAI 互換サーバー（例：http://127.0.0.1:8080/v1）。</translation>
+    </message>
+    <message>
+        <source>usage: shotbrief-cli generate FILE [--shots N,M|all] [--variants K] [--profile NAME] [--base-url URL] [--max-spend USD]</source>
+        <translation>使い方：shotbrief-cli generate ファイル [--shots N,M|all] [--variants K] [--profile 名前] [--base-url URL] [--max-spend USD]</translation>
+    </message>
+    <message>
+        <source>generate: unknown profile &quot;%1&quot;.</source>
+        <translation>generate：不明なプロファイル「%1」です。</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +2375,14 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>ショット %1：%2</translation>
     </message>
     <message>
+        <source>Shot %1: cannot record what take %2 cost: %3</source>
+        <translation>ショット %1：テイク %2 の実費を記録できません：%3</translation>
+    </message>
+    <message>
+        <source>Shot %1: the provider charged %2 (estimated %3, %4).</source>
+        <translation>ショット %1：プロバイダーの請求額は %2 です（見積もり %3、差額 %4）。</translation>
+    </message>
+    <message>
         <source>Shot %1 is chained to the previous shot, but %2 cannot begin a clip on a picture: choose a model that takes a first frame, or stop chaining the shot.</source>
         <translation>ショット %1 は前のショットに接続されていますが、%2 は画像からクリップを始められません。最初のフレームを受け付けるモデルを選ぶか、接続をやめてください。</translation>
     </message>
@@ -1802,6 +2444,81 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>Provider: %1. Generation is billed by the provider.</source>
         <translation>プロバイダー：%1。生成費用はプロバイダーから請求されます。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ImportCommand</name>
+    <message>
+        <source>Columns:
+%1</source>
+        <translation>列：
+%1</translation>
+    </message>
+    <message>
+        <source>Imports a screenplay (Fountain, Final Draft .fdx) or a shot list (CSV) as scenes, cast and shots fitted to the provider&apos;s clip lengths. With -o it writes a new project; with --into it re-imports a revised script into a project made from it: changed shots get the new text and a mark, new parts become new shots, cut parts are marked, and everything you made stays. Exit code 0: done; 2: bad arguments or a script or project that cannot be read (nothing is written).</source>
+        <translation>脚本（Fountain、Final Draft .fdx）またはショットリスト（CSV）を、シーン・キャスト・ショットとして読み込み、プロバイダーのクリップ尺に合わせます。-o で新しいプロジェクトを書き出し、--into でそのプロジェクトに改稿を再読み込みします：変わったショットには新しい本文と印、新しい部分は新しいショット、削られた部分には印が付き、あなたの作業はすべて残ります。終了コード 0：完了、2：引数の誤り、または脚本やプロジェクトが読めない（何も書き込みません）。</translation>
+    </message>
+    <message>
+        <source>A .fountain, .fdx or .csv file.</source>
+        <translation>.fountain、.fdx、.csv のいずれかのファイル。</translation>
+    </message>
+    <message>
+        <source>Write a new project here (never overwrites).</source>
+        <translation>ここに新しいプロジェクトを書き出す（上書きはしない）。</translation>
+    </message>
+    <message>
+        <source>Re-import into this project.</source>
+        <translation>このプロジェクトに再読み込みする。</translation>
+    </message>
+    <message>
+        <source>The new project&apos;s provider profile (default: the emulator); its lengths fit the shots.</source>
+        <translation>新しいプロジェクトのプロバイダー設定（既定：エミュレーター）。ショットの尺はこれに合わせます。</translation>
+    </message>
+    <message>
+        <source>A providers.json to use instead of the one in the configuration folder.</source>
+        <translation>設定フォルダーのものの代わりに使う providers.json。</translation>
+    </message>
+    <message>
+        <source>With --into: report, write nothing.</source>
+        <translation>--into と併用：報告のみで書き込まない。</translation>
+    </message>
+    <message>
+        <source>Print the figures (and changes) as JSON.</source>
+        <translation>集計（と変更点）を JSON で出力する。</translation>
+    </message>
+    <message>
+        <source>import: expected one script file, got %1 arguments (see --help)</source>
+        <translation>import：脚本ファイルを 1 つ指定してください（引数が %1 個あります。--help を参照）</translation>
+    </message>
+    <message>
+        <source>import: give either -o OUT.shotbrief (a new project) or --into PROJECT.shotbrief (a re-import)</source>
+        <translation>import：-o OUT.shotbrief（新規プロジェクト）か --into PROJECT.shotbrief（再読み込み）のどちらか一方を指定してください</translation>
+    </message>
+    <message>
+        <source>import: --profile is for new projects; --into plans with the project&apos;s own provider</source>
+        <translation>import：--profile は新規プロジェクト用です。--into はプロジェクト自身のプロバイダーで計画します</translation>
+    </message>
+    <message>
+        <source>%1: the file exists; import never overwrites a project (use --into to re-import into it, or choose another name)</source>
+        <translation>%1：ファイルがすでにあります。読み込みでプロジェクトを上書きすることはありません（--into で再読み込みするか、別の名前にしてください）</translation>
+    </message>
+    <message>
+        <source>--profile: there is no provider profile &quot;%1&quot; (known: %2)</source>
+        <translation>--profile：プロバイダープロファイル「%1」はありません（既知：%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2) -&gt; %3: %4 scenes, %5 lines of dialogue, %6 cast, %7 shots (%8 of them parts of split shots), %9 s for %10
+</source>
+        <translation>%1（%2）-&gt; %3：%4 シーン、セリフ %5、キャスト %6 人、ショット %7（うち %8 は分割ショット）、計 %9 秒（%10 向け）
+</translation>
+    </message>
+    <message>
+        <source>--dry-run: %1 was not changed</source>
+        <translation>--dry-run：%1 は変更していません</translation>
+    </message>
+    <message>
+        <source>%1 already matches the script; nothing written</source>
+        <translation>%1 はすでに脚本と一致しています。書き込みはしません</translation>
     </message>
 </context>
 <context>
@@ -2108,6 +2825,42 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>The palette changes from %1 in shot %2 to %3.</source>
         <translation>パレットがショット %2 の %1 から %3 に変わっています。</translation>
+    </message>
+    <message>
+        <source>Cast member without an identity</source>
+        <translation>キャラクター設定のないキャスト</translation>
+    </message>
+    <message>
+        <source>Describe the character once in the Project panel (age, face, hair, clothes): the description goes into every prompt word for word and keeps the character the same from shot to shot.</source>
+        <translation>「プロジェクト」パネルでキャラクターの見た目（年齢、顔立ち、髪型、衣装）を一度書いてください。その記述はすべてのプロンプトにそのまま入り、ショットをまたいで人物の見た目をそろえます。</translation>
+    </message>
+    <message>
+        <source>Script changed</source>
+        <translation>脚本に変更あり</translation>
+    </message>
+    <message>
+        <source>The revised script gave this shot new action or dialogue; what it said before is in its notes. Check the shot, then clear the mark with Edit &gt; Accept Script Changes.</source>
+        <translation>改稿でこのショットの動きやセリフが変わりました。以前の内容はメモにあります。ショットを確認してから「編集 &gt; 脚本の変更を確認済みにする」で印を消してください。</translation>
+    </message>
+    <message>
+        <source>Cut from the script</source>
+        <translation>脚本からカット</translation>
+    </message>
+    <message>
+        <source>The revised script no longer has this shot&apos;s part. Delete the shot if it goes, or keep it and clear the mark with Edit &gt; Accept Script Changes.</source>
+        <translation>改稿にはこのショットの部分がもうありません。不要ならショットを削除し、残すなら「編集 &gt; 脚本の変更を確認済みにする」で印を消してください。</translation>
+    </message>
+    <message>
+        <source>%1 has no identity description yet.</source>
+        <translation>%1 にはまだキャラクター設定がありません。</translation>
+    </message>
+    <message>
+        <source>The script changed since this shot was made from it.</source>
+        <translation>このショットを作ったあとで脚本が変わりました。</translation>
+    </message>
+    <message>
+        <source>This shot&apos;s part of the script was cut.</source>
+        <translation>脚本のこのショットの部分はカットされました。</translation>
     </message>
     <message>
         <source>Model takes no first frame</source>
@@ -2685,6 +3438,50 @@ Opening the saved project instead.</source>
         <translation>プロジェクト(&amp;P)</translation>
     </message>
     <message>
+        <source>Export Review &amp;Package...</source>
+        <translation>レビューパッケージを書き出し(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Write a folder the team opens in a browser to approve or comment on each shot</source>
+        <translation>チームがブラウザで開き、各ショットを承認したりコメントしたりできるフォルダーを書き出します</translation>
+    </message>
+    <message>
+        <source>&amp;Import Review...</source>
+        <translation>レビューを取り込む(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Bring the reviewers&apos; feedback files into the project</source>
+        <translation>レビュアーのフィードバックファイルをプロジェクトに取り込みます</translation>
+    </message>
+    <message>
+        <source>Conform to &amp;Edit...</source>
+        <translation>編集に合わせる(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Conformed to the edit: one step to undo</source>
+        <translation>編集に合わせました。1 回の取り消しで元に戻せます</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Cut</source>
+        <translation>編集から除外(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Shift+E</source>
+        <translation>Shift+E</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore to Edit</source>
+        <translation>編集に戻す(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Import Review</source>
+        <translation>レビューを取り込む</translation>
+    </message>
+    <message>
+        <source>Review feedback (*.json);;All files (*)</source>
+        <translation>レビューのフィードバック (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
         <source>Continuity &amp;Report...</source>
         <translation>つながりレポート(&amp;R)...</translation>
     </message>
@@ -2706,6 +3503,189 @@ Opening the saved project instead.</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ModelCatalog</name>
+    <message>
+        <source>The model catalog is %1 MB, more than the %2 MB a catalog may have; it was not read.</source>
+        <translation>モデルカタログが %1 MB あり、上限の %2 MB を超えるため読み込みませんでした。</translation>
+    </message>
+    <message>
+        <source>The model catalog is a web page, not JSON: is the base URL the provider&apos;s API?</source>
+        <translation>モデルカタログが JSON ではなく Web ページです。ベース URL はプロバイダーの API ですか？</translation>
+    </message>
+    <message>
+        <source>The model catalog is not JSON: %1 at byte %2.</source>
+        <translation>モデルカタログが JSON ではありません：%2 バイト目で %1。</translation>
+    </message>
+    <message>
+        <source>Expected an object with a &quot;data&quot; array of models.</source>
+        <translation>モデルの配列「data」を持つオブジェクトが必要です。</translation>
+    </message>
+    <message>
+        <source>Expected a clip length in whole seconds from 1 to %1, got %2.</source>
+        <translation>1〜%1 の整数秒のクリップ長が必要ですが、%2 でした。</translation>
+    </message>
+    <message>
+        <source>The catalog lists no models.</source>
+        <translation>カタログにモデルがありません。</translation>
+    </message>
+    <message>
+        <source>A model has no id.</source>
+        <translation>ID のないモデルがあります。</translation>
+    </message>
+    <message>
+        <source>The model &quot;%1&quot; is listed twice.</source>
+        <translation>モデル「%1」が 2 回記載されています。</translation>
+    </message>
+    <message>
+        <source>%1: the catalog gives no clip lengths; left out.</source>
+        <translation>%1：カタログにクリップ長がないため除外しました。</translation>
+    </message>
+    <message>
+        <source>%1: the catalog gives no picture size ShotBrief knows; left out.</source>
+        <translation>%1：カタログに ShotBrief が扱える画面サイズがないため除外しました。</translation>
+    </message>
+    <message>
+        <source>No model of the catalog can be planned with: %1</source>
+        <translation>カタログに計画に使えるモデルがありません：%1</translation>
+    </message>
+    <message>
+        <source>A model has no name.</source>
+        <translation>名前のないモデルがあります。</translation>
+    </message>
+    <message>
+        <source>%1: the gateway does not say its clip lengths and sizes; it plans with those of %2 until you edit them.</source>
+        <translation>%1：ゲートウェイがクリップ長とサイズを示さないため、編集するまでは %2 のものを使って計画します。</translation>
+    </message>
+    <message>
+        <source>The gateway lists no video generation models (model_info.mode &quot;video_generation&quot;).</source>
+        <translation>ゲートウェイに動画生成モデル（model_info.mode が「video_generation」）がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ModelCatalogRefresh</name>
+    <message>
+        <source>no change</source>
+        <translation>変更なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new (%1)</source>
+        <translation>
+            <numerusform>新規 %n 件（%1）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gone (%1)</source>
+        <translation>
+            <numerusform>削除 %n 件（%1）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed (%1)</source>
+        <translation>
+            <numerusform>変更 %n 件（%1）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ModelsCommand</name>
+    <message>
+        <source>first frame</source>
+        <translation>最初のフレーム</translation>
+    </message>
+    <message>
+        <source>last frame</source>
+        <translation>最後のフレーム</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference(s)</source>
+        <translation>
+            <numerusform>参照画像 %n 枚</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>text only</source>
+        <translation>テキストのみ</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>料金なし</translation>
+    </message>
+    <message>
+        <source>typed in the profile</source>
+        <translation>プロファイルに手入力</translation>
+    </message>
+    <message>
+        <source>catalog as shipped with ShotBrief, never refreshed</source>
+        <translation>ShotBrief 同梱のカタログ（未更新）</translation>
+    </message>
+    <message>
+        <source>catalog refreshed %1</source>
+        <translation>カタログ更新：%1</translation>
+    </message>
+    <message>
+        <source>Lists the models a provider profile offers, as ShotBrief plans with them; --refresh reads them from the provider&apos;s catalog first and keeps them in providers.json.</source>
+        <translation>プロバイダープロファイルが提供するモデル（ShotBrief が計画に使うもの）を一覧表示します。--refresh を付けると先にプロバイダーのカタログから読み込み、providers.json に保存します。</translation>
+    </message>
+    <message>
+        <source>A .shotbrief project: its provider is the default profile.</source>
+        <translation>.shotbrief プロジェクト：そのプロバイダーを既定のプロファイルにします。</translation>
+    </message>
+    <message>
+        <source>The provider profile.</source>
+        <translation>プロバイダープロファイル。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Read the provider&apos;s catalog now (OpenRouter, a LiteLLM gateway, ComfyUI&apos;s workflows) and keep it for planning offline.</source>
+        <translation>プロバイダーのカタログ（OpenRouter、LiteLLM ゲートウェイ、ComfyUI のワークフロー）を今すぐ読み込み、オフラインでの計画用に保存します。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>Read the catalog from this server instead.</source>
+        <translation>代わりにこのサーバーからカタログを読み込みます。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>A providers.json to use instead of the one in the configuration folder.</source>
+        <translation>設定フォルダーのものの代わりに使う providers.json。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>usage: shotbrief-cli models (--profile NAME | FILE) [--refresh] [--json] [--base-url URL]</source>
+        <translation>使い方：shotbrief-cli models (--profile 名前 | ファイル) [--refresh] [--json] [--base-url URL]</translation>
+    </message>
+    <message>
+        <source>models: unknown profile &quot;%1&quot; (known: %2).</source>
+        <translation>models：不明なプロファイル「%1」です（既知：%2）。</translation>
+    </message>
+    <message>
+        <source>models: cannot refresh &quot;%1&quot;: %2</source>
+        <translation>models：「%1」を更新できません：%2</translation>
+    </message>
+    <message>
+        <source>The models below are the last good ones (%1).</source>
+        <translation>以下は最後に正常に取得したモデルです（%1）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed &quot;%1&quot;: %n model(s); %2. Kept in %3.</source>
+        <translation>
+            <numerusform>「%1」を更新しました：モデル %n 件、%2。%3 に保存しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2822,6 +3802,14 @@ Opening the saved project instead.</source>
         <translation>&apos;input_reference&apos; が無効です：ShotBrief エミュレーターは file_id 参照に対応していません。画像そのものを送ってください。</translation>
     </message>
     <message>
+        <source>Invalid &apos;input_reference&apos;: the ShotBrief emulator works offline and accepts only data: URLs or file parts.</source>
+        <translation>&apos;input_reference&apos; が無効です：ShotBrief エミュレーターはオフラインで動作し、data: URL かファイルパートのみ受け付けます。</translation>
+    </message>
+    <message>
+        <source>Invalid &apos;input_reference&apos;: bad base64 data.</source>
+        <translation>&apos;input_reference&apos; が無効です：base64 データが不正です。</translation>
+    </message>
+    <message>
         <source>Missing required parameter: &apos;prompt&apos;.</source>
         <translation>必須パラメーターがありません：&apos;prompt&apos;。</translation>
     </message>
@@ -2929,14 +3917,6 @@ Opening the saved project instead.</source>
         <source>Invalid &apos;reference_images&apos;: at most %1 images, got %2.</source>
         <translation>&apos;reference_images&apos; が無効です。画像は最大 %1 枚ですが、%2 枚でした。</translation>
     </message>
-    <message>
-        <source>Invalid &apos;input_reference&apos;: the ShotBrief emulator works offline and accepts only data: URLs or file parts.</source>
-        <translation>&apos;input_reference&apos; が無効です：ShotBrief エミュレーターはオフラインで動作し、data: URL かファイルパートのみ受け付けます。</translation>
-    </message>
-    <message>
-        <source>Invalid &apos;input_reference&apos;: bad base64 data.</source>
-        <translation>&apos;input_reference&apos; が無効です：base64 データが不正です。</translation>
-    </message>
 </context>
 <context>
     <name>ShotBrief::OpenAiVideoProvider</name>
@@ -2947,6 +3927,240 @@ Opening the saved project instead.</source>
     <message>
         <source>larger than 50 MB</source>
         <translation>50 MB を超えています</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::OpenRouterRoutes</name>
+    <message>
+        <source>Rate limit exceeded (injected by the ShotBrief emulator).</source>
+        <translation>レート制限を超えました（ShotBrief エミュレーターによる注入）。</translation>
+    </message>
+    <message>
+        <source>Service unavailable (injected by the ShotBrief emulator).</source>
+        <translation>サービスを利用できません（ShotBrief エミュレーターによる注入）。</translation>
+    </message>
+    <message>
+        <source>Internal server error (injected by the ShotBrief emulator).</source>
+        <translation>サーバー内部エラー（ShotBrief エミュレーターによる注入）。</translation>
+    </message>
+    <message>
+        <source>No auth credentials found: send Authorization: Bearer &lt;OPENROUTER_API_KEY&gt;.</source>
+        <translation>認証情報がありません：Authorization: Bearer &lt;OPENROUTER_API_KEY&gt; を送ってください。</translation>
+    </message>
+    <message>
+        <source>User not found.</source>
+        <translation>ユーザーが見つかりません。</translation>
+    </message>
+    <message>
+        <source>Unsupported request: %1 %2.</source>
+        <translation>サポートされていないリクエスト：%1 %2。</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>見つかりません。</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>本文は JSON オブジェクトでなければなりません。</translation>
+    </message>
+    <message>
+        <source>model is required.</source>
+        <translation>model は必須です。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid video model ID.</source>
+        <translation>%1 は有効な動画モデル ID ではありません。</translation>
+    </message>
+    <message>
+        <source>prompt must be a string.</source>
+        <translation>prompt は文字列でなければなりません。</translation>
+    </message>
+    <message>
+        <source>A prompt or a frame image is required.</source>
+        <translation>プロンプトかフレーム画像が必要です。</translation>
+    </message>
+    <message>
+        <source>prompt must be at most %1 characters.</source>
+        <translation>prompt は最大 %1 文字です。</translation>
+    </message>
+    <message>
+        <source>duration must be a whole number of seconds.</source>
+        <translation>duration は整数の秒数でなければなりません。</translation>
+    </message>
+    <message>
+        <source>Unsupported duration %1 for %2; supported: %3.</source>
+        <translation>%2 は長さ %1 に対応していません。対応：%3。</translation>
+    </message>
+    <message>
+        <source>Unsupported size %1 for %2; supported: %3.</source>
+        <translation>%2 はサイズ %1 に対応していません。対応：%3。</translation>
+    </message>
+    <message>
+        <source>none (use resolution and aspect_ratio)</source>
+        <translation>なし（resolution と aspect_ratio を使ってください）</translation>
+    </message>
+    <message>
+        <source>%1 takes a size (%2), not a resolution or aspect ratio.</source>
+        <translation>%1 はサイズ（%2）を受け付けます。解像度やアスペクト比ではありません。</translation>
+    </message>
+    <message>
+        <source>The model %1 lists no output format.</source>
+        <translation>モデル %1 に出力形式の記載がありません。</translation>
+    </message>
+    <message>
+        <source>Unsupported resolution %1 for %2; supported: %3.</source>
+        <translation>%2 は解像度 %1 に対応していません。対応：%3。</translation>
+    </message>
+    <message>
+        <source>Unsupported aspect_ratio %1 for %2; supported: %3.</source>
+        <translation>%2 はアスペクト比 %1 に対応していません。対応：%3。</translation>
+    </message>
+    <message>
+        <source>Unsupported resolution %1 or aspect_ratio %2.</source>
+        <translation>解像度 %1 またはアスペクト比 %2 に対応していません。</translation>
+    </message>
+    <message>
+        <source>seed must be an integer.</source>
+        <translation>seed は整数でなければなりません。</translation>
+    </message>
+    <message>
+        <source>generate_audio must be true or false.</source>
+        <translation>generate_audio は true か false でなければなりません。</translation>
+    </message>
+    <message>
+        <source>type must be &quot;image_url&quot;.</source>
+        <translation>type は「image_url」でなければなりません。</translation>
+    </message>
+    <message>
+        <source>image_url.url must be an https URL or a data URL.</source>
+        <translation>image_url.url は https URL か data URL でなければなりません。</translation>
+    </message>
+    <message>
+        <source>the image is larger than 20 MB.</source>
+        <translation>画像が 20 MB を超えています。</translation>
+    </message>
+    <message>
+        <source>not a base64 JPEG, PNG or WebP data URL.</source>
+        <translation>base64 の JPEG、PNG、WebP の data URL ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 does not accept the frame_type &quot;%2&quot; (accepted: %3).</source>
+        <translation>%1 は frame_type「%2」を受け付けません（受け付けるもの：%3）。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Only one %1 is allowed.</source>
+        <translation>%1 は 1 つだけです。</translation>
+    </message>
+    <message>
+        <source>At most %1 input_references are allowed.</source>
+        <translation>input_references は最大 %1 個です。</translation>
+    </message>
+    <message>
+        <source>Too many video generations running: %1 at once. Wait for one to finish.</source>
+        <translation>実行中の動画生成が多すぎます（同時に %1 件まで）。いずれかが終わるまで待ってください。</translation>
+    </message>
+    <message>
+        <source>The emulator could not store the image.</source>
+        <translation>エミュレーターは画像を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Video generation job %1 not found.</source>
+        <translation>動画生成ジョブ %1 が見つかりません。</translation>
+    </message>
+    <message>
+        <source>The job has no output %1.</source>
+        <translation>このジョブに出力 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>The output of job %1 has expired.</source>
+        <translation>ジョブ %1 の出力は期限切れです。</translation>
+    </message>
+    <message>
+        <source>Job %1 is not completed (status %2).</source>
+        <translation>ジョブ %1 はまだ完了していません（状態 %2）。</translation>
+    </message>
+    <message>
+        <source>The output of job %1 is missing.</source>
+        <translation>ジョブ %1 の出力がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::OpenRouterVideoProvider</name>
+    <message>
+        <source>The answer to the create request was lost: outcome unknown; check your OpenRouter activity page before retrying (OpenRouter cannot list video jobs, so ShotBrief does not send it again).</source>
+        <translation>作成リクエストの応答が失われました。結果は不明です。再試行の前に OpenRouter のアクティビティページを確認してください（OpenRouter は動画ジョブを一覧できないため、ShotBrief は再送しません）。</translation>
+    </message>
+    <message>
+        <source>Cannot send %1: not an image.</source>
+        <translation>%1 を送信できません：画像ではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot send %1: %2</source>
+        <translation>%1 を送信できません：%2</translation>
+    </message>
+    <message>
+        <source>Cannot send %1: larger than %2 MB.</source>
+        <translation>%1 を送信できません：%2 MB を超えています。</translation>
+    </message>
+    <message>
+        <source>%1 takes no pictures on OpenRouter: remove the shot&apos;s first frame, or choose a model that takes one.</source>
+        <translation>%1 は OpenRouter で画像を受け付けません。ショットの最初のフレームを外すか、受け付けるモデルを選んでください。</translation>
+    </message>
+    <message>
+        <source>OpenRouter&apos;s answer about the job is unreadable.</source>
+        <translation>ジョブについての OpenRouter の応答を読み取れません。</translation>
+    </message>
+    <message>
+        <source>OpenRouter reports job %1 completed but gives no video URL; the take stays in flight and is checked again.</source>
+        <translation>OpenRouter はジョブ %1 の完了を報告しましたが、動画の URL がありません。テイクは処理中のまま、再度確認します。</translation>
+    </message>
+    <message>
+        <source>OpenRouter did not report what job %1 cost; the ledger keeps the estimate.</source>
+        <translation>OpenRouter はジョブ %1 の費用を報告しませんでした。支出記録には見積もりを残します。</translation>
+    </message>
+    <message>
+        <source>OpenRouter reported a negative cost (%1) for job %2; ignored, the ledger keeps the estimate.</source>
+        <translation>OpenRouter がジョブ %2 について負の費用（%1）を報告しました。無視し、支出記録には見積もりを残します。</translation>
+    </message>
+    <message>
+        <source>The job was cancelled.</source>
+        <translation>ジョブはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>OpenRouter gave no reason.</source>
+        <translation>OpenRouter は理由を示しませんでした。</translation>
+    </message>
+    <message>
+        <source>OpenRouter no longer has job %1: it expired.</source>
+        <translation>OpenRouter にジョブ %1 はもうありません：期限切れです。</translation>
+    </message>
+    <message>
+        <source>OpenRouter reports the unknown status &quot;%1&quot; for job %2.</source>
+        <translation>OpenRouter がジョブ %2 について不明な状態「%1」を報告しました。</translation>
+    </message>
+    <message>
+        <source>OpenRouter provides no %1.</source>
+        <translation>OpenRouter は %1 を提供しません。</translation>
+    </message>
+    <message>
+        <source>OpenRouter answered the download with %1 instead of a video; nothing was kept. The download is tried again the next time generation starts.</source>
+        <translation>OpenRouter はダウンロードに動画ではなく %1 を返しました。何も保存していません。次に生成を開始したときにダウンロードを再試行します。</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>別のもの</translation>
+    </message>
+    <message>
+        <source>OpenRouter has no remix: generate a new take instead.</source>
+        <translation>OpenRouter にリミックスはありません。代わりに新しいテイクを生成してください。</translation>
+    </message>
+    <message>
+        <source>OpenRouter cannot stop a job that has started; it finishes and is billed, and ShotBrief does not download it.</source>
+        <translation>OpenRouter は開始したジョブを止められません。ジョブは完了して課金されますが、ShotBrief はダウンロードしません。</translation>
     </message>
 </context>
 <context>
@@ -3125,6 +4339,26 @@ Opening the saved project instead.</source>
         <source>Split shot %1</source>
         <translation>ショット %1 を分割</translation>
     </message>
+    <message>
+        <source>The spend ledger has no entry for take %1.</source>
+        <translation>支出記録にテイク %1 の項目がありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n shots as cut</source>
+        <translation>
+            <numerusform>%n ショットを編集から除外</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n shots</source>
+        <translation>
+            <numerusform>%n ショットを編集に戻す</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reorder shots</source>
+        <translation>ショットを並べ替え</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::ProjectFile</name>
@@ -3241,10 +4475,6 @@ Opening the saved project instead.</source>
         <translation>draft、submitting、queued、in_progress、downloading、ready、failed、canceled、expired のいずれかが必要ですが %1 でした</translation>
     </message>
     <message>
-        <source>expected one of generate, remix, extend, edit, got %1</source>
-        <translation>generate、remix、extend、edit のいずれかが必要ですが %1 でした</translation>
-    </message>
-    <message>
         <source>unknown key, not kept: it will be lost when saving</source>
         <translation>不明なキーのため保持しません：保存すると失われます</translation>
     </message>
@@ -3329,8 +4559,20 @@ Opening the saved project instead.</source>
         <translation>%1：...ほか %2 件の警告</translation>
     </message>
     <message>
+        <source>expected &quot;&quot;, &quot;changed&quot; or &quot;cut&quot;, got %1</source>
+        <translation>「」、「changed」、「cut」のいずれかが必要ですが %1 でした</translation>
+    </message>
+    <message>
         <source>expected true or false, got %1</source>
         <translation>true または false が必要ですが、%1 でした</translation>
+    </message>
+    <message>
+        <source>expected one of generate, remix, extend, edit, import, got %1</source>
+        <translation>generate、remix、extend、edit、import のいずれかが必要ですが %1 でした</translation>
+    </message>
+    <message>
+        <source>expected &quot;approved&quot;, &quot;changes_requested&quot; or &quot;&quot;, got %1</source>
+        <translation>&quot;approved&quot;、&quot;changes_requested&quot;、&quot;&quot; のいずれかが必要ですが、%1 でした</translation>
     </message>
 </context>
 <context>
@@ -3702,6 +4944,18 @@ Opening the saved project instead.</source>
         <source>No findings.</source>
         <translation>指摘はありません。</translation>
     </message>
+    <message>
+        <source>prefers take %1</source>
+        <translation>テイク %1 を希望</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>レビュー</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::ProviderFactory</name>
@@ -3728,6 +4982,10 @@ Opening the saved project instead.</source>
     <message>
         <source>No API key for %1: using the built-in emulator speaking %2 (placeholder clips, no cost).</source>
         <translation>%1 の API キーがありません。%2で通信する内蔵エミュレーターを使います（プレースホルダーのクリップ、費用なし）。</translation>
+    </message>
+    <message>
+        <source>OpenRouter&apos;s API</source>
+        <translation>OpenRouter の API</translation>
     </message>
 </context>
 <context>
@@ -3938,6 +5196,10 @@ Opening the saved project instead.</source>
     <message>
         <source>Expected a size such as &quot;1280x720&quot;, or &quot;*&quot; for every size.</source>
         <translation>「1280x720」のようなサイズ、またはすべてのサイズを表す「*」を指定してください。</translation>
+    </message>
+    <message>
+        <source>There is no provider profile &quot;%1&quot;.</source>
+        <translation>プロバイダープロファイル「%1」はありません。</translation>
     </message>
     <message>
         <source>Expected true or false.</source>
@@ -4243,6 +5505,56 @@ Opening the saved project instead.</source>
         <translation>応答の期限(&amp;W)：</translation>
     </message>
     <message>
+        <source>Models from the &amp;gateway&apos;s catalog (a LiteLLM proxy&apos;s /model/info)</source>
+        <translation>ゲートウェイのカタログからモデルを取得(&amp;G)（LiteLLM プロキシの /model/info）</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh Models</source>
+        <translation>モデルを更新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Read the models, lengths, sizes, frames and prices the provider offers now from its catalog</source>
+        <translation>プロバイダーが現在提供しているモデル、長さ、サイズ、フレーム対応、料金をカタログから読み込みます</translation>
+    </message>
+    <message>
+        <source>Model catalog</source>
+        <translation>モデルカタログ</translation>
+    </message>
+    <message>
+        <source>Models typed in this profile.</source>
+        <translation>モデルはこのプロファイルに手入力されています。</translation>
+    </message>
+    <message>
+        <source>refreshed %1</source>
+        <translation>%1 に更新</translation>
+    </message>
+    <message>
+        <source>as shipped with ShotBrief, never refreshed</source>
+        <translation>ShotBrief 同梱のまま、未更新</translation>
+    </message>
+    <message>
+        <source>Models from the provider&apos;s catalog, %1.</source>
+        <translation>モデルはプロバイダーのカタログから（%1）。</translation>
+    </message>
+    <message>
+        <source>Reading the catalog of %1…</source>
+        <translation>%1 のカタログを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Could not refresh the models: %1 The models below are the last good ones.</source>
+        <translation>モデルを更新できませんでした：%1 以下は最後に正常に取得したモデルです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s): %1.</source>
+        <translation>
+            <numerusform>モデル %n 件：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As the provider lists it: %1</source>
+        <translation>プロバイダーの価格表：%1</translation>
+    </message>
+    <message>
         <source>Last frame</source>
         <translation>最後のフレーム</translation>
     </message>
@@ -4264,6 +5576,594 @@ Opening the saved project instead.</source>
     <message>
         <source>Canceled.</source>
         <translation>キャンセルしました。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::Review</name>
+    <message>
+        <source>approved</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>changes requested</source>
+        <translation>修正依頼</translation>
+    </message>
+    <message>
+        <source>no decision</source>
+        <translation>判断なし</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ReviewBadge</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Reviews: %1</source>
+        <translation>レビュー：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ReviewExportDialog</name>
+    <message>
+        <source>Export Review Package</source>
+        <translation>レビューパッケージを書き出し</translation>
+    </message>
+    <message>
+        <source>A folder the production team opens in any browser, offline: they watch the sequence, approve each shot or ask for changes, and send you back a feedback file (File &gt; Import Review).</source>
+        <translation>制作チームがどのブラウザでもオフラインで開けるフォルダーです。シーケンスを見て、各ショットを承認するか修正を依頼し、フィードバックファイルを送り返してもらいます（ファイル &gt; レビューを取り込む）。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>参照(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>Pack into one .&amp;zip file (easier to send)</source>
+        <translation>1 つの .zip ファイルにまとめる（送りやすい）(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Takes</source>
+        <translation>テイク</translation>
+    </message>
+    <message>
+        <source>Circled &amp;takes: the sequence as it stands</source>
+        <translation>OKテイク：現在のシーケンス(&amp;T)</translation>
+    </message>
+    <message>
+        <source>All &amp;ready takes, side by side, so that reviewers can choose one</source>
+        <translation>準備済みのすべてのテイクを並べて、レビュアーが選べるようにする(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>書き出し(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>フォルダー(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Export Review Package Into</source>
+        <translation>レビューパッケージの書き出し先</translation>
+    </message>
+    <message>
+        <source>%1 shots, %2 clips (about %3), to %4</source>
+        <translation>ショット %1、クリップ %2（約 %3）、書き出し先 %4</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the package.</source>
+        <translation>パッケージのフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Writing the review package...</source>
+        <translation>レビューパッケージを書き出し中...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Review package not written</source>
+        <translation>レビューパッケージを書き出せませんでした</translation>
+    </message>
+    <message>
+        <source>Review package written</source>
+        <translation>レビューパッケージを書き出しました</translation>
+    </message>
+    <message>
+        <source>%1 shots, %2 clips, %3.
+
+Send it to the reviewers: they open index.html in a browser (from the folder, or from the unpacked zip), and send back the feedback file it saves.</source>
+        <translation>ショット %1、クリップ %2、%3。
+
+レビュアーに送ってください。ブラウザで index.html を開き（フォルダーから、または zip を展開して）、ページが保存したフィードバックファイルを送り返してもらいます。</translation>
+    </message>
+    <message>
+        <source>Show in File Manager</source>
+        <translation>ファイルマネージャーで表示</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ReviewFeedback</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <source>the string &quot;%1&quot;</source>
+        <translation>文字列「%1」</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>配列</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ありません</translation>
+    </message>
+    <message>
+        <source>expected a string, got %1</source>
+        <translation>文字列が必要ですが %1 でした</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>%1 文字を超えています</translation>
+    </message>
+    <message>
+        <source>expected a UTC time such as &quot;2026-09-24T18:30:00Z&quot;, got &quot;%1&quot;</source>
+        <translation>「2026-09-24T18:30:00Z」のような UTC 時刻が必要ですが、「%1」でした</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; review feedback files over %2 MB are refused</source>
+        <translation>ファイルは %1 MB です。%2 MB を超えるフィードバックファイルは受け付けません</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>入れ子が %1 階層より深くなっています</translation>
+    </message>
+    <message>
+        <source>a text longer than %1 characters</source>
+        <translation>%1 文字を超えるテキスト</translation>
+    </message>
+    <message>
+        <source>not a valid JSON file (is it the file the review page downloaded?)</source>
+        <translation>有効な JSON ファイルではありません（レビューページでダウンロードしたファイルですか？）</translation>
+    </message>
+    <message>
+        <source>this is not a ShotBrief review feedback file</source>
+        <translation>ShotBrief のレビュー用フィードバックファイルではありません</translation>
+    </message>
+    <message>
+        <source>this is not a ShotBrief review feedback file (the review page&apos;s &quot;Download feedback&quot; saves one)</source>
+        <translation>ShotBrief のレビュー用フィードバックファイルではありません（レビューページの「フィードバックをダウンロード」で保存されます）</translation>
+    </message>
+    <message>
+        <source>expected a whole number of 1 or more</source>
+        <translation>1 以上の整数が必要です</translation>
+    </message>
+    <message>
+        <source>written by a newer review package (feedback version %1; this version of ShotBrief reads up to %2)</source>
+        <translation>新しいレビューパッケージで書かれています（フィードバックのバージョン %1。この ShotBrief が読めるのは %2 まで）</translation>
+    </message>
+    <message>
+        <source>empty: who wrote this review?</source>
+        <translation>空です：このレビューは誰が書きましたか？</translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation>オブジェクトが必要ですが %1 でした</translation>
+    </message>
+    <message>
+        <source>expected an array, got %1</source>
+        <translation>配列が必要ですが %1 でした</translation>
+    </message>
+    <message>
+        <source>more than %1 shots</source>
+        <translation>ショットが %1 を超えています</translation>
+    </message>
+    <message>
+        <source>expected &quot;approved&quot;, &quot;changes_requested&quot; or &quot;&quot;, got &quot;%1&quot;</source>
+        <translation>&quot;approved&quot;、&quot;changes_requested&quot;、&quot;&quot; のいずれかが必要ですが、「%1」でした</translation>
+    </message>
+    <message>
+        <source>expected a list of take ids</source>
+        <translation>テイク ID のリストが必要です</translation>
+    </message>
+    <message>
+        <source>expected a take id, got %1</source>
+        <translation>テイク ID が必要ですが、%1 でした</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空です</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>ファイルがありません</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>ファイルではありません</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>読み込めません：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ReviewImport</name>
+    <message>
+        <source>applied (%1)</source>
+        <translation>適用しました（%1）</translation>
+    </message>
+    <message>
+        <source>already in the project</source>
+        <translation>プロジェクトにあります</translation>
+    </message>
+    <message>
+        <source>not applied: the project holds a newer review by %1</source>
+        <translation>適用していません：プロジェクトには %1 のより新しいレビューがあります</translation>
+    </message>
+    <message>
+        <source>not applied: the shot has changed since the package was made</source>
+        <translation>適用していません：パッケージ作成後にショットが変更されています</translation>
+    </message>
+    <message>
+        <source>not applied: the shot is not in this project</source>
+        <translation>適用していません：このショットはプロジェクトにありません</translation>
+    </message>
+    <message>
+        <source>%1: refused: none of its shots is in this project (it is %2&apos;s review of &quot;%3&quot;)</source>
+        <translation>%1：受け付けません：このプロジェクトのショットが 1 つも含まれていません（%2 による「%3」のレビューです）</translation>
+    </message>
+    <message>
+        <source>%1: shot %2, %3: %4</source>
+        <translation>%1：ショット %2、%3：%4</translation>
+    </message>
+    <message>
+        <source>Reviews applied: %1, skipped: %2; shots changed: %3.</source>
+        <translation>適用したレビュー：%1、スキップ：%2、変更されたショット：%3。</translation>
+    </message>
+    <message>
+        <source>the shot has changed since the package was made</source>
+        <translation>パッケージ作成後にショットが変更されています</translation>
+    </message>
+    <message>
+        <source>the preferred take is no longer in the project and was left out</source>
+        <translation>選ばれたテイクはもうプロジェクトにないため、省きました</translation>
+    </message>
+    <message>
+        <source>this one is from %1, the project&apos;s from %2</source>
+        <translation>このレビューは %1、プロジェクトのものは %2</translation>
+    </message>
+    <message>
+        <source>replaces %1&apos;s review of %2</source>
+        <translation>%1 の %2 のレビューを置き換えます</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ReviewImportDialog</name>
+    <message>
+        <source>Apply: %1</source>
+        <translation>適用：%1</translation>
+    </message>
+    <message>
+        <source>Already in the project</source>
+        <translation>プロジェクトに反映済み</translation>
+    </message>
+    <message>
+        <source>Skip: the project has a newer review by %1</source>
+        <translation>スキップ：プロジェクトには %1 のより新しいレビューがあります</translation>
+    </message>
+    <message>
+        <source>Skip: the shot changed since the package was made</source>
+        <translation>スキップ：パッケージ作成後にショットが変更されています</translation>
+    </message>
+    <message>
+        <source>Skip: the shot is not in this project</source>
+        <translation>スキップ：このショットはプロジェクトにありません</translation>
+    </message>
+    <message>
+        <source>Refused: none of its shots is in this project (&quot;%1&quot;)</source>
+        <translation>受け付けません：このプロジェクトのショットが含まれていません（「%1」）</translation>
+    </message>
+    <message>
+        <source>Import Review</source>
+        <translation>レビューを取り込む</translation>
+    </message>
+    <message>
+        <source>Shot</source>
+        <translation>ショット</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>レビュアー</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>処理</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Reviews to import</source>
+        <translation>取り込むレビュー</translation>
+    </message>
+    <message>
+        <source>Also apply to shots that &amp;changed since the package was made</source>
+        <translation>パッケージ作成後に変更されたショットにも適用する(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>適用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>読み込めません</translation>
+    </message>
+    <message>
+        <source>Files that could not be read are left out: %1.</source>
+        <translation>読み込めなかったファイルは除外しました：%1 件。</translation>
+    </message>
+    <message>
+        <source>The project is open read-only: nothing can be applied.</source>
+        <translation>プロジェクトは読み取り専用で開いているため、何も適用できません。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ReviewPackage</name>
+    <message>
+        <source>the folder to pack does not exist</source>
+        <translation>まとめるフォルダーがありません</translation>
+    </message>
+    <message>
+        <source>cannot create the archive: %1</source>
+        <translation>アーカイブを作成できません：%1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>cannot write the archive: %1</source>
+        <translation>アーカイブを書き込めません：%1</translation>
+    </message>
+    <message>
+        <source>cannot move the archive into place</source>
+        <translation>アーカイブを所定の場所に移動できません</translation>
+    </message>
+    <message>
+        <source>Shot %1: the clip of take %2 is missing (%3); it is not in the package</source>
+        <translation>ショット %1：テイク %2 のクリップがありません（%3）。パッケージには含めません</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>キャンセルしました</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>フォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into the package</source>
+        <translation>%1 をパッケージにコピーできません</translation>
+    </message>
+    <message>
+        <source>The picture %1 cannot be read; it is not in the package</source>
+        <translation>画像 %1 を読み込めないため、パッケージには含めません</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 を書き込めません</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder</source>
+        <translation>%1 は既にあり、フォルダーではありません</translation>
+    </message>
+    <message>
+        <source>%1 is not empty and is not a review package: choose a new or empty folder, so that nothing in it is lost</source>
+        <translation>%1 は空ではなく、レビューパッケージでもありません。中身を失わないよう、新しいフォルダーか空のフォルダーを選んでください</translation>
+    </message>
+    <message>
+        <source>Cannot replace the earlier package in %1</source>
+        <translation>%1 にある以前のパッケージを置き換えられません</translation>
+    </message>
+    <message>
+        <source>Cannot move the package to %1</source>
+        <translation>パッケージを %1 に移動できません</translation>
+    </message>
+    <message>
+        <source>No output folder given</source>
+        <translation>出力フォルダーが指定されていません</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an archive</source>
+        <translation>%1 はフォルダーで、アーカイブではありません</translation>
+    </message>
+    <message>
+        <source>No shots to review</source>
+        <translation>レビューするショットがありません</translation>
+    </message>
+    <message>
+        <source>Cannot create a working folder in %1: %2</source>
+        <translation>%1 に作業フォルダーを作成できません：%2</translation>
+    </message>
+    <message>
+        <source>%1 – review</source>
+        <translation>%1 – レビュー</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ReviewPage</name>
+    <message>
+        <source>Your name</source>
+        <translation>お名前</translation>
+    </message>
+    <message>
+        <source>Shown with your decisions</source>
+        <translation>判断と一緒に表示されます</translation>
+    </message>
+    <message>
+        <source>Enter your name at the top, so that the team knows whose decisions these are.</source>
+        <translation>誰の判断かチームにわかるよう、上部にお名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Download feedback</source>
+        <translation>フィードバックをダウンロード</translation>
+    </message>
+    <message>
+        <source>Saved %1 to your downloads. Send this file to whoever sent you the package.</source>
+        <translation>%1 をダウンロードフォルダーに保存しました。このファイルを、パッケージを送ってくれた人に送ってください。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shots reviewed</source>
+        <translation>%2 ショット中 %1 をレビュー済み</translation>
+    </message>
+    <message>
+        <source>%1 shots, %2, made %3</source>
+        <translation>ショット %1、%2、作成 %3</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>シーケンス</translation>
+    </message>
+    <message>
+        <source>Shots</source>
+        <translation>ショット</translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation>再生（Space）</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>一時停止（Space）</translation>
+    </message>
+    <message>
+        <source>Previous shot</source>
+        <translation>前のショット</translation>
+    </message>
+    <message>
+        <source>Next shot</source>
+        <translation>次のショット</translation>
+    </message>
+    <message>
+        <source>Keys: arrows move between shots, Space plays and pauses, A approves, C requests changes.</source>
+        <translation>キー：矢印でショット間を移動、Space で再生／一時停止、A で承認、C で修正依頼。</translation>
+    </message>
+    <message>
+        <source>Your decisions are kept in this browser until you download them.</source>
+        <translation>判断はダウンロードするまでこのブラウザーに保存されます。</translation>
+    </message>
+    <message>
+        <source>This browser does not keep your decisions: download the feedback before you close the page.</source>
+        <translation>このブラウザーは判断を保存しません。ページを閉じる前にフィードバックをダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>Shot %1</source>
+        <translation>ショット %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>カメラ</translation>
+    </message>
+    <message>
+        <source>Lens/style</source>
+        <translation>レンズ / スタイル</translation>
+    </message>
+    <message>
+        <source>Lighting</source>
+        <translation>ライティング</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>ムード</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>シーン</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>ト書き</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>セリフ</translation>
+    </message>
+    <message>
+        <source>%1 of shot %2</source>
+        <translation>ショット %2 の%1</translation>
+    </message>
+    <message>
+        <source>Circled</source>
+        <translation>OKテイク</translation>
+    </message>
+    <message>
+        <source>Preferred</source>
+        <translation>これを希望</translation>
+    </message>
+    <message>
+        <source>Preferred take</source>
+        <translation>希望テイク</translation>
+    </message>
+    <message>
+        <source>Board of shot %1</source>
+        <translation>ショット %1 の絵コンテ</translation>
+    </message>
+    <message>
+        <source>Decision on shot %1</source>
+        <translation>ショット %1 の判断</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>修正依頼</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>What should change, or what works</source>
+        <translation>直してほしい点、良かった点</translation>
     </message>
 </context>
 <context>
@@ -4450,6 +6350,596 @@ Opening the saved project instead.</source>
     <message>
         <source>Runway does not generate from a last frame alone: give the shot a first frame too, or remove the last frame.</source>
         <translation>Runway は最後のフレームだけでは生成しません。ショットに最初のフレームも設定するか、最後のフレームを外してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ScriptActions</name>
+    <message>
+        <source>Scripts (*.fountain *.spmd *.fdx *.csv *.tsv *.txt);;Fountain (*.fountain *.spmd *.txt);;Final Draft (*.fdx);;Shot lists (*.csv *.tsv);;All files (*)</source>
+        <translation>脚本 (*.fountain *.spmd *.fdx *.csv *.tsv *.txt);;Fountain (*.fountain *.spmd *.txt);;Final Draft (*.fdx);;ショットリスト (*.csv *.tsv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Import &amp;Script...</source>
+        <translation>脚本を読み込む(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Scenes, cast and shots from a Fountain, Final Draft or shot-list file, fitted to the provider&apos;s lengths</source>
+        <translation>Fountain、Final Draft、ショットリストのファイルから、プロバイダーの尺に合わせたシーン・キャスト・ショットを作ります</translation>
+    </message>
+    <message>
+        <source>Import Script</source>
+        <translation>脚本を読み込む</translation>
+    </message>
+    <message>
+        <source>&amp;Update from Script...</source>
+        <translation>脚本から更新(&amp;U)...</translation>
+    </message>
+    <message>
+        <source>Bring a revised script into the shots made from it, keeping everything you made</source>
+        <translation>改稿を、その脚本から作ったショットに反映します。あなたの作業はすべて残ります</translation>
+    </message>
+    <message>
+        <source>Update from Script</source>
+        <translation>脚本から更新</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Lengths to Content</source>
+        <translation>内容に合わせて尺を調整(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Give the selected shots the shortest length that holds their dialogue and action; split those no length holds</source>
+        <translation>選んだショットに、セリフと動きが収まる最短の尺を設定します。どの尺にも収まらないものは分割します</translation>
+    </message>
+    <message>
+        <source>Accept Script &amp;Changes</source>
+        <translation>脚本の変更を確認済みにする(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Clear the &quot;script changed&quot; and &quot;cut from script&quot; marks of the selected shots</source>
+        <translation>選んだショットの「脚本に変更あり」「脚本からカット」の印を消します</translation>
+    </message>
+    <message>
+        <source>Import script %1</source>
+        <translation>脚本 %1 を読み込む</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n shot(s) from %1</source>
+        <translation>
+            <numerusform>%1 から %n ショットを読み込みました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update from script %1</source>
+        <translation>脚本 %1 から更新</translation>
+    </message>
+    <message>
+        <source>Updated from %1: %2 changed, %3 new, %4 cut</source>
+        <translation>%1 から更新しました：変更 %2、新規 %3、カット %4</translation>
+    </message>
+    <message>
+        <source>Fit lengths to content</source>
+        <translation>内容に合わせて尺を調整</translation>
+    </message>
+    <message>
+        <source>The selected shots already have the lengths their content needs</source>
+        <translation>選んだショットはすでに内容に合った尺です</translation>
+    </message>
+    <message>
+        <source>%1 shot(s) got a new length, %2 split</source>
+        <translation>%1 ショットの尺を変え、%2 ショットを分割しました</translation>
+    </message>
+    <message>
+        <source>Accept script changes</source>
+        <translation>脚本の変更を確認済みにする</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ScriptImport</name>
+    <message>
+        <source>paragraph at line %1: %2 characters shortened to %3</source>
+        <translation>%1 行目の段落：%2 文字を %3 文字に短縮しました</translation>
+    </message>
+    <message>
+        <source>the file declares entities in a DTD; Final Draft files have none, and they are not read</source>
+        <translation>ファイルが DTD で実体を宣言しています。Final Draft のファイルにはないもので、読み込みません</translation>
+    </message>
+    <message>
+        <source>the entity &amp;%1; is not defined</source>
+        <translation>実体 &amp;%1; が定義されていません</translation>
+    </message>
+    <message>
+        <source>elements are nested more than %1 deep</source>
+        <translation>要素の入れ子が %1 段を超えています</translation>
+    </message>
+    <message>
+        <source>this is not a Final Draft script: its root element is &lt;%1&gt;, not &lt;FinalDraft&gt;</source>
+        <translation>Final Draft の脚本ではありません：ルート要素が &lt;FinalDraft&gt; ではなく &lt;%1&gt; です</translation>
+    </message>
+    <message>
+        <source>Final Draft document type &quot;%1&quot; read as a script</source>
+        <translation>Final Draft の文書タイプ「%1」を脚本として読み込みました</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of the XML (is it truncated?)</source>
+        <translation>ファイルが XML の途中で終わっています（途切れていませんか？）</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation>XML の形式が正しくありません：%1</translation>
+    </message>
+    <message>
+        <source>paragraphs of type &quot;%1&quot; read as action</source>
+        <translation>種類「%1」の段落をト書きとして読み込みました</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n omitted scene(s) skipped</source>
+        <translation>
+            <numerusform>欠番シーン %n 件を飛ばしました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: &quot;/*&quot; without &quot;*/&quot;: read as text</source>
+        <translation>%1 行目：「/*」に対応する「*/」がないため、本文として読み込みました</translation>
+    </message>
+    <message>
+        <source>line %1: a paragraph of %2 characters was shortened to %3</source>
+        <translation>%1 行目：%2 文字の段落を %3 文字に短縮しました</translation>
+    </message>
+    <message>
+        <source>Fountain</source>
+        <translation>Fountain</translation>
+    </message>
+    <message>
+        <source>Final Draft</source>
+        <translation>Final Draft</translation>
+    </message>
+    <message>
+        <source>Shot list (CSV)</source>
+        <translation>ショットリスト（CSV）</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>ファイルが存在しません</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a script</source>
+        <translation>これはフォルダーで、脚本ではありません</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; scripts over %2 MB are not read</source>
+        <translation>ファイルは %1 MB です。%2 MB を超える脚本は読み込みません</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>ファイルを読み込めません：%1</translation>
+    </message>
+    <message>
+        <source>the file is over %1 MB; scripts that large are not read</source>
+        <translation>ファイルが %1 MB を超えています。そこまで大きな脚本は読み込みません</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>ファイルが空です</translation>
+    </message>
+    <message>
+        <source>the file holds binary data, not a script</source>
+        <translation>ファイルはバイナリデータで、脚本ではありません</translation>
+    </message>
+    <message>
+        <source>the script has no scene, action or dialogue to import</source>
+        <translation>脚本に読み込めるシーン、ト書き、セリフがありません</translation>
+    </message>
+    <message>
+        <source>the script is larger than ShotBrief plans at once (more than %1 scenes or %2 paragraphs); import it in parts</source>
+        <translation>脚本が ShotBrief で一度に計画できる量を超えています（%1 シーンまたは %2 段落を超過）。分けて読み込んでください</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>オープニング</translation>
+    </message>
+    <message>
+        <source>Establishing shot: the script has no action or dialogue under this heading.</source>
+        <translation>状況説明ショット：脚本のこの柱の下にはト書きもセリフもありません。</translation>
+    </message>
+    <message>
+        <source>shot %1 needs %2 s; the longest clip is %3 s (one sentence cannot be split)</source>
+        <translation>ショット %1 には %2 秒必要ですが、最長のクリップは %3 秒です（1 文は分割できません）</translation>
+    </message>
+    <message>
+        <source>Scene %1</source>
+        <translation>シーン %1</translation>
+    </message>
+    <message>
+        <source>Shot list</source>
+        <translation>ショットリスト</translation>
+    </message>
+    <message>
+        <source>line %1: the length &quot;%2&quot; is not a number of seconds; the shot is fitted to its content</source>
+        <translation>%1 行目：尺「%2」が秒数になっていません。ショットは内容に合わせて尺を決めます</translation>
+    </message>
+    <message>
+        <source>shot %1 needs %2 s; the longest clip is %3 s</source>
+        <translation>ショット %1 には %2 秒必要ですが、最長のクリップは %3 秒です</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>%1 列目</translation>
+    </message>
+    <message>
+        <source>this is a PDF; export the script from your screenwriting app as Fountain or Final Draft (.fdx)</source>
+        <translation>これは PDF です。脚本ソフトから Fountain か Final Draft（.fdx）で書き出してください</translation>
+    </message>
+    <message>
+        <source>this is a compressed archive, not a script; export it as Fountain, Final Draft (.fdx) or CSV</source>
+        <translation>これは圧縮ファイルで、脚本ではありません。Fountain、Final Draft（.fdx）、CSV のいずれかで書き出してください</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-16</source>
+        <translation>ファイルが正しい UTF-16 ではありません</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (byte 0x%1); save the script as UTF-8</source>
+        <translation>不正な UTF-8 です（バイト 0x%1）。脚本を UTF-8 で保存してください</translation>
+    </message>
+    <message>
+        <source>%1 unchanged, %2 changed, %3 new, %4 cut from the script, %5 back in the script.</source>
+        <translation>変更なし %1、変更 %2、新規 %3、脚本からカット %4、脚本に復帰 %5。</translation>
+    </message>
+    <message>
+        <source>New scene: %1</source>
+        <translation>新しいシーン：%1</translation>
+    </message>
+    <message>
+        <source>Scene heading changed: %1</source>
+        <translation>柱が変わりました：%1</translation>
+    </message>
+    <message>
+        <source>Shot %1 (%2): script changed; now &quot;%3&quot;, was &quot;%4&quot;.</source>
+        <translation>ショット %1（%2）：脚本に変更あり。現在「%3」、以前「%4」。</translation>
+    </message>
+    <message>
+        <source>It now needs %1 s and is %2 s: Fit Lengths to Content.</source>
+        <translation>現在 %1 秒必要ですが、尺は %2 秒です。「内容に合わせて尺を調整」を使ってください。</translation>
+    </message>
+    <message>
+        <source>New shot %1 (%2), %3 s: &quot;%4&quot;.</source>
+        <translation>新しいショット %1（%2）、%3 秒：「%4」。</translation>
+    </message>
+    <message>
+        <source>Shot %1 (%2): cut from the script; kept and marked, delete it yourself if it goes.</source>
+        <translation>ショット %1（%2）：脚本からカットされました。ショットは印を付けて残してあります。不要なら自分で削除してください。</translation>
+    </message>
+    <message>
+        <source>Shot %1 (%2): back in the script; the cut mark is cleared.</source>
+        <translation>ショット %1（%2）：脚本に復帰しました。カットの印を消しました。</translation>
+    </message>
+    <message>
+        <source>New cast member: %1 (describe their look in the Project panel).</source>
+        <translation>新しいキャスト：%1（「プロジェクト」パネルで見た目を書いてください）。</translation>
+    </message>
+    <message>
+        <source>The project has no shots from a script yet: every part of the script is new.</source>
+        <translation>プロジェクトにはまだ脚本から作ったショットがありません。脚本のすべての部分が新規になります。</translation>
+    </message>
+    <message>
+        <source>Script changed. The shot was:</source>
+        <translation>脚本に変更あり。以前のショット：</translation>
+    </message>
+    <message>
+        <source>Notes (as &quot;column: value&quot;)</source>
+        <translation>メモ（「列：値」として）</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>シーン</translation>
+    </message>
+    <message>
+        <source>Shot label</source>
+        <translation>ショット番号</translation>
+    </message>
+    <message>
+        <source>Action beats</source>
+        <translation>アクションビート</translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation>ショットサイズ</translation>
+    </message>
+    <message>
+        <source>Angle</source>
+        <translation>カメラアングル</translation>
+    </message>
+    <message>
+        <source>Camera movement</source>
+        <translation>カメラワーク</translation>
+    </message>
+    <message>
+        <source>Depth of field</source>
+        <translation>被写界深度</translation>
+    </message>
+    <message>
+        <source>Lens/style</source>
+        <translation>レンズ / スタイル</translation>
+    </message>
+    <message>
+        <source>Lighting</source>
+        <translation>ライティング</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>ムード</translation>
+    </message>
+    <message>
+        <source>Scene prose (location)</source>
+        <translation>シーン描写（場所）</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>尺</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>セリフ</translation>
+    </message>
+    <message>
+        <source>Cast</source>
+        <translation>キャスト</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>more than %1 columns</source>
+        <translation>%1 列を超えています</translation>
+    </message>
+    <message>
+        <source>more than %1 rows; import the shot list in parts</source>
+        <translation>%1 行を超えています。ショットリストを分けて読み込んでください</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed (is the file truncated?)</source>
+        <translation>引用符で囲んだ項目が閉じていません（ファイルが途切れていませんか？）</translation>
+    </message>
+    <message>
+        <source>the first row is not a shot list header: expected columns such as Scene, Shot, Description, Size, Angle, Movement, Duration, Dialogue, Characters, Notes</source>
+        <translation>1 行目がショットリストの見出しではありません：Scene、Shot、Description、Size、Angle、Movement、Duration、Dialogue、Characters、Notes などの列（または日本語・中国語の列名）が必要です</translation>
+    </message>
+    <message>
+        <source>line %1: a cell of %2 characters was shortened to %3</source>
+        <translation>%1 行目：%2 文字のセルを %3 文字に短縮しました</translation>
+    </message>
+    <message>
+        <source>line %1: %2 cells, the header has %3; the extra cells go to the notes</source>
+        <translation>%1 行目：セルが %2 個ありますが、見出しは %3 列です。余ったセルはメモに入れます</translation>
+    </message>
+    <message>
+        <source>the shot list has a header but no shots</source>
+        <translation>ショットリストに見出しはありますが、ショットがありません</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ScriptImportDialog</name>
+    <message>
+        <source>%1-%2 s</source>
+        <translation>%1〜%2 秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Import Script</source>
+        <translation>脚本を読み込む</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 scenes, %4 lines of dialogue, %5 cast (%6 new), %7 shots (%8 of them parts of split shots), %9 in all, fitted to the lengths %10 makes (%11).</source>
+        <translation>%1（%2）：%3 シーン、セリフ %4、キャスト %5 人（うち新規 %6 人）、ショット %7（うち %8 は分割ショット）、合計 %9。%10 が作れる尺（%11）に合わせています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>…ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import warnings</source>
+        <translation>読み込みの警告</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation>読み込みのプレビュー</translation>
+    </message>
+    <message>
+        <source>Shot</source>
+        <translation>ショット</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>シーン</translation>
+    </message>
+    <message>
+        <source>Length (s)</source>
+        <translation>尺（秒）</translation>
+    </message>
+    <message>
+        <source>Content (s)</source>
+        <translation>内容（秒）</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>ト書き</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>セリフ</translation>
+    </message>
+    <message>
+        <source>Shots</source>
+        <translation>ショット</translation>
+    </message>
+    <message>
+        <source>Shots (%1)</source>
+        <translation>ショット（%1）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>柱</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>尺</translation>
+    </message>
+    <message>
+        <source>Scenes</source>
+        <translation>シーン</translation>
+    </message>
+    <message>
+        <source>Scenes (%1)</source>
+        <translation>シーン（%1）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>セリフ</translation>
+    </message>
+    <message>
+        <source>In the project</source>
+        <translation>プロジェクト内</translation>
+    </message>
+    <message>
+        <source>Cast</source>
+        <translation>キャスト</translation>
+    </message>
+    <message>
+        <source>new: describe their look in the Project panel</source>
+        <translation>新規：「プロジェクト」パネルで見た目を書いてください</translation>
+    </message>
+    <message>
+        <source>already in the project</source>
+        <translation>プロジェクトにあります</translation>
+    </message>
+    <message>
+        <source>Cast (%1)</source>
+        <translation>キャスト（%1）</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Fills</source>
+        <translation>入る項目</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Columns (%1)</source>
+        <translation>列（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>読み込む(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ScriptUpdateDialog</name>
+    <message>
+        <source>Unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>Script changed</source>
+        <translation>脚本に変更あり</translation>
+    </message>
+    <message>
+        <source>New shot</source>
+        <translation>新しいショット</translation>
+    </message>
+    <message>
+        <source>Cut from script</source>
+        <translation>脚本からカット</translation>
+    </message>
+    <message>
+        <source>Back in script</source>
+        <translation>脚本に復帰</translation>
+    </message>
+    <message>
+        <source>Update from Script</source>
+        <translation>脚本から更新</translation>
+    </message>
+    <message>
+        <source>The project already matches %1: nothing to update.</source>
+        <translation>プロジェクトはすでに %1 と一致しています。更新するものはありません。</translation>
+    </message>
+    <message>
+        <source>%1 against the project: %2 shots changed, %3 new, %4 cut from the script, %5 back in it; %6 unchanged. Nothing you made is removed: camera, light, palette, takes, notes and the order of the shots stay; changed shots keep what they said in their notes.</source>
+        <translation>%1 とプロジェクトの比較：変更 %2、新規 %3、脚本からカット %4、脚本に復帰 %5、変更なし %6。あなたの作業は何も消えません：カメラ、ライティング、パレット、テイク、メモ、ショットの順番はそのまま残り、変わったショットは以前の内容をメモに残します。</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>変更点</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Shot</source>
+        <translation>ショット</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>シーン</translation>
+    </message>
+    <message>
+        <source>Script now</source>
+        <translation>現在の脚本</translation>
+    </message>
+    <message>
+        <source>Script before</source>
+        <translation>以前の脚本</translation>
+    </message>
+    <message>
+        <source> (needs %1 s, is %2 s)</source>
+        <translation>（必要 %1 秒、現在 %2 秒）</translation>
+    </message>
+    <message>
+        <source>New scene: %1</source>
+        <translation>新しいシーン：%1</translation>
+    </message>
+    <message>
+        <source>Scene heading changed: %1</source>
+        <translation>柱が変わりました：%1</translation>
+    </message>
+    <message>
+        <source>New cast member: %1</source>
+        <translation>新しいキャスト：%1</translation>
+    </message>
+    <message>
+        <source>Scenes, cast and warnings</source>
+        <translation>シーン、キャスト、警告</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Update</source>
+        <translation>更新を適用(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -4831,6 +7321,14 @@ Opening the saved project instead.</source>
         <translation>%1（提供なし）</translation>
     </message>
     <message>
+        <source>Price as the provider lists it: %1</source>
+        <translation>プロバイダーの価格表：%1</translation>
+    </message>
+    <message>
+        <source>Reviews (%1)</source>
+        <translation>レビュー（%1）</translation>
+    </message>
+    <message>
         <source>First and last frames</source>
         <translation>最初と最後のフレーム</translation>
     </message>
@@ -4903,6 +7401,92 @@ Opening the saved project instead.</source>
     <message>
         <source>Take %1</source>
         <translation>テイク %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ShotRangeBox</name>
+    <message>
+        <source>Shots</source>
+        <translation>ショット</translation>
+    </message>
+    <message>
+        <source>&amp;All shots (%1)</source>
+        <translation>すべてのショット（%1）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Selected shots (%1)</source>
+        <translation>選択したショット（%1）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;cene:</source>
+        <translation>シーン(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>シーン</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ShotReviewsView</name>
+    <message>
+        <source>No reviews yet. File &gt; Export Review Package sends the shots to the team; File &gt; Import Review brings their decisions back.</source>
+        <translation>レビューはまだありません。「ファイル &gt; レビューパッケージを書き出し」でショットをチームに送り、「ファイル &gt; レビューを取り込む」で判断を取り込みます。</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>レビュアー</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>判断</translation>
+    </message>
+    <message>
+        <source>Preferred take</source>
+        <translation>希望テイク</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>レビュー</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s note</source>
+        <translation>レビュアーのコメント</translation>
+    </message>
+    <message>
+        <source>The selected reviewer&apos;s note</source>
+        <translation>選択したレビュアーのコメント</translation>
+    </message>
+    <message>
+        <source>Circle Preferred Take</source>
+        <translation>希望テイクを OK にする</translation>
+    </message>
+    <message>
+        <source>Circle the take this reviewer preferred (undoable)</source>
+        <translation>このレビュアーが希望したテイクを OK テイクにします（元に戻せます）</translation>
+    </message>
+    <message>
+        <source>Remove Review</source>
+        <translation>レビューを削除</translation>
+    </message>
+    <message>
+        <source>Remove the selected review from the shot (undoable)</source>
+        <translation>選択したレビューをショットから削除します（元に戻せます）</translation>
+    </message>
+    <message>
+        <source>Remove review by %1</source>
+        <translation>%1 のレビューを削除</translation>
+    </message>
+    <message>
+        <source>(gone)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>%1 (circled)</source>
+        <translation>%1（OK）</translation>
     </message>
 </context>
 <context>
@@ -5066,6 +7650,10 @@ Opening the saved project instead.</source>
         <source>The take %1 no longer exists.</source>
         <translation>テイク %1 はもう存在しません。</translation>
     </message>
+    <message>
+        <source>The spend ledger has no entry for take %1.</source>
+        <translation>支出記録にテイク %1 の項目がありません。</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::TakesPanel</name>
@@ -5169,6 +7757,22 @@ Opening the saved project instead.</source>
         <source>Circle &amp;Take</source>
         <translation>OKテイクにする(&amp;T)</translation>
     </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>見積もり費用</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Charged %1 by the provider; estimated %2 (%3).</source>
+        <translation>プロバイダーの請求額 %1、見積もり %2（%3）。</translation>
+    </message>
+    <message>
+        <source>%1, preferred by %2</source>
+        <translation>%1（%2 が希望）</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::TimelineWidget</name>
@@ -5259,6 +7863,30 @@ Opening the saved project instead.</source>
         <translation>
             <numerusform>ほか %n 件の指摘</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · %2s · %3 s used</source>
+        <translation>%1 · %2 秒 · 使用 %3 秒</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>除外</translation>
+    </message>
+    <message>
+        <source>Restore to Edit</source>
+        <translation>編集に戻す</translation>
+    </message>
+    <message>
+        <source>Mark as Cut</source>
+        <translation>編集から除外</translation>
+    </message>
+    <message>
+        <source>Cut from the edit: not in the sequence or any export until it is restored (Shift+E).</source>
+        <translation>編集から除外：戻すまでシーケンスにもどの書き出しにも入りません（Shift+E）。</translation>
+    </message>
+    <message>
+        <source>The edit uses %1 to %2 s of the take (%3 s).</source>
+        <translation>編集ではテイクの %1～%2 秒（%3 秒）を使います。</translation>
     </message>
     <message>
         <source>Cut %1 → %2</source>
@@ -5359,12 +7987,31 @@ Opening the saved project instead.</source>
         <source>expected WIDTHxHEIGHT in pixels such as 1280x720, got &quot;%1&quot;</source>
         <translation>幅x高さのピクセル数（例: 1280x720）が必要ですが、「%1」でした</translation>
     </message>
+    <message>
+        <source>the out point (%1 ms) must come after the in point (%2 ms)</source>
+        <translation>アウト点（%1 ms）はイン点（%2 ms）より後でなければなりません</translation>
+    </message>
+    <message>
+        <source>missing reviewer</source>
+        <translation>レビュアーがありません</translation>
+    </message>
+    <message>
+        <source>a second review by &quot;%1&quot;</source>
+        <translation>「%1」による 2 件目のレビュー</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::VideoJob</name>
     <message>
         <source>Unreadable answer from the provider: %1</source>
         <translation>プロバイダーの応答を読み取れません：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::VideoProvider</name>
+    <message>
+        <source>&quot;%1&quot; has no model catalog: its models are typed in its profile.</source>
+        <translation>「%1」にはモデルカタログがありません。モデルはプロファイルに手入力されています。</translation>
     </message>
 </context>
 <context>

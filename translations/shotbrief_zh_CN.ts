@@ -535,6 +535,170 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>用来替代该配置价格的价格表（JSON）。</translation>
     </message>
     <message>
+        <source>list a provider&apos;s models; --refresh reads its catalog</source>
+        <translation>列出服务商的模型；--refresh 会读取其模型目录</translation>
+    </message>
+    <message>
+        <source>import a screenplay or shot list (or re-import a revision)</source>
+        <translation>导入剧本或镜头清单（或重新导入修订稿）</translation>
+    </message>
+    <message>
+        <source>write a review package the team opens in a browser</source>
+        <translation>写出剧组可在浏览器中打开的审阅包</translation>
+    </message>
+    <message>
+        <source>bring reviewers&apos; feedback files back in</source>
+        <translation>导入审阅人的反馈文件</translation>
+    </message>
+    <message>
+        <source>bring the plan to an edited cut (order, trims, takes, cuts)</source>
+        <translation>按改过的剪辑更新规划（顺序、修剪、镜次、剪掉的镜头）</translation>
+    </message>
+    <message>
+        <source>Brings the plan to an edit list that was exported from ShotBrief and changed in an editor: the order of the shots, trims (in and out points of takes), another take of a shot as the circled take, and shots left out of the cut (marked cut, not deleted). Reads OpenTimelineIO, CMX 3600 EDL, MLT and Final Cut Pro 7 XML. The project is saved atomically; nothing changes when the edit list cannot be read or matched.</source>
+        <translation>按从 ShotBrief 导出、在剪辑软件中改过的剪辑表更新规划：镜头顺序、修剪（镜次的入点和出点）、改用同一镜头的另一个镜次作为圈选镜次，以及剪辑中去掉的镜头（标为剪掉，而不是删除）。可读取 OpenTimelineIO、CMX 3600 EDL、MLT 和 Final Cut Pro 7 XML。项目以原子方式保存；剪辑表无法读取或匹配时不做任何更改。</translation>
+    </message>
+    <message>
+        <source>Report what would change; write nothing.</source>
+        <translation>报告将会更改的内容；不写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>以 JSON 输出报告。</translation>
+    </message>
+    <message>
+        <source>Set each shot&apos;s duration to its length in the cut (whole seconds, which may not be a length the provider makes).</source>
+        <translation>把每个镜头的时长设为它在剪辑中的长度（取整秒，可能不是服务商支持的时长）。</translation>
+    </message>
+    <message>
+        <source>Bring clips that did not come from ShotBrief in as new shots (their files are copied into the media folder).</source>
+        <translation>把不是来自 ShotBrief 的片段作为新镜头导入（文件会复制到媒体文件夹）。</translation>
+    </message>
+    <message>
+        <source>The edited edit list (.otio, .edl, .mlt, .xml).</source>
+        <translation>改过的剪辑表（.otio、.edl、.mlt、.xml）。</translation>
+    </message>
+    <message>
+        <source>Usage: shotbrief-cli conform PROJECT EDITED.(otio|edl|mlt|xml) [--dry-run] [--json] [--fit-length] [--import-clips]</source>
+        <translation>用法：shotbrief-cli conform PROJECT EDITED.(otio|edl|mlt|xml) [--dry-run] [--json] [--fit-length] [--import-clips]</translation>
+    </message>
+    <message>
+        <source>shotbrief-cli conform: expected a project and an edit list
+%1</source>
+        <translation>shotbrief-cli conform：需要一个项目和一个剪辑表
+%1</translation>
+    </message>
+    <message>
+        <source>shotbrief-cli conform: %1: %2</source>
+        <translation>shotbrief-cli conform：%1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：没有写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Writes a review package: a folder (or zip) with index.html, which the production team opens in any browser, offline, to watch the sequence and approve or comment on each shot.</source>
+        <translation>写出审阅包：一个含 index.html 的文件夹（或 zip），制作团队可在任意浏览器中离线打开，观看整段序列，并对每个镜头批准或提出意见。</translation>
+    </message>
+    <message>
+        <source>The package folder (or archive with --zip).</source>
+        <translation>审阅包文件夹（使用 --zip 时为压缩包）。</translation>
+    </message>
+    <message>
+        <source>Write one .zip archive instead of a folder.</source>
+        <translation>写出一个 .zip 压缩包，而不是文件夹。</translation>
+    </message>
+    <message>
+        <source>circled (default): the circled take of each shot; all: every ready take, side by side, for the reviewers to prefer one.</source>
+        <translation>circled（默认）：每个镜头的圈选镜次；all：所有已就绪的镜次并排显示，供审阅人选出更好的一条。</translation>
+    </message>
+    <message>
+        <source>Shots to include: labels or 1-based positions, e.g. &quot;1-3,7,9A,12-&quot;.</source>
+        <translation>要包含的镜头：标签或从 1 开始的位置，例如“1-3,7,9A,12-”。</translation>
+    </message>
+    <message>
+        <source>The page&apos;s language: %1 (default: the interface language).</source>
+        <translation>页面语言：%1（默认：界面语言）。</translation>
+    </message>
+    <message>
+        <source>Usage: shotbrief-cli review FILE -o DIR [--zip] [--takes circled|all] [--shots RANGE] [--scene ID] [--language CODE]</source>
+        <translation>用法：shotbrief-cli review FILE -o DIR [--zip] [--takes circled|all] [--shots RANGE] [--scene ID] [--language CODE]</translation>
+    </message>
+    <message>
+        <source>shotbrief-cli review: expected one project file
+%1</source>
+        <translation>shotbrief-cli review：需要一个项目文件
+%1</translation>
+    </message>
+    <message>
+        <source>shotbrief-cli review: -o DIR is required
+%1</source>
+        <translation>shotbrief-cli review：必须提供 -o DIR
+%1</translation>
+    </message>
+    <message>
+        <source>shotbrief-cli review: --takes is circled or all, not &quot;%1&quot;</source>
+        <translation>shotbrief-cli review：--takes 只能是 circled 或 all，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>shotbrief-cli review: unknown language &quot;%1&quot; (expected %2)</source>
+        <translation>shotbrief-cli review：未知语言“%1”（应为 %2）</translation>
+    </message>
+    <message>
+        <source>shotbrief-cli review: %1</source>
+        <translation>shotbrief-cli review：%1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 shots, %3 clips, %4 pictures, %5)</source>
+        <translation>已写出 %1（%2 个镜头，%3 个片段，%4 张图片，%5）</translation>
+    </message>
+    <message>
+        <source>Brings the decisions of review feedback files (saved by a review package&apos;s &quot;Download feedback&quot;) into the project and saves it. Several reviewers&apos; files merge: one review per reviewer and shot, the latest wins.</source>
+        <translation>将审阅反馈文件（由审阅包的“下载反馈”保存）中的决定导入项目并保存。多位审阅人的文件会合并：每位审阅人对每个镜头保留一条审阅，以最新的为准。</translation>
+    </message>
+    <message>
+        <source>Also apply feedback on shots that changed since the package was made.</source>
+        <translation>也应用自审阅包生成后已更改的镜头的反馈。</translation>
+    </message>
+    <message>
+        <source>Report what would be applied; change nothing.</source>
+        <translation>只报告将要应用的内容，不做任何更改。</translation>
+    </message>
+    <message>
+        <source>One or more feedback files (.json).</source>
+        <translation>一个或多个反馈文件（.json）。</translation>
+    </message>
+    <message>
+        <source>Usage: shotbrief-cli review-import FILE FEEDBACK.json... [--include-changed] [--dry-run]</source>
+        <translation>用法：shotbrief-cli review-import FILE FEEDBACK.json... [--include-changed] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>shotbrief-cli review-import: expected a project file and at least one feedback file
+%1</source>
+        <translation>shotbrief-cli review-import：需要一个项目文件和至少一个反馈文件
+%1</translation>
+    </message>
+    <message>
+        <source>shotbrief-cli review-import: nothing was applied</source>
+        <translation>shotbrief-cli review-import：未应用任何内容</translation>
+    </message>
+    <message>
+        <source>Feedback on shots that changed since the package was made was not applied; --include-changed applies it anyway.</source>
+        <translation>自审阅包生成后已更改的镜头的反馈未被应用；使用 --include-changed 可强制应用。</translation>
+    </message>
+    <message>
+        <source> (dry run: nothing was saved)</source>
+        <translation>（试运行：未保存任何内容）</translation>
+    </message>
+    <message>
+        <source>measure the cuts and colours of the circled takes</source>
+        <translation>测量圈选镜次的剪切点与色彩</translation>
+    </message>
+    <message>
         <source>Measures continuity between circled takes: for every cut, the mean absolute difference between the outgoing clip&apos;s last frame and the incoming clip&apos;s first frame (0-255 per channel, both scaled to the smaller size; under %1 is continuous), and for every clip, how far its dominant colours are from the shot&apos;s palette (mean CIEDE2000 to the nearest declared colour). Worst first. Exit code 0: measured; 2: the file cannot be read.</source>
         <translation>测量圈选镜次之间的连戏：对每个剪切点，计算前一片段尾帧与后一片段首帧的平均绝对差（每通道 0-255，两者缩放到较小的尺寸；低于 %1 即为连贯）；对每个片段，计算其主色与镜头色板的距离（到最近声明颜色的平均 CIEDE2000）。最差的排在前面。退出码 0：已测量；2：无法读取文件。</translation>
     </message>
@@ -547,10 +711,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>
             <numerusform>已测量 %n 个剪切点和 %1 个片段</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>measure the cuts and colours of the circled takes</source>
-        <translation>测量圈选镜次的剪切点与色彩</translation>
     </message>
 </context>
 <context>
@@ -787,6 +947,18 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <source>Change project settings</source>
         <translation>更改项目设置</translation>
     </message>
+    <message>
+        <source>Mark %1 as cut</source>
+        <translation>将%1标为剪掉</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>恢复%1</translation>
+    </message>
+    <message>
+        <source>Trim take</source>
+        <translation>修剪镜次</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::CompareEngine</name>
@@ -855,6 +1027,464 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>circled</source>
         <translation>已圈选</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::Conform</name>
+    <message>
+        <source>cannot create the clips folder</source>
+        <translation>无法创建 clips 文件夹</translation>
+    </message>
+    <message>
+        <source>cannot copy the clip into the media folder: %1</source>
+        <translation>无法把片段复制到媒体文件夹：%1</translation>
+    </message>
+    <message>
+        <source>save the project first: new clips are copied into its media folder</source>
+        <translation>请先保存项目：新片段会复制到项目的媒体文件夹中</translation>
+    </message>
+    <message>
+        <source>Conform to edit %1</source>
+        <translation>按剪辑 %1 套底</translation>
+    </message>
+    <message>
+        <source>the whole clip</source>
+        <translation>整个片段</translation>
+    </message>
+    <message>
+        <source>%1 to %2 s (%3 s)</source>
+        <translation>%1 至 %2 秒（%3 秒）</translation>
+    </message>
+    <message>
+        <source>the cut runs at %1 fps, ShotBrief&apos;s edit lists at %2 fps: set the sequence to %2 fps in the editor and export again</source>
+        <translation>剪辑为 %1 fps，ShotBrief 的剪辑表为 %2 fps：请在剪辑软件中把序列设为 %2 fps 后重新导出</translation>
+    </message>
+    <message>
+        <source>this edit list comes from another ShotBrief project%1: none of its clips is a shot of this one. Open the project it was exported from.</source>
+        <translation>这个剪辑表来自另一个 ShotBrief 项目%1：其中没有一个片段是本项目的镜头。请打开导出它的那个项目。</translation>
+    </message>
+    <message>
+        <source>no clip of this edit list came from this project (no shot or take ids, no clips from its media folder). Export an edit list from ShotBrief, edit it, and conform to that.</source>
+        <translation>这个剪辑表里没有来自本项目的片段（没有镜头或镜次 ID，也没有来自其媒体文件夹的片段）。请从 ShotBrief 导出剪辑表，剪辑后再按它套底。</translation>
+    </message>
+    <message>
+        <source>A gap of %1 frames before %2 is closed: ShotBrief plays shots back to back.</source>
+        <translation>%2 之前 %1 帧的空隙已去掉：ShotBrief 的镜头首尾相接播放。</translation>
+    </message>
+    <message>
+        <source>%1 is already in the cut earlier; ShotBrief keeps one place per shot, so this use is left out</source>
+        <translation>%1 在剪辑中更早的位置已出现；ShotBrief 每个镜头只有一个位置，因此这一次使用被略过</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; was matched to %3 by its name only.</source>
+        <translation>%1“%2”仅凭名称匹配到%3。</translation>
+    </message>
+    <message>
+        <source>%1 names a take of %3 (%2) that the project does not have: the circled take stays.</source>
+        <translation>%1 指向%3的一个项目中不存在的镜次（%2）：保留原圈选镜次。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cut: marked cut (kept in the plan)</source>
+        <translation>%1 不在剪辑中：标为剪掉（仍保留在规划中）</translation>
+    </message>
+    <message>
+        <source>%1 is in the cut again: restored</source>
+        <translation>%1 重新出现在剪辑中：已恢复</translation>
+    </message>
+    <message>
+        <source>%1: %2 is in the cut and becomes the circled take</source>
+        <translation>%1：剪辑中用的是%2，它成为圈选镜次</translation>
+    </message>
+    <message>
+        <source>%1: %2 plays %3 (was %4)</source>
+        <translation>%1：%2 播放 %3（原为 %4）</translation>
+    </message>
+    <message>
+        <source>%1 has no take and lasts %2 s in the cut, %3 s in the plan: choose &quot;fit length to cut&quot; to follow the cut.</source>
+        <translation>%1 没有镜次，在剪辑中为 %2 秒，在规划中为 %3 秒：如需跟随剪辑，请选择“按剪辑调整时长”。</translation>
+    </message>
+    <message>
+        <source>%1: duration %2 s (was %3 s), fitted to the cut</source>
+        <translation>%1：时长 %2 秒（原为 %3 秒），已按剪辑调整</translation>
+    </message>
+    <message>
+        <source>its ShotBrief shot and take are not in this project</source>
+        <translation>其 ShotBrief 镜头和镜次不在本项目中</translation>
+    </message>
+    <message>
+        <source>a gap, colour or generator that is not a ShotBrief shot</source>
+        <translation>不是 ShotBrief 镜头的空隙、纯色或生成器</translation>
+    </message>
+    <message>
+        <source>not from ShotBrief, and its media is not named</source>
+        <translation>不是来自 ShotBrief，且未注明素材</translation>
+    </message>
+    <message>
+        <source>not from ShotBrief; it can come in as a new shot</source>
+        <translation>不是来自 ShotBrief；可以作为新镜头导入</translation>
+    </message>
+    <message>
+        <source>not from ShotBrief, and its media %1 is not found</source>
+        <translation>不是来自 ShotBrief，且找不到其素材 %1</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; did not come from ShotBrief and its media %3 is not found: relink it in the editor, or conform without bringing in new clips</source>
+        <translation>%1“%2”不是来自 ShotBrief，且找不到其素材 %3：请在剪辑软件中重新链接，或在不导入新片段的情况下套底</translation>
+    </message>
+    <message>
+        <source>(none named)</source>
+        <translation>（未注明）</translation>
+    </message>
+    <message>
+        <source>Brought in from the edited cut: %1</source>
+        <translation>从改过的剪辑导入：%1</translation>
+    </message>
+    <message>
+        <source>New shot &quot;%1&quot; holding %2 (%3)</source>
+        <translation>新镜头“%1”，包含 %2（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shots in the cut&apos;s order (%n move(s))</source>
+        <translation>
+            <numerusform>镜头按剪辑顺序排列（移动 %n 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 fps): %4 of %5 clips matched to shots.
+</source>
+        <translation>%1（%2，%3 fps）：%5 个片段中有 %4 个匹配到镜头。
+</translation>
+    </message>
+    <message>
+        <source>The plan already matches the cut: nothing to change.
+</source>
+        <translation>规划已与剪辑一致：无需更改。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed (%n):
+</source>
+        <translation>
+            <numerusform>已更改（%n）：
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would change (%n):
+</source>
+        <translation>
+            <numerusform>将会更改（%n）：
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not matched (%n):
+</source>
+        <translation>
+            <numerusform>未匹配（%n）：
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes:
+</source>
+        <translation>说明：
+</translation>
+    </message>
+    <message>
+        <source>clips overlap on the video track at %1 (%2 &quot;%3&quot; and %4 &quot;%5&quot;): ShotBrief plays one shot after another; put them on one track end to end and export again</source>
+        <translation>视频轨道上的片段在 %1 处重叠（%2“%3”和 %4“%5”）：ShotBrief 逐个播放镜头；请把它们首尾相接放在一条轨道上后重新导出</translation>
+    </message>
+    <message>
+        <source>The cut has %1 video tracks with clips; ShotBrief used the top one (%2).</source>
+        <translation>剪辑中有 %1 条含片段的视频轨道；ShotBrief 使用了最上面的一条（%2）。</translation>
+    </message>
+    <message>
+        <source>not an edit list ShotBrief reads: expected OpenTimelineIO (.otio), CMX 3600 EDL (.edl), MLT (.mlt) or Final Cut Pro 7 XML (.xml)</source>
+        <translation>不是 ShotBrief 能读取的剪辑表：应为 OpenTimelineIO（.otio）、CMX 3600 EDL（.edl）、MLT（.mlt）或 Final Cut Pro 7 XML（.xml）</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB, which is more than any edit list ShotBrief reads</source>
+        <translation>文件大于 %1 MB，超出 ShotBrief 读取剪辑表的上限</translation>
+    </message>
+    <message>
+        <source>Speed changes are left out (line %1).</source>
+        <translation>变速已略过（第 %1 行）。</translation>
+    </message>
+    <message>
+        <source>expected an event: number, reel, channels, transition and four timecodes, got &quot;%1&quot;</source>
+        <translation>应为一个事件：编号、卷名、通道、转场和四个时间码，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>no video events</source>
+        <translation>没有视频事件</translation>
+    </message>
+    <message>
+        <source>drop-frame timecode (29.97 or 59.94 fps): ShotBrief&apos;s edit lists run at %1 fps; set the sequence to %1 fps non-drop and export again</source>
+        <translation>丢帧时间码（29.97 或 59.94 fps）：ShotBrief 的剪辑表为 %1 fps；请把序列设为 %1 fps 非丢帧后重新导出</translation>
+    </message>
+    <message>
+        <source>expected a timecode HH:MM:SS:FF, got &quot;%1&quot;</source>
+        <translation>应为 HH:MM:SS:FF 格式的时间码，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>timecode %1 is not a time of day</source>
+        <translation>时间码 %1 不是有效的时刻</translation>
+    </message>
+    <message>
+        <source>timecode %1 counts %2 frames in a second: the EDL was made at another frame rate than %3 fps; set the sequence to %3 fps and export again</source>
+        <translation>时间码 %1 的每秒帧数为 %2：这个 EDL 不是以 %3 fps 制作的；请把序列设为 %3 fps 后重新导出</translation>
+    </message>
+    <message>
+        <source>an out point before its in point</source>
+        <translation>出点在入点之前</translation>
+    </message>
+    <message>
+        <source>Transitions are left out: ShotBrief cuts.</source>
+        <translation>转场已略过：ShotBrief 只做硬切。</translation>
+    </message>
+    <message>
+        <source>Event %1 plays at another speed; ShotBrief uses its source in point and record length (line %2).</source>
+        <translation>事件 %1 使用了变速；ShotBrief 采用其素材入点和录制长度（第 %2 行）。</translation>
+    </message>
+    <message>
+        <source>event %1 (line %2)</source>
+        <translation>事件 %1（第 %2 行）</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>文件过大</translation>
+    </message>
+    <message>
+        <source>no tractor or playlist: nothing to play</source>
+        <translation>没有 tractor 或 playlist：没有可播放的内容</translation>
+    </message>
+    <message>
+        <source>no video track with clips</source>
+        <translation>没有含片段的视频轨道</translation>
+    </message>
+    <message>
+        <source>the video track has no clips</source>
+        <translation>视频轨道上没有片段</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; %2=&quot;%3&quot;: expected frames or a time such as 00:00:04.000</source>
+        <translation>&lt;%1&gt; %2=&quot;%3&quot;：应为帧数或类似 00:00:04.000 的时间</translation>
+    </message>
+    <message>
+        <source>entry %1 plays &quot;%2&quot;, which the file does not define</source>
+        <translation>第 %1 个条目播放“%2”，但文件中没有定义它</translation>
+    </message>
+    <message>
+        <source>entry %1 (line %2)</source>
+        <translation>条目 %1（第 %2 行）</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>嵌套深度超过 %1 层</translation>
+    </message>
+    <message>
+        <source>a string longer than 16 MB</source>
+        <translation>字符串超过 16 MB</translation>
+    </message>
+    <message>
+        <source>invalid JSON</source>
+        <translation>无效的 JSON</translation>
+    </message>
+    <message>
+        <source>expected an OpenTimelineIO Timeline (OTIO_SCHEMA &quot;Timeline.1&quot;) at the top</source>
+        <translation>顶层应为 OpenTimelineIO 时间线（OTIO_SCHEMA &quot;Timeline.1&quot;）</translation>
+    </message>
+    <message>
+        <source>expected a Stack of tracks</source>
+        <translation>应为轨道的 Stack</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>应为数组</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>%1 is not read: ShotBrief reads clips, gaps and transitions on one track (flatten nested sequences and export again)</source>
+        <translation>无法读取 %1：ShotBrief 读取一条轨道上的片段、空隙和转场（请展开嵌套序列后重新导出）</translation>
+    </message>
+    <message>
+        <source>expected a TimeRange with start_time and duration</source>
+        <translation>应为包含 start_time 和 duration 的 TimeRange</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>第 %1 项</translation>
+    </message>
+    <message>
+        <source>Disabled clip &quot;%1&quot; (%2) is left out.</source>
+        <translation>已停用的片段“%1”（%2）已略过。</translation>
+    </message>
+    <message>
+        <source>no &lt;sequence&gt; in the file</source>
+        <translation>文件中没有 &lt;sequence&gt;</translation>
+    </message>
+    <message>
+        <source>The file holds %1 sequences; ShotBrief read the first, &quot;%2&quot;.</source>
+        <translation>文件中有 %1 个序列；ShotBrief 读取了第一个“%2”。</translation>
+    </message>
+    <message>
+        <source>the sequence has no video</source>
+        <translation>序列中没有视频</translation>
+    </message>
+    <message>
+        <source>the video track has no enabled clips</source>
+        <translation>视频轨道上没有启用的片段</translation>
+    </message>
+    <message>
+        <source>&lt;rate&gt; needs a &lt;timebase&gt; of frames per second, got &quot;%1&quot;</source>
+        <translation>&lt;rate&gt; 需要表示每秒帧数的 &lt;timebase&gt;，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; &quot;%2&quot; needs a whole number in &lt;%3&gt;</source>
+        <translation>&lt;%1&gt;“%2”的 &lt;%3&gt; 需要整数</translation>
+    </message>
+    <message>
+        <source>Disabled clip &quot;%1&quot; (line %2) is left out.</source>
+        <translation>已停用的片段“%1”（第 %2 行）已略过。</translation>
+    </message>
+    <message>
+        <source>clip %1 (line %2)</source>
+        <translation>片段 %1（第 %2 行）</translation>
+    </message>
+    <message>
+        <source>the document type declares entities or an internal subset, which ShotBrief does not read</source>
+        <translation>文档类型声明了实体或内部子集，ShotBrief 不读取这些内容</translation>
+    </message>
+    <message>
+        <source>entity references are not read (&amp;%1;)</source>
+        <translation>不读取实体引用（&amp;%1;）</translation>
+    </message>
+    <message>
+        <source>more than one root element</source>
+        <translation>有多个根元素</translation>
+    </message>
+    <message>
+        <source>elements nested deeper than %1</source>
+        <translation>元素嵌套深度超过 %1</translation>
+    </message>
+    <message>
+        <source>more than %1 elements</source>
+        <translation>元素超过 %1 个</translation>
+    </message>
+    <message>
+        <source>malformed XML: %1</source>
+        <translation>XML 格式错误：%1</translation>
+    </message>
+    <message>
+        <source>no XML element in the file</source>
+        <translation>文件中没有 XML 元素</translation>
+    </message>
+    <message>
+        <source>expected an &lt;%1&gt; document, got &lt;%2&gt;</source>
+        <translation>应为 &lt;%1&gt; 文档，实际为 &lt;%2&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ConformDialog</name>
+    <message>
+        <source>Conform to %1</source>
+        <translation>按 %1 套底</translation>
+    </message>
+    <message>
+        <source>&amp;Fit shot lengths to the cut (whole seconds; a length the provider may not make)</source>
+        <translation>按剪辑调整镜头时长(&amp;F)（取整秒；可能不是服务商支持的时长）</translation>
+    </message>
+    <message>
+        <source>&amp;Changes (uncheck one to leave it out):</source>
+        <translation>更改(&amp;C)（取消勾选即不应用）：</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Clips not matched</source>
+        <translation>未匹配的片段</translation>
+    </message>
+    <message>
+        <source>Save &amp;Report...</source>
+        <translation>保存报告(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Save Conform Report</source>
+        <translation>保存套底报告</translation>
+    </message>
+    <message>
+        <source>Text (*.txt);;JSON (*.json)</source>
+        <translation>文本 (*.txt);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 fps): %4 of %5 clips are shots of this project.</source>
+        <translation>%1（%2，%3 fps）：%5 个片段中有 %4 个是本项目的镜头。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Bring in clips from elsewhere as new shots (%n)</source>
+        <translation>
+            <numerusform>把其他来源的片段作为新镜头导入(&amp;B)（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan already matches the cut.</source>
+        <translation>规划已与剪辑一致。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: %3</source>
+        <translation>%1“%2”：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clips &amp;not matched (%n):</source>
+        <translation>
+            <numerusform>未匹配的片段(&amp;N)（%n）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project is read-only: save a copy to conform it.</source>
+        <translation>项目为只读：请另存副本后再套底。</translation>
+    </message>
+    <message>
+        <source>Conform to Edit</source>
+        <translation>按剪辑套底</translation>
+    </message>
+    <message>
+        <source>Edit lists (*.otio *.edl *.mlt *.kdenlive *.xml);;All files (*)</source>
+        <translation>剪辑表 (*.otio *.edl *.mlt *.kdenlive *.xml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>ShotBrief cannot read this edit list; nothing was changed.
+
+%1</source>
+        <translation>ShotBrief 无法读取这个剪辑表；未做任何更改。
+
+%1</translation>
+    </message>
+    <message>
+        <source>This edit list cannot be matched to the project; nothing was changed.
+
+%1</source>
+        <translation>这个剪辑表无法与项目匹配；未做任何更改。
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -1035,10 +1665,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
 <context>
     <name>ShotBrief::EmulatorMain</name>
     <message>
-        <source>ShotBrief emulator: a local server speaking the OpenAI Videos API (/v1/videos), Runway&apos;s task API (/v1/text_to_video, /v1/image_to_video, /v1/tasks) and a local ComfyUI&apos;s API (/prompt, /history, /view ...) that renders placeholder clips with ffmpeg.</source>
-        <translation>ShotBrief 模拟器：一个本地服务器，支持 OpenAI Videos API（/v1/videos）、Runway 任务 API（/v1/text_to_video、/v1/image_to_video、/v1/tasks）和本地 ComfyUI 的 API（/prompt、/history、/view ……），并用 ffmpeg 渲染占位片段。</translation>
-    </message>
-    <message>
         <source>Port on 127.0.0.1 (0 = any free port).</source>
         <translation>127.0.0.1 上的端口（0 = 任意空闲端口）。</translation>
     </message>
@@ -1089,6 +1715,22 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>ShotBrief emulator: cannot listen on 127.0.0.1:%1.</source>
         <translation>ShotBrief 模拟器：无法监听 127.0.0.1:%1。</translation>
+    </message>
+    <message>
+        <source>ShotBrief emulator: a local server speaking the OpenAI Videos API (/v1/videos), Runway&apos;s task API (/v1/text_to_video, /v1/image_to_video, /v1/tasks), OpenRouter&apos;s Video Generation API (/api/v1/videos) and a local ComfyUI&apos;s API (/prompt, /history, /view ...) that renders placeholder clips with ffmpeg.</source>
+        <translation>ShotBrief 模拟器：一个本地服务器，支持 OpenAI Videos API（/v1/videos）、Runway 任务 API（/v1/text_to_video、/v1/image_to_video、/v1/tasks）、OpenRouter 视频生成 API（/api/v1/videos）和本地 ComfyUI API（/prompt、/history、/view ...），并用 ffmpeg 渲染占位片段。</translation>
+    </message>
+    <message>
+        <source>A JSON file served as OpenRouter&apos;s model catalog (GET /api/v1/videos/models); default: the catalog shipped with ShotBrief.</source>
+        <translation>作为 OpenRouter 模型目录提供的 JSON 文件（GET /api/v1/videos/models）；默认：ShotBrief 自带的目录。</translation>
+    </message>
+    <message>
+        <source>--openrouter-catalog: cannot read %1: %2</source>
+        <translation>--openrouter-catalog：无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>larger than 64 MB</source>
+        <translation>大于 64 MB</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1827,14 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>故事板</translation>
     </message>
     <message>
+        <source>Every shot to export is cut from the edit: restore one to export it</source>
+        <translation>要导出的镜头都已从剪辑中剪掉：请恢复至少一个后再导出</translation>
+    </message>
+    <message>
+        <source>Edit list (Final Cut Pro 7 XML: Premiere, Resolve)</source>
+        <translation>剪辑表（Final Cut Pro 7 XML：Premiere、Resolve）</translation>
+    </message>
+    <message>
         <source>first frame</source>
         <translation>首帧</translation>
     </message>
@@ -1198,22 +1848,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>Export</source>
         <translation>导出</translation>
-    </message>
-    <message>
-        <source>Shots</source>
-        <translation>镜头</translation>
-    </message>
-    <message>
-        <source>&amp;All shots (%1)</source>
-        <translation>全部镜头（%1）(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Selected shots (%1)</source>
-        <translation>所选镜头（%1）(&amp;S)</translation>
-    </message>
-    <message>
-        <source>S&amp;cene:</source>
-        <translation>场景(&amp;C)：</translation>
     </message>
     <message>
         <source>Options</source>
@@ -1531,10 +2165,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>名称</translation>
     </message>
     <message>
-        <source>An OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1.</source>
-        <translation>兼容 OpenAI 的服务器，例如 http://127.0.0.1:8080/v1。</translation>
-    </message>
-    <message>
         <source>url</source>
         <translation>url</translation>
     </message>
@@ -1569,14 +2199,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>file</source>
         <translation>文件</translation>
-    </message>
-    <message>
-        <source>usage: shotbrief-cli generate FILE [--shots N,M|all] [--variants K] [--profile NAME | --base-url URL] [--max-spend USD]</source>
-        <translation>用法：shotbrief-cli generate 文件 [--shots N,M|all] [--variants K] [--profile 名称 | --base-url URL] [--max-spend 美元]</translation>
-    </message>
-    <message>
-        <source>generate: use either --profile or --base-url, not both.</source>
-        <translation>generate：--profile 和 --base-url 只能二选一。</translation>
     </message>
     <message>
         <source>generate: --variants takes a number from 1 to 20.</source>
@@ -1633,6 +2255,18 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>generate: &quot;%1&quot; does not answer at %2; start it, or leave out --profile to use the built-in emulator.</source>
         <translation>generate：“%1”在 %2 没有响应；请启动它，或去掉 --profile 以使用内置模拟器。</translation>
+    </message>
+    <message>
+        <source>Another server: the --profile&apos;s dialect there (e.g. --profile openrouter --base-url http://127.0.0.1:8080/api/v1), or without --profile an OpenAI-compatible one (e.g. http://127.0.0.1:8080/v1).</source>
+        <translation>另一台服务器：在那里使用 --profile 的接口方言（例如 --profile openrouter --base-url http://127.0.0.1:8080/api/v1）；不带 --profile 时为 OpenAI 兼容服务器（例如 http://127.0.0.1:8080/v1）。</translation>
+    </message>
+    <message>
+        <source>usage: shotbrief-cli generate FILE [--shots N,M|all] [--variants K] [--profile NAME] [--base-url URL] [--max-spend USD]</source>
+        <translation>用法：shotbrief-cli generate 文件 [--shots N,M|all] [--variants K] [--profile 名称] [--base-url URL] [--max-spend 美元]</translation>
+    </message>
+    <message>
+        <source>generate: unknown profile &quot;%1&quot;.</source>
+        <translation>generate：未知的服务商配置“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +2375,14 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>镜头 %1：%2</translation>
     </message>
     <message>
+        <source>Shot %1: cannot record what take %2 cost: %3</source>
+        <translation>镜头 %1：无法记录镜次 %2 的实际费用：%3</translation>
+    </message>
+    <message>
+        <source>Shot %1: the provider charged %2 (estimated %3, %4).</source>
+        <translation>镜头 %1：服务商实际收费 %2（预估 %3，差额 %4）。</translation>
+    </message>
+    <message>
         <source>Shot %1 is chained to the previous shot, but %2 cannot begin a clip on a picture: choose a model that takes a first frame, or stop chaining the shot.</source>
         <translation>镜头 %1 衔接上一个镜头，但 %2 无法以图片作为片段开头：请选择支持首帧的模型，或取消衔接。</translation>
     </message>
@@ -1802,6 +2444,81 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>Provider: %1. Generation is billed by the provider.</source>
         <translation>服务商：%1。生成费用由服务商收取。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ImportCommand</name>
+    <message>
+        <source>Columns:
+%1</source>
+        <translation>列：
+%1</translation>
+    </message>
+    <message>
+        <source>Imports a screenplay (Fountain, Final Draft .fdx) or a shot list (CSV) as scenes, cast and shots fitted to the provider&apos;s clip lengths. With -o it writes a new project; with --into it re-imports a revised script into a project made from it: changed shots get the new text and a mark, new parts become new shots, cut parts are marked, and everything you made stays. Exit code 0: done; 2: bad arguments or a script or project that cannot be read (nothing is written).</source>
+        <translation>把剧本（Fountain、Final Draft .fdx）或镜头清单（CSV）导入为场景、演员和镜头，时长按服务商允许的片段长度适配。用 -o 写出新项目；用 --into 把修订稿重新导入由它生成的项目：改动过的镜头换上新文本并加标记，新增的部分成为新镜头，删掉的部分只加标记，你做的一切都保留。退出码 0：完成；2：参数有误，或剧本、项目无法读取（不写入任何文件）。</translation>
+    </message>
+    <message>
+        <source>A .fountain, .fdx or .csv file.</source>
+        <translation>.fountain、.fdx 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>Write a new project here (never overwrites).</source>
+        <translation>在此写出新项目（绝不覆盖）。</translation>
+    </message>
+    <message>
+        <source>Re-import into this project.</source>
+        <translation>重新导入到这个项目。</translation>
+    </message>
+    <message>
+        <source>The new project&apos;s provider profile (default: the emulator); its lengths fit the shots.</source>
+        <translation>新项目的服务商配置（默认：模拟器）；镜头时长按它适配。</translation>
+    </message>
+    <message>
+        <source>A providers.json to use instead of the one in the configuration folder.</source>
+        <translation>用来替代配置文件夹中那份的 providers.json。</translation>
+    </message>
+    <message>
+        <source>With --into: report, write nothing.</source>
+        <translation>配合 --into：只报告，不写入。</translation>
+    </message>
+    <message>
+        <source>Print the figures (and changes) as JSON.</source>
+        <translation>以 JSON 输出统计（及变更）。</translation>
+    </message>
+    <message>
+        <source>import: expected one script file, got %1 arguments (see --help)</source>
+        <translation>import：需要一个剧本文件，却给了 %1 个参数（见 --help）</translation>
+    </message>
+    <message>
+        <source>import: give either -o OUT.shotbrief (a new project) or --into PROJECT.shotbrief (a re-import)</source>
+        <translation>import：请指定 -o OUT.shotbrief（新项目）或 --into PROJECT.shotbrief（重新导入）之一</translation>
+    </message>
+    <message>
+        <source>import: --profile is for new projects; --into plans with the project&apos;s own provider</source>
+        <translation>import：--profile 只用于新项目；--into 按项目自己的服务商规划</translation>
+    </message>
+    <message>
+        <source>%1: the file exists; import never overwrites a project (use --into to re-import into it, or choose another name)</source>
+        <translation>%1：文件已存在；导入绝不覆盖项目（用 --into 重新导入，或换个文件名）</translation>
+    </message>
+    <message>
+        <source>--profile: there is no provider profile &quot;%1&quot; (known: %2)</source>
+        <translation>--profile：没有名为“%1”的服务商配置（已知：%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2) -&gt; %3: %4 scenes, %5 lines of dialogue, %6 cast, %7 shots (%8 of them parts of split shots), %9 s for %10
+</source>
+        <translation>%1（%2）-&gt; %3：%4 场，%5 句台词，%6 名演员，%7 个镜头（其中 %8 个是拆分镜头的分段），共 %9 秒，按 %10 适配
+</translation>
+    </message>
+    <message>
+        <source>--dry-run: %1 was not changed</source>
+        <translation>--dry-run：%1 未改动</translation>
+    </message>
+    <message>
+        <source>%1 already matches the script; nothing written</source>
+        <translation>%1 已与剧本一致；未写入</translation>
     </message>
 </context>
 <context>
@@ -2108,6 +2825,42 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>The palette changes from %1 in shot %2 to %3.</source>
         <translation>色板从镜头 %2 的 %1 变成了 %3。</translation>
+    </message>
+    <message>
+        <source>Cast member without an identity</source>
+        <translation>演员缺少形象描述</translation>
+    </message>
+    <message>
+        <source>Describe the character once in the Project panel (age, face, hair, clothes): the description goes into every prompt word for word and keeps the character the same from shot to shot.</source>
+        <translation>在“项目”面板里写一次角色的形象（年龄、长相、发型、服装）：这段描述会逐字放进每条提示词，让角色在各个镜头里保持一致。</translation>
+    </message>
+    <message>
+        <source>Script changed</source>
+        <translation>剧本已改</translation>
+    </message>
+    <message>
+        <source>The revised script gave this shot new action or dialogue; what it said before is in its notes. Check the shot, then clear the mark with Edit &gt; Accept Script Changes.</source>
+        <translation>修订稿给这个镜头换了新的动作或台词，原来的内容在它的备注里。检查镜头后，用“编辑 &gt; 确认剧本变更”清除标记。</translation>
+    </message>
+    <message>
+        <source>Cut from the script</source>
+        <translation>已从剧本删除</translation>
+    </message>
+    <message>
+        <source>The revised script no longer has this shot&apos;s part. Delete the shot if it goes, or keep it and clear the mark with Edit &gt; Accept Script Changes.</source>
+        <translation>修订稿里已没有这个镜头对应的部分。不要就删掉镜头；要保留，就用“编辑 &gt; 确认剧本变更”清除标记。</translation>
+    </message>
+    <message>
+        <source>%1 has no identity description yet.</source>
+        <translation>%1 还没有形象描述。</translation>
+    </message>
+    <message>
+        <source>The script changed since this shot was made from it.</source>
+        <translation>这个镜头生成之后，剧本又改过了。</translation>
+    </message>
+    <message>
+        <source>This shot&apos;s part of the script was cut.</source>
+        <translation>剧本里这个镜头对应的部分被删掉了。</translation>
     </message>
     <message>
         <source>Model takes no first frame</source>
@@ -2685,6 +3438,50 @@ Opening the saved project instead.</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
+        <source>Export Review &amp;Package...</source>
+        <translation>导出审阅包(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Write a folder the team opens in a browser to approve or comment on each shot</source>
+        <translation>写出一个文件夹，团队可在浏览器中打开，对每个镜头批准或提出意见</translation>
+    </message>
+    <message>
+        <source>&amp;Import Review...</source>
+        <translation>导入审阅(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Bring the reviewers&apos; feedback files into the project</source>
+        <translation>将审阅人的反馈文件导入项目</translation>
+    </message>
+    <message>
+        <source>Conform to &amp;Edit...</source>
+        <translation>按剪辑套底(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Conformed to the edit: one step to undo</source>
+        <translation>已按剪辑套底：可一步撤销</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Cut</source>
+        <translation>标为剪掉(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Shift+E</source>
+        <translation>Shift+E</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore to Edit</source>
+        <translation>恢复到剪辑(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Import Review</source>
+        <translation>导入审阅</translation>
+    </message>
+    <message>
+        <source>Review feedback (*.json);;All files (*)</source>
+        <translation>审阅反馈 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
         <source>Continuity &amp;Report...</source>
         <translation>连戏报告(&amp;R)...</translation>
     </message>
@@ -2706,6 +3503,189 @@ Opening the saved project instead.</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ModelCatalog</name>
+    <message>
+        <source>The model catalog is %1 MB, more than the %2 MB a catalog may have; it was not read.</source>
+        <translation>模型目录有 %1 MB，超过了目录允许的 %2 MB；未读取。</translation>
+    </message>
+    <message>
+        <source>The model catalog is a web page, not JSON: is the base URL the provider&apos;s API?</source>
+        <translation>模型目录是网页而不是 JSON：基础 URL 是服务商的 API 吗？</translation>
+    </message>
+    <message>
+        <source>The model catalog is not JSON: %1 at byte %2.</source>
+        <translation>模型目录不是 JSON：第 %2 字节处%1。</translation>
+    </message>
+    <message>
+        <source>Expected an object with a &quot;data&quot; array of models.</source>
+        <translation>应为带有模型数组“data”的对象。</translation>
+    </message>
+    <message>
+        <source>Expected a clip length in whole seconds from 1 to %1, got %2.</source>
+        <translation>应为 1 到 %1 的整数秒片段时长，实际为 %2。</translation>
+    </message>
+    <message>
+        <source>The catalog lists no models.</source>
+        <translation>目录中没有任何模型。</translation>
+    </message>
+    <message>
+        <source>A model has no id.</source>
+        <translation>有一个模型没有 ID。</translation>
+    </message>
+    <message>
+        <source>The model &quot;%1&quot; is listed twice.</source>
+        <translation>模型“%1”出现了两次。</translation>
+    </message>
+    <message>
+        <source>%1: the catalog gives no clip lengths; left out.</source>
+        <translation>%1：目录未给出片段时长；已略去。</translation>
+    </message>
+    <message>
+        <source>%1: the catalog gives no picture size ShotBrief knows; left out.</source>
+        <translation>%1：目录未给出 ShotBrief 可识别的画面尺寸；已略去。</translation>
+    </message>
+    <message>
+        <source>No model of the catalog can be planned with: %1</source>
+        <translation>目录中没有可用于规划的模型：%1</translation>
+    </message>
+    <message>
+        <source>A model has no name.</source>
+        <translation>有一个模型没有名称。</translation>
+    </message>
+    <message>
+        <source>%1: the gateway does not say its clip lengths and sizes; it plans with those of %2 until you edit them.</source>
+        <translation>%1：网关未说明其片段时长和尺寸；在你修改之前，按 %2 的时长和尺寸规划。</translation>
+    </message>
+    <message>
+        <source>The gateway lists no video generation models (model_info.mode &quot;video_generation&quot;).</source>
+        <translation>网关没有列出任何视频生成模型（model_info.mode 为“video_generation”）。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ModelCatalogRefresh</name>
+    <message>
+        <source>no change</source>
+        <translation>无变化</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new (%1)</source>
+        <translation>
+            <numerusform>新增 %n 个（%1）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gone (%1)</source>
+        <translation>
+            <numerusform>移除 %n 个（%1）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed (%1)</source>
+        <translation>
+            <numerusform>变更 %n 个（%1）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ModelsCommand</name>
+    <message>
+        <source>first frame</source>
+        <translation>首帧</translation>
+    </message>
+    <message>
+        <source>last frame</source>
+        <translation>尾帧</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference(s)</source>
+        <translation>
+            <numerusform>%n 张参考图</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>text only</source>
+        <translation>仅文本</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>无价格</translation>
+    </message>
+    <message>
+        <source>typed in the profile</source>
+        <translation>在配置中手动填写</translation>
+    </message>
+    <message>
+        <source>catalog as shipped with ShotBrief, never refreshed</source>
+        <translation>ShotBrief 自带的目录，从未刷新</translation>
+    </message>
+    <message>
+        <source>catalog refreshed %1</source>
+        <translation>目录刷新于 %1</translation>
+    </message>
+    <message>
+        <source>Lists the models a provider profile offers, as ShotBrief plans with them; --refresh reads them from the provider&apos;s catalog first and keeps them in providers.json.</source>
+        <translation>列出服务商配置提供的模型（即 ShotBrief 规划时使用的模型）；--refresh 会先从服务商的目录读取，并保存在 providers.json 中。</translation>
+    </message>
+    <message>
+        <source>A .shotbrief project: its provider is the default profile.</source>
+        <translation>一个 .shotbrief 项目：以其服务商作为默认配置。</translation>
+    </message>
+    <message>
+        <source>The provider profile.</source>
+        <translation>服务商配置。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Read the provider&apos;s catalog now (OpenRouter, a LiteLLM gateway, ComfyUI&apos;s workflows) and keep it for planning offline.</source>
+        <translation>立即读取服务商的模型目录（OpenRouter、LiteLLM 网关、ComfyUI 工作流），并保存下来供离线规划。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>Read the catalog from this server instead.</source>
+        <translation>改为从此服务器读取目录。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>A providers.json to use instead of the one in the configuration folder.</source>
+        <translation>用来替代配置文件夹中那份的 providers.json。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>usage: shotbrief-cli models (--profile NAME | FILE) [--refresh] [--json] [--base-url URL]</source>
+        <translation>用法：shotbrief-cli models (--profile 名称 | 文件) [--refresh] [--json] [--base-url URL]</translation>
+    </message>
+    <message>
+        <source>models: unknown profile &quot;%1&quot; (known: %2).</source>
+        <translation>models：未知的服务商配置“%1”（已知：%2）。</translation>
+    </message>
+    <message>
+        <source>models: cannot refresh &quot;%1&quot;: %2</source>
+        <translation>models：无法刷新“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The models below are the last good ones (%1).</source>
+        <translation>下面列出的是最近一次有效的模型（%1）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed &quot;%1&quot;: %n model(s); %2. Kept in %3.</source>
+        <translation>
+            <numerusform>已刷新“%1”：%n 个模型；%2。已保存到 %3。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2822,6 +3802,14 @@ Opening the saved project instead.</source>
         <translation>“input_reference”无效：ShotBrief 模拟器不支持 file_id 引用；请直接发送图像。</translation>
     </message>
     <message>
+        <source>Invalid &apos;input_reference&apos;: the ShotBrief emulator works offline and accepts only data: URLs or file parts.</source>
+        <translation>“input_reference”无效：ShotBrief 模拟器离线工作，只接受 data: URL 或文件部分。</translation>
+    </message>
+    <message>
+        <source>Invalid &apos;input_reference&apos;: bad base64 data.</source>
+        <translation>“input_reference”无效：base64 数据有误。</translation>
+    </message>
+    <message>
         <source>Missing required parameter: &apos;prompt&apos;.</source>
         <translation>缺少必需参数：“prompt”。</translation>
     </message>
@@ -2929,14 +3917,6 @@ Opening the saved project instead.</source>
         <source>Invalid &apos;reference_images&apos;: at most %1 images, got %2.</source>
         <translation>“reference_images”无效：最多 %1 张图像，收到 %2 张。</translation>
     </message>
-    <message>
-        <source>Invalid &apos;input_reference&apos;: the ShotBrief emulator works offline and accepts only data: URLs or file parts.</source>
-        <translation>“input_reference”无效：ShotBrief 模拟器离线工作，只接受 data: URL 或文件部分。</translation>
-    </message>
-    <message>
-        <source>Invalid &apos;input_reference&apos;: bad base64 data.</source>
-        <translation>“input_reference”无效：base64 数据有误。</translation>
-    </message>
 </context>
 <context>
     <name>ShotBrief::OpenAiVideoProvider</name>
@@ -2947,6 +3927,240 @@ Opening the saved project instead.</source>
     <message>
         <source>larger than 50 MB</source>
         <translation>大于 50 MB</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::OpenRouterRoutes</name>
+    <message>
+        <source>Rate limit exceeded (injected by the ShotBrief emulator).</source>
+        <translation>超出速率限制（由 ShotBrief 模拟器注入）。</translation>
+    </message>
+    <message>
+        <source>Service unavailable (injected by the ShotBrief emulator).</source>
+        <translation>服务不可用（由 ShotBrief 模拟器注入）。</translation>
+    </message>
+    <message>
+        <source>Internal server error (injected by the ShotBrief emulator).</source>
+        <translation>服务器内部错误（由 ShotBrief 模拟器注入）。</translation>
+    </message>
+    <message>
+        <source>No auth credentials found: send Authorization: Bearer &lt;OPENROUTER_API_KEY&gt;.</source>
+        <translation>未找到认证凭据：请发送 Authorization: Bearer &lt;OPENROUTER_API_KEY&gt;。</translation>
+    </message>
+    <message>
+        <source>User not found.</source>
+        <translation>未找到用户。</translation>
+    </message>
+    <message>
+        <source>Unsupported request: %1 %2.</source>
+        <translation>不支持的请求：%1 %2。</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>未找到。</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>请求体必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>model is required.</source>
+        <translation>必须提供 model。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid video model ID.</source>
+        <translation>%1 不是有效的视频模型 ID。</translation>
+    </message>
+    <message>
+        <source>prompt must be a string.</source>
+        <translation>prompt 必须是字符串。</translation>
+    </message>
+    <message>
+        <source>A prompt or a frame image is required.</source>
+        <translation>需要提供提示词或帧图像。</translation>
+    </message>
+    <message>
+        <source>prompt must be at most %1 characters.</source>
+        <translation>prompt 最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>duration must be a whole number of seconds.</source>
+        <translation>duration 必须是整数秒。</translation>
+    </message>
+    <message>
+        <source>Unsupported duration %1 for %2; supported: %3.</source>
+        <translation>%2 不支持时长 %1；支持：%3。</translation>
+    </message>
+    <message>
+        <source>Unsupported size %1 for %2; supported: %3.</source>
+        <translation>%2 不支持尺寸 %1；支持：%3。</translation>
+    </message>
+    <message>
+        <source>none (use resolution and aspect_ratio)</source>
+        <translation>无（请使用 resolution 和 aspect_ratio）</translation>
+    </message>
+    <message>
+        <source>%1 takes a size (%2), not a resolution or aspect ratio.</source>
+        <translation>%1 接受尺寸（%2），而不是分辨率或宽高比。</translation>
+    </message>
+    <message>
+        <source>The model %1 lists no output format.</source>
+        <translation>模型 %1 没有列出任何输出格式。</translation>
+    </message>
+    <message>
+        <source>Unsupported resolution %1 for %2; supported: %3.</source>
+        <translation>%2 不支持分辨率 %1；支持：%3。</translation>
+    </message>
+    <message>
+        <source>Unsupported aspect_ratio %1 for %2; supported: %3.</source>
+        <translation>%2 不支持宽高比 %1；支持：%3。</translation>
+    </message>
+    <message>
+        <source>Unsupported resolution %1 or aspect_ratio %2.</source>
+        <translation>不支持的分辨率 %1 或宽高比 %2。</translation>
+    </message>
+    <message>
+        <source>seed must be an integer.</source>
+        <translation>seed 必须是整数。</translation>
+    </message>
+    <message>
+        <source>generate_audio must be true or false.</source>
+        <translation>generate_audio 必须为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>type must be &quot;image_url&quot;.</source>
+        <translation>type 必须是“image_url”。</translation>
+    </message>
+    <message>
+        <source>image_url.url must be an https URL or a data URL.</source>
+        <translation>image_url.url 必须是 https URL 或 data URL。</translation>
+    </message>
+    <message>
+        <source>the image is larger than 20 MB.</source>
+        <translation>图像大于 20 MB。</translation>
+    </message>
+    <message>
+        <source>not a base64 JPEG, PNG or WebP data URL.</source>
+        <translation>不是 base64 编码的 JPEG、PNG 或 WebP data URL。</translation>
+    </message>
+    <message>
+        <source>%1 does not accept the frame_type &quot;%2&quot; (accepted: %3).</source>
+        <translation>%1 不接受 frame_type“%2”（接受：%3）。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Only one %1 is allowed.</source>
+        <translation>只允许一个 %1。</translation>
+    </message>
+    <message>
+        <source>At most %1 input_references are allowed.</source>
+        <translation>最多允许 %1 个 input_references。</translation>
+    </message>
+    <message>
+        <source>Too many video generations running: %1 at once. Wait for one to finish.</source>
+        <translation>正在运行的视频生成过多：最多同时 %1 个。请等待其中一个完成。</translation>
+    </message>
+    <message>
+        <source>The emulator could not store the image.</source>
+        <translation>模拟器无法保存图像。</translation>
+    </message>
+    <message>
+        <source>Video generation job %1 not found.</source>
+        <translation>未找到视频生成任务 %1。</translation>
+    </message>
+    <message>
+        <source>The job has no output %1.</source>
+        <translation>该任务没有输出 %1。</translation>
+    </message>
+    <message>
+        <source>The output of job %1 has expired.</source>
+        <translation>任务 %1 的输出已过期。</translation>
+    </message>
+    <message>
+        <source>Job %1 is not completed (status %2).</source>
+        <translation>任务 %1 尚未完成（状态 %2）。</translation>
+    </message>
+    <message>
+        <source>The output of job %1 is missing.</source>
+        <translation>任务 %1 的输出缺失。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::OpenRouterVideoProvider</name>
+    <message>
+        <source>The answer to the create request was lost: outcome unknown; check your OpenRouter activity page before retrying (OpenRouter cannot list video jobs, so ShotBrief does not send it again).</source>
+        <translation>创建请求的应答丢失：结果未知；重试前请查看你的 OpenRouter 活动页面（OpenRouter 无法列出视频任务，因此 ShotBrief 不会再次发送）。</translation>
+    </message>
+    <message>
+        <source>Cannot send %1: not an image.</source>
+        <translation>无法发送 %1：不是图像。</translation>
+    </message>
+    <message>
+        <source>Cannot send %1: %2</source>
+        <translation>无法发送 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot send %1: larger than %2 MB.</source>
+        <translation>无法发送 %1：大于 %2 MB。</translation>
+    </message>
+    <message>
+        <source>%1 takes no pictures on OpenRouter: remove the shot&apos;s first frame, or choose a model that takes one.</source>
+        <translation>%1 在 OpenRouter 上不接受图像：请移除该镜头的首帧，或选择接受首帧的模型。</translation>
+    </message>
+    <message>
+        <source>OpenRouter&apos;s answer about the job is unreadable.</source>
+        <translation>无法读取 OpenRouter 关于该任务的应答。</translation>
+    </message>
+    <message>
+        <source>OpenRouter reports job %1 completed but gives no video URL; the take stays in flight and is checked again.</source>
+        <translation>OpenRouter 报告任务 %1 已完成，但没有给出视频 URL；该镜次保持进行中，并会再次检查。</translation>
+    </message>
+    <message>
+        <source>OpenRouter did not report what job %1 cost; the ledger keeps the estimate.</source>
+        <translation>OpenRouter 未报告任务 %1 的费用；支出记录保留预估金额。</translation>
+    </message>
+    <message>
+        <source>OpenRouter reported a negative cost (%1) for job %2; ignored, the ledger keeps the estimate.</source>
+        <translation>OpenRouter 报告任务 %2 的费用为负数（%1）；已忽略，支出记录保留预估金额。</translation>
+    </message>
+    <message>
+        <source>The job was cancelled.</source>
+        <translation>任务已被取消。</translation>
+    </message>
+    <message>
+        <source>OpenRouter gave no reason.</source>
+        <translation>OpenRouter 未给出原因。</translation>
+    </message>
+    <message>
+        <source>OpenRouter no longer has job %1: it expired.</source>
+        <translation>OpenRouter 已不再保留任务 %1：已过期。</translation>
+    </message>
+    <message>
+        <source>OpenRouter reports the unknown status &quot;%1&quot; for job %2.</source>
+        <translation>OpenRouter 报告任务 %2 的状态未知：“%1”。</translation>
+    </message>
+    <message>
+        <source>OpenRouter provides no %1.</source>
+        <translation>OpenRouter 不提供 %1。</translation>
+    </message>
+    <message>
+        <source>OpenRouter answered the download with %1 instead of a video; nothing was kept. The download is tried again the next time generation starts.</source>
+        <translation>OpenRouter 对下载请求返回的是 %1 而不是视频；未保留任何内容。下次开始生成时会重新尝试下载。</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>其他内容</translation>
+    </message>
+    <message>
+        <source>OpenRouter has no remix: generate a new take instead.</source>
+        <translation>OpenRouter 不支持混编：请改为生成新的镜次。</translation>
+    </message>
+    <message>
+        <source>OpenRouter cannot stop a job that has started; it finishes and is billed, and ShotBrief does not download it.</source>
+        <translation>OpenRouter 无法停止已开始的任务；任务会完成并计费，ShotBrief 不会下载它。</translation>
     </message>
 </context>
 <context>
@@ -3125,6 +4339,26 @@ Opening the saved project instead.</source>
         <source>Split shot %1</source>
         <translation>拆分镜头 %1</translation>
     </message>
+    <message>
+        <source>The spend ledger has no entry for take %1.</source>
+        <translation>支出记录中没有镜次 %1 的条目。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n shots as cut</source>
+        <translation>
+            <numerusform>将 %n 个镜头标为剪掉</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n shots</source>
+        <translation>
+            <numerusform>恢复 %n 个镜头</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reorder shots</source>
+        <translation>重排镜头</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::ProjectFile</name>
@@ -3241,10 +4475,6 @@ Opening the saved project instead.</source>
         <translation>应为 draft、submitting、queued、in_progress、downloading、ready、failed、canceled、expired 之一，实际为 %1</translation>
     </message>
     <message>
-        <source>expected one of generate, remix, extend, edit, got %1</source>
-        <translation>应为 generate、remix、extend、edit 之一，实际为 %1</translation>
-    </message>
-    <message>
         <source>unknown key, not kept: it will be lost when saving</source>
         <translation>未知的键，未保留：保存时会丢失</translation>
     </message>
@@ -3329,8 +4559,20 @@ Opening the saved project instead.</source>
         <translation>%1：……另有 %2 条警告</translation>
     </message>
     <message>
+        <source>expected &quot;&quot;, &quot;changed&quot; or &quot;cut&quot;, got %1</source>
+        <translation>应为“”、“changed”或“cut”，实际为 %1</translation>
+    </message>
+    <message>
         <source>expected true or false, got %1</source>
         <translation>应为 true 或 false，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected one of generate, remix, extend, edit, import, got %1</source>
+        <translation>应为 generate、remix、extend、edit、import 之一，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected &quot;approved&quot;, &quot;changes_requested&quot; or &quot;&quot;, got %1</source>
+        <translation>应为 &quot;approved&quot;、&quot;changes_requested&quot; 或 &quot;&quot;，实际为 %1</translation>
     </message>
 </context>
 <context>
@@ -3702,6 +4944,18 @@ Opening the saved project instead.</source>
         <source>No findings.</source>
         <translation>没有检查结果。</translation>
     </message>
+    <message>
+        <source>prefers take %1</source>
+        <translation>首选镜次 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>审阅</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::ProviderFactory</name>
@@ -3728,6 +4982,10 @@ Opening the saved project instead.</source>
     <message>
         <source>No API key for %1: using the built-in emulator speaking %2 (placeholder clips, no cost).</source>
         <translation>%1 没有 API 密钥：改用以%2通信的内置模拟器（占位片段，不产生费用）。</translation>
+    </message>
+    <message>
+        <source>OpenRouter&apos;s API</source>
+        <translation>OpenRouter 的 API</translation>
     </message>
 </context>
 <context>
@@ -3938,6 +5196,10 @@ Opening the saved project instead.</source>
     <message>
         <source>Expected a size such as &quot;1280x720&quot;, or &quot;*&quot; for every size.</source>
         <translation>应为类似“1280x720”的尺寸，或用“*”表示所有尺寸。</translation>
+    </message>
+    <message>
+        <source>There is no provider profile &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的服务商配置。</translation>
     </message>
     <message>
         <source>Expected true or false.</source>
@@ -4243,6 +5505,56 @@ Opening the saved project instead.</source>
         <translation>应答时限(&amp;W)：</translation>
     </message>
     <message>
+        <source>Models from the &amp;gateway&apos;s catalog (a LiteLLM proxy&apos;s /model/info)</source>
+        <translation>从网关目录读取模型(&amp;G)（LiteLLM 代理的 /model/info）</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh Models</source>
+        <translation>刷新模型(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Read the models, lengths, sizes, frames and prices the provider offers now from its catalog</source>
+        <translation>从服务商的目录读取其当前提供的模型、时长、尺寸、帧支持和价格</translation>
+    </message>
+    <message>
+        <source>Model catalog</source>
+        <translation>模型目录</translation>
+    </message>
+    <message>
+        <source>Models typed in this profile.</source>
+        <translation>模型在此配置中手动填写。</translation>
+    </message>
+    <message>
+        <source>refreshed %1</source>
+        <translation>刷新于 %1</translation>
+    </message>
+    <message>
+        <source>as shipped with ShotBrief, never refreshed</source>
+        <translation>为 ShotBrief 自带版本，从未刷新</translation>
+    </message>
+    <message>
+        <source>Models from the provider&apos;s catalog, %1.</source>
+        <translation>模型来自服务商的目录，%1。</translation>
+    </message>
+    <message>
+        <source>Reading the catalog of %1…</source>
+        <translation>正在读取 %1 的目录…</translation>
+    </message>
+    <message>
+        <source>Could not refresh the models: %1 The models below are the last good ones.</source>
+        <translation>无法刷新模型：%1 下面列出的是最近一次有效的模型。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s): %1.</source>
+        <translation>
+            <numerusform>%n 个模型：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As the provider lists it: %1</source>
+        <translation>服务商公布的价格：%1</translation>
+    </message>
+    <message>
         <source>Last frame</source>
         <translation>尾帧</translation>
     </message>
@@ -4264,6 +5576,594 @@ Opening the saved project instead.</source>
     <message>
         <source>Canceled.</source>
         <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::Review</name>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>changes requested</source>
+        <translation>需修改</translation>
+    </message>
+    <message>
+        <source>no decision</source>
+        <translation>未决定</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ReviewBadge</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Reviews: %1</source>
+        <translation>审阅：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ReviewExportDialog</name>
+    <message>
+        <source>Export Review Package</source>
+        <translation>导出审阅包</translation>
+    </message>
+    <message>
+        <source>A folder the production team opens in any browser, offline: they watch the sequence, approve each shot or ask for changes, and send you back a feedback file (File &gt; Import Review).</source>
+        <translation>一个制作团队可在任意浏览器中离线打开的文件夹：他们观看整段序列，对每个镜头批准或要求修改，然后把反馈文件发回给您（文件 &gt; 导入审阅）。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>Pack into one .&amp;zip file (easier to send)</source>
+        <translation>打包为一个 .zip 文件（便于发送）(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Takes</source>
+        <translation>镜次</translation>
+    </message>
+    <message>
+        <source>Circled &amp;takes: the sequence as it stands</source>
+        <translation>圈选镜次：当前的序列(&amp;T)</translation>
+    </message>
+    <message>
+        <source>All &amp;ready takes, side by side, so that reviewers can choose one</source>
+        <translation>所有已就绪的镜次并排显示，供审阅人挑选(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Export Review Package Into</source>
+        <translation>将审阅包导出到</translation>
+    </message>
+    <message>
+        <source>%1 shots, %2 clips (about %3), to %4</source>
+        <translation>%1 个镜头，%2 个片段（约 %3），导出到 %4</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the package.</source>
+        <translation>请为审阅包选择一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Writing the review package...</source>
+        <translation>正在写出审阅包...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Review package not written</source>
+        <translation>未写出审阅包</translation>
+    </message>
+    <message>
+        <source>Review package written</source>
+        <translation>审阅包已写出</translation>
+    </message>
+    <message>
+        <source>%1 shots, %2 clips, %3.
+
+Send it to the reviewers: they open index.html in a browser (from the folder, or from the unpacked zip), and send back the feedback file it saves.</source>
+        <translation>%1 个镜头，%2 个片段，%3。
+
+把它发给审阅人：他们在浏览器中打开 index.html（直接从文件夹打开，或解压 zip 后打开），再把页面保存的反馈文件发回给您。</translation>
+    </message>
+    <message>
+        <source>Show in File Manager</source>
+        <translation>在文件管理器中显示</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ReviewFeedback</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <source>the string &quot;%1&quot;</source>
+        <translation>字符串“%1”</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>一个数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>一个对象</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>expected a string, got %1</source>
+        <translation>应为字符串，实际为 %1</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>expected a UTC time such as &quot;2026-09-24T18:30:00Z&quot;, got &quot;%1&quot;</source>
+        <translation>应为 UTC 时间，例如“2026-09-24T18:30:00Z”，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; review feedback files over %2 MB are refused</source>
+        <translation>文件大小为 %1 MB；超过 %2 MB 的审阅反馈文件会被拒绝</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>嵌套深度超过 %1 层</translation>
+    </message>
+    <message>
+        <source>a text longer than %1 characters</source>
+        <translation>文本超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>not a valid JSON file (is it the file the review page downloaded?)</source>
+        <translation>不是有效的 JSON 文件（是审阅页面下载的那个文件吗？）</translation>
+    </message>
+    <message>
+        <source>this is not a ShotBrief review feedback file</source>
+        <translation>这不是 ShotBrief 审阅反馈文件</translation>
+    </message>
+    <message>
+        <source>this is not a ShotBrief review feedback file (the review page&apos;s &quot;Download feedback&quot; saves one)</source>
+        <translation>这不是 ShotBrief 审阅反馈文件（审阅页面的“下载反馈”会保存这种文件）</translation>
+    </message>
+    <message>
+        <source>expected a whole number of 1 or more</source>
+        <translation>应为大于等于 1 的整数</translation>
+    </message>
+    <message>
+        <source>written by a newer review package (feedback version %1; this version of ShotBrief reads up to %2)</source>
+        <translation>由更新版本的审阅包写出（反馈版本 %1；此版本的 ShotBrief 最高只能读取 %2）</translation>
+    </message>
+    <message>
+        <source>empty: who wrote this review?</source>
+        <translation>为空：这条审阅是谁写的？</translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation>应为对象，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected an array, got %1</source>
+        <translation>应为数组，实际为 %1</translation>
+    </message>
+    <message>
+        <source>more than %1 shots</source>
+        <translation>超过 %1 个镜头</translation>
+    </message>
+    <message>
+        <source>expected &quot;approved&quot;, &quot;changes_requested&quot; or &quot;&quot;, got &quot;%1&quot;</source>
+        <translation>应为 &quot;approved&quot;、&quot;changes_requested&quot; 或 &quot;&quot;，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>expected a list of take ids</source>
+        <translation>应为镜次 ID 列表</translation>
+    </message>
+    <message>
+        <source>expected a take id, got %1</source>
+        <translation>应为镜次 ID，实际为 %1</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>不是文件</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ReviewImport</name>
+    <message>
+        <source>applied (%1)</source>
+        <translation>已应用（%1）</translation>
+    </message>
+    <message>
+        <source>already in the project</source>
+        <translation>已在项目中</translation>
+    </message>
+    <message>
+        <source>not applied: the project holds a newer review by %1</source>
+        <translation>未应用：项目中已有 %1 更新的审阅</translation>
+    </message>
+    <message>
+        <source>not applied: the shot has changed since the package was made</source>
+        <translation>未应用：自审阅包生成后该镜头已更改</translation>
+    </message>
+    <message>
+        <source>not applied: the shot is not in this project</source>
+        <translation>未应用：该镜头不在此项目中</translation>
+    </message>
+    <message>
+        <source>%1: refused: none of its shots is in this project (it is %2&apos;s review of &quot;%3&quot;)</source>
+        <translation>%1：已拒绝：其中没有任何镜头属于此项目（这是 %2 对“%3”的审阅）</translation>
+    </message>
+    <message>
+        <source>%1: shot %2, %3: %4</source>
+        <translation>%1：镜头 %2，%3：%4</translation>
+    </message>
+    <message>
+        <source>Reviews applied: %1, skipped: %2; shots changed: %3.</source>
+        <translation>已应用审阅：%1，已跳过：%2；有变化的镜头：%3。</translation>
+    </message>
+    <message>
+        <source>the shot has changed since the package was made</source>
+        <translation>自审阅包生成后该镜头已更改</translation>
+    </message>
+    <message>
+        <source>the preferred take is no longer in the project and was left out</source>
+        <translation>所选的偏好镜次已不在项目中，已略去</translation>
+    </message>
+    <message>
+        <source>this one is from %1, the project&apos;s from %2</source>
+        <translation>此条来自 %1，项目中的来自 %2</translation>
+    </message>
+    <message>
+        <source>replaces %1&apos;s review of %2</source>
+        <translation>替换 %1 于 %2 的审阅</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ReviewImportDialog</name>
+    <message>
+        <source>Apply: %1</source>
+        <translation>应用：%1</translation>
+    </message>
+    <message>
+        <source>Already in the project</source>
+        <translation>项目中已有</translation>
+    </message>
+    <message>
+        <source>Skip: the project has a newer review by %1</source>
+        <translation>跳过：项目中已有 %1 更新的审阅</translation>
+    </message>
+    <message>
+        <source>Skip: the shot changed since the package was made</source>
+        <translation>跳过：自审阅包生成后该镜头已更改</translation>
+    </message>
+    <message>
+        <source>Skip: the shot is not in this project</source>
+        <translation>跳过：该镜头不在此项目中</translation>
+    </message>
+    <message>
+        <source>Refused: none of its shots is in this project (&quot;%1&quot;)</source>
+        <translation>已拒绝：其中没有任何镜头属于此项目（“%1”）</translation>
+    </message>
+    <message>
+        <source>Import Review</source>
+        <translation>导入审阅</translation>
+    </message>
+    <message>
+        <source>Shot</source>
+        <translation>镜头</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审阅人</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Reviews to import</source>
+        <translation>要导入的审阅</translation>
+    </message>
+    <message>
+        <source>Also apply to shots that &amp;changed since the package was made</source>
+        <translation>也应用到自审阅包生成后已更改的镜头(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>未能读取</translation>
+    </message>
+    <message>
+        <source>Files that could not be read are left out: %1.</source>
+        <translation>无法读取的文件已略去：%1 个。</translation>
+    </message>
+    <message>
+        <source>The project is open read-only: nothing can be applied.</source>
+        <translation>项目以只读方式打开：无法应用任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ReviewPackage</name>
+    <message>
+        <source>the folder to pack does not exist</source>
+        <translation>要打包的文件夹不存在</translation>
+    </message>
+    <message>
+        <source>cannot create the archive: %1</source>
+        <translation>无法创建压缩包：%1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>cannot write the archive: %1</source>
+        <translation>无法写入压缩包：%1</translation>
+    </message>
+    <message>
+        <source>cannot move the archive into place</source>
+        <translation>无法将压缩包移动到目标位置</translation>
+    </message>
+    <message>
+        <source>Shot %1: the clip of take %2 is missing (%3); it is not in the package</source>
+        <translation>镜头 %1：镜次 %2 的片段缺失（%3）；未放入审阅包</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into the package</source>
+        <translation>无法将 %1 复制到审阅包中</translation>
+    </message>
+    <message>
+        <source>The picture %1 cannot be read; it is not in the package</source>
+        <translation>无法读取图片 %1；未放入审阅包</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder</source>
+        <translation>%1 已存在且不是文件夹</translation>
+    </message>
+    <message>
+        <source>%1 is not empty and is not a review package: choose a new or empty folder, so that nothing in it is lost</source>
+        <translation>%1 不是空文件夹，也不是审阅包：请选择新的或空的文件夹，以免其中的内容丢失</translation>
+    </message>
+    <message>
+        <source>Cannot replace the earlier package in %1</source>
+        <translation>无法替换 %1 中先前的审阅包</translation>
+    </message>
+    <message>
+        <source>Cannot move the package to %1</source>
+        <translation>无法将审阅包移动到 %1</translation>
+    </message>
+    <message>
+        <source>No output folder given</source>
+        <translation>未指定输出文件夹</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an archive</source>
+        <translation>%1 是文件夹，不是压缩包</translation>
+    </message>
+    <message>
+        <source>No shots to review</source>
+        <translation>没有可审阅的镜头</translation>
+    </message>
+    <message>
+        <source>Cannot create a working folder in %1: %2</source>
+        <translation>无法在 %1 中创建工作文件夹：%2</translation>
+    </message>
+    <message>
+        <source>%1 – review</source>
+        <translation>%1 – 审阅</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ReviewPage</name>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Shown with your decisions</source>
+        <translation>将与您的决定一起显示</translation>
+    </message>
+    <message>
+        <source>Enter your name at the top, so that the team knows whose decisions these are.</source>
+        <translation>请在顶部填写姓名，以便团队知道这些决定出自谁。</translation>
+    </message>
+    <message>
+        <source>Download feedback</source>
+        <translation>下载反馈</translation>
+    </message>
+    <message>
+        <source>Saved %1 to your downloads. Send this file to whoever sent you the package.</source>
+        <translation>已将 %1 保存到下载文件夹。请把这个文件发给向您发送审阅包的人。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shots reviewed</source>
+        <translation>已审阅 %1/%2 个镜头</translation>
+    </message>
+    <message>
+        <source>%1 shots, %2, made %3</source>
+        <translation>%1 个镜头，%2，生成于 %3</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>Shots</source>
+        <translation>镜头</translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation>播放（空格）</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>暂停（空格）</translation>
+    </message>
+    <message>
+        <source>Previous shot</source>
+        <translation>上一个镜头</translation>
+    </message>
+    <message>
+        <source>Next shot</source>
+        <translation>下一个镜头</translation>
+    </message>
+    <message>
+        <source>Keys: arrows move between shots, Space plays and pauses, A approves, C requests changes.</source>
+        <translation>快捷键：方向键在镜头间移动，空格播放/暂停，A 批准，C 要求修改。</translation>
+    </message>
+    <message>
+        <source>Your decisions are kept in this browser until you download them.</source>
+        <translation>在您下载之前，您的决定会保存在此浏览器中。</translation>
+    </message>
+    <message>
+        <source>This browser does not keep your decisions: download the feedback before you close the page.</source>
+        <translation>此浏览器不会保存您的决定：请在关闭页面前下载反馈。</translation>
+    </message>
+    <message>
+        <source>Shot %1</source>
+        <translation>镜头 %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄影机</translation>
+    </message>
+    <message>
+        <source>Lens/style</source>
+        <translation>焦段/风格</translation>
+    </message>
+    <message>
+        <source>Lighting</source>
+        <translation>光线</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>情绪</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>动作</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>对白</translation>
+    </message>
+    <message>
+        <source>%1 of shot %2</source>
+        <translation>镜头 %2 的%1</translation>
+    </message>
+    <message>
+        <source>Circled</source>
+        <translation>已圈选</translation>
+    </message>
+    <message>
+        <source>Preferred</source>
+        <translation>首选</translation>
+    </message>
+    <message>
+        <source>Preferred take</source>
+        <translation>首选镜次</translation>
+    </message>
+    <message>
+        <source>Board of shot %1</source>
+        <translation>镜头 %1 的分镜</translation>
+    </message>
+    <message>
+        <source>Decision on shot %1</source>
+        <translation>对镜头 %1 的决定</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>需修改</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>What should change, or what works</source>
+        <translation>哪里需要改，或者哪里不错</translation>
     </message>
 </context>
 <context>
@@ -4450,6 +6350,596 @@ Opening the saved project instead.</source>
     <message>
         <source>Runway does not generate from a last frame alone: give the shot a first frame too, or remove the last frame.</source>
         <translation>Runway 不能只用尾帧生成：请同时为镜头设置首帧，或移除尾帧。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ScriptActions</name>
+    <message>
+        <source>Scripts (*.fountain *.spmd *.fdx *.csv *.tsv *.txt);;Fountain (*.fountain *.spmd *.txt);;Final Draft (*.fdx);;Shot lists (*.csv *.tsv);;All files (*)</source>
+        <translation>剧本 (*.fountain *.spmd *.fdx *.csv *.tsv *.txt);;Fountain (*.fountain *.spmd *.txt);;Final Draft (*.fdx);;镜头清单 (*.csv *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import &amp;Script...</source>
+        <translation>导入剧本(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Scenes, cast and shots from a Fountain, Final Draft or shot-list file, fitted to the provider&apos;s lengths</source>
+        <translation>从 Fountain、Final Draft 或镜头清单文件生成场景、演员和镜头，时长按服务商适配</translation>
+    </message>
+    <message>
+        <source>Import Script</source>
+        <translation>导入剧本</translation>
+    </message>
+    <message>
+        <source>&amp;Update from Script...</source>
+        <translation>从剧本更新(&amp;U)...</translation>
+    </message>
+    <message>
+        <source>Bring a revised script into the shots made from it, keeping everything you made</source>
+        <translation>把修订稿带进由它生成的镜头，你做的一切都保留</translation>
+    </message>
+    <message>
+        <source>Update from Script</source>
+        <translation>从剧本更新</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Lengths to Content</source>
+        <translation>按内容适配时长(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Give the selected shots the shortest length that holds their dialogue and action; split those no length holds</source>
+        <translation>为选中的镜头取能容纳其台词和动作的最短时长；任何时长都放不下的就拆分</translation>
+    </message>
+    <message>
+        <source>Accept Script &amp;Changes</source>
+        <translation>确认剧本变更(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Clear the &quot;script changed&quot; and &quot;cut from script&quot; marks of the selected shots</source>
+        <translation>清除选中镜头的“剧本已改”和“已从剧本删除”标记</translation>
+    </message>
+    <message>
+        <source>Import script %1</source>
+        <translation>导入剧本 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n shot(s) from %1</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 个镜头</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update from script %1</source>
+        <translation>从剧本 %1 更新</translation>
+    </message>
+    <message>
+        <source>Updated from %1: %2 changed, %3 new, %4 cut</source>
+        <translation>已从 %1 更新：%2 个改动，%3 个新增，%4 个删除</translation>
+    </message>
+    <message>
+        <source>Fit lengths to content</source>
+        <translation>按内容适配时长</translation>
+    </message>
+    <message>
+        <source>The selected shots already have the lengths their content needs</source>
+        <translation>选中的镜头时长已与内容相符</translation>
+    </message>
+    <message>
+        <source>%1 shot(s) got a new length, %2 split</source>
+        <translation>%1 个镜头已改时长，%2 个已拆分</translation>
+    </message>
+    <message>
+        <source>Accept script changes</source>
+        <translation>确认剧本变更</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ScriptImport</name>
+    <message>
+        <source>paragraph at line %1: %2 characters shortened to %3</source>
+        <translation>第 %1 行的段落：%2 个字符已截短为 %3</translation>
+    </message>
+    <message>
+        <source>the file declares entities in a DTD; Final Draft files have none, and they are not read</source>
+        <translation>文件在 DTD 中声明了实体；Final Draft 文件没有这些，不予读取</translation>
+    </message>
+    <message>
+        <source>the entity &amp;%1; is not defined</source>
+        <translation>实体 &amp;%1; 未定义</translation>
+    </message>
+    <message>
+        <source>elements are nested more than %1 deep</source>
+        <translation>元素嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>this is not a Final Draft script: its root element is &lt;%1&gt;, not &lt;FinalDraft&gt;</source>
+        <translation>这不是 Final Draft 剧本：根元素是 &lt;%1&gt;，不是 &lt;FinalDraft&gt;</translation>
+    </message>
+    <message>
+        <source>Final Draft document type &quot;%1&quot; read as a script</source>
+        <translation>Final Draft 文档类型“%1”按剧本读取</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of the XML (is it truncated?)</source>
+        <translation>文件在 XML 中途结束（是否不完整？）</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation>XML 格式不正确：%1</translation>
+    </message>
+    <message>
+        <source>paragraphs of type &quot;%1&quot; read as action</source>
+        <translation>类型为“%1”的段落按动作读取</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n omitted scene(s) skipped</source>
+        <translation>
+            <numerusform>已跳过 %n 个删除场（OMITTED）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: &quot;/*&quot; without &quot;*/&quot;: read as text</source>
+        <translation>第 %1 行：“/*”没有对应的“*/”，按正文读取</translation>
+    </message>
+    <message>
+        <source>line %1: a paragraph of %2 characters was shortened to %3</source>
+        <translation>第 %1 行：%2 个字符的段落已截短为 %3</translation>
+    </message>
+    <message>
+        <source>Fountain</source>
+        <translation>Fountain</translation>
+    </message>
+    <message>
+        <source>Final Draft</source>
+        <translation>Final Draft</translation>
+    </message>
+    <message>
+        <source>Shot list (CSV)</source>
+        <translation>镜头表（CSV）</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a script</source>
+        <translation>这是文件夹，不是剧本</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; scripts over %2 MB are not read</source>
+        <translation>文件有 %1 MB；超过 %2 MB 的剧本不予读取</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>the file is over %1 MB; scripts that large are not read</source>
+        <translation>文件超过 %1 MB；这么大的剧本不予读取</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>the file holds binary data, not a script</source>
+        <translation>文件是二进制数据，不是剧本</translation>
+    </message>
+    <message>
+        <source>the script has no scene, action or dialogue to import</source>
+        <translation>剧本中没有可导入的场景、动作或台词</translation>
+    </message>
+    <message>
+        <source>the script is larger than ShotBrief plans at once (more than %1 scenes or %2 paragraphs); import it in parts</source>
+        <translation>剧本超出 ShotBrief 一次能规划的规模（超过 %1 场或 %2 个段落）；请分段导入</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>开场</translation>
+    </message>
+    <message>
+        <source>Establishing shot: the script has no action or dialogue under this heading.</source>
+        <translation>交代镜头：剧本在这个场景标题下没有动作或台词。</translation>
+    </message>
+    <message>
+        <source>shot %1 needs %2 s; the longest clip is %3 s (one sentence cannot be split)</source>
+        <translation>镜头 %1 需要 %2 秒；最长片段为 %3 秒（一句话无法拆开）</translation>
+    </message>
+    <message>
+        <source>Scene %1</source>
+        <translation>第 %1 场</translation>
+    </message>
+    <message>
+        <source>Shot list</source>
+        <translation>镜头清单</translation>
+    </message>
+    <message>
+        <source>line %1: the length &quot;%2&quot; is not a number of seconds; the shot is fitted to its content</source>
+        <translation>第 %1 行：时长“%2”不是秒数；镜头按内容适配时长</translation>
+    </message>
+    <message>
+        <source>shot %1 needs %2 s; the longest clip is %3 s</source>
+        <translation>镜头 %1 需要 %2 秒；最长片段为 %3 秒</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>this is a PDF; export the script from your screenwriting app as Fountain or Final Draft (.fdx)</source>
+        <translation>这是 PDF；请在编剧软件里把剧本导出为 Fountain 或 Final Draft（.fdx）</translation>
+    </message>
+    <message>
+        <source>this is a compressed archive, not a script; export it as Fountain, Final Draft (.fdx) or CSV</source>
+        <translation>这是压缩包，不是剧本；请导出为 Fountain、Final Draft（.fdx）或 CSV</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-16</source>
+        <translation>文件不是有效的 UTF-16</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (byte 0x%1); save the script as UTF-8</source>
+        <translation>无效的 UTF-8（字节 0x%1）；请将剧本存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>%1 unchanged, %2 changed, %3 new, %4 cut from the script, %5 back in the script.</source>
+        <translation>%1 个未变，%2 个改动，%3 个新增，%4 个已从剧本删除，%5 个重回剧本。</translation>
+    </message>
+    <message>
+        <source>New scene: %1</source>
+        <translation>新场景：%1</translation>
+    </message>
+    <message>
+        <source>Scene heading changed: %1</source>
+        <translation>场景标题已改：%1</translation>
+    </message>
+    <message>
+        <source>Shot %1 (%2): script changed; now &quot;%3&quot;, was &quot;%4&quot;.</source>
+        <translation>镜头 %1（%2）：剧本已改；现为“%3”，原为“%4”。</translation>
+    </message>
+    <message>
+        <source>It now needs %1 s and is %2 s: Fit Lengths to Content.</source>
+        <translation>现在需要 %1 秒，当前为 %2 秒：请用“按内容适配时长”。</translation>
+    </message>
+    <message>
+        <source>New shot %1 (%2), %3 s: &quot;%4&quot;.</source>
+        <translation>新镜头 %1（%2），%3 秒：“%4”。</translation>
+    </message>
+    <message>
+        <source>Shot %1 (%2): cut from the script; kept and marked, delete it yourself if it goes.</source>
+        <translation>镜头 %1（%2）：已从剧本删除；镜头保留并加了标记，确定不要时请自行删除。</translation>
+    </message>
+    <message>
+        <source>Shot %1 (%2): back in the script; the cut mark is cleared.</source>
+        <translation>镜头 %1（%2）：重回剧本；删除标记已清除。</translation>
+    </message>
+    <message>
+        <source>New cast member: %1 (describe their look in the Project panel).</source>
+        <translation>新演员：%1（请在“项目”面板里描述其形象）。</translation>
+    </message>
+    <message>
+        <source>The project has no shots from a script yet: every part of the script is new.</source>
+        <translation>项目中还没有来自剧本的镜头：剧本的每一部分都是新的。</translation>
+    </message>
+    <message>
+        <source>Script changed. The shot was:</source>
+        <translation>剧本已改。镜头原来是：</translation>
+    </message>
+    <message>
+        <source>Notes (as &quot;column: value&quot;)</source>
+        <translation>备注（记为“列：值”）</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Shot label</source>
+        <translation>镜号</translation>
+    </message>
+    <message>
+        <source>Action beats</source>
+        <translation>动作节拍</translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation>景别</translation>
+    </message>
+    <message>
+        <source>Angle</source>
+        <translation>机位角度</translation>
+    </message>
+    <message>
+        <source>Camera movement</source>
+        <translation>运镜</translation>
+    </message>
+    <message>
+        <source>Depth of field</source>
+        <translation>景深</translation>
+    </message>
+    <message>
+        <source>Lens/style</source>
+        <translation>焦段/风格</translation>
+    </message>
+    <message>
+        <source>Lighting</source>
+        <translation>光线</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>情绪</translation>
+    </message>
+    <message>
+        <source>Scene prose (location)</source>
+        <translation>场景描述（地点）</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>对白</translation>
+    </message>
+    <message>
+        <source>Cast</source>
+        <translation>演员表</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>more than %1 columns</source>
+        <translation>超过 %1 列</translation>
+    </message>
+    <message>
+        <source>more than %1 rows; import the shot list in parts</source>
+        <translation>超过 %1 行；请分段导入镜头清单</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed (is the file truncated?)</source>
+        <translation>带引号的字段没有闭合（文件是否不完整？）</translation>
+    </message>
+    <message>
+        <source>the first row is not a shot list header: expected columns such as Scene, Shot, Description, Size, Angle, Movement, Duration, Dialogue, Characters, Notes</source>
+        <translation>第一行不是镜头清单的表头：应有 Scene、Shot、Description、Size、Angle、Movement、Duration、Dialogue、Characters、Notes 等列（或对应的中文、日文列名）</translation>
+    </message>
+    <message>
+        <source>line %1: a cell of %2 characters was shortened to %3</source>
+        <translation>第 %1 行：%2 个字符的单元格已截短为 %3</translation>
+    </message>
+    <message>
+        <source>line %1: %2 cells, the header has %3; the extra cells go to the notes</source>
+        <translation>第 %1 行：有 %2 个单元格，表头只有 %3 列；多出的单元格放入备注</translation>
+    </message>
+    <message>
+        <source>the shot list has a header but no shots</source>
+        <translation>镜头清单只有表头，没有镜头</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ScriptImportDialog</name>
+    <message>
+        <source>%1-%2 s</source>
+        <translation>%1-%2 秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Import Script</source>
+        <translation>导入剧本</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 scenes, %4 lines of dialogue, %5 cast (%6 new), %7 shots (%8 of them parts of split shots), %9 in all, fitted to the lengths %10 makes (%11).</source>
+        <translation>%1（%2）：%3 场，%4 句台词，%5 名演员（%6 名新增），%7 个镜头（其中 %8 个是拆分镜头的分段），总长 %9，按 %10 支持的时长适配（%11）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>……还有 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import warnings</source>
+        <translation>导入警告</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation>导入预览</translation>
+    </message>
+    <message>
+        <source>Shot</source>
+        <translation>镜头</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Length (s)</source>
+        <translation>时长（秒）</translation>
+    </message>
+    <message>
+        <source>Content (s)</source>
+        <translation>内容（秒）</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>动作</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>对白</translation>
+    </message>
+    <message>
+        <source>Shots</source>
+        <translation>镜头</translation>
+    </message>
+    <message>
+        <source>Shots (%1)</source>
+        <translation>镜头（%1）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>场号</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>场景标题</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Scenes</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Scenes (%1)</source>
+        <translation>场景（%1）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>台词</translation>
+    </message>
+    <message>
+        <source>In the project</source>
+        <translation>项目中</translation>
+    </message>
+    <message>
+        <source>Cast</source>
+        <translation>演员表</translation>
+    </message>
+    <message>
+        <source>new: describe their look in the Project panel</source>
+        <translation>新增：请在“项目”面板里描述其形象</translation>
+    </message>
+    <message>
+        <source>already in the project</source>
+        <translation>已在项目中</translation>
+    </message>
+    <message>
+        <source>Cast (%1)</source>
+        <translation>演员（%1）</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Fills</source>
+        <translation>填入</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Columns (%1)</source>
+        <translation>列（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ScriptUpdateDialog</name>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Script changed</source>
+        <translation>剧本已改</translation>
+    </message>
+    <message>
+        <source>New shot</source>
+        <translation>新镜头</translation>
+    </message>
+    <message>
+        <source>Cut from script</source>
+        <translation>已从剧本删除</translation>
+    </message>
+    <message>
+        <source>Back in script</source>
+        <translation>重回剧本</translation>
+    </message>
+    <message>
+        <source>Update from Script</source>
+        <translation>从剧本更新</translation>
+    </message>
+    <message>
+        <source>The project already matches %1: nothing to update.</source>
+        <translation>项目已与 %1 一致：无需更新。</translation>
+    </message>
+    <message>
+        <source>%1 against the project: %2 shots changed, %3 new, %4 cut from the script, %5 back in it; %6 unchanged. Nothing you made is removed: camera, light, palette, takes, notes and the order of the shots stay; changed shots keep what they said in their notes.</source>
+        <translation>%1 与项目对比：%2 个镜头改动，%3 个新增，%4 个已从剧本删除，%5 个重回剧本；%6 个未变。你做的一切都不会删除：机位、光线、色板、拍摄版本、备注和镜头顺序全部保留；改动过的镜头会把原内容记在备注里。</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Shot</source>
+        <translation>镜头</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Script now</source>
+        <translation>现在的剧本</translation>
+    </message>
+    <message>
+        <source>Script before</source>
+        <translation>原来的剧本</translation>
+    </message>
+    <message>
+        <source> (needs %1 s, is %2 s)</source>
+        <translation>（需要 %1 秒，当前 %2 秒）</translation>
+    </message>
+    <message>
+        <source>New scene: %1</source>
+        <translation>新场景：%1</translation>
+    </message>
+    <message>
+        <source>Scene heading changed: %1</source>
+        <translation>场景标题已改：%1</translation>
+    </message>
+    <message>
+        <source>New cast member: %1</source>
+        <translation>新演员：%1</translation>
+    </message>
+    <message>
+        <source>Scenes, cast and warnings</source>
+        <translation>场景、演员和警告</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Update</source>
+        <translation>应用更新(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -4831,6 +7321,14 @@ Opening the saved project instead.</source>
         <translation>%1（不提供）</translation>
     </message>
     <message>
+        <source>Price as the provider lists it: %1</source>
+        <translation>服务商公布的价格：%1</translation>
+    </message>
+    <message>
+        <source>Reviews (%1)</source>
+        <translation>审阅（%1）</translation>
+    </message>
+    <message>
         <source>First and last frames</source>
         <translation>首帧与尾帧</translation>
     </message>
@@ -4903,6 +7401,92 @@ Opening the saved project instead.</source>
     <message>
         <source>Take %1</source>
         <translation>镜次 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ShotRangeBox</name>
+    <message>
+        <source>Shots</source>
+        <translation>镜头</translation>
+    </message>
+    <message>
+        <source>&amp;All shots (%1)</source>
+        <translation>全部镜头（%1）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Selected shots (%1)</source>
+        <translation>所选镜头（%1）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;cene:</source>
+        <translation>场景(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>场景</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ShotReviewsView</name>
+    <message>
+        <source>No reviews yet. File &gt; Export Review Package sends the shots to the team; File &gt; Import Review brings their decisions back.</source>
+        <translation>还没有审阅。“文件 &gt; 导出审阅包”把镜头发给团队；“文件 &gt; 导入审阅”把他们的决定带回来。</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审阅人</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Preferred take</source>
+        <translation>首选镜次</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>审阅</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s note</source>
+        <translation>审阅人的意见</translation>
+    </message>
+    <message>
+        <source>The selected reviewer&apos;s note</source>
+        <translation>所选审阅人的意见</translation>
+    </message>
+    <message>
+        <source>Circle Preferred Take</source>
+        <translation>圈选首选镜次</translation>
+    </message>
+    <message>
+        <source>Circle the take this reviewer preferred (undoable)</source>
+        <translation>圈选该审阅人首选的镜次（可撤销）</translation>
+    </message>
+    <message>
+        <source>Remove Review</source>
+        <translation>删除审阅</translation>
+    </message>
+    <message>
+        <source>Remove the selected review from the shot (undoable)</source>
+        <translation>从镜头中删除所选审阅（可撤销）</translation>
+    </message>
+    <message>
+        <source>Remove review by %1</source>
+        <translation>删除 %1 的审阅</translation>
+    </message>
+    <message>
+        <source>(gone)</source>
+        <translation>（已不存在）</translation>
+    </message>
+    <message>
+        <source>%1 (circled)</source>
+        <translation>%1（已圈选）</translation>
     </message>
 </context>
 <context>
@@ -5066,6 +7650,10 @@ Opening the saved project instead.</source>
         <source>The take %1 no longer exists.</source>
         <translation>镜次 %1 已不存在。</translation>
     </message>
+    <message>
+        <source>The spend ledger has no entry for take %1.</source>
+        <translation>支出记录中没有镜次 %1 的条目。</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::TakesPanel</name>
@@ -5169,6 +7757,22 @@ Opening the saved project instead.</source>
         <source>Circle &amp;Take</source>
         <translation>圈选镜次(&amp;T)</translation>
     </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>预估费用</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Charged %1 by the provider; estimated %2 (%3).</source>
+        <translation>服务商实际收费 %1；预估 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>%1, preferred by %2</source>
+        <translation>%1，%2 首选</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::TimelineWidget</name>
@@ -5259,6 +7863,30 @@ Opening the saved project instead.</source>
         <translation>
             <numerusform>以及另外 %n 条检查结果</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · %2s · %3 s used</source>
+        <translation>%1 · %2 秒 · 使用 %3 秒</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>剪掉</translation>
+    </message>
+    <message>
+        <source>Restore to Edit</source>
+        <translation>恢复到剪辑</translation>
+    </message>
+    <message>
+        <source>Mark as Cut</source>
+        <translation>标为剪掉</translation>
+    </message>
+    <message>
+        <source>Cut from the edit: not in the sequence or any export until it is restored (Shift+E).</source>
+        <translation>已从剪辑中剪掉：恢复之前不会出现在序列和任何导出中（Shift+E）。</translation>
+    </message>
+    <message>
+        <source>The edit uses %1 to %2 s of the take (%3 s).</source>
+        <translation>剪辑使用该镜次的 %1 至 %2 秒（%3 秒）。</translation>
     </message>
     <message>
         <source>Cut %1 → %2</source>
@@ -5359,12 +7987,31 @@ Opening the saved project instead.</source>
         <source>expected WIDTHxHEIGHT in pixels such as 1280x720, got &quot;%1&quot;</source>
         <translation>应为以像素表示的“宽x高”，例如 1280x720，实际为“%1”</translation>
     </message>
+    <message>
+        <source>the out point (%1 ms) must come after the in point (%2 ms)</source>
+        <translation>出点（%1 毫秒）必须在入点（%2 毫秒）之后</translation>
+    </message>
+    <message>
+        <source>missing reviewer</source>
+        <translation>缺少审阅人</translation>
+    </message>
+    <message>
+        <source>a second review by &quot;%1&quot;</source>
+        <translation>“%1”的第二条审阅</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::VideoJob</name>
     <message>
         <source>Unreadable answer from the provider: %1</source>
         <translation>服务商的应答无法读取：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::VideoProvider</name>
+    <message>
+        <source>&quot;%1&quot; has no model catalog: its models are typed in its profile.</source>
+        <translation>“%1”没有模型目录：其模型在配置中手动填写。</translation>
     </message>
 </context>
 <context>

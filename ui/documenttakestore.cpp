@@ -61,6 +61,13 @@ Result<void> DocumentTakeStore::appendLedger(const SpendEntry &entry)
     return persist();
 }
 
+Result<void> DocumentTakeStore::recordActualCost(const QString &takeId, double usd)
+{
+    if (Result<void> recorded = m_document->recordActualCostFromGeneration(takeId, usd); !recorded)
+        return recorded;
+    return persist();
+}
+
 Result<void> DocumentTakeStore::persist()
 {
     Result<void> persisted = m_document->persistGeneration();

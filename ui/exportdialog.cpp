@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "exportdialog.h"
 
+#include "shotrangebox.h"
+
 #include "export/exporter.h"
 
 #include <QCheckBox>
@@ -17,7 +19,6 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QSettings>
 #include <QVBoxLayout>
 
@@ -42,22 +43,7 @@ ExportDialog::ExportDialog(const Project &project, const QString &projectPath,
     for (ExportFormat format : allExportFormats())
         m_format->addItem(exportFormatDisplayName(format), exportFormatKey(format));
 
-    auto *range = new QGroupBox(tr("Shots"), this);
-    m_allShots = new QRadioButton(tr("&All shots (%1)").arg(m_project.shots.size()), range);
-    m_selectedShots =
-        new QRadioButton(tr("&Selected shots (%1)").arg(m_selectedShotIds.size()), range);
-    m_sceneShots = new QRadioButton(tr("S&cene:"), range);
-    m_scene = new QComboBox(range);
-    for (const Scene &scene : m_project.scenes)
-        m_scene->addItem(scene.title.isEmpty() ? scene.id : scene.title, scene.id);
-    auto *sceneRow = new QHBoxLayout;
-    sceneRow->addWidget(m_sceneShots);
-    sceneRow->addWidget(m_scene, 1);
-    auto *rangeLayout = new QVBoxLayout(range);
-    rangeLayout->addWidget(m_allShots);
-    rangeLayout->addWidget(m_selectedShots);
-    rangeLayout->addLayout(sceneRow);
-    m_allShots->setChecked(true);
+    m_range = new ShotRangeBox(m_project, m_selectedShotIds, this);
 
     auto *options = new QGroupBox(tr("Options"), this);
     m_paper = new QComboBox(options);
@@ -93,7 +79,7 @@ ExportDialog::ExportDialog(const Project &project, const QString &projectPath,
     form->addRow(outputLabel, outputRow);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(range);
+    layout->addWidget(m_range);
     layout->addWidget(options);
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
@@ -102,9 +88,7 @@ ExportDialog::ExportDialog(const Project &project, const QString &projectPath,
     connect(browse, &QPushButton::clicked, this, &ExportDialog::onBrowse);
     connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
-    for (QRadioButton *button : {m_allShots, m_selectedShots, m_sceneShots})
-        connect(button, &QRadioButton::toggled, this, &ExportDialog::updateEnabled);
-    connect(m_scene, &QComboBox::currentIndexChanged, this, &ExportDialog::updateEnabled);
+    connect(m_range, &ShotRangeBox::changed, this, &ExportDialog::updateEnabled);
 
     restoreSettings();
     m_output->setText(defaultOutputPath(currentOptions().format));
@@ -122,15 +106,7 @@ ExportOptions ExportDialog::currentOptions() const
     options.landscape = m_landscape->isChecked();
     options.storyboardFramesPerPage = m_frames->currentData().toInt();
     options.csvByteOrderMark = m_bom->isChecked();
-    if (m_selectedShots->isChecked()) {
-        options.shotIds = m_selectedShotIds;
-    } else if (m_sceneShots->isChecked()) {
-        const QString sceneId = m_scene->currentData().toString();
-        for (const Shot &shot : m_project.shots) {
-            if (shot.sceneId == sceneId)
-                options.shotIds.append(shot.id);
-        }
-    }
+    options.shotIds = m_range->shotIds();
     return options;
 }
 
@@ -216,17 +192,8 @@ void ExportDialog::updateEnabled()
     m_landscape->setEnabled(pdf);
     m_frames->setEnabled(options.format == ExportFormat::StoryboardPdf);
     m_bom->setEnabled(options.format == ExportFormat::Csv);
-    m_selectedShots->setEnabled(!m_selectedShotIds.isEmpty());
-    m_sceneShots->setEnabled(!m_project.scenes.isEmpty());
-    m_scene->setEnabled(m_sceneShots->isChecked() && !m_project.scenes.isEmpty());
-    if (!m_selectedShots->isEnabled() && m_selectedShots->isChecked())
-        m_allShots->setChecked(true);
-    if (!m_sceneShots->isEnabled() && m_sceneShots->isChecked())
-        m_allShots->setChecked(true);
 
-    const int count = options.shotIds.isEmpty() && m_allShots->isChecked()
-                          ? int(m_project.shots.size())
-                          : int(options.shotIds.size());
+    const int count = m_range->count();
     m_summary->setText(tr("Shots to export: %1").arg(count));
     if (auto *buttons = findChild<QDialogButtonBox *>())
         buttons->button(QDialogButtonBox::Ok)->setEnabled(count > 0);
@@ -246,12 +213,7 @@ void ExportDialog::restoreSettings()
     if (frames >= 0)
         m_frames->setCurrentIndex(frames);
     m_bom->setChecked(settings.value(QStringLiteral("bom"), false).toBool());
-    const QString range = settings.value(QStringLiteral("range")).toString();
-    // A selection only makes sense if there is one now; otherwise fall back to all shots.
-    if (range == QLatin1String("selected") && !m_selectedShotIds.isEmpty())
-        m_selectedShots->setChecked(true);
-    else if (range == QLatin1String("scene") && !m_project.scenes.isEmpty())
-        m_sceneShots->setChecked(true);
+    m_range->setRangeKey(settings.value(QStringLiteral("range")).toString());
     settings.endGroup();
 }
 
@@ -264,10 +226,7 @@ void ExportDialog::saveSettings() const
     settings.setValue(QStringLiteral("landscape"), m_landscape->isChecked());
     settings.setValue(QStringLiteral("frames"), m_frames->currentData().toInt());
     settings.setValue(QStringLiteral("bom"), m_bom->isChecked());
-    settings.setValue(QStringLiteral("range"), m_selectedShots->isChecked()
-                                                   ? QStringLiteral("selected")
-                                               : m_sceneShots->isChecked() ? QStringLiteral("scene")
-                                                                           : QStringLiteral("all"));
+    settings.setValue(QStringLiteral("range"), m_range->rangeKey());
     settings.setValue(QStringLiteral("directory"), QFileInfo(outputPath()).absolutePath());
     settings.endGroup();
 }

@@ -12,9 +12,10 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QRadioButton;
 
 namespace ShotBrief {
+
+class ShotRangeBox;
 
 /// Exports the open project: format, range (all shots, the selected ones, or one scene),
 /// paper and format options, output file. Remembers the last choices in QSettings, shows a
@@ -57,10 +58,7 @@ private:
     QString m_lastError;
 
     QComboBox *m_format = nullptr;
-    QRadioButton *m_allShots = nullptr;
-    QRadioButton *m_selectedShots = nullptr;
-    QRadioButton *m_sceneShots = nullptr;
-    QComboBox *m_scene = nullptr;
+    ShotRangeBox *m_range = nullptr;
     QComboBox *m_paper = nullptr;
     QCheckBox *m_landscape = nullptr;
     QComboBox *m_frames = nullptr;

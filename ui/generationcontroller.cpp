@@ -130,6 +130,8 @@ QStringList GenerationController::ungeneratedShots() const
 {
     QStringList ids;
     for (const Shot &shot : m_document->project().shots) {
+        if (shot.cut)
+            continue; // out of the edit: not worth paying for until it is restored
         bool covered = false;
         // A take that may have been paid for without an answer counts as made: "generate all"
         // must not pay for the shot again before the user has checked the dashboard.

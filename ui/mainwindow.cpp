@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "api/modelcatalogrefresh.h"
 #include "api/projectcapabilities.h"
+#include "conformdialog.h"
 #include "continuityreportdialog.h"
 #include "exportdialog.h"
 #include "generationcontroller.h"
 #include "projectpanel.h"
 #include "promptpanel.h"
 #include "providerfitdialog.h"
+#include "reviewexportdialog.h"
+#include "reviewimportdialog.h"
+#include "scriptactions.h"
 #include "settingsdialog.h"
 #include "shotinspector.h"
 #include "shotviewer.h"
@@ -26,6 +31,7 @@
 #include "document/shotlistmodel.h"
 #include "io/projectfile.h"
 #include "prompt/costestimate.h"
+#include "translations/languagesupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -49,6 +55,8 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
+
+#include <utility>
 
 namespace ShotBrief {
 
@@ -128,6 +136,7 @@ MainWindow::MainWindow(QWidget *parent)
             &QAction::trigger);
     connect(timelineWidget, &TimelineWidget::deleteRequested, m_deleteAction, &QAction::trigger);
     connect(timelineWidget, &TimelineWidget::splitRequested, m_splitAction, &QAction::trigger);
+    connect(timelineWidget, &TimelineWidget::cutToggleRequested, m_cutAction, &QAction::trigger);
     connect(m_selection, &QItemSelectionModel::currentChanged, this,
             &MainWindow::onCurrentShotChanged);
     connect(m_selection, &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
@@ -321,6 +330,18 @@ void MainWindow::createActions()
     m_exportAnimaticAction = make(tr("Export &Animatic..."), QStringLiteral("video-x-generic"),
                                   QKeySequence(tr("Ctrl+Shift+E")));
     connect(m_exportAnimaticAction, &QAction::triggered, this, &MainWindow::exportAnimatic);
+    m_exportReviewAction = make(tr("Export Review &Package..."), QStringLiteral("mail-send"));
+    m_exportReviewAction->setToolTip(
+        tr("Write a folder the team opens in a browser to approve or comment on each shot"));
+    connect(m_exportReviewAction, &QAction::triggered, this, &MainWindow::exportReviewPackage);
+    m_importReviewAction = make(tr("&Import Review..."), QStringLiteral("mail-receive"));
+    m_importReviewAction->setToolTip(tr("Bring the reviewers' feedback files into the project"));
+    connect(m_importReviewAction, &QAction::triggered, this, &MainWindow::importReview);
+    m_conformAction = make(tr("Conform to &Edit..."), QStringLiteral("document-import"));
+    connect(m_conformAction, &QAction::triggered, this, [this] {
+        if (ConformDialog::conformTo(m_document, this))
+            statusBar()->showMessage(tr("Conformed to the edit: one step to undo"), 8000);
+    });
     m_showShotAction = make(tr("&Shot"), QString(), QKeySequence(tr("Ctrl+1")));
     m_showSequenceAction = make(tr("Play &Sequence"), QStringLiteral("media-playback-start"),
                                 QKeySequence(tr("Ctrl+2")));
@@ -393,6 +414,17 @@ void MainWindow::createActions()
                 m_document->shotListModel()->index(std::clamp(row, 0, count - 1), 0),
                 QItemSelectionModel::ClearAndSelect);
     });
+    // Premiere's key for enabling and disabling a clip.
+    m_cutAction = timelineAction(make(tr("Mark as &Cut"), QString(), QKeySequence(tr("Shift+E"))));
+    connect(m_cutAction, &QAction::triggered, this, [this] {
+        const QStringList ids = timeline()->selectedShotIds();
+        bool allCut = !ids.isEmpty();
+        for (const QString &id : ids) {
+            const Shot *shot = m_document->project().shotById(id);
+            allCut = allCut && shot && shot->cut;
+        }
+        m_document->setShotsCut(ids, !allCut);
+    });
     m_splitAction = timelineAction(
         make(tr("S&plit Shot..."), QStringLiteral("edit-cut"), QKeySequence(tr("Ctrl+K"))));
     connect(m_splitAction, &QAction::triggered, this, &MainWindow::split);
@@ -429,6 +461,23 @@ void MainWindow::createActions()
     connect(m_checkFitAction, &QAction::triggered, this, [this] { checkProviderFit(); });
     m_continuityAction = make(tr("Continuity &Report..."), QStringLiteral("view-statistics"));
     connect(m_continuityAction, &QAction::triggered, this, &MainWindow::showContinuityReport);
+    m_scriptActions = new ScriptActions(m_document, this);
+    m_scriptActions->capabilities = [this] {
+        return m_capabilities;
+    };
+    m_scriptActions->providerName = [this] {
+        return m_providerDisplayName.isEmpty() ? m_providerProfile : m_providerDisplayName;
+    };
+    m_scriptActions->selectedShotIds = [this] {
+        return timeline()->selectedShotIds();
+    };
+    connect(m_scriptActions, &ScriptActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(m_scriptActions, &ScriptActions::shotsAdded, this, [this](const QString &id) {
+        m_selection->setCurrentIndex(
+            m_document->shotListModel()->index(m_document->project().shotIndex(id), 0),
+            QItemSelectionModel::ClearAndSelect);
+    });
     m_aboutAction = make(tr("&About ShotBrief"), QStringLiteral("help-about"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -449,6 +498,12 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_exportAction);
     file->addAction(m_exportAnimaticAction);
+    file->addAction(m_exportReviewAction);
+    file->addAction(m_importReviewAction);
+    file->addAction(m_conformAction);
+    file->addSeparator();
+    file->addAction(m_scriptActions->importAction());
+    file->addAction(m_scriptActions->updateAction());
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addAction(m_quitAction);
@@ -460,7 +515,10 @@ void MainWindow::createMenus()
     edit->addAction(m_insertAction);
     edit->addAction(m_duplicateAction);
     edit->addAction(m_splitAction);
+    edit->addAction(m_scriptActions->fitAction());
+    edit->addAction(m_scriptActions->acceptAction());
     edit->addAction(m_deleteAction);
+    edit->addAction(m_cutAction);
     edit->addSeparator();
     edit->addAction(m_editShotAction);
     edit->addSeparator();
@@ -729,10 +787,16 @@ void MainWindow::updateActions()
     m_insertAction->setEnabled(writable);
     m_duplicateAction->setEnabled(writable && hasShot);
     m_deleteAction->setEnabled(writable && hasShot);
+    m_cutAction->setEnabled(writable && hasShot);
+    m_cutAction->setText(hasShot && shot->cut ? tr("Res&tore to Edit") : tr("Mark as &Cut"));
+    m_conformAction->setEnabled(writable && !m_document->project().shots.isEmpty());
     m_splitAction->setEnabled(writable && hasShot && !splitsFor(*shot).isEmpty());
     m_editShotAction->setEnabled(hasShot);
     m_generateAction->setEnabled(writable && hasShot);
     m_generateAllAction->setEnabled(writable && !m_document->project().shots.isEmpty());
+    m_scriptActions->updateEnabled();
+    m_exportReviewAction->setEnabled(!m_document->project().shots.isEmpty());
+    m_importReviewAction->setEnabled(writable && !m_document->project().shots.isEmpty());
 }
 
 void MainWindow::updateStatus()
@@ -848,11 +912,16 @@ void MainWindow::showPreferences()
     // Profiles edited in the dialog apply at once, even when it is cancelled afterwards.
     connect(&dialog, &SettingsDialog::profilesChanged, this, &MainWindow::reloadProvider);
     const bool accepted = dialog.exec() == QDialog::Accepted;
-    if (!accepted)
+    // A catalog refreshed in the dialog changed a model this project uses.
+    const bool catalogTouched = std::exchange(m_fitCheckPending, false);
+    if (!accepted) {
+        if (catalogTouched)
+            checkProviderFit(true);
         return;
+    }
     m_autosave->setInterval(std::chrono::minutes(dialog.autosaveSpin()->value()));
     // Only a switch the user just made offers the fixes; undo/redo of it does not.
-    if (m_document->project().format.provider != providerBefore)
+    if (m_document->project().format.provider != providerBefore || catalogTouched)
         checkProviderFit(true);
 }
 
@@ -871,6 +940,8 @@ void MainWindow::onProjectSettingsChanged()
 void MainWindow::reloadProvider()
 {
     const Project &project = m_document->project();
+    const QString profileBefore = m_providerProfile;
+    const QList<ModelCapability> modelsBefore = m_capabilities.models;
     m_provider = project.format.provider;
     QString warning;
     const Result<ProviderProfiles> loaded = ProviderProfiles::load(m_profilesPath);
@@ -895,6 +966,21 @@ void MainWindow::reloadProvider()
     updateStatus();
     if (!warning.isEmpty())
         statusBar()->showMessage(warning, 10000);
+    // A refreshed catalog that dropped or changed a model this project uses: check the fit
+    // (once the Preferences dialog that refreshed it has closed).
+    QStringList used{project.format.model};
+    for (const Shot &shot : project.shots)
+        used << shot.model;
+    if (profileBefore == m_providerProfile &&
+        compareCatalogs(modelsBefore, m_capabilities.models).touches(used)) {
+        m_fitCheckPending = true;
+        QTimer::singleShot(0, this, [this] {
+            if (m_fitCheckPending && !QApplication::activeModalWidget()) {
+                m_fitCheckPending = false;
+                checkProviderFit(true);
+            }
+        });
+    }
 }
 
 ProviderFitDialog *MainWindow::providerFitDialog() const
@@ -946,6 +1032,32 @@ void MainWindow::exportAnimatic()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     dialog->start();
+}
+
+void MainWindow::exportReviewPackage()
+{
+    // The package copies the clips from the project's media folder, which needs a saved file.
+    if (m_document->filePath().isEmpty() && !saveAs())
+        return;
+    ReviewExportDialog dialog(m_document->project(), m_document->filePath(),
+                              timeline()->selectedShotIds(), resolveLanguage(QString()), this);
+    dialog.exec();
+}
+
+void MainWindow::importReview()
+{
+    QSettings settings;
+    const QString directory = settings
+                                  .value(QStringLiteral("review/importDirectory"),
+                                         QFileInfo(m_document->filePath()).absolutePath())
+                                  .toString();
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Import Review"), directory, tr("Review feedback (*.json);;All files (*)"));
+    if (paths.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("review/importDirectory"),
+                      QFileInfo(paths.first()).absolutePath());
+    ReviewImportDialog::openFiles(m_document, paths, this);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -25,6 +25,7 @@ class ProjectDocument;
 class ProjectPanel;
 class PromptPanel;
 class ProviderFitDialog;
+class ScriptActions;
 class ShotInspector;
 class ShotViewer;
 class TakesPanel;
@@ -75,8 +76,13 @@ public:
     QAction *insertAction() const { return m_insertAction; }
     QAction *duplicateAction() const { return m_duplicateAction; }
     QAction *deleteAction() const { return m_deleteAction; }
+    QAction *conformAction() const { return m_conformAction; }
+    QAction *cutAction() const { return m_cutAction; }
     QAction *checkFitAction() const { return m_checkFitAction; }
     QAction *continuityAction() const { return m_continuityAction; }
+    ScriptActions *scriptActions() const { return m_scriptActions; }
+    QAction *exportReviewAction() const { return m_exportReviewAction; }
+    QAction *importReviewAction() const { return m_importReviewAction; }
     QAction *preferencesAction() const { return m_preferencesAction; }
 
     /// What the project's provider can do (Project::format.provider resolved against the
@@ -130,6 +136,8 @@ private:
     void showAbout();
     void exportProject();
     void exportAnimatic();
+    void exportReviewPackage();
+    void importReview();
     QString currentShotId() const;
     void createGeneration();
     void generateAllUngenerated();
@@ -141,8 +149,9 @@ private:
     ProviderCapabilities m_capabilities = ProviderCapabilities::openAiVideos();
     PriceTable m_prices = PriceTable::builtIn();
     QString m_profilesPath;
-    QString m_provider;        ///< The format.provider the views were last set up for.
-    QString m_providerProfile; ///< The profile actually used for it.
+    QString m_provider;             ///< The format.provider the views were last set up for.
+    QString m_providerProfile;      ///< The profile actually used for it.
+    bool m_fitCheckPending = false; ///< A catalog refresh changed a model the project uses.
     QString m_providerDisplayName;
     QPointer<ProviderFitDialog> m_fitDialog; ///< Owned (child) while open; deletes on close.
 
@@ -170,6 +179,10 @@ private:
     QAction *m_revertAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_exportAnimaticAction = nullptr;
+    QAction *m_exportReviewAction = nullptr;
+    QAction *m_importReviewAction = nullptr;
+    QAction *m_conformAction = nullptr;
+    QAction *m_cutAction = nullptr; // Mark as Cut / Restore to Edit
     QAction *m_showShotAction = nullptr;
     QAction *m_showSequenceAction = nullptr;
     QAction *m_showCompareAction = nullptr;
@@ -191,6 +204,7 @@ private:
     QAction *m_generateAllAction = nullptr;
     QAction *m_checkFitAction = nullptr;
     QAction *m_continuityAction = nullptr;
+    ScriptActions *m_scriptActions = nullptr; // owned (child)
 };
 
 } // namespace ShotBrief

@@ -3,6 +3,9 @@
 
 #include "theme.h"
 
+#include "api/credentialstore.h"
+#include "api/modelcatalogrefresh.h"
+
 #include "api/providerfactory.h"
 
 #include <QCheckBox>
@@ -14,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -331,6 +335,9 @@ void ProviderProfilesEditor::buildForm(QWidget *form)
     auto *modelsBox = new QWidget(form);
     auto *modelsLayout = new QVBoxLayout(modelsBox);
     modelsLayout->setContentsMargins(0, 0, 0, 0);
+    m_gatewayCatalog = new QCheckBox(
+        tr("Models from the &gateway's catalog (a LiteLLM proxy's /model/info)"), modelsBox);
+    modelsLayout->addWidget(m_gatewayCatalog);
     m_models = new QTableWidget(0, ModelColumnCount, modelsBox);
     m_models->setHorizontalHeaderLabels(
         {tr("Model"), tr("Durations (s)"), tr("Sizes"), tr("First frame"), tr("Last frame"),
@@ -348,10 +355,19 @@ void ProviderProfilesEditor::buildForm(QWidget *form)
     auto *modelButtons = new QHBoxLayout;
     m_addModel = new QPushButton(tr("Add Mode&l"), modelsBox);
     m_removeModel = new QPushButton(tr("Remove Model"), modelsBox);
+    m_refreshModels = new QPushButton(tr("Re&fresh Models"), modelsBox);
+    m_refreshModels->setToolTip(tr("Read the models, lengths, sizes, frames and prices the "
+                                   "provider offers now from its catalog"));
     modelButtons->addWidget(m_addModel);
     modelButtons->addWidget(m_removeModel);
     modelButtons->addStretch();
+    modelButtons->addWidget(m_refreshModels);
     modelsLayout->addLayout(modelButtons);
+    m_catalogState = new QLabel(modelsBox);
+    m_catalogState->setWordWrap(true);
+    m_catalogState->setAccessibleName(tr("Model catalog"));
+    m_catalogState->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    modelsLayout->addWidget(m_catalogState);
     auto *modelsLabel = new QLabel(tr("&Models:"), form);
     modelsLabel->setBuddy(m_models);
     formLayout->addRow(modelsLabel);
@@ -365,6 +381,8 @@ void ProviderProfilesEditor::buildForm(QWidget *form)
     for (QSpinBox *spin : {m_timeout, m_deadline, m_retries, m_concurrency, m_retention})
         connect(spin, &QSpinBox::valueChanged, this, &ProviderProfilesEditor::onFormEdited);
     connect(m_allowHttp, &QCheckBox::toggled, this, &ProviderProfilesEditor::onFormEdited);
+    connect(m_gatewayCatalog, &QCheckBox::toggled, this, &ProviderProfilesEditor::onFormEdited);
+    connect(m_refreshModels, &QPushButton::clicked, this, &ProviderProfilesEditor::refreshModels);
     for (QTableWidget *table : {m_headers, m_models})
         connect(table, &QTableWidget::itemChanged, this, &ProviderProfilesEditor::onFormEdited);
     connect(m_addHeader, &QPushButton::clicked, this, [this] {
@@ -463,7 +481,11 @@ void ProviderProfilesEditor::addModelRow(const ModelCapability &model)
     setCheck(AudioColumn, model.audio);
     m_models->setItem(row, PromptCharsColumn,
                       new QTableWidgetItem(QString::number(model.maxPromptChars)));
-    m_models->setItem(row, PriceColumn, new QTableWidgetItem(joinPrices(model.usdPerSecond)));
+    auto *price = new QTableWidgetItem(joinPrices(model.usdPerSecond));
+    // The provider's own price list (OpenRouter's pricing SKUs) behind the per-second figures.
+    if (!model.pricingNote.isEmpty())
+        price->setToolTip(tr("As the provider lists it: %1").arg(model.pricingNote));
+    m_models->setItem(row, PriceColumn, price);
 }
 
 void ProviderProfilesEditor::loadProfile(int index)
@@ -521,6 +543,10 @@ void ProviderProfilesEditor::loadProfile(int index)
         }
     }
     m_remove->setEnabled(editable);
+    m_gatewayCatalog->setChecked(profile.catalog == QLatin1String("litellm"));
+    m_gatewayCatalog->setVisible(profile.adapter == QLatin1String("openai-videos"));
+    m_gatewayCatalog->setEnabled(editable);
+    showCatalogState(profile);
     m_loading = false;
     m_baseUrlError->clear();
     m_baseUrlError->hide();
@@ -556,6 +582,8 @@ Result<ProviderProfile> ProviderProfilesEditor::readForm() const
     if (!videoProviderAdapters().contains(profile.adapter))
         return fieldError(tr("Adapter"),
                           tr("this build has no adapter \"%1\".").arg(profile.adapter));
+    // OpenRouter and ComfyUI always say what they offer; an OpenAI-compatible gateway may.
+    profile.catalog = catalogFor(profile.adapter, m_gatewayCatalog->isChecked());
 
     QString url = m_baseUrl->text().trimmed();
     while (url.endsWith(QLatin1Char('/')))
@@ -674,10 +702,14 @@ void ProviderProfilesEditor::onFormEdited()
     } else {
         m_errorText.clear();
         if (!(*read == m_profiles.at(m_current))) {
+            const bool catalogChanged = read->catalog != m_profiles.at(m_current).catalog;
             m_profiles[m_current] = *read;
             m_dirty = true;
             refreshListItem(m_current);
+            if (catalogChanged)
+                showCatalogState(*read);
         }
+        m_gatewayCatalog->setVisible(read->adapter == QLatin1String("openai-videos"));
     }
     updateState();
 }
@@ -762,6 +794,97 @@ void ProviderProfilesEditor::removeProfile()
         m_list->setCurrentRow(std::min(row, int(m_profiles.size()) - 1));
     }
     loadProfile(m_list->currentRow());
+}
+
+QString ProviderProfilesEditor::catalogFor(const QString &adapter, bool gatewayCatalog)
+{
+    if (adapter == QLatin1String("openrouter") || adapter == QLatin1String("comfyui"))
+        return adapter;
+    return gatewayCatalog ? QStringLiteral("litellm") : QString();
+}
+
+void ProviderProfilesEditor::showCatalogState(const ProviderProfile &profile, const QString &news)
+{
+    const bool hasCatalog = !profile.catalog.isEmpty();
+    m_refreshModels->setVisible(hasCatalog);
+    m_refreshModels->setEnabled(hasCatalog && !m_refreshing);
+    m_catalogState->setStyleSheet(QString());
+    m_catalogState->setToolTip(QString());
+    if (!hasCatalog) {
+        m_catalogState->setText(tr("Models typed in this profile."));
+        return;
+    }
+    const QString when = profile.catalogRefreshedAt.isValid()
+                             ? tr("refreshed %1")
+                                   .arg(QLocale().toString(profile.catalogRefreshedAt.toLocalTime(),
+                                                           QLocale::ShortFormat))
+                             : tr("as shipped with ShotBrief, never refreshed");
+    QString text = tr("Models from the provider's catalog, %1.").arg(when);
+    if (!news.isEmpty())
+        text += QLatin1Char(' ') + news;
+    m_catalogState->setText(text);
+}
+
+void ProviderProfilesEditor::refreshModels()
+{
+    if (m_current < 0 || m_current >= m_profiles.size() || m_refreshing || !m_errorText.isEmpty())
+        return;
+    const ProviderProfile profile = m_profiles.at(m_current);
+    m_refreshing = true;
+    m_refreshModels->setEnabled(false);
+    m_catalogState->setText(
+        tr("Reading the catalog of %1…")
+            .arg(profile.displayName.isEmpty() ? profile.name : profile.displayName));
+    // The key, where the catalog wants one (OpenRouter's is public, a gateway's is not).
+    const CredentialStore credentials;
+    credentials.readKey(profile, this, [this, profile](const QString &key) {
+        m_refresh = new ModelCatalogRefresh(profile, key, &m_clock, this);
+        connect(m_refresh, &ModelCatalogRefresh::finished, this,
+                [this, name = profile.name] { onModelsRefreshed(name); });
+        m_refresh->start();
+    });
+}
+
+void ProviderProfilesEditor::onModelsRefreshed(const QString &profileName)
+{
+    ModelCatalogRefresh *refresh = m_refresh;
+    m_refresh = nullptr;
+    m_refreshing = false;
+    refresh->deleteLater();
+    const auto found =
+        std::find_if(m_profiles.begin(), m_profiles.end(),
+                     [&](const ProviderProfile &p) { return p.name == profileName; });
+    // The button of whichever profile is shown now works again.
+    if (m_current >= 0 && m_current < m_profiles.size())
+        m_refreshModels->setEnabled(!m_profiles.at(m_current).catalog.isEmpty());
+    if (found == m_profiles.end())
+        return; // removed meanwhile
+    const int index = int(found - m_profiles.begin());
+    if (!refresh->isOk()) {
+        if (index == m_current) {
+            showCatalogState(*found);
+            m_catalogState->setText(tr("Could not refresh the models: %1 The models below are "
+                                       "the last good ones.")
+                                        .arg(refresh->error().message));
+            m_catalogState->setStyleSheet(
+                QStringLiteral("color: %1;")
+                    .arg(Theme::severityColor(LintSeverity::Error, palette()).name()));
+        }
+        return;
+    }
+    found->capabilities.models = refresh->catalog().models;
+    found->catalogRefreshedAt = refresh->refreshedProfile().catalogRefreshedAt;
+    m_dirty = true;
+    if (index == m_current) {
+        loadProfile(index);
+        showCatalogState(*found,
+                         tr("%n model(s): %1.", nullptr, int(refresh->catalog().models.size()))
+                             .arg(refresh->change().summary()));
+        if (!refresh->catalog().warnings.isEmpty())
+            m_catalogState->setToolTip(refresh->catalog().warnings.join(QLatin1Char('\n')));
+        m_refreshModels->setFocus();
+    }
+    updateState();
 }
 
 Result<void> ProviderProfilesEditor::apply()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "api/clock.h"
 #include "api/providerprofile.h"
 
 #include <QDialog>
@@ -17,6 +18,8 @@ class QTableWidget;
 class QWidget;
 
 namespace ShotBrief {
+
+class ModelCatalogRefresh;
 
 /// Edits the provider profiles of providers.json: built-ins are shown read-only ("Duplicate"
 /// makes an editable copy), user profiles can be added, duplicated, edited and removed.
@@ -65,6 +68,11 @@ public:
     QPushButton *removeModelButton() const { return m_removeModel; }
     QPushButton *addHeaderButton() const { return m_addHeader; }
     QPushButton *removeHeaderButton() const { return m_removeHeader; }
+    QPushButton *refreshModelsButton() const { return m_refreshModels; }
+    QLabel *catalogStateLabel() const { return m_catalogState; }
+    QCheckBox *gatewayCatalogCheck() const { return m_gatewayCatalog; }
+    /// Whether a catalog refresh is under way.
+    bool isRefreshingModels() const { return m_refreshing; }
     QLabel *errorLabel() const { return m_error; }
     QPushButton *okButton() const;
     QPushButton *applyButton() const;
@@ -88,6 +96,12 @@ private:
     QString uniqueName(const QString &base) const;
     void updateState();
     void refreshListItem(int index);
+    /// Reads the selected profile's catalog into the working copy (saved by OK or Apply).
+    void refreshModels();
+    void onModelsRefreshed(const QString &profileName);
+    /// Where the models of `profile` come from and when they were read; `news` appended.
+    void showCatalogState(const ProviderProfile &profile, const QString &news = QString());
+    static QString catalogFor(const QString &adapter, bool gatewayCatalog);
 
     QString m_settingsPath;
     QList<ProviderProfile> m_profiles; ///< Working copy: nothing is written before apply().
@@ -122,6 +136,12 @@ private:
     QTableWidget *m_models = nullptr;
     QPushButton *m_addModel = nullptr;
     QPushButton *m_removeModel = nullptr;
+    QPushButton *m_refreshModels = nullptr;
+    QCheckBox *m_gatewayCatalog = nullptr;
+    QLabel *m_catalogState = nullptr;
+    ModelCatalogRefresh *m_refresh = nullptr; ///< Child while a refresh runs.
+    bool m_refreshing = false; ///< From the click until the answer (the key is read first).
+    SystemClock m_clock;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -4,6 +4,7 @@
 #include "fieldtext.h"
 #include "framepicker.h"
 #include "paletteeditor.h"
+#include "shotreviewsview.h"
 
 #include "continuity/chaining.h"
 #include "continuity/framegrabber.h"
@@ -188,6 +189,7 @@ void ShotInspector::setShotId(const QString &shotId)
     if (shotId == m_shotId)
         return;
     m_shotId = shotId;
+    m_reviews->setShotId(shotId);
     refresh();
 }
 
@@ -241,6 +243,18 @@ void ShotInspector::buildUi()
             QStringLiteral("strategy"), [&](Shot &s) { s.strategy = strategy; }, false);
     });
     shotForm->addRow(tr("Strate&gy:"), m_strategy);
+
+    // Reviews: shown once a review package's feedback has been imported.
+    m_reviewsBox = new QGroupBox(m_form);
+    auto *reviewsLayout = new QVBoxLayout(m_reviewsBox);
+    m_reviews = new ShotReviewsView(m_document, m_reviewsBox);
+    reviewsLayout->addWidget(m_reviews);
+    formLayout->addWidget(m_reviewsBox);
+    connect(m_reviews, &ShotReviewsView::countChanged, this, [this](int count) {
+        m_reviewsBox->setTitle(tr("Reviews (%1)").arg(count));
+        m_reviewsBox->setVisible(count > 0);
+    });
+    m_reviewsBox->setVisible(false);
 
     // Container parameters
     QFormLayout *formatForm = group(tr("Clip"));
@@ -532,8 +546,13 @@ void ShotInspector::refreshChoices()
         m_scene->addItem(scene.title, scene.id);
     m_model->clear();
     m_model->addItem(tr("Project default (%1)").arg(project.format.model), QString());
-    for (const ModelCapability &model : m_capabilities.models)
+    for (const ModelCapability &model : m_capabilities.models) {
         m_model->addItem(model.id, model.id);
+        if (!model.pricingNote.isEmpty())
+            m_model->setItemData(m_model->count() - 1,
+                                 tr("Price as the provider lists it: %1").arg(model.pricingNote),
+                                 Qt::ToolTipRole);
+    }
 }
 
 void ShotInspector::refresh()

@@ -13,6 +13,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -24,6 +25,7 @@ namespace ShotBrief {
 
 class PaletteEditor;
 class ProjectDocument;
+class ShotReviewsView;
 
 /// Every field of the selected shot with the editor that suits it. Each edit goes to the
 /// document as an undoable command; typing in one field merges into one undo step.
@@ -67,6 +69,8 @@ public:
     /// as one undoable edit.
     void setPicture(FramePicker::Kind kind, QImage image, const QString &baseName, bool askToFit);
 
+    ShotReviewsView *reviewsView() const { return m_reviews; }
+
 private:
     void buildUi();
     void refresh();
@@ -109,6 +113,8 @@ private:
     FramePicker *m_firstFrame = nullptr;
     FramePicker *m_lastFrame = nullptr;
     QPlainTextEdit *m_notes = nullptr;
+    QGroupBox *m_reviewsBox = nullptr;
+    ShotReviewsView *m_reviews = nullptr;
 };
 
 } // namespace ShotBrief

@@ -19,6 +19,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace ShotBrief {
 
 namespace {
@@ -118,6 +120,11 @@ TakesPanel::TakesPanel(ProjectDocument *document, QWidget *parent)
         if (shotId == m_shotId)
             refresh();
     });
+    // Imported reviews name the takes they prefer.
+    connect(document, &ProjectDocument::shotChanged, this, [this](int, const QString &shotId) {
+        if (shotId == m_shotId)
+            refresh();
+    });
     connect(document, &ProjectDocument::projectReset, this, &TakesPanel::refresh);
     refresh();
 }
@@ -191,6 +198,31 @@ QString TakesPanel::selectedTakeId() const
     return items.isEmpty() ? QString() : items.first()->data(TakeColumn, Qt::UserRole).toString();
 }
 
+void TakesPanel::setCostCell(QTreeWidgetItem *item, const Take &take, const Project &project)
+{
+    const QLocale locale;
+    const auto money = [&locale](double usd) {
+        return QStringLiteral("$") + locale.toString(usd, 'f', 2);
+    };
+    const SpendEntry *spend = project.spendEntryFor(take.id);
+    if (!spend || !spend->actualUsd) {
+        item->setText(CostColumn, take.costUsd > 0 ? money(take.costUsd) : QString());
+        item->setToolTip(CostColumn, take.costUsd > 0 ? tr("Estimated cost") : QString());
+        return;
+    }
+    // The provider said what the job cost: that figure, and how far the estimate was off.
+    const double difference = *spend->actualUsd - spend->amountUsd;
+    const QString signedDifference =
+        std::abs(difference) < 0.005
+            ? money(0.0)
+            : (difference > 0 ? QStringLiteral("+") : QStringLiteral("\u2212")) +
+                  money(std::abs(difference));
+    item->setText(CostColumn, tr("%1 (%2)").arg(money(*spend->actualUsd), signedDifference));
+    item->setToolTip(CostColumn,
+                     tr("Charged %1 by the provider; estimated %2 (%3).")
+                         .arg(money(*spend->actualUsd), money(spend->amountUsd), signedDifference));
+}
+
 void TakesPanel::refresh()
 {
     const QString selected = selectedTakeId();
@@ -211,8 +243,15 @@ void TakesPanel::refresh()
         const Take &take = shot->takes.at(i);
         auto *item = new QTreeWidgetItem(m_takes);
         const bool circled = take.id == shot->circledTakeId;
-        item->setText(TakeColumn, (circled ? QStringLiteral("● ") : QStringLiteral("   ")) +
-                                      tr("Take %1").arg(i + 1));
+        QString name = tr("Take %1").arg(i + 1);
+        QStringList preferredBy;
+        for (const Review &review : shot->reviews) {
+            if (review.preferredTakeId == take.id)
+                preferredBy.append(review.reviewer);
+        }
+        if (!preferredBy.isEmpty())
+            name = tr("%1, preferred by %2").arg(name, preferredBy.join(QStringLiteral(", ")));
+        item->setText(TakeColumn, (circled ? QStringLiteral("● ") : QStringLiteral("   ")) + name);
         item->setData(TakeColumn, Qt::UserRole, take.id);
         item->setToolTip(TakeColumn, take.prompt);
         const bool waiting = take.status == TakeStatus::Draft && take.referenceImage.isEmpty() &&
@@ -224,9 +263,7 @@ void TakesPanel::refresh()
         item->setText(ProgressColumn, isTakeInFlight(take.status)
                                           ? QStringLiteral("%1%").arg(take.progress)
                                           : QString());
-        item->setText(CostColumn, take.costUsd > 0
-                                      ? QStringLiteral("$") + locale.toString(take.costUsd, 'f', 2)
-                                      : QString());
+        setCostCell(item, take, m_document->project());
         item->setText(
             ParametersColumn,
             QStringLiteral("%1 · %2 · %3 s").arg(take.model, take.size).arg(take.seconds));

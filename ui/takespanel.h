@@ -12,9 +12,13 @@ class QLabel;
 class QPushButton;
 class QSpinBox;
 class QTreeWidget;
+class QTreeWidgetItem;
 class QUrl;
 
 namespace ShotBrief {
+
+struct Project;
+struct Take;
 
 class ProjectDocument;
 
@@ -56,6 +60,8 @@ Q_SIGNALS:
 
 private:
     void refresh();
+    /// The take's cost: the estimate, or what the provider charged and the difference.
+    static void setCostCell(QTreeWidgetItem *item, const Take &take, const Project &project);
     void updateButtons();
     QString selectedTakeId() const;
     void reveal();

@@ -13,12 +13,15 @@
 #include "model/shotname.h"
 #include "prompt/linter.h"
 #include "prompt/takestaleness.h"
+#include "review/reviewimport.h"
+#include "reviewbadge.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QFileInfo>
 #include <QImageReader>
 #include <QItemSelectionModel>
+#include <QLocale>
 #include <QMenu>
 #include <QPainter>
 #include <QPainterPath>
@@ -612,7 +615,14 @@ void TimelineWidget::paintClip(QPainter &painter, int row, const QRect &rect) co
     painter.setFont(bold);
     painter.setPen(selected ? pal.color(QPalette::HighlightedText)
                             : pal.color(QPalette::ButtonText));
-    const QString title = tr("%1 · %2s").arg(shot.label).arg(durationAt(row));
+    const Take *circled = shot.circledTake();
+    const QString title =
+        circled && circled->isTrimmed()
+            ? tr("%1 · %2s · %3 s used")
+                  .arg(shot.label)
+                  .arg(durationAt(row))
+                  .arg(QLocale().toString(circled->usedLengthMs() / 1000.0, 'f', 1))
+            : tr("%1 · %2s").arg(shot.label).arg(durationAt(row));
     painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
                      painter.fontMetrics().elidedText(title, Qt::ElideRight, textRect.width()));
     painter.setFont(font());
@@ -653,8 +663,9 @@ void TimelineWidget::paintClip(QPainter &painter, int row, const QRect &rect) co
     painter.drawText(statusRect, Qt::AlignLeft | Qt::AlignVCenter,
                      painter.fontMetrics().elidedText(status, Qt::ElideRight, statusRect.width()));
 
-    // Lint badge in the top-right corner.
+    // Lint badge in the top-right corner, the reviewers' verdict left of it.
     const ClipFacts &facts = *m_facts.constFind(shot.id); // every shot has its facts
+    int badgeRight = rect.right() - 4;
     if (!facts.findings.isEmpty() && rect.width() > 24) {
         const QString count = QString::number(facts.findings.size());
         const int w = std::max(16, painter.fontMetrics().horizontalAdvance(count) + 8);
@@ -665,6 +676,34 @@ void TimelineWidget::paintClip(QPainter &painter, int row, const QRect &rect) co
         painter.drawRoundedRect(badge, 8, 8);
         painter.setPen(Theme::textOn(color));
         painter.drawText(badge, Qt::AlignCenter, count);
+        badgeRight = badge.left() - 3;
+    }
+    if (!shot.reviews.isEmpty() && badgeRight - rect.left() > 24)
+        ReviewBadge::paint(painter, QPoint(badgeRight, rect.top() + 5), shot.reviews);
+
+    if (shot.cut) {
+        // Cut from the edit: it stays in the plan, veiled and struck through, out of the film.
+        QColor veil = pal.color(QPalette::Base);
+        veil.setAlpha(175);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(veil);
+        painter.drawRoundedRect(rect, 4, 4);
+        painter.setPen(QPen(pal.color(QPalette::Text), 1, Qt::DashLine));
+        painter.drawLine(rect.topLeft() + QPoint(3, 3), rect.bottomRight() - QPoint(3, 3));
+        const QString cutText = tr("Cut");
+        QFont badgeFont = font();
+        badgeFont.setBold(true);
+        painter.setFont(badgeFont);
+        const int w = painter.fontMetrics().horizontalAdvance(cutText) + 12;
+        if (rect.width() > w + 8) {
+            const QRect badge(rect.left() + 5, rect.top() + 5, w, 18);
+            painter.setBrush(pal.color(QPalette::Text));
+            painter.setPen(Qt::NoPen);
+            painter.drawRoundedRect(badge, 4, 4);
+            painter.setPen(pal.color(QPalette::Base));
+            painter.drawText(badge, Qt::AlignCenter, cutText);
+        }
+        painter.setFont(font());
     }
 
     // Frame: the current clip gets a focus-coloured outline; the right edge a grip.
@@ -973,6 +1012,9 @@ void TimelineWidget::contextMenuEvent(QContextMenuEvent *event)
         QAction *split = menu.addAction(tr("Split..."), this, &TimelineWidget::splitRequested);
         split->setEnabled(m_document->project().shots.at(row).durationSeconds >= 8);
         menu.addSeparator();
+        menu.addAction(m_document->project().shots.at(row).cut ? tr("Restore to Edit")
+                                                               : tr("Mark as Cut"),
+                       this, &TimelineWidget::cutToggleRequested);
         menu.addAction(tr("Delete"), this, &TimelineWidget::deleteRequested);
     }
     for (QAction *action : menu.actions())
@@ -1125,8 +1167,29 @@ bool TimelineWidget::event(QEvent *event)
                        .arg(shot.durationSeconds);
     if (const Scene *scene = project.sceneById(shot.sceneId))
         text += QStringLiteral("<br>") + scene->title.toHtmlEscaped();
+    if (shot.cut)
+        text += QStringLiteral("<br><b>%1</b>")
+                    .arg(tr("Cut from the edit: not in the sequence or any export until it is "
+                            "restored (Shift+E).")
+                             .toHtmlEscaped());
+    if (const Take *take = shot.circledTake(); take && take->isTrimmed())
+        text += QStringLiteral("<br>") +
+                tr("The edit uses %1 to %2 s of the take (%3 s).")
+                    .arg(QLocale().toString(take->inMs / 1000.0, 'f', 2),
+                         QLocale().toString(take->effectiveOutMs() / 1000.0, 'f', 2),
+                         QLocale().toString(take->usedLengthMs() / 1000.0, 'f', 2))
+                    .toHtmlEscaped();
     if (!shot.sceneProse.isEmpty())
         text += QStringLiteral("<br><i>%1</i>").arg(shot.sceneProse.left(160).toHtmlEscaped());
+    for (const Review &review : shot.reviews) {
+        QString line =
+            QStringLiteral("%1 %2: %3")
+                .arg(ReviewBadge::symbol(review.decision), review.reviewer.toHtmlEscaped(),
+                     reviewDecisionText(review.decision).toHtmlEscaped());
+        if (!review.note.isEmpty())
+            line += QStringLiteral(" \u2014 ") + review.note.left(120).toHtmlEscaped();
+        text += QStringLiteral("<br>") + line;
+    }
     const QList<LintFinding> findings = lintFindings(shot.id);
     for (int i = 0; i < findings.size() && i < 4; ++i)
         text += QStringLiteral("<br>• ") + findings.at(i).message.toHtmlEscaped();

@@ -108,6 +108,8 @@ Q_SIGNALS:
     void duplicateRequested();
     void deleteRequested();
     void splitRequested();
+    /// Mark the selected shots as cut from the edit, or restore them.
+    void cutToggleRequested();
     void zoomChanged(double pixelsPerSecond);
     void playheadChanged(double seconds);
 

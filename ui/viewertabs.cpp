@@ -86,8 +86,11 @@ ViewerTabs::ViewerTabs(ProjectDocument *document, QItemSelectionModel *selection
     connect(m_selection, &QItemSelectionModel::currentChanged, this,
             &ViewerTabs::onSelectionChanged);
     connect(m_player, &SequencePlayer::currentShotChanged, this, &ViewerTabs::onPlayerShotChanged);
-    connect(m_player, &SequencePlayer::positionChanged, this,
-            [this](qint64 ms) { m_timeline->setPlayheadSeconds(double(ms) / 1000.0); });
+    // Sequence time is not timeline time once shots are trimmed or cut from the edit.
+    connect(m_player, &SequencePlayer::positionChanged, this, [this](qint64 ms) {
+        m_timeline->setPlayheadSeconds(
+            planSecondsAt(m_document->project(), m_player->engine()->timeline(), ms));
+    });
     connect(m_compare, &ComparePanel::circleRequested, this, &ViewerTabs::onCircleRequested);
 
     // "From this frame": the frame on screen in any of the three viewers becomes the next

@@ -2,9 +2,13 @@
 #include "clicommands.h"
 
 #include "clioutput.h"
+#include "conformcommand.h"
 #include "exportcommand.h"
 #include "generatecommand.h"
+#include "importcommand.h"
 #include "inspectcommands.h"
+#include "modelscommand.h"
+#include "reviewcommands.h"
 
 #include "emulator/emulatormain.h"
 
@@ -45,9 +49,27 @@ QList<Command> commands()
         {"generate",
          QT_TRANSLATE_NOOP("ShotBrief::Cli", "generate takes (resumable; emulator when no key)"),
          runGenerateCommand},
+        {"models",
+         QT_TRANSLATE_NOOP("ShotBrief::Cli",
+                           "list a provider's models; --refresh reads its catalog"),
+         runModelsCommand},
         {"export",
          QT_TRANSLATE_NOOP("ShotBrief::Cli", "export prompt sheets, shot lists and edit lists"),
          runExportCommand},
+        {"import",
+         QT_TRANSLATE_NOOP("ShotBrief::Cli",
+                           "import a screenplay or shot list (or re-import a revision)"),
+         runImportCommand},
+        {"review",
+         QT_TRANSLATE_NOOP("ShotBrief::Cli", "write a review package the team opens in a browser"),
+         runReviewCommand},
+        {"review-import",
+         QT_TRANSLATE_NOOP("ShotBrief::Cli", "bring reviewers' feedback files back in"),
+         runReviewImportCommand},
+        {"conform",
+         QT_TRANSLATE_NOOP("ShotBrief::Cli",
+                           "bring the plan to an edited cut (order, trims, takes, cuts)"),
+         runConformCommand},
         {"emulator", QT_TRANSLATE_NOOP("ShotBrief::Cli", "run the built-in Videos API emulator"),
          [](const QStringList &args) {
              return runEmulatorMain(QStringList{QStringLiteral("shotbrief-cli emulator")} + args);
@@ -63,7 +85,7 @@ QString usage()
                     "Commands:\n");
     for (const Command &command : commands()) {
         text += QStringLiteral("  %1  %2\n")
-                    .arg(QString::fromLatin1(command.name).leftJustified(10),
+                    .arg(QString::fromLatin1(command.name).leftJustified(14),
                          CliText::tr(command.summary));
     }
     text += CliText::tr("\n'shotbrief-cli COMMAND --help' describes a command.\n"

@@ -5,7 +5,7 @@
 
 namespace ShotBrief {
 
-/// `shotbrief-cli export FILE --format pdf|storyboard|md|html|csv|json|otio|edl|mlt
+/// `shotbrief-cli export FILE --format pdf|storyboard|md|html|csv|json|otio|edl|mlt|fcpxml7
 /// [-o OUT] [--paper a4|letter] [--landscape] [--bom] [--frames 6|9] [--shots RANGE]
 /// [--scene ID]`, given the arguments after the word "export".
 /// Without -o (or with "-o -") the data goes to stdout; messages go to stderr.

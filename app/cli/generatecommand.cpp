@@ -44,8 +44,11 @@ std::optional<QStringList> selectShots(const Project &project, const QString &se
 {
     QStringList ids;
     if (selection.trimmed().isEmpty() || selection.trimmed() == QLatin1String("all")) {
-        for (const Shot &shot : project.shots)
-            ids << shot.id;
+        // Shots cut from the edit are left out; name one to generate it anyway.
+        for (const Shot &shot : project.shots) {
+            if (!shot.cut)
+                ids << shot.id;
+        }
         return ids;
     }
     const QStringList parts = selection.split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -109,10 +112,12 @@ int runGenerateCommand(const QStringList &arguments)
         TrText::tr("Provider profile (openai, azure, emulator or one "
                    "from providers.json)."),
         TrText::tr("name"));
-    const QCommandLineOption baseUrlOption(QStringLiteral("base-url"),
-                                           TrText::tr("An OpenAI-compatible server, e.g. "
-                                                      "http://127.0.0.1:8080/v1."),
-                                           TrText::tr("url"));
+    const QCommandLineOption baseUrlOption(
+        QStringLiteral("base-url"),
+        TrText::tr("Another server: the --profile's dialect there (e.g. --profile openrouter "
+                   "--base-url http://127.0.0.1:8080/api/v1), or without --profile an "
+                   "OpenAI-compatible one (e.g. http://127.0.0.1:8080/v1)."),
+        TrText::tr("url"));
     const QCommandLineOption maxSpendOption(
         QStringLiteral("max-spend"),
         TrText::tr("Refuse a batch whose estimate would take the "
@@ -144,11 +149,7 @@ int runGenerateCommand(const QStringList &arguments)
     }
     if (parser.positionalArguments().size() != 1) {
         printErr(TrText::tr("usage: shotbrief-cli generate FILE [--shots N,M|all] [--variants K] "
-                            "[--profile NAME | --base-url URL] [--max-spend USD]"));
-        return ExitUnreadable;
-    }
-    if (parser.isSet(profileOption) && parser.isSet(baseUrlOption)) {
-        printErr(TrText::tr("generate: use either --profile or --base-url, not both."));
+                            "[--profile NAME] [--base-url URL] [--max-spend USD]"));
         return ExitUnreadable;
     }
     bool ok = false;
@@ -208,9 +209,19 @@ int runGenerateCommand(const QStringList &arguments)
     // unknown), with the emulator standing in, speaking its dialect, when it has no key.
     ProviderChoice choice;
     if (parser.isSet(baseUrlOption)) {
-        choice.profile = *profiles->find(QStringLiteral("openai"));
-        choice.profile.name = QStringLiteral("custom");
-        choice.profile.displayName = parser.value(baseUrlOption);
+        // A named profile keeps its name, dialect and models at the other server.
+        const ProviderProfile *named = profiles->find(
+            parser.isSet(profileOption) ? parser.value(profileOption) : QStringLiteral("openai"));
+        if (!named) {
+            printErr(
+                TrText::tr("generate: unknown profile \"%1\".").arg(parser.value(profileOption)));
+            return ExitUnreadable;
+        }
+        choice.profile = *named;
+        if (!parser.isSet(profileOption)) {
+            choice.profile.name = QStringLiteral("custom");
+            choice.profile.displayName = parser.value(baseUrlOption);
+        }
         choice.profile.baseUrl = QUrl(parser.value(baseUrlOption));
         choice.profile.builtIn = false;
         if (const Result<void> checked = choice.profile.checkBaseUrl(); !checked) {

@@ -62,6 +62,7 @@ ComfyUiVideoProvider::ComfyUiVideoProvider(const ProviderProfile &profile, const
     , m_apiKey(apiKey)
     , m_clock(clock)
     , m_clientId(QStringLiteral("shotbrief-") + QUuid::createUuid().toString(QUuid::Id128))
+    , m_userFolder(userFolder)
     , m_seeds([] { return qint64(QRandomGenerator::global()->bounded(0x7fffffff)); })
 {
     m_http = new ProviderHttp(clock, profile, apiKey, this);
@@ -89,6 +90,24 @@ ProviderCapabilities ComfyUiVideoProvider::capabilities() const
             capabilities.models.append(workflow.capability());
     }
     return capabilities;
+}
+
+ProviderReply *ComfyUiVideoProvider::listModels()
+{
+    QStringList errors;
+    m_workflows = ComfyUiWorkflow::available(m_userFolder, &errors);
+    m_workflowErrors = errors;
+    ModelCatalog catalog;
+    catalog.warnings = errors;
+    for (const ComfyUiWorkflow &workflow : std::as_const(m_workflows)) {
+        ModelCapability model = workflow.capability();
+        model.usdPerSecond.insert(QStringLiteral("*"), 0.0); // the user's own machine
+        catalog.models.append(model);
+    }
+    auto *reply = new ProviderReply(ProviderReply::Kind::Models, this);
+    QMetaObject::invokeMethod(
+        reply, [reply, catalog] { reply->finishWithCatalog(catalog); }, Qt::QueuedConnection);
+    return reply;
 }
 
 QUrl ComfyUiVideoProvider::endpoint(const QString &path) const

@@ -54,6 +54,8 @@ public:
                             const QString &targetPath) override;
     ProviderReply *remix(const QString &videoId, const QString &prompt) override;
     ProviderReply *remove(const QString &videoId) override;
+    /// The workflow templates installed now (built in and in the user folder), read again.
+    ProviderReply *listModels() override;
 
 private:
     struct Output
@@ -83,6 +85,7 @@ private:
     Clock *m_clock = nullptr; // not owned
     ProviderHttp *m_http = nullptr;
     QString m_clientId;
+    QString m_userFolder;
     QList<ComfyUiWorkflow> m_workflows;
     QStringList m_workflowErrors;
     std::function<qint64()> m_seeds;

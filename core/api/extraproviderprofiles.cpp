@@ -2,6 +2,9 @@
 #include "extraproviderprofiles.h"
 
 #include "comfyuiworkflow.h"
+#include "modelcatalog.h"
+
+#include <QFile>
 
 namespace ShotBrief {
 
@@ -82,6 +85,7 @@ QList<ProviderProfile> extraBuiltInProfiles()
                       {QStringLiteral("1280x720"), QStringLiteral("720x1280")}, PictureInputs{},
                       true, 32000, 0.40)};
     gateway.capabilities.maxConcurrentJobs = 2;
+    gateway.catalog = QStringLiteral("litellm");
     gateway.builtIn = true;
 
     ProviderProfile comfy;
@@ -101,9 +105,33 @@ QList<ProviderProfile> extraBuiltInProfiles()
     }
     comfy.capabilities.maxConcurrentJobs = 2;     // one renders, one waits in ComfyUI's queue
     comfy.capabilities.retentionHours = 24 * 365; // the files stay in ComfyUI's output folder
+    comfy.catalog = QStringLiteral("comfyui");
     comfy.builtIn = true;
 
-    return {runway, gateway, comfy};
+    return {runway, gateway, comfy, openRouterProfile()};
+}
+
+ProviderProfile openRouterProfile()
+{
+    ProviderProfile openRouter;
+    openRouter.name = QStringLiteral("openrouter");
+    openRouter.displayName = QStringLiteral("OpenRouter");
+    openRouter.adapter = QStringLiteral("openrouter");
+    openRouter.baseUrl = QUrl(QStringLiteral("https://openrouter.ai/api/v1"));
+    openRouter.auth = AuthStyle::Bearer;
+    openRouter.keyEnvVar = QStringLiteral("OPENROUTER_API_KEY");
+    openRouter.catalog = QStringLiteral("openrouter");
+    // The catalog as it was when this version shipped; Refresh models reads today's.
+    QFile shipped(QStringLiteral(":/shotbrief/openrouter/video-models.json"));
+    const Result<ModelCatalog> catalog = parseOpenRouterCatalog(
+        shipped.open(QIODevice::ReadOnly) ? shipped.readAll() : QByteArray(), shipped.fileName());
+    if (catalog)
+        openRouter.capabilities.models = catalog->models;
+    openRouter.capabilities.maxConcurrentJobs = 2;
+    openRouter.capabilities.retentionHours = 24; // outputs expire: downloaded at once
+    // Jobs take from half a minute to minutes; OpenRouter asks for polls every 10-30 s.
+    openRouter.builtIn = true;
+    return openRouter;
 }
 
 } // namespace ShotBrief

@@ -11,7 +11,11 @@ namespace ShotBrief {
 /// "litellm" (an OpenAI-compatible LiteLLM gateway on loopback routing to Veo) and "comfyui"
 /// (a ComfyUI server on this machine). Kept apart from ProviderProfiles::builtIns(), whose three
 /// entries callers still index; ProviderProfiles::load() appends these.
-QList<ProviderProfile> extraBuiltInProfiles(); ///< runway, litellm, comfyui (in that order)
+QList<ProviderProfile> extraBuiltInProfiles();
+
+/// OpenRouter's Video Generation API (https://openrouter.ai/api/v1, OPENROUTER_API_KEY), its
+/// models from the catalog shipped in resources/openrouter/video-models.json until refreshed.
+ProviderProfile openRouterProfile(); ///< runway, litellm, comfyui (in that order)
 
 /// The pictures a model takes (ModelCapability::firstFrame, lastFrame, maxReferenceImages).
 struct PictureInputs

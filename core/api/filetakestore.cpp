@@ -76,4 +76,12 @@ Result<void> FileTakeStore::appendLedger(const SpendEntry &entry)
     return commit(changed);
 }
 
+Result<void> FileTakeStore::recordActualCost(const QString &takeId, double usd)
+{
+    Project changed = m_project;
+    if (Result<void> applied = applyActualCost(changed, takeId, usd); !applied)
+        return applied;
+    return commit(changed);
+}
+
 } // namespace ShotBrief

@@ -21,6 +21,7 @@ public:
     Result<void> addTake(const QString &shotId, const Take &take) override;
     Result<void> updateTake(const QString &shotId, const Take &take) override;
     Result<void> appendLedger(const SpendEntry &entry) override;
+    Result<void> recordActualCost(const QString &takeId, double usd) override;
 
 private:
     FileTakeStore(const QString &path, const Project &project);

@@ -61,6 +61,14 @@ QSize parsedSize(const QString &size)
     return parts.size() == 2 ? QSize(parts.at(0).toInt(), parts.at(1).toInt()) : QSize();
 }
 
+/// "+$0.05", "-$0.02", "$0.00": a difference from the estimate.
+QString signedMoney(double usd)
+{
+    if (std::abs(usd) < 0.005)
+        return money(0.0);
+    return (usd > 0 ? QStringLiteral("+") : QStringLiteral("-")) + money(std::abs(usd));
+}
+
 constexpr int MaxListPages = 20;
 
 } // namespace
@@ -208,11 +216,8 @@ bool GenerationQueue::save(const QString &shotId, const Take &take)
 
 void GenerationQueue::recordSpend(const QString &shotId, const Take &take)
 {
-    const Project project = m_store->snapshot();
-    for (const SpendEntry &entry : project.ledger) {
-        if (entry.takeId == take.id)
-            return; // paid once, recorded once
-    }
+    if (m_store->snapshot().spendEntryFor(take.id))
+        return; // paid once, recorded once
     SpendEntry entry;
     entry.takeId = take.id;
     entry.shotId = shotId;
@@ -224,6 +229,26 @@ void GenerationQueue::recordSpend(const QString &shotId, const Take &take)
     if (const Result<void> saved = m_store->appendLedger(entry); !saved)
         Q_EMIT message(
             tr("Cannot record the spend of take %1: %2").arg(take.id, saved.error().toString()));
+}
+
+void GenerationQueue::recordActualCost(const QString &shotId, const Take &take, const VideoJob &job)
+{
+    if (job.costUsd < 0.0) {
+        if (!job.costProblem.isEmpty())
+            Q_EMIT message(tr("Shot %1: %2").arg(shotId, job.costProblem));
+        return;
+    }
+    const Project project = m_store->snapshot();
+    const SpendEntry *entry = project.spendEntryFor(take.id);
+    if (const Result<void> recorded = m_store->recordActualCost(take.id, job.costUsd); !recorded) {
+        Q_EMIT message(tr("Shot %1: cannot record what take %2 cost: %3")
+                           .arg(shotId, take.id, recorded.error().toString()));
+        return;
+    }
+    const double estimate = entry ? entry->amountUsd : take.costUsd;
+    Q_EMIT message(
+        tr("Shot %1: the provider charged %2 (estimated %3, %4).")
+            .arg(shotId, money(job.costUsd), money(estimate), signedMoney(job.costUsd - estimate)));
 }
 
 Result<QStringList> GenerationQueue::generate(const QStringList &shotIds, int count)
@@ -1065,6 +1090,10 @@ void GenerationQueue::applyJob(const QString &shotId, Take take, const VideoJob 
     if (job.progress != take.progress)
         Q_EMIT takeProgress(shotId, take.id, job.progress);
     const bool changed = next != take.status;
+    // The provider's figure first: a crash before the take is saved as downloading polls the
+    // job again and records the same figure once more, never none.
+    if (changed && next == TakeStatus::Downloading)
+        recordActualCost(shotId, take, job);
     take.progress = next == TakeStatus::Downloading ? 100 : job.progress;
     take.status = next;
     if (changed && !save(shotId, take))

@@ -134,6 +134,8 @@ private:
                                     ProviderReply *reply);
     bool save(const QString &shotId, const Take &take);
     void recordSpend(const QString &shotId, const Take &take);
+    /// Notes the provider's own figure for a finished job beside its ledger entry.
+    void recordActualCost(const QString &shotId, const Take &take, const VideoJob &job);
     int runningCount() const;
     void pump();
     void schedulePump();

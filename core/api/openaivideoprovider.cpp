@@ -250,8 +250,37 @@ ProviderReply *OpenAiVideoProvider::startCall(ProviderReply::Kind kind,
             case ProviderReply::Kind::Delete:
                 reply->finishDeleted();
                 return;
+            case ProviderReply::Kind::Models:
+                break; // listModels() reads its own answer
             }
         });
+    return reply;
+}
+
+ProviderReply *OpenAiVideoProvider::listModels()
+{
+    if (m_profile.catalog != QLatin1String("litellm"))
+        return VideoProvider::listModels();
+    if (const Result<void> urlCheck = m_profile.checkBaseUrl(); !urlCheck)
+        return ProviderReply::failedLater(
+            ProviderReply::Kind::Models,
+            ApiError::make(ApiErrorKind::InsecureUrl, urlCheck.error().message), this);
+    auto *reply = new ProviderReply(ProviderReply::Kind::Models, this);
+    // LiteLLM's /models names models only; /model/info also says which make video.
+    const ProviderHttp::Request http = baseRequest("GET", endpoint(QStringLiteral("/model/info")));
+    const QString source = http.url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+    const QList<ModelCapability> current = m_profile.capabilities.models;
+    m_http->send(http, reply, [reply, source, current](const ProviderHttp::Response &response) {
+        if (!response.ok()) {
+            reply->finishWithError(response.error);
+            return;
+        }
+        const ModelCapability modelTemplate =
+            current.isEmpty() ? ProviderCapabilities::openAiVideos().models.first()
+                              : current.first();
+        reply->finishWithCatalog(
+            parseLiteLlmModelInfo(response.body, source, current, modelTemplate));
+    });
     return reply;
 }
 

@@ -56,6 +56,9 @@ public:
                             const QString &targetPath) override;
     ProviderReply *remix(const QString &videoId, const QString &prompt) override;
     ProviderReply *remove(const QString &videoId) override;
+    /// A LiteLLM gateway's video models (profile catalog "litellm": GET /model/info); other
+    /// servers of this API have no catalog.
+    ProviderReply *listModels() override;
 
 private:
     QUrl endpoint(const QString &path) const;

@@ -3,6 +3,7 @@
 
 #include "comfyuivideoprovider.h"
 #include "openaivideoprovider.h"
+#include "openroutervideoprovider.h"
 #include "projectcapabilities.h"
 #include "runwayvideoprovider.h"
 
@@ -29,7 +30,8 @@ QString profileTitle(const ProviderProfile &profile)
 
 QStringList videoProviderAdapters()
 {
-    return {QStringLiteral("openai-videos"), QStringLiteral("runway"), QStringLiteral("comfyui")};
+    return {QStringLiteral("openai-videos"), QStringLiteral("runway"), QStringLiteral("comfyui"),
+            QStringLiteral("openrouter")};
 }
 
 Result<std::shared_ptr<VideoProvider>> createVideoProvider(const ProviderProfile &profile,
@@ -44,6 +46,9 @@ Result<std::shared_ptr<VideoProvider>> createVideoProvider(const ProviderProfile
     if (profile.adapter == QLatin1String("comfyui"))
         return std::shared_ptr<VideoProvider>(
             std::make_shared<ComfyUiVideoProvider>(profile, apiKey, clock));
+    if (profile.adapter == QLatin1String("openrouter"))
+        return std::shared_ptr<VideoProvider>(
+            std::make_shared<OpenRouterVideoProvider>(profile, apiKey, clock));
     Error error;
     error.field = profile.name;
     error.message =
@@ -67,6 +72,8 @@ QString providerDialectName(const QString &adapter)
         return TrText::tr("Runway's API");
     if (adapter == QLatin1String("comfyui"))
         return TrText::tr("ComfyUI's API");
+    if (adapter == QLatin1String("openrouter"))
+        return TrText::tr("OpenRouter's API");
     return TrText::tr("the OpenAI Videos API");
 }
 
@@ -130,7 +137,9 @@ void useEmulatorAt(ProviderChoice &choice, quint16 port)
     ProviderProfile &profile = choice.profile;
     const QString root = QStringLiteral("http://127.0.0.1:%1").arg(port);
     profile.baseUrl =
-        QUrl(profile.adapter == QLatin1String("comfyui") ? root : root + QStringLiteral("/v1"));
+        QUrl(profile.adapter == QLatin1String("comfyui")      ? root
+             : profile.adapter == QLatin1String("openrouter") ? root + QStringLiteral("/api/v1")
+                                                              : root + QStringLiteral("/v1"));
     if (profile.name != QLatin1String("emulator"))
         profile.name = QStringLiteral("emulator-") + profile.name;
     // The emulator's key is a fixed, public dummy: the adapters treat it as free.

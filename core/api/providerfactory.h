@@ -41,7 +41,8 @@ ProviderChoice chooseProvider(const ProviderProfile &profile,
                               bool forceEmulator = false);
 
 /// Points an emulator choice at the built-in emulator listening on 127.0.0.1:`port`: the base
-/// URL of the profile's dialect (ComfyUI at the root, the others under /v1), the emulator's
+/// URL of the profile's dialect (ComfyUI at the root, OpenRouter under /api/v1, the others
+/// under /v1), the emulator's
 /// fixed key (so the adapter charges nothing) and a name that says so ("emulator-runway";
 /// the "emulator" profile keeps its name), which the takes record.
 void useEmulatorAt(ProviderChoice &choice, quint16 port);

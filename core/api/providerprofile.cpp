@@ -15,6 +15,7 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ShotBrief {
@@ -73,6 +74,10 @@ QJsonObject modelToJson(const ModelCapability &model)
             prices.insert(it.key(), it.value());
         object.insert(QLatin1String("usd_per_second"), prices);
     }
+    if (!model.resolutions.isEmpty())
+        object.insert(QLatin1String("resolutions"), QJsonArray::fromStringList(model.resolutions));
+    if (!model.pricingNote.isEmpty())
+        object.insert(QLatin1String("pricing_note"), model.pricingNote);
     return object;
 }
 
@@ -156,7 +161,43 @@ ModelCapability modelFromJson(const QJsonObject &object)
     model.extend = object.value(QLatin1String("extend")).toBool(false);
     model.audio = object.value(QLatin1String("audio")).toBool(true);
     model.maxPromptChars = object.value(QLatin1String("max_prompt_chars")).toInt(32000);
+    for (const QJsonValue &r : object.value(QLatin1String("resolutions")).toArray())
+        model.resolutions.append(r.toString());
+    model.pricingNote = object.value(QLatin1String("pricing_note")).toString();
     return model;
+}
+
+/// The "models" array of a profile (or of a cached catalog) at `field`.
+Result<QList<ModelCapability>> modelsFromJson(const QJsonArray &models, const QString &source,
+                                              const QString &field)
+{
+    QList<ModelCapability> list;
+    for (int m = 0; m < models.size(); ++m) {
+        const QJsonObject modelObject = models.at(m).toObject();
+        ModelCapability model = modelFromJson(modelObject);
+        if (const Result<void> pictures = readPictureInputs(modelObject, model, source,
+                                                            field + QStringLiteral("[%1]").arg(m));
+            !pictures)
+            return pictures.error();
+        auto prices = pricesFromJson(modelObject.value(QLatin1String("usd_per_second")), source,
+                                     field + QStringLiteral("[%1].usd_per_second").arg(m));
+        if (!prices)
+            return prices.error();
+        model.usdPerSecond = prices.value();
+        list.append(model);
+    }
+    return list;
+}
+
+QString timestampText(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODate);
+}
+
+QDateTime timestampFrom(const QJsonValue &value)
+{
+    const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODate);
+    return time.isValid() ? time.toUTC() : QDateTime();
 }
 
 bool isLoopback(const QString &host)
@@ -335,23 +376,15 @@ Result<QList<ProviderProfile>> ProviderProfiles::parse(const QByteArray &json,
             qMax(1, object.value(QLatin1String("max_concurrent_jobs")).toInt(2));
         profile.capabilities.retentionHours =
             object.value(QLatin1String("retention_hours")).toInt(24);
-        const QJsonArray models = object.value(QLatin1String("models")).toArray();
-        for (int m = 0; m < models.size(); ++m) {
-            const QJsonObject modelObject = models.at(m).toObject();
-            ModelCapability model = modelFromJson(modelObject);
-            const QString modelField = field + QStringLiteral(".models[%1]").arg(m);
-            if (const Result<void> pictures =
-                    readPictureInputs(modelObject, model, source, modelField);
-                !pictures)
-                return pictures.error();
-            auto prices =
-                pricesFromJson(modelObject.value(QLatin1String("usd_per_second")), source,
-                               field + QStringLiteral(".models[%1].usd_per_second").arg(m));
-            if (!prices)
-                return prices.error();
-            model.usdPerSecond = prices.value();
-            profile.capabilities.models.append(model);
-        }
+        profile.catalog = object.value(QLatin1String("catalog")).toString();
+        profile.catalogRefreshedAt =
+            timestampFrom(object.value(QLatin1String("catalog_refreshed_at")));
+        const Result<QList<ModelCapability>> models =
+            modelsFromJson(object.value(QLatin1String("models")).toArray(), source,
+                           field + QStringLiteral(".models"));
+        if (!models)
+            return models.error();
+        profile.capabilities.models = *models;
         if (profile.capabilities.models.isEmpty())
             profile.capabilities.models = ProviderCapabilities::openAiVideos().models;
         profiles.append(profile);
@@ -362,7 +395,20 @@ Result<QList<ProviderProfile>> ProviderProfiles::parse(const QByteArray &json,
 QByteArray ProviderProfiles::serialize(const QList<ProviderProfile> &profiles)
 {
     QJsonArray array;
+    QJsonObject catalogs;
     for (const ProviderProfile &profile : profiles) {
+        if (profile.builtIn) {
+            // A built-in profile is not written, only the catalog it last read.
+            if (!profile.catalogRefreshedAt.isValid())
+                continue;
+            QJsonArray models;
+            for (const ModelCapability &model : profile.capabilities.models)
+                models.append(modelToJson(model));
+            catalogs.insert(profile.name, QJsonObject{{QLatin1String("refreshed_at"),
+                                                       timestampText(profile.catalogRefreshedAt)},
+                                                      {QLatin1String("models"), models}});
+            continue;
+        }
         QJsonObject object;
         object.insert(QLatin1String("name"), profile.name);
         object.insert(QLatin1String("display_name"), profile.displayName);
@@ -384,6 +430,11 @@ QByteArray ProviderProfiles::serialize(const QList<ProviderProfile> &profiles)
         object.insert(QLatin1String("max_retries"), profile.maxRetries);
         object.insert(QLatin1String("max_concurrent_jobs"), profile.capabilities.maxConcurrentJobs);
         object.insert(QLatin1String("retention_hours"), profile.capabilities.retentionHours);
+        if (!profile.catalog.isEmpty())
+            object.insert(QLatin1String("catalog"), profile.catalog);
+        if (profile.catalogRefreshedAt.isValid())
+            object.insert(QLatin1String("catalog_refreshed_at"),
+                          timestampText(profile.catalogRefreshedAt));
         QJsonArray models;
         for (const ModelCapability &model : profile.capabilities.models)
             models.append(modelToJson(model));
@@ -392,6 +443,8 @@ QByteArray ProviderProfiles::serialize(const QList<ProviderProfile> &profiles)
     }
     QJsonObject root;
     root.insert(QLatin1String("providers"), array);
+    if (!catalogs.isEmpty())
+        root.insert(QLatin1String("catalogs"), catalogs);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -406,28 +459,56 @@ Result<ProviderProfiles> ProviderProfiles::load(const QString &settingsPath)
         return errorAt(settingsPath, {}, TrText::tr("Cannot read: %1").arg(file.errorString()));
     if (file.size() > 4 * 1024 * 1024)
         return errorAt(settingsPath, {}, TrText::tr("The settings file is too large."));
-    const auto parsed = parse(file.readAll(), settingsPath);
+    const QByteArray json = file.readAll();
+    const auto parsed = parse(json, settingsPath);
     if (!parsed)
         return parsed.error();
     for (ProviderProfile profile : parsed.value()) {
         profile.builtIn = false;
         profiles.upsert(profile);
     }
+    // The catalogs built-in profiles last read (a profile of the same name in the file wins).
+    const QJsonObject catalogs =
+        QJsonDocument::fromJson(json).object().value(QLatin1String("catalogs")).toObject();
+    for (auto it = catalogs.begin(); it != catalogs.end(); ++it) {
+        const ProviderProfile *target = profiles.find(it.key());
+        if (!target || !target->builtIn)
+            continue;
+        const QJsonObject cached = it.value().toObject();
+        const Result<QList<ModelCapability>> models =
+            modelsFromJson(cached.value(QLatin1String("models")).toArray(), settingsPath,
+                           QStringLiteral("catalogs.%1.models").arg(it.key()));
+        if (!models)
+            return models.error();
+        if (models->isEmpty())
+            continue; // never plan with nothing: keep what shipped
+        (void)profiles.applyCatalog(it.key(), *models,
+                                    timestampFrom(cached.value(QLatin1String("refreshed_at"))));
+    }
     return profiles;
+}
+
+Result<void> ProviderProfiles::applyCatalog(const QString &name,
+                                            const QList<ModelCapability> &models,
+                                            const QDateTime &refreshedAt)
+{
+    for (ProviderProfile &profile : m_profiles) {
+        if (profile.name != name)
+            continue;
+        profile.capabilities.models = models;
+        profile.catalogRefreshedAt = refreshedAt.toUTC();
+        return {};
+    }
+    return errorAt({}, name, TrText::tr("There is no provider profile \"%1\".").arg(name));
 }
 
 Result<void> ProviderProfiles::save(const QString &settingsPath) const
 {
-    QList<ProviderProfile> custom;
-    for (const ProviderProfile &profile : m_profiles) {
-        if (!profile.builtIn)
-            custom.append(profile);
-    }
     QDir().mkpath(QFileInfo(settingsPath).absolutePath());
     QSaveFile file(settingsPath);
     if (!file.open(QIODevice::WriteOnly))
         return errorAt(settingsPath, {}, TrText::tr("Cannot write: %1").arg(file.errorString()));
-    file.write(serialize(custom));
+    file.write(serialize(m_profiles)); // built-ins only as the catalogs they read
     if (!file.commit())
         return errorAt(settingsPath, {}, TrText::tr("Cannot write: %1").arg(file.errorString()));
     return {};

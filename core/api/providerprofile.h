@@ -5,6 +5,7 @@
 #include "model/result.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -36,6 +37,13 @@ struct ProviderProfile
     int maxRetries = 2;
     ProviderCapabilities capabilities;
     bool builtIn = false;
+    /// Where the models come from: empty when they are typed in the profile; "openrouter"
+    /// (GET /videos/models), "litellm" (a LiteLLM gateway's GET /model/info) or "comfyui" (the
+    /// workflow templates). The models are then the catalog's last good answer, kept so that
+    /// planning works offline (ModelCatalogRefresh replaces them).
+    QString catalog;
+    /// When the models were last read from the catalog; invalid: never (as shipped or typed).
+    QDateTime catalogRefreshedAt;
 
     /// Plain http is only allowed to loopback hosts unless the profile says otherwise.
     Result<void> checkBaseUrl() const;
@@ -67,6 +75,10 @@ public:
     const QList<ProviderProfile> &all() const { return m_profiles; }
     const ProviderProfile *find(const QString &name) const;
     void upsert(const ProviderProfile &profile);
+    /// Replaces the models of the profile `name` by a catalog's, read at `refreshedAt`; a
+    /// built-in profile stays built-in (save() keeps its catalog apart, under "catalogs").
+    Result<void> applyCatalog(const QString &name, const QList<ModelCapability> &models,
+                              const QDateTime &refreshedAt);
 
 private:
     QList<ProviderProfile> m_profiles;

@@ -60,6 +60,20 @@ void ProviderReply::finishWithDownload(const QString &path, qint64 bytes)
     finish();
 }
 
+void ProviderReply::finishWithCatalog(const ModelCatalog &catalog)
+{
+    m_catalog = catalog;
+    finish();
+}
+
+void ProviderReply::finishWithCatalog(const Result<ModelCatalog> &catalog)
+{
+    if (catalog)
+        finishWithCatalog(*catalog);
+    else
+        finishWithError(ApiError::make(ApiErrorKind::BadResponse, catalog.error().toString()));
+}
+
 void ProviderReply::finishDeleted()
 {
     finish();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "modelcatalog.h"
 #include "videojob.h"
 
 #include <QObject>
@@ -19,7 +20,7 @@ class ProviderReply final : public QObject
     Q_DISABLE_COPY_MOVE(ProviderReply)
 
 public:
-    enum class Kind { Job, List, Download, Delete };
+    enum class Kind { Job, List, Download, Delete, Models };
 
     explicit ProviderReply(Kind kind, QObject *parent = nullptr);
     ~ProviderReply() override;
@@ -33,6 +34,7 @@ public:
     const VideoList &list() const { return m_list; }  ///< Kind::List
     QString downloadedPath() const { return m_path; } ///< Kind::Download
     qint64 bytesWritten() const { return m_bytes; }   ///< Kind::Download
+    const ModelCatalog &catalog() const { return m_catalog; } ///< Kind::Models
     /// The server's polling advice (openai-poll-after-ms), or 0.
     int pollAfterMs() const { return m_pollAfterMs; }
     int attempts() const { return m_attempts; }
@@ -47,6 +49,9 @@ public:
     void finishWithJob(const VideoJob &job);
     void finishWithList(const VideoList &list);
     void finishWithDownload(const QString &path, qint64 bytes);
+    void finishWithCatalog(const ModelCatalog &catalog);
+    /// The catalog, or its error as an unreadable answer (the last good catalog stays).
+    void finishWithCatalog(const Result<ModelCatalog> &catalog);
     void finishDeleted();
     void finishWithError(const ApiError &error);
     /// Finishes with `error` from the event loop, so that the caller who got the reply
@@ -73,6 +78,7 @@ private:
     ApiError m_error;
     VideoJob m_job;
     VideoList m_list;
+    ModelCatalog m_catalog;
     QString m_path;
     qint64 m_bytes = 0;
     int m_pollAfterMs = 0;

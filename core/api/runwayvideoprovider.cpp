@@ -220,28 +220,7 @@ ProviderReply *RunwayVideoProvider::create(const CreateVideoRequest &request)
     http.startsPaidJob = true;
     const QDateTime sentAt = m_clock->now();
     m_http->send(http, reply, [reply, request, sentAt](const ProviderHttp::Response &response) {
-        if (!response.ok()) {
-            ApiError error = response.error;
-            if (error.outcomeUnknown) {
-                // Nothing to reconcile against: fail the take with what the user must do.
-                error.outcomeUnknown = false;
-                error.kind = ApiErrorKind::Other;
-                error.code = outcomeUnknownCode();
-                error.message = unknownOutcome();
-            }
-            reply->finishWithError(error);
-            return;
-        }
-        const QString id =
-            QJsonDocument::fromJson(response.body).object().value(QLatin1String("id")).toString();
-        if (id.isEmpty()) {
-            ApiError error = ApiError::make(ApiErrorKind::Other, unknownOutcome());
-            error.code = outcomeUnknownCode();
-            error.httpStatus = response.status;
-            reply->finishWithError(error);
-            return;
-        }
-        reply->finishWithJob(request.acceptedAs(id, sentAt));
+        finishCreateWithoutJobList(reply, response, request, sentAt, unknownOutcome());
     });
     return reply;
 }

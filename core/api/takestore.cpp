@@ -48,6 +48,17 @@ Result<void> applyUpdateTake(Project &project, const QString &shotId, const Take
     return {};
 }
 
+Result<void> applyActualCost(Project &project, const QString &takeId, double usd)
+{
+    if (SpendEntry *entry = project.spendEntryFor(takeId)) {
+        entry->actualUsd = usd;
+        return {};
+    }
+    return storeError(QCoreApplication::translate("ShotBrief::TakeStore",
+                                                  "The spend ledger has no entry for take %1.")
+                          .arg(takeId));
+}
+
 MemoryTakeStore::MemoryTakeStore(const Project &project, const QString &mediaFolder)
     : m_project(project)
     , m_mediaFolder(mediaFolder)
@@ -63,10 +74,10 @@ Result<void> MemoryTakeStore::checkWrite()
     return {};
 }
 
-Result<void> MemoryTakeStore::addTake(const QString &shotId, const Take &take)
+Result<void> MemoryTakeStore::commit(const std::function<Result<void>(Project &)> &change)
 {
     Project copy = m_project;
-    if (auto applied = applyAddTake(copy, shotId, take); !applied)
+    if (auto applied = change(copy); !applied)
         return applied;
     if (auto written = checkWrite(); !written)
         return written;
@@ -74,15 +85,14 @@ Result<void> MemoryTakeStore::addTake(const QString &shotId, const Take &take)
     return {};
 }
 
+Result<void> MemoryTakeStore::addTake(const QString &shotId, const Take &take)
+{
+    return commit([&](Project &project) { return applyAddTake(project, shotId, take); });
+}
+
 Result<void> MemoryTakeStore::updateTake(const QString &shotId, const Take &take)
 {
-    Project copy = m_project;
-    if (auto applied = applyUpdateTake(copy, shotId, take); !applied)
-        return applied;
-    if (auto written = checkWrite(); !written)
-        return written;
-    m_project = copy;
-    return {};
+    return commit([&](Project &project) { return applyUpdateTake(project, shotId, take); });
 }
 
 Result<void> MemoryTakeStore::appendLedger(const SpendEntry &entry)
@@ -91,6 +101,11 @@ Result<void> MemoryTakeStore::appendLedger(const SpendEntry &entry)
         return written;
     m_project.ledger.append(entry);
     return {};
+}
+
+Result<void> MemoryTakeStore::recordActualCost(const QString &takeId, double usd)
+{
+    return commit([&](Project &project) { return applyActualCost(project, takeId, usd); });
 }
 
 } // namespace ShotBrief

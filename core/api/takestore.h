@@ -6,6 +6,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace ShotBrief {
 
 /// Where the generation queue persists takes. Every call must be durable when it returns
@@ -25,6 +27,8 @@ public:
     /// Replaces the take with the same id.
     virtual Result<void> updateTake(const QString &shotId, const Take &take) = 0;
     virtual Result<void> appendLedger(const SpendEntry &entry) = 0;
+    /// Notes beside the ledger entry of `takeId` what the provider says the job cost.
+    virtual Result<void> recordActualCost(const QString &takeId, double usd) = 0;
 };
 
 /// A TakeStore kept in memory, for tests and previews.
@@ -38,6 +42,7 @@ public:
     Result<void> addTake(const QString &shotId, const Take &take) override;
     Result<void> updateTake(const QString &shotId, const Take &take) override;
     Result<void> appendLedger(const SpendEntry &entry) override;
+    Result<void> recordActualCost(const QString &takeId, double usd) override;
 
     int writeCount() const { return m_writes; }
     /// Makes the next `count` writes fail (to test error handling).
@@ -45,6 +50,8 @@ public:
 
 private:
     Result<void> checkWrite();
+    /// Applies `change` to a copy and keeps it only when the change and the write succeed.
+    Result<void> commit(const std::function<Result<void>(Project &)> &change);
 
     Project m_project;
     QString m_mediaFolder;
@@ -55,5 +62,7 @@ private:
 /// Applies a take change to a project; shared by the stores.
 Result<void> applyAddTake(Project &project, const QString &shotId, const Take &take);
 Result<void> applyUpdateTake(Project &project, const QString &shotId, const Take &take);
+/// Sets the actual cost of the ledger entry of `takeId`; an Error when the take has none.
+Result<void> applyActualCost(Project &project, const QString &takeId, double usd);
 
 } // namespace ShotBrief

@@ -35,6 +35,12 @@ struct VideoJob
     QString errorCode;
     QString errorMessage;
     QString remixedFromId;
+    /// What the provider says the job cost in USD (OpenRouter's usage.cost); < 0 when it
+    /// reported none (see costProblem).
+    double costUsd = -1.0;
+    /// Translated: why a finished job's reported cost is not used (missing, negative); empty
+    /// when there is nothing to say.
+    QString costProblem;
 
     bool operator==(const VideoJob &) const = default;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "providerhttp.h"
 #include "providerreply.h"
 #include "videojob.h"
 
@@ -18,6 +19,15 @@ inline QString outcomeUnknownCode()
 {
     return QStringLiteral("outcome_unknown");
 }
+
+/// The answer to a create at a provider that cannot list its jobs (Runway, OpenRouter): the new
+/// job (queued, with the request's parameters, created at `sentAt`), or the failure. A create
+/// whose answer was lost, or came without a job id, may have made a paid job that nothing can
+/// find again: it fails with outcomeUnknownCode() and `unknownOutcome` (what the user must
+/// check), and the queue never sends it again by itself.
+void finishCreateWithoutJobList(ProviderReply *reply, const ProviderHttp::Response &response,
+                                const CreateVideoRequest &request, const QDateTime &sentAt,
+                                const QString &unknownOutcome);
 
 /// Everything above HTTP talks to this: one adapter per provider dialect (the
 /// OpenAI-compatible Videos API first; Runway or ComfyUI would be one more subclass and one
@@ -54,6 +64,9 @@ public:
                                     const QString &targetPath) = 0;
     virtual ProviderReply *remix(const QString &videoId, const QString &prompt) = 0;
     virtual ProviderReply *remove(const QString &videoId) = 0;
+    /// The models the provider offers now, from its catalog (Kind::Models). A provider without
+    /// a catalog fails, saying so; its profile's models are typed by hand.
+    virtual ProviderReply *listModels();
 };
 
 } // namespace ShotBrief

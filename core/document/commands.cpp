@@ -3,6 +3,8 @@
 
 #include "projectdocument.h"
 
+#include "model/shotname.h"
+
 #include <QCoreApplication>
 
 namespace ShotBrief::Commands {
@@ -144,6 +146,63 @@ void CircleTake::undo()
     apply(m_before);
 }
 
+SetShotCut::SetShotCut(ProjectDocument *document, const QString &shotId, bool cut,
+                       QUndoCommand *parent)
+    : DocumentCommand(document, parent)
+    , m_shotId(shotId)
+    , m_cut(cut)
+{
+    const QString title = shotTitle(document->project(), shotId);
+    setText(cut ? TrText::tr("Mark %1 as cut").arg(title) : TrText::tr("Restore %1").arg(title));
+}
+
+void SetShotCut::apply(bool cut)
+{
+    const int index = document()->project().shotIndex(m_shotId);
+    if (index >= 0)
+        document()->doSetShotCut(key(), index, cut);
+}
+
+void SetShotCut::redo()
+{
+    apply(m_cut);
+}
+
+void SetShotCut::undo()
+{
+    apply(!m_cut);
+}
+
+SetTakeTrim::SetTakeTrim(ProjectDocument *document, const QString &shotId, const Take &before,
+                         int inMs, int outMs, QUndoCommand *parent)
+    : DocumentCommand(document, parent)
+    , m_shotId(shotId)
+    , m_takeId(before.id)
+    , m_beforeIn(before.inMs)
+    , m_beforeOut(before.outMs)
+    , m_afterIn(inMs)
+    , m_afterOut(outMs)
+{
+    setText(TrText::tr("Trim take"));
+}
+
+void SetTakeTrim::apply(int inMs, int outMs)
+{
+    const int index = document()->project().shotIndex(m_shotId);
+    if (index >= 0)
+        document()->doSetTakeTrim(key(), index, m_takeId, inMs, outMs);
+}
+
+void SetTakeTrim::redo()
+{
+    apply(m_afterIn, m_afterOut);
+}
+
+void SetTakeTrim::undo()
+{
+    apply(m_beforeIn, m_beforeOut);
+}
+
 SetStyleBible::SetStyleBible(ProjectDocument *document, const StyleBible &before,
                              const StyleBible &after, const QString &fieldKey, QUndoCommand *parent)
     : DocumentCommand(document, parent)
@@ -267,6 +326,33 @@ void SetProjectSettings::redo()
 void SetProjectSettings::undo()
 {
     document()->doSetProjectSettings(key(), m_beforeFormat, m_beforeCap);
+}
+
+SetReviews::SetReviews(ProjectDocument *document, const QList<Change> &changes, const QString &text,
+                       QUndoCommand *parent)
+    : DocumentCommand(document, parent)
+    , m_changes(changes)
+{
+    setText(text);
+}
+
+void SetReviews::apply(bool after)
+{
+    for (const Change &change : std::as_const(m_changes)) {
+        const int index = document()->project().shotIndex(change.shotId);
+        if (index >= 0)
+            document()->doSetShotReviews(key(), index, after ? change.after : change.before);
+    }
+}
+
+void SetReviews::redo()
+{
+    apply(true);
+}
+
+void SetReviews::undo()
+{
+    apply(false);
 }
 
 } // namespace ShotBrief::Commands

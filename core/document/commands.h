@@ -100,6 +100,40 @@ private:
     QString m_after;
 };
 
+/// Marks a shot cut from the edit, or restores it.
+class SetShotCut final : public DocumentCommand
+{
+public:
+    SetShotCut(ProjectDocument *document, const QString &shotId, bool cut,
+               QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    void apply(bool cut);
+    QString m_shotId;
+    bool m_cut;
+};
+
+/// Sets the in and out points of one take.
+class SetTakeTrim final : public DocumentCommand
+{
+public:
+    SetTakeTrim(ProjectDocument *document, const QString &shotId, const Take &before, int inMs,
+                int outMs, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    void apply(int inMs, int outMs);
+    QString m_shotId;
+    QString m_takeId;
+    int m_beforeIn;
+    int m_beforeOut;
+    int m_afterIn;
+    int m_afterOut;
+};
+
 class SetStyleBible final : public DocumentCommand
 {
 public:
@@ -175,6 +209,27 @@ private:
     double m_beforeCap;
     FormatDefaults m_afterFormat;
     double m_afterCap;
+};
+
+/// Replaces the reviews of one or more shots in one undo step (importing feedback files,
+/// removing a review).
+class SetReviews final : public DocumentCommand
+{
+public:
+    struct Change
+    {
+        QString shotId;
+        QList<Review> before;
+        QList<Review> after;
+    };
+    SetReviews(ProjectDocument *document, const QList<Change> &changes, const QString &text,
+               QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    void apply(bool after);
+    QList<Change> m_changes;
 };
 
 } // namespace Commands

@@ -183,6 +183,7 @@ void ProjectDocument::editShot(const QString &shotId, const Shot &edited, const 
     Shot after = edited;
     after.takes = current->takes;
     after.circledTakeId = current->circledTakeId;
+    after.reviews = current->reviews;
     if (after == *current)
         return;
     m_undoStack->push(new Commands::EditShot(this, *current, after, fieldKey, mergeable));
@@ -274,6 +275,7 @@ QStringList ProjectDocument::duplicateShots(const QStringList &shotIds)
         copy.label = derivedLabel(copy.label, 0);
         copy.takes.clear();
         copy.circledTakeId.clear();
+        copy.reviews.clear(); // The reviewers saw the original, not this copy.
         m_undoStack->push(new Commands::InsertShot(this, row + 1, copy));
         created.prepend(copy.id);
     }
@@ -339,6 +341,7 @@ QStringList ProjectDocument::splitShot(const QString &shotId, const QList<int> &
             part.id = newId();
             part.takes.clear();
             part.circledTakeId.clear();
+            part.reviews.clear();
             part.referenceImage.clear();
             // One continuous action: each part begins where the part before it ends.
             part.chainPrevious = true;
@@ -380,6 +383,75 @@ void ProjectDocument::circleTake(const QString &shotId, const QString &takeId)
     if (!takeId.isEmpty() && !shot->takeById(takeId))
         return;
     m_undoStack->push(new Commands::CircleTake(this, shotId, shot->circledTakeId, takeId));
+}
+
+bool ProjectDocument::setShotReviews(const QHash<QString, QList<Review>> &reviewsByShot,
+                                     const QString &undoText)
+{
+    // In timeline order, so that the command and its signals do not depend on hash order.
+    QList<Commands::SetReviews::Change> changes;
+    for (const Shot &shot : std::as_const(m_project.shots)) {
+        const auto it = reviewsByShot.constFind(shot.id);
+        if (it != reviewsByShot.constEnd() && *it != shot.reviews)
+            changes.append({shot.id, shot.reviews, *it});
+    }
+    if (changes.isEmpty())
+        return false;
+    m_undoStack->push(new Commands::SetReviews(this, changes, undoText));
+    return true;
+}
+
+void ProjectDocument::setShotsCut(const QStringList &shotIds, bool cut)
+{
+    QStringList changing;
+    for (const Shot &shot : std::as_const(m_project.shots)) {
+        if (shotIds.contains(shot.id) && shot.cut != cut)
+            changing.append(shot.id);
+    }
+    if (changing.isEmpty())
+        return;
+    if (changing.size() == 1) {
+        m_undoStack->push(new Commands::SetShotCut(this, changing.first(), cut));
+        return;
+    }
+    m_undoStack->beginMacro(cut ? tr("Mark %n shots as cut", nullptr, int(changing.size()))
+                                : tr("Restore %n shots", nullptr, int(changing.size())));
+    for (const QString &id : std::as_const(changing))
+        m_undoStack->push(new Commands::SetShotCut(this, id, cut));
+    m_undoStack->endMacro();
+}
+
+void ProjectDocument::setTakeTrim(const QString &shotId, const QString &takeId, int inMs, int outMs)
+{
+    const Shot *shot = m_project.shotById(shotId);
+    const Take *take = shot ? shot->takeById(takeId) : nullptr;
+    if (!take || inMs < 0 || outMs < 0 || (outMs > 0 && outMs <= inMs))
+        return;
+    if (take->inMs == inMs && take->outMs == outMs)
+        return;
+    m_undoStack->push(new Commands::SetTakeTrim(this, shotId, *take, inMs, outMs));
+}
+
+bool ProjectDocument::reorderShots(const QStringList &order, const QString &undoText)
+{
+    QStringList current;
+    for (const Shot &shot : std::as_const(m_project.shots))
+        current.append(shot.id);
+    if (order.size() != current.size() || QSet<QString>(order.cbegin(), order.cend()) !=
+                                              QSet<QString>(current.cbegin(), current.cend()))
+        return false;
+    if (order == current)
+        return true;
+    m_undoStack->beginMacro(undoText.isEmpty() ? tr("Reorder shots") : undoText);
+    for (int i = 0; i < order.size(); ++i) {
+        if (current.at(i) == order.at(i))
+            continue;
+        const int from = int(current.indexOf(order.at(i)));
+        current.move(from, i);
+        m_undoStack->push(new Commands::MoveShot(this, from, i));
+    }
+    m_undoStack->endMacro();
+    return true;
 }
 
 void ProjectDocument::setStyleBible(const StyleBible &style, const QString &fieldKey)
@@ -449,6 +521,19 @@ void ProjectDocument::appendLedgerFromGeneration(const SpendEntry &entry)
     touched();
 }
 
+Result<void> ProjectDocument::recordActualCostFromGeneration(const QString &takeId, double usd)
+{
+    if (SpendEntry *entry = m_project.spendEntryFor(takeId)) {
+        entry->actualUsd = usd;
+        setUnsavedGeneration(true);
+        touched();
+        return {};
+    }
+    Error error;
+    error.message = tr("The spend ledger has no entry for take %1.").arg(takeId);
+    return error;
+}
+
 Result<void> ProjectDocument::persistGeneration()
 {
     if (!m_unsavedGeneration)
@@ -472,12 +557,15 @@ void ProjectDocument::doReplaceShot(MutatorKey, int index, const Shot &shot)
     Shot &target = m_project.shots[index];
     // Takes belong to generation, not to brief edits: an undo of a typed word must not
     // roll back a finished take.
+    // Reviews likewise change only through their own commands.
     const QList<Take> takes = target.takes;
     const QString circled = target.circledTakeId;
+    const QList<Review> reviews = target.reviews;
     const bool durationChanged = target.durationSeconds != shot.durationSeconds;
     target = shot;
     target.takes = takes;
     target.circledTakeId = circled;
+    target.reviews = reviews;
     if (durationChanged)
         m_shotModel->rowsFromChanged(index);
     else
@@ -532,6 +620,43 @@ void ProjectDocument::doSetCircledTake(MutatorKey, int index, const QString &tak
     m_shotModel->rowChanged(index);
     Q_EMIT takeChanged(m_project.shots.at(index).id, takeId);
     Q_EMIT shotChanged(index, m_project.shots.at(index).id);
+    touched();
+}
+
+void ProjectDocument::doSetShotReviews(MutatorKey, int index, const QList<Review> &reviews)
+{
+    if (index < 0 || index >= m_project.shots.size())
+        return;
+    m_project.shots[index].reviews = reviews;
+    m_shotModel->rowChanged(index);
+    Q_EMIT shotChanged(index, m_project.shots.at(index).id);
+    touched();
+}
+
+void ProjectDocument::doSetShotCut(MutatorKey, int index, bool cut)
+{
+    if (index < 0 || index >= m_project.shots.size())
+        return;
+    m_project.shots[index].cut = cut;
+    m_shotModel->rowChanged(index);
+    Q_EMIT shotChanged(index, m_project.shots.at(index).id);
+    touched();
+}
+
+void ProjectDocument::doSetTakeTrim(MutatorKey, int index, const QString &takeId, int inMs,
+                                    int outMs)
+{
+    if (index < 0 || index >= m_project.shots.size())
+        return;
+    Shot &shot = m_project.shots[index];
+    const int takeRow = shot.takeIndex(takeId);
+    if (takeRow < 0)
+        return;
+    shot.takes[takeRow].inMs = inMs;
+    shot.takes[takeRow].outMs = outMs;
+    m_shotModel->rowChanged(index);
+    Q_EMIT takeChanged(shot.id, takeId);
+    Q_EMIT shotChanged(index, shot.id);
     touched();
 }
 

@@ -4,6 +4,7 @@
 #include "model/project.h"
 #include "model/result.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -97,6 +98,18 @@ public:
     QStringList splitShot(const QString &shotId, const QList<int> &durations,
                           const QList<int> &beatPart);
     void circleTake(const QString &shotId, const QString &takeId);
+    /// Replaces the reviews of the shots named in `reviewsByShot` (shot id to its new list)
+    /// in one undo step called `undoText`; unknown shots and unchanged lists are left out.
+    /// Returns false when nothing changed (and nothing was pushed).
+    bool setShotReviews(const QHash<QString, QList<Review>> &reviewsByShot,
+                        const QString &undoText);
+    /// Marks shots as cut from the edit (`cut`) or restores them, as one undo step.
+    void setShotsCut(const QStringList &shotIds, bool cut);
+    /// Sets a take's in and out points (ms from the clip's start; 0, 0: untrimmed).
+    void setTakeTrim(const QString &shotId, const QString &takeId, int inMs, int outMs);
+    /// Puts the shots in `order` (ids; every shot of the project exactly once) as one undo
+    /// step of single moves. False, and nothing changes, when `order` is not a permutation.
+    bool reorderShots(const QStringList &order, const QString &undoText = {});
     void setStyleBible(const StyleBible &style, const QString &fieldKey = {});
     void setCast(const QList<CastMember> &cast, const QString &fieldKey = {});
     void setScenes(const QList<Scene> &scenes);
@@ -110,6 +123,8 @@ public:
     bool updateTakeFromGeneration(const QString &shotId, const Take &take);
     /// Records a paid job in the spend ledger (not undoable: money spent stays spent).
     void appendLedgerFromGeneration(const SpendEntry &entry);
+    /// Notes what the provider says a paid job cost beside its ledger entry (not undoable).
+    Result<void> recordActualCostFromGeneration(const QString &takeId, double usd);
     /// Makes generation results durable: written straight to the project file when the
     /// user has no unsaved edits (nothing of theirs is saved behind their back); otherwise
     /// they stay marked unsaved (the caller writes the recovery file) and the window asks
@@ -122,6 +137,9 @@ public:
     void doRemoveShot(MutatorKey, int index);
     void doMoveShot(MutatorKey, int from, int to);
     void doSetCircledTake(MutatorKey, int index, const QString &takeId);
+    void doSetShotReviews(MutatorKey, int index, const QList<Review> &reviews);
+    void doSetShotCut(MutatorKey, int index, bool cut);
+    void doSetTakeTrim(MutatorKey, int index, const QString &takeId, int inMs, int outMs);
     void doSetStyleBible(MutatorKey, const StyleBible &style);
     void doSetCast(MutatorKey, const QList<CastMember> &cast);
     void doSetScenes(MutatorKey, const QList<Scene> &scenes);

@@ -629,12 +629,7 @@ HttpResponseData ComfyUiRoutes::view(const HttpRequestData &request, const Fault
         missing.body = "404: Not Found";
         return missing;
     }
-    if (decision.action && decision.action->kind == FaultKind::DropConnection) {
-        const qint64 length = QFileInfo(r.filePath).size();
-        r.dropAfterBytes = decision.action->dropAfterBytes >= 0
-                               ? std::min(decision.action->dropAfterBytes, length - 1)
-                               : length / 2;
-    }
+    decision.dropDownload(r);
     ++m_stats->downloads;
     return r;
 }

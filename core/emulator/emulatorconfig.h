@@ -3,6 +3,7 @@
 
 #include "model/result.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 
@@ -77,6 +78,9 @@ struct EmulatorConfig
     int expirySeconds = 24 * 3600; ///< content expires this long after completion; < 0: never
     FaultSpec faults;
     QString ffmpegProgram = QStringLiteral("ffmpeg");
+    /// What GET /api/v1/videos/models answers, as it is; empty: the catalog shipped with
+    /// ShotBrief (resources/openrouter/video-models.json).
+    QByteArray openRouterCatalog;
 };
 
 /// Counters of what the emulator did, also served as JSON at GET /v1/emulator/stats.

@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QSocketNotifier>
 
 #include <cstdio>
@@ -66,9 +67,9 @@ int runEmulatorMain(const QStringList &arguments)
     parser.setApplicationDescription(
         TrText::tr(
             "ShotBrief emulator: a local server speaking the OpenAI Videos API (/v1/videos), "
-            "Runway's task API (/v1/text_to_video, /v1/image_to_video, /v1/tasks) and a local "
-            "ComfyUI's API (/prompt, /history, /view ...) that renders placeholder clips with "
-            "ffmpeg.") +
+            "Runway's task API (/v1/text_to_video, /v1/image_to_video, /v1/tasks), OpenRouter's "
+            "Video Generation API (/api/v1/videos) and a local ComfyUI's API (/prompt, /history, "
+            "/view ...) that renders placeholder clips with ffmpeg.") +
         QLatin1Char('\n') + QString::fromLatin1(kFaultHelp));
     parser.addHelpOption();
     const QCommandLineOption portOption(QStringLiteral("port"),
@@ -98,8 +99,13 @@ int runEmulatorMain(const QStringList &arguments)
     const QCommandLineOption ffmpegOption(QStringLiteral("ffmpeg"),
                                           TrText::tr("The ffmpeg program."),
                                           QStringLiteral("PROGRAM"), QStringLiteral("ffmpeg"));
+    const QCommandLineOption openRouterCatalogOption(
+        QStringLiteral("openrouter-catalog"),
+        TrText::tr("A JSON file served as OpenRouter's model catalog (GET /api/v1/videos/models); "
+                   "default: the catalog shipped with ShotBrief."),
+        QStringLiteral("FILE"));
     parser.addOptions({portOption, jobSecondsOption, stateDirOption, faultsOption, keyOption,
-                       maxRunningOption, expiryOption, ffmpegOption});
+                       maxRunningOption, expiryOption, ffmpegOption, openRouterCatalogOption});
     if (!parser.parse(arguments)) {
         printLine(stderr, parser.errorText());
         return 2;
@@ -134,6 +140,17 @@ int runEmulatorMain(const QStringList &arguments)
     config.stateDir = parser.value(stateDirOption);
     config.requiredKey = parser.value(keyOption);
     config.ffmpegProgram = parser.value(ffmpegOption);
+    if (parser.isSet(openRouterCatalogOption)) {
+        QFile catalog(parser.value(openRouterCatalogOption));
+        if (!catalog.open(QIODevice::ReadOnly) || catalog.size() > 64 * 1024 * 1024) {
+            printLine(stderr, TrText::tr("--openrouter-catalog: cannot read %1: %2")
+                                  .arg(catalog.fileName(), catalog.isOpen()
+                                                               ? TrText::tr("larger than 64 MB")
+                                                               : catalog.errorString()));
+            return 2;
+        }
+        config.openRouterCatalog = catalog.readAll();
+    }
     if (parser.isSet(faultsOption)) {
         const Result<FaultSpec> faults = FaultSpec::parse(parser.value(faultsOption));
         if (!faults) {
@@ -173,6 +190,8 @@ int runEmulatorMain(const QStringList &arguments)
         stdout,
         QStringLiteral("ShotBrief emulator listening on %1").arg(server.baseUrl().toString()));
     printLine(stdout, QStringLiteral("ComfyUI dialect at %1").arg(server.rootUrl().toString()));
+    printLine(stdout,
+              QStringLiteral("OpenRouter dialect at %1").arg(server.openRouterUrl().toString()));
     if (!config.faults.isEmpty())
         printLine(stdout, QStringLiteral("Faults: %1").arg(config.faults.toString()));
     const int code = QCoreApplication::exec();

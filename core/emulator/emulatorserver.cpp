@@ -9,6 +9,7 @@
 #include "httpexchange.h"
 #include "jobrunner.h"
 #include "openairoutes.h"
+#include "openrouterroutes.h"
 #include "runwayroutes.h"
 
 #include <QDateTime>
@@ -154,6 +155,7 @@ EmulatorServer::EmulatorServer(EmulatorConfig config, QObject *parent)
     m_routes = std::make_unique<OpenAiRoutes>(m_store.get(), m_runner, &m_stats, &m_config);
     m_runway = std::make_unique<RunwayRoutes>(m_store.get(), m_runner, &m_stats, &m_config);
     m_comfy = std::make_unique<ComfyUiRoutes>(m_store.get(), m_runner, &m_stats, &m_config);
+    m_openRouter = std::make_unique<OpenRouterRoutes>(m_store.get(), m_runner, &m_stats, &m_config);
     m_http = new EmulatorHttpServer(this);
 
     connect(m_renderer, &ClipRenderer::finished, this, [this](const RenderResult &result) {
@@ -193,6 +195,11 @@ QUrl EmulatorServer::baseUrl() const
 QUrl EmulatorServer::rootUrl() const
 {
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+}
+
+QUrl EmulatorServer::openRouterUrl() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1").arg(m_port));
 }
 
 int EmulatorServer::createCount() const
@@ -295,6 +302,8 @@ RouteKind EmulatorServer::classify(const HttpRequestData &request) const
         return m_runway->classify(request);
     if (ComfyUiRoutes::matches(request.path))
         return m_comfy->classify(request);
+    if (OpenRouterRoutes::matches(request.path))
+        return m_openRouter->classify(request);
     return m_routes->classify(request);
 }
 
@@ -336,6 +345,8 @@ void EmulatorServer::process(const HttpRequestData &request, QTcpSocket *socket,
                                             ? RunwayRoutes::faultResponse(*decision.action)
                                         : ComfyUiRoutes::matches(request.path)
                                             ? ComfyUiRoutes::faultResponse(*decision.action)
+                                        : OpenRouterRoutes::matches(request.path)
+                                            ? OpenRouterRoutes::faultResponse(*decision.action)
                                             : OpenAiRoutes::faultResponse(*decision.action);
             response.headOnly = request.headOnly;
             writeResponse(socket, response, closeAfter);
@@ -347,9 +358,10 @@ void EmulatorServer::process(const HttpRequestData &request, QTcpSocket *socket,
     }
     // Runway's paths sit under /v1 too, so they are matched before the OpenAI routes.
     HttpResponseData response =
-        RunwayRoutes::matches(request.path)    ? m_runway->handle(request, decision)
-        : ComfyUiRoutes::matches(request.path) ? m_comfy->handle(request, decision)
-                                               : m_routes->handle(request, decision);
+        RunwayRoutes::matches(request.path)       ? m_runway->handle(request, decision)
+        : ComfyUiRoutes::matches(request.path)    ? m_comfy->handle(request, decision)
+        : OpenRouterRoutes::matches(request.path) ? m_openRouter->handle(request, decision)
+                                                  : m_routes->handle(request, decision);
     response.headOnly = request.headOnly;
     if (response.status >= 400 && response.status < 500)
         ++m_stats.rejected;

@@ -21,15 +21,17 @@ class EmulatorJobStore;
 class FaultInjector;
 class JobRunner;
 class OpenAiRoutes;
+class OpenRouterRoutes;
 class RunwayRoutes;
 struct FaultDecision;
 struct HttpRequestData;
 struct HttpResponseData;
 
 /// The built-in Videos API emulator: a loopback HTTP server that speaks the OpenAI Videos API
-/// (videos-api.md), Runway's task API (RunwayRoutes) and a local ComfyUI's API (ComfyUiRoutes)
-/// from one port and one job store, renders real placeholder clips with ffmpeg, keeps its jobs in a
-/// state folder and injects faults on demand (FaultSpec, or over HTTP: POST /v1/emulator/faults
+/// (videos-api.md), Runway's task API (RunwayRoutes), a local ComfyUI's API (ComfyUiRoutes) and
+/// OpenRouter's Video Generation API under /api/v1 (OpenRouterRoutes) from one port and one job
+/// store, renders real placeholder clips with ffmpeg, keeps its jobs in a state folder and injects
+/// faults on demand (FaultSpec, or over HTTP: POST /v1/emulator/faults
 /// {"spec": "..."}; GET /v1/emulator/stats reports what it did). The offline default of the app and
 /// the test double of core/api.
 class EmulatorServer final : public QObject
@@ -48,6 +50,8 @@ public:
     QUrl baseUrl() const;
     /// http://127.0.0.1:<port> (the ComfyUI dialect)
     QUrl rootUrl() const;
+    /// http://127.0.0.1:<port>/api/v1 (the OpenRouter dialect)
+    QUrl openRouterUrl() const;
 
     /// Jobs made by POST /videos (accepted creates, lost responses included).
     int createCount() const;
@@ -83,6 +87,7 @@ private:
     std::unique_ptr<OpenAiRoutes> m_routes;
     std::unique_ptr<RunwayRoutes> m_runway;
     std::unique_ptr<ComfyUiRoutes> m_comfy;
+    std::unique_ptr<OpenRouterRoutes> m_openRouter;
     ClipRenderer *m_renderer = nullptr;   // child
     JobRunner *m_runner = nullptr;        // child
     EmulatorHttpServer *m_http = nullptr; // child

@@ -1,7 +1,25 @@
 // SPDX-License-Identifier: MIT
 #include "faultinjector.h"
 
+#include "httpexchange.h"
+
+#include <QFileInfo>
+
 namespace ShotBrief {
+
+void FaultDecision::dropDownload(HttpResponseData &response) const
+{
+    if (!action || action->kind != FaultKind::DropConnection || response.filePath.isEmpty())
+        return;
+    // What the answer promises: the range asked for, else the whole file.
+    const qint64 length = response.fileLength >= 0
+                              ? response.fileLength
+                              : QFileInfo(response.filePath).size() - response.fileOffset;
+    response.dropAfterBytes =
+        action->dropAfterBytes >= 0
+            ? std::min(action->dropAfterBytes, std::max<qint64>(0, length - 1))
+            : length / 2;
+}
 
 FaultInjector::FaultInjector(const FaultSpec &spec)
 {

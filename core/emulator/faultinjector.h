@@ -11,11 +11,17 @@
 namespace ShotBrief {
 
 /// What the fault rules decided for one request.
+struct HttpResponseData;
+
 struct FaultDecision
 {
     int delayMs = 0;                 ///< slow response: wait this long first
     std::optional<FaultRule> action; ///< the first non-delay fault that fired, if any
     int fired = 0;                   ///< how many rules fired (delay included)
+
+    /// A "drop" fault on a file download: `response` sends part of its file (the rule's
+    /// bytes, else half), then closes. Nothing happens for other faults.
+    void dropDownload(HttpResponseData &response) const;
 };
 
 /// Applies a FaultSpec deterministically: each rule counts the requests that match its target,

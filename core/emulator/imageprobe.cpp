@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "imageprobe.h"
 
+#include <QRegularExpression>
+
 namespace ShotBrief {
 
 namespace {
@@ -135,6 +137,23 @@ ImageProbe ImageProbe::probe(const QByteArray &data)
     if (p.size.isValid() && (p.size.width() <= 0 || p.size.height() <= 0))
         p.size = QSize();
     return p;
+}
+
+std::optional<DataUriImage> decodeImageDataUri(const QString &uri)
+{
+    static const QRegularExpression dataUri(QStringLiteral("^data:(image/[a-z+.-]+);base64,(.*)$"),
+                                            QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch match = dataUri.match(uri);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const auto decoded = QByteArray::fromBase64Encoding(match.captured(2).toLatin1(),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return std::nullopt;
+    DataUriImage image{decoded.decoded, ImageProbe::probe(decoded.decoded)};
+    if (image.probe.format == ImageProbe::Format::Unknown)
+        return std::nullopt;
+    return image;
 }
 
 } // namespace ShotBrief

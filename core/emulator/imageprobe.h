@@ -3,6 +3,9 @@
 
 #include <QByteArray>
 #include <QSize>
+#include <QString>
+
+#include <optional>
 
 namespace ShotBrief {
 
@@ -21,5 +24,16 @@ struct ImageProbe
 
     static ImageProbe probe(const QByteArray &data);
 };
+
+/// An image sent inline as `data:image/...;base64,...` (Runway's promptImage, OpenRouter's
+/// image_url): the decoded bytes and what they are.
+struct DataUriImage
+{
+    QByteArray data;
+    ImageProbe probe;
+};
+
+/// Decodes a base64 data URI of a JPEG, PNG or WebP image; nothing when it is not one.
+std::optional<DataUriImage> decodeImageDataUri(const QString &uri);
 
 } // namespace ShotBrief

@@ -847,13 +847,7 @@ HttpResponseData OpenAiRoutes::download(const HttpRequestData &request, const QS
                                          QByteArray::number(last) + '/' +
                                          QByteArray::number(total));
     }
-    if (decision.action && decision.action->kind == FaultKind::DropConnection) {
-        const qint64 length = r.fileLength >= 0 ? r.fileLength : total;
-        r.dropAfterBytes =
-            decision.action->dropAfterBytes >= 0
-                ? std::min(decision.action->dropAfterBytes, std::max<qint64>(0, length - 1))
-                : length / 2;
-    }
+    decision.dropDownload(r);
     ++m_stats->downloads;
     return r;
 }

@@ -12,7 +12,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QUuid>
 
 namespace ShotBrief {
@@ -193,19 +192,11 @@ QString RunwayRoutes::decodePromptImage(const QJsonValue &value, PromptImage *im
     if (uri.startsWith(QLatin1String("data:"))) {
         if (uri.size() > kMaxDataUriBytes)
             return RunwayText::tr("promptImage: data URIs may be at most 5 MB.");
-        static const QRegularExpression dataUri(
-            QStringLiteral("^data:(image/[a-z+.-]+);base64,(.*)$"),
-            QRegularExpression::DotMatchesEverythingOption);
-        const QRegularExpressionMatch m = dataUri.match(uri);
-        const auto decoded =
-            m.hasMatch() ? QByteArray::fromBase64Encoding(m.captured(2).toLatin1(),
-                                                          QByteArray::AbortOnBase64DecodingErrors)
-                         : QByteArray::FromBase64Result{};
-        const ImageProbe probe = decoded ? ImageProbe::probe(decoded.decoded) : ImageProbe();
-        if (!m.hasMatch() || !decoded || probe.format == ImageProbe::Format::Unknown)
+        const std::optional<DataUriImage> decoded = decodeImageDataUri(uri);
+        if (!decoded)
             return RunwayText::tr("promptImage: not a base64 JPEG, PNG or WebP data URI.");
-        image->data = decoded.decoded;
-        image->suffix = QString::fromLatin1(probe.fileSuffix());
+        image->data = decoded->data;
+        image->suffix = QString::fromLatin1(decoded->probe.fileSuffix());
     } else if (!uri.startsWith(QLatin1String("https://"))) {
         return RunwayText::tr("promptImage must be an https URL or a data URI.");
     }
@@ -438,12 +429,7 @@ HttpResponseData RunwayRoutes::output(const HttpRequestData &request, const QStr
     r.filePath = m_store->videoPath(id);
     if (!QFileInfo::exists(r.filePath))
         return errorResponse(404, RunwayText::tr("No such output."));
-    if (decision.action && decision.action->kind == FaultKind::DropConnection) {
-        const qint64 length = QFileInfo(r.filePath).size();
-        r.dropAfterBytes = decision.action->dropAfterBytes >= 0
-                               ? std::min(decision.action->dropAfterBytes, length - 1)
-                               : length / 2;
-    }
+    decision.dropDownload(r);
     ++m_stats->downloads;
     return r;
 }

@@ -36,7 +36,8 @@ QByteArray exportCsv(const ExportData &data, bool byteOrderMark)
         QStringLiteral("scene"),    QStringLiteral("shot"),        QStringLiteral("size"),
         QStringLiteral("angle"),    QStringLiteral("movement"),    QStringLiteral("lens"),
         QStringLiteral("duration"), QStringLiteral("description"), QStringLiteral("action"),
-        QStringLiteral("dialogue"), QStringLiteral("palette"),     QStringLiteral("status")};
+        QStringLiteral("dialogue"), QStringLiteral("palette"),     QStringLiteral("status"),
+        QStringLiteral("reviews")};
     QString out;
     auto appendRow = [&out](const QStringList &cells) {
         QStringList quoted;
@@ -59,11 +60,14 @@ QByteArray exportCsv(const ExportData &data, bool byteOrderMark)
             palette.append(color.hex.isEmpty() ? color.name
                                                : color.name + QLatin1Char(' ') + color.hex);
         }
+        QStringList reviews;
+        for (const Review &review : shot.reviews)
+            reviews.append(reviewText(shot, review));
         appendRow({item.sceneTitle, item.displayLabel(), shot.framing.phrase(), shot.angle.phrase(),
                    shot.movement.phrase(), item.lensStyle, QString::number(shot.durationSeconds),
                    shot.sceneProse, shot.actionBeats.join(QLatin1Char('\n')),
                    dialogue.join(QLatin1Char('\n')), palette.join(QLatin1String("; ")),
-                   shotStatusText(item)});
+                   shotStatusText(item), reviews.join(QLatin1Char('\n'))});
     }
     QByteArray bytes;
     if (byteOrderMark)

@@ -8,6 +8,7 @@
 #include <QUrl>
 #include <QXmlStreamWriter>
 
+#include <algorithm>
 #include <numeric>
 
 namespace ShotBrief {
@@ -41,18 +42,40 @@ Json timeRange(qint64 start, qint64 duration)
                 {"start_time", rationalTime(start)}};
 }
 
-Json shotMarker(const ExportShot &item, qint64 frames)
+ClipIdentity identityOf(const ExportShot &item)
 {
+    ClipIdentity identity;
+    identity.shotId = item.shot->id;
+    if (!item.clipPath.isEmpty())
+        identity.takeId = item.circledTake->id;
+    return identity;
+}
+
+Json shotbriefMetadata(const ExportShot &item)
+{
+    const ClipIdentity identity = identityOf(item);
+    Json ids{{"shot_id", utf8(identity.shotId)}};
+    if (!identity.takeId.isEmpty())
+        ids["take_id"] = utf8(identity.takeId);
     Json metadata = Json::object();
-    metadata["shotbrief"] = Json{{"shot_id", utf8(item.shot->id)},
-                                 {"number", item.number},
-                                 {"scene", utf8(item.sceneTitle)}};
-    return Json{{"OTIO_SCHEMA", "Marker.2"},
-                {"metadata", metadata},
-                {"name", utf8(item.displayLabel())},
-                {"color", item.clipPath.isEmpty() ? "YELLOW" : "GREEN"},
-                {"marked_range", timeRange(0, frames)},
-                {"comment", utf8(item.prompt)}};
+    metadata["shotbrief"] = ids;
+    return metadata;
+}
+
+// The marker sits on the clip's first used frame. Its comment starts with the identity tag:
+// Kdenlive drops OTIO metadata but keeps marker comments.
+Json shotMarker(const ExportShot &item, qint64 start)
+{
+    Json metadata = shotbriefMetadata(item);
+    metadata["shotbrief"]["number"] = item.number;
+    metadata["shotbrief"]["scene"] = utf8(item.sceneTitle);
+    return Json{
+        {"OTIO_SCHEMA", "Marker.2"},
+        {"metadata", metadata},
+        {"name", utf8(item.displayLabel())},
+        {"color", item.clipPath.isEmpty() ? "YELLOW" : "GREEN"},
+        {"marked_range", timeRange(start, 0)},
+        {"comment", utf8(clipIdentityTag(identityOf(item)) + QLatin1Char('\n') + item.prompt)}};
 }
 
 // EDL lines are read by old tools: no line breaks inside a comment.
@@ -85,9 +108,34 @@ QString frameTimecode(qint64 frames, int fps)
         .arg(frames % fps, 2, 10, QLatin1Char('0'));
 }
 
+qint64 msToFrames(qint64 ms, int fps)
+{
+    return (ms * fps + 500) / 1000;
+}
+
+qint64 framesToMs(qint64 frames, int fps)
+{
+    return (frames * 1000 + fps / 2) / fps;
+}
+
+qint64 sourceInFrames(const ExportShot &shot, int fps)
+{
+    return msToFrames(shot.clipInMs, fps);
+}
+
 qint64 shotFrames(const ExportShot &shot, int fps)
 {
-    return qint64(qMax(1, shot.clipSeconds)) * fps;
+    // Both ends rounded to frames, so the length is what lies between the two cut points.
+    const qint64 in = sourceInFrames(shot, fps);
+    return std::max<qint64>(1, msToFrames(shot.clipInMs + shot.lengthMs, fps) - in);
+}
+
+qint64 clipFrames(const ExportShot &shot, int fps)
+{
+    const qint64 used = sourceInFrames(shot, fps) + shotFrames(shot, fps);
+    if (!shot.circledTake)
+        return used;
+    return std::max(used, msToFrames(shot.circledTake->clipLengthMs(), fps));
 }
 
 QByteArray exportOtio(const ExportData &data)
@@ -98,30 +146,30 @@ QByteArray exportOtio(const ExportData &data)
         Json entry;
         if (item.clipPath.isEmpty()) {
             entry = Json{{"OTIO_SCHEMA", "Gap.1"},
-                         {"metadata", Json::object()},
+                         {"metadata", shotbriefMetadata(item)},
                          {"name", utf8(item.displayLabel())},
                          {"source_range", timeRange(0, frames)},
                          {"effects", Json::array()},
-                         {"markers", Json::array({shotMarker(item, frames)})},
+                         {"markers", Json::array({shotMarker(item, 0)})},
                          {"enabled", true}};
         } else {
+            const qint64 in = sourceInFrames(item);
             Json reference{{"OTIO_SCHEMA", "ExternalReference.1"},
                            {"metadata", Json::object()},
                            {"name", utf8(QFileInfo(item.clipPath).fileName())},
-                           {"available_range", timeRange(0, frames)},
+                           {"available_range", timeRange(0, clipFrames(item))},
                            {"available_image_bounds", nullptr},
                            {"target_url",
                             utf8(QUrl::fromLocalFile(item.clipPath).toString(QUrl::FullyEncoded))}};
-            Json metadata = Json::object();
-            metadata["shotbrief"] = Json{{"take_id", utf8(item.circledTake->id)},
-                                         {"model", utf8(item.model)},
-                                         {"size", utf8(item.size)}};
+            Json metadata = shotbriefMetadata(item);
+            metadata["shotbrief"]["model"] = utf8(item.model);
+            metadata["shotbrief"]["size"] = utf8(item.size);
             entry = Json{{"OTIO_SCHEMA", "Clip.1"},
                          {"metadata", metadata},
                          {"name", utf8(item.displayLabel())},
-                         {"source_range", timeRange(0, frames)},
+                         {"source_range", timeRange(in, frames)},
                          {"effects", Json::array()},
-                         {"markers", Json::array({shotMarker(item, frames)})},
+                         {"markers", Json::array({shotMarker(item, in)})},
                          {"enabled", true},
                          {"media_reference", reference}};
         }
@@ -138,6 +186,7 @@ QByteArray exportOtio(const ExportData &data)
                   {"metadata",
                    Json{{"shotbrief",
                          Json{{"exported_at", utf8(data.exportedAt.toUTC().toString(Qt::ISODate))},
+                              {"project", utf8(data.projectTitle)},
                               {"paths", "absolute file:// URLs"}}}}},
                   {"name", utf8(data.projectTitle)},
                   {"global_start_time", rationalTime(0)},
@@ -156,14 +205,15 @@ QByteArray exportEdl(const ExportData &data)
     int event = 0;
     for (const ExportShot &item : data.shots) {
         const qint64 frames = shotFrames(item);
+        const qint64 in = sourceInFrames(item);
         ++event;
         const bool black = item.clipPath.isEmpty();
         edl += QStringLiteral("%1  %2 %3 %4 %5 %6 %7 %8\r\n")
                    .arg(event, 3, 10, QLatin1Char('0'))
-                   .arg(black ? QStringLiteral("BL") : QStringLiteral("AX"), -8)
+                   .arg(black ? QStringLiteral("BL") : reelNameForTake(item.circledTake->id), -8)
                    .arg(QStringLiteral("V"), -5)
                    .arg(QStringLiteral("C"), -8)
-                   .arg(frameTimecode(0), frameTimecode(frames), frameTimecode(record),
+                   .arg(frameTimecode(in), frameTimecode(in + frames), frameTimecode(record),
                         frameTimecode(record + frames));
         if (!black) {
             edl += QStringLiteral("* FROM CLIP NAME: %1\r\n")
@@ -173,6 +223,7 @@ QByteArray exportEdl(const ExportData &data)
         edl += QStringLiteral("* COMMENT: SHOT %1%2\r\n")
                    .arg(edlText(item.displayLabel()),
                         black ? QStringLiteral(" (NO TAKE)") : QString());
+        edl += QStringLiteral("* %1\r\n").arg(clipIdentityTag(identityOf(item)));
         edl += QStringLiteral("\r\n");
         record += frames;
     }
@@ -237,17 +288,25 @@ QByteArray exportMlt(const ExportData &data)
             item.clipPath.isEmpty() ? QStringLiteral("slate") : QStringLiteral("clip"),
             QString::number(i));
         producerIds.append(id);
+        // A clip's producer spans the whole take, so the editor can lengthen a trim again.
+        const qint64 length = item.clipPath.isEmpty() ? frames : clipFrames(item);
         xml.writeStartElement(QStringLiteral("producer"));
         xml.writeAttribute(QStringLiteral("id"), id);
         xml.writeAttribute(QStringLiteral("in"), QStringLiteral("0"));
-        xml.writeAttribute(QStringLiteral("out"), QString::number(frames - 1));
-        property(QStringLiteral("length"), QString::number(frames));
-        property(QStringLiteral("shotcut:caption"),
-                 QStringLiteral("%1 %2")
-                     .arg(item.displayLabel(),
-                          item.clipPath.isEmpty() ? QStringLiteral("(slate)") : QString())
-                     .trimmed());
-        property(QStringLiteral("shotbrief:shot_id"), item.shot->id);
+        xml.writeAttribute(QStringLiteral("out"), QString::number(length - 1));
+        property(QStringLiteral("length"), QString::number(length));
+        const QString caption =
+            QStringLiteral("%1 %2")
+                .arg(item.displayLabel(),
+                     item.clipPath.isEmpty() ? QStringLiteral("(slate)") : QString())
+                .trimmed();
+        property(QStringLiteral("shotcut:caption"), caption);
+        property(QStringLiteral("kdenlive:clipname"), caption);
+        const ClipIdentity identity = identityOf(item);
+        property(QStringLiteral("shotbrief:shot_id"), identity.shotId);
+        if (!identity.takeId.isEmpty())
+            property(QStringLiteral("shotbrief:take_id"), identity.takeId);
+        property(QStringLiteral("shotbrief:identity"), clipIdentityTag(identity));
         if (item.clipPath.isEmpty()) {
             property(QStringLiteral("eof"), QStringLiteral("pause"));
             property(QStringLiteral("resource"), mltColor(item));
@@ -289,11 +348,12 @@ QByteArray exportMlt(const ExportData &data)
     property(QStringLiteral("shotcut:video"), QStringLiteral("1"));
     property(QStringLiteral("shotcut:name"), QStringLiteral("V1"));
     for (int i = 0; i < data.shots.size(); ++i) {
+        const ExportShot &item = data.shots.at(i);
+        const qint64 in = item.clipPath.isEmpty() ? 0 : sourceInFrames(item);
         xml.writeStartElement(QStringLiteral("entry"));
         xml.writeAttribute(QStringLiteral("producer"), producerIds.at(i));
-        xml.writeAttribute(QStringLiteral("in"), QStringLiteral("0"));
-        xml.writeAttribute(QStringLiteral("out"),
-                           QString::number(shotFrames(data.shots.at(i)) - 1));
+        xml.writeAttribute(QStringLiteral("in"), QString::number(in));
+        xml.writeAttribute(QStringLiteral("out"), QString::number(in + shotFrames(item) - 1));
         xml.writeEndElement();
     }
     xml.writeEndElement();

@@ -4,14 +4,36 @@
 #include "io/projectfile.h"
 #include "prompt/promptcomposer.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSet>
 
 namespace ShotBrief {
 
 namespace {
+struct DataText
+{
+    Q_DECLARE_TR_FUNCTIONS(ShotBrief::PromptSheet)
+};
+} // namespace
 
-QString existingMedia(const QString &projectPath, const QString &relative)
+QString reviewText(const Shot &shot, const Review &review)
+{
+    QStringList details;
+    const int take = shot.takeIndex(review.preferredTakeId);
+    if (take >= 0)
+        details.append(DataText::tr("prefers take %1").arg(take + 1));
+    if (review.at.isValid())
+        details.append(review.at.toUTC().date().toString(Qt::ISODate));
+    QString text = DataText::tr("%1: %2").arg(review.reviewer, reviewDecisionText(review.decision));
+    if (!details.isEmpty())
+        text += QStringLiteral(" (%1)").arg(details.join(QStringLiteral("; ")));
+    if (!review.note.isEmpty())
+        text += QStringLiteral(" \u2014 ") + review.note;
+    return text;
+}
+
+QString existingMediaFile(const QString &projectPath, const QString &relative)
 {
     if (relative.isEmpty() || projectPath.isEmpty())
         return {};
@@ -20,8 +42,6 @@ QString existingMedia(const QString &projectPath, const QString &relative)
         return {};
     return resolved.value();
 }
-
-} // namespace
 
 Error exportError(const QString &message, const QString &file)
 {
@@ -53,14 +73,19 @@ ExportData collectExportData(const Project &project, const QString &projectPath,
     data.estimate.tableSource = prices.source();
 
     const QSet<QString> wanted(options.shotIds.cbegin(), options.shotIds.cend());
+    int number = 0;
     for (int i = 0; i < project.shots.size(); ++i) {
         const Shot &shot = project.shots.at(i);
+        if (shot.cut)
+            continue;
+        ++number;
+        ++data.sequenceShotCount;
         if (!wanted.isEmpty() && !wanted.contains(shot.id))
             continue;
         ExportShot item;
         item.shot = &shot;
         item.index = i;
-        item.number = i + 1;
+        item.number = number;
         if (const Scene *scene = project.sceneById(shot.sceneId))
             item.sceneTitle = scene->title;
         item.prompt = composePrompt(project, shot);
@@ -73,22 +98,25 @@ ExportData collectExportData(const Project &project, const QString &projectPath,
         item.mood = shot.mood.isEmpty() ? project.style.mood : shot.mood;
         item.palette = shot.palette.isEmpty() ? project.style.palette : shot.palette;
         item.circledTake = shot.circledTake();
-        item.clipSeconds = shot.durationSeconds;
+        item.lengthMs = shot.playLengthMs();
         if (item.circledTake) {
-            item.picturePath = existingMedia(projectPath, item.circledTake->thumbnailPath);
-            if (item.circledTake->status == TakeStatus::Ready) {
-                item.clipPath = existingMedia(projectPath, item.circledTake->clipPath);
-                if (!item.clipPath.isEmpty() && item.circledTake->seconds > 0)
-                    item.clipSeconds = item.circledTake->seconds;
+            const Take &take = *item.circledTake;
+            item.picturePath = existingMediaFile(projectPath, take.thumbnailPath);
+            if (take.status == TakeStatus::Ready) {
+                item.clipPath = existingMediaFile(projectPath, take.clipPath);
+                if (!item.clipPath.isEmpty() && take.isTrimmed())
+                    item.clipInMs = take.inMs;
+                else if (!item.clipPath.isEmpty() && take.seconds > 0)
+                    item.lengthMs = take.clipLengthMs();
             }
         }
         if (item.picturePath.isEmpty())
-            item.picturePath = existingMedia(projectPath, shot.referenceImage);
+            item.picturePath = existingMediaFile(projectPath, shot.referenceImage);
         if (!shot.chainPrevious)
-            item.firstFramePath = existingMedia(projectPath, shot.referenceImage);
+            item.firstFramePath = existingMediaFile(projectPath, shot.referenceImage);
         else if (item.circledTake)
-            item.firstFramePath = existingMedia(projectPath, item.circledTake->referenceImage);
-        item.lastFramePath = existingMedia(projectPath, shot.lastFrame);
+            item.firstFramePath = existingMediaFile(projectPath, item.circledTake->referenceImage);
+        item.lastFramePath = existingMediaFile(projectPath, shot.lastFrame);
 
         data.estimate.shots.append(item.estimate);
         data.estimate.totalUsd += item.estimate.usd;

@@ -20,7 +20,7 @@ struct ExportShot
 {
     const Shot *shot = nullptr; ///< Not owned; points into ExportData::project.
     int index = -1;             ///< Index in project.shots.
-    int number = 0;             ///< 1-based position in the whole sequence.
+    int number = 0;             ///< 1-based position among the shots not cut from the edit.
     QString sceneTitle;
     QString prompt;
     QList<LintFinding> findings;
@@ -44,7 +44,11 @@ struct ExportShot
     /// Absolute path of the circled take's clip when the take is ready and the file exists;
     /// empty otherwise (edit lists put a slate or a gap there).
     QString clipPath;
-    int clipSeconds = 0; ///< Length used on the timeline: the take's seconds, else the shot's.
+    /// Where the edit starts in the clip: the circled take's in point (0 untrimmed).
+    qint64 clipInMs = 0;
+    /// How long the shot lasts in the edit: the used part of a trimmed take, else the take's
+    /// length when its clip exists, else the shot's duration (a slate).
+    qint64 lengthMs = 0;
 
     QString displayLabel() const; ///< The label, or the number when the label is empty.
 };
@@ -56,15 +60,25 @@ struct ExportData
     QString projectTitle; ///< The title, or the file's base name when the title is empty.
     QDateTime exportedAt;
     QList<ExportShot> shots;
-    ProjectEstimate estimate; ///< Over the exported shots only.
-    int totalSeconds = 0;     ///< Over the exported shots only.
+    ProjectEstimate estimate;  ///< Over the exported shots only.
+    int totalSeconds = 0;      ///< Over the exported shots only.
+    int sequenceShotCount = 0; ///< Shots of the project not cut from the edit.
 };
+
+/// The absolute path of a media file of the project (`relative` to its media folder) when it
+/// exists and stays inside that folder; empty otherwise (and for an unsaved project).
+QString existingMediaFile(const QString &projectPath, const QString &relative);
+
+/// One reviewer's word on a shot in one line of text (translated): "Ana: changes requested
+/// (prefers take 2; 2026-09-21) — the note". Plain text: every format escapes it its way.
+QString reviewText(const Shot &shot, const Review &review);
 
 /// An Error with a message (and the file it is about), without aggregate-init warnings.
 Error exportError(const QString &message, const QString &file = {});
 
 /// Gathers everything once so each exporter is a pure layout of it. `project` must
-/// outlive the result. Shots listed in options.shotIds that do not exist are skipped.
+/// outlive the result. Shots listed in options.shotIds that do not exist are skipped, and so
+/// are shots cut from the edit (Shot::cut): they are in no export until restored.
 ExportData collectExportData(const Project &project, const QString &projectPath,
                              const ExportOptions &options, const PriceTable &prices);
 

@@ -9,10 +9,13 @@
 #include "markdownexport.h"
 #include "promptsheetpdf.h"
 #include "storyboardpdf.h"
+#include "xmemlexport.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QSaveFile>
+
+#include <algorithm>
 
 namespace ShotBrief {
 
@@ -42,8 +45,16 @@ Result<QByteArray> exportToBytes(const Project &project, const QString &projectP
                                  const ExportProgress &progress)
 {
     const ExportData data = collectExportData(project, projectPath, options, prices);
-    if (data.shots.isEmpty() && !project.shots.isEmpty())
+    if (data.shots.isEmpty() && !project.shots.isEmpty()) {
+        const bool anyListed =
+            std::any_of(project.shots.cbegin(), project.shots.cend(), [&options](const Shot &shot) {
+                return options.shotIds.isEmpty() || options.shotIds.contains(shot.id);
+            });
+        if (anyListed)
+            return exportError(ExportText::tr(
+                "Every shot to export is cut from the edit: restore one to export it"));
         return exportError(ExportText::tr("None of the selected shots is in the project"));
+    }
 
     // Painting text needs the platform's fonts; a QCoreApplication would abort in QFont.
     const bool painted = options.format == ExportFormat::PromptSheetPdf ||
@@ -90,6 +101,8 @@ Result<QByteArray> exportToBytes(const Project &project, const QString &projectP
         return simple([&] { return exportEdl(data); });
     case ExportFormat::Mlt:
         return simple([&] { return exportMlt(data); });
+    case ExportFormat::Fcp7Xml:
+        return simple([&] { return exportXmeml(data); });
     }
     return exportError(ExportText::tr("Unknown export format"));
 }

@@ -34,6 +34,9 @@ const FormatInfo formatInfos[] = {
      QT_TRANSLATE_NOOP("ShotBrief::Export", "Edit list (CMX 3600 EDL)"), true},
     {ExportFormat::Mlt, "mlt", "mlt",
      QT_TRANSLATE_NOOP("ShotBrief::Export", "Edit list (MLT: Shotcut, Kdenlive)"), true},
+    {ExportFormat::Fcp7Xml, "fcpxml7", "xml",
+     QT_TRANSLATE_NOOP("ShotBrief::Export", "Edit list (Final Cut Pro 7 XML: Premiere, Resolve)"),
+     true},
 };
 
 const FormatInfo &infoFor(ExportFormat format)

@@ -20,7 +20,8 @@ enum class ExportFormat {
     Json,           ///< "json": prompts with their parameters, for scripts.
     Otio,           ///< "otio": OpenTimelineIO edit list.
     Edl,            ///< "edl": CMX 3600 edit list.
-    Mlt             ///< "mlt": MLT XML for Shotcut, Kdenlive and melt.
+    Mlt,            ///< "mlt": MLT XML for Shotcut, Kdenlive and melt.
+    Fcp7Xml         ///< "fcpxml7": Final Cut Pro 7 XML (xmeml 5) for Premiere and Resolve.
 };
 
 enum class PaperSize { A4, Letter };

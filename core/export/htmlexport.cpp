@@ -190,6 +190,12 @@ QByteArray exportHtml(const ExportData &data, const ExportProgress &progress, bo
         if (!shot.notes.isEmpty())
             html += QStringLiteral("<h3>%1</h3><p>%2</p>\n")
                         .arg(esc(SheetText::tr("Notes")), escLines(shot.notes));
+        if (!shot.reviews.isEmpty()) {
+            html += QStringLiteral("<h3>%1</h3><ul>").arg(esc(SheetText::tr("Reviews")));
+            for (const Review &review : shot.reviews)
+                html += QStringLiteral("<li>%1</li>").arg(escLines(reviewText(shot, review)));
+            html += QStringLiteral("</ul>\n");
+        }
         html += QStringLiteral("<h3>%1</h3><pre class=\"prompt\">%2</pre>\n")
                     .arg(esc(SheetText::tr("Prompt")), esc(item.prompt));
         if (!item.findings.isEmpty()) {

@@ -103,6 +103,17 @@ QByteArray exportJson(const ExportData &data)
                                     {"message", utf8(finding.message)}});
         }
         entry["lint"] = findings;
+        Json reviews = Json::array();
+        for (const Review &review : shot.reviews) {
+            reviews.push_back(Json{{"reviewer", utf8(review.reviewer)},
+                                   {"decision", utf8(reviewDecisionKey(review.decision))},
+                                   {"note", utf8(review.note)},
+                                   {"preferred_take", utf8(review.preferredTakeId)},
+                                   {"at", review.at.isValid()
+                                              ? Json(utf8(review.at.toUTC().toString(Qt::ISODate)))
+                                              : Json(nullptr)}});
+        }
+        entry["reviews"] = reviews;
         entry["estimate_usd"] = item.estimate.priced ? Json(item.estimate.usd) : Json(nullptr);
 
         if (item.circledTake) {

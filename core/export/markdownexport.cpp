@@ -161,6 +161,12 @@ QByteArray exportMarkdown(const ExportData &data)
         if (!shot.notes.isEmpty())
             md += QStringLiteral("**%1**\n\n%2\n\n")
                       .arg(SheetText::tr("Notes"), inlineText(shot.notes));
+        if (!shot.reviews.isEmpty()) {
+            md += QStringLiteral("**%1**\n\n").arg(SheetText::tr("Reviews"));
+            for (const Review &review : shot.reviews)
+                md += QStringLiteral("- %1\n").arg(inlineText(reviewText(shot, review)));
+            md += QLatin1Char('\n');
+        }
         const QString fence = fenceFor(item.prompt);
         md += QStringLiteral("**%1**\n\n%2text\n%3\n%2\n\n")
                   .arg(SheetText::tr("Prompt"), fence, item.prompt);

@@ -245,7 +245,7 @@ private:
         QString title = SheetText::tr("Shot %1").arg(item.displayLabel());
         m_flow.paragraph(title, m_flow.font(18, true));
         QString subtitle =
-            SheetText::tr("#%1 of %2").arg(item.number).arg(m_data.project->shots.size());
+            SheetText::tr("#%1 of %2").arg(item.number).arg(m_data.sequenceShotCount);
         if (!item.sceneTitle.isEmpty())
             subtitle += QStringLiteral("  ·  ") + item.sceneTitle;
         m_flow.paragraph(subtitle, m_flow.font(9.5), QColor(0x55, 0x55, 0x55));
@@ -315,6 +315,12 @@ private:
         if (!shot.notes.isEmpty()) {
             heading(SheetText::tr("Notes"), 11);
             m_flow.paragraph(shot.notes, body);
+            m_flow.addSpace(m_flow.pt(6));
+        }
+        if (!shot.reviews.isEmpty()) {
+            heading(SheetText::tr("Reviews"), 11);
+            for (const Review &review : shot.reviews)
+                m_flow.paragraph(reviewText(shot, review), body, Qt::black, m_flow.pt(4));
             m_flow.addSpace(m_flow.pt(6));
         }
         heading(SheetText::tr("Prompt"), 11);

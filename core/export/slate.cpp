@@ -105,7 +105,7 @@ void paintSlate(QPainter &painter, const QRectF &rect, const ExportShot &shot)
 
 QImage loadShotPicture(const ExportShot &shot, const QSize &bounds)
 {
-    return loadPicture(shot.picturePath, bounds);
+    return loadScaledImage(shot.picturePath, bounds);
 }
 
 void paintFrameInsets(QPainter &painter, const QRectF &frame, const ExportShot &shot)
@@ -117,7 +117,7 @@ void paintFrameInsets(QPainter &painter, const QRectF &frame, const ExportShot &
         const QString path = first ? shot.firstFramePath : shot.lastFramePath;
         if (path.isEmpty())
             continue;
-        const QImage image = loadPicture(path, QSize(360, 360));
+        const QImage image = loadScaledImage(path, QSize(360, 360));
         if (image.isNull())
             continue;
         const QRectF inset(first ? frame.left() + pad : frame.right() - pad - insetWidth,
@@ -147,7 +147,7 @@ void paintFrameInsets(QPainter &painter, const QRectF &frame, const ExportShot &
     }
 }
 
-QImage loadPicture(const QString &path, const QSize &bounds)
+QImage loadScaledImage(const QString &path, const QSize &bounds)
 {
     if (path.isEmpty())
         return {};

@@ -26,9 +26,9 @@ void paintSlate(QPainter &painter, const QRectF &rect, const ExportShot &shot);
 /// `bounds` without upscaling beyond it; a null image when there is none or it cannot be
 /// read. Works without a QGuiApplication.
 QImage loadShotPicture(const ExportShot &shot, const QSize &bounds);
-
-/// A picture at `path` scaled to fit inside `bounds` (null when it cannot be read).
-QImage loadPicture(const QString &path, const QSize &bounds);
+/// The picture at `path` scaled to fit inside `bounds` the same way (decoded at the smaller
+/// size where the format allows); a null image when it cannot be read.
+QImage loadScaledImage(const QString &path, const QSize &bounds);
 
 /// Draws the shot's first and last frames, when it has them, as labelled insets in the bottom
 /// corners of `frame` (first on the left, last on the right), so a board shows where the clip

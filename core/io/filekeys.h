@@ -29,12 +29,12 @@ inline constexpr std::array colorKeys{"name"sv, "hex"sv};
 enum CastKey { CmId, CmName, CmIdentity, CmReferenceImage };
 inline constexpr std::array castKeys{"id"sv, "name"sv, "identity"sv, "reference_image"sv};
 
-enum SceneKey { ScId, ScTitle, ScNotes };
-inline constexpr std::array sceneKeys{"id"sv, "title"sv, "notes"sv};
+enum SceneKey { ScId, ScTitle, ScNotes, ScNumber };
+inline constexpr std::array sceneKeys{"id"sv, "title"sv, "notes"sv, "number"sv};
 
-enum LedgerKey { LTakeId, LShotId, LProvider, LModel, LSeconds, LAmount, LAt };
-inline constexpr std::array ledgerKeys{"take_id"sv, "shot_id"sv,    "provider"sv, "model"sv,
-                                       "seconds"sv, "amount_usd"sv, "at"sv};
+enum LedgerKey { LTakeId, LShotId, LProvider, LModel, LSeconds, LAmount, LActual, LAt };
+inline constexpr std::array ledgerKeys{"take_id"sv, "shot_id"sv,    "provider"sv,   "model"sv,
+                                       "seconds"sv, "amount_usd"sv, "actual_usd"sv, "at"sv};
 
 enum DialogueKey { DSpeaker, DLine };
 inline constexpr std::array dialogueKeys{"speaker"sv, "line"sv};
@@ -64,14 +64,27 @@ enum ShotKey {
     ShChainPrevious,
     ShNotes,
     ShTakes,
-    ShCircledTake
+    ShCircledTake,
+    ShScriptRef,
+    ShReviews,
+    ShCut
 };
 inline constexpr std::array shotKeys{
     "id"sv,         "label"sv,          "scene"sv,    "strategy"sv,       "scene_prose"sv,
     "framing"sv,    "angle"sv,          "movement"sv, "depth_of_field"sv, "lens_style"sv,
     "lighting"sv,   "palette"sv,        "mood"sv,     "action_beats"sv,   "dialogue"sv,
     "cast"sv,       "duration"sv,       "model"sv,    "size"sv,           "reference_image"sv,
-    "last_frame"sv, "chain_previous"sv, "notes"sv,    "takes"sv,          "circled_take"sv};
+    "last_frame"sv, "chain_previous"sv, "notes"sv,    "takes"sv,          "circled_take"sv,
+    "script_ref"sv, "reviews"sv,        "cut"sv};
+
+/// Where a shot came from in a script (Shot::scriptRef); `{}` for a shot that did not.
+enum ScriptRefKey { RScene, RNumber, RHeading, RParagraph, RText, RMark };
+inline constexpr std::array scriptRefKeys{"scene"sv,     "number"sv, "heading"sv,
+                                          "paragraph"sv, "text"sv,   "mark"sv};
+
+enum ReviewKey { RReviewer, RDecision, RNote, RPreferredTake, RAt };
+inline constexpr std::array reviewKeys{"reviewer"sv, "decision"sv, "note"sv, "preferred_take"sv,
+                                       "at"sv};
 
 enum TakeKey {
     TId,
@@ -95,6 +108,8 @@ enum TakeKey {
     TCompletedAt,
     TExpiresAt,
     TClip,
+    TIn,
+    TOut,
     TThumbnail,
     TSpritesheet,
     TCost
@@ -120,6 +135,8 @@ inline constexpr std::array takeKeys{"id"sv,
                                      "completed_at"sv,
                                      "expires_at"sv,
                                      "clip"sv,
+                                     "in_ms"sv,
+                                     "out_ms"sv,
                                      "thumbnail"sv,
                                      "spritesheet"sv,
                                      "cost_usd"sv};

@@ -321,6 +321,8 @@ public:
     bool readStrategy(const Scalar &v, PromptStrategy &out);
     bool readStatus(const Scalar &v, TakeStatus &out);
     bool readKind(const Scalar &v, TakeKind &out);
+    bool readScriptMark(const Scalar &v, ScriptMark &out);
+    bool readDecision(const Scalar &v, ReviewDecision &out);
 
     qsizetype shotCapacity() const { return m_limits.shotCapacity(); }
     /// The unknown keys of "format" and "style" ride in Project::unknownJson under those names
@@ -432,12 +434,33 @@ constexpr Field wholeNumber(std::string_view key)
             }};
 }
 
+template<auto Member>
+constexpr Field flag(std::string_view key)
+{
+    return {key, [](ProjectReader &r, void *o, const Scalar &v) {
+                return r.readBool(v, member<Member>(o));
+            }};
+}
+
 /// US dollars; `AllowNegative` only where a sign means something.
 template<auto Member, bool AllowNegative = false>
 constexpr Field amount(std::string_view key)
 {
     return {key, [](ProjectReader &r, void *o, const Scalar &v) {
                 return r.readAmount(v, member<Member>(o), AllowNegative);
+            }};
+}
+
+/// US dollars that are there only once known (a spend entry's actual cost).
+template<auto Member>
+constexpr Field knownAmount(std::string_view key)
+{
+    return {key, [](ProjectReader &r, void *o, const Scalar &v) {
+                double usd = 0.0;
+                if (!r.readAmount(v, usd, false))
+                    return false;
+                member<Member>(o) = usd;
+                return true;
             }};
 }
 
@@ -590,6 +613,8 @@ constexpr Field takeFields[] = {
     utcTime<&Take::completedAt>(takeKeys[TCompletedAt]),
     utcTime<&Take::expiresAt>(takeKeys[TExpiresAt]),
     mediaPath<&Take::clipPath>(takeKeys[TClip]),
+    wholeNumber<&Take::inMs, 0, 3600 * 1000>(takeKeys[TIn]),
+    wholeNumber<&Take::outMs, 0, 3600 * 1000>(takeKeys[TOut]),
     mediaPath<&Take::thumbnailPath>(takeKeys[TThumbnail]),
     mediaPath<&Take::spritesheetPath>(takeKeys[TSpritesheet]),
     amount<&Take::costUsd>(takeKeys[TCost]),
@@ -597,6 +622,27 @@ constexpr Field takeFields[] = {
 static_assert(sameKeys(takeFields, takeKeys));
 constexpr Container takeType{Container::Object, takeFields, keepUnknownIn<&Take::unknownJson>()};
 constexpr Container takeList = objectList<QList<Take>>(&takeType);
+
+constexpr Field scriptRefFields[] = {
+    wholeNumber<&ScriptRef::scene, 0, 1000000>(scriptRefKeys[RScene]),
+    text<&ScriptRef::sceneNumber>(scriptRefKeys[RNumber]),
+    text<&ScriptRef::heading>(scriptRefKeys[RHeading]),
+    wholeNumber<&ScriptRef::paragraph, 0, 10000000>(scriptRefKeys[RParagraph]),
+    text<&ScriptRef::text>(scriptRefKeys[RText]),
+    choice<&ScriptRef::mark, &ProjectReader::readScriptMark>(scriptRefKeys[RMark]),
+};
+static_assert(sameKeys(scriptRefFields, scriptRefKeys));
+constexpr Container scriptRefType{Container::Object, scriptRefFields};
+constexpr Field reviewFields[] = {
+    text<&Review::reviewer>(reviewKeys[RReviewer]),
+    choice<&Review::decision, &ProjectReader::readDecision>(reviewKeys[RDecision]),
+    text<&Review::note>(reviewKeys[RNote]),
+    text<&Review::preferredTakeId>(reviewKeys[RPreferredTake]),
+    utcTime<&Review::at>(reviewKeys[RAt]),
+};
+static_assert(sameKeys(reviewFields, reviewKeys));
+constexpr Container reviewType{Container::Object, reviewFields};
+constexpr Container reviewList = objectList<QList<Review>>(&reviewType);
 
 constexpr Field shotFields[] = {
     text<&Shot::id>(shotKeys[ShId]),
@@ -624,6 +670,9 @@ constexpr Field shotFields[] = {
     text<&Shot::notes>(shotKeys[ShNotes]),
     list<&Shot::takes>(shotKeys[ShTakes], &takeList),
     text<&Shot::circledTakeId>(shotKeys[ShCircledTake]),
+    object<&Shot::scriptRef>(shotKeys[ShScriptRef], &scriptRefType),
+    list<&Shot::reviews>(shotKeys[ShReviews], &reviewList),
+    flag<&Shot::cut>(shotKeys[ShCut]),
 };
 static_assert(sameKeys(shotFields, shotKeys));
 constexpr Container shotType{Container::Object, shotFields, keepUnknownIn<&Shot::unknownJson>()};
@@ -644,6 +693,7 @@ constexpr Field sceneFields[] = {
     text<&Scene::id>(sceneKeys[ScId]),
     text<&Scene::title>(sceneKeys[ScTitle]),
     text<&Scene::notes>(sceneKeys[ScNotes]),
+    text<&Scene::number>(sceneKeys[ScNumber]),
 };
 static_assert(sameKeys(sceneFields, sceneKeys));
 constexpr Container sceneType{Container::Object, sceneFields, keepUnknownIn<&Scene::unknownJson>()};
@@ -656,6 +706,7 @@ constexpr Field ledgerFields[] = {
     text<&SpendEntry::model>(ledgerKeys[LModel]),
     wholeNumber<&SpendEntry::seconds, 0, 86400>(ledgerKeys[LSeconds]),
     amount<&SpendEntry::amountUsd>(ledgerKeys[LAmount]),
+    knownAmount<&SpendEntry::actualUsd>(ledgerKeys[LActual]),
     utcTime<&SpendEntry::at>(ledgerKeys[LAt]),
 };
 static_assert(sameKeys(ledgerFields, ledgerKeys));
@@ -928,6 +979,18 @@ bool ProjectReader::readStatus(const Scalar &v, TakeStatus &out)
             .arg(describe(v)));
 }
 
+bool ProjectReader::readScriptMark(const Scalar &v, ScriptMark &out)
+{
+    if (v.type == Scalar::String) {
+        if (const auto mark = scriptMarkFromKey(fromUtf8(*v.text))) {
+            out = *mark;
+            return true;
+        }
+    }
+    return wrongValue(
+        ReaderText::tr("expected \"\", \"changed\" or \"cut\", got %1").arg(describe(v)));
+}
+
 bool ProjectReader::readKind(const Scalar &v, TakeKind &out)
 {
     if (v.type == Scalar::String) {
@@ -937,7 +1000,20 @@ bool ProjectReader::readKind(const Scalar &v, TakeKind &out)
         }
     }
     return wrongValue(
-        ReaderText::tr("expected one of generate, remix, extend, edit, got %1").arg(describe(v)));
+        ReaderText::tr("expected one of generate, remix, extend, edit, import, got %1")
+            .arg(describe(v)));
+}
+
+bool ProjectReader::readDecision(const Scalar &v, ReviewDecision &out)
+{
+    if (v.type == Scalar::String) {
+        if (const auto decision = reviewDecisionFromKey(fromUtf8(*v.text))) {
+            out = *decision;
+            return true;
+        }
+    }
+    return wrongValue(ReaderText::tr("expected \"approved\", \"changes_requested\" or \"\", got %1")
+                          .arg(describe(v)));
 }
 
 bool ProjectReader::key(Json::string_t &key)

@@ -130,6 +130,8 @@ OJson take(const Take &t)
     putTime(o, takeKeys[TCompletedAt], t.completedAt);
     putTime(o, takeKeys[TExpiresAt], t.expiresAt);
     put(o, takeKeys[TClip], text(t.clipPath));
+    put(o, takeKeys[TIn], t.inMs);
+    put(o, takeKeys[TOut], t.outMs);
     put(o, takeKeys[TThumbnail], text(t.thumbnailPath));
     put(o, takeKeys[TSpritesheet], text(t.spritesheetPath));
     put(o, takeKeys[TCost], amount(t.costUsd));
@@ -175,6 +177,28 @@ OJson shot(const Shot &s)
         takes.push_back(take(t));
     put(o, shotKeys[ShTakes], std::move(takes));
     put(o, shotKeys[ShCircledTake], text(s.circledTakeId));
+    OJson ref = OJson::object();
+    if (s.scriptRef.isSet()) {
+        put(ref, scriptRefKeys[RScene], s.scriptRef.scene);
+        put(ref, scriptRefKeys[RNumber], text(s.scriptRef.sceneNumber));
+        put(ref, scriptRefKeys[RHeading], text(s.scriptRef.heading));
+        put(ref, scriptRefKeys[RParagraph], s.scriptRef.paragraph);
+        put(ref, scriptRefKeys[RText], text(s.scriptRef.text));
+        put(ref, scriptRefKeys[RMark], text(scriptMarkKey(s.scriptRef.mark)));
+    }
+    put(o, shotKeys[ShScriptRef], std::move(ref));
+    OJson reviews = OJson::array();
+    for (const Review &r : s.reviews) {
+        OJson review = OJson::object();
+        put(review, reviewKeys[RReviewer], text(r.reviewer));
+        put(review, reviewKeys[RDecision], text(reviewDecisionKey(r.decision)));
+        put(review, reviewKeys[RNote], text(r.note));
+        put(review, reviewKeys[RPreferredTake], text(r.preferredTakeId));
+        putTime(review, reviewKeys[RAt], r.at);
+        reviews.push_back(std::move(review));
+    }
+    put(o, shotKeys[ShReviews], std::move(reviews));
+    put(o, shotKeys[ShCut], s.cut);
     appendUnknown(o, s.unknownJson, shotKeys);
     return o;
 }
@@ -237,6 +261,7 @@ QByteArray writeProject(const Project &project)
         put(o, sceneKeys[ScId], text(s.id));
         put(o, sceneKeys[ScTitle], text(s.title));
         put(o, sceneKeys[ScNotes], text(s.notes));
+        put(o, sceneKeys[ScNumber], text(s.number));
         appendUnknown(o, s.unknownJson, sceneKeys);
         scenes.push_back(std::move(o));
     }
@@ -256,6 +281,8 @@ QByteArray writeProject(const Project &project)
         put(o, ledgerKeys[LModel], text(e.model));
         put(o, ledgerKeys[LSeconds], e.seconds);
         put(o, ledgerKeys[LAmount], amount(e.amountUsd));
+        if (e.actualUsd) // only once the provider said what the job cost
+            put(o, ledgerKeys[LActual], amount(*e.actualUsd));
         putTime(o, ledgerKeys[LAt], e.at);
         ledger.push_back(std::move(o));
     }

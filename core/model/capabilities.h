@@ -31,6 +31,11 @@ struct ModelCapability
     /// List price in USD per second of output by size ("*": any size). Empty: the profile
     /// declares no price and estimates fall back to the built-in price table.
     QMap<QString, double> usdPerSecond;
+    /// The provider's own names of the resolutions it makes ("720p", "1080p"), when it asks
+    /// for those and an aspect ratio instead of a size (OpenRouter); empty: it takes sizes.
+    QStringList resolutions;
+    /// The provider's price list as it gave it (OpenRouter's pricing_skus), for tooltips.
+    QString pricingNote;
 
     bool operator==(const ModelCapability &) const = default;
 };

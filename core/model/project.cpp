@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "project.h"
 
+#include <utility>
+
 #include <QUuid>
 
 namespace ShotBrief {
@@ -46,11 +48,25 @@ int Project::totalDurationSeconds() const
     return total;
 }
 
+const SpendEntry *Project::spendEntryFor(const QString &takeId) const
+{
+    for (const SpendEntry &entry : ledger) {
+        if (entry.takeId == takeId)
+            return &entry;
+    }
+    return nullptr;
+}
+
+SpendEntry *Project::spendEntryFor(const QString &takeId)
+{
+    return const_cast<SpendEntry *>(std::as_const(*this).spendEntryFor(takeId));
+}
+
 double Project::totalSpentUsd() const
 {
     double total = 0.0;
     for (const SpendEntry &entry : ledger)
-        total += entry.amountUsd;
+        total += entry.spentUsd();
     return total;
 }
 

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace ShotBrief {
 
 /// The file format version this build writes; newer files open read-only.
@@ -32,6 +34,7 @@ struct Scene
     QString id;
     QString title;
     QString notes;
+    QString number; ///< The scene's number in the script ("12A"), or empty.
     QByteArray unknownJson;
 
     bool operator==(const Scene &) const = default;
@@ -68,8 +71,13 @@ struct SpendEntry
     QString provider;
     QString model;
     int seconds = 0;
-    double amountUsd = 0.0;
-    QDateTime at; ///< UTC
+    double amountUsd = 0.0; ///< The estimate when the job was paid for.
+    QDateTime at;           ///< UTC
+    /// What the provider says the job cost (OpenRouter's usage.cost), once it has said it.
+    std::optional<double> actualUsd;
+
+    /// The actual cost where known, else the estimate.
+    double spentUsd() const { return actualUsd.value_or(amountUsd); }
 
     bool operator==(const SpendEntry &) const = default;
 };
@@ -91,7 +99,11 @@ struct Project
     const Shot *shotById(const QString &shotId) const;
     const CastMember *castById(const QString &castId) const;
     const Scene *sceneById(const QString &sceneId) const;
+    /// The ledger entry of a take; nullptr when the take paid nothing.
+    const SpendEntry *spendEntryFor(const QString &takeId) const;
+    SpendEntry *spendEntryFor(const QString &takeId);
     int totalDurationSeconds() const;
+    /// The ledger's total: actual costs where the provider reported them, else the estimates.
     double totalSpentUsd() const;
 
     /// The shot's model/size, or the project default when the shot leaves it empty.

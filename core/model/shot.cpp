@@ -29,6 +29,13 @@ const Take *Shot::circledTake() const
     return circledTakeId.isEmpty() ? nullptr : takeById(circledTakeId);
 }
 
+qint64 Shot::playLengthMs() const
+{
+    if (const Take *take = circledTake(); take && take->isTrimmed())
+        return take->usedLengthMs();
+    return qint64(durationSeconds) * 1000;
+}
+
 bool circleIfFirstReady(Shot &shot, const Take &take)
 {
     if (take.status != TakeStatus::Ready || !shot.circledTakeId.isEmpty() ||

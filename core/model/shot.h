@@ -3,6 +3,8 @@
 
 #include "cameraterms.h"
 #include "palette.h"
+#include "review.h"
+#include "scriptref.h"
 #include "take.h"
 
 #include <QByteArray>
@@ -53,16 +55,24 @@ struct Shot
     QString lastFrame;       ///< Relative to the media folder; the clip's last frame, or empty.
     /// The first frame is the last frame of the previous shot's circled take (continuity).
     bool chainPrevious = false;
-    QString notes; ///< For the crew; never sent to the model.
+    QString notes;       ///< For the crew; never sent to the model.
+    ScriptRef scriptRef; ///< Where the shot came from in a script; unset for others.
 
     QList<Take> takes;
     QString circledTakeId; ///< Take::id of the chosen take, or empty.
+    QList<Review> reviews; ///< What the reviewers of review packages said, one per reviewer.
+    /// Dropped from the edited cut (conform): kept in the plan, left out of playback and
+    /// every export until restored.
+    bool cut = false;
 
     QByteArray unknownJson; ///< Keys this version does not know, written back verbatim.
 
     const Take *circledTake() const;
     const Take *takeById(const QString &takeId) const;
     int takeIndex(const QString &takeId) const; ///< -1 when absent.
+    /// How long the shot plays in the sequence and the edit lists: the used part of the
+    /// circled take when the edit trimmed it, else the shot's duration.
+    qint64 playLengthMs() const;
 
     bool operator==(const Shot &) const = default;
 };

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -23,11 +24,12 @@ constexpr std::array<std::pair<TakeStatus, const char *>, 9> statusKeys{{
     {TakeStatus::Expired, "expired"},
 }};
 
-constexpr std::array<std::pair<TakeKind, const char *>, 4> kindKeys{{
+constexpr std::array<std::pair<TakeKind, const char *>, 5> kindKeys{{
     {TakeKind::Generate, "generate"},
     {TakeKind::Remix, "remix"},
     {TakeKind::Extend, "extend"},
     {TakeKind::Edit, "edit"},
+    {TakeKind::Import, "import"},
 }};
 
 template<typename E, std::size_t N>
@@ -91,6 +93,11 @@ QString chainedFromTakeId(const Take &take)
         .toObject()
         .value(QLatin1String("take"))
         .toString();
+}
+
+int Take::usedLengthMs() const
+{
+    return std::max(0, effectiveOutMs() - inMs);
 }
 
 } // namespace ShotBrief

@@ -22,7 +22,8 @@ enum class TakeStatus {
     Expired
 };
 
-enum class TakeKind { Generate, Remix, Extend, Edit };
+/// Import: a clip that did not come from a provider (brought in from an edited cut).
+enum class TakeKind { Generate, Remix, Extend, Edit, Import };
 
 QString takeStatusKey(TakeStatus status); ///< "in_progress" ...
 std::optional<TakeStatus> takeStatusFromKey(const QString &key);
@@ -72,7 +73,21 @@ struct Take
 
     double costUsd = 0.0;
 
+    // The part of the clip the edit uses (set by conforming to a cut), in ms from the clip's
+    // first frame. Both 0: the whole clip, untrimmed.
+    int inMs = 0;
+    int outMs = 0; ///< 0: to the end of the clip.
+
     QByteArray unknownJson; ///< Keys this version does not know, written back verbatim.
+
+    /// True when an in or out point is set.
+    bool isTrimmed() const { return inMs > 0 || outMs > 0; }
+    /// The clip's length as generated: `seconds` in ms.
+    int clipLengthMs() const { return seconds * 1000; }
+    /// Where the used part ends: outMs, or the clip's end when no out point is set.
+    int effectiveOutMs() const { return outMs > 0 ? outMs : clipLengthMs(); }
+    /// The length of the part the edit uses (never negative).
+    int usedLengthMs() const;
 
     bool operator==(const Take &) const = default;
 };

@@ -193,6 +193,11 @@ private:
             if (take.progress < 0 || take.progress > 100)
                 add(path + QLatin1String(".progress"),
                     ValidatorText::tr("expected 0 to 100, got %1").arg(take.progress));
+            if (take.outMs > 0 && take.outMs <= take.inMs)
+                add(path + QLatin1String(".out_ms"),
+                    ValidatorText::tr("the out point (%1 ms) must come after the in point (%2 ms)")
+                        .arg(take.outMs)
+                        .arg(take.inMs));
         }
         // Parents may come after their children in the list, so check once all ids are known.
         for (qsizetype i = 0; i < shot.takes.size(); ++i) {
@@ -206,6 +211,21 @@ private:
             add(base + QLatin1String(".circled_take"),
                 ValidatorText::tr("no take of this shot has the id \"%1\"")
                     .arg(shot.circledTakeId));
+        QSet<QString> reviewers;
+        for (qsizetype i = 0; i < shot.reviews.size(); ++i) {
+            const Review &review = shot.reviews.at(i);
+            const QString path = indexed(base + QLatin1String(".reviews"), i);
+            if (review.reviewer.trimmed().isEmpty())
+                add(path + QLatin1String(".reviewer"), ValidatorText::tr("missing reviewer"));
+            else if (reviewers.contains(review.reviewer))
+                add(path + QLatin1String(".reviewer"),
+                    ValidatorText::tr("a second review by \"%1\"").arg(review.reviewer));
+            reviewers.insert(review.reviewer);
+            if (!review.preferredTakeId.isEmpty() && !takeIds.contains(review.preferredTakeId))
+                add(path + QLatin1String(".preferred_take"),
+                    ValidatorText::tr("no take of this shot has the id \"%1\"")
+                        .arg(review.preferredTakeId));
+        }
     }
 
     const Project &m_project;

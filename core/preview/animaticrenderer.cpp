@@ -246,6 +246,9 @@ QString AnimaticRenderer::buildFilterGraph(QStringList &inputs) const
         const QString v = QStringLiteral("[v%1]").arg(i);
         const QString a = QStringLiteral("[a%1]").arg(i);
         if (item.hasClip()) {
+            // From the take's in point: an input seek is frame-accurate when re-encoding.
+            if (item.clipInMs > 0)
+                inputs << QStringLiteral("-ss") << seconds(item.clipInMs);
             inputs << QStringLiteral("-i") << item.clipPath;
             const int k = inputIndex++;
             chains << QStringLiteral("[%1:v:0]scale=%2:%3:force_original_aspect_ratio=decrease,"

@@ -16,8 +16,9 @@ struct SequenceItem
     QString label;  ///< Shot label ("1A").
     QString prompt; ///< The composed prompt (the player shows it; slates an excerpt).
     Palette palette;
-    qint64 durationMs = 0; ///< The shot's duration: the sequence's timing, clip or not.
+    qint64 durationMs = 0; ///< The shot's play length: the sequence's timing, clip or not.
     QString clipPath;      ///< Absolute path of the circled take's clip; empty: slate.
+    qint64 clipInMs = 0;   ///< Where the item starts in the clip: the take's in point.
     QString error;         ///< Why a circled take is not playable (missing, refused path ...).
 
     bool hasClip() const { return !clipPath.isEmpty(); }

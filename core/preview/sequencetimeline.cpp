@@ -35,12 +35,14 @@ SequenceTimeline SequenceTimeline::fromProject(const Project &project,
     QList<SequenceItem> items;
     items.reserve(project.shots.size());
     for (const Shot &shot : project.shots) {
+        if (shot.cut)
+            continue; // cut from the edit: not in the film until restored
         SequenceItem item;
         item.shotId = shot.id;
         item.label = shot.label;
         item.prompt = prompt ? prompt(shot) : QString();
         item.palette = shot.palette.isEmpty() ? project.style.palette : shot.palette;
-        item.durationMs = qint64(shot.durationSeconds) * 1000;
+        item.durationMs = shot.playLengthMs();
         if (const Take *take = shot.circledTake()) {
             item.takeId = take->id;
             if (take->clipPath.isEmpty()) {
@@ -59,6 +61,8 @@ SequenceTimeline SequenceTimeline::fromProject(const Project &project,
                     item.error = SequenceTimelineText::tr("Clip not found: %1").arg(take->clipPath);
                 else
                     item.clipPath = *path;
+                if (!item.clipPath.isEmpty() && take->isTrimmed())
+                    item.clipInMs = take->inMs;
             }
         }
         items.append(item);
@@ -113,6 +117,24 @@ qint64 SequenceTimeline::toSequenceMs(int index, qint64 offsetMs) const
     if (index < 0 || index >= m_items.size())
         return index < 0 ? 0 : m_total;
     return m_starts.at(index) + std::clamp<qint64>(offsetMs, 0, m_items.at(index).durationMs);
+}
+
+double planSecondsAt(const Project &project, const SequenceTimeline &timeline, qint64 sequenceMs)
+{
+    const SequencePosition position = timeline.locate(sequenceMs);
+    if (position.index < 0)
+        return 0.0;
+    const SequenceItem &item = timeline.at(position.index);
+    double start = 0.0;
+    for (const Shot &shot : project.shots) {
+        if (shot.id == item.shotId) {
+            const double fraction =
+                item.durationMs > 0 ? double(position.offsetMs) / double(item.durationMs) : 0.0;
+            return start + fraction * shot.durationSeconds;
+        }
+        start += shot.durationSeconds;
+    }
+    return double(sequenceMs) / 1000.0; // the project changed under the player
 }
 
 QString promptExcerpt(const QString &prompt, int maxChars)

@@ -60,6 +60,12 @@ private:
     qint64 m_total = 0;
 };
 
+/// Where sequence time `sequenceMs` falls on the plan's timeline, in seconds: the timeline
+/// draws every shot at its duration, cut shots included, while the sequence plays the used
+/// part of trimmed takes and leaves cut shots out. Within a shot the time is scaled, so the
+/// playhead crosses its clip as the shot plays.
+double planSecondsAt(const Project &project, const SequenceTimeline &timeline, qint64 sequenceMs);
+
 /// The first words of a prompt, cut at a word boundary with an ellipsis; for slates.
 QString promptExcerpt(const QString &prompt, int maxChars = 160);
 

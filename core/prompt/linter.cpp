@@ -181,6 +181,22 @@ const RuleInfo Rules[] = {
      QT_TRANSLATE_NOOP("ShotBrief::Linter",
                        "Describe an original character instead: providers refuse copyrighted "
                        "characters.")},
+    {"cast-identity-missing",
+     QT_TRANSLATE_NOOP("ShotBrief::Linter", "Cast member without an identity"),
+     QT_TRANSLATE_NOOP("ShotBrief::Linter",
+                       "Describe the character once in the Project panel (age, face, hair, "
+                       "clothes): the description goes into every prompt word for word and "
+                       "keeps the character the same from shot to shot.")},
+    {"script-changed", QT_TRANSLATE_NOOP("ShotBrief::Linter", "Script changed"),
+     QT_TRANSLATE_NOOP("ShotBrief::Linter",
+                       "The revised script gave this shot new action or dialogue; what it said "
+                       "before is in its notes. Check the shot, then clear the mark with Edit > "
+                       "Accept Script Changes.")},
+    {"cut-from-script", QT_TRANSLATE_NOOP("ShotBrief::Linter", "Cut from the script"),
+     QT_TRANSLATE_NOOP("ShotBrief::Linter",
+                       "The revised script no longer has this shot's part. Delete the shot if "
+                       "it goes, or keep it and clear the mark with Edit > Accept Script "
+                       "Changes.")},
 };
 
 const RuleInfo *findRule(QStringView id)
@@ -545,6 +561,7 @@ private:
     void checkChain(Context &context, const ModelCapability *model) const;
     void checkSubjectReferences(Context &context, const ModelCapability *model) const;
     QString modelsThatTake(bool (*takes)(const ModelCapability &)) const;
+    void checkScript(Context &context) const;
     void scanTexts(Context &context, const ShotText &text, const TokenizedText &tokens) const;
 
     const Project &m_project;
@@ -622,6 +639,7 @@ QList<LintFinding> Linter::lintShot(int shotIndex) const
     checkMotion(context);
     checkDialogue(context);
     checkCast(context, text, tokens);
+    checkScript(context);
     checkDrift(context);
     checkPictures(context, model);
     return findings;
@@ -1217,6 +1235,31 @@ void Linter::checkSubjectReferences(Context &context, const ModelCapability *mod
             .arg(model->maxReferenceImages)
             .arg(withPictures.mid(model->maxReferenceImages).join(QLatin1String(", "))),
         LinterText::tr("Keep the characters who matter most first in the shot's cast."));
+}
+
+void Linter::checkScript(Context &context) const
+{
+    const Shot &shot = context.shot;
+    for (qsizetype i = 0; i < shot.castIds.size(); ++i) {
+        const CastMember *member = m_project.castById(shot.castIds.at(i));
+        if (member && isBlank(member->identity)) {
+            // A script import leaves identities to the user; the prompt then names a stranger.
+            add(context, "cast-identity-missing", LintSeverity::Hint, indexed("cast", i),
+                LinterText::tr("%1 has no identity description yet.").arg(member->name));
+        }
+    }
+    switch (shot.scriptRef.mark) {
+    case ScriptMark::None:
+        break;
+    case ScriptMark::Changed:
+        add(context, "script-changed", LintSeverity::Warning, QStringLiteral("action_beats"),
+            LinterText::tr("The script changed since this shot was made from it."));
+        break;
+    case ScriptMark::Cut:
+        add(context, "cut-from-script", LintSeverity::Warning, QStringLiteral("action_beats"),
+            LinterText::tr("This shot's part of the script was cut."));
+        break;
+    }
 }
 
 } // namespace

@@ -8,7 +8,8 @@ set -euo pipefail
 build_dir=${1:?usage: runfuzzers.sh BUILD_DIR [SECONDS]}
 seconds=${2:-60}
 source_dir=$(cd "$(dirname "$0")" && pwd)
-harnesses=(fuzz_projectfile fuzz_apiresponses fuzz_multipart fuzz_pricetable fuzz_providerprofiles)
+harnesses=(fuzz_projectfile fuzz_apiresponses fuzz_multipart fuzz_pricetable fuzz_providerprofiles
+    fuzz_fountain fuzz_fdx fuzz_shotlist fuzz_otiocut fuzz_edlcut fuzz_mltcut fuzz_xmemlcut)
 mkdir -p "$build_dir/fuzz-artifacts"
 status=0
 summary=""

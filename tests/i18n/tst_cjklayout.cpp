@@ -4,15 +4,28 @@
 // <build>/screenshots/ so that a person can look at them.
 
 #include "translations/languagesupport.h"
+#include "ui/conformdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/providerfitdialog.h"
 #include "ui/providerprofileseditor.h"
+#include "ui/reviewexportdialog.h"
+#include "ui/reviewimportdialog.h"
+#include "ui/scriptimportdialog.h"
+#include "ui/scriptupdatedialog.h"
 #include "ui/settingsdialog.h"
 
 #include "api/extraproviderprofiles.h"
+#include "document/projectdocument.h"
+#include "io/projectfile.h"
+#include "review/shotrevision.h"
+#include "script/fountainparser.h"
+#include "script/scriptfile.h"
+#include "script/scriptimporter.h"
+#include "script/scriptupdater.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QGroupBox>
@@ -170,11 +183,7 @@ private Q_SLOTS:
         QFETCH(QString, language);
         QVERIFY(installTranslations(*QCoreApplication::instance(), language));
         MainWindow window;
-        window.askSaveChanges = [](const QString &) {
-            return QMessageBox::Discard;
-        };
-        QVERIFY(window.openFile(QStringLiteral(
-            SHOTBRIEF_SOURCE_DIR "/resources/samples/night-market/night-market.shotbrief")));
+        QVERIFY(openSample(window));
         const ProviderProfile runway = extraBuiltInProfiles().first();
         QCOMPARE(runway.name, u"runway"_qs);
         ProviderFitDialog dialog(window.document(), runway.capabilities, runway.displayName);
@@ -182,7 +191,130 @@ private Q_SLOTS:
         checkDialogFits(&dialog, u"providerfit-"_qs + language);
     }
 
+    void scriptDialogsFit_data() { mainWindowFits_data(); }
+    void scriptDialogsFit()
+    {
+        QFETCH(QString, language);
+        QVERIFY(installTranslations(*QCoreApplication::instance(), language));
+        const Result<Script::ScriptSource> source = Script::readScriptFile(
+            QStringLiteral(SHOTBRIEF_SOURCE_DIR "/tests/core/script/data/shotlist.csv"));
+        QVERIFY(source);
+        const Script::ScriptImporter importer(Project(), ProviderCapabilities::openAiVideos());
+        const Result<Script::ImportPlan> plan = source->plan(importer);
+        QVERIFY(plan);
+        ScriptImportDialog import(*source, *plan, u"Emulator"_qs,
+                                  importer.fitter().legalDurations());
+        checkDialogFits(&import, u"scriptimport-"_qs + language);
+
+        // A re-import with every kind of change: the first shot reworded, one gone, one new.
+        const Project project = Script::withImport(Project(), *plan);
+        Script::ShotList revised = source->shotList;
+        revised.rows[0].cells[2] = u"Red lanterns sway over the empty lane."_qs;
+        revised.rows.removeAt(1);
+        revised.rows << revised.rows.last();
+        revised.rows.last().cells[2] = u"A cat crosses the counter."_qs;
+        const Script::ScriptImporter again(project, ProviderCapabilities::openAiVideos());
+        const Script::UpdatePlan update =
+            Script::ScriptUpdater::plan(project, *again.plan(revised), again.fitter());
+        QVERIFY(update.hasChanges());
+        ScriptUpdateDialog report(u"shotlist-v2.csv"_qs, update);
+        checkDialogFits(&report, u"scriptupdate-"_qs + language);
+    }
+
+    void reviewExportDialogFits_data() { mainWindowFits_data(); }
+    void reviewExportDialogFits()
+    {
+        QFETCH(QString, language);
+        QVERIFY(installTranslations(*QCoreApplication::instance(), language));
+        const Result<LoadedProject> sample = ProjectFile::load(QStringLiteral(
+            SHOTBRIEF_SOURCE_DIR "/resources/samples/night-market/night-market.shotbrief"));
+        QVERIFY(sample);
+        ReviewExportDialog dialog(sample->project, m_dir.filePath(u"night-market.shotbrief"_qs),
+                                  {sample->project.shots.first().id}, language);
+        checkDialogFits(&dialog, u"reviewexport-"_qs + language);
+    }
+
+    void reviewImportDialogFits_data() { mainWindowFits_data(); }
+    void reviewImportDialogFits()
+    {
+        QFETCH(QString, language);
+        QVERIFY(installTranslations(*QCoreApplication::instance(), language));
+        ProjectDocument document;
+        QVERIFY(document.load(QStringLiteral(
+            SHOTBRIEF_SOURCE_DIR "/resources/samples/night-market/night-market.shotbrief")));
+        // One reviewer's word on every shot, one shot changed since, one gone.
+        ReviewFeedback feedback;
+        feedback.fileName = u"night-market.review-Ana-2026-09-21.json"_qs;
+        feedback.reviewer = u"Ana"_qs;
+        for (const Shot &shot : document.project().shots) {
+            ReviewFeedbackShot entry;
+            entry.shotId = shot.id;
+            entry.label = shot.label;
+            entry.revision = shotRevision(shot, {});
+            entry.decision = ReviewDecision::ChangesRequested;
+            entry.note = u"Warmer key light, and hold the last beat a second longer."_qs;
+            feedback.shots.append(entry);
+        }
+        feedback.shots[1].revision = u"changed"_qs;
+        feedback.shots[2].shotId = u"gone"_qs;
+        ReviewImportDialog dialog(&document, {feedback}, {u"bad.json: not a valid JSON file"_qs});
+        QVERIFY(dialog.includeChangedBox()->isVisibleTo(&dialog));
+        checkDialogFits(&dialog, u"reviewimport-"_qs + language);
+    }
+
+    void conformDialogFits_data() { mainWindowFits_data(); }
+    void conformDialogFits()
+    {
+        QFETCH(QString, language);
+        QVERIFY(installTranslations(*QCoreApplication::instance(), language));
+        MainWindow window;
+        QVERIFY(openSample(window));
+        // A cut that moves, trims and drops shots, with a clip from elsewhere: every part of
+        // the dialog has something to show.
+        const Project &project = window.document()->project();
+        EditedCut cut;
+        cut.fileName = m_dir.filePath(u"night-market-v3.otio"_qs);
+        qint64 record = 0;
+        for (int i : {2, 0, 1, 4, 5}) {
+            CutClip clip;
+            clip.location = u"item %1"_qs.arg(i + 1);
+            clip.name = project.shots.at(i).label;
+            clip.isSlate = true;
+            clip.metadata.shotId = project.shots.at(i).id;
+            clip.sourceOut = i == 0 ? 60 : project.shots.at(i).durationSeconds * 24;
+            clip.recordIn = record + (i == 4 ? 12 : 0);
+            record = clip.recordIn + clip.sourceOut;
+            cut.clips.append(clip);
+        }
+        CutClip stock;
+        stock.location = u"item 9"_qs;
+        stock.name = u"lanterns-stock.mov"_qs;
+        stock.mediaPath = u"/media/stock/lanterns-stock.mov"_qs;
+        stock.sourceOut = 48;
+        stock.recordIn = record;
+        cut.clips.append(stock);
+        ConformOptions options;
+        options.fitLengthToCut = true;
+        const Result<ConformPlan> plan =
+            planConform(project, window.document()->filePath(), cut, options);
+        QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().toString()));
+        ConformDialog dialog(window.document(), cut, *plan);
+        QVERIFY(dialog.changeList()->count() >= 4);
+        QCOMPARE(dialog.unmatchedList()->count(), 1);
+        checkDialogFits(&dialog, u"conform-"_qs + language);
+    }
+
 private:
+    /// Opens the sample project in `window`, which never asks to save.
+    static bool openSample(MainWindow &window)
+    {
+        window.askSaveChanges = [](const QString &) {
+            return QMessageBox::Discard;
+        };
+        return window.openFile(QStringLiteral(
+            SHOTBRIEF_SOURCE_DIR "/resources/samples/night-market/night-market.shotbrief"));
+    }
+
     /// Shown at its size on the 1600x1000 screen: nothing needs more room than the screen and
     /// no label or button is cut; a grab is kept in the build folder for a look.
     void checkDialogFits(QDialog *dialog, const QString &name)

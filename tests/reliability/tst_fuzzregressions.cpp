@@ -14,6 +14,12 @@
 #ifdef SHOTBRIEF_HAVE_PROMPT
 #include "prompt/costestimate.h"
 #endif
+#ifdef SHOTBRIEF_HAVE_SCRIPT
+#include "fuzzscript.h"
+#endif
+#ifdef SHOTBRIEF_HAVE_CONFORM
+#include "conformfuzz.h"
+#endif
 
 #include <QDir>
 #include <QDirIterator>
@@ -47,6 +53,20 @@ constexpr Harness Harnesses[] = {
     {"fuzz_pricetable", true},
 #else
     {"fuzz_pricetable", false},
+#endif
+#ifdef SHOTBRIEF_HAVE_SCRIPT
+    {"fuzz_fountain", true},     {"fuzz_fdx", true},
+    {"fuzz_shotlist", true},
+#else
+    {"fuzz_fountain", false},     {"fuzz_fdx", false},
+    {"fuzz_shotlist", false},
+#endif
+#ifdef SHOTBRIEF_HAVE_CONFORM
+    {"fuzz_otiocut", true},      {"fuzz_edlcut", true},
+    {"fuzz_mltcut", true},       {"fuzz_xmemlcut", true},
+#else
+    {"fuzz_otiocut", false},      {"fuzz_edlcut", false},
+    {"fuzz_mltcut", false},       {"fuzz_xmemlcut", false},
 #endif
 };
 
@@ -160,6 +180,40 @@ void tst_FuzzRegressions::replay()
 #ifdef SHOTBRIEF_HAVE_PROMPT
     if (harness == QLatin1String("fuzz_pricetable")) {
         (void)PriceTable::parse(input, QStringLiteral("f"));
+        return;
+    }
+#endif
+#ifdef SHOTBRIEF_HAVE_SCRIPT
+    for (const auto &[name, file] :
+         {std::pair{"fuzz_fountain", "fuzz.fountain"}, std::pair{"fuzz_fdx", "fuzz.fdx"},
+          std::pair{"fuzz_shotlist", "fuzz.csv"}}) {
+        if (harness == QLatin1String(name)) {
+            QVERIFY2(Fuzz::importScript(input, QLatin1String(file)),
+                     "the import did not survive the project file, or importing the same script "
+                     "again changed something");
+            return;
+        }
+    }
+#endif
+#ifdef SHOTBRIEF_HAVE_CONFORM
+    if (harness.endsWith(QLatin1String("cut"))) {
+        const auto read = [&]() -> Result<EditedCut> {
+            if (harness == QLatin1String("fuzz_otiocut"))
+                return readOtioCut(input, QStringLiteral("f.otio"));
+            if (harness == QLatin1String("fuzz_edlcut"))
+                return readEdlCut(input, QStringLiteral("f.edl"), 24);
+            if (harness == QLatin1String("fuzz_mltcut"))
+                return readMltCut(input, QStringLiteral("f.mlt"));
+            return readXmemlCut(input, QStringLiteral("f.xml"));
+        };
+        const Result<EditedCut> cut = read();
+        if (cut) {
+            Fuzz::planOnSmallProject(*cut);
+            for (const CutClip &clip : cut->clips)
+                QVERIFY2(clip.sourceOut >= clip.sourceIn, qPrintable(clip.location));
+        } else {
+            QVERIFY(!cut.error().message.isEmpty());
+        }
         return;
     }
 #endif

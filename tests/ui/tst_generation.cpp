@@ -75,8 +75,8 @@ void tst_Generation::initTestCase()
     }
     // No real key may reach anything, and no keychain prompt: every provider falls back to
     // the built-in emulator speaking its dialect.
-    for (const char *variable :
-         {"OPENAI_API_KEY", "AZURE_OPENAI_API_KEY", "RUNWAYML_API_SECRET", "LITELLM_API_KEY"})
+    for (const char *variable : {"OPENAI_API_KEY", "AZURE_OPENAI_API_KEY", "RUNWAYML_API_SECRET",
+                                 "LITELLM_API_KEY", "OPENROUTER_API_KEY"})
         qunsetenv(variable);
     qputenv("SHOTBRIEF_NO_KEYCHAIN", "1");
     QStandardPaths::setTestModeEnabled(true);
@@ -130,6 +130,9 @@ void tst_Generation::generateThroughEachAdapter_data()
     QTest::newRow("comfyui") << QStringLiteral("comfyui") << QStringLiteral("ltxv-2b")
                              << QStringLiteral("768x512") << QList<int>{2, 4}
                              << QStringLiteral("ComfyUI's API");
+    QTest::newRow("openrouter") << QStringLiteral("openrouter") << QStringLiteral("google/veo-3.1")
+                                << QStringLiteral("1280x720") << QList<int>{4, 8}
+                                << QStringLiteral("OpenRouter's API");
 }
 
 void tst_Generation::generateThroughEachAdapter()
@@ -213,13 +216,16 @@ void tst_Generation::realProfileWhenAvailable_data()
     QTest::addColumn<QString>("keyVariable");
     QTest::addColumn<QString>("model");
     QTest::addColumn<QString>("size");
+    QTest::addColumn<QList<int>>("durations");
+    QTest::addColumn<bool>("billed");
     // A ComfyUI that answers on loopback is used as it is: no key, no stand-in.
     QTest::newRow("comfyui answering")
         << QStringLiteral("comfyui")
         << QByteArray(R"({"name": "comfyui", "adapter": "comfyui", "base_url": "%1",
             "auth": "none", "models": [{"id": "ltxv-2b", "durations": [2, 3, 4, 5],
             "sizes": ["768x512"]}]})")
-        << QString() << QStringLiteral("ltxv-2b") << QStringLiteral("768x512");
+        << QString() << QStringLiteral("ltxv-2b") << QStringLiteral("768x512") << QList<int>{2, 3}
+        << false;
     // With a key the configured provider is used (here a server speaking Runway's API).
     QTest::newRow("runway with a key")
         << QStringLiteral("runway")
@@ -227,7 +233,16 @@ void tst_Generation::realProfileWhenAvailable_data()
             "key_env": "RUNWAYML_API_SECRET", "models": [{"id": "gen4.5",
             "durations": [2, 3, 4, 5], "sizes": ["1280x720"]}]})")
         << QStringLiteral("RUNWAYML_API_SECRET") << QStringLiteral("gen4.5")
-        << QStringLiteral("1280x720");
+        << QStringLiteral("1280x720") << QList<int>{2, 3} << true;
+    // OpenRouter with a key: billed, and each job's usage.cost goes into the ledger.
+    QTest::newRow("openrouter with a key")
+        << QStringLiteral("openrouter")
+        << QByteArray(R"({"name": "openrouter", "adapter": "openrouter", "base_url": "%1/api/v1",
+            "key_env": "OPENROUTER_API_KEY", "catalog": "openrouter", "models": [{"id":
+            "alibaba/wan-2.6", "durations": [5, 10, 15], "sizes": ["1280x720"],
+            "resolutions": ["720p"], "usd_per_second": 0.04}]})")
+        << QStringLiteral("OPENROUTER_API_KEY") << QStringLiteral("alibaba/wan-2.6")
+        << QStringLiteral("1280x720") << QList<int>{5, 10} << true;
 }
 
 void tst_Generation::realProfileWhenAvailable()
@@ -237,6 +252,8 @@ void tst_Generation::realProfileWhenAvailable()
     QFETCH(QString, keyVariable);
     QFETCH(QString, model);
     QFETCH(QString, size);
+    QFETCH(QList<int>, durations);
+    QFETCH(bool, billed);
 
     // The provider's server: an emulator apart from the window's (that one never starts).
     const QString key = QStringLiteral("rw-gui-test-key-31");
@@ -262,7 +279,7 @@ void tst_Generation::realProfileWhenAvailable()
         qputenv(keyVariable.toLatin1().constData(), key.toUtf8());
 
     QStringList shotIds;
-    const QString path = writeProject(profile, model, size, {2, 3}, &shotIds);
+    const QString path = writeProject(profile, model, size, durations, &shotIds);
     QVERIFY(!path.isEmpty());
     MainWindow window;
     neverAskToSave(window);
@@ -274,9 +291,9 @@ void tst_Generation::realProfileWhenAvailable()
     QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
     QVERIFY2(!generation->usesEmulator(), qPrintable(generation->providerDescription()));
     QCOMPARE(generation->providerName(), profile);
-    // Runway bills; a ComfyUI (its profile here declares no prices) records no cost.
-    QCOMPARE(generation->providerDescription().contains(QStringLiteral("billed")),
-             keyVariable == QLatin1String("RUNWAYML_API_SECRET"));
+    // Runway and OpenRouter bill; a ComfyUI (its profile here declares no prices) records no
+    // cost.
+    QCOMPARE(generation->providerDescription().contains(QStringLiteral("billed")), billed);
     if (!generation->isIdle())
         QVERIFY2(idle.wait(90000), "generation did not finish");
     QCOMPARE(server.stats().creates, 2);
@@ -286,6 +303,10 @@ void tst_Generation::realProfileWhenAvailable()
         QVERIFY2(shot->takes.first().status == TakeStatus::Ready,
                  qPrintable(shot->takes.first().errorMessage));
         QCOMPARE(shot->takes.first().provider, profile);
+        // What OpenRouter charged sits beside the estimate in the ledger.
+        const SpendEntry *spend =
+            window.document()->project().spendEntryFor(shot->takes.first().id);
+        QCOMPARE(spend && spend->actualUsd.has_value(), profile == QLatin1String("openrouter"));
     }
 }
 
@@ -397,6 +418,8 @@ void tst_Generation::outcomeUnknownCountsAsGenerated()
         take.errorCode = i == 0 ? outcomeUnknownCode() : QStringLiteral("SAFETY.INPUT.TEXT");
         project.shots[i].takes << take;
     }
+    // A shot cut from the edit is not generated by "all" either.
+    project.shots.last().cut = true;
     const QString path = m_dir.filePath(QStringLiteral("unknown/unknown.shotbrief"));
     QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
     QVERIFY(ProjectFile::save(project, path));
@@ -406,7 +429,8 @@ void tst_Generation::outcomeUnknownCountsAsGenerated()
     const QStringList ungenerated = window.generation()->ungeneratedShots();
     QVERIFY2(!ungenerated.contains(project.shots.at(0).id), "the unknown take is paid twice");
     QVERIFY(ungenerated.contains(project.shots.at(1).id));
-    QCOMPARE(ungenerated.size(), project.shots.size() - 1);
+    QVERIFY2(!ungenerated.contains(project.shots.last().id), "a cut shot is generated");
+    QCOMPARE(ungenerated.size(), project.shots.size() - 2);
 }
 
 QTEST_MAIN(tst_Generation)

@@ -4,8 +4,10 @@
 
 #include "tabwalk.h"
 
+#include "api/extraproviderprofiles.h"
 #include "api/providerprofile.h"
 #include "document/projectdocument.h"
+#include "emulator/emulatorserver.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -13,6 +15,9 @@
 #include <QComboBox>
 #include <QFile>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -101,6 +106,7 @@ private Q_SLOTS:
     void keyboardReachesEveryField();
     void preferencesMnemonicsAreUnique();
     void profilesStayEditableForReadOnlyProject();
+    void refreshModelsReadsTheCatalog();
 
 private:
     QString settingsPath() const { return m_dir.filePath(QStringLiteral("providers.json")); }
@@ -533,14 +539,14 @@ void tst_ProfilesEditor::keyboardReachesEveryField()
     editor.addButton()->click();
     typeInto(editor.baseUrlEdit(), QStringLiteral("https://ok.example/v1"));
     const QList<QWidget *> wanted = {
-        editor.profileList(),     editor.addButton(),       editor.duplicateButton(),
-        editor.removeButton(),    editor.displayNameEdit(), editor.identifierEdit(),
-        editor.adapterCombo(),    editor.baseUrlEdit(),     editor.allowHttpCheck(),
-        editor.authCombo(),       editor.keyEnvEdit(),      editor.headersTable(),
-        editor.addHeaderButton(), editor.timeoutSpin(),     editor.deadlineSpin(),
-        editor.retriesSpin(),     editor.concurrencySpin(), editor.retentionSpin(),
-        editor.modelsTable(),     editor.addModelButton(),  editor.removeModelButton(),
-        editor.okButton()};
+        editor.profileList(),         editor.addButton(),       editor.duplicateButton(),
+        editor.removeButton(),        editor.displayNameEdit(), editor.identifierEdit(),
+        editor.adapterCombo(),        editor.baseUrlEdit(),     editor.allowHttpCheck(),
+        editor.authCombo(),           editor.keyEnvEdit(),      editor.headersTable(),
+        editor.addHeaderButton(),     editor.timeoutSpin(),     editor.deadlineSpin(),
+        editor.retriesSpin(),         editor.concurrencySpin(), editor.retentionSpin(),
+        editor.gatewayCatalogCheck(), editor.modelsTable(),     editor.addModelButton(),
+        editor.removeModelButton(),   editor.okButton()};
     const QSet<QWidget *> reached =
         TestSupport::widgetsReachedByTab(editor.profileList(), wanted, 80);
     for (QWidget *widget : wanted)
@@ -600,6 +606,99 @@ void tst_ProfilesEditor::profilesStayEditableForReadOnlyProject()
     QVERIFY(!preferences.capSpin()->isEnabled());
     preferences.apply();
     QCOMPARE(document.project(), project);
+}
+
+void tst_ProfilesEditor::refreshModelsReadsTheCatalog()
+{
+    // A studio's OpenRouter-compatible server whose catalog has one model, Wan 2.6 at 3 or 7 s.
+    QJsonObject wan;
+    for (const QJsonValue &model :
+         QJsonDocument::fromJson(readAll(QStringLiteral(SHOTBRIEF_SOURCE_DIR
+                                                        "/resources/openrouter/video-models.json")))
+             .object()
+             .value(QStringLiteral("data"))
+             .toArray()) {
+        if (model.toObject().value(QStringLiteral("id")).toString() ==
+            QLatin1String("alibaba/wan-2.6"))
+            wan = model.toObject();
+    }
+    QVERIFY(!wan.isEmpty());
+    wan.insert(QStringLiteral("supported_durations"), QJsonArray{3, 7});
+    EmulatorConfig config;
+    config.openRouterCatalog =
+        QJsonDocument(QJsonObject{{QStringLiteral("data"), QJsonArray{wan}}}).toJson();
+    auto server = std::make_unique<EmulatorServer>(config);
+    QVERIFY(server->listen() != 0);
+    ProviderProfile studio = openRouterProfile();
+    studio.name = QStringLiteral("studio-router");
+    studio.displayName = QStringLiteral("Studio router");
+    studio.baseUrl = server->openRouterUrl();
+    studio.builtIn = false;
+    ProviderProfiles start;
+    start.upsert(studio);
+    QVERIFY(start.save(settingsPath()).hasValue());
+
+    ProviderProfilesEditor editor(settingsPath());
+    editor.show();
+    // A profile that types its models has nothing to refresh.
+    editor.profileList()->setCurrentRow(rowOf(editor, QStringLiteral("openai")));
+    QVERIFY(!editor.refreshModelsButton()->isVisible());
+    QVERIFY(editor.catalogStateLabel()->text().contains(QStringLiteral("typed")));
+    // The built-in OpenRouter profile can be refreshed although its fields are read-only.
+    editor.profileList()->setCurrentRow(rowOf(editor, QStringLiteral("openrouter")));
+    QVERIFY(editor.refreshModelsButton()->isVisible() && editor.refreshModelsButton()->isEnabled());
+    QVERIFY2(editor.catalogStateLabel()->text().contains(QStringLiteral("never refreshed")),
+             qPrintable(editor.catalogStateLabel()->text()));
+
+    const int row = rowOf(editor, studio.name);
+    editor.profileList()->setCurrentRow(row);
+    QCOMPARE(editor.modelsTable()->rowCount(), studio.capabilities.models.size());
+    QTest::mouseClick(editor.refreshModelsButton(), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return !editor.isRefreshingModels(); }, 20000));
+    QCOMPARE(editor.modelsTable()->rowCount(), 1);
+    QCOMPARE(editor.modelsTable()->item(0, 0)->text(), QStringLiteral("alibaba/wan-2.6"));
+    QCOMPARE(editor.modelsTable()->item(0, 1)->text(), QStringLiteral("3, 7"));
+    // The per-second price, with OpenRouter's price list as it gave it in the tooltip.
+    int priceColumn = -1;
+    for (int column = 0; column < editor.modelsTable()->columnCount(); ++column) {
+        if (editor.modelsTable()->horizontalHeaderItem(column)->text().contains(
+                QStringLiteral("per second"), Qt::CaseInsensitive))
+            priceColumn = column;
+    }
+    QVERIFY(priceColumn >= 0);
+    QVERIFY2(
+        editor.modelsTable()->item(0, priceColumn)->text().startsWith(QStringLiteral("0.04, ")),
+        qPrintable(editor.modelsTable()->item(0, priceColumn)->text()));
+    QVERIFY(editor.modelsTable()
+                ->item(0, priceColumn)
+                ->text()
+                .contains(QStringLiteral("1920x1080: 0.06")));
+    QVERIFY2(editor.modelsTable()
+                 ->item(0, priceColumn)
+                 ->toolTip()
+                 .contains(QStringLiteral("per-video-second-1080p: $0.06")),
+             qPrintable(editor.modelsTable()->item(0, priceColumn)->toolTip()));
+    QVERIFY2(editor.catalogStateLabel()->text().contains(QStringLiteral("refreshed")),
+             qPrintable(editor.catalogStateLabel()->text()));
+    QVERIFY(editor.hasUnsavedChanges());
+    QVERIFY(editor.profiles().at(row).catalogRefreshedAt.isValid());
+
+    // The server goes away: the refresh says so, and the models stay as they are.
+    server.reset();
+    QTest::mouseClick(editor.refreshModelsButton(), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return !editor.isRefreshingModels(); }, 30000));
+    QVERIFY2(editor.catalogStateLabel()->text().contains(QStringLiteral("last good")),
+             qPrintable(editor.catalogStateLabel()->text()));
+    QCOMPARE(editor.modelsTable()->rowCount(), 1);
+
+    // OK keeps the catalog in providers.json, for planning offline.
+    editor.okButton()->click();
+    const ProviderProfile *saved =
+        ProviderProfiles::load(settingsPath())->find(QStringLiteral("studio-router"));
+    QVERIFY(saved);
+    QCOMPARE(saved->capabilities.models.size(), 1);
+    QCOMPARE(saved->capabilities.models.first().durations, (QList<int>{3, 7}));
+    QVERIFY(saved->catalogRefreshedAt.isValid());
 }
 
 QTEST_MAIN(tst_ProfilesEditor)

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void profilePricesInTheStatusBar();
     void fittedProjectSavesAndReopens_data();
     void fittedProjectSavesAndReopens();
+    void refreshedCatalogChangesThePlanAndRunsCheckFit();
 
 private:
     void switchProvider(const QString &provider);
@@ -441,6 +442,57 @@ void tst_ProviderFitWindow::fittedProjectSavesAndReopens()
     QCOMPARE(m_window->providerProfileName(), provider);
     QVERIFY(ProviderFit(m_window->document()->project(), m_window->capabilities()).fits());
     QVERIFY(!m_window->checkProviderFit(true));
+}
+
+void tst_ProviderFitWindow::refreshedCatalogChangesThePlanAndRunsCheckFit()
+{
+    // The project on OpenRouter, fitted to the catalog as shipped.
+    switchProvider(QStringLiteral("openrouter"));
+    QCOMPARE(ProviderFit::fixAll(m_window->document(), m_window->capabilities(),
+                                 QStringLiteral("OpenRouter")),
+             0);
+    QVERIFY(ProviderFit(m_window->document()->project(), m_window->capabilities()).fits());
+    const QString model = m_window->document()->project().format.model;
+    const ModelCapability *used = m_window->capabilities().model(model);
+    QVERIFY(used);
+    QVERIFY(!m_window->providerFitDialog());
+
+    // A refresh that changes nothing the project uses runs nothing.
+    const QString settings = m_dir->filePath(QStringLiteral("providers.json"));
+    ProviderProfiles profiles = ProviderProfiles::load(settings).value();
+    QList<ModelCapability> models = m_window->capabilities().models;
+    QVERIFY(
+        profiles.applyCatalog(QStringLiteral("openrouter"), models, QDateTime::currentDateTimeUtc())
+            .hasValue());
+    QVERIFY(profiles.save(settings).hasValue());
+    m_window->setProfilesPath(settings);
+    QTest::qWait(50);
+    QVERIFY(!m_window->providerFitDialog());
+
+    // A refresh after which the project's model makes 5 or 10 s only: the timeline offers
+    // those, and Check Fit opens on the shots that no longer fit.
+    for (ModelCapability &capability : models) {
+        if (capability.id == model)
+            capability.durations = {5, 10};
+    }
+    QVERIFY(
+        profiles.applyCatalog(QStringLiteral("openrouter"), models, QDateTime::currentDateTimeUtc())
+            .hasValue());
+    QVERIFY(profiles.save(settings).hasValue());
+    m_window->setProfilesPath(settings);
+    QCOMPARE(m_window->capabilities().durationsFor(model), (QList<int>{5, 10}));
+    m_window->selectionModel()->setCurrentIndex(m_window->document()->shotListModel()->index(0, 0),
+                                                QItemSelectionModel::ClearAndSelect);
+    QStringList offered;
+    for (int i = 0; i < m_window->inspector()->durationCombo()->count(); ++i)
+        offered << m_window->inspector()->durationCombo()->itemData(i).toString();
+    // 5 and 10 s, not the 4, 6 or 8 s of the catalog before (the shot's own length is listed
+    // too while it does not fit).
+    offered.removeAll(
+        QString::number(m_window->document()->project().shots.first().durationSeconds));
+    QCOMPARE(offered, (QStringList{QStringLiteral("5"), QStringLiteral("10")}));
+    QTRY_VERIFY2(m_window->providerFitDialog(), "Check Fit did not run after the refresh");
+    QVERIFY(m_window->providerFitDialog()->table()->rowCount() > 0);
 }
 
 QTEST_MAIN(tst_ProviderFitWindow)

@@ -153,6 +153,7 @@ void tst_ShotInspector::modelAndSizeChoicesFollowTheModel()
     square.id = QStringLiteral("square");
     square.durations = {2, 3};
     square.sizes = {QStringLiteral("960x960")};
+    square.pricingNote = QStringLiteral("per-video-second: $0.04; per-video-second-1080p: $0.06");
     capabilities.models = {wide, square};
     m_inspector->setCapabilities(capabilities);
     const auto data = [](QComboBox *combo) {
@@ -164,6 +165,12 @@ void tst_ShotInspector::modelAndSizeChoicesFollowTheModel()
     // The shot uses the project default sora-2, which this provider does not offer: the
     // lengths of its first model are shown, with the shot's own length kept visible.
     QCOMPARE(data(m_inspector->modelCombo()), (QStringList{QString(), "wide", "square"}));
+    // A catalog's price list is the model's tooltip; a typed model has none.
+    QVERIFY(m_inspector->modelCombo()->itemData(1, Qt::ToolTipRole).toString().isEmpty());
+    QVERIFY(m_inspector->modelCombo()
+                ->itemData(2, Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("per-video-second-1080p: $0.06")));
 
     // Choosing a model offers only its lengths and sizes.
     QComboBox *model = m_inspector->modelCombo();

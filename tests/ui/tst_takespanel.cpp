@@ -94,6 +94,7 @@ private Q_SLOTS:
     void generateAllShowsEstimateBeforeSending();
     void keyboardReachesEveryTakeAction();
     void chainedShotWaitsForThePreviousOne();
+    void costShowsWhatTheProviderCharged();
 
 private:
     /// Opens `path` in a fresh window with a fast emulator and selects shot `row`.
@@ -496,6 +497,46 @@ void tst_TakesPanel::chainedShotWaitsForThePreviousOne()
     QVERIFY(QFileInfo::exists(ProjectFile::mediaFolderFor(path) + QLatin1Char('/') +
                               chained.referenceImage));
     QVERIFY(chained.requestJson.contains(previous.id.toUtf8()));
+}
+
+void tst_TakesPanel::costShowsWhatTheProviderCharged()
+{
+    // Shot 1's take was estimated at $0.15 and OpenRouter charged $0.20; shot 3's take has only
+    // its estimate (the provider said nothing yet).
+    Project project = ProjectFile::load(makeProject(m_dir, QStringLiteral("charged")))->project;
+    Take &charged = project.shots[0].takes.first();
+    charged.costUsd = 0.15;
+    SpendEntry entry;
+    entry.takeId = charged.id;
+    entry.shotId = project.shots[0].id;
+    entry.provider = QStringLiteral("openrouter");
+    entry.model = charged.model;
+    entry.seconds = charged.seconds;
+    entry.amountUsd = 0.15;
+    entry.actualUsd = 0.20;
+    entry.at = QDateTime::currentDateTimeUtc();
+    project.ledger = {entry};
+    Take &estimated = project.shots[2].takes.first();
+    estimated.costUsd = 0.40;
+    const QString path = m_dir.filePath(QStringLiteral("charged-ledger.shotbrief"));
+    QVERIFY(ProjectFile::save(project, path));
+    cleanup();
+    openWindow(path, 0);
+
+    const int cost = 3; // the Cost column
+    QCOMPARE(m_panel->takesView()->headerItem()->text(cost), QStringLiteral("Cost"));
+    QTreeWidgetItem *item = itemFor(m_panel->takesView(), charged.id);
+    QVERIFY(item);
+    QCOMPARE(item->text(cost), QStringLiteral("$0.20 (+$0.05)"));
+    QVERIFY2(item->toolTip(cost).contains(QStringLiteral("estimated $0.15")),
+             qPrintable(item->toolTip(cost)));
+    QCOMPARE(m_window->document()->project().totalSpentUsd(), 0.20);
+
+    m_window->selectionModel()->setCurrentIndex(m_window->selectionModel()->model()->index(2, 0),
+                                                QItemSelectionModel::ClearAndSelect);
+    QTreeWidgetItem *plain = itemFor(m_panel->takesView(), estimated.id);
+    QVERIFY(plain);
+    QCOMPARE(plain->text(cost), QStringLiteral("$0.40"));
 }
 
 QTEST_MAIN(tst_TakesPanel)

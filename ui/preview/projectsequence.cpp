@@ -24,12 +24,15 @@ SequenceItem itemForTake(const Project &project, const QString &projectPath, con
 {
     Shot single = shot;
     single.circledTakeId = take.id;
+    single.cut = false; // a cut shot's takes can still be compared
     Project one = project;
     one.shots = {single};
     SequenceItem item = sequenceForProject(one, projectPath).at(0);
     // A take is compared with the prompt it was generated from, not today's brief.
     if (!take.prompt.isEmpty())
         item.prompt = take.prompt;
+    // Compare shows whole takes, whatever the edit uses of them.
+    item.clipInMs = 0;
     if (take.seconds > 0)
         item.durationMs = qint64(take.seconds) * 1000;
     return item;

@@ -319,15 +319,16 @@ void SequenceEngine::seek(qint64 sequenceMs)
         m_endTimer->stop();
         m_endScheduled = false;
         Deck &deck = m_decks[m_active];
+        const qint64 media = mediaMs(pos.index, pos.offsetMs);
         if (deck.loaded) {
-            deck.player->setPosition(pos.offsetMs);
+            deck.player->setPosition(media);
             if (m_state == State::Playing && !m_reverse &&
                 deck.player->playbackState() != QMediaPlayer::PlayingState)
                 deck.player->play();
         } else {
             // A fresh source prerolls at 0 by itself; a pending seek to 0 would drop that
             // frame and then be ignored by QMediaPlayer (same position): a black picture.
-            deck.pendingSeek = pos.offsetMs > 0 ? pos.offsetMs : -1;
+            deck.pendingSeek = media > 0 ? media : -1;
         }
         m_offset = pos.offsetMs;
         emitPosition();
@@ -386,9 +387,16 @@ bool SequenceEngine::isPlayable(int index) const
            !m_runtimeErrors.contains(index);
 }
 
+qint64 SequenceEngine::mediaMs(int index, qint64 offsetMs) const
+{
+    if (index < 0 || index >= m_timeline.count())
+        return offsetMs;
+    return m_timeline.at(index).clipInMs + offsetMs;
+}
+
 qint64 SequenceEngine::clipEndMs(int deck) const
 {
-    const qint64 item = m_timeline.at(m_current).durationMs;
+    const qint64 item = mediaMs(m_current, m_timeline.at(m_current).durationMs);
     const qint64 media = m_decks[deck].player->duration();
     return media > 0 ? std::min(item, media) : item;
 }
@@ -397,6 +405,8 @@ void SequenceEngine::loadDeck(int d, int index, qint64 offsetMs)
 {
     Deck &deck = m_decks[d];
     const QString path = m_timeline.at(index).clipPath;
+    // The player counts from the clip's first frame; the item from the take's in point.
+    offsetMs = mediaMs(index, offsetMs);
     deck.index = index;
     deck.player->setPlaybackRate(m_rate);
     deck.audio->setMuted(m_muted);
@@ -465,8 +475,8 @@ void SequenceEngine::doPreload()
         if (next >= 0) {
             Deck &deck = m_decks[deckHolding(next)];
             if (deck.player->playbackState() != QMediaPlayer::PlayingState && deck.loaded &&
-                deck.player->position() != 0)
-                deck.player->setPosition(0);
+                deck.player->position() != mediaMs(next, 0))
+                deck.player->setPosition(mediaMs(next, 0));
         }
         return;
     }
@@ -485,7 +495,7 @@ void SequenceEngine::cancelHandover()
     Deck &deck = m_decks[m_incoming];
     deck.player->pause();
     if (deck.loaded)
-        deck.player->setPosition(0);
+        deck.player->setPosition(mediaMs(deck.index, 0));
     m_incoming = -1;
 }
 
@@ -612,11 +622,12 @@ void SequenceEngine::onFrame(int d, const QVideoFrame &frame)
         Q_EMIT frameChanged(frame);
         return;
     }
+    // t is the clip's time; the item's time starts at the take's in point.
     const qint64 t = frame.startTime() >= 0
                          ? (frame.startTime() - std::max<qint64>(0, deck.basePtsUs)) / 1000
                          : deck.player->position();
     const qint64 duration = m_timeline.at(m_current).durationMs;
-    m_offset = std::clamp<qint64>(t, 0, duration);
+    m_offset = std::clamp<qint64>(t - mediaMs(m_current, 0), 0, duration);
     m_frame = frame;
     m_lastFrame.start();
     Q_EMIT frameChanged(frame);

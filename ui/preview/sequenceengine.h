@@ -128,7 +128,9 @@ private:
     int deckHolding(int index) const;
     int nextIndex(int index) const;
     bool isPlayable(int index) const;
-    qint64 clipEndMs(int deck) const;
+    /// The clip's time (what the player counts) of a time into item `index`.
+    qint64 mediaMs(int index, qint64 offsetMs) const;
+    qint64 clipEndMs(int deck) const; ///< In the clip's time.
     void onFrame(int deck, const QVideoFrame &frame);
     void onMediaStatus(int deck, QMediaPlayer::MediaStatus status);
     void onError(int deck, const QString &message);

@@ -11,12 +11,16 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace ShotBrief;
@@ -40,12 +44,15 @@ private Q_SLOTS:
     void initTestCase();
     void badArguments_data();
     void badArguments();
+    void spendingCapRefusesBeforeSending_data();
     void spendingCapRefusesBeforeSending();
     void offlineDefaultIsTheEmulatorAndResumes();
     void offlineDefaultSpeaksTheProjectsDialect();
     void keylessProfileAsksForNoKey();
     void sampleThroughEachProfile_data();
     void sampleThroughEachProfile();
+    void sampleOfflineThroughOpenRouter();
+    void modelsListsAndRefreshesTheCatalog();
 
 private:
     Run run(const QStringList &arguments, const QProcessEnvironment &extra = {});
@@ -70,8 +77,8 @@ void tst_GenerateCommand::initTestCase()
 QProcessEnvironment tst_GenerateCommand::environment(const QProcessEnvironment &extra) const
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char *variable :
-         {"OPENAI_API_KEY", "AZURE_OPENAI_API_KEY", "RUNWAYML_API_SECRET", "LITELLM_API_KEY"})
+    for (const char *variable : {"OPENAI_API_KEY", "AZURE_OPENAI_API_KEY", "RUNWAYML_API_SECRET",
+                                 "LITELLM_API_KEY", "OPENROUTER_API_KEY"})
         environment.remove(QString::fromLatin1(variable));
     environment.insert(QStringLiteral("SHOTBRIEF_NO_KEYCHAIN"), QStringLiteral("1"));
     environment.insert(QStringLiteral("XDG_CACHE_HOME"), m_dir.filePath(QStringLiteral("cache")));
@@ -154,10 +161,14 @@ void tst_GenerateCommand::badArguments_data()
     QTest::newRow("bad variants") << QStringList{file, QStringLiteral("--variants"),
                                                  QStringLiteral("zero")}
                                   << QStringLiteral("--variants");
-    QTest::newRow("profile and base url")
-        << QStringList{file, QStringLiteral("--profile"), QStringLiteral("openai"),
+    QTest::newRow("profile at plain http to a remote host")
+        << QStringList{file, QStringLiteral("--profile"), QStringLiteral("openrouter"),
+                       QStringLiteral("--base-url"), QStringLiteral("http://gw.example/api/v1")}
+        << QStringLiteral("TLS");
+    QTest::newRow("unknown profile at a base url")
+        << QStringList{file, QStringLiteral("--profile"), QStringLiteral("runway-x"),
                        QStringLiteral("--base-url"), QStringLiteral("https://a.example/v1")}
-        << QStringLiteral("not both");
+        << QStringLiteral("runway-x");
     QTest::newRow("unknown profile")
         << QStringList{file, QStringLiteral("--profile"), QStringLiteral("runway-x")}
         << QStringLiteral("runway-x");
@@ -184,10 +195,27 @@ void tst_GenerateCommand::badArguments()
     QVERIFY(result.out.isEmpty());
 }
 
+void tst_GenerateCommand::spendingCapRefusesBeforeSending_data()
+{
+    QTest::addColumn<int>("shots");
+    QTest::addColumn<bool>("lastCut");
+    QTest::newRow("two shots") << 2 << false;
+    // A shot cut from the edit is not in "all": the estimate is of the other two.
+    QTest::newRow("three shots, one cut from the edit") << 3 << true;
+}
+
 void tst_GenerateCommand::spendingCapRefusesBeforeSending()
 {
+    QFETCH(int, shots);
+    QFETCH(bool, lastCut);
     // Nothing listens at the URL: a refused batch must not even try to connect.
-    const QString project = writeProject(QStringLiteral("cap"), 2);
+    const QString project = writeProject(QStringLiteral("cap%1").arg(shots), shots);
+    if (lastCut) {
+        Result<LoadedProject> loaded = ProjectFile::load(project);
+        QVERIFY(loaded.hasValue());
+        loaded->project.shots.last().cut = true;
+        QVERIFY(ProjectFile::save(loaded->project, project));
+    }
     QProcessEnvironment key;
     key.insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("sk-test-not-real-123456"));
     const Run result =
@@ -302,6 +330,14 @@ void tst_GenerateCommand::sampleThroughEachProfile_data()
             "sizes": ["768x512"]}]})")
                              << QString() << QStringLiteral("ltxv-2b") << QStringLiteral("768x512")
                              << QList<int>{2, 3, 4, 5} << false;
+    QTest::newRow("openrouter")
+        << QStringLiteral("openrouter")
+        << QByteArray(R"({"name": "openrouter", "adapter": "openrouter", "base_url": "%1/api/v1",
+            "key_env": "OPENROUTER_API_KEY", "catalog": "openrouter", "models": [{"id":
+            "alibaba/wan-2.6", "durations": [5, 10, 15], "sizes": ["1280x720"],
+            "resolutions": ["720p", "1080p"], "first_frame": true, "usd_per_second": 0.04}]})")
+        << QStringLiteral("OPENROUTER_API_KEY") << QStringLiteral("alibaba/wan-2.6")
+        << QStringLiteral("1280x720") << QList<int>{5, 10, 15} << true;
     QTest::newRow("litellm")
         << QStringLiteral("litellm")
         << QByteArray(R"({"name": "litellm", "adapter": "openai-videos", "base_url": "%1/v1",
@@ -414,6 +450,127 @@ void tst_GenerateCommand::sampleThroughEachProfile()
     }
     // Runway's price table prices gen4.5; ComfyUI is free; the gateway's model is unpriced.
     QCOMPARE(loaded->project.totalSpentUsd() > 0.0, paid);
+    // OpenRouter says what each job cost (usage.cost): the ledger keeps it beside the estimate.
+    for (const SpendEntry &entry : loaded->project.ledger)
+        QCOMPARE(entry.actualUsd.has_value(), profile == QLatin1String("openrouter"));
+    if (profile == QLatin1String("openrouter"))
+        QVERIFY2(result.err.contains(QStringLiteral("the provider charged")),
+                 qPrintable(result.err));
+}
+
+void tst_GenerateCommand::sampleOfflineThroughOpenRouter()
+{
+    // The sample planned for OpenRouter (Veo 3.1: 4, 6 or 8 s) and no key: the built-in
+    // emulator stands in, speaking OpenRouter's API to the OpenRouter adapter; free.
+    Result<LoadedProject> sample = ProjectFile::load(QStringLiteral(
+        SHOTBRIEF_SOURCE_DIR "/resources/samples/night-market/night-market.shotbrief"));
+    QVERIFY(sample);
+    Project project = sample->project;
+    project.format.provider = QStringLiteral("openrouter");
+    project.format.model = QStringLiteral("google/veo-3.1");
+    project.format.size = QStringLiteral("1280x720");
+    for (Shot &shot : project.shots) {
+        shot.durationSeconds = std::clamp(shot.durationSeconds / 2 * 2, 4, 8);
+        shot.model.clear();
+        shot.size.clear();
+    }
+    const QString path =
+        m_dir.filePath(QStringLiteral("openrouter-offline/night-market.shotbrief"));
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    QVERIFY(ProjectFile::save(project, path));
+    const Run result = runAsync({path, QStringLiteral("--poll-ms"), QStringLiteral("100")}, {});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("No API key for OpenRouter")),
+             qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("OpenRouter's API")), qPrintable(result.err));
+    QCOMPARE(result.out.count(QStringLiteral("\tready\t")), project.shots.size());
+    const Result<LoadedProject> loaded = ProjectFile::load(path);
+    QVERIFY(loaded);
+    for (const Shot &shot : loaded->project.shots) {
+        QCOMPARE(shot.takes.size(), 1);
+        QCOMPARE(shot.takes.first().provider, QStringLiteral("emulator-openrouter"));
+        const double seconds = clipDurationSeconds(ProjectFile::mediaFolderFor(path) +
+                                                   QLatin1Char('/') + shot.takes.first().clipPath);
+        QVERIFY(std::abs(seconds - shot.durationSeconds) < 0.1);
+    }
+    QCOMPARE(loaded->project.totalSpentUsd(), 0.0);
+}
+
+void tst_GenerateCommand::modelsListsAndRefreshesTheCatalog()
+{
+    const QString providers = m_dir.filePath(QStringLiteral("models/providers.json"));
+    QVERIFY(QDir().mkpath(QFileInfo(providers).absolutePath()));
+    const auto models = [&](const QStringList &arguments) {
+        const QStringList prefix = m_prefix;
+        m_prefix = {QStringLiteral("models")};
+        const Run result =
+            runAsync(arguments + QStringList{QStringLiteral("--providers"), providers}, {});
+        m_prefix = prefix;
+        return result;
+    };
+
+    // As shipped: the catalog that came with ShotBrief.
+    const Run shipped = models(
+        {QStringLiteral("--profile"), QStringLiteral("openrouter"), QStringLiteral("--json")});
+    QVERIFY2(shipped.exitCode == 0, qPrintable(shipped.err));
+    const QJsonObject listed = QJsonDocument::fromJson(shipped.out.toUtf8()).object();
+    QCOMPARE(listed.value(QStringLiteral("catalog")).toString(), QStringLiteral("openrouter"));
+    QVERIFY(listed.value(QStringLiteral("refreshed_at")).isNull());
+    QVERIFY(listed.value(QStringLiteral("models")).toArray().size() >= 3);
+
+    // A refresh from a server whose catalog has two models.
+    QJsonArray data = QJsonDocument::fromJson([] {
+                          QFile file(QStringLiteral(SHOTBRIEF_SOURCE_DIR
+                                                    "/resources/openrouter/video-models.json"));
+                          return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+                      }())
+                          .object()
+                          .value(QStringLiteral("data"))
+                          .toArray();
+    QJsonObject wan = data.at(2).toObject();
+    QCOMPARE(wan.value(QStringLiteral("id")).toString(), QStringLiteral("alibaba/wan-2.6"));
+    wan.insert(QStringLiteral("supported_durations"), QJsonArray{3, 7});
+    EmulatorConfig config;
+    config.stateDir = m_dir.filePath(QStringLiteral("models-emulator"));
+    config.openRouterCatalog =
+        QJsonDocument(QJsonObject{{QStringLiteral("data"), QJsonArray{wan, data.at(5)}}}).toJson();
+    auto emulator = std::make_unique<EmulatorServer>(config);
+    QVERIFY(emulator->listen() != 0);
+    const QStringList refresh{QStringLiteral("--profile"), QStringLiteral("openrouter"),
+                              QStringLiteral("--refresh"), QStringLiteral("--base-url"),
+                              emulator->openRouterUrl().toString()};
+    const Run refreshed = models(refresh);
+    QVERIFY2(refreshed.exitCode == 0, qPrintable(refreshed.err));
+    QVERIFY2(refreshed.err.contains(QStringLiteral("Refreshed \"openrouter\": 2 model")),
+             qPrintable(refreshed.err));
+    QVERIFY2(refreshed.out.contains(QStringLiteral("alibaba/wan-2.6\t3,7 s")),
+             qPrintable(refreshed.out));
+    QCOMPARE(refreshed.out.count(QLatin1Char('\n')), 3); // the heading and two models
+    QFile saved(providers);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const QByteArray kept = saved.readAll();
+    saved.close();
+    QVERIFY(kept.contains("\"catalogs\""));
+
+    // A catalog that is not JSON: exit 1, said so, and the last good catalog stays.
+    emulator.reset();
+    config.openRouterCatalog = "<html>maintenance</html>";
+    emulator = std::make_unique<EmulatorServer>(config);
+    QVERIFY(emulator->listen() != 0);
+    const Run bad = models({QStringLiteral("--profile"), QStringLiteral("openrouter"),
+                            QStringLiteral("--refresh"), QStringLiteral("--base-url"),
+                            emulator->openRouterUrl().toString()});
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY2(bad.err.contains(QStringLiteral("web page")) &&
+                 bad.err.contains(QStringLiteral("last good")),
+             qPrintable(bad.err));
+    QVERIFY2(bad.out.contains(QStringLiteral("alibaba/wan-2.6\t3,7 s")), qPrintable(bad.out));
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), kept);
+
+    const Run unknown = models({QStringLiteral("--profile"), QStringLiteral("nobody")});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY(unknown.err.contains(QStringLiteral("nobody")));
 }
 
 QTEST_GUILESS_MAIN(tst_GenerateCommand)

@@ -106,8 +106,9 @@ double EmulatorFixture::frameDifference(const QString &clip, bool lastFrame, con
 
 ProviderProfile EmulatorFixture::pointed(ProviderProfile base) const
 {
-    base.baseUrl =
-        base.adapter == QLatin1String("comfyui") ? m_server->rootUrl() : m_server->baseUrl();
+    base.baseUrl = base.adapter == QLatin1String("comfyui")      ? m_server->rootUrl()
+                   : base.adapter == QLatin1String("openrouter") ? m_server->openRouterUrl()
+                                                                 : m_server->baseUrl();
     return base;
 }
 

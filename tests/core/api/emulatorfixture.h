@@ -54,7 +54,7 @@ public:
     /// `picture`; -1 when either cannot be read.
     static double frameDifference(const QString &clip, bool lastFrame, const QString &picture);
     /// `base` with its base URL set to where the emulator speaks its adapter's dialect
-    /// (ComfyUI at the root, OpenAI and Runway under /v1).
+    /// (ComfyUI at the root, OpenRouter under /api/v1, OpenAI and Runway under /v1).
     ProviderProfile pointed(ProviderProfile base) const;
 
     /// Runs the manual clock's timers and the event loop until `reply` finishes.

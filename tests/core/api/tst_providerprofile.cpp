@@ -110,8 +110,8 @@ void tst_ProviderProfile::settingsFileOverridesAndExtends()
     file.close();
     const Result<ProviderProfiles> profiles = ProviderProfiles::load(path);
     QVERIFY2(profiles.hasValue(), qPrintable(profiles ? QString() : profiles.error().toString()));
-    // 3 + runway, litellm (overridden here), comfyui + the file's azure override.
-    QCOMPARE(profiles->all().size(), 6);
+    // 3 + runway, litellm (overridden here), comfyui, openrouter + the file's azure override.
+    QCOMPARE(profiles->all().size(), 7);
     const ProviderProfile *azure = profiles->find(QStringLiteral("azure"));
     QCOMPARE(azure->baseUrl.host(), QStringLiteral("studio.openai.azure.com"));
     QCOMPARE(azure->keyEnvVar, QStringLiteral("STUDIO_AZURE_KEY"));
@@ -214,8 +214,10 @@ void tst_ProviderProfile::missingSettingsFileIsFine()
     const Result<ProviderProfiles> profiles =
         ProviderProfiles::load(QStringLiteral("/nonexistent/dir/providers.json"));
     QVERIFY(profiles.hasValue());
-    QCOMPARE(profiles->all().size(), 6); // openai, azure, emulator, runway, litellm, comfyui
-    QVERIFY(profiles->find(QStringLiteral("runway")) && profiles->find(QStringLiteral("comfyui")));
+    // openai, azure, emulator, runway, litellm, comfyui, openrouter
+    QCOMPARE(profiles->all().size(), 7);
+    QVERIFY(profiles->find(QStringLiteral("runway")) && profiles->find(QStringLiteral("comfyui")) &&
+            profiles->find(QStringLiteral("openrouter")));
 }
 
 void tst_ProviderProfile::keyFromEnvironment_data()

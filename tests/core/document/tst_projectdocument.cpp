@@ -5,6 +5,7 @@
 #include "document/shotlistmodel.h"
 #include "io/projectfile.h"
 
+#include <QAbstractItemModelTester>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -38,6 +39,10 @@ private Q_SLOTS:
     void splitShot();
     void duplicateAndDelete();
     void circleTake();
+    void reviewsAreOneUndoStepAndSurviveBriefEdits();
+    void cutAndRestore();
+    void trimTake();
+    void reorderShots();
     void generationUpdatesAreNotUndoable();
     void persistGenerationWritesOnlyWhenClean();
     void editUndoKeepsGeneratedTakes();
@@ -58,7 +63,7 @@ void tst_ProjectDocument::randomEdit(ProjectDocument &document, QRandomGenerator
     const auto anyShot = [&]() -> const Shot & {
         return project.shots.at(random.bounded(count));
     };
-    const int op = count == 0 ? 3 : random.bounded(14);
+    const int op = count == 0 ? 3 : random.bounded(17);
     switch (op) {
     case 0: { // typing into the prose
         Shot shot = anyShot();
@@ -139,6 +144,29 @@ void tst_ProjectDocument::randomEdit(ProjectDocument &document, QRandomGenerator
         FormatDefaults format = project.format;
         format.model = random.bounded(2) ? QStringLiteral("sora-2-pro") : QStringLiteral("sora-2");
         document.setProjectSettings(format, project.spendingCapUsd + 5.0);
+        break;
+    }
+    case 14: {
+        const Shot &shot = anyShot();
+        document.setShotsCut({shot.id, anyShot().id}, !shot.cut);
+        break;
+    }
+    case 15: {
+        const Shot &shot = anyShot();
+        if (!shot.takes.isEmpty()) {
+            const int inMs = random.bounded(2000);
+            document.setTakeTrim(shot.id, shot.takes.at(random.bounded(int(shot.takes.size()))).id,
+                                 inMs, random.bounded(2) ? 0 : inMs + 1 + random.bounded(3000));
+        }
+        break;
+    }
+    case 16: {
+        QStringList order;
+        for (const Shot &shot : project.shots)
+            order.append(shot.id);
+        for (int i = int(order.size()) - 1; i > 0; --i)
+            order.swapItemsAt(i, random.bounded(i + 1));
+        QVERIFY(document.reorderShots(order));
         break;
     }
     }
@@ -324,6 +352,125 @@ void tst_ProjectDocument::circleTake()
     QCOMPARE(document.project().shots.at(1).circledTakeId, QStringLiteral("take-1-b"));
     document.undoStack()->undo();
     QVERIFY(document.project().shots.at(1).circledTakeId.isEmpty());
+}
+
+void tst_ProjectDocument::reviewsAreOneUndoStepAndSurviveBriefEdits()
+{
+    ProjectDocument document;
+    document.resetProject(TestData::sampleProject(3));
+    const Review ana{QStringLiteral("Ana"), ReviewDecision::ChangesRequested,
+                     QStringLiteral("slower"), QStringLiteral("take-1-b"),
+                     QDateTime(QDate(2026, 9, 21), QTime(8, 0), Qt::UTC)};
+    const Review bo{QStringLiteral("Bo"), ReviewDecision::Approved, {}, {}, {}};
+    QSignalSpy shotChanged(&document, &ProjectDocument::shotChanged);
+    const int stepsBefore = document.undoStack()->count();
+    QVERIFY(document.setShotReviews({{QStringLiteral("shot-1"), {ana, bo}},
+                                     {QStringLiteral("shot-2"), {bo}},
+                                     {QStringLiteral("no-such-shot"), {bo}}},
+                                    QStringLiteral("Import reviews")));
+    QCOMPARE(document.undoStack()->count(), stepsBefore + 1);
+    QCOMPARE(document.undoStack()->undoText(), QStringLiteral("Import reviews"));
+    QCOMPARE(document.project().shots.at(1).reviews, (QList<Review>{ana, bo}));
+    QCOMPARE(document.project().shots.at(2).reviews, QList<Review>{bo});
+    QCOMPARE(shotChanged.count(), 2);
+    // The same lists again change nothing and push nothing.
+    QVERIFY(!document.setShotReviews({{QStringLiteral("shot-2"), {bo}}}, QStringLiteral("x")));
+    QCOMPARE(document.undoStack()->count(), stepsBefore + 1);
+
+    // A brief edit made from a copy without the reviews keeps them, and so does its undo.
+    Shot edited = document.project().shots.at(1);
+    edited.reviews.clear();
+    edited.mood = QStringLiteral("tense");
+    document.editShot(edited.id, edited, QStringLiteral("mood"), false);
+    QCOMPARE(document.project().shots.at(1).reviews.size(), 2);
+    document.undoStack()->undo();
+    QCOMPARE(document.project().shots.at(1).reviews.size(), 2);
+    // A duplicate was not reviewed.
+    const QStringList copies = document.duplicateShots({QStringLiteral("shot-1")});
+    QVERIFY(document.project().shotById(copies.value(0))->reviews.isEmpty());
+    document.undoStack()->undo();
+
+    document.undoStack()->undo(); // The import, in one step.
+    QVERIFY(document.project().shots.at(1).reviews.isEmpty());
+    QVERIFY(document.project().shots.at(2).reviews.isEmpty());
+    document.undoStack()->redo();
+    QCOMPARE(document.project().shots.at(2).reviews, QList<Review>{bo});
+}
+
+void tst_ProjectDocument::cutAndRestore()
+{
+    ProjectDocument document;
+    const Project original = TestData::sampleProject(3);
+    document.resetProject(original);
+    QSignalSpy shotChanged(&document, &ProjectDocument::shotChanged);
+    document.setShotsCut({QStringLiteral("shot-0"), QStringLiteral("shot-2")}, true);
+    QVERIFY(document.project().shots.at(0).cut);
+    QVERIFY(!document.project().shots.at(1).cut);
+    QVERIFY(document.project().shots.at(2).cut);
+    QCOMPARE(shotChanged.count(), 2);
+    QCOMPARE(document.undoStack()->count(), 1); // two shots, one undo step
+    // Cutting what is already cut changes nothing and adds no step.
+    document.setShotsCut({QStringLiteral("shot-0")}, true);
+    QCOMPARE(document.undoStack()->count(), 1);
+    document.setShotsCut({QStringLiteral("shot-2")}, false);
+    QVERIFY(!document.project().shots.at(2).cut);
+    QCOMPARE(document.undoStack()->text(1), QStringLiteral("Restore Shot 3"));
+    document.undoStack()->undo();
+    QVERIFY(document.project().shots.at(2).cut);
+    document.undoStack()->undo();
+    QVERIFY2(document.project() == original, "undo left a cut mark");
+}
+
+void tst_ProjectDocument::trimTake()
+{
+    ProjectDocument document;
+    const Project original = TestData::sampleProject(2);
+    document.resetProject(original);
+    const QString shotId = QStringLiteral("shot-1");
+    const QString takeId = QStringLiteral("take-1-b");
+    QSignalSpy takeChanged(&document, &ProjectDocument::takeChanged);
+    document.setTakeTrim(shotId, takeId, 500, 3250);
+    const Take *take = document.project().shots.at(1).takeById(takeId);
+    QVERIFY(take);
+    QCOMPARE(take->inMs, 500);
+    QCOMPARE(take->outMs, 3250);
+    QVERIFY(take->isTrimmed());
+    QCOMPARE(take->usedLengthMs(), 2750);
+    QCOMPARE(takeChanged.count(), 1);
+    // Refused: out before in, negative, unknown take; none adds an undo step.
+    document.setTakeTrim(shotId, takeId, 3000, 2000);
+    document.setTakeTrim(shotId, takeId, -1, 0);
+    document.setTakeTrim(shotId, QStringLiteral("no-such-take"), 0, 1000);
+    QCOMPARE(document.undoStack()->count(), 1);
+    document.undoStack()->undo();
+    QVERIFY2(document.project() == original, "undo left a trim");
+    document.undoStack()->redo();
+    QCOMPARE(document.project().shots.at(1).takeById(takeId)->outMs, 3250);
+}
+
+void tst_ProjectDocument::reorderShots()
+{
+    ProjectDocument document;
+    const Project original = TestData::sampleProject(5);
+    document.resetProject(original);
+    QAbstractItemModelTester tester(document.shotListModel());
+    const QStringList order{QStringLiteral("shot-3"), QStringLiteral("shot-0"),
+                            QStringLiteral("shot-4"), QStringLiteral("shot-2"),
+                            QStringLiteral("shot-1")};
+    QVERIFY(document.reorderShots(order, QStringLiteral("Conform")));
+    QStringList now;
+    for (const Shot &shot : document.project().shots)
+        now.append(shot.id);
+    QCOMPARE(now, order);
+    QCOMPARE(document.undoStack()->count(), 1);
+    QCOMPARE(document.undoStack()->text(0), QStringLiteral("Conform"));
+    // Not a permutation of the shots: refused, nothing changes.
+    QVERIFY(!document.reorderShots(order.mid(1)));
+    QVERIFY(!document.reorderShots(
+        QStringList(order).replaceInStrings(QStringLiteral("shot-1"), QStringLiteral("shot-9"))));
+    QCOMPARE(document.undoStack()->count(), 1);
+    document.undoStack()->undo();
+    QVERIFY2(document.project() == original, "undo did not restore the order");
 }
 
 void tst_ProjectDocument::generationUpdatesAreNotUndoable()

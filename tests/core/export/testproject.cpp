@@ -105,6 +105,34 @@ int run(const QString &program, const QStringList &arguments, QByteArray *out, i
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
 }
 
+int renderMlt(const QString &mlt, const QString &video, QByteArray *log)
+{
+    // A small consumer size keeps the render fast (x264 wants sizes divisible by 4: melt
+    // crashes on 160x90); real_time=-1 never drops frames.
+    return run(QStringLiteral("melt"),
+               {QStringLiteral("-quiet"), mlt, QStringLiteral("-consumer"),
+                QStringLiteral("avformat:") + video, QStringLiteral("width=192"),
+                QStringLiteral("height=108"), QStringLiteral("real_time=-1"),
+                QStringLiteral("vcodec=libx264"), QStringLiteral("preset=ultrafast"),
+                QStringLiteral("an=1")},
+               log, 240000);
+}
+
+qint64 countVideoFrames(const QString &video)
+{
+    QByteArray probe;
+    if (run(QStringLiteral("ffprobe"),
+            {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-count_frames"),
+             QStringLiteral("-select_streams"), QStringLiteral("v:0"),
+             QStringLiteral("-show_entries"), QStringLiteral("stream=nb_read_frames"),
+             QStringLiteral("-of"), QStringLiteral("csv=p=0"), video},
+            &probe) != 0)
+        return -1;
+    bool ok = false;
+    const qint64 frames = probe.trimmed().toLongLong(&ok);
+    return ok ? frames : -1;
+}
+
 QString attachClips(Project &project, const QString &dir, const QList<int> &withClips)
 {
     const QString projectPath = dir + QStringLiteral("/Test.shotbrief");

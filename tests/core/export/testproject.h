@@ -20,6 +20,12 @@ Project make(int shotCount = 5);
 /// each circled and ready; returns the project path, or empty when ffmpeg failed.
 QString attachClips(Project &project, const QString &dir, const QList<int> &withClips);
 
+/// Renders an MLT file with melt to a small H.264 video without sound, never dropping frames;
+/// melt's exit code (its log in `log`).
+int renderMlt(const QString &mlt, const QString &video, QByteArray *log = nullptr);
+/// The video frames ffprobe decodes in `video`; -1 when it cannot tell.
+qint64 countVideoFrames(const QString &video);
+
 /// Runs a program, returns its exit code (-1 when it cannot start); output in `out`.
 int run(const QString &program, const QStringList &arguments, QByteArray *out = nullptr,
         int timeoutMs = 120000);

@@ -114,6 +114,10 @@ void tst_PromptSheetPdf::initTestCase()
     m_project = TestProject::make(6);
     m_projectPath = TestProject::attachClips(m_project, m_dir.path(), {0, 2});
     QVERIFY2(!m_projectPath.isEmpty(), "ffmpeg could not make the test clips");
+    m_project.shots[2].reviews = {Review{
+        QStringLiteral("Ana 安娜"), ReviewDecision::ChangesRequested,
+        QStringLiteral("更暖的主光 <b>warmer</b> key light"), m_project.shots[2].circledTakeId,
+        QDateTime(QDate(2026, 9, 21), QTime(8, 0), Qt::UTC)}};
 }
 
 void tst_PromptSheetPdf::promptSheet_data()
@@ -168,6 +172,9 @@ void tst_PromptSheetPdf::promptSheet()
                  qPrintable(QStringLiteral("prompt of shot %1 missing").arg(item.shot->label)));
     }
     QVERIFY2(flat.contains(squeezed(m_project.cast.first().identity)), "cast identity missing");
+    const Shot &reviewed = m_project.shots.at(2);
+    QVERIFY2(unescaped(flat).contains(squeezed(reviewText(reviewed, reviewed.reviews.at(0)))),
+             "the review is missing from the sheet");
 
     // The pictures: the circled takes' thumbnails are embedded, the other shots are slates.
     QByteArray images;

@@ -100,7 +100,8 @@ QStringList expectedRow(const Project &project, const Shot &shot)
             dialogue.join(QLatin1Char('\n')),
             palette.join(QStringLiteral("; ")),
             shot.circledTakeId.isEmpty() ? QStringLiteral("not generated")
-                                         : QStringLiteral("circled")};
+                                         : QStringLiteral("circled"),
+            QString()};
 }
 
 Result<QByteArray> exportAs(const Project &project, const QString &path, ExportFormat format,
@@ -130,6 +131,7 @@ private Q_SLOTS:
     void markdownEscaping_data();
     void markdownEscaping();
     void html();
+    void reviewsInEveryTextFormat();
     void selectionKeepsOrder();
     void pdfWithoutGuiApplicationFails();
 
@@ -185,7 +187,7 @@ void tst_TextExports::csvRoundTrip()
     QCOMPARE(rows.size(), m_project.shots.size() + 1);
     QCOMPARE(rows.first(),
              QStringList({"scene", "shot", "size", "angle", "movement", "lens", "duration",
-                          "description", "action", "dialogue", "palette", "status"}));
+                          "description", "action", "dialogue", "palette", "status", "reviews"}));
     for (int i = 0; i < m_project.shots.size(); ++i)
         QCOMPARE(rows.at(i + 1), expectedRow(m_project, m_project.shots.at(i)));
 }
@@ -268,6 +270,47 @@ void tst_TextExports::html()
     QVERIFY2(!html.contains(external), "the HTML refers to an outside file");
     QVERIFY2(html.contains(QStringLiteral("美在夜市的摊位前停下")), "CJK text lost");
     QCOMPARE(html.count(QStringLiteral("<section class=\"shot\"")), project.shots.size());
+}
+
+void tst_TextExports::reviewsInEveryTextFormat()
+{
+    Project project = m_project;
+    Shot &shot = project.shots[1];
+    shot.reviews = {Review{QStringLiteral("Ana"), ReviewDecision::ChangesRequested,
+                           QStringLiteral("<b>warmer</b> | *key*"), shot.circledTakeId,
+                           QDateTime(QDate(2026, 9, 21), QTime(8, 0), Qt::UTC)},
+                    Review{QStringLiteral("Bo"), ReviewDecision::Approved, {}, {}, {}}};
+    const QString ana = QStringLiteral(
+        "Ana: changes requested (prefers take 1; 2026-09-21) \u2014 <b>warmer</b> | *key*");
+    QCOMPARE(reviewText(shot, shot.reviews.at(0)), ana);
+    QCOMPARE(reviewText(shot, shot.reviews.at(1)), QStringLiteral("Bo: approved"));
+
+    const QString md = QString::fromUtf8(*exportAs(project, m_projectPath, ExportFormat::Markdown));
+    QVERIFY2(md.contains(QStringLiteral("**Reviews**\n\n- ") + markdownEscaped(ana) +
+                         QStringLiteral("\n- Bo: approved\n")),
+             qPrintable(md));
+    const QString html = QString::fromUtf8(*exportAs(project, m_projectPath, ExportFormat::Html));
+    QVERIFY(html.contains(QStringLiteral("<li>") + ana.toHtmlEscaped() + QStringLiteral("</li>")));
+    QVERIFY(!html.contains(QStringLiteral("<b>warmer")));
+    QList<QStringList> rows;
+    QVERIFY(
+        parseCsv(QString::fromUtf8(*exportAs(project, m_projectPath, ExportFormat::Csv)), &rows));
+    QCOMPARE(rows.at(2).constLast(), ana + QStringLiteral("\nBo: approved"));
+    const QJsonArray reviews =
+        QJsonDocument::fromJson(*exportAs(project, m_projectPath, ExportFormat::Json))
+            .object()
+            .value(QStringLiteral("shots"))
+            .toArray()
+            .at(1)
+            .toObject()
+            .value(QStringLiteral("reviews"))
+            .toArray();
+    QCOMPARE(reviews.size(), 2);
+    QCOMPARE(reviews.at(0).toObject().value(QStringLiteral("decision")).toString(),
+             QStringLiteral("changes_requested"));
+    QCOMPARE(reviews.at(0).toObject().value(QStringLiteral("at")).toString(),
+             QStringLiteral("2026-09-21T08:00:00Z"));
+    QVERIFY(reviews.at(1).toObject().value(QStringLiteral("at")).isNull());
 }
 
 void tst_TextExports::selectionKeepsOrder()

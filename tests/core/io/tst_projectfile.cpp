@@ -107,6 +107,7 @@ Project fullProject()
     p.scenes << Scene{QStringLiteral("scene-1"),
                       QStringLiteral("EXT. MARKET - NIGHT"),
                       QStringLiteral("rain"),
+                      QStringLiteral("12A"),
                       {}};
     Shot shot;
     shot.id = QStringLiteral("shot-1");
@@ -157,6 +158,8 @@ Project fullProject()
     take.thumbnailPath = QStringLiteral("thumbs/take-1.webp");
     take.spritesheetPath = QStringLiteral("thumbs/take-1-sprites.jpg");
     take.costUsd = 6.0;
+    take.inMs = 1500;
+    take.outMs = 9042;
     take.unknownJson = QByteArrayLiteral(R"({"zeta":1,"alpha":{"b":2,"a":1}})");
     Take parent;
     parent.id = QStringLiteral("take-0");
@@ -165,15 +168,36 @@ Project fullProject()
     parent.createdAt = utc("2026-09-19T09:00:00Z");
     shot.takes = {parent, take};
     shot.circledTakeId = take.id;
+    shot.scriptRef = ScriptRef{2,
+                               QStringLiteral("12A"),
+                               QStringLiteral("EXT. MARKET - NIGHT"),
+                               3,
+                               QStringLiteral("She lifts the ladle.\nMei: Last bowl."),
+                               ScriptMark::Changed};
+    shot.reviews = {
+        Review{QStringLiteral("Ana 安娜"), ReviewDecision::ChangesRequested,
+               QStringLiteral("Warmer <b>key</b> light\nand \"slower\""), parent.id,
+               utc("2026-09-21T08:15:00.500Z")},
+        Review{QStringLiteral("Bo"), ReviewDecision::Approved, {}, {}, utc("2026-09-21T09:00:00Z")},
+        Review{QStringLiteral("Cy"),
+               ReviewDecision::None,
+               QStringLiteral("Only a note"),
+               take.id,
+               {}}};
     shot.unknownJson = QByteArrayLiteral(R"({"future_field":"x"})");
     p.shots << shot;
     Shot second;
     second.id = QStringLiteral("shot-2");
     second.label = QStringLiteral("2");
+    second.cut = true;
     p.shots << second;
     p.ledger << SpendEntry{
         take.id, shot.id, QStringLiteral("openai"),   QStringLiteral("sora-2-pro"),
         12,      6.0,     utc("2026-09-20T10:03:00Z")};
+    // A job whose provider said what it cost (OpenRouter's usage.cost): beside the estimate.
+    p.ledger << SpendEntry{
+        parent.id, shot.id, QStringLiteral("openrouter"), QStringLiteral("google/veo-3.1"),
+        4,         1.6,     utc("2026-09-20T10:04:00Z"),  1.52};
     p.spendingCapUsd = 25.5;
     p.unknownJson = QByteArrayLiteral(R"({"team":"B unit"})");
     return p;
@@ -460,13 +484,19 @@ void tst_ProjectFile::keyOrderIsDocumented()
                                 0);
     QVERIFY2(top.isEmpty(), qPrintable(top));
     const qsizetype shots = bytes.indexOf("\"shots\":");
-    const QString shot = inOrder(
-        {"id",    "label",           "scene",          "strategy",       "scene_prose", "framing",
-         "angle", "movement",        "depth_of_field", "lens_style",     "lighting",    "palette",
-         "mood",  "action_beats",    "dialogue",       "cast",           "duration",    "model",
-         "size",  "reference_image", "last_frame",     "chain_previous", "notes",       "takes"},
-        shots);
+    const QString shot =
+        inOrder({"id",         "label",          "scene",    "strategy",       "scene_prose",
+                 "framing",    "angle",          "movement", "depth_of_field", "lens_style",
+                 "lighting",   "palette",        "mood",     "action_beats",   "dialogue",
+                 "cast",       "duration",       "model",    "size",           "reference_image",
+                 "last_frame", "chain_previous", "notes",    "takes",          "circled_take",
+                 "reviews",    "future_field"},
+                shots);
     QVERIFY2(shot.isEmpty(), qPrintable(shot));
+    const QString review = inOrder(
+        {"reviews", "reviewer", "decision", "note", "preferred_take", "at", "future_field"}, shots);
+    QVERIFY2(review.isEmpty(), qPrintable(review));
+    QVERIFY2(bytes.contains("\"decision\": \"changes_requested\""), "decision key");
     const qsizetype takes = bytes.indexOf("\"takes\":", shots);
     const QString take = inOrder({"id",
                                   "provider",
@@ -488,15 +518,24 @@ void tst_ProjectFile::keyOrderIsDocumented()
                                   "submitted_at",
                                   "completed_at",
                                   "clip",
+                                  "in_ms",
+                                  "out_ms",
                                   "thumbnail",
                                   "spritesheet",
                                   "cost_usd",
                                   "zeta",
                                   "alpha",
                                   "circled_take",
+                                  "cut",
                                   "future_field"},
                                  takes);
     QVERIFY2(take.isEmpty(), qPrintable(take));
+    const QString ref = inOrder({"circled_take", "script_ref", "scene", "number", "heading",
+                                 "paragraph", "text", "mark", "future_field"},
+                                takes);
+    QVERIFY2(ref.isEmpty(), qPrintable(ref));
+    const QString scene = inOrder({"scenes", "id", "title", "notes", "number", "shots"}, 0);
+    QVERIFY2(scene.isEmpty(), qPrintable(scene));
     QVERIFY2(bytes.contains("\"submitted_at\": \"2026-09-20T10:00:01.250Z\""), "ms kept");
     QVERIFY2(bytes.contains("\"created_at\": \"2026-09-20T10:00:00Z\""), "whole seconds, Z");
 }
@@ -548,9 +587,10 @@ void tst_ProjectFile::emptyOptionalsFollowOneRule()
     s.takes << t;
     p.shots << s;
     const QByteArray bytes = ProjectFile::serialize(p);
-    for (const char *key :
-         {"\"title\": \"\"", "\"palette\": []", "\"circled_take\": \"\"", "\"framing\": \"\"",
-          "\"clip\": \"\"", "\"cost_usd\": 0.0", "\"spending_cap_usd\": 0.0", "\"ledger\": []"})
+    for (const char *key : {"\"title\": \"\"", "\"palette\": []", "\"circled_take\": \"\"",
+                            "\"framing\": \"\"", "\"clip\": \"\"", "\"cost_usd\": 0.0",
+                            "\"spending_cap_usd\": 0.0", "\"ledger\": []", "\"script_ref\": {}",
+                            "\"reviews\": []", "\"in_ms\": 0", "\"out_ms\": 0", "\"cut\": false"})
         QVERIFY2(bytes.contains(key), key);
     for (const char *key : {"created_at", "expires_at", "\"request\""})
         QVERIFY2(!bytes.contains(key), key);
@@ -793,6 +833,14 @@ void tst_ProjectFile::wrongTypesNameTheField_data()
                                         "a", R"("takes": [{"id": "t", "cost_usd": "1.00"}])"))
                                  << "shots[0].takes[0].cost_usd"
                                  << "amount";
+    QTest::newRow("ledger actual negative")
+        << QByteArray(R"({"schema": 1, "ledger": [{"actual_usd": -0.5}]})")
+        << "ledger[0].actual_usd"
+        << "0 or more";
+    QTest::newRow("ledger actual as text")
+        << QByteArray(R"({"schema": 1, "ledger": [{"actual_usd": "1.52"}]})")
+        << "ledger[0].actual_usd"
+        << "amount in US dollars";
     QTest::newRow("ledger seconds")
         << QByteArray(R"({"schema": 1, "ledger": [{"seconds": true}]})") << "ledger[0].seconds"
         << "got true";
@@ -814,6 +862,44 @@ void tst_ProjectFile::wrongTypesNameTheField_data()
     QTest::newRow("circled take array")
         << fileWithShots(shotJson("a", R"("circled_take": [])")) << "shots[0].circled_take"
         << "got an array";
+    QTest::newRow("script mark unknown")
+        << fileWithShots(shotJson("a", R"("script_ref": {"scene": 1, "mark": "gone"})"))
+        << "shots[0].script_ref.mark"
+        << "\"changed\" or \"cut\"";
+    QTest::newRow("script ref string")
+        << fileWithShots(shotJson("a", R"("script_ref": "12/3")")) << "shots[0].script_ref"
+        << "expected an object";
+    QTest::newRow("script paragraph negative")
+        << fileWithShots(shotJson("a", R"("script_ref": {"scene": 1, "paragraph": -2})"))
+        << "shots[0].script_ref.paragraph"
+        << "whole number";
+    QTest::newRow("reviews object")
+        << fileWithShots(shotJson("a", R"("reviews": {})")) << "shots[0].reviews"
+        << "expected an array, got an object";
+    QTest::newRow("review decision")
+        << fileWithShots(shotJson("a", R"("reviews": [{"reviewer": "A", "decision": "ok"}])"))
+        << "shots[0].reviews[0].decision"
+        << "\"approved\", \"changes_requested\" or \"\"";
+    QTest::newRow("review note number")
+        << fileWithShots(shotJson("a", R"("reviews": [{"reviewer": "A", "note": 3}])"))
+        << "shots[0].reviews[0].note"
+        << "expected a string, got 3";
+    QTest::newRow("review time without zone")
+        << fileWithShots(
+               shotJson("a", R"("reviews": [{"reviewer": "A", "at": "2026-09-20T10:00:00"}])"))
+        << "shots[0].reviews[0].at"
+        << "UTC time";
+    QTest::newRow("cut as string")
+        << fileWithShots(shotJson("a", R"("cut": "yes")")) << "shots[0].cut"
+        << "expected true or false, got the string \"yes\"";
+    QTest::newRow("in point negative")
+        << fileWithShots(shotJson("a", R"("takes": [{"id": "t", "in_ms": -1}])"))
+        << "shots[0].takes[0].in_ms"
+        << "from 0 to 3600000";
+    QTest::newRow("out point fraction")
+        << fileWithShots(shotJson("a", R"("takes": [{"id": "t", "out_ms": 2.5}])"))
+        << "shots[0].takes[0].out_ms"
+        << "whole number";
 }
 
 void tst_ProjectFile::wrongTypesNameTheField()
@@ -867,6 +953,24 @@ void tst_ProjectFile::validatorProblems_data()
         << fileWithShots(shotJson("a", R"("takes": [{"id": "t", "progress": 140}])")) << false
         << "shots[0].takes[0].progress"
         << "140";
+    QTest::newRow("review without reviewer")
+        << fileWithShots(shotJson("a", R"("reviews": [{"reviewer": " ", "decision": ""}])"))
+        << false << "shots[0].reviews[0].reviewer"
+        << "missing reviewer";
+    QTest::newRow("two reviews by one reviewer")
+        << fileWithShots(shotJson("a", R"("reviews": [{"reviewer": "A"}, {"reviewer": "A"}])"))
+        << false << "shots[0].reviews[1].reviewer"
+        << "a second review by \"A\"";
+    QTest::newRow("preferred take absent")
+        << fileWithShots(shotJson(
+               "a",
+               R"("takes": [{"id": "t1"}], "reviews": [{"reviewer": "A", "preferred_take": "t9"}])"))
+        << false << "shots[0].reviews[0].preferred_take"
+        << "\"t9\"";
+    QTest::newRow("out point before in point")
+        << fileWithShots(shotJson("a", R"("takes": [{"id": "t", "in_ms": 4000, "out_ms": 3000}])"))
+        << false << "shots[0].takes[0].out_ms"
+        << "must come after the in point";
     QTest::newRow("empty dialogue line is a warning")
         << fileWithShots(shotJson("a", R"("dialogue": [{"speaker": "A", "line": " "}])")) << true
         << "shots[0].dialogue[0].line"

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,6 +18,7 @@ class tst_AnimaticRenderer : public QObject
 private Q_SLOTS:
     void initTestCase();
     void durationEqualsSequence();
+    void clipStartsAtItsInPoint();
     void cancelLeavesNothing();
     void refusesMissingFolder();
     void refusesEmptySequence();
@@ -132,6 +134,52 @@ void tst_AnimaticRenderer::durationEqualsSequence()
              qPrintable(QStringLiteral("format %1 s vs sequence %2 s").arg(format).arg(total)));
     QVERIFY2(qAbs(video - total) <= 1.0 / 24.0,
              qPrintable(QStringLiteral("video %1 s vs sequence %2 s").arg(video).arg(total)));
+}
+
+void tst_AnimaticRenderer::clipStartsAtItsInPoint()
+{
+    // Frame n of this clip has a luma of 2n, so a frame says where in the clip it came from.
+    const QString ramp = m_dir.filePath(QStringLiteral("ramp.mp4"));
+    QProcess ffmpeg;
+    ffmpeg.start(QStringLiteral("ffmpeg"),
+                 {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"),
+                  QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                  QStringLiteral("nullsrc=s=160x96:r=24:d=3,geq=lum='N*2':cb=128:cr=128"),
+                  QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-qp"),
+                  QStringLiteral("0"), QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"),
+                  ramp});
+    QVERIFY2(ffmpeg.waitForFinished(60000) && ffmpeg.exitCode() == 0, "ffmpeg makes the ramp");
+    SequenceItem item;
+    item.shotId = QStringLiteral("trimmed");
+    item.label = QStringLiteral("1");
+    item.clipPath = ramp;
+    item.clipInMs = 1000; // frame 24
+    item.durationMs = 500;
+    AnimaticRenderer renderer;
+    AnimaticOptions options;
+    options.size = QSize(160, 96);
+    renderer.setOptions(options);
+    QSignalSpy finished(&renderer, &AnimaticRenderer::finished);
+    const QString out = m_dir.filePath(QStringLiteral("trimmed.mp4"));
+    QVERIFY(renderer.start(SequenceTimeline({item}), out).hasValue());
+    QVERIFY2(finished.wait(120000), "render finishes");
+    QVERIFY(finished.first().first().value<Result<void>>().hasValue());
+    QProcess stats;
+    stats.start(QStringLiteral("ffmpeg"),
+                {QStringLiteral("-v"), QStringLiteral("info"), QStringLiteral("-i"), out,
+                 QStringLiteral("-vf"),
+                 QStringLiteral("signalstats,metadata=print:key=lavfi.signalstats.YAVG"),
+                 QStringLiteral("-f"), QStringLiteral("null"), QStringLiteral("-")});
+    QVERIFY(stats.waitForFinished(60000));
+    const QString log = QString::fromUtf8(stats.readAllStandardError());
+    QList<double> luma;
+    static const QRegularExpression yavg(QStringLiteral("YAVG=([0-9.]+)"));
+    for (auto it = yavg.globalMatch(log); it.hasNext();)
+        luma.append(it.next().captured(1).toDouble());
+    QCOMPARE(luma.size(), 12); // 0.5 s at 24 fps
+    // Frames 24 to 35 of the clip: luma 48 to 70 (video range scaling moves it a little).
+    QVERIFY2(luma.first() > 40 && luma.first() < 60, qPrintable(QString::number(luma.first())));
+    QVERIFY2(luma.last() > luma.first(), qPrintable(QString::number(luma.last())));
 }
 
 void tst_AnimaticRenderer::cancelLeavesNothing()

@@ -125,7 +125,21 @@ void tst_SequenceTimeline::fromProject()
     queued.takes.append(take);
     queued.circledTakeId = take.id;
 
-    project.shots = {ready, noTake, missing, escaping, queued};
+    // Trimmed by the edit: plays its used part only, from its in point.
+    Shot trimmed = makeShot(QStringLiteral("trimmed"), 8);
+    take.id = QStringLiteral("t5");
+    take.clipPath = QStringLiteral("clip.mp4");
+    take.status = TakeStatus::Ready;
+    take.seconds = 8;
+    take.inMs = 1500;
+    take.outMs = 4000;
+    trimmed.takes.append(take);
+    trimmed.circledTakeId = take.id;
+    // Cut from the edit: not in the film.
+    Shot cut = makeShot(QStringLiteral("cut"), 4);
+    cut.cut = true;
+
+    project.shots = {ready, noTake, missing, escaping, queued, trimmed, cut};
 
     const QString root = media.path();
     auto resolve = [root](const QString &rel) -> Result<QString> {
@@ -141,8 +155,20 @@ void tst_SequenceTimeline::fromProject()
     };
     const SequenceTimeline timeline = SequenceTimeline::fromProject(project, resolve, prompt);
 
-    QCOMPARE(timeline.count(), 5);
-    QCOMPARE(timeline.totalMs(), 32000);
+    QCOMPARE(timeline.count(), 6);
+    QCOMPARE(timeline.totalMs(), 32000 + 2500);
+    QCOMPARE(timeline.indexOfShot(QStringLiteral("cut")), -1);
+    QCOMPARE(timeline.at(5).durationMs, 2500);
+    QCOMPARE(timeline.at(5).clipInMs, 1500);
+    QCOMPARE(timeline.at(0).clipInMs, 0);
+
+    // The playhead on the plan's timeline: the cut shot has its place there, the trimmed one
+    // its full duration, crossed at the pace it plays.
+    QCOMPARE(planSecondsAt(project, timeline, 0), 0.0);
+    QCOMPARE(planSecondsAt(project, timeline, 5000), 5.0);
+    const qint64 trimmedStart = timeline.startMs(5);
+    QCOMPARE(planSecondsAt(project, timeline, trimmedStart), 32.0);
+    QCOMPARE(planSecondsAt(project, timeline, trimmedStart + 1250), 36.0); // half of 8 s
     QVERIFY2(timeline.at(0).hasClip(), qPrintable(timeline.at(0).error));
     QCOMPARE(timeline.at(0).clipPath, media.filePath(QStringLiteral("clip.mp4")));
     QCOMPARE(timeline.at(0).takeId, QStringLiteral("t1"));

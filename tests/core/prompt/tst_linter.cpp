@@ -351,6 +351,25 @@ const QList<Case> &cases()
         {"one line, one person", "dialogue-unlabelled", false,
          onShot(0, [](Shot &s) { s.dialogue[0].speaker.clear(); })},
 
+        // A cast member a script import made, before the user describes them.
+        {"Mei has no identity yet", "cast-identity-missing", true,
+         onProject([](Project &p) { p.cast[0].identity = QStringLiteral("  "); }), S::Hint, 0,
+         "cast[0]"},
+        {"every cast member described", "cast-identity-missing", false,
+         onShot(0, [](Shot &s) { s.castIds << QStringLiteral("cast-ken"); })},
+
+        // Marks a script re-import leaves.
+        {"the script changed", "script-changed", true,
+         onShot(1, [](Shot &s) { s.scriptRef = ScriptRef{3, {}, {}, 2, QStringLiteral("x"), ScriptMark::Changed}; }),
+         S::Warning, 1, "action_beats"},
+        {"from a script, unchanged", "script-changed", false,
+         onShot(1, [](Shot &s) { s.scriptRef = ScriptRef{3, {}, {}, 2, QStringLiteral("x"), ScriptMark::None}; })},
+        {"cut from the script", "cut-from-script", true,
+         onShot(0, [](Shot &s) { s.scriptRef = ScriptRef{1, {}, {}, 1, QStringLiteral("x"), ScriptMark::Cut}; }),
+         S::Warning, 0, "action_beats"},
+        {"changed is not cut", "cut-from-script", false,
+         onShot(0, [](Shot &s) { s.scriptRef = ScriptRef{1, {}, {}, 1, QStringLiteral("x"), ScriptMark::Changed}; })},
+
         // Cast identity reuse.
         {"Ken named but not cast", "cast-not-in-shot", true,
          onShot(0, [](Shot &s) { s.sceneProse += QStringLiteral(" Ken watches from the stall."); }),
