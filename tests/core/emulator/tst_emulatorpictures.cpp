@@ -81,6 +81,8 @@ private Q_SLOTS:
     void runwayRules();
     void runwaySeedanceReferences();
     void comfyFirstLastFrameTemplate();
+    void openRouterFrameImages();
+    void openRouterInputReferences();
 
 private:
     /// Saves `bytes` as a clip and checks its first and last frames against the pictures
@@ -88,6 +90,8 @@ private:
     void checkClip(const QByteArray &bytes, const QByteArray &firstPng, const QByteArray &lastPng);
     QJsonObject waitForVideo(TestClient &client, const QString &id);
     QJsonObject waitForTask(TestClient &client, const QString &id);
+    /// Creates an OpenRouter job with `body`, waits for it and returns the clip's bytes.
+    QByteArray openRouterClip(const QJsonObject &body);
 
     QTemporaryDir m_tmp;
     QByteArray m_first;    ///< testsrc2, 320x176: busy, unlike any slate
@@ -429,6 +433,78 @@ void tst_EmulatorPictures::comfyFirstLastFrameTemplate()
     const TestReply video = client.get(QStringLiteral("/view?") + query.toString());
     QCOMPARE(video.status, 200);
     checkClip(video.body, m_first, m_last);
+}
+
+QByteArray tst_EmulatorPictures::openRouterClip(const QJsonObject &body)
+{
+    TestClient client(m_emulator->openRouterUrl(), Key);
+    const TestReply created = client.postJson(QStringLiteral("/videos"), body);
+    if (created.status != 202) {
+        qWarning("create: %d %s", created.status, created.body.constData());
+        return {};
+    }
+    const QString id = created.json().value(QStringLiteral("id")).toString();
+    const QJsonObject done =
+        pollUntil(client, QStringLiteral("/videos/") + id, QStringLiteral("status"),
+                  {QStringLiteral("completed"), QStringLiteral("failed")});
+    if (done.value(QStringLiteral("status")).toString() != QLatin1String("completed"))
+        return {};
+    return client.get(QStringLiteral("/videos/%1/content?index=0").arg(id)).body;
+}
+
+namespace {
+
+QJsonObject imageUrlPart(const QByteArray &png, const QString &frameType = {})
+{
+    QJsonObject part{{QStringLiteral("type"), QStringLiteral("image_url")},
+                     {QStringLiteral("image_url"),
+                      QJsonObject{{QStringLiteral("url"), QString::fromLatin1(dataUri(png))}}}};
+    if (!frameType.isEmpty())
+        part.insert(QStringLiteral("frame_type"), frameType);
+    return part;
+}
+
+} // namespace
+
+void tst_EmulatorPictures::openRouterFrameImages()
+{
+    const QByteArray clip =
+        openRouterClip({{QStringLiteral("model"), QStringLiteral("google/veo-3.1")},
+                        {QStringLiteral("prompt"), QStringLiteral("the lighthouse")},
+                        {QStringLiteral("duration"), 4},
+                        {QStringLiteral("resolution"), QStringLiteral("720p")},
+                        {QStringLiteral("aspect_ratio"), QStringLiteral("16:9")},
+                        {QStringLiteral("frame_images"),
+                         QJsonArray{imageUrlPart(m_bigFirst, QStringLiteral("first_frame")),
+                                    imageUrlPart(m_bigLast, QStringLiteral("last_frame"))}}});
+    QVERIFY(!clip.isEmpty());
+    checkClip(clip, m_bigFirst, m_bigLast);
+}
+
+void tst_EmulatorPictures::openRouterInputReferences()
+{
+    const QByteArray bytes =
+        openRouterClip({{QStringLiteral("model"), QStringLiteral("google/veo-3.1")},
+                        {QStringLiteral("prompt"), QStringLiteral("the courier")},
+                        {QStringLiteral("duration"), 4},
+                        {QStringLiteral("resolution"), QStringLiteral("720p")},
+                        {QStringLiteral("aspect_ratio"), QStringLiteral("16:9")},
+                        {QStringLiteral("input_references"), QJsonArray{imageUrlPart(m_subject)}}});
+    QVERIFY(!bytes.isEmpty());
+    const QString clip = m_tmp.filePath(QStringLiteral("openrouter-references.mp4"));
+    QFile out(clip);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(bytes);
+    out.close();
+    const Result<QImage> first = FrameGrabber().grab(clip, FrameGrabber::Position::First);
+    QVERIFY(first);
+    QCOMPARE(first->size(), QSize(1280, 720));
+    // No keyframe: the slate from the first frame on, the reference as an inset top right.
+    const int inset = 720 / 5;
+    const int margin = 720 / 18;
+    const QColor corner = first->pixelColor(1280 - margin - inset / 2, margin + inset / 2);
+    QVERIFY2(corner.red() > 200 && corner.green() > 200 && corner.blue() < 80,
+             qPrintable(corner.name()));
 }
 
 QTEST_GUILESS_MAIN(tst_EmulatorPictures)
