@@ -90,8 +90,13 @@ private:
     void checkClip(const QByteArray &bytes, const QByteArray &firstPng, const QByteArray &lastPng);
     QJsonObject waitForVideo(TestClient &client, const QString &id);
     QJsonObject waitForTask(TestClient &client, const QString &id);
-    /// Creates an OpenRouter job with `body`, waits for it and returns the clip's bytes.
+    /// Creates a Runway image_to_video task or an OpenRouter job with `body`, waits for it
+    /// and returns the clip's bytes (empty when it failed).
+    QByteArray runwayClip(const QJsonObject &body);
     QByteArray openRouterClip(const QJsonObject &body);
+    /// A 1280x720 clip without keyframes: the slate from the first frame on, the yellow
+    /// subject reference as an inset top right.
+    void checkReferenceInset(const QByteArray &clip);
 
     QTemporaryDir m_tmp;
     QByteArray m_first;    ///< testsrc2, 320x176: busy, unlike any slate
@@ -271,7 +276,6 @@ void tst_EmulatorPictures::openAiRefusesBadPictures()
 
 void tst_EmulatorPictures::runwayKeyframes()
 {
-    TestClient client(m_emulator->rootUrl(), Key);
     const QJsonObject body{
         {QStringLiteral("model"), QStringLiteral("veo3.1")},
         {QStringLiteral("promptText"), QStringLiteral("the lighthouse")},
@@ -282,17 +286,9 @@ void tst_EmulatorPictures::runwayKeyframes()
                                 {QStringLiteral("position"), QStringLiteral("last")}}}},
         {QStringLiteral("ratio"), QStringLiteral("1280:720")},
         {QStringLiteral("duration"), 4}};
-    const TestReply created =
-        client.postJson(QStringLiteral("/v1/image_to_video"), body, RunwayHeaders);
-    QVERIFY2(created.status == 200, created.body.constData());
-    const QJsonObject done =
-        waitForTask(client, created.json().value(QStringLiteral("id")).toString());
-    QCOMPARE(done.value(QStringLiteral("status")).toString(), QStringLiteral("SUCCEEDED"));
-    const QUrl url(done.value(QStringLiteral("output")).toArray().first().toString());
-    TestClient anonymous(url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery), QByteArray());
-    const TestReply video = anonymous.get(url.path() + QLatin1Char('?') + url.query());
-    QCOMPARE(video.status, 200);
-    checkClip(video.body, m_bigFirst, m_bigLast);
+    const QByteArray clip = runwayClip(body);
+    QVERIFY(!clip.isEmpty());
+    checkClip(clip, m_bigFirst, m_bigLast);
 }
 
 void tst_EmulatorPictures::runwayRules_data()
@@ -340,7 +336,6 @@ void tst_EmulatorPictures::runwayRules()
 
 void tst_EmulatorPictures::runwaySeedanceReferences()
 {
-    TestClient client(m_emulator->rootUrl(), Key);
     const QJsonObject body{
         {QStringLiteral("model"), QStringLiteral("seedance2")},
         {QStringLiteral("promptText"), QStringLiteral("the courier")},
@@ -348,27 +343,7 @@ void tst_EmulatorPictures::runwaySeedanceReferences()
          QJsonArray{QJsonObject{{QStringLiteral("uri"), QString::fromLatin1(dataUri(m_subject))}}}},
         {QStringLiteral("ratio"), QStringLiteral("1280:720")},
         {QStringLiteral("duration"), 4}};
-    const TestReply created =
-        client.postJson(QStringLiteral("/v1/image_to_video"), body, RunwayHeaders);
-    QVERIFY2(created.status == 200, created.body.constData());
-    const QJsonObject done =
-        waitForTask(client, created.json().value(QStringLiteral("id")).toString());
-    QCOMPARE(done.value(QStringLiteral("status")).toString(), QStringLiteral("SUCCEEDED"));
-    const QUrl url(done.value(QStringLiteral("output")).toArray().first().toString());
-    TestClient anonymous(url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery), QByteArray());
-    const QString clip = m_tmp.filePath(QStringLiteral("seedance.mp4"));
-    QFile out(clip);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write(anonymous.get(url.path() + QLatin1Char('?') + url.query()).body);
-    out.close();
-    const Result<QImage> first = FrameGrabber().grab(clip, FrameGrabber::Position::First);
-    QVERIFY(first);
-    // No keyframe: the slate from the first frame on, the reference as an inset top right.
-    const int inset = 720 / 5;
-    const int margin = 720 / 18;
-    const QColor corner = first->pixelColor(1280 - margin - inset / 2, margin + inset / 2);
-    QVERIFY2(corner.red() > 200 && corner.green() > 200 && corner.blue() < 80,
-             qPrintable(corner.name()));
+    checkReferenceInset(runwayClip(body));
 }
 
 void tst_EmulatorPictures::comfyFirstLastFrameTemplate()
@@ -435,6 +410,42 @@ void tst_EmulatorPictures::comfyFirstLastFrameTemplate()
     checkClip(video.body, m_first, m_last);
 }
 
+QByteArray tst_EmulatorPictures::runwayClip(const QJsonObject &body)
+{
+    TestClient client(m_emulator->rootUrl(), Key);
+    const TestReply created =
+        client.postJson(QStringLiteral("/v1/image_to_video"), body, RunwayHeaders);
+    if (created.status != 200) {
+        qWarning("create: %d %s", created.status, created.body.constData());
+        return {};
+    }
+    const QJsonObject done =
+        waitForTask(client, created.json().value(QStringLiteral("id")).toString());
+    if (done.value(QStringLiteral("status")).toString() != QLatin1String("SUCCEEDED"))
+        return {};
+    const QUrl url(done.value(QStringLiteral("output")).toArray().first().toString());
+    TestClient anonymous(url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery), QByteArray());
+    return anonymous.get(url.path() + QLatin1Char('?') + url.query()).body;
+}
+
+void tst_EmulatorPictures::checkReferenceInset(const QByteArray &bytes)
+{
+    QVERIFY(!bytes.isEmpty());
+    const QString clip = m_tmp.filePath(QStringLiteral("%1.mp4").arg(QTest::currentTestFunction()));
+    QFile out(clip);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(bytes);
+    out.close();
+    const Result<QImage> first = FrameGrabber().grab(clip, FrameGrabber::Position::First);
+    QVERIFY(first);
+    QCOMPARE(first->size(), QSize(1280, 720));
+    const int inset = 720 / 5;
+    const int margin = 720 / 18;
+    const QColor corner = first->pixelColor(1280 - margin - inset / 2, margin + inset / 2);
+    QVERIFY2(corner.red() > 200 && corner.green() > 200 && corner.blue() < 80,
+             qPrintable(corner.name()));
+}
+
 QByteArray tst_EmulatorPictures::openRouterClip(const QJsonObject &body)
 {
     TestClient client(m_emulator->openRouterUrl(), Key);
@@ -490,21 +501,7 @@ void tst_EmulatorPictures::openRouterInputReferences()
                         {QStringLiteral("resolution"), QStringLiteral("720p")},
                         {QStringLiteral("aspect_ratio"), QStringLiteral("16:9")},
                         {QStringLiteral("input_references"), QJsonArray{imageUrlPart(m_subject)}}});
-    QVERIFY(!bytes.isEmpty());
-    const QString clip = m_tmp.filePath(QStringLiteral("openrouter-references.mp4"));
-    QFile out(clip);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write(bytes);
-    out.close();
-    const Result<QImage> first = FrameGrabber().grab(clip, FrameGrabber::Position::First);
-    QVERIFY(first);
-    QCOMPARE(first->size(), QSize(1280, 720));
-    // No keyframe: the slate from the first frame on, the reference as an inset top right.
-    const int inset = 720 / 5;
-    const int margin = 720 / 18;
-    const QColor corner = first->pixelColor(1280 - margin - inset / 2, margin + inset / 2);
-    QVERIFY2(corner.red() > 200 && corner.green() > 200 && corner.blue() < 80,
-             qPrintable(corner.name()));
+    checkReferenceInset(bytes);
 }
 
 QTEST_GUILESS_MAIN(tst_EmulatorPictures)
