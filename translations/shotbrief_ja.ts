@@ -1017,6 +1017,14 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <source>B · Take %1</source>
         <translation>B · テイク %1</translation>
     </message>
+    <message>
+        <source>Circle</source>
+        <translation>OKテイクにする</translation>
+    </message>
+    <message>
+        <source>Circle the selected take: the sequence plays it (or press 1-4, or double-click a take)</source>
+        <translation>選択したテイクを OK にします。シーケンスはそれを再生します（1〜4 キー、またはテイクのダブルクリックでも可）</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::CompareTile</name>
@@ -1027,6 +1035,10 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>circled</source>
         <translation>OKテイク</translation>
+    </message>
+    <message>
+        <source>out of date</source>
+        <translation>古い</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +1847,10 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>編集リスト（Final Cut Pro 7 XML：Premiere、Resolve）</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
         <source>first frame</source>
         <translation>最初のフレーム</translation>
     </message>
@@ -1958,10 +1974,168 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     </message>
 </context>
 <context>
+    <name>ShotBrief::FileNotice</name>
+    <message>
+        <source>Finished export</source>
+        <translation>書き出し完了</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>フォルダーに表示</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 を開く</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 を表示</translation>
+    </message>
+    <message>
+        <source>Cannot Open</source>
+        <translation>開けません</translation>
+    </message>
+    <message>
+        <source>No application could open %1.</source>
+        <translation>%1 を開けるアプリケーションがありません。</translation>
+    </message>
+</context>
+<context>
     <name>ShotBrief::FileTakeStore</name>
     <message>
         <source>The project is read-only.</source>
         <translation>プロジェクトは読み取り専用です。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ForeignFile</name>
+    <message>
+        <source>a PDF document</source>
+        <translation>PDF 文書</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>PNG 画像</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>JPEG 画像</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>GIF 画像</translation>
+    </message>
+    <message>
+        <source>a TIFF image</source>
+        <translation>TIFF 画像</translation>
+    </message>
+    <message>
+        <source>a WebP image</source>
+        <translation>WebP 画像</translation>
+    </message>
+    <message>
+        <source>a WAV sound file</source>
+        <translation>WAV 音声ファイル</translation>
+    </message>
+    <message>
+        <source>an AVI video</source>
+        <translation>AVI 動画</translation>
+    </message>
+    <message>
+        <source>a QuickTime movie</source>
+        <translation>QuickTime ムービー</translation>
+    </message>
+    <message>
+        <source>an MP4 video</source>
+        <translation>MP4 動画</translation>
+    </message>
+    <message>
+        <source>a Matroska or WebM video</source>
+        <translation>Matroska または WebM 動画</translation>
+    </message>
+    <message>
+        <source>an MP3 sound file</source>
+        <translation>MP3 音声ファイル</translation>
+    </message>
+    <message>
+        <source>an Ogg media file</source>
+        <translation>Ogg メディアファイル</translation>
+    </message>
+    <message>
+        <source>a FLAC sound file</source>
+        <translation>FLAC 音声ファイル</translation>
+    </message>
+    <message>
+        <source>an old Microsoft Office document</source>
+        <translation>旧形式の Microsoft Office 文書</translation>
+    </message>
+    <message>
+        <source>an RTF document</source>
+        <translation>RTF 文書</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>gzip アーカイブ</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>7-Zip アーカイブ</translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation>RAR アーカイブ</translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation>Word 文書</translation>
+    </message>
+    <message>
+        <source>an Excel workbook</source>
+        <translation>Excel ブック</translation>
+    </message>
+    <message>
+        <source>a PowerPoint presentation</source>
+        <translation>PowerPoint プレゼンテーション</translation>
+    </message>
+    <message>
+        <source>an OpenDocument file</source>
+        <translation>OpenDocument ファイル</translation>
+    </message>
+    <message>
+        <source>a ZIP archive</source>
+        <translation>ZIP アーカイブ</translation>
+    </message>
+    <message>
+        <source>a binary file</source>
+        <translation>バイナリファイル</translation>
+    </message>
+    <message>
+        <source>a Final Draft script</source>
+        <translation>Final Draft の脚本</translation>
+    </message>
+    <message>
+        <source>a web page</source>
+        <translation>Web ページ</translation>
+    </message>
+    <message>
+        <source>an XML document</source>
+        <translation>XML 文書</translation>
+    </message>
+    <message>
+        <source>a Fountain screenplay</source>
+        <translation>Fountain 形式の脚本</translation>
+    </message>
+    <message>
+        <source>plain text, not a project&apos;s JSON</source>
+        <translation>プロジェクトの JSON ではなく、ただのテキスト</translation>
     </message>
 </context>
 <context>
@@ -2228,23 +2402,11 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <source>Using the built-in emulator at %1 (placeholder clips, no cost; state in %2).</source>
         <translation>%1 の内蔵エミュレーターを使用します（プレースホルダークリップ、費用なし。状態は %2）。</translation>
     </message>
-    <message>
-        <source>Shot %1: take %2 may have been paid for but its answer was lost; no new take is made for it. Check the provider&apos;s dashboard, then retry the take in the window if it was not.</source>
-        <translation>ショット %1：テイク %2 は課金済みの可能性がありますが、応答が失われました。新しいテイクは作成しません。プロバイダーのダッシュボードを確認し、課金されていなければウィンドウからテイクを再試行してください。</translation>
-    </message>
     <message numerus="yes">
         <source>Generating with &quot;%1&quot;: %n new take(s), concurrency %2.</source>
         <translation>
             <numerusform>「%1」で生成中：新しいテイク %n 件、同時実行数 %2。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>shot %1: take %2 %3</source>
-        <translation>ショット %1：テイク %2 %3</translation>
-    </message>
-    <message>
-        <source>shot %1: take %2 %3%</source>
-        <translation>ショット %1：テイク %2 %3%</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n shot(s) have their takes.</source>
@@ -2268,6 +2430,22 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <source>generate: unknown profile &quot;%1&quot;.</source>
         <translation>generate：不明なプロファイル「%1」です。</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 may have been paid for but its answer was lost; no new take is made for it. Check the provider&apos;s dashboard, then retry the take in the window if it was not.</source>
+        <translation>%1 は課金済みの可能性がありますが、応答が失われました。新しいテイクは作りません。プロバイダーのダッシュボードを確認し、作られていなければウィンドウからテイクを再試行してください。</translation>
+    </message>
+    <message>
+        <source>Fix these shots, or leave them out with --shots.</source>
+        <translation>これらのショットを修正するか、--shots で除外してください。</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::GenerationController</name>
@@ -2280,12 +2458,36 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>このプロジェクトは読み取り専用です。</translation>
     </message>
     <message>
-        <source>Generation starts the provider of the project (&quot;%1&quot;); without an API key the built-in emulator makes placeholder clips at no cost.</source>
-        <translation>生成にはプロジェクトのプロバイダー（「%1」）を使います。API キーがなければ内蔵エミュレーターが無料でプレースホルダークリップを作ります。</translation>
-    </message>
-    <message>
         <source>Still reading the API key from the keychain.</source>
         <translation>まだキーチェーンから API キーを読み込んでいます。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Generation finished.</source>
+        <translation>生成が終わりました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generation finished: %n take(s) ready.</source>
+        <translation>
+            <numerusform>生成が終わりました：%n 件のテイクが完成。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Generation finished: %n take(s) ready, %1 failed (%2). The Takes panel shows why.</source>
+        <translation>
+            <numerusform>生成が終わりました：%n 件が完成、%1 件が失敗（%2）。理由は「テイク」パネルに表示されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Generation starts the provider of the project (%1); without an API key the built-in emulator makes placeholder clips at no cost.</source>
+        <translation>生成ではプロジェクトのプロバイダー（%1）を使います。API キーがなければ、内蔵エミュレーターが無料で仮のクリップを作ります。</translation>
     </message>
 </context>
 <context>
@@ -2297,10 +2499,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>Cannot save the project: %1</source>
         <translation>プロジェクトを保存できません：%1</translation>
-    </message>
-    <message>
-        <source>Cannot record the spend of take %1: %2</source>
-        <translation>テイク %1 の支出を記録できません：%2</translation>
     </message>
     <message>
         <source>There is no shot %1 in the project.</source>
@@ -2323,48 +2521,8 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>再試行できるのは失敗・キャンセル・期限切れのテイクだけです。</translation>
     </message>
     <message>
-        <source>Take %1 of shot %2 runs on provider &quot;%3&quot;; it is left alone.</source>
-        <translation>ショット %2 のテイク %1 はプロバイダー「%3」で実行中のため、そのままにします。</translation>
-    </message>
-    <message>
         <source>The take to remix is gone or was never generated.</source>
         <translation>リミックス元のテイクは存在しないか、生成されていません。</translation>
-    </message>
-    <message>
-        <source>Shot %1: the create request&apos;s outcome is unknown (%2); checking the provider&apos;s list before sending anything again.</source>
-        <translation>ショット %1：作成リクエストの結果が不明です（%2）。再送信する前にプロバイダーの一覧を確認します。</translation>
-    </message>
-    <message>
-        <source>Shot %1: %2 Trying again in %3 s.</source>
-        <translation>ショット %1：%2 %3 秒後に再試行します。</translation>
-    </message>
-    <message>
-        <source>Shot %1: take failed: %2</source>
-        <translation>ショット %1：テイクが失敗しました：%2</translation>
-    </message>
-    <message>
-        <source>Shot %1: cannot check the provider&apos;s list: %2</source>
-        <translation>ショット %1：プロバイダーの一覧を確認できません：%2</translation>
-    </message>
-    <message>
-        <source>Shot %1: found the job %2 that was already created; not sending again.</source>
-        <translation>ショット %1：作成済みのジョブ %2 が見つかりました。再送信しません。</translation>
-    </message>
-    <message>
-        <source>Shot %1: cannot follow the job %2: %3</source>
-        <translation>ショット %1：ジョブ %2 を追跡できません：%3</translation>
-    </message>
-    <message>
-        <source>Shot %1: take ready (%2).</source>
-        <translation>ショット %1：テイクの準備ができました（%2）。</translation>
-    </message>
-    <message>
-        <source>Shot %1: no %2 (%3).</source>
-        <translation>ショット %1：%2 がありません（%3）。</translation>
-    </message>
-    <message>
-        <source>Shot %1: cannot download the clip: %2</source>
-        <translation>ショット %1：クリップをダウンロードできません：%2</translation>
     </message>
     <message>
         <source>Whether this take was made (and paid for) is unknown: its request was being sent when generation stopped, and &quot;%1&quot; cannot list its jobs to check. Look for it on the provider&apos;s dashboard; if it is not there, retry the take by hand.</source>
@@ -2381,6 +2539,70 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>Shot %1: the provider charged %2 (estimated %3, %4).</source>
         <translation>ショット %1：プロバイダーの請求額は %2 です（見積もり %3、差額 %4）。</translation>
+    </message>
+    <message>
+        <source>A deleted shot</source>
+        <translation>削除されたショット</translation>
+    </message>
+    <message>
+        <source>a take</source>
+        <translation>テイク</translation>
+    </message>
+    <message>
+        <source>clip</source>
+        <translation>クリップ</translation>
+    </message>
+    <message>
+        <source>thumbnail</source>
+        <translation>サムネイル</translation>
+    </message>
+    <message>
+        <source>preview strip</source>
+        <translation>プレビューストリップ</translation>
+    </message>
+    <message>
+        <source>%1: cannot record the spend of %2: %3</source>
+        <translation>%1：%2 の費用を記録できません：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 runs on provider &quot;%3&quot;; it is left alone.</source>
+        <translation>%1：%2 はプロバイダー「%3」で実行中のため、そのままにします。</translation>
+    </message>
+    <message>
+        <source>%1: the create request&apos;s outcome is unknown (%2); checking the provider&apos;s list before sending anything again.</source>
+        <translation>%1：作成リクエストの結果が不明です（%2）。再送信する前にプロバイダーの一覧を確認します。</translation>
+    </message>
+    <message>
+        <source>%1: %2 Trying again in %3 s.</source>
+        <translation>%1：%2 %3 秒後に再試行します。</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation>%1：%2 が失敗しました：%3</translation>
+    </message>
+    <message>
+        <source>%1: cannot check the provider&apos;s list: %2</source>
+        <translation>%1：プロバイダーの一覧を確認できません：%2</translation>
+    </message>
+    <message>
+        <source>%1: the provider already made %2; it is not sent again.</source>
+        <translation>%1：プロバイダーは %2 を作成済みです。再送信しません。</translation>
+    </message>
+    <message>
+        <source>%1: cannot follow %2 at the provider: %3</source>
+        <translation>%1：プロバイダーで %2 を追跡できません：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is ready.</source>
+        <translation>%1：%2 が完成しました。</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no %3 (%4).</source>
+        <translation>%1：%2 には%3がありません（%4）。</translation>
+    </message>
+    <message>
+        <source>%1: cannot download the clip of %2: %3</source>
+        <translation>%1：%2 のクリップをダウンロードできません：%3</translation>
     </message>
     <message>
         <source>Shot %1 is chained to the previous shot, but %2 cannot begin a clip on a picture: choose a model that takes a first frame, or stop chaining the shot.</source>
@@ -2827,6 +3049,22 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>パレットがショット %2 の %1 から %3 に変わっています。</translation>
     </message>
     <message>
+        <source>Action without count, end point or timing</source>
+        <translation>回数・到達点・タイミングのない動作</translation>
+    </message>
+    <message>
+        <source>Say how many steps, where the movement ends or when in the clip: &quot;takes four steps to the window, pauses, and pulls the curtain in the final second&quot;.</source>
+        <translation>何歩か、どこで止まるか、クリップのどの瞬間かを書いてください：「窓まで四歩進み、立ち止まり、最後の一秒でカーテンを引く」。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no count, no end point and no timing: the model decides how far and how long.</source>
+        <translation>「%1」には回数も到達点もタイミングもありません。どこまで、どのくらいの時間かはモデル任せになります。</translation>
+    </message>
+    <message>
+        <source>About %1 characters of dialogue in a %2-second clip; it holds about %3.</source>
+        <translation>%2 秒のクリップにセリフが約 %1 文字あります。入るのは約 %3 文字です。</translation>
+    </message>
+    <message>
         <source>Cast member without an identity</source>
         <translation>キャラクター設定のないキャスト</translation>
     </message>
@@ -2861,6 +3099,14 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>This shot&apos;s part of the script was cut.</source>
         <translation>脚本のこのショットの部分はカットされました。</translation>
+    </message>
+    <message>
+        <source>Circled take is out of date</source>
+        <translation>OKテイクが古くなっています</translation>
+    </message>
+    <message>
+        <source>Generate the shot again so that its take matches the brief, or circle a take that does.</source>
+        <translation>ブリーフに合うようショットを生成し直すか、合っているテイクを OK にしてください。</translation>
     </message>
     <message>
         <source>Model takes no first frame</source>
@@ -3076,10 +3322,6 @@ Recover them?</source>
     <message>
         <source>Generation</source>
         <translation>生成</translation>
-    </message>
-    <message>
-        <source>Generation finished</source>
-        <translation>生成が完了しました</translation>
     </message>
     <message>
         <source>Remix Take</source>
@@ -3348,14 +3590,6 @@ Opening the saved project instead.</source>
         </translation>
     </message>
     <message>
-        <source>Shot %1: %2</source>
-        <translation>ショット %1：%2</translation>
-    </message>
-    <message>
-        <source>Shot %1: no price</source>
-        <translation>ショット %1：料金なし</translation>
-    </message>
-    <message>
         <source>Project: %1</source>
         <translation>プロジェクト：%1</translation>
     </message>
@@ -3480,6 +3714,62 @@ Opening the saved project instead.</source>
     <message>
         <source>Review feedback (*.json);;All files (*)</source>
         <translation>レビューのフィードバック (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Not Sent</source>
+        <translation>送信していません</translation>
+    </message>
+    <message>
+        <source>Free on the built-in emulator (would cost $%1 at %2).</source>
+        <translation>内蔵エミュレーターでは無料（%2 では $%1 相当）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shot(s) will not be sent: the provider would refuse them.</source>
+        <translation>
+            <numerusform>%n 件のショットは送信しません：プロバイダーが拒否します。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Generate %n Shot(s)</source>
+        <translation>
+            <numerusform>%n 件のショットを生成</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: free</source>
+        <translation>%1：無料</translation>
+    </message>
+    <message>
+        <source>%1: no price</source>
+        <translation>%1：価格なし</translation>
+    </message>
+    <message>
+        <source>%1: free (would cost %2 on %3)</source>
+        <translation>%1：無料（%3 では %2 相当）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Project: free on the emulator (would cost %1)</source>
+        <translation>プロジェクト：エミュレーターでは無料（%1 相当）</translation>
+    </message>
+    <message>
+        <source>The built-in emulator makes placeholder clips at no cost. What they would cost is estimated from the price table &quot;%1&quot; (%2).</source>
+        <translation>内蔵エミュレーターは仮のクリップを無料で作ります。実際の費用は価格表「%1」（%2）から見積もっています。</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 を書き出しました</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1（保存先：%2）</translation>
+    </message>
+    <message>
+        <source>Exported the animatic %1</source>
+        <translation>アニマティック %1 を書き出しました</translation>
     </message>
     <message>
         <source>Continuity &amp;Report...</source>
@@ -4559,6 +4849,10 @@ Opening the saved project instead.</source>
         <translation>%1：...ほか %2 件の警告</translation>
     </message>
     <message>
+        <source>expected &quot;&quot; (automatic), &quot;en&quot;, &quot;zh_CN&quot; or &quot;ja&quot;, got %1</source>
+        <translation>「」（自動）、「en」、「zh_CN」または「ja」が必要ですが %1 でした</translation>
+    </message>
+    <message>
         <source>expected &quot;&quot;, &quot;changed&quot; or &quot;cut&quot;, got %1</source>
         <translation>「」、「changed」、「cut」のいずれかが必要ですが %1 でした</translation>
     </message>
@@ -4573,6 +4867,14 @@ Opening the saved project instead.</source>
     <message>
         <source>expected &quot;approved&quot;, &quot;changes_requested&quot; or &quot;&quot;, got %1</source>
         <translation>&quot;approved&quot;、&quot;changes_requested&quot;、&quot;&quot; のいずれかが必要ですが、%1 でした</translation>
+    </message>
+    <message>
+        <source>This is not a ShotBrief project: it looks like %1.</source>
+        <translation>これは ShotBrief のプロジェクトではありません：%1のようです。</translation>
+    </message>
+    <message>
+        <source>%1 is not a ShotBrief project: it looks like %2.</source>
+        <translation>%1 は ShotBrief のプロジェクトではありません：%2のようです。</translation>
     </message>
 </context>
 <context>
@@ -4693,6 +4995,34 @@ Opening the saved project instead.</source>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
+    <message>
+        <source>Prompt language</source>
+        <translation>プロンプトの言語</translation>
+    </message>
+    <message>
+        <source>The language of the prompt&apos;s headings and camera terms. Automatic follows the language most of the brief is written in; your own words are never translated.</source>
+        <translation>プロンプトの見出しとカメラ用語の言語です。「自動」ではブリーフの大半が書かれている言語に合わせます。あなた自身が書いた言葉は翻訳されません。</translation>
+    </message>
+    <message>
+        <source>Prompt lang&amp;uage:</source>
+        <translation>プロンプトの言語(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>簡体字中国語</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>自動（%1）</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::PromptDelta</name>
@@ -4754,6 +5084,14 @@ Opening the saved project instead.</source>
     <message>
         <source>Copy the composed prompt to the clipboard</source>
         <translation>合成プロンプトをクリップボードにコピー</translation>
+    </message>
+    <message>
+        <source>Generate &amp;Again</source>
+        <translation>生成し直す(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The circled take was made from an older brief: generate a new take of the shot as it is now</source>
+        <translation>OKテイクは古いブリーフから作られています：現在のショットの内容で新しいテイクを生成します</translation>
     </message>
 </context>
 <context>
@@ -4919,10 +5257,6 @@ Opening the saved project instead.</source>
     <message>
         <source>Model and size</source>
         <translation>モデルとサイズ</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>なし</translation>
     </message>
     <message>
         <source>estimate %1</source>
@@ -5137,6 +5471,13 @@ Opening the saved project instead.</source>
     <message>
         <source>No HTTP status in the provider&apos;s answer.</source>
         <translation>プロバイダーの応答に HTTP ステータスがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ProviderNames</name>
+    <message>
+        <source>Built-in emulator as %1</source>
+        <translation>内蔵エミュレーター（%1 として）</translation>
     </message>
 </context>
 <context>
@@ -5576,6 +5917,33 @@ Opening the saved project instead.</source>
     <message>
         <source>Canceled.</source>
         <translation>キャンセルしました。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>保存されていない変更を復元</translation>
+    </message>
+    <message>
+        <source>ShotBrief found changes to these projects that were not saved, newer than the files themselves: the application may have quit unexpectedly. Open one with its changes, or leave them for now (they are offered again when you open the project).</source>
+        <translation>ShotBrief は、これらのプロジェクトにファイルより新しい未保存の変更を見つけました。アプリケーションが予期せず終了した可能性があります。変更を含めて 1 つを開くか、今はそのままにしてください（プロジェクトを開くと再度確認します）。</translation>
+    </message>
+    <message>
+        <source>Projects with unsaved changes</source>
+        <translation>未保存の変更があるプロジェクト</translation>
+    </message>
+    <message>
+        <source>%1 — changes from %2</source>
+        <translation>%1 — %2 の変更</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>今はしない(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -6972,12 +7340,12 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>I と O で設定した範囲をループ再生</translation>
     </message>
     <message>
-        <source>Shot %1 (%2 of %3)</source>
-        <translation>ショット %1（%2 / %3）</translation>
-    </message>
-    <message>
         <source>(no prompt)</source>
         <translation>（プロンプトなし）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（%3 件中 %2 件目）</translation>
     </message>
 </context>
 <context>
@@ -7012,10 +7380,6 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     <message>
         <source> min</source>
         <translation> 分</translation>
-    </message>
-    <message>
-        <source>&amp;Autosave a recovery copy every:</source>
-        <translation>復元用コピーの自動保存間隔(&amp;A)：</translation>
     </message>
     <message>
         <source>System language</source>
@@ -7096,6 +7460,14 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     <message>
         <source>Spe&amp;nding cap:</source>
         <translation>支出上限(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>A recovery copy is written a few seconds after you stop editing, and at the latest this often while you keep editing.</source>
+        <translation>編集を止めて数秒後に復元用コピーを書き込みます。編集を続けている間も、遅くともこの間隔で書き込みます。</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave a recovery copy at the latest every:</source>
+        <translation>復元用コピーの自動保存（最長間隔）(&amp;A)：</translation>
     </message>
 </context>
 <context>
@@ -7515,10 +7887,6 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>タイムラインでショットを選んでください。</translation>
     </message>
     <message>
-        <source>SHOT %1</source>
-        <translation>ショット %1</translation>
-    </message>
-    <message>
         <source>%1 s · %2 · %3</source>
         <translation>%1 秒 · %2 · %3</translation>
     </message>
@@ -7714,14 +8082,6 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>ショットが選択されていません。</translation>
     </message>
     <message>
-        <source>Shot %1 has no takes yet.</source>
-        <translation>ショット %1 にはまだテイクがありません。</translation>
-    </message>
-    <message>
-        <source>Takes of shot %1 (● circled):</source>
-        <translation>ショット %1 のテイク（● OK）：</translation>
-    </message>
-    <message>
         <source>Take %1</source>
         <translation>テイク %1</translation>
     </message>
@@ -7772,6 +8132,82 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     <message>
         <source>%1, preferred by %2</source>
         <translation>%1（%2 が希望）</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>プロバイダー</translation>
+    </message>
+    <message>
+        <source>Takes</source>
+        <translation>テイク</translation>
+    </message>
+    <message>
+        <source>Take details</source>
+        <translation>テイクの詳細</translation>
+    </message>
+    <message>
+        <source>Select a take to see how it was made and any error.</source>
+        <translation>テイクを選ぶと、作成方法とエラーが表示されます。</translation>
+    </message>
+    <message>
+        <source>Project provider: %1</source>
+        <translation>プロジェクトのプロバイダー：%1</translation>
+    </message>
+    <message>
+        <source>circled</source>
+        <translation>OKテイク</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>エラー：%1</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>尺</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Available until</source>
+        <translation>利用期限</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>プロンプト</translation>
+    </message>
+    <message>
+        <source>Change asked for</source>
+        <translation>依頼した変更</translation>
+    </message>
+    <message>
+        <source>%1 has no takes yet.</source>
+        <translation>%1 にはまだテイクがありません。</translation>
+    </message>
+    <message>
+        <source>Takes of %1 (● circled):</source>
+        <translation>%1 のテイク（● OKテイク）：</translation>
+    </message>
+    <message>
+        <source>%1 · out of date</source>
+        <translation>%1 · 古い</translation>
     </message>
 </context>
 <context>
@@ -7887,6 +8323,10 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     <message>
         <source>The edit uses %1 to %2 s of the take (%3 s).</source>
         <translation>編集ではテイクの %1～%2 秒（%3 秒）を使います。</translation>
+    </message>
+    <message>
+        <source>● %1 · out of date</source>
+        <translation>● %1 · 古い</translation>
     </message>
     <message>
         <source>Cut %1 → %2</source>

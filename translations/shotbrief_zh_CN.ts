@@ -1017,6 +1017,14 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <source>B · Take %1</source>
         <translation>B · 镜次 %1</translation>
     </message>
+    <message>
+        <source>Circle</source>
+        <translation>圈选</translation>
+    </message>
+    <message>
+        <source>Circle the selected take: the sequence plays it (or press 1-4, or double-click a take)</source>
+        <translation>圈选所选镜次：序列将播放它（也可按 1-4，或双击镜次）</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::CompareTile</name>
@@ -1027,6 +1035,10 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>circled</source>
         <translation>已圈选</translation>
+    </message>
+    <message>
+        <source>out of date</source>
+        <translation>已过期</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +1847,10 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>剪辑表（Final Cut Pro 7 XML：Premiere、Resolve）</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
         <source>first frame</source>
         <translation>首帧</translation>
     </message>
@@ -1958,10 +1974,168 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     </message>
 </context>
 <context>
+    <name>ShotBrief::FileNotice</name>
+    <message>
+        <source>Finished export</source>
+        <translation>导出完成</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>打开 %1</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>显示 %1</translation>
+    </message>
+    <message>
+        <source>Cannot Open</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <source>No application could open %1.</source>
+        <translation>没有应用程序能打开 %1。</translation>
+    </message>
+</context>
+<context>
     <name>ShotBrief::FileTakeStore</name>
     <message>
         <source>The project is read-only.</source>
         <translation>该项目是只读的。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ForeignFile</name>
+    <message>
+        <source>a PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>PNG 图像</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>JPEG 图像</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>GIF 图像</translation>
+    </message>
+    <message>
+        <source>a TIFF image</source>
+        <translation>TIFF 图像</translation>
+    </message>
+    <message>
+        <source>a WebP image</source>
+        <translation>WebP 图像</translation>
+    </message>
+    <message>
+        <source>a WAV sound file</source>
+        <translation>WAV 音频文件</translation>
+    </message>
+    <message>
+        <source>an AVI video</source>
+        <translation>AVI 视频</translation>
+    </message>
+    <message>
+        <source>a QuickTime movie</source>
+        <translation>QuickTime 影片</translation>
+    </message>
+    <message>
+        <source>an MP4 video</source>
+        <translation>MP4 视频</translation>
+    </message>
+    <message>
+        <source>a Matroska or WebM video</source>
+        <translation>Matroska 或 WebM 视频</translation>
+    </message>
+    <message>
+        <source>an MP3 sound file</source>
+        <translation>MP3 音频文件</translation>
+    </message>
+    <message>
+        <source>an Ogg media file</source>
+        <translation>Ogg 媒体文件</translation>
+    </message>
+    <message>
+        <source>a FLAC sound file</source>
+        <translation>FLAC 音频文件</translation>
+    </message>
+    <message>
+        <source>an old Microsoft Office document</source>
+        <translation>旧版 Microsoft Office 文档</translation>
+    </message>
+    <message>
+        <source>an RTF document</source>
+        <translation>RTF 文档</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>gzip 压缩包</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>7-Zip 压缩包</translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation>RAR 压缩包</translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation>Word 文档</translation>
+    </message>
+    <message>
+        <source>an Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>a PowerPoint presentation</source>
+        <translation>PowerPoint 演示文稿</translation>
+    </message>
+    <message>
+        <source>an OpenDocument file</source>
+        <translation>OpenDocument 文件</translation>
+    </message>
+    <message>
+        <source>a ZIP archive</source>
+        <translation>ZIP 压缩包</translation>
+    </message>
+    <message>
+        <source>a binary file</source>
+        <translation>二进制文件</translation>
+    </message>
+    <message>
+        <source>a Final Draft script</source>
+        <translation>Final Draft 剧本</translation>
+    </message>
+    <message>
+        <source>a web page</source>
+        <translation>网页</translation>
+    </message>
+    <message>
+        <source>an XML document</source>
+        <translation>XML 文档</translation>
+    </message>
+    <message>
+        <source>a Fountain screenplay</source>
+        <translation>Fountain 剧本</translation>
+    </message>
+    <message>
+        <source>plain text, not a project&apos;s JSON</source>
+        <translation>纯文本，而不是项目的 JSON</translation>
     </message>
 </context>
 <context>
@@ -2228,23 +2402,11 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <source>Using the built-in emulator at %1 (placeholder clips, no cost; state in %2).</source>
         <translation>使用位于 %1 的内置模拟器（占位片段，不产生费用；状态保存在 %2）。</translation>
     </message>
-    <message>
-        <source>Shot %1: take %2 may have been paid for but its answer was lost; no new take is made for it. Check the provider&apos;s dashboard, then retry the take in the window if it was not.</source>
-        <translation>镜头 %1：镜次 %2 可能已经付费，但其响应已丢失；不会为它生成新的镜次。请先查看服务商的控制台，若确实未付费，再在窗口中重试该镜次。</translation>
-    </message>
     <message numerus="yes">
         <source>Generating with &quot;%1&quot;: %n new take(s), concurrency %2.</source>
         <translation>
             <numerusform>正在使用“%1”生成：%n 个新镜次，并发数 %2。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>shot %1: take %2 %3</source>
-        <translation>镜头 %1：镜次 %2 %3</translation>
-    </message>
-    <message>
-        <source>shot %1: take %2 %3%</source>
-        <translation>镜头 %1：镜次 %2 %3%</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n shot(s) have their takes.</source>
@@ -2268,6 +2430,22 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <source>generate: unknown profile &quot;%1&quot;.</source>
         <translation>generate：未知的服务商配置“%1”。</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 may have been paid for but its answer was lost; no new take is made for it. Check the provider&apos;s dashboard, then retry the take in the window if it was not.</source>
+        <translation>%1 可能已付费，但回应丢失；不会为它新建镜次。请查看服务商的控制台，若未生成，再在窗口中重试该镜次。</translation>
+    </message>
+    <message>
+        <source>Fix these shots, or leave them out with --shots.</source>
+        <translation>请修正这些镜头，或用 --shots 将其排除。</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::GenerationController</name>
@@ -2280,12 +2458,36 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>此项目是只读的。</translation>
     </message>
     <message>
-        <source>Generation starts the provider of the project (&quot;%1&quot;); without an API key the built-in emulator makes placeholder clips at no cost.</source>
-        <translation>生成会调用项目的服务商（“%1”）；没有 API 密钥时，内置模拟器会免费生成占位片段。</translation>
-    </message>
-    <message>
         <source>Still reading the API key from the keychain.</source>
         <translation>仍在从钥匙串读取 API 密钥。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Generation finished.</source>
+        <translation>生成完成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generation finished: %n take(s) ready.</source>
+        <translation>
+            <numerusform>生成完成：%n 个镜次已就绪。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Generation finished: %n take(s) ready, %1 failed (%2). The Takes panel shows why.</source>
+        <translation>
+            <numerusform>生成完成：%n 个镜次就绪，%1 个失败（%2）。原因见“镜次”面板。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Generation starts the provider of the project (%1); without an API key the built-in emulator makes placeholder clips at no cost.</source>
+        <translation>生成将使用项目的服务商（%1）；没有 API 密钥时，由内置模拟器免费生成占位片段。</translation>
     </message>
 </context>
 <context>
@@ -2297,10 +2499,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>Cannot save the project: %1</source>
         <translation>无法保存项目：%1</translation>
-    </message>
-    <message>
-        <source>Cannot record the spend of take %1: %2</source>
-        <translation>无法记录镜次 %1 的支出：%2</translation>
     </message>
     <message>
         <source>There is no shot %1 in the project.</source>
@@ -2323,48 +2521,8 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>只能重试失败、已取消或已过期的镜次。</translation>
     </message>
     <message>
-        <source>Take %1 of shot %2 runs on provider &quot;%3&quot;; it is left alone.</source>
-        <translation>镜头 %2 的镜次 %1 运行在服务商“%3”上；不做处理。</translation>
-    </message>
-    <message>
         <source>The take to remix is gone or was never generated.</source>
         <translation>要混编的镜次已不存在或从未生成。</translation>
-    </message>
-    <message>
-        <source>Shot %1: the create request&apos;s outcome is unknown (%2); checking the provider&apos;s list before sending anything again.</source>
-        <translation>镜头 %1：创建请求的结果未知（%2）；在重新发送前先检查服务商的任务列表。</translation>
-    </message>
-    <message>
-        <source>Shot %1: %2 Trying again in %3 s.</source>
-        <translation>镜头 %1：%2 %3 秒后重试。</translation>
-    </message>
-    <message>
-        <source>Shot %1: take failed: %2</source>
-        <translation>镜头 %1：镜次失败：%2</translation>
-    </message>
-    <message>
-        <source>Shot %1: cannot check the provider&apos;s list: %2</source>
-        <translation>镜头 %1：无法检查服务商的任务列表：%2</translation>
-    </message>
-    <message>
-        <source>Shot %1: found the job %2 that was already created; not sending again.</source>
-        <translation>镜头 %1：找到已创建的任务 %2；不再重复发送。</translation>
-    </message>
-    <message>
-        <source>Shot %1: cannot follow the job %2: %3</source>
-        <translation>镜头 %1：无法跟踪任务 %2：%3</translation>
-    </message>
-    <message>
-        <source>Shot %1: take ready (%2).</source>
-        <translation>镜头 %1：镜次已就绪（%2）。</translation>
-    </message>
-    <message>
-        <source>Shot %1: no %2 (%3).</source>
-        <translation>镜头 %1：没有 %2（%3）。</translation>
-    </message>
-    <message>
-        <source>Shot %1: cannot download the clip: %2</source>
-        <translation>镜头 %1：无法下载片段：%2</translation>
     </message>
     <message>
         <source>Whether this take was made (and paid for) is unknown: its request was being sent when generation stopped, and &quot;%1&quot; cannot list its jobs to check. Look for it on the provider&apos;s dashboard; if it is not there, retry the take by hand.</source>
@@ -2381,6 +2539,70 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>Shot %1: the provider charged %2 (estimated %3, %4).</source>
         <translation>镜头 %1：服务商实际收费 %2（预估 %3，差额 %4）。</translation>
+    </message>
+    <message>
+        <source>A deleted shot</source>
+        <translation>已删除的镜头</translation>
+    </message>
+    <message>
+        <source>a take</source>
+        <translation>一个镜次</translation>
+    </message>
+    <message>
+        <source>clip</source>
+        <translation>片段</translation>
+    </message>
+    <message>
+        <source>thumbnail</source>
+        <translation>缩略图</translation>
+    </message>
+    <message>
+        <source>preview strip</source>
+        <translation>预览条</translation>
+    </message>
+    <message>
+        <source>%1: cannot record the spend of %2: %3</source>
+        <translation>%1：无法记录 %2 的花费：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 runs on provider &quot;%3&quot;; it is left alone.</source>
+        <translation>%1：%2 在服务商“%3”上运行，不作处理。</translation>
+    </message>
+    <message>
+        <source>%1: the create request&apos;s outcome is unknown (%2); checking the provider&apos;s list before sending anything again.</source>
+        <translation>%1：创建请求的结果未知（%2）；在重新发送前先核对服务商的任务列表。</translation>
+    </message>
+    <message>
+        <source>%1: %2 Trying again in %3 s.</source>
+        <translation>%1：%2 %3 秒后重试。</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation>%1：%2 失败：%3</translation>
+    </message>
+    <message>
+        <source>%1: cannot check the provider&apos;s list: %2</source>
+        <translation>%1：无法核对服务商的任务列表：%2</translation>
+    </message>
+    <message>
+        <source>%1: the provider already made %2; it is not sent again.</source>
+        <translation>%1：服务商已生成 %2，不再重复发送。</translation>
+    </message>
+    <message>
+        <source>%1: cannot follow %2 at the provider: %3</source>
+        <translation>%1：无法在服务商处跟踪 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is ready.</source>
+        <translation>%1：%2 已就绪。</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no %3 (%4).</source>
+        <translation>%1：%2 没有%3（%4）。</translation>
+    </message>
+    <message>
+        <source>%1: cannot download the clip of %2: %3</source>
+        <translation>%1：无法下载 %2 的片段：%3</translation>
     </message>
     <message>
         <source>Shot %1 is chained to the previous shot, but %2 cannot begin a clip on a picture: choose a model that takes a first frame, or stop chaining the shot.</source>
@@ -2827,6 +3049,22 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>色板从镜头 %2 的 %1 变成了 %3。</translation>
     </message>
     <message>
+        <source>Action without count, end point or timing</source>
+        <translation>动作没有次数、终点或时间点</translation>
+    </message>
+    <message>
+        <source>Say how many steps, where the movement ends or when in the clip: &quot;takes four steps to the window, pauses, and pulls the curtain in the final second&quot;.</source>
+        <translation>写明走几步、在哪里停下、在片段的哪一刻发生：“走四步到窗前，停顿，在最后一秒拉上窗帘”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no count, no end point and no timing: the model decides how far and how long.</source>
+        <translation>“%1”没有次数、终点和时间点：走多远、持续多久都由模型决定。</translation>
+    </message>
+    <message>
+        <source>About %1 characters of dialogue in a %2-second clip; it holds about %3.</source>
+        <translation>%2 秒的片段中约有 %1 个字的台词；大约只能容纳 %3 个字。</translation>
+    </message>
+    <message>
         <source>Cast member without an identity</source>
         <translation>演员缺少形象描述</translation>
     </message>
@@ -2861,6 +3099,14 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>This shot&apos;s part of the script was cut.</source>
         <translation>剧本里这个镜头对应的部分被删掉了。</translation>
+    </message>
+    <message>
+        <source>Circled take is out of date</source>
+        <translation>圈选镜次已过期</translation>
+    </message>
+    <message>
+        <source>Generate the shot again so that its take matches the brief, or circle a take that does.</source>
+        <translation>重新生成该镜头，使镜次与简报一致，或圈选一个一致的镜次。</translation>
     </message>
     <message>
         <source>Model takes no first frame</source>
@@ -3076,10 +3322,6 @@ Recover them?</source>
     <message>
         <source>Generation</source>
         <translation>生成</translation>
-    </message>
-    <message>
-        <source>Generation finished</source>
-        <translation>生成完成</translation>
     </message>
     <message>
         <source>Remix Take</source>
@@ -3348,14 +3590,6 @@ Opening the saved project instead.</source>
         </translation>
     </message>
     <message>
-        <source>Shot %1: %2</source>
-        <translation>镜头 %1：%2</translation>
-    </message>
-    <message>
-        <source>Shot %1: no price</source>
-        <translation>镜头 %1：无价格</translation>
-    </message>
-    <message>
         <source>Project: %1</source>
         <translation>项目：%1</translation>
     </message>
@@ -3480,6 +3714,62 @@ Opening the saved project instead.</source>
     <message>
         <source>Review feedback (*.json);;All files (*)</source>
         <translation>审阅反馈 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Not Sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>Free on the built-in emulator (would cost $%1 at %2).</source>
+        <translation>在内置模拟器上免费（按 %2 计约需 $%1）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shot(s) will not be sent: the provider would refuse them.</source>
+        <translation>
+            <numerusform>%n 个镜头不会发送：服务商会拒绝它们。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Generate %n Shot(s)</source>
+        <translation>
+            <numerusform>生成 %n 个镜头</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: free</source>
+        <translation>%1：免费</translation>
+    </message>
+    <message>
+        <source>%1: no price</source>
+        <translation>%1：无价格</translation>
+    </message>
+    <message>
+        <source>%1: free (would cost %2 on %3)</source>
+        <translation>%1：免费（在 %3 上约需 %2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Project: free on the emulator (would cost %1)</source>
+        <translation>项目：在模拟器上免费（约需 %1）</translation>
+    </message>
+    <message>
+        <source>The built-in emulator makes placeholder clips at no cost. What they would cost is estimated from the price table &quot;%1&quot; (%2).</source>
+        <translation>内置模拟器免费生成占位片段。实际费用按价格表“%1”（%2）估算。</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Exported the animatic %1</source>
+        <translation>已导出动态分镜 %1</translation>
     </message>
     <message>
         <source>Continuity &amp;Report...</source>
@@ -4559,6 +4849,10 @@ Opening the saved project instead.</source>
         <translation>%1：……另有 %2 条警告</translation>
     </message>
     <message>
+        <source>expected &quot;&quot; (automatic), &quot;en&quot;, &quot;zh_CN&quot; or &quot;ja&quot;, got %1</source>
+        <translation>应为“”（自动）、“en”、“zh_CN”或“ja”，实际为 %1</translation>
+    </message>
+    <message>
         <source>expected &quot;&quot;, &quot;changed&quot; or &quot;cut&quot;, got %1</source>
         <translation>应为“”、“changed”或“cut”，实际为 %1</translation>
     </message>
@@ -4573,6 +4867,14 @@ Opening the saved project instead.</source>
     <message>
         <source>expected &quot;approved&quot;, &quot;changes_requested&quot; or &quot;&quot;, got %1</source>
         <translation>应为 &quot;approved&quot;、&quot;changes_requested&quot; 或 &quot;&quot;，实际为 %1</translation>
+    </message>
+    <message>
+        <source>This is not a ShotBrief project: it looks like %1.</source>
+        <translation>这不是 ShotBrief 项目：它看起来是%1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a ShotBrief project: it looks like %2.</source>
+        <translation>%1 不是 ShotBrief 项目：它看起来是%2。</translation>
     </message>
 </context>
 <context>
@@ -4693,6 +4995,34 @@ Opening the saved project instead.</source>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
+    <message>
+        <source>Prompt language</source>
+        <translation>提示词语言</translation>
+    </message>
+    <message>
+        <source>The language of the prompt&apos;s headings and camera terms. Automatic follows the language most of the brief is written in; your own words are never translated.</source>
+        <translation>提示词中标题和镜头术语所用的语言。“自动”会采用简报中占多数的语言；你自己写的内容永远不会被翻译。</translation>
+    </message>
+    <message>
+        <source>Prompt lang&amp;uage:</source>
+        <translation>提示词语言(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日语</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>自动（%1）</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::PromptDelta</name>
@@ -4754,6 +5084,14 @@ Opening the saved project instead.</source>
     <message>
         <source>Copy the composed prompt to the clipboard</source>
         <translation>将合成后的提示词复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Generate &amp;Again</source>
+        <translation>重新生成(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The circled take was made from an older brief: generate a new take of the shot as it is now</source>
+        <translation>圈选镜次来自旧版简报：按镜头当前的内容生成新镜次</translation>
     </message>
 </context>
 <context>
@@ -4919,10 +5257,6 @@ Opening the saved project instead.</source>
     <message>
         <source>Model and size</source>
         <translation>模型与尺寸</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
     </message>
     <message>
         <source>estimate %1</source>
@@ -5137,6 +5471,13 @@ Opening the saved project instead.</source>
     <message>
         <source>No HTTP status in the provider&apos;s answer.</source>
         <translation>服务商的应答中没有 HTTP 状态。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ProviderNames</name>
+    <message>
+        <source>Built-in emulator as %1</source>
+        <translation>内置模拟器（代替 %1）</translation>
     </message>
 </context>
 <context>
@@ -5576,6 +5917,33 @@ Opening the saved project instead.</source>
     <message>
         <source>Canceled.</source>
         <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>恢复未保存的更改</translation>
+    </message>
+    <message>
+        <source>ShotBrief found changes to these projects that were not saved, newer than the files themselves: the application may have quit unexpectedly. Open one with its changes, or leave them for now (they are offered again when you open the project).</source>
+        <translation>ShotBrief 发现这些项目有未保存的更改，且比文件本身更新：程序可能意外退出了。可打开其中一个并恢复更改，或暂时保留（打开该项目时会再次提示）。</translation>
+    </message>
+    <message>
+        <source>Projects with unsaved changes</source>
+        <translation>有未保存更改的项目</translation>
+    </message>
+    <message>
+        <source>%1 — changes from %2</source>
+        <translation>%1 — %2 的更改</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>暂不(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -6972,12 +7340,12 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>循环播放 I 与 O 设定的范围</translation>
     </message>
     <message>
-        <source>Shot %1 (%2 of %3)</source>
-        <translation>镜头 %1（第 %2 个，共 %3 个）</translation>
-    </message>
-    <message>
         <source>(no prompt)</source>
         <translation>（无提示词）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（第 %2 个，共 %3 个）</translation>
     </message>
 </context>
 <context>
@@ -7012,10 +7380,6 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     <message>
         <source> min</source>
         <translation> 分钟</translation>
-    </message>
-    <message>
-        <source>&amp;Autosave a recovery copy every:</source>
-        <translation>自动保存恢复副本的间隔(&amp;A)：</translation>
     </message>
     <message>
         <source>System language</source>
@@ -7096,6 +7460,14 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     <message>
         <source>Spe&amp;nding cap:</source>
         <translation>支出上限(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>A recovery copy is written a few seconds after you stop editing, and at the latest this often while you keep editing.</source>
+        <translation>停止编辑几秒后会写入恢复副本；持续编辑时，最迟每隔此时长写入一次。</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave a recovery copy at the latest every:</source>
+        <translation>自动保存恢复副本，最长间隔(&amp;A)：</translation>
     </message>
 </context>
 <context>
@@ -7515,10 +7887,6 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>在时间线上选择一个镜头。</translation>
     </message>
     <message>
-        <source>SHOT %1</source>
-        <translation>镜头 %1</translation>
-    </message>
-    <message>
         <source>%1 s · %2 · %3</source>
         <translation>%1 秒 · %2 · %3</translation>
     </message>
@@ -7714,14 +8082,6 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>未选择镜头。</translation>
     </message>
     <message>
-        <source>Shot %1 has no takes yet.</source>
-        <translation>镜头 %1 还没有镜次。</translation>
-    </message>
-    <message>
-        <source>Takes of shot %1 (● circled):</source>
-        <translation>镜头 %1 的镜次（● 已圈选）：</translation>
-    </message>
-    <message>
         <source>Take %1</source>
         <translation>镜次 %1</translation>
     </message>
@@ -7772,6 +8132,82 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     <message>
         <source>%1, preferred by %2</source>
         <translation>%1，%2 首选</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>Takes</source>
+        <translation>镜次</translation>
+    </message>
+    <message>
+        <source>Take details</source>
+        <translation>镜次详情</translation>
+    </message>
+    <message>
+        <source>Select a take to see how it was made and any error.</source>
+        <translation>选择一个镜次，查看其生成方式及错误。</translation>
+    </message>
+    <message>
+        <source>Project provider: %1</source>
+        <translation>项目服务商：%1</translation>
+    </message>
+    <message>
+        <source>circled</source>
+        <translation>已圈选</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Available until</source>
+        <translation>可用至</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>Change asked for</source>
+        <translation>要求的修改</translation>
+    </message>
+    <message>
+        <source>%1 has no takes yet.</source>
+        <translation>%1 还没有镜次。</translation>
+    </message>
+    <message>
+        <source>Takes of %1 (● circled):</source>
+        <translation>%1 的镜次（● 已圈选）：</translation>
+    </message>
+    <message>
+        <source>%1 · out of date</source>
+        <translation>%1 · 已过期</translation>
     </message>
 </context>
 <context>
@@ -7887,6 +8323,10 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     <message>
         <source>The edit uses %1 to %2 s of the take (%3 s).</source>
         <translation>剪辑使用该镜次的 %1 至 %2 秒（%3 秒）。</translation>
+    </message>
+    <message>
+        <source>● %1 · out of date</source>
+        <translation>● %1 · 已过期</translation>
     </message>
     <message>
         <source>Cut %1 → %2</source>

@@ -7,11 +7,14 @@
 #include "api/generationqueue.h"
 #include "api/projectcapabilities.h"
 #include "api/providerfactory.h"
+#include "api/providernames.h"
 #include "api/providerprofile.h"
 #include "api/videoprovider.h"
 #include "document/autosave.h"
+#include "document/mediaimagesizes.h"
 #include "document/projectdocument.h"
 #include "generation/generationsession.h"
+#include "model/shotname.h"
 
 #include <QSettings>
 
@@ -26,6 +29,8 @@ GenerationController::GenerationController(ProjectDocument *document, Autosave *
     // A different project means a different store and media folder: start afresh.
     connect(document, &ProjectDocument::projectReset, this, &GenerationController::teardown);
     connect(document, &ProjectDocument::filePathChanged, this, &GenerationController::teardown);
+    connect(document, &ProjectDocument::projectSettingsChanged, this,
+            &GenerationController::onProjectSettingsChanged);
 }
 
 GenerationController::~GenerationController()
@@ -37,6 +42,62 @@ void GenerationController::teardown()
 {
     m_session.reset();
     m_store.reset();
+    m_sessionProvider.clear();
+    m_teardownWhenIdle = false;
+}
+
+void GenerationController::onProjectSettingsChanged()
+{
+    // The session speaks to the provider it was started for; takes of the old provider that
+    // are still running finish there (they record it), new ones go to the project's new one.
+    if (!m_session || m_sessionProvider == m_document->project().format.provider)
+        return;
+    if (isIdle())
+        teardown();
+    else
+        m_teardownWhenIdle = true;
+}
+
+void GenerationController::onTakeChanged(const QString &shotId, const Take &take)
+{
+    const Project &project = m_document->project();
+    const Shot *shot = project.shotById(shotId);
+    if (take.status == TakeStatus::Ready) {
+        ++m_runReady;
+    } else if (take.status == TakeStatus::Failed && shot) {
+        const QString name =
+            tr("%1: %2").arg(shotTitle(project, shotId), takeTitle(*shot, take.id));
+        if (!m_runFailed.contains(name))
+            m_runFailed << name;
+    }
+}
+
+void GenerationController::onIdle()
+{
+    if (m_runReady == 0 && m_runFailed.isEmpty()) {
+        m_lastSummary = tr("Generation finished.");
+    } else if (m_runFailed.isEmpty()) {
+        m_lastSummary = tr("Generation finished: %n take(s) ready.", nullptr, m_runReady);
+    } else {
+        m_lastSummary = tr("Generation finished: %n take(s) ready, %1 failed (%2). The Takes "
+                           "panel shows why.",
+                           nullptr, m_runReady)
+                            .arg(m_runFailed.size())
+                            .arg(m_runFailed.join(tr("; ")));
+    }
+    m_lastRunFailed = !m_runFailed.isEmpty();
+    m_runReady = 0;
+    m_runFailed.clear();
+    Q_EMIT idle();
+    // Not from inside the queue's own signal: the queue would be deleted under its feet.
+    if (m_teardownWhenIdle)
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_teardownWhenIdle && isIdle())
+                    teardown();
+            },
+            Qt::QueuedConnection);
 }
 
 ProviderProfile GenerationController::projectProfile() const
@@ -88,6 +149,7 @@ Result<void> GenerationController::ensureQueue()
         return started.error();
     m_store = std::move(store);
     m_session = std::move(session);
+    m_sessionProvider = m_document->project().format.provider;
 
     GenerationQueue *queue = m_session->queue();
     connect(queue, &GenerationQueue::takeProgress, this,
@@ -102,7 +164,8 @@ Result<void> GenerationController::ensureQueue()
                 m_document->updateTakeFromGeneration(shotId, updated);
             });
     connect(queue, &GenerationQueue::message, this, &GenerationController::message);
-    connect(queue, &GenerationQueue::idle, this, &GenerationController::idle);
+    connect(queue, &GenerationQueue::takeChanged, this, &GenerationController::onTakeChanged);
+    connect(queue, &GenerationQueue::idle, this, &GenerationController::onIdle);
     return {};
 }
 
@@ -119,9 +182,9 @@ bool GenerationController::usesEmulator() const
 QString GenerationController::providerDescription() const
 {
     if (!m_session) {
-        return tr("Generation starts the provider of the project (\"%1\"); without an API key the "
+        return tr("Generation starts the provider of the project (%1); without an API key the "
                   "built-in emulator makes placeholder clips at no cost.")
-            .arg(m_document->project().format.provider);
+            .arg(profileDisplayName(projectProfile()));
     }
     return m_session->description();
 }
@@ -162,10 +225,21 @@ double GenerationController::estimateUsd(const QStringList &shotIds, int count)
     return total;
 }
 
+PreflightReport GenerationController::preflight(const QStringList &shotIds) const
+{
+    // The session's check once it runs; before, the same check for the project's provider.
+    const ImageSizeProvider sizes = mediaImageSizes(m_document->filePath());
+    if (m_session)
+        return m_session->preflight(shotIds, sizes);
+    return preflightCheck(m_document->project(), shotIds, projectProfile().capabilities, sizes);
+}
+
 Result<QStringList> GenerationController::generate(const QStringList &shotIds, int count)
 {
     if (Result<void> ready = ensureQueue(); !ready)
         return ready.error();
+    if (const PreflightReport report = preflight(shotIds); !report.passes())
+        return Error{report.headline() + QStringLiteral("\n\n") + report.details(), {}, {}, 0, 0};
     Result<QStringList> added = m_session->queue()->generate(shotIds, count);
     if (added)
         m_session->queue()->start(shotIds);

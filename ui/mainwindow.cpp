@@ -3,13 +3,16 @@
 
 #include "api/modelcatalogrefresh.h"
 #include "api/projectcapabilities.h"
+#include "api/providernames.h"
 #include "conformdialog.h"
 #include "continuityreportdialog.h"
 #include "exportdialog.h"
+#include "filenotice.h"
 #include "generationcontroller.h"
 #include "projectpanel.h"
 #include "promptpanel.h"
 #include "providerfitdialog.h"
+#include "recoverydialog.h"
 #include "reviewexportdialog.h"
 #include "reviewimportdialog.h"
 #include "scriptactions.h"
@@ -30,9 +33,12 @@
 #include "document/providerfit.h"
 #include "document/shotlistmodel.h"
 #include "io/projectfile.h"
+#include "model/shotname.h"
 #include "prompt/costestimate.h"
+#include "prompt/preflight.h"
 #include "translations/languagesupport.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -94,6 +100,9 @@ MainWindow::MainWindow(QWidget *parent)
                        .arg(QDir::toNativeSeparators(path)),
                    QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes;
     };
+    askRecoverAtStart = [this](const QStringList &paths) {
+        return RecoveryDialog::choose(paths, this);
+    };
     askSaveChanges = [this](const QString &name) {
         return QMessageBox::warning(
             this, tr("Unsaved Changes"), tr("Save the changes to \"%1\" before closing?").arg(name),
@@ -126,6 +135,8 @@ MainWindow::MainWindow(QWidget *parent)
         QStringLiteral("color: %1; font-weight: bold;")
             .arg(Theme::severityColor(LintSeverity::Warning, palette()).name()));
     statusBar()->addWidget(m_readOnlyLabel);
+    m_fileNotice = new FileNotice(this);
+    statusBar()->addPermanentWidget(m_fileNotice);
     statusBar()->addPermanentWidget(m_durationLabel);
     statusBar()->addPermanentWidget(m_costLabel);
 
@@ -141,6 +152,27 @@ MainWindow::MainWindow(QWidget *parent)
             &MainWindow::onCurrentShotChanged);
     connect(m_selection, &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
     connect(m_promptPanel, &PromptPanel::fieldRequested, this, &MainWindow::focusField);
+    connect(m_promptPanel, &PromptPanel::takesRequested, this, [this] {
+        m_takesDock->show();
+        m_takesDock->raise();
+    });
+    connect(m_promptPanel, &PromptPanel::generateAgainRequested, this, &MainWindow::generateAgain);
+    connect(m_document, &ProjectDocument::takeChanged, this,
+            [this](const QString &shotId, const QString &takeId) {
+                if (!m_circleWhenReady.contains(takeId))
+                    return;
+                const Shot *shot = m_document->project().shotById(shotId);
+                const Take *take = shot ? shot->takeById(takeId) : nullptr;
+                if (!take || isTakeFinished(take->status))
+                    m_circleWhenReady.remove(takeId);
+                if (!take || take->status != TakeStatus::Ready || shot->circledTakeId == takeId)
+                    return;
+                // Not from inside the document's signal: the circle is an undo command.
+                QTimer::singleShot(0, this, [this, shotId, takeId] {
+                    if (!m_document->isReadOnly())
+                        m_document->circleTake(shotId, takeId);
+                });
+            });
     connect(m_document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ProjectDocument::titleChanged, this, &MainWindow::updateTitle);
@@ -197,10 +229,18 @@ void MainWindow::createGeneration()
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_viewerTabs, &ViewerTabs::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-    connect(m_generation, &GenerationController::idle, this,
-            [this] { statusBar()->showMessage(tr("Generation finished"), 5000); });
+    // A run with a failed take keeps its summary until the next message: it is the news.
+    connect(m_generation, &GenerationController::idle, this, [this] {
+        statusBar()->showMessage(m_generation->runSummary(),
+                                 m_generation->runHadFailures() ? 0 : 8000);
+    });
     connect(m_takesPanel, &TakesPanel::generateRequested, this,
             [this, report](const QString &shotId, int count) {
+                if (const PreflightReport check = m_generation->preflight({shotId});
+                    !check.passes()) {
+                    showPreflightRefusal(check);
+                    return;
+                }
                 const Result<QStringList> added = m_generation->generate({shotId}, count);
                 if (!added)
                     report(added.error());
@@ -231,6 +271,34 @@ void MainWindow::createGeneration()
             [this] { m_takesPanel->setProviderText(m_generation->providerDescription()); });
 }
 
+void MainWindow::showPreflightRefusal(const PreflightReport &report)
+{
+    statusBar()->showMessage(report.headline(), 10000);
+    QMessageBox box(QMessageBox::Warning, tr("Not Sent"), report.headline(), QMessageBox::Ok, this);
+    box.setInformativeText(report.details());
+    if (askPreflight)
+        askPreflight(box);
+    else
+        box.exec();
+}
+
+void MainWindow::generateAgain(const QString &shotId)
+{
+    if (const PreflightReport check = m_generation->preflight({shotId}); !check.passes()) {
+        showPreflightRefusal(check);
+        return;
+    }
+    const Result<QStringList> added = m_generation->generate({shotId}, 1);
+    if (!added) {
+        statusBar()->showMessage(added.error().message, 10000);
+        QMessageBox::warning(this, tr("Generation"), added.error().message);
+        return;
+    }
+    for (const QString &takeId : *added)
+        m_circleWhenReady.insert(takeId, shotId);
+    m_takesPanel->setProviderText(m_generation->providerDescription());
+}
+
 void MainWindow::generateAllUngenerated()
 {
     const QStringList shots = m_generation->ungeneratedShots();
@@ -238,23 +306,40 @@ void MainWindow::generateAllUngenerated()
         QMessageBox::information(this, tr("Generate All"), tr("Every shot already has a take."));
         return;
     }
+    // Nothing the provider would refuse is sent; the rest can go.
+    const PreflightReport check = m_generation->preflight(shots);
+    if (check.sendable.isEmpty()) {
+        showPreflightRefusal(check);
+        return;
+    }
     // The estimate is shown before anything is sent, from the prices of the project's
     // provider profile.
     double usd = 0.0;
-    for (const QString &id : shots) {
+    for (const QString &id : check.sendable) {
         if (const Shot *shot = m_document->project().shotById(id))
             usd += estimateShot(m_document->project(), *shot, m_prices).usd;
     }
-    const QString question = tr("Generate %n shot(s) without a take?", nullptr, int(shots.size())) +
-                             QStringLiteral("\n\n") +
-                             tr("Estimated cost: $%1 (price table: %2).")
-                                 .arg(QLocale().toString(usd, 'f', 2), m_prices.name()) +
-                             QStringLiteral("\n") + m_generation->providerDescription();
-    if (QMessageBox::question(this, tr("Generate All Ungenerated Shots"), question,
-                              QMessageBox::Yes | QMessageBox::Cancel,
-                              QMessageBox::Yes) != QMessageBox::Yes)
+    QString question =
+        tr("Generate %n shot(s) without a take?", nullptr, int(check.sendable.size())) +
+        QStringLiteral("\n\n") +
+        (isFreeRun() ? tr("Free on the built-in emulator (would cost $%1 at %2).")
+                           .arg(QLocale().toString(usd, 'f', 2), m_prices.name())
+                     : tr("Estimated cost: $%1 (price table: %2).")
+                           .arg(QLocale().toString(usd, 'f', 2), m_prices.name())) +
+        QStringLiteral("\n") + m_generation->providerDescription();
+    QMessageBox box(QMessageBox::Question, tr("Generate All Ungenerated Shots"), question,
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setDefaultButton(QMessageBox::Yes);
+    if (!check.passes()) {
+        box.setInformativeText(tr("%n shot(s) will not be sent: the provider would refuse them.",
+                                  nullptr, int(check.problems.size())) +
+                               QStringLiteral("\n\n") + check.details());
+        box.button(QMessageBox::Yes)
+            ->setText(tr("Generate %n Shot(s)", nullptr, int(check.sendable.size())));
+    }
+    if ((askPreflight ? askPreflight(box) : box.exec()) != QMessageBox::Yes)
         return;
-    const Result<QStringList> added = m_generation->generate(shots);
+    const Result<QStringList> added = m_generation->generate(check.sendable);
     if (!added)
         QMessageBox::warning(this, tr("Generation"), added.error().message);
     m_takesPanel->setProviderText(m_generation->providerDescription());
@@ -606,13 +691,38 @@ void MainWindow::newProject()
     m_document->resetProject(project);
 }
 
+QStringList MainWindow::projectsToRecover() const
+{
+    QStringList paths;
+    for (const QString &path : QSettings().value(RecentFilesKey).toStringList()) {
+        if (Autosave::hasRecoveryFor(path) && path != m_document->filePath())
+            paths << path;
+    }
+    return paths;
+}
+
+void MainWindow::offerRecoveryAtStart()
+{
+    const QStringList paths = projectsToRecover();
+    if (paths.isEmpty())
+        return;
+    const QString chosen = askRecoverAtStart(paths);
+    if (!chosen.isEmpty())
+        openProject(chosen, Recovery::Recover);
+}
+
 bool MainWindow::openFile(const QString &path)
+{
+    return openProject(path, Recovery::Ask);
+}
+
+bool MainWindow::openProject(const QString &path, Recovery recovery)
 {
     if (!maybeSave())
         return false;
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (Autosave::hasRecoveryFor(absolute)) {
-        if (askRecover(absolute)) {
+        if (recovery == Recovery::Recover || askRecover(absolute)) {
             Result<LoadedProject> recovered =
                 ProjectFile::load(Autosave::recoveryPathFor(absolute));
             if (recovered) {
@@ -813,21 +923,41 @@ void MainWindow::updateStatus()
         return QStringLiteral("$") + locale.toString(amount, 'f', 2);
     };
     const ProjectEstimate estimate = estimateProject(project, prices);
+    // The emulator charges nothing: its shots are "free", with what they would cost at the
+    // prices of the models they plan for, never a bare price for a free run.
+    const bool free = isFreeRun();
     QString text;
     if (const Shot *shot = project.shotById(currentShotId())) {
         const ShotEstimate shotEstimate = estimateShot(project, *shot, prices);
-        text = shotEstimate.priced ? tr("Shot %1: %2").arg(shot->label, usd(shotEstimate.usd))
-                                   : tr("Shot %1: no price").arg(shot->label);
+        const QString title = shotTitle(project, project.shotIndex(shot->id));
+        if (!shotEstimate.priced)
+            text = free ? tr("%1: free").arg(title) : tr("%1: no price").arg(title);
+        else if (free)
+            text = tr("%1: free (would cost %2 on %3)")
+                       .arg(title, usd(shotEstimate.usd), project.effectiveModel(*shot));
+        else
+            text = tr("%1: %2").arg(title, usd(shotEstimate.usd));
         text += QStringLiteral("   ");
     }
-    text += tr("Project: %1").arg(usd(estimate.totalUsd));
+    text += free ? tr("Project: free on the emulator (would cost %1)").arg(usd(estimate.totalUsd))
+                 : tr("Project: %1").arg(usd(estimate.totalUsd));
     if (estimate.unpricedShots > 0)
         text += tr(" (+%n unpriced)", nullptr, estimate.unpricedShots);
     if (project.totalSpentUsd() > 0)
         text += tr("   Spent: %1").arg(usd(project.totalSpentUsd()));
     m_costLabel->setText(text);
-    m_costLabel->setToolTip(tr("Estimate from the price table \"%1\" (%2)")
-                                .arg(estimate.tableName, estimate.tableSource));
+    m_costLabel->setToolTip(
+        free ? tr("The built-in emulator makes placeholder clips at no cost. What they would cost "
+                  "is estimated from the price table \"%1\" (%2).")
+                   .arg(estimate.tableName, estimate.tableSource)
+             : tr("Estimate from the price table \"%1\" (%2)")
+                   .arg(estimate.tableName, estimate.tableSource));
+}
+
+bool MainWindow::isFreeRun() const
+{
+    return m_providerProfile == QLatin1String("emulator") ||
+           (m_generation && m_generation->usesEmulator());
 }
 
 QString MainWindow::currentShotId() const
@@ -963,6 +1093,12 @@ void MainWindow::reloadProvider()
     m_inspector->setCapabilities(m_capabilities);
     m_promptPanel->setCapabilities(m_capabilities);
     m_projectPanel->setCapabilities(m_capabilities);
+    // The Takes panel names the provider of each take apart from the project's own.
+    m_takesPanel->setProjectProvider(m_providerDisplayName);
+    m_takesPanel->setProviderNamer(
+        [profiles](const QString &recorded) { return recordedProviderName(recorded, profiles); });
+    if (m_generation)
+        m_takesPanel->setProviderText(m_generation->providerDescription());
     updateStatus();
     if (!warning.isEmpty())
         statusBar()->showMessage(warning, 10000);
@@ -1012,7 +1148,16 @@ void MainWindow::exportProject()
 {
     ExportDialog dialog(m_document->project(), m_document->filePath(),
                         timeline()->selectedShotIds(), this);
-    dialog.exec();
+    if ((runExportDialog ? runExportDialog(dialog) : dialog.exec()) == QDialog::Accepted)
+        announceFile(tr("Exported %1").arg(QFileInfo(dialog.outputPath()).fileName()),
+                     dialog.outputPath());
+}
+
+void MainWindow::announceFile(const QString &text, const QString &path)
+{
+    statusBar()->showMessage(
+        tr("%1 to %2").arg(text, QDir::toNativeSeparators(QFileInfo(path).absolutePath())), 10000);
+    m_fileNotice->showFile(text, path);
 }
 
 void MainWindow::exportAnimatic()
@@ -1030,6 +1175,9 @@ void MainWindow::exportAnimatic()
     auto *dialog = new AnimaticExportDialog(sequenceForProject(m_document->project(), projectPath),
                                             output, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AnimaticExportDialog::exported, this, [this](const QString &path) {
+        announceFile(tr("Exported the animatic %1").arg(QFileInfo(path).fileName()), path);
+    });
     dialog->show();
     dialog->start();
 }

@@ -4,6 +4,7 @@
 #include "model/capabilities.h"
 #include "prompt/costestimate.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QPointer>
@@ -19,7 +20,10 @@ class QSplitter;
 
 namespace ShotBrief {
 
+struct PreflightReport;
 class Autosave;
+class ExportDialog;
+class FileNotice;
 class GenerationController;
 class ProjectDocument;
 class ProjectPanel;
@@ -46,6 +50,12 @@ public:
 
     /// Opens a project, offering to recover its autosave when a crash left a newer one.
     bool openFile(const QString &path);
+    /// The recent projects a crash left newer unsaved changes of (a recovery file newer than
+    /// the project).
+    QStringList projectsToRecover() const;
+    /// At start: offers to open one of projectsToRecover() with its unsaved changes, so that
+    /// after a crash the work is one click away. The others stay offered (here and on open).
+    void offerRecoveryAtStart();
     bool save();
     bool saveAs(const QString &path = {});
     void newProject();
@@ -54,7 +64,12 @@ public:
 
     // Questions the window asks; replaceable so that tests can answer them.
     std::function<bool(const QString &projectPath)> askRecover;
+    /// Which of these projects to recover now; empty: not now.
+    std::function<QString(const QStringList &projectPaths)> askRecoverAtStart;
     std::function<QMessageBox::StandardButton(const QString &projectName)> askSaveChanges;
+    /// Shows the pre-flight refusal or the Generate All question and returns the button;
+    /// tests read the box instead of answering a modal one.
+    std::function<int(QMessageBox &box)> askPreflight;
 
     ProjectDocument *document() const { return m_document; }
     Autosave *autosave() const { return m_autosave; }
@@ -67,6 +82,10 @@ public:
     ViewerTabs *viewerTabs() const { return m_viewerTabs; }
     QItemSelectionModel *selectionModel() const { return m_selection; }
     QLabel *costLabel() const { return m_costLabel; }
+    /// Where the last export went, with Open and Show in Folder.
+    FileNotice *fileNotice() const { return m_fileNotice; }
+    /// Opens File > Export; replaceable so that tests can drive the dialog.
+    std::function<int(ExportDialog &dialog)> runExportDialog;
     /// Made with the window; deleted first when it closes (the queue writes to the document).
     GenerationController *generation() const { return m_generation; }
 
@@ -81,6 +100,8 @@ public:
     QAction *checkFitAction() const { return m_checkFitAction; }
     QAction *continuityAction() const { return m_continuityAction; }
     ScriptActions *scriptActions() const { return m_scriptActions; }
+    QAction *generateAllAction() const { return m_generateAllAction; }
+    QAction *exportAction() const { return m_exportAction; }
     QAction *exportReviewAction() const { return m_exportReviewAction; }
     QAction *importReviewAction() const { return m_importReviewAction; }
     QAction *preferencesAction() const { return m_preferencesAction; }
@@ -126,6 +147,8 @@ private:
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
     void openDialog();
+    enum class Recovery { Ask, Recover };
+    bool openProject(const QString &path, Recovery recovery);
     void revert();
     void split();
     /// The lengths the provider allows for the shot's model, and the splits into them.
@@ -136,11 +159,20 @@ private:
     void showAbout();
     void exportProject();
     void exportAnimatic();
+    /// Says where a finished export went (status bar and the file notice).
+    void announceFile(const QString &text, const QString &path);
     void exportReviewPackage();
     void importReview();
     QString currentShotId() const;
     void createGeneration();
     void generateAllUngenerated();
+    void showPreflightRefusal(const PreflightReport &report);
+    /// "Generate Again" for a shot whose circled take is out of date: a new take of the shot
+    /// as it is now, circled (an undoable edit) once it is ready.
+    void generateAgain(const QString &shotId);
+    /// True when generation costs nothing: the project's provider is the built-in emulator,
+    /// or the emulator stands in for it (no key).
+    bool isFreeRun() const;
 
     ProjectDocument *m_document = nullptr;        // owned (child)
     Autosave *m_autosave = nullptr;               // owned (child of the document)
@@ -153,7 +185,8 @@ private:
     QString m_providerProfile;      ///< The profile actually used for it.
     bool m_fitCheckPending = false; ///< A catalog refresh changed a model the project uses.
     QString m_providerDisplayName;
-    QPointer<ProviderFitDialog> m_fitDialog; ///< Owned (child) while open; deletes on close.
+    QPointer<ProviderFitDialog> m_fitDialog;   ///< Owned (child) while open; deletes on close.
+    QHash<QString, QString> m_circleWhenReady; ///< Take id -> shot id, from generateAgain().
 
     QSplitter *m_central = nullptr;
     ShotViewer *m_viewer = nullptr;
@@ -170,6 +203,7 @@ private:
     QLabel *m_costLabel = nullptr;
     QLabel *m_durationLabel = nullptr;
     QLabel *m_readOnlyLabel = nullptr;
+    FileNotice *m_fileNotice = nullptr;
     QMenu *m_recentMenu = nullptr;
 
     QAction *m_newAction = nullptr;

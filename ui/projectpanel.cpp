@@ -6,6 +6,7 @@
 #include "paletteeditor.h"
 
 #include "document/projectdocument.h"
+#include "prompt/languagedetection.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -66,6 +67,18 @@ ProjectPanel::ProjectPanel(ProjectDocument *document, QWidget *parent)
         editFormat([seconds](FormatDefaults &format) { format.durationSeconds = seconds; });
     });
     projectForm->addRow(tr("New shots' lengt&h:"), m_defaultDuration);
+    // Headings and camera terms of the prompt; the writer's own words are never translated.
+    m_promptLanguage = new QComboBox(projectBox);
+    m_promptLanguage->setAccessibleName(tr("Prompt language"));
+    m_promptLanguage->setToolTip(
+        tr("The language of the prompt's headings and camera terms. Automatic follows the "
+           "language most of the brief is written in; your own words are never translated."));
+    connect(m_promptLanguage, &QComboBox::activated, this, [this](int index) {
+        const std::optional<PromptLanguage> language =
+            promptLanguageFromKey(m_promptLanguage->itemData(index).toString());
+        editFormat([&language](FormatDefaults &format) { format.promptLanguage = language; });
+    });
+    projectForm->addRow(tr("Prompt lang&uage:"), m_promptLanguage);
     layout->addWidget(projectBox);
 
     auto *styleBox = new QGroupBox(tr("Style bible"), content);
@@ -208,6 +221,11 @@ ProjectPanel::ProjectPanel(ProjectDocument *document, QWidget *parent)
     connect(document, &ProjectDocument::titleChanged, this, &ProjectPanel::refresh);
     connect(document, &ProjectDocument::projectSettingsChanged, this, &ProjectPanel::refresh);
     connect(document, &ProjectDocument::readOnlyChanged, this, &ProjectPanel::refresh);
+    // "Automatic (Chinese)" follows what the shots are written in.
+    connect(document, &ProjectDocument::changed, this, [this] {
+        QScopedValueRollback guard(m_refreshing, true);
+        refreshPromptLanguage();
+    });
     refresh();
 }
 
@@ -293,6 +311,37 @@ void ProjectPanel::refreshFormat()
     fill(m_defaultSize, sizes, format.size, format.size);
     fill(m_defaultDuration, durations, format.durationSeconds,
          tr("%1 s").arg(format.durationSeconds));
+    refreshPromptLanguage();
+}
+
+void ProjectPanel::refreshPromptLanguage()
+{
+    // Called with m_refreshing set.
+    const Project &project = m_document->project();
+    const auto name = [](PromptLanguage language) {
+        switch (language) {
+        case PromptLanguage::Chinese:
+            return tr("Simplified Chinese");
+        case PromptLanguage::Japanese:
+            return tr("Japanese");
+        case PromptLanguage::English:
+            break;
+        }
+        return tr("English");
+    };
+    const QString automatic = tr("Automatic (%1)").arg(name(detectPromptLanguage(project)));
+    if (m_promptLanguage->count() == 0) {
+        m_promptLanguage->addItem(automatic, QString());
+        for (PromptLanguage language :
+             {PromptLanguage::English, PromptLanguage::Chinese, PromptLanguage::Japanese})
+            m_promptLanguage->addItem(name(language), promptLanguageKey(language));
+    } else if (m_promptLanguage->itemText(0) != automatic) {
+        m_promptLanguage->setItemText(0, automatic);
+    }
+    const QString key = project.format.promptLanguage
+                            ? promptLanguageKey(*project.format.promptLanguage)
+                            : QString();
+    m_promptLanguage->setCurrentIndex(std::max(0, m_promptLanguage->findData(key)));
 }
 
 void ProjectPanel::editFormat(const std::function<void(FormatDefaults &)> &change)

@@ -20,8 +20,9 @@ class PaletteEditor;
 class ProjectDocument;
 
 /// The project's look and people: title, the defaults shots inherit (model, size, length of
-/// new shots: what the project's provider offers), style bible (shared by every shot unless a
-/// shot overrides it) and the cast, whose identity descriptions go into prompts word for word.
+/// new shots: what the project's provider offers), the language prompts are composed in, style
+/// bible (shared by every shot unless a shot overrides it) and the cast, whose identity
+/// descriptions go into prompts word for word.
 class ProjectPanel final : public QWidget
 {
     Q_OBJECT
@@ -37,6 +38,7 @@ public:
     QComboBox *defaultModelCombo() const { return m_defaultModel; }
     QComboBox *defaultSizeCombo() const { return m_defaultSize; }
     QComboBox *defaultDurationCombo() const { return m_defaultDuration; }
+    QComboBox *promptLanguageCombo() const { return m_promptLanguage; }
     QListWidget *castList() const { return m_castList; }
     QLineEdit *castNameEdit() const { return m_castName; }
     QPlainTextEdit *castIdentityEdit() const { return m_castIdentity; }
@@ -48,6 +50,7 @@ private:
     void refresh();
     void refreshCastEditor();
     void refreshFormat();
+    void refreshPromptLanguage();
     void editFormat(const std::function<void(FormatDefaults &)> &change);
     void editStyle(const QString &key, const std::function<void(StyleBible &)> &change);
     void editCastMember(const QString &key, const std::function<void(CastMember &)> &change);
@@ -59,6 +62,7 @@ private:
     QComboBox *m_defaultModel = nullptr;
     QComboBox *m_defaultSize = nullptr;
     QComboBox *m_defaultDuration = nullptr;
+    QComboBox *m_promptLanguage = nullptr;
     QLineEdit *m_lensStyle = nullptr;
     QLineEdit *m_mood = nullptr;
     QLineEdit *m_lighting = nullptr;

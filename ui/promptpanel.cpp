@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSplitter>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -24,6 +25,9 @@
 namespace ShotBrief {
 
 namespace {
+
+/// The linter's rule for a circled take made from an older brief (prompt/takestaleness.h).
+const char OutOfDateRule[] = "take-out-of-date";
 
 QIcon severityIcon(LintSeverity severity, const QPalette &palette)
 {
@@ -79,7 +83,14 @@ PromptPanel::PromptPanel(ProjectDocument *document, QWidget *parent)
     copy->setToolTip(tr("Copy the composed prompt to the clipboard"));
     connect(copy, &QToolButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(m_prompt->toPlainText()); });
+    m_generateAgain = new QPushButton(tr("Generate &Again"), findingsBox);
+    m_generateAgain->setToolTip(tr("The circled take was made from an older brief: generate a "
+                                   "new take of the shot as it is now"));
+    m_generateAgain->hide();
+    connect(m_generateAgain, &QPushButton::clicked, this,
+            [this] { Q_EMIT generateAgainRequested(m_shotId); });
     summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(m_generateAgain);
     summaryRow->addWidget(copy);
     findingsLayout->addLayout(summaryRow);
     m_findings = new QTreeWidget(findingsBox);
@@ -95,14 +106,16 @@ PromptPanel::PromptPanel(ProjectDocument *document, QWidget *parent)
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter);
 
-    connect(m_findings, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        Q_EMIT fieldRequested(item->data(0, Qt::UserRole).toString(),
-                              item->data(1, Qt::UserRole).toString());
-    });
-    connect(m_findings, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
-        Q_EMIT fieldRequested(item->data(0, Qt::UserRole).toString(),
-                              item->data(1, Qt::UserRole).toString());
-    });
+    const auto activate = [this](QTreeWidgetItem *item) {
+        const QString shotId = item->data(0, Qt::UserRole).toString();
+        // A finding about the takes leads to them; the others to the field they name.
+        if (item->data(2, Qt::UserRole).toString() == QLatin1String(OutOfDateRule))
+            Q_EMIT takesRequested(shotId);
+        else
+            Q_EMIT fieldRequested(shotId, item->data(1, Qt::UserRole).toString());
+    };
+    connect(m_findings, &QTreeWidget::itemActivated, this, activate);
+    connect(m_findings, &QTreeWidget::itemClicked, this, activate);
     connect(document, &ProjectDocument::changed, this, &PromptPanel::refresh);
     refresh();
 }
@@ -131,6 +144,7 @@ void PromptPanel::refresh()
     if (row < 0) {
         m_prompt->clear();
         m_findings->clear();
+        m_generateAgain->hide();
         m_summary->setText(tr("No shot selected."));
         return;
     }
@@ -142,6 +156,7 @@ void PromptPanel::refresh()
         lintShot(project, row, m_capabilities, mediaImageSizes(m_document->filePath()));
     m_findings->clear();
     int counts[3] = {0, 0, 0};
+    bool outOfDate = false;
     for (const LintFinding &finding : findings) {
         auto *item = new QTreeWidgetItem(m_findings);
         item->setIcon(0, severityIcon(finding.severity, palette()));
@@ -153,8 +168,12 @@ void PromptPanel::refresh()
         item->setToolTip(2, finding.advice);
         item->setData(0, Qt::UserRole, finding.shotId.isEmpty() ? m_shotId : finding.shotId);
         item->setData(1, Qt::UserRole, finding.field);
+        item->setData(2, Qt::UserRole, finding.ruleId);
+        outOfDate = outOfDate || finding.ruleId == QLatin1String(OutOfDateRule);
         ++counts[std::clamp(int(finding.severity), 0, 2)];
     }
+    m_generateAgain->setVisible(outOfDate);
+    m_generateAgain->setEnabled(outOfDate && !m_document->isReadOnly());
     if (findings.isEmpty()) {
         m_summary->setText(tr("✓ No findings: the brief covers the essentials."));
     } else {

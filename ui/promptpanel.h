@@ -7,6 +7,7 @@
 
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 class QTreeWidget;
 
 namespace ShotBrief {
@@ -28,9 +29,15 @@ public:
 
     QString promptText() const;
     QTreeWidget *findingsView() const { return m_findings; }
+    /// Shown while the shot's circled take is out of date (lint rule "take-out-of-date").
+    QPushButton *generateAgainButton() const { return m_generateAgain; }
 
 Q_SIGNALS:
     void fieldRequested(const QString &shotId, const QString &field);
+    /// A finding about the shot's takes was activated: show them.
+    void takesRequested(const QString &shotId);
+    /// "Generate Again" for a shot whose circled take no longer matches its brief.
+    void generateAgainRequested(const QString &shotId);
 
 private:
     void refresh();
@@ -41,6 +48,7 @@ private:
     QPlainTextEdit *m_prompt = nullptr;
     QLabel *m_summary = nullptr;
     QTreeWidget *m_findings = nullptr;
+    QPushButton *m_generateAgain = nullptr;
 };
 
 } // namespace ShotBrief

@@ -35,7 +35,11 @@ SettingsDialog::SettingsDialog(ProjectDocument *document, QWidget *parent)
     m_autosave->setRange(1, 60);
     m_autosave->setSuffix(tr(" min"));
     m_autosave->setValue(settings.value(AutosaveMinutesKey, 1).toInt());
-    generalForm->addRow(tr("&Autosave a recovery copy every:"), m_autosave);
+    // The copy is written a few seconds after editing pauses; this is the longest it waits
+    // while editing goes on.
+    m_autosave->setToolTip(tr("A recovery copy is written a few seconds after you stop editing, "
+                              "and at the latest this often while you keep editing."));
+    generalForm->addRow(tr("&Autosave a recovery copy at the latest every:"), m_autosave);
     m_language = new QComboBox(general);
     m_language->addItem(tr("System language"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));

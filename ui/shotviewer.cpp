@@ -3,12 +3,39 @@
 
 #include "document/projectdocument.h"
 #include "io/projectfile.h"
+#include "model/shotname.h"
 
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QImageReader>
 #include <QPainter>
 
 namespace ShotBrief {
+
+namespace {
+/// `text` in at most two lines of `width`, broken at spaces as measured in `metrics`; the
+/// second line ends in an ellipsis when the text is longer.
+QString twoLines(const QString &text, const QFontMetricsF &metrics, qreal width)
+{
+    if (metrics.horizontalAdvance(text) <= width)
+        return text;
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QString first;
+    qsizetype used = 0;
+    while (used < words.size()) {
+        const QString candidate =
+            first.isEmpty() ? words.at(used) : first + QLatin1Char(' ') + words.at(used);
+        if (metrics.horizontalAdvance(candidate) > width)
+            break;
+        first = candidate;
+        ++used;
+    }
+    if (first.isEmpty()) // one word wider than the slate (or a CJK run without spaces)
+        return metrics.elidedText(text, Qt::ElideRight, width);
+    const QString rest = words.mid(used).join(QLatin1Char(' '));
+    return first + QLatin1Char('\n') + metrics.elidedText(rest, Qt::ElideRight, width);
+}
+} // namespace
 
 ShotViewer::ShotViewer(ProjectDocument *document, QWidget *parent)
     : QWidget(parent)
@@ -92,10 +119,18 @@ void ShotViewer::paintEvent(QPaintEvent *)
         QFont big = font();
         big.setBold(true);
         big.setPixelSize(std::max(14, int(target.height() / 6)));
+        // "SHOT 3A", or a name in words alone; a long one shrinks a little, then wraps and
+        // ends in an ellipsis, instead of running off both sides of the slate.
+        const QRectF titleRect = target.adjusted(24, 0, -24, -target.height() / 4);
+        const QString title = slateTitle(shotName(project, project.shotIndex(shot->id)));
+        QFontMetricsF metrics(big);
+        if (metrics.horizontalAdvance(title) > titleRect.width()) {
+            big.setPixelSize(std::max(14, big.pixelSize() * 2 / 3));
+            metrics = QFontMetricsF(big);
+        }
         painter.setFont(big);
         painter.setPen(Qt::white);
-        painter.drawText(target.adjusted(0, 0, 0, -target.height() / 4), Qt::AlignCenter,
-                         tr("SHOT %1").arg(shot->label));
+        painter.drawText(titleRect, Qt::AlignCenter, twoLines(title, metrics, titleRect.width()));
         QFont small = font();
         small.setPixelSize(std::max(10, int(target.height() / 22)));
         painter.setFont(small);

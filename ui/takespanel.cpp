@@ -5,6 +5,9 @@
 
 #include "document/projectdocument.h"
 #include "io/projectfile.h"
+#include "model/shotname.h"
+#include "prompt/promptcomposer.h"
+#include "prompt/takestaleness.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -15,6 +18,8 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSplitter>
+#include <QTextBrowser>
 #include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -30,10 +35,18 @@ enum Column {
     ProgressColumn,
     CostColumn,
     ParametersColumn,
+    ProviderColumn,
     CreatedColumn,
     ErrorColumn
 };
+
+/// Takes a person cares to compare with the brief: ready ones and those still being made.
+bool isPlayableOrComing(const Take &take)
+{
+    return take.status == TakeStatus::Ready || take.status == TakeStatus::Draft ||
+           isTakeInFlight(take.status);
 }
+} // namespace
 
 TakesPanel::TakesPanel(ProjectDocument *document, QWidget *parent)
     : QWidget(parent)
@@ -75,6 +88,9 @@ TakesPanel::TakesPanel(ProjectDocument *document, QWidget *parent)
     m_provider->setWordWrap(true);
     m_provider->setEnabled(false);
     layout->addWidget(m_provider);
+    m_projectProvider = new QLabel(this);
+    m_projectProvider->setWordWrap(true);
+    layout->addWidget(m_projectProvider);
     connect(m_generate, &QPushButton::clicked, this, [this] {
         if (!m_shotId.isEmpty())
             Q_EMIT generateRequested(m_shotId, m_variants->value());
@@ -85,13 +101,25 @@ TakesPanel::TakesPanel(ProjectDocument *document, QWidget *parent)
             [this] { Q_EMIT cancelRequested(m_shotId, selectedTakeId()); });
     connect(m_retry, &QPushButton::clicked, this,
             [this] { Q_EMIT retryRequested(m_shotId, selectedTakeId()); });
-    m_takes = new QTreeWidget(this);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    m_takes = new QTreeWidget(splitter);
     m_takes->setRootIsDecorated(false);
     m_takes->setAlternatingRowColors(true);
     m_takes->setHeaderLabels({tr("Take"), tr("Status"), tr("Progress"), tr("Cost"),
-                              tr("Parameters"), tr("Created"), tr("Error")});
+                              tr("Parameters"), tr("Provider"), tr("Created"), tr("Error")});
     m_takes->header()->setStretchLastSection(true);
-    layout->addWidget(m_takes);
+    m_takes->setAccessibleName(tr("Takes"));
+    // The whole of the selected take, its error unabridged: a cut-off column hid the reason.
+    m_details = new QTextBrowser(splitter);
+    m_details->setAccessibleName(tr("Take details"));
+    m_details->setOpenLinks(false);
+    m_details->setPlaceholderText(tr("Select a take to see how it was made and any error."));
+    splitter->addWidget(m_takes);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    layout->addWidget(splitter, 1);
     auto *buttons = new QHBoxLayout;
     m_circle = new QPushButton(tr("Circle &Take"), this);
     m_circle->setToolTip(tr("Make the selected take the one used in the sequence"));
@@ -114,17 +142,22 @@ TakesPanel::TakesPanel(ProjectDocument *document, QWidget *parent)
         m_takes->addAction(addTakeAction(button));
     m_takes->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_takes, &QTreeWidget::itemSelectionChanged, this, &TakesPanel::updateButtons);
+    connect(m_takes, &QTreeWidget::itemSelectionChanged, this, &TakesPanel::updateDetails);
     // Double click or Enter.
     connect(m_takes, &QTreeWidget::itemActivated, m_circle, &QPushButton::click);
     connect(document, &ProjectDocument::takeChanged, this, [this](const QString &shotId) {
         if (shotId == m_shotId)
             refresh();
     });
-    // Imported reviews name the takes they prefer.
+    // Any edit may make a take out of date (the shot's length, the style bible ...); imported
+    // reviews name the takes they prefer.
     connect(document, &ProjectDocument::shotChanged, this, [this](int, const QString &shotId) {
         if (shotId == m_shotId)
             refresh();
     });
+    connect(document, &ProjectDocument::styleBibleChanged, this, &TakesPanel::refresh);
+    connect(document, &ProjectDocument::castChanged, this, &TakesPanel::refresh);
+    connect(document, &ProjectDocument::projectSettingsChanged, this, &TakesPanel::refresh);
     connect(document, &ProjectDocument::projectReset, this, &TakesPanel::refresh);
     refresh();
 }
@@ -161,6 +194,86 @@ void TakesPanel::reveal()
 void TakesPanel::setProviderText(const QString &text)
 {
     m_provider->setText(text);
+}
+
+void TakesPanel::setProjectProvider(const QString &displayName)
+{
+    m_projectProvider->setText(tr("Project provider: %1").arg(displayName));
+}
+
+void TakesPanel::setProviderNamer(std::function<QString(const QString &)> namer)
+{
+    m_providerNamer = std::move(namer);
+    refresh();
+}
+
+QString TakesPanel::providerName(const QString &recorded) const
+{
+    return m_providerNamer ? m_providerNamer(recorded) : recorded;
+}
+
+void TakesPanel::updateDetails()
+{
+    const Project &project = m_document->project();
+    const Shot *shot = project.shotById(m_shotId);
+    const Take *take = shot ? shot->takeById(selectedTakeId()) : nullptr;
+    if (!take) {
+        m_detailsHtml.clear();
+        m_details->clear();
+        return;
+    }
+    const QLocale locale;
+    const auto row = [](const QString &name, const QString &value) {
+        return value.isEmpty() ? QString()
+                               : QStringLiteral("<tr><td valign='top'><b>%1</b>&nbsp;</td>"
+                                                "<td>%2</td></tr>")
+                                     .arg(name.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    const auto time = [&locale](const QDateTime &at) {
+        return at.isValid() ? locale.toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+    };
+    QString title = takeTitle(*shot, take->id);
+    if (take->id == shot->circledTakeId)
+        title += QStringLiteral(" · ") + tr("circled");
+    QString html = QStringLiteral("<p><b>%1</b></p>").arg(title.toHtmlEscaped());
+    if (isPlayableOrComing(*take)) {
+        const TakeStaleness staleness = takeStaleness(project, *shot, *take);
+        if (staleness.isOutOfDate())
+            html += QStringLiteral("<p style='color:#c77c00'>%1</p>")
+                        .arg(staleness.summary().toHtmlEscaped());
+    }
+    if (!take->errorMessage.isEmpty() || !take->errorCode.isEmpty()) {
+        const QString error = take->errorCode.isEmpty() || take->errorMessage.isEmpty()
+                                  ? take->errorMessage + take->errorCode
+                                  : tr("%1 (%2)").arg(take->errorMessage, take->errorCode);
+        html += QStringLiteral("<p style='color:#d93b3b'>%1</p>")
+                    .arg(tr("Error: %1").arg(error).toHtmlEscaped());
+    }
+    html += QStringLiteral("<table>");
+    html +=
+        row(tr("Status"), takeStatusKey(take->status).replace(QLatin1Char('_'), QLatin1Char(' ')));
+    html += row(tr("Provider"), providerName(take->provider));
+    html += row(tr("Model"), take->model);
+    html += row(tr("Size"), take->size);
+    html += row(tr("Length"), tr("%1 s").arg(take->seconds));
+    if (take->costUsd > 0)
+        html += row(tr("Cost"), QStringLiteral("$") + locale.toString(take->costUsd, 'f', 2));
+    html += row(tr("Created"), time(take->createdAt));
+    html += row(tr("Sent"), time(take->submittedAt));
+    html += row(tr("Finished"), time(take->completedAt));
+    html += row(tr("Available until"), time(take->expiresAt));
+    html += QStringLiteral("</table>");
+    if (!take->prompt.isEmpty())
+        html += QStringLiteral("<p><b>%1</b><br>%2</p>")
+                    .arg(take->kind == TakeKind::Generate ? tr("Prompt").toHtmlEscaped()
+                                                          : tr("Change asked for").toHtmlEscaped(),
+                         take->prompt.toHtmlEscaped().replace(QLatin1Char('\n'),
+                                                              QLatin1String("<br>")));
+    // Unchanged details keep their scroll position while progress updates come in.
+    if (html != m_detailsHtml) {
+        m_detailsHtml = html;
+        m_details->setHtml(html);
+    }
 }
 
 void TakesPanel::updateButtons()
@@ -231,14 +344,17 @@ void TakesPanel::refresh()
     if (!shot) {
         m_header->setText(tr("No shot selected."));
         updateButtons();
+        updateDetails();
         return;
     }
-    m_header->setText(shot->takes.isEmpty() ? tr("Shot %1 has no takes yet.").arg(shot->label)
-                                            : tr("Takes of shot %1 (● circled):").arg(shot->label));
+    const Project &project = m_document->project();
+    const QString shotName = shotTitle(project, project.shotIndex(m_shotId));
+    m_header->setText(shot->takes.isEmpty() ? tr("%1 has no takes yet.").arg(shotName)
+                                            : tr("Takes of %1 (● circled):").arg(shotName));
     const QLocale locale;
     // A chained shot's draft waits for the previous shot's clip: say for which shot.
-    const ChainLink chain =
-        ChainLink::of(m_document->project(), m_document->project().shotIndex(shot->id));
+    const ChainLink chain = ChainLink::of(project, project.shotIndex(shot->id));
+    const QString prompt = composePrompt(project, *shot); // once for every take
     for (int i = 0; i < shot->takes.size(); ++i) {
         const Take &take = shot->takes.at(i);
         auto *item = new QTreeWidgetItem(m_takes);
@@ -256,10 +372,18 @@ void TakesPanel::refresh()
         item->setToolTip(TakeColumn, take.prompt);
         const bool waiting = take.status == TakeStatus::Draft && take.referenceImage.isEmpty() &&
                              chain.state == ChainLink::State::Waiting;
-        item->setText(StatusColumn,
-                      waiting
-                          ? chain.message
-                          : takeStatusKey(take.status).replace(QLatin1Char('_'), QLatin1Char(' ')));
+        QString status = takeStatusKey(take.status).replace(QLatin1Char('_'), QLatin1Char(' '));
+        if (isPlayableOrComing(take)) {
+            const TakeStaleness staleness = takeStaleness(project, *shot, take, prompt);
+            if (staleness.isOutOfDate()) {
+                status = tr("%1 · out of date").arg(status);
+                item->setToolTip(StatusColumn, staleness.summary());
+                item->setForeground(StatusColumn, QColor(0xc7, 0x7c, 0x00));
+            }
+        }
+        if (take.status == TakeStatus::Failed)
+            item->setForeground(StatusColumn, QColor(0xd9, 0x3b, 0x3b));
+        item->setText(StatusColumn, waiting ? chain.message : status);
         item->setText(ProgressColumn, isTakeInFlight(take.status)
                                           ? QStringLiteral("%1%").arg(take.progress)
                                           : QString());
@@ -267,12 +391,16 @@ void TakesPanel::refresh()
         item->setText(
             ParametersColumn,
             QStringLiteral("%1 · %2 · %3 s").arg(take.model, take.size).arg(take.seconds));
+        item->setText(ProviderColumn, providerName(take.provider));
         item->setText(CreatedColumn,
                       take.createdAt.isValid()
                           ? locale.toString(take.createdAt.toLocalTime(), QLocale::ShortFormat)
                           : QString());
-        item->setText(ErrorColumn,
-                      take.errorMessage.isEmpty() ? take.errorCode : take.errorMessage);
+        const QString error = take.errorMessage.isEmpty() ? take.errorCode : take.errorMessage;
+        item->setText(ErrorColumn, error);
+        // The column is cut off; the tooltip and the details below show the error whole.
+        if (!error.isEmpty())
+            item->setToolTip(ErrorColumn, error);
         if (circled) {
             QFont bold = item->font(TakeColumn);
             bold.setBold(true);
@@ -286,6 +414,7 @@ void TakesPanel::refresh()
     for (int c = 0; c < ErrorColumn; ++c)
         m_takes->resizeColumnToContents(c);
     updateButtons();
+    updateDetails();
 }
 
 } // namespace ShotBrief

@@ -11,6 +11,7 @@ class QAction;
 class QLabel;
 class QPushButton;
 class QSpinBox;
+class QTextBrowser;
 class QTreeWidget;
 class QTreeWidgetItem;
 class QUrl;
@@ -39,6 +40,9 @@ public:
     QPushButton *revealButton() const { return m_reveal; }
     QPushButton *generateButton() const { return m_generate; }
     QSpinBox *variantsSpin() const { return m_variants; }
+    /// Everything about the selected take, its error in full.
+    QTextBrowser *detailsView() const { return m_details; }
+    QLabel *projectProviderLabel() const { return m_projectProvider; }
     QPushButton *remixButton() const { return m_remix; }
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *retryButton() const { return m_retry; }
@@ -51,6 +55,11 @@ public:
 
     /// Which provider generation uses, in words.
     void setProviderText(const QString &text);
+    /// The project's provider, shown apart from the provider each take was made with.
+    void setProjectProvider(const QString &displayName);
+    /// Turns a take's recorded provider ("emulator-runway") into words; the name as it is
+    /// when unset.
+    void setProviderNamer(std::function<QString(const QString &recorded)> namer);
 
 Q_SIGNALS:
     void generateRequested(const QString &shotId, int count);
@@ -63,6 +72,8 @@ private:
     /// The take's cost: the estimate, or what the provider charged and the difference.
     static void setCostCell(QTreeWidgetItem *item, const Take &take, const Project &project);
     void updateButtons();
+    void updateDetails();
+    QString providerName(const QString &recorded) const;
     QString selectedTakeId() const;
     void reveal();
     QAction *addTakeAction(QPushButton *button);
@@ -74,6 +85,10 @@ private:
     QPushButton *m_circle = nullptr;
     QPushButton *m_reveal = nullptr;
     QLabel *m_provider = nullptr;
+    QLabel *m_projectProvider = nullptr;
+    QTextBrowser *m_details = nullptr;
+    QString m_detailsHtml; ///< What m_details shows.
+    std::function<QString(const QString &)> m_providerNamer;
     QPushButton *m_generate = nullptr;
     QSpinBox *m_variants = nullptr;
     QPushButton *m_remix = nullptr;

@@ -104,16 +104,20 @@ TimelineWidget::TimelineWidget(ProjectDocument *document, QItemSelectionModel *s
         refreshPicture(index);
         refreshLintFrom(index, index + 1); // the next shot compares itself with this one
     });
+    // Unlabelled shots are numbered by their place: the slates of the shots after an insert or
+    // a removal, and of those between a move's ends, change their number.
     connect(document, &ProjectDocument::shotInserted, this, [this](int index) {
-        refreshPicture(index);
+        refreshPicturesFrom(index, int(m_document->project().shots.size()) - 1);
         refreshLintFrom(index, index + 1);
     });
     connect(document, &ProjectDocument::shotRemoved, this,
             [this](int index, const QString &shotId) {
                 m_facts.remove(shotId);
+                refreshPicturesFrom(index, int(m_document->project().shots.size()) - 1);
                 refreshLint(index);
             });
     connect(document, &ProjectDocument::shotMoved, this, [this](int from, int to) {
+        refreshPicturesFrom(std::min(from, to), std::max(from, to));
         refreshLintFrom(std::min(from, to), std::max(from, to) + 1);
     });
     connect(document, &ProjectDocument::takeChanged, this, [this](const QString &shotId) {
@@ -183,8 +187,17 @@ void TimelineWidget::refreshLint(int row)
     facts.findings =
         lintShot(project, row, m_capabilities, mediaImageSizes(m_document->filePath()));
     facts.worst = -1;
-    for (const LintFinding &finding : std::as_const(facts.findings))
+    facts.outOfDate = false;
+    for (const LintFinding &finding : std::as_const(facts.findings)) {
         facts.worst = std::max(facts.worst, int(finding.severity));
+        facts.outOfDate = facts.outOfDate || finding.ruleId == QLatin1String("take-out-of-date");
+    }
+}
+
+void TimelineWidget::refreshPicturesFrom(int first, int last)
+{
+    for (int row = std::max(0, first); row <= last; ++row)
+        refreshPicture(row);
 }
 
 void TimelineWidget::refreshLintFrom(int first, int last)
@@ -200,6 +213,7 @@ void TimelineWidget::refreshPicture(int row)
         return;
     const Shot &shot = project.shots.at(row);
     ClipFacts &facts = m_facts[shot.id];
+    facts.name = shotName(project, row);
     // The circled take's thumbnail, else the reference image, else a slate in the palette.
     const QString projectPath = m_document->filePath();
     if (!projectPath.isEmpty()) {
@@ -236,7 +250,7 @@ void TimelineWidget::refreshPicture(int row)
     for (const PaletteColor &colour : shot.palette.isEmpty() ? project.style.palette : shot.palette)
         colours.append(colour.hex);
     facts.pictureKey =
-        QStringLiteral("slate|%1|%2").arg(colours.join(QLatin1Char(',')), shot.label);
+        QStringLiteral("slate|%1|%2").arg(colours.join(QLatin1Char(',')), facts.name);
 }
 
 void TimelineWidget::refreshAll()
@@ -426,7 +440,9 @@ QPixmap TimelineWidget::pictureFor(const Shot &shot, const QSize &size) const
         font.setBold(true);
         font.setPixelSize(std::max(9, size.height() / 4));
         p.setFont(font);
-        p.drawText(QRect(QPoint(0, 0), size), Qt::AlignCenter, shot.label);
+        // A long name ends in an ellipsis rather than being cut off at both sides.
+        p.drawText(QRect(QPoint(0, 0), size), Qt::AlignCenter,
+                   p.fontMetrics().elidedText(facts.name, Qt::ElideRight, size.width() - 4));
     }
     // Old keys (edited shots, other zoom levels) are dropped now and then, not one by one.
     if (m_pictureCache.size() > 4096)
@@ -615,14 +631,15 @@ void TimelineWidget::paintClip(QPainter &painter, int row, const QRect &rect) co
     painter.setFont(bold);
     painter.setPen(selected ? pal.color(QPalette::HighlightedText)
                             : pal.color(QPalette::ButtonText));
+    const ClipFacts &facts = *m_facts.constFind(shot.id); // every shot has its facts
     const Take *circled = shot.circledTake();
     const QString title =
         circled && circled->isTrimmed()
             ? tr("%1 · %2s · %3 s used")
-                  .arg(shot.label)
+                  .arg(facts.name)
                   .arg(durationAt(row))
                   .arg(QLocale().toString(circled->usedLengthMs() / 1000.0, 'f', 1))
-            : tr("%1 · %2s").arg(shot.label).arg(durationAt(row));
+            : tr("%1 · %2s").arg(facts.name).arg(durationAt(row));
     painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
                      painter.fontMetrics().elidedText(title, Qt::ElideRight, textRect.width()));
     painter.setFont(font());
@@ -649,6 +666,10 @@ void TimelineWidget::paintClip(QPainter &painter, int row, const QRect &rect) co
     } else if (const Take *take = shot.circledTake()) {
         status = tr("● %1").arg(statusText(take->status));
         statusDot = statusColor(take->status, pal);
+        if (facts.outOfDate) {
+            status = tr("● %1 · out of date").arg(statusText(take->status));
+            statusDot = Theme::severityColor(LintSeverity::Warning, pal);
+        }
     } else if (!shot.takes.isEmpty()) {
         status = tr("%n take(s)", nullptr, int(shot.takes.size()));
     } else {
@@ -663,8 +684,19 @@ void TimelineWidget::paintClip(QPainter &painter, int row, const QRect &rect) co
     painter.drawText(statusRect, Qt::AlignLeft | Qt::AlignVCenter,
                      painter.fontMetrics().elidedText(status, Qt::ElideRight, statusRect.width()));
 
+    // An out-of-date take gets a badge over its picture: the sequence plays it, yet it was
+    // made from another brief (length, prompt, model, size or picture).
+    if (facts.outOfDate && pictureSize.width() > 14) {
+        const QRect badge(rect.left() + 6, rect.top() + 6, 16, 16);
+        const QColor color = Theme::severityColor(LintSeverity::Warning, pal);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(color);
+        painter.drawEllipse(badge);
+        painter.setPen(Theme::textOn(color));
+        painter.drawText(badge, Qt::AlignCenter, QStringLiteral("\u27f3"));
+    }
+
     // Lint badge in the top-right corner, the reviewers' verdict left of it.
-    const ClipFacts &facts = *m_facts.constFind(shot.id); // every shot has its facts
     int badgeRight = rect.right() - 4;
     if (!facts.findings.isEmpty() && rect.width() > 24) {
         const QString count = QString::number(facts.findings.size());
@@ -1163,7 +1195,7 @@ bool TimelineWidget::event(QEvent *event)
     const Project &project = m_document->project();
     const Shot &shot = project.shots.at(row);
     QString text = QStringLiteral("<b>%1</b> · %2 s")
-                       .arg(shot.label.toHtmlEscaped())
+                       .arg(shotTitle(project, row).toHtmlEscaped())
                        .arg(shot.durationSeconds);
     if (const Scene *scene = project.sceneById(shot.sceneId))
         text += QStringLiteral("<br>") + scene->title.toHtmlEscaped();
@@ -1190,7 +1222,11 @@ bool TimelineWidget::event(QEvent *event)
             line += QStringLiteral(" \u2014 ") + review.note.left(120).toHtmlEscaped();
         text += QStringLiteral("<br>") + line;
     }
-    const QList<LintFinding> findings = lintFindings(shot.id);
+    QList<LintFinding> findings = lintFindings(shot.id);
+    // What the badge on the clip means comes first.
+    std::stable_partition(findings.begin(), findings.end(), [](const LintFinding &finding) {
+        return finding.ruleId == QLatin1String("take-out-of-date");
+    });
     for (int i = 0; i < findings.size() && i < 4; ++i)
         text += QStringLiteral("<br>• ") + findings.at(i).message.toHtmlEscaped();
     if (findings.size() > 4)

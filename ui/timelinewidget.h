@@ -131,7 +131,9 @@ private:
     struct ClipFacts
     {
         QList<LintFinding> findings;
-        int worst = -1; ///< LintSeverity as int, -1: no finding.
+        int worst = -1;         ///< LintSeverity as int, -1: no finding.
+        bool outOfDate = false; ///< The circled take no longer matches the brief.
+        QString name;           ///< What a slate shows: the shot's name by model/shotname.h's rule.
         /// What the picture shows: the image file (with its time) or the slate's label and
         /// colours. The pixmap cache is keyed on it, so an edit elsewhere keeps the picture.
         QString pictureKey;
@@ -147,6 +149,7 @@ private:
     /// Resolves and decodes the picture of the shot at `row`: its circled take's thumbnail,
     /// else its reference image, else a slate in its colours.
     void refreshPicture(int row);
+    void refreshPicturesFrom(int first, int last);
     void refreshAll();
     int durationAt(int row) const { return m_layout.durationAt(row); }
     int xForSeconds(double seconds) const { return m_layout.xForSeconds(seconds); }

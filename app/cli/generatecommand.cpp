@@ -10,8 +10,11 @@
 #include "api/providerfactory.h"
 #include "api/providerprofile.h"
 #include "api/videoprovider.h"
+#include "document/mediaimagesizes.h"
 #include "generation/generationsession.h"
 #include "io/projectfile.h"
+#include "model/shotname.h"
+#include "prompt/preflight.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -75,13 +78,21 @@ std::optional<QStringList> selectShots(const Project &project, const QString &se
     return ids;
 }
 
-QString shotName(const Project &project, const QString &shotId)
+/// The application's numbering rule (model/shotname.h), safe to print: a label cannot start
+/// a line of its own.
+QString cliShotName(const Project &project, const QString &shotId)
 {
-    const int index = project.shotIndex(shotId);
-    if (index < 0)
-        return shotId;
-    const Shot &shot = project.shots.at(index);
-    return shot.label.isEmpty() ? QString::number(index + 1) : Cli::terminalSafe(shot.label);
+    const QString name = shotName(project, shotId);
+    return name.isEmpty() ? shotId : Cli::terminalSafe(name);
+}
+
+/// "Shot 3: Take 2" for progress messages; ids stay in the data lines on stdout.
+QString cliTakeName(const Project &project, const QString &shotId, const QString &takeId)
+{
+    const Shot *shot = project.shotById(shotId);
+    const QString take = shot ? takeTitle(*shot, takeId) : QString();
+    return TrText::tr("%1: %2").arg(Cli::terminalSafe(shotTitle(project, shotId)),
+                                    take.isEmpty() ? takeId : take);
 }
 
 bool countsTowardVariants(const Take &take)
@@ -284,13 +295,27 @@ int runGenerateCommand(const QStringList &arguments)
             have += countsTowardVariants(take) ? 1 : 0;
             if (isTakeOutcomeUnknown(take))
                 printErr(
-                    TrText::tr("Shot %1: take %2 may have been paid for but its answer was lost; "
-                               "no new take is made for it. Check the provider's dashboard, then "
-                               "retry the take in the window if it was not.")
-                        .arg(shotName(project, shotId), take.id.left(8)));
+                    TrText::tr("%1 may have been paid for but its answer was lost; no new take "
+                               "is made for it. Check the provider's dashboard, then retry the "
+                               "take in the window if it was not.")
+                        .arg(cliTakeName(project, shotId, take.id)));
         }
         if (have < variants)
             batch.append({shotId, variants - have});
+    }
+    // The window's check: nothing the provider would refuse is sent, and nothing at all while
+    // any shot of the batch would be refused (fix it, or leave it out with --shots).
+    QStringList toSend;
+    for (const auto &[shotId, count] : batch)
+        toSend << shotId;
+    const PreflightReport check =
+        session.preflight(toSend, mediaImageSizes(QFileInfo(path).absoluteFilePath()));
+    if (!check.passes()) {
+        printErr(QStringLiteral("generate: ") + Cli::terminalSafe(check.headline()));
+        for (const QString &paragraph : check.paragraphs())
+            printErr(Cli::terminalSafe(paragraph));
+        printErr(TrText::tr("Fix these shots, or leave them out with --shots."));
+        return ExitFindings;
     }
     const Result<QStringList> added = queue.generate(batch);
     if (!added) {
@@ -302,12 +327,12 @@ int runGenerateCommand(const QStringList &arguments)
                  .arg(profile.name)
                  .arg(queue.concurrency()));
 
-    QObject::connect(&queue, &GenerationQueue::takeChanged, &queue,
-                     [&store](const QString &shotId, const Take &take) {
-                         printErr(TrText::tr("shot %1: take %2 %3")
-                                      .arg(shotName(store->snapshot(), shotId), take.id.left(8),
-                                           takeStatusKey(take.status)));
-                     });
+    QObject::connect(
+        &queue, &GenerationQueue::takeChanged, &queue,
+        [&store](const QString &shotId, const Take &take) {
+            printErr(QStringLiteral("%1 %2").arg(cliTakeName(store->snapshot(), shotId, take.id),
+                                                 takeStatusKey(take.status)));
+        });
     // Percentages in quarter steps: enough to see it move, not a line per poll.
     QHash<QString, int> shownProgress;
     QObject::connect(
@@ -317,9 +342,8 @@ int runGenerateCommand(const QStringList &arguments)
             if (step <= shownProgress.value(takeId, 0) || step >= 100)
                 return;
             shownProgress.insert(takeId, step);
-            printErr(TrText::tr("shot %1: take %2 %3%")
-                         .arg(shotName(store->snapshot(), shotId), takeId.left(8))
-                         .arg(step));
+            printErr(
+                TrText::tr("%1 %2%").arg(cliTakeName(store->snapshot(), shotId, takeId)).arg(step));
         });
     QObject::connect(&queue, &GenerationQueue::message, &queue,
                      [](const QString &text) { printErr(text); });
@@ -339,7 +363,7 @@ int runGenerateCommand(const QStringList &arguments)
                 ++ready;
             printOut(
                 QStringLiteral("%1\t%2\t%3\t%4\n")
-                    .arg(shotName(done, shotId), take.id, takeStatusKey(take.status),
+                    .arg(cliShotName(done, shotId), take.id, takeStatusKey(take.status),
                          take.status == TakeStatus::Ready ? take.clipPath : take.errorMessage));
         }
         if (ready >= variants)

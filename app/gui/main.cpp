@@ -51,6 +51,9 @@ int main(int argc, char *argv[])
         const QString path = positional.first();
         // After show(): dialogs (recovery, errors) need the window on screen to sit on.
         QTimer::singleShot(0, &window, [&window, path] { window.openFile(path); });
+    } else {
+        // After a crash the work is one click away, not behind File > Open Recent.
+        QTimer::singleShot(0, &window, [&window] { window.offerRecoveryAtStart(); });
     }
     return app.exec();
 }

@@ -214,6 +214,33 @@ bool GenerationQueue::save(const QString &shotId, const Take &take)
     return true;
 }
 
+QString GenerationQueue::shotTitleOf(const QString &shotId) const
+{
+    const QString title = shotTitle(m_store->snapshot(), shotId);
+    return title.isEmpty() ? tr("A deleted shot") : title;
+}
+
+QString GenerationQueue::takeTitleOf(const QString &shotId, const QString &takeId) const
+{
+    const Project project = m_store->snapshot();
+    const Shot *shot = project.shotById(shotId);
+    const QString title = shot ? takeTitle(*shot, takeId) : QString();
+    return title.isEmpty() ? tr("a take") : title;
+}
+
+QString GenerationQueue::downloadVariantName(DownloadVariant variant)
+{
+    switch (variant) {
+    case DownloadVariant::Video:
+        return tr("clip");
+    case DownloadVariant::Thumbnail:
+        return tr("thumbnail");
+    case DownloadVariant::Spritesheet:
+        return tr("preview strip");
+    }
+    return {};
+}
+
 void GenerationQueue::recordSpend(const QString &shotId, const Take &take)
 {
     if (m_store->snapshot().spendEntryFor(take.id))
@@ -228,7 +255,8 @@ void GenerationQueue::recordSpend(const QString &shotId, const Take &take)
     entry.at = m_clock->now();
     if (const Result<void> saved = m_store->appendLedger(entry); !saved)
         Q_EMIT message(
-            tr("Cannot record the spend of take %1: %2").arg(take.id, saved.error().toString()));
+            tr("%1: cannot record the spend of %2: %3")
+                .arg(shotTitleOf(shotId), takeTitleOf(shotId, take.id), saved.error().toString()));
 }
 
 void GenerationQueue::recordActualCost(const QString &shotId, const Take &take, const VideoJob &job)
@@ -408,8 +436,9 @@ void GenerationQueue::start(const QStringList &shotIds)
             if (m_active.contains(take.id) || !isTakeInFlight(take.status))
                 continue;
             if (!take.provider.isEmpty() && take.provider != m_provider->name()) {
-                Q_EMIT message(tr("Take %1 of shot %2 runs on provider \"%3\"; it is left alone.")
-                                   .arg(take.id, shot.label, take.provider));
+                Q_EMIT message(
+                    tr("%1: %2 runs on provider \"%3\"; it is left alone.")
+                        .arg(shotTitleOf(shot.id), takeTitleOf(shot.id, take.id), take.provider));
                 continue;
             }
             if (take.status == TakeStatus::Submitting && take.providerVideoId.isEmpty() &&
@@ -745,8 +774,7 @@ void GenerationQueue::submit(const QString &shotId, const QString &takeId)
                                  .value(QLatin1String("first_frame_from"))
                                  .toObject();
     if (shot)
-        request.shotLabel =
-            shot->label.isEmpty() ? QString::number(project.shotIndex(shotId) + 1) : shot->label;
+        request.shotLabel = shotName(project, shotId);
 
     QString remixOf;
     if (take->kind == TakeKind::Remix) {
@@ -798,9 +826,9 @@ void GenerationQueue::onCreated(const QString &shotId, const QString &takeId, Pr
         return;
     }
     if (error.outcomeUnknown) {
-        Q_EMIT message(tr("Shot %1: the create request's outcome is unknown (%2); checking the "
+        Q_EMIT message(tr("%1: the create request's outcome is unknown (%2); checking the "
                           "provider's list before sending anything again.")
-                           .arg(shotId, error.message));
+                           .arg(shotTitleOf(shotId), error.message));
         reconcile(shotId, takeId);
         return;
     }
@@ -861,8 +889,8 @@ void GenerationQueue::requeue(const QString &shotId, Take take, const ApiError &
         return;
     active.phase = Phase::Waiting;
     active.scheduled = true;
-    Q_EMIT message(tr("Shot %1: %2 Trying again in %3 s.")
-                       .arg(shotId, error.message)
+    Q_EMIT message(tr("%1: %2 Trying again in %3 s.")
+                       .arg(shotTitleOf(shotId), error.message)
                        .arg(double(*delay) / 1000.0, 0, 'f', 1));
     const QString takeId = take.id;
     m_clock->schedule(*delay, this, [this, takeId] {
@@ -894,7 +922,8 @@ void GenerationQueue::failTake(const QString &shotId, Take take, const ApiError 
     m_active.remove(take.id);
     m_errors.append(error.message);
     save(shotId, take);
-    Q_EMIT message(tr("Shot %1: take failed: %2").arg(shotId, error.message));
+    Q_EMIT message(tr("%1: %2 failed: %3")
+                       .arg(shotTitleOf(shotId), takeTitleOf(shotId, take.id), error.message));
     pump();
 }
 
@@ -910,7 +939,9 @@ void GenerationQueue::failOutcomeUnknown(const QString &shotId, Take take)
             .arg(m_provider->name());
     m_errors.append(take.errorMessage);
     if (save(shotId, take))
-        Q_EMIT message(tr("Shot %1: %2").arg(shotId, take.errorMessage));
+        Q_EMIT message(
+            tr("%1: %2 failed: %3")
+                .arg(shotTitleOf(shotId), takeTitleOf(shotId, take.id), take.errorMessage));
     scheduleMaybeIdle();
 }
 
@@ -941,8 +972,8 @@ void GenerationQueue::onListed(const QString &shotId, const QString &takeId, Pro
         // Without the list we cannot know whether the job exists: never resend, try later.
         const std::optional<qint64> delay = retryDelayMs(reply->error(), ++it->transientFailures);
         if (!delay) {
-            stall(takeId, tr("Shot %1: cannot check the provider's list: %2")
-                              .arg(shotId, reply->error().message));
+            stall(takeId, tr("%1: cannot check the provider's list: %2")
+                              .arg(shotTitleOf(shotId), reply->error().message));
             return;
         }
         it->scheduled = true;
@@ -986,8 +1017,8 @@ void GenerationQueue::onListed(const QString &shotId, const QString &takeId, Pro
             best = &job;
     }
     if (best) {
-        Q_EMIT message(tr("Shot %1: found the job %2 that was already created; not sending again.")
-                           .arg(shotId, best->id));
+        Q_EMIT message(tr("%1: the provider already made %2; it is not sent again.")
+                           .arg(shotTitleOf(shotId), takeTitleOf(shotId, takeId)));
         it->phase = Phase::Polling;
         adoptJob(shotId, *take, *best);
         return;
@@ -1072,8 +1103,8 @@ void GenerationQueue::onPolled(const QString &shotId, const QString &takeId, Pro
         schedulePoll(shotId, takeId, int(*delay));
         return;
     }
-    stall(takeId, tr("Shot %1: cannot follow the job %2: %3")
-                      .arg(shotId, take->providerVideoId, error.message));
+    stall(takeId, tr("%1: cannot follow %2 at the provider: %3")
+                      .arg(shotTitleOf(shotId), takeTitleOf(shotId, takeId), error.message));
 }
 
 void GenerationQueue::applyJob(const QString &shotId, Take take, const VideoJob &job)
@@ -1144,7 +1175,8 @@ void GenerationQueue::downloadVariant(const QString &shotId, const QString &take
         take->progress = 100;
         m_active.erase(it);
         if (save(shotId, *take))
-            Q_EMIT message(tr("Shot %1: take ready (%2).").arg(shotId, take->clipPath));
+            Q_EMIT message(
+                tr("%1: %2 is ready.").arg(shotTitleOf(shotId), takeTitleOf(shotId, takeId)));
         schedulePump(); // a chained shot may have been waiting for this clip
         scheduleMaybeIdle();
         return;
@@ -1173,8 +1205,9 @@ void GenerationQueue::downloadVariant(const QString &shotId, const QString &take
         }
         const ApiError &error = finished->error();
         if (!current.required) {
-            Q_EMIT message(tr("Shot %1: no %2 (%3).")
-                               .arg(shotId, downloadVariantKey(current.variant), error.message));
+            Q_EMIT message(tr("%1: %2 has no %3 (%4).")
+                               .arg(shotTitleOf(shotId), takeTitleOf(shotId, takeId),
+                                    downloadVariantName(current.variant), error.message));
             downloadVariant(shotId, takeId, step + 1);
             return;
         }
@@ -1192,7 +1225,8 @@ void GenerationQueue::downloadVariant(const QString &shotId, const QString &take
             });
             return;
         }
-        stall(takeId, tr("Shot %1: cannot download the clip: %2").arg(shotId, error.message));
+        stall(takeId, tr("%1: cannot download the clip of %2: %3")
+                          .arg(shotTitleOf(shotId), takeTitleOf(shotId, takeId), error.message));
     });
 }
 

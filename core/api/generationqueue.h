@@ -124,6 +124,10 @@ private:
     };
 
     Result<void> checkCap(double batchUsd) const;
+    /// How messages name a shot and a take: "Shot 3" / "Take 2" (model/shotname.h), not ids.
+    QString shotTitleOf(const QString &shotId) const;
+    QString takeTitleOf(const QString &shotId, const QString &takeId) const;
+    static QString downloadVariantName(DownloadVariant variant);
     QString mediaPath(const QString &relative) const;
     bool inScope(const QString &shotId) const;
     Take *findTake(Project &project, const QString &shotId, const QString &takeId) const;

@@ -226,14 +226,8 @@ QString ProjectDocument::insertNewShot(int afterIndex)
     const int index = afterIndex < 0 ? int(m_project.shots.size()) : afterIndex + 1;
     if (afterIndex >= 0 && afterIndex < m_project.shots.size())
         shot.sceneId = m_project.shots.at(afterIndex).sceneId;
-    // A label nobody uses yet: the next number.
-    QSet<QString> used;
-    for (const Shot &s : std::as_const(m_project.shots))
-        used.insert(s.label);
-    int number = int(m_project.shots.size()) + 1;
-    while (used.contains(QString::number(number)))
-        ++number;
-    shot.label = QString::number(number);
+    // No label: the shot is numbered by its place in the timeline, a number that follows every
+    // reorder (model/shotname.h); a label is the user's own name for it.
     insertShot(index, shot);
     return shot.id;
 }
@@ -272,7 +266,9 @@ QStringList ProjectDocument::duplicateShots(const QStringList &shotIds)
     for (int row : std::as_const(rows)) {
         Shot copy = m_project.shots.at(row);
         copy.id = newId();
-        copy.label = derivedLabel(copy.label, 0);
+        // An unlabelled shot is numbered by its place; its copy is too (model/shotname.h).
+        if (!copy.label.trimmed().isEmpty())
+            copy.label = derivedLabel(copy.label, 0);
         copy.takes.clear();
         copy.circledTakeId.clear();
         copy.reviews.clear(); // The reviewers saw the original, not this copy.

@@ -3,6 +3,8 @@
 
 #include "model/colornames.h"
 
+#include "model/shotname.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -199,7 +201,11 @@ QStringList ClipRenderer::videoArguments(const RenderRequest &request, const QSt
 
     const QString labelFile = workDir + QStringLiteral("/label.txt");
     const QString promptFile = workDir + QStringLiteral("/prompt.txt");
-    writeTextFile(labelFile, request.label.isEmpty() ? QStringLiteral("ShotBrief") : request.label);
+    // drawtext cannot measure: fitted by an average glyph width (about 0.6 em) to one line.
+    writeTextFile(labelFile, request.label.isEmpty()
+                                 ? QStringLiteral("ShotBrief")
+                                 : fitSlateTitle(request.label,
+                                                 double(w - 2 * margin) / (labelSize * 0.6), 1));
     writeTextFile(promptFile, slateText(request.label, request.prompt, request.size));
     const QString infoFile = workDir + QStringLiteral("/info.txt");
     QStringList info;

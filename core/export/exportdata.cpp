@@ -2,6 +2,7 @@
 #include "exportdata.h"
 
 #include "io/projectfile.h"
+#include "model/shotname.h"
 #include "prompt/promptcomposer.h"
 
 #include <QCoreApplication>
@@ -53,9 +54,18 @@ Error exportError(const QString &message, const QString &file)
 
 QString ExportShot::displayLabel() const
 {
-    if (shot && !shot->label.trimmed().isEmpty())
-        return shot->label.trimmed();
-    return QString::number(number);
+    return shotName(shot ? shot->label : QString(), number - 1);
+}
+
+QString ExportShot::circledTakeText() const
+{
+    if (!circledTake)
+        return QCoreApplication::translate("ShotBrief::Export", "none");
+    QString text =
+        QStringLiteral("%1 (%2)").arg(circledTakeName, takeStatusKey(circledTake->status));
+    if (circledTakeStaleness.isOutOfDate())
+        text += QStringLiteral(" \u2014 ") + circledTakeStaleness.summary();
+    return text;
 }
 
 ExportData collectExportData(const Project &project, const QString &projectPath,
@@ -101,6 +111,8 @@ ExportData collectExportData(const Project &project, const QString &projectPath,
         item.lengthMs = shot.playLengthMs();
         if (item.circledTake) {
             const Take &take = *item.circledTake;
+            item.circledTakeName = takeTitle(shot, take.id);
+            item.circledTakeStaleness = takeStaleness(project, shot, take, item.prompt);
             item.picturePath = existingMediaFile(projectPath, take.thumbnailPath);
             if (take.status == TakeStatus::Ready) {
                 item.clipPath = existingMediaFile(projectPath, take.clipPath);

@@ -7,6 +7,7 @@
 #include "model/result.h"
 #include "prompt/costestimate.h"
 #include "prompt/linter.h"
+#include "prompt/takestaleness.h"
 
 #include <QDateTime>
 #include <QList>
@@ -32,7 +33,9 @@ struct ExportShot
     QString lighting;
     QString mood;
     Palette palette;
-    const Take *circledTake = nullptr; ///< Not owned; null when no take is circled.
+    const Take *circledTake = nullptr;  ///< Not owned; null when no take is circled.
+    QString circledTakeName;            ///< "Take 3" (model/shotname.h); empty when none.
+    TakeStaleness circledTakeStaleness; ///< What the shot changed since that take was made.
     /// Absolute path of the picture to show: the circled take's thumbnail, else the
     /// reference image; empty when neither exists on disk (draw a slate then).
     QString picturePath;
@@ -51,6 +54,8 @@ struct ExportShot
     qint64 lengthMs = 0;
 
     QString displayLabel() const; ///< The label, or the number when the label is empty.
+    /// "Take 3 (ready)", and what makes it out of date when it is; "none" (translated).
+    QString circledTakeText() const;
 };
 
 struct ExportData

@@ -166,7 +166,7 @@ QByteArray exportHtml(const ExportData &data, const ExportProgress &progress, bo
         row(SheetText::tr("Mood"), item.mood);
         row(SheetText::tr("Status"), shotStatusText(item));
         if (item.circledTake)
-            row(SheetText::tr("Circled take"), item.circledTake->id);
+            row(SheetText::tr("Circled take"), item.circledTakeText());
         row(SheetText::tr("Cost"),
             item.estimate.priced ? formatUsd(item.estimate.usd) : QStringLiteral("-"));
         html += QStringLiteral("</table></div>\n") + swatchesHtml(item.palette);

@@ -117,10 +117,15 @@ QByteArray exportJson(const ExportData &data)
         entry["estimate_usd"] = item.estimate.priced ? Json(item.estimate.usd) : Json(nullptr);
 
         if (item.circledTake) {
+            Json outOfDate = Json::array();
+            for (const TakeSourceChange &change : item.circledTakeStaleness.changes)
+                outOfDate.push_back(utf8(change.description()));
             entry["circled_take"] = Json{{"id", utf8(item.circledTake->id)},
+                                         {"number", item.shot->takeIndex(item.circledTake->id) + 1},
                                          {"status", utf8(takeStatusKey(item.circledTake->status))},
                                          {"clip", optionalString(item.clipPath)},
-                                         {"cost_usd", item.circledTake->costUsd}};
+                                         {"cost_usd", item.circledTake->costUsd},
+                                         {"out_of_date", outOfDate}};
         } else {
             entry["circled_take"] = nullptr;
         }

@@ -136,7 +136,7 @@ QByteArray exportMarkdown(const ExportData &data)
         row(SheetText::tr("Mood"), inlineText(item.mood));
         row(SheetText::tr("Status"), inlineText(shotStatusText(item)));
         if (item.circledTake)
-            row(SheetText::tr("Circled take"), QStringLiteral("`%1`").arg(item.circledTake->id));
+            row(SheetText::tr("Circled take"), inlineText(item.circledTakeText()));
         row(SheetText::tr("Cost"),
             item.estimate.priced ? formatUsd(item.estimate.usd) : QStringLiteral("-"));
         md += QLatin1Char('\n');

@@ -271,12 +271,7 @@ private:
                 cast.append(member->name);
         }
         m_flow.field(SheetText::tr("Cast"), cast.join(QLatin1String(", ")), body);
-        QString take = SheetText::tr("none");
-        if (item.circledTake) {
-            take = QStringLiteral("%1 (%2)").arg(item.circledTake->id,
-                                                 takeStatusKey(item.circledTake->status));
-        }
-        m_flow.field(SheetText::tr("Circled take"), take, body);
+        m_flow.field(SheetText::tr("Circled take"), item.circledTakeText(), body);
         QString cost = item.estimate.priced
                            ? SheetText::tr("estimate %1").arg(formatUsd(item.estimate.usd))
                            : SheetText::tr("no price for this model and size");

@@ -165,12 +165,16 @@ Result<QByteArray> exportStoryboardPdf(const ExportData &data, const ExportOptio
         const QFontMetricsF labelMetrics(labelFont, &writer);
         const QString duration = formatDuration(item.shot->durationSeconds);
         painter.drawText(labelRect, Qt::AlignRight | Qt::AlignVCenter, duration);
-        painter.drawText(
-            labelRect, Qt::AlignLeft | Qt::AlignVCenter,
-            labelMetrics.elidedText(
-                QStringLiteral("%1  ·  %2").arg(QString::number(item.number), item.displayLabel()),
-                Qt::ElideRight,
-                labelRect.width() - labelMetrics.horizontalAdvance(duration) - pt(6)));
+        painter.drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter,
+                         labelMetrics.elidedText(
+                             // The panel's place, and the shot's label when it has one (an
+                             // unlabelled shot is called by its place already: model/shotname.h).
+                             item.shot->label.trimmed().isEmpty()
+                                 ? QString::number(item.number)
+                                 : QStringLiteral("%1  ·  %2")
+                                       .arg(QString::number(item.number), item.displayLabel()),
+                             Qt::ElideRight,
+                             labelRect.width() - labelMetrics.horizontalAdvance(duration) - pt(6)));
         painter.setPen(QColor(0x33, 0x33, 0x33));
         // The caption takes the room the frame leaves in its cell, up to eight lines.
         const qreal captionRoom = qMin(cell.bottom() - labelRect.bottom(),

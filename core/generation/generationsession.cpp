@@ -117,6 +117,12 @@ bool GenerationSession::charges() const
                        [](const PriceTable::Row &row) { return row.usdPerSecond > 0.0; });
 }
 
+PreflightReport GenerationSession::preflight(const QStringList &shotIds,
+                                             const ImageSizeProvider &imageSize) const
+{
+    return preflightCheck(m_store->snapshot(), shotIds, m_profile.capabilities, imageSize);
+}
+
 QString GenerationSession::description() const
 {
     if (m_emulator && !m_dialect.isEmpty())

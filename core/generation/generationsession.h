@@ -5,6 +5,7 @@
 #include "api/providerprofile.h"
 #include "model/result.h"
 #include "prompt/costestimate.h"
+#include "prompt/preflight.h"
 
 #include <QObject>
 #include <QString>
@@ -73,6 +74,11 @@ public:
     bool charges() const;
     /// A sentence for the user: which provider, and whether it costs money.
     QString description() const;
+    /// The check before anything is sent (prompt/preflight.h) against this session's provider
+    /// (after start()): the shots of `shotIds` it would refuse, each with why and the fix.
+    /// `imageSize` reads reference images in the media folder (document/mediaimagesizes.h).
+    PreflightReport preflight(const QStringList &shotIds,
+                              const ImageSizeProvider &imageSize = {}) const;
 
 private:
     TakeStore *m_store; // not owned

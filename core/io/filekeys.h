@@ -16,8 +16,9 @@ inline constexpr std::array projectKeys{"schema"sv, "title"sv,  "format"sv,
                                         "style"sv,  "cast"sv,   "scenes"sv,
                                         "shots"sv,  "ledger"sv, "spending_cap_usd"sv};
 
-enum FormatKey { FProvider, FModel, FSize, FDuration };
-inline constexpr std::array formatKeys{"provider"sv, "model"sv, "size"sv, "duration"sv};
+enum FormatKey { FProvider, FModel, FSize, FDuration, FPromptLanguage };
+inline constexpr std::array formatKeys{"provider"sv, "model"sv, "size"sv, "duration"sv,
+                                       "prompt_language"sv};
 
 enum StyleKey { SLensStyle, SMood, SLighting, SPalette, SNotes };
 inline constexpr std::array styleKeys{"lens_style"sv, "mood"sv, "lighting"sv, "palette"sv,

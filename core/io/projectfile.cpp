@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "projectfile.h"
 
+#include "foreignfile.h"
 #include "projectreader.h"
 #include "projectwriter.h"
 
@@ -144,10 +145,28 @@ Error fileError(const QString &path, const QString &message)
     return e;
 }
 
+/// A PDF, an image, a script ... picked by mistake: said in words instead of as a JSON error.
+/// The message names the file itself, so `file` stays empty (toString() would repeat it).
+std::optional<Error> foreignFileError(QByteArrayView bytes, const QString &fileName)
+{
+    const std::optional<QString> kind = foreignFileKind(bytes);
+    if (!kind)
+        return std::nullopt;
+    const QString name = QFileInfo(fileName).fileName();
+    Error e;
+    e.message =
+        name.isEmpty()
+            ? FileText::tr("This is not a ShotBrief project: it looks like %1.").arg(*kind)
+            : FileText::tr("%1 is not a ShotBrief project: it looks like %2.").arg(name, *kind);
+    return e;
+}
+
 } // namespace
 
 Result<LoadedProject> parse(QByteArrayView bytes, const QString &fileName)
 {
+    if (std::optional<Error> foreign = foreignFileError(bytes, fileName))
+        return *foreign;
     return readProject(bytes, fileName);
 }
 
@@ -172,6 +191,8 @@ Result<LoadedProject> load(const QString &path)
         return fileError(path, FileText::tr("could not read the file: %1").arg(file.errorString()));
     file.close();
 
+    if (std::optional<Error> foreign = foreignFileError(bytes, path))
+        return *foreign;
     Result<LoadedProject> loaded = readProject(bytes, path);
     if (!loaded)
         return loaded;

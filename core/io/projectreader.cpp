@@ -319,6 +319,7 @@ public:
         return true;
     }
     bool readStrategy(const Scalar &v, PromptStrategy &out);
+    bool readPromptLanguage(const Scalar &v, std::optional<PromptLanguage> &out);
     bool readStatus(const Scalar &v, TakeStatus &out);
     bool readKind(const Scalar &v, TakeKind &out);
     bool readScriptMark(const Scalar &v, ScriptMark &out);
@@ -718,6 +719,8 @@ constexpr Field formatFields[] = {
     text<&FormatDefaults::model>(formatKeys[FModel]),
     text<&FormatDefaults::size>(formatKeys[FSize]),
     wholeNumber<&FormatDefaults::durationSeconds, 1, 3600>(formatKeys[FDuration]),
+    choice<&FormatDefaults::promptLanguage, &ProjectReader::readPromptLanguage>(
+        formatKeys[FPromptLanguage]),
 };
 static_assert(sameKeys(formatFields, formatKeys));
 constexpr Container formatType{Container::Object, formatFields,
@@ -963,6 +966,19 @@ bool ProjectReader::readStrategy(const Scalar &v, PromptStrategy &out)
     }
     return wrongValue(
         ReaderText::tr("expected \"detailed\" or \"concise\", got %1").arg(describe(v)));
+}
+
+bool ProjectReader::readPromptLanguage(const Scalar &v, std::optional<PromptLanguage> &out)
+{
+    if (v.type == Scalar::String) {
+        const QString key = fromUtf8(*v.text);
+        out = promptLanguageFromKey(key);
+        if (out || key.isEmpty())
+            return true;
+    }
+    return wrongValue(
+        ReaderText::tr("expected \"\" (automatic), \"en\", \"zh_CN\" or \"ja\", got %1")
+            .arg(describe(v)));
 }
 
 bool ProjectReader::readStatus(const Scalar &v, TakeStatus &out)

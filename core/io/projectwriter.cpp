@@ -229,6 +229,10 @@ QByteArray writeProject(const Project &project)
     put(format, formatKeys[FModel], text(project.format.model));
     put(format, formatKeys[FSize], text(project.format.size));
     put(format, formatKeys[FDuration], project.format.durationSeconds);
+    // Written only when chosen: automatic is the absence of the key, as in older files.
+    if (project.format.promptLanguage)
+        put(format, formatKeys[FPromptLanguage],
+            text(promptLanguageKey(*project.format.promptLanguage)));
     if (const OJson *extra = member(unknown, projectKeys[PFormat]))
         appendUnknown(format, *extra, formatKeys);
     put(root, projectKeys[PFormat], std::move(format));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "palette.h"
+#include "promptlanguage.h"
 #include "shot.h"
 
 #include <QByteArray>
@@ -59,6 +60,8 @@ struct FormatDefaults
     QString model = QStringLiteral("sora-2");
     QString size = QStringLiteral("1280x720");
     int durationSeconds = 4;
+    /// The language prompts are composed in; empty: the language most of the brief is in.
+    std::optional<PromptLanguage> promptLanguage;
 
     bool operator==(const FormatDefaults &) const = default;
 };

@@ -29,6 +29,11 @@ QString shotTitle(const Project &project, const QString &shotId);
 /// ever stands before a number).
 QString slateTitle(const QString &name);
 
+/// A slate title fitted for renderers that cannot measure text (ffmpeg's drawtext): wrapped at
+/// spaces into at most `maxLines` lines of about `columns` average characters (a CJK character
+/// counts as two), the last one cut with an ellipsis when the title is longer.
+QString fitSlateTitle(const QString &title, double columns, int maxLines = 2);
+
 /// A take is called by its 1-based position among its shot's takes: "Take 3"; ids stay in
 /// tooltips and JSON. Empty when the take is not in the shot.
 QString takeTitle(const Shot &shot, const QString &takeId);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "animaticrenderer.h"
 
+#include "model/shotname.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -301,13 +303,20 @@ QString AnimaticRenderer::buildFilterGraph(QStringList &inputs) const
                 };
                 const int big = std::max(12, h / 10);
                 const int small = std::max(8, h / 30);
-                addText(QStringLiteral("label%1.txt").arg(i),
-                        item.label.isEmpty() ? QStringLiteral("-") : item.label, big,
-                        QStringLiteral("white"), h / 12);
+                // drawtext cannot measure: the title is fitted by an average glyph width
+                // (about 0.6 em bold) to the frame less its margins, in at most two lines.
+                const QString title =
+                    item.label.isEmpty()
+                        ? QStringLiteral("-")
+                        : fitSlateTitle(slateTitle(item.label), (w - w / 10) / (big * 0.6));
+                const int titleLines = int(title.count(QLatin1Char('\n'))) + 1;
+                addText(QStringLiteral("label%1.txt").arg(i), title, big, QStringLiteral("white"),
+                        h / 12);
                 addText(QStringLiteral("prompt%1.txt").arg(i),
                         wrapText(promptExcerpt(item.prompt, 320),
                                  std::max(20, w / (small * 2 / 3 + 1))),
-                        small, QStringLiteral("0xd0d0d0"), h / 12 + big + h / 20);
+                        small, QStringLiteral("0xd0d0d0"),
+                        h / 12 + big * titleLines + big / 4 * (titleLines - 1) + h / 20);
                 addText(QStringLiteral("error%1.txt").arg(i), item.error, small,
                         QStringLiteral("0xff6b6b"), h - h / 8 - small * 2);
             }

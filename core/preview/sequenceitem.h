@@ -13,7 +13,7 @@ struct SequenceItem
 {
     QString shotId;
     QString takeId; ///< The circled take, or empty.
-    QString label;  ///< Shot label ("1A").
+    QString label;  ///< The shot's name: its label ("1A"), else its number (model/shotname.h).
     QString prompt; ///< The composed prompt (the player shows it; slates an excerpt).
     Palette palette;
     qint64 durationMs = 0; ///< The shot's play length: the sequence's timing, clip or not.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sequencetimeline.h"
 
+#include "model/shotname.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 
@@ -34,12 +36,13 @@ SequenceTimeline SequenceTimeline::fromProject(const Project &project,
 {
     QList<SequenceItem> items;
     items.reserve(project.shots.size());
-    for (const Shot &shot : project.shots) {
+    for (int index = 0; index < project.shots.size(); ++index) {
+        const Shot &shot = project.shots.at(index);
         if (shot.cut)
             continue; // cut from the edit: not in the film until restored
         SequenceItem item;
         item.shotId = shot.id;
-        item.label = shot.label;
+        item.label = shotName(project, index);
         item.prompt = prompt ? prompt(shot) : QString();
         item.palette = shot.palette.isEmpty() ? project.style.palette : shot.palette;
         item.durationMs = shot.playLengthMs();

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "linter.h"
 
+#include "languagedetection.h"
 #include "lintvocabulary.h"
 #include "phrasematcher.h"
 #include "promptcomposer.h"
+#include "takestaleness.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -79,6 +81,12 @@ const RuleInfo Rules[] = {
                        "Replace it with what the camera sees (\"wet asphalt, zebra crosswalk, "
                        "neon signs reflecting in puddles\") or a countable action (\"pedals "
                        "three times, brakes, and stops at the crosswalk\").")},
+    {"uncountable-action",
+     QT_TRANSLATE_NOOP("ShotBrief::Linter", "Action without count, end point or timing"),
+     QT_TRANSLATE_NOOP("ShotBrief::Linter",
+                       "Say how many steps, where the movement ends or when in the clip: "
+                       "\"takes four steps to the window, pauses, and pulls the curtain in the "
+                       "final second\".")},
     {"container-in-prompt",
      QT_TRANSLATE_NOOP("ShotBrief::Linter", "Container parameter written as prompt words"),
      QT_TRANSLATE_NOOP("ShotBrief::Linter",
@@ -197,6 +205,10 @@ const RuleInfo Rules[] = {
                        "The revised script no longer has this shot's part. Delete the shot if "
                        "it goes, or keep it and clear the mark with Edit > Accept Script "
                        "Changes.")},
+    {"take-out-of-date", QT_TRANSLATE_NOOP("ShotBrief::Linter", "Circled take is out of date"),
+     QT_TRANSLATE_NOOP("ShotBrief::Linter",
+                       "Generate the shot again so that its take matches the brief, or circle a "
+                       "take that does.")},
 };
 
 const RuleInfo *findRule(QStringView id)
@@ -314,7 +326,13 @@ const QRegularExpression &cameraMoveExpression()
         QRegularExpression re(
             QString::fromUtf8(
                 R"(\b(?:pan(?:s|ning)?|tilt(?:s|ing)?|doll(?:y|ies|ying)|zoom(?:s|ing)?|cranes?|craning|orbit(?:s|ing)?|push(?:es)?\s+in|pull(?:s)?\s+(?:back|out)|track(?:s|ing)?|truck(?:s|ing)?|arc(?:s|ing)?\s+around|whip[\s-]pans?)\b)"
-                R"(|推镜|拉镜|摇镜|移镜|跟拍|升降|環绕|环绕|パン|ズーム|ドリー|ティルト)"),
+                // Chinese: dolly in/out, push/pull, pan, truck, tilt, rise/drop, whip pan, zoom,
+                // follow, orbit, crane ("先推轨，然后向左摇镜" is two moves).
+                R"(|推轨|拉轨|推镜头?|拉镜头?|摇镜头?|移镜头?|[左右上下]摇|横移|升镜头?|降镜头?)"
+                R"(|甩镜头?|变焦|跟拍|跟镜头?|环绕|环拍|摇臂|升降)"
+                // Japanese: pan, tilt, dolly, zoom, tracking, crane, moving around the subject.
+                R"(|パン|ティルト|ドリー(?:イン|アウト)?|ズーム(?:イン|アウト)?|トラッキング)"
+                R"(|クレーン(?:アップ|ダウン)?|回り込[むみ])"),
             MatchOptions);
         re.optimize();
         return re;
@@ -327,6 +345,41 @@ const QRegularExpression &cameraWordExpression()
     static const QRegularExpression expression(
         QString::fromUtf8(R"(\bcamera\b|镜头|摄像机|カメラ)"), MatchOptions);
     return expression;
+}
+
+/// The action patterns of one language, compiled once.
+struct ActionExpressions
+{
+    QRegularExpression travel;
+    QRegularExpression count;
+    QRegularExpression endPoint;
+    QRegularExpression timing;
+
+    explicit ActionExpressions(const LintVocabulary::ActionPatterns &patterns)
+        : travel(patterns.travel, MatchOptions)
+        , count(patterns.count, MatchOptions)
+        , endPoint(patterns.endPoint, MatchOptions)
+        , timing(patterns.timing, MatchOptions)
+    {}
+
+    /// The travel verb of a beat that moves with no count, no end point and no timing.
+    QString openEndedMove(const QString &beat) const
+    {
+        const QRegularExpressionMatch move = travel.match(beat);
+        if (!move.hasMatch() || count.match(beat).hasMatch() || endPoint.match(beat).hasMatch() ||
+            timing.match(beat).hasMatch())
+            return QString();
+        return move.captured(0);
+    }
+};
+
+const ActionExpressions &actionExpressions(PromptLanguage language)
+{
+    static const ActionExpressions english(LintVocabulary::actionPatterns(PromptLanguage::English));
+    static const ActionExpressions chinese(LintVocabulary::actionPatterns(PromptLanguage::Chinese));
+    static const ActionExpressions japanese(
+        LintVocabulary::actionPatterns(PromptLanguage::Japanese));
+    return inLanguage(language, english, chinese, japanese);
 }
 
 /// Words of a lighting description for comparing two shots: lower case, no filler words;
@@ -360,12 +413,20 @@ QSet<QString> lightingWords(const QString &text)
     return words;
 }
 
+/// The colour anchors a palette names. One row may name several colours: "teal, sand, rust",
+/// "青绿、沙色、铁锈红" or "青绿，沙色".
 QSet<QString> paletteWords(const Palette &palette)
 {
+    static const QRegularExpression separators(QString::fromUtf8("[,;/、，；／]"));
     QSet<QString> names;
     for (const PaletteColor &color : palette) {
         const QString name = color.name.trimmed().toLower();
-        names.insert(name.isEmpty() ? normalizedHexColor(color.hex) : name);
+        if (name.isEmpty()) {
+            names.insert(normalizedHexColor(color.hex));
+            continue;
+        }
+        for (const QString &part : name.split(separators, Qt::SkipEmptyParts))
+            names.insert(part.trimmed());
     }
     names.remove(QString());
     return names;
@@ -381,25 +442,50 @@ double overlap(const QSet<QString> &a, const QSet<QString> &b)
     return double(shared) / double(a.size() + b.size() - shared);
 }
 
-/// Spoken length in "word units": Latin words, and CJK characters at half a word (speech
-/// carries about twice as many CJK characters as English words per second).
-double spokenUnits(const QString &text)
+/// Speech rates for dialogue that has to fit a clip. English: about three words a second.
+/// Chinese: conversational Mandarin runs at about 240 syllables a minute, one character
+/// each, so 4 characters a second (news anchors read 250 to 300). Japanese: read-aloud
+/// narration runs at about 300 characters a minute, so 5 characters a second. Punctuation
+/// is not spoken and not counted.
+constexpr double EnglishWordsPerSecond = 3.0;
+constexpr double ChineseCharactersPerSecond = 4.0;
+constexpr double JapaneseCharactersPerSecond = 5.0;
+
+double charactersPerSecond(PromptLanguage language)
 {
-    double units = 0.0;
+    return language == PromptLanguage::Japanese ? JapaneseCharactersPerSecond
+                                                : ChineseCharactersPerSecond;
+}
+
+/// How long a line takes to say: Latin words at the English rate, CJK characters at the rate
+/// of the line's language.
+struct SpokenLength
+{
+    qsizetype words = 0;      ///< Latin words.
+    qsizetype characters = 0; ///< CJK characters.
+    double seconds = 0.0;
+};
+
+SpokenLength spokenLength(const QString &text)
+{
+    SpokenLength length;
     bool inWord = false;
     for (const QChar c : text) {
-        if (LintVocabulary::isCjk(c)) {
-            units += 0.5;
+        if (LintVocabulary::isCjk(c) && c.isLetter()) {
+            ++length.characters;
             inWord = false;
-        } else if (c.isLetterOrNumber()) {
+        } else if (c.isLetterOrNumber() && !LintVocabulary::isCjk(c)) {
             if (!inWord)
-                units += 1.0;
+                ++length.words;
             inWord = true;
         } else if (c != QLatin1Char('\'')) {
             inWord = false;
         }
     }
-    return units;
+    length.seconds = double(length.words) / EnglishWordsPerSecond;
+    if (length.characters > 0)
+        length.seconds += double(length.characters) / charactersPerSecond(detectTextLanguage(text));
+    return length;
 }
 
 /// True when the text is empty or only white space (without building a trimmed copy).
@@ -487,6 +573,7 @@ public:
         : m_project(project)
         , m_capabilities(capabilities)
         , m_imageSize(imageSize)
+        , m_language(effectivePromptLanguage(project))
     {
         QStringList names;
         for (int i = 0; i < project.cast.size(); ++i) {
@@ -549,9 +636,11 @@ private:
     }
 
     const ModelCapability *checkContainer(Context &context) const;
-    void checkPrompt(Context &context, const ModelCapability *model) const;
+    /// Returns the composed prompt, for the rules that compare with it.
+    QString checkPrompt(Context &context, const ModelCapability *model) const;
     void checkEssentials(Context &context) const;
     void checkMotion(Context &context) const;
+    void checkActions(Context &context) const;
     void checkDialogue(Context &context) const;
     void checkCast(Context &context, const ShotText &text, const TokenizedText &tokens) const;
     void checkDrift(Context &context) const;
@@ -562,11 +651,13 @@ private:
     void checkSubjectReferences(Context &context, const ModelCapability *model) const;
     QString modelsThatTake(bool (*takes)(const ModelCapability &)) const;
     void checkScript(Context &context) const;
+    void checkCircledTake(Context &context, const QString &prompt) const;
     void scanTexts(Context &context, const ShotText &text, const TokenizedText &tokens) const;
 
     const Project &m_project;
     const ProviderCapabilities &m_capabilities;
     const ImageSizeProvider &m_imageSize;
+    const PromptLanguage m_language; ///< Of the composed prompt: worked out once per run.
     PhraseMatcher m_castNames;
     QList<int> m_castForPhrase; ///< Phrase n of m_castNames is project.cast[m_castForPhrase[n]].
     QList<QStringList> m_identityWords; ///< Per cast member: folded distinctive identity words.
@@ -600,7 +691,7 @@ QList<LintFinding> Linter::lintShot(int shotIndex) const
     Context context{shot, shotIndex, findings};
 
     const ModelCapability *model = checkContainer(context);
-    checkPrompt(context, model);
+    const QString prompt = checkPrompt(context, model);
     checkEssentials(context);
 
     ShotText text;
@@ -637,11 +728,13 @@ QList<LintFinding> Linter::lintShot(int shotIndex) const
     const TokenizedText tokens(text.text());
     scanTexts(context, text, tokens);
     checkMotion(context);
+    checkActions(context);
     checkDialogue(context);
     checkCast(context, text, tokens);
     checkScript(context);
     checkDrift(context);
     checkPictures(context, model);
+    checkCircledTake(context, prompt);
     return findings;
 }
 
@@ -679,14 +772,14 @@ const ModelCapability *Linter::checkContainer(Context &context) const
     return model;
 }
 
-void Linter::checkPrompt(Context &context, const ModelCapability *model) const
+QString Linter::checkPrompt(Context &context, const ModelCapability *model) const
 {
     // The only composition of the shot during a lint run.
-    const QString prompt = composePrompt(m_project, context.shot);
+    const QString prompt = composePrompt(m_project, context.shot, m_language);
     if (prompt.trimmed().isEmpty()) {
         add(context, "empty-prompt", LintSeverity::Error, QString(),
             LinterText::tr("The shot has nothing to say to the model."));
-        return;
+        return prompt;
     }
     const int limit = model ? model->maxPromptChars : ModelCapability().maxPromptChars;
     if (limit > 0 && prompt.size() > limit) {
@@ -695,6 +788,7 @@ void Linter::checkPrompt(Context &context, const ModelCapability *model) const
                 .arg(prompt.size())
                 .arg(limit));
     }
+    return prompt;
 }
 
 void Linter::checkEssentials(Context &context) const
@@ -864,36 +958,69 @@ void Linter::checkMotion(Context &context) const
                 .arg(shot.durationSeconds));
 }
 
+void Linter::checkActions(Context &context) const
+{
+    const Shot &shot = context.shot;
+    for (qsizetype i = 0; i < shot.actionBeats.size(); ++i) {
+        const QString &beat = shot.actionBeats.at(i);
+        if (isBlank(beat))
+            continue;
+        const QString move = actionExpressions(detectTextLanguage(beat)).openEndedMove(beat);
+        if (move.isEmpty())
+            continue;
+        add(context, "uncountable-action", byStrategy(shot), indexed("action_beats", i),
+            LinterText::tr("\"%1\" has no count, no end point and no timing: the model decides "
+                           "how far and how long.")
+                .arg(beat.trimmed()));
+    }
+}
+
 void Linter::checkDialogue(Context &context) const
 {
     const Shot &shot = context.shot;
     qsizetype lines = 0;
-    double units = 0.0;
+    SpokenLength total;
     for (const DialogueLine &line : shot.dialogue) {
         if (isBlank(line.line))
             continue;
         ++lines;
-        units += spokenUnits(line.line);
+        const SpokenLength length = spokenLength(line.line);
+        total.words += length.words;
+        total.characters += length.characters;
+        total.seconds += length.seconds;
     }
     if (lines == 0)
         return;
-    // A 4-second clip holds 1 to 2 exchanges (prompting.md), and speech runs at about three
-    // words a second.
+    // A 4-second clip holds 1 to 2 exchanges (prompting.md); the words must be sayable in it.
     const int seconds = std::max(1, shot.durationSeconds);
     const qsizetype maxLines = std::max(1, seconds / 2);
-    const double maxUnits = seconds * 3.0;
     if (lines > maxLines) {
         add(context, "dialogue-too-long", LintSeverity::Warning, QStringLiteral("dialogue"),
             LinterText::tr("%1 lines of dialogue in a %2-second clip; it holds about %3.")
                 .arg(lines)
                 .arg(shot.durationSeconds)
                 .arg(maxLines));
-    } else if (units > maxUnits) {
-        add(context, "dialogue-too-long", LintSeverity::Warning, QStringLiteral("dialogue"),
-            LinterText::tr("About %1 words of dialogue in a %2-second clip; it holds about %3.")
-                .arg(int(std::lround(units)))
-                .arg(shot.durationSeconds)
-                .arg(int(maxUnits)));
+    } else if (total.seconds > seconds) {
+        // Counted the way a writer of the dialogue's language counts: characters for Chinese
+        // and Japanese, words for English.
+        if (total.characters > total.words) {
+            QString spoken;
+            for (const DialogueLine &line : shot.dialogue)
+                spoken += line.line;
+            const double rate = charactersPerSecond(detectTextLanguage(spoken));
+            add(context, "dialogue-too-long", LintSeverity::Warning, QStringLiteral("dialogue"),
+                LinterText::tr("About %1 characters of dialogue in a %2-second clip; it holds "
+                               "about %3.")
+                    .arg(int(std::lround(total.seconds * rate)))
+                    .arg(shot.durationSeconds)
+                    .arg(int(seconds * rate)));
+        } else {
+            add(context, "dialogue-too-long", LintSeverity::Warning, QStringLiteral("dialogue"),
+                LinterText::tr("About %1 words of dialogue in a %2-second clip; it holds about %3.")
+                    .arg(int(std::lround(total.seconds * EnglishWordsPerSecond)))
+                    .arg(shot.durationSeconds)
+                    .arg(int(seconds * EnglishWordsPerSecond)));
+        }
     }
 
     if (lines > 1 || shot.castIds.size() > 1) {
@@ -1260,6 +1387,17 @@ void Linter::checkScript(Context &context) const
             LinterText::tr("This shot's part of the script was cut."));
         break;
     }
+}
+
+void Linter::checkCircledTake(Context &context, const QString &prompt) const
+{
+    // The sequence plays the circled take: one made from another brief is not this shot.
+    const Take *circled = context.shot.circledTake();
+    if (!circled || circled->status != TakeStatus::Ready)
+        return;
+    const TakeStaleness staleness = takeStaleness(m_project, context.shot, *circled, prompt);
+    if (staleness.isOutOfDate())
+        add(context, "take-out-of-date", LintSeverity::Warning, QString(), staleness.summary());
 }
 
 } // namespace

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "model/promptlanguage.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -30,6 +32,17 @@ const QStringList &containerPatterns();
 /// Latin words at least one of which each container pattern without a digit contains: the
 /// linter runs the patterns only on fields with a digit, CJK text or one of these words.
 const QStringList &containerTriggerWords();
+/// Regular expressions (case-insensitive) that tell whether an action beat is executable, in
+/// one language: a verb of open-ended movement ("walks", "走", "歩く") makes a beat need a
+/// count ("four steps"), an end point ("to the window") or a timing ("in the final second").
+struct ActionPatterns
+{
+    QString travel;
+    QString count;
+    QString endPoint;
+    QString timing;
+};
+const ActionPatterns &actionPatterns(PromptLanguage language);
 /// Latin words without which a sentence cannot describe a look (see cast-redefined).
 const QStringList &appearanceTriggerWords();
 /// Real public figures whose likeness the providers refuse without consent.

@@ -26,6 +26,11 @@ QStringList PreflightReport::refusedShotIds() const
 
 QString PreflightReport::details() const
 {
+    return paragraphs().join(QLatin1String("\n\n"));
+}
+
+QStringList PreflightReport::paragraphs() const
+{
     QStringList paragraphs;
     for (const PreflightProblem &problem : problems) {
         QStringList reasons;
@@ -38,7 +43,7 @@ QString PreflightReport::details() const
         paragraphs << PreflightText::tr("%1: %2").arg(problem.shotTitle,
                                                       reasons.join(QLatin1Char(' ')));
     }
-    return paragraphs.join(QLatin1String("\n\n"));
+    return paragraphs;
 }
 
 QString PreflightReport::headline() const

@@ -35,6 +35,8 @@ struct PreflightReport
 
     bool passes() const { return problems.isEmpty(); }
     QStringList refusedShotIds() const;
+    /// Translated, one paragraph per shot, as details() joins them.
+    QStringList paragraphs() const;
     /// Translated, one paragraph per shot: "Shot 3: sora-2 does not make 6-second clips (it
     /// makes 4, 8, 12 s). Fix: choose one of the model's durations ...". Empty when it passes.
     QString details() const;

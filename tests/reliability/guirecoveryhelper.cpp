@@ -88,8 +88,12 @@ int main(int argc, char *argv[])
     autosave->setInterval(std::chrono::milliseconds(40));
 
     int edits = 0;
-    QObject::connect(autosave, &Autosave::autosaved, &app, [&edits] {
-        std::printf("autosaved %d\n", edits);
+    // Written from a copy taken when the write starts: it holds the edits made before.
+    QList<int> started;
+    QObject::connect(autosave, &Autosave::autosaveStarted, &app,
+                     [&edits, &started] { started << edits; });
+    QObject::connect(autosave, &Autosave::autosaved, &app, [&started] {
+        std::printf("autosaved %d\n", started.takeFirst());
         std::fflush(stdout);
     });
     QObject::connect(autosave, &Autosave::autosaveFailed, &app, [](const Error &error) {

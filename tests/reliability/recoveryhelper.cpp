@@ -28,11 +28,17 @@ int main(int argc, char *argv[])
     }
     Autosave autosave(&document, std::chrono::milliseconds(40));
     int edits = 0;
-    QObject::connect(&autosave, &Autosave::autosaved, &app, [&edits] {
-        std::printf("autosaved %d\n", edits);
+    // The recovery file is written from a copy taken when the write starts, and reported
+    // when it is on disk: it holds the edits made before its start.
+    QList<int> started;
+    QObject::connect(&autosave, &Autosave::autosaveStarted, &app,
+                     [&edits, &started] { started << edits; });
+    QObject::connect(&autosave, &Autosave::autosaved, &app, [&started] {
+        std::printf("autosaved %d\n", started.takeFirst());
         std::fflush(stdout);
     });
-    QObject::connect(&autosave, &Autosave::autosaveFailed, &app, [](const Error &error) {
+    QObject::connect(&autosave, &Autosave::autosaveFailed, &app, [&started](const Error &error) {
+        started.removeFirst();
         std::fprintf(stderr, "autosave failed: %s\n", qPrintable(error.toString()));
     });
     QTimer editor;

@@ -13,18 +13,22 @@
 
 #include "../core/api/clipduration.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -58,6 +62,9 @@ private Q_SLOTS:
     void generateOnEmulatorAndCircle();
     void unsavedProjectIsRefused();
     void outcomeUnknownCountsAsGenerated();
+    void preflightRefusesBeforeSending();
+    void failedTakeIsReportedInFull();
+    void takesPanelNamesEachTakesProvider();
 
 private:
     /// The sample project switched to `profile`, its first shots at `durations`; the path.
@@ -431,6 +438,146 @@ void tst_Generation::outcomeUnknownCountsAsGenerated()
     QVERIFY(ungenerated.contains(project.shots.at(1).id));
     QVERIFY2(!ungenerated.contains(project.shots.last().id), "a cut shot is generated");
     QCOMPARE(ungenerated.size(), project.shots.size() - 2);
+}
+
+namespace {
+
+/// The sample copied to `name`, opened in `window` with the emulator forced and quick.
+bool openOnEmulator(MainWindow &window, const QString &path)
+{
+    if (!QFile::copy(QStringLiteral(SHOTBRIEF_TEST_DATA "/night-market.shotbrief"), path))
+        return false;
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    neverAskToSave(window);
+    if (!window.openFile(path))
+        return false;
+    window.generation()->setForceEmulator(true);
+    window.generation()->setEmulatorJobSeconds(0.3);
+    window.generation()->setPollIntervalMs(50);
+    return true;
+}
+
+void selectShot(MainWindow &window, int row)
+{
+    window.selectionModel()->setCurrentIndex(window.selectionModel()->model()->index(row, 0),
+                                             QItemSelectionModel::ClearAndSelect);
+}
+
+} // namespace
+
+void tst_Generation::preflightRefusesBeforeSending()
+{
+    MainWindow window;
+    QVERIFY(openOnEmulator(window, m_dir.filePath(QStringLiteral("preflight.shotbrief"))));
+    // Shot 2 at 6 s: sora-2 makes 4, 8 and 12 s clips (the case).
+    ProjectDocument *document = window.document();
+    const QString sixSeconds = document->project().shots.at(1).id;
+    document->setShotDuration(sixSeconds, 6);
+    QStringList shown;
+    int answer = QMessageBox::Cancel;
+    window.askPreflight = [&shown, &answer](QMessageBox &box) {
+        shown << box.text() + QLatin1Char('\n') + box.informativeText();
+        return answer;
+    };
+
+    // Generate Shot: refused with the shot, the reason and the fix; nothing is made.
+    selectShot(window, 1);
+    window.takesPanel()->generateButton()->click();
+    QCOMPARE(shown.size(), 1);
+    QVERIFY2(shown.first().contains(QLatin1String("Nothing was sent")), qPrintable(shown.first()));
+    QVERIFY2(shown.first().contains(QLatin1String("Shot 2: sora-2 does not make 6-second clips")),
+             qPrintable(shown.first()));
+    QVERIFY2(shown.first().contains(QLatin1String("Fix: ")), qPrintable(shown.first()));
+    QVERIFY(document->project().shotById(sixSeconds)->takes.isEmpty());
+    QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("Nothing was sent")),
+             qPrintable(window.statusBar()->currentMessage()));
+    QVERIFY2(window.generation()->isIdle(), "something was started");
+
+    // Generate All: the others may go; the refused shot is named in the question.
+    shown.clear();
+    const QStringList ungenerated = window.generation()->ungeneratedShots();
+    QVERIFY(ungenerated.contains(sixSeconds));
+    QSignalSpy idle(window.generation(), &GenerationController::idle);
+    answer = QMessageBox::Yes;
+    window.generateAllAction()->trigger();
+    QCOMPARE(shown.size(), 1);
+    QVERIFY2(shown.first().contains(QLatin1String("1 shot will not be sent")) ||
+                 shown.first().contains(QLatin1String("1 shot(s) will not be sent")),
+             qPrintable(shown.first()));
+    QVERIFY2(shown.first().contains(QLatin1String("Shot 2")), qPrintable(shown.first()));
+    if (!window.generation()->isIdle())
+        QVERIFY2(idle.wait(90000), "generation did not finish");
+    for (const QString &id : ungenerated) {
+        const Shot *shot = document->project().shotById(id);
+        QCOMPARE(shot->takes.isEmpty(), id == sixSeconds);
+    }
+}
+
+void tst_Generation::failedTakeIsReportedInFull()
+{
+    MainWindow window;
+    QVERIFY(openOnEmulator(window, m_dir.filePath(QStringLiteral("failing.shotbrief"))));
+    // A first frame that is not in the media folder fails the take before anything is sent.
+    ProjectDocument *document = window.document();
+    Shot shot = document->project().shots.at(1);
+    shot.referenceImage = QStringLiteral("refs/vanished-plate.png");
+    document->editShot(shot.id, shot, QStringLiteral("reference_image"), false);
+    selectShot(window, 1);
+    QSignalSpy idle(window.generation(), &GenerationController::idle);
+    window.takesPanel()->generateButton()->click();
+    if (!window.generation()->isIdle())
+        QVERIFY2(idle.wait(90000), "generation did not finish");
+    const Take take = document->project().shotById(shot.id)->takes.value(0);
+    QCOMPARE(take.status, TakeStatus::Failed);
+
+    // The status bar says "failed", naming the shot and the take; not "finished" alone.
+    const QString status = window.statusBar()->currentMessage();
+    QVERIFY2(status.contains(QLatin1String("failed")) && status.contains(QLatin1String("Shot 2")) &&
+                 status.contains(QLatin1String("Take 1")),
+             qPrintable(status));
+    // The error in full: the cell's tooltip and the details view.
+    QTreeWidget *takes = window.takesPanel()->takesView();
+    QCOMPARE(takes->topLevelItemCount(), 1);
+    const int errorColumn = takes->columnCount() - 1;
+    QCOMPARE(takes->topLevelItem(0)->toolTip(errorColumn), take.errorMessage);
+    takes->setCurrentItem(takes->topLevelItem(0));
+    const QString details = window.takesPanel()->detailsView()->toPlainText();
+    QVERIFY2(details.contains(take.errorMessage), qPrintable(details));
+    QVERIFY2(take.errorMessage.contains(QLatin1String("vanished-plate.png")),
+             qPrintable(take.errorMessage));
+    QVERIFY2(!take.errorMessage.contains(QLatin1String("refs/")), "a media path in a message");
+}
+
+void tst_Generation::takesPanelNamesEachTakesProvider()
+{
+    MainWindow window;
+    QVERIFY(openOnEmulator(window, m_dir.filePath(QStringLiteral("moved.shotbrief"))));
+    ProjectDocument *document = window.document();
+    selectShot(window, 1);
+    QSignalSpy idle(window.generation(), &GenerationController::idle);
+    window.takesPanel()->generateButton()->click();
+    if (!window.generation()->isIdle())
+        QVERIFY2(idle.wait(90000), "generation did not finish");
+
+    // The project moves to Runway: the take still says what made it, the project says Runway.
+    FormatDefaults format = document->project().format;
+    format.provider = QStringLiteral("runway");
+    document->setProjectSettings(format, document->project().spendingCapUsd);
+    TakesPanel *panel = window.takesPanel();
+    QVERIFY2(panel->projectProviderLabel()->text().contains(QLatin1String("Runway")),
+             qPrintable(panel->projectProviderLabel()->text()));
+    QTreeWidget *takes = panel->takesView();
+    QCOMPARE(takes->topLevelItemCount(), 1);
+    QString providerCell;
+    for (int c = 0; c < takes->columnCount(); ++c) {
+        if (takes->headerItem()->text(c) == QLatin1String("Provider"))
+            providerCell = takes->topLevelItem(0)->text(c);
+    }
+    QCOMPARE(providerCell, QStringLiteral("Built-in emulator"));
+    // What Generate would use now is the project's provider, not the emulator of before.
+    QVERIFY2(window.generation()->providerDescription().contains(QLatin1String("Runway")),
+             qPrintable(window.generation()->providerDescription()));
+    QVERIFY2(!window.generation()->usesEmulator(), "still the queue of the old provider");
 }
 
 QTEST_MAIN(tst_Generation)

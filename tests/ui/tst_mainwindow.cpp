@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+#include "ui/exportdialog.h"
+#include "ui/filenotice.h"
 #include "ui/mainwindow.h"
 #include "ui/projectpanel.h"
 #include "ui/promptpanel.h"
@@ -28,12 +30,15 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <QUrl>
 
 using namespace ShotBrief;
 
@@ -58,16 +63,20 @@ private Q_SLOTS:
     void circleTakeFromTakesPanel();
     void saveAndAskBeforeDiscarding();
     void recoveryAfterSimulatedCrash();
+    void recoveryOfferedAtStart();
     void declinedRecoveryIsDeleted();
     void readOnlyProjectRefusesSaveOverFile();
     void layoutAndRecentFilesPersist();
     void costInStatusBar();
     void scenesAddAndRemove();
     void castIdentityFlowsIntoPrompt();
+    void promptLanguageIsAProjectSettingAndUndoes();
     void settingsDialogSetsCapAndProvider();
     void themesAreLightAndDark();
     void enterOnTimelineFocusesInspector();
     void timelineShortcuts();
+    void openingAForeignFileSaysWhatItIs();
+    void exportSaysWhereTheFileWent();
 
 private:
     QString copySample(const QString &name = QStringLiteral("night-market.shotbrief"));
@@ -408,6 +417,51 @@ void tst_MainWindow::recoveryAfterSimulatedCrash()
     QVERIFY2(!QFile::exists(recovery), "a clean save left the recovery file");
 }
 
+void tst_MainWindow::recoveryOfferedAtStart()
+{
+    // After a crash, starting the app offers the recent projects with newer unsaved changes;
+    // the user should not have to find and open the project to get them back.
+    const QString path =
+        QFileInfo(copySample(QStringLiteral("crashed.shotbrief"))).absoluteFilePath();
+    const QString other =
+        QFileInfo(copySample(QStringLiteral("clean.shotbrief"))).absoluteFilePath();
+    Result<LoadedProject> loaded = ProjectFile::load(path);
+    QVERIFY(loaded);
+    loaded->project.title = QStringLiteral("Recovered at start");
+    QVERIFY(ProjectFile::save(loaded->project, Autosave::recoveryPathFor(path)));
+    QFile file(Autosave::recoveryPathFor(path));
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(5),
+                             QFileDevice::FileModificationTime));
+    file.close();
+    QSettings().setValue(QStringLiteral("recentFiles"), QStringList{other, path});
+
+    QStringList offered;
+    m_window->askRecoverAtStart = [&offered](const QStringList &paths) {
+        offered = paths;
+        return paths.value(0);
+    };
+    m_window->askRecover = [](const QString &) -> bool {
+        QTest::qFail("asked twice", __FILE__, __LINE__);
+        return false;
+    };
+    m_window->offerRecoveryAtStart();
+    QCOMPARE(offered, QStringList{path});
+    QCOMPARE(m_window->document()->filePath(), path);
+    QCOMPARE(m_window->document()->project().title, QStringLiteral("Recovered at start"));
+    QVERIFY2(m_window->document()->isModified(), "recovered changes must be saved explicitly");
+
+    // Nothing to recover: nothing is asked.
+    QVERIFY(m_window->save());
+    offered.clear();
+    m_window->askRecoverAtStart = [&offered](const QStringList &paths) {
+        offered = paths;
+        return QString();
+    };
+    m_window->offerRecoveryAtStart();
+    QVERIFY(offered.isEmpty());
+}
+
 void tst_MainWindow::declinedRecoveryIsDeleted()
 {
     const QString path = copySample();
@@ -474,12 +528,71 @@ void tst_MainWindow::layoutAndRecentFilesPersist()
 
 void tst_MainWindow::costInStatusBar()
 {
+    // The sample plans on the built-in emulator: free, with what it would cost at the list
+    // prices of the models it plans for; never a bare price for a free run.
     QVERIFY(m_window->openFile(copySample()));
+    QCOMPARE(m_window->providerProfileName(), QStringLiteral("emulator"));
     const QString text = m_window->costLabel()->text();
-    QVERIFY2(text.contains(QStringLiteral("Project: $")), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("Shot 1: $")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Project: free on the emulator (would cost $")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Shot 1: free (would cost $")) &&
+                 text.contains(QStringLiteral(" on sora-2")),
+             qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("Project: $")), qPrintable(text));
     m_window->document()->setShotDuration(m_window->document()->project().shots.at(0).id, 4);
     QVERIFY2(m_window->costLabel()->text() != text, "the estimate did not follow the duration");
+}
+
+void tst_MainWindow::openingAForeignFileSaysWhatItIs()
+{
+    const QString path = m_dir->filePath(QStringLiteral("storyboard.pdf"));
+    QVERIFY(QFile::copy(QStringLiteral(SHOTBRIEF_SOURCE_DIR "/tests/app/cli/data/storyboard.pdf"),
+                        path));
+    QString said;
+    QTimer::singleShot(0, this, [&said] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            said = box->text();
+            box->close();
+        }
+    });
+    QVERIFY(!m_window->openFile(path));
+    QVERIFY2(said.startsWith(QStringLiteral("storyboard.pdf is not a ShotBrief project: it looks "
+                                            "like a PDF document")),
+             qPrintable(said));
+    QVERIFY2(!said.contains(QStringLiteral("JSON")), qPrintable(said));
+}
+
+void tst_MainWindow::exportSaysWhereTheFileWent()
+{
+    QVERIFY(m_window->openFile(copySample()));
+    const QString target = m_dir->filePath(QStringLiteral("sheets/night-market.md"));
+    QVERIFY(QDir().mkpath(QFileInfo(target).absolutePath()));
+    m_window->runExportDialog = [&target](ExportDialog &dialog) {
+        dialog.setFormat(ExportFormat::Markdown);
+        dialog.setOutputPath(target);
+        return dialog.exportNow(true) ? int(QDialog::Accepted) : int(QDialog::Rejected);
+    };
+    FileNotice *notice = m_window->fileNotice();
+    QVERIFY(!notice->isVisible());
+    QList<QUrl> opened;
+    notice->openUrl = [&opened](const QUrl &url) {
+        opened << url;
+        return true;
+    };
+    m_window->exportAction()->trigger();
+    QVERIFY2(notice->isVisible(), "the export finished silently");
+    QVERIFY(QFileInfo::exists(target));
+    QVERIFY2(notice->label()->text().contains(QStringLiteral("night-market.md")),
+             qPrintable(notice->label()->text()));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(
+                 QDir::toNativeSeparators(QFileInfo(target).absolutePath())),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    notice->openButton()->click();
+    notice->showInFolderButton()->click();
+    QCOMPARE(opened, (QList<QUrl>{QUrl::fromLocalFile(QFileInfo(target).absoluteFilePath()),
+                                  QUrl::fromLocalFile(QFileInfo(target).absolutePath())}));
+    notice->dismissButton()->click();
+    QVERIFY(!notice->isVisible());
 }
 
 void tst_MainWindow::scenesAddAndRemove()
@@ -534,6 +647,39 @@ void tst_MainWindow::castIdentityFlowsIntoPrompt()
     QVERIFY2(m_window->promptPanel()->promptText().contains(QStringLiteral(", silver earring")),
              "the cast identity was not reused in the prompt");
     QCOMPARE(m_window->document()->undoStack()->count(), 1);
+}
+
+void tst_MainWindow::promptLanguageIsAProjectSettingAndUndoes()
+{
+    QVERIFY(m_window->openFile(copySample()));
+    QComboBox *language = m_window->projectPanel()->promptLanguageCombo();
+    QVERIFY(!language->accessibleName().isEmpty());
+    // Automatic, and it says what it detected.
+    QCOMPARE(language->currentIndex(), 0);
+    QVERIFY2(language->currentText().contains(QLatin1String("English")),
+             qPrintable(language->currentText()));
+    QVERIFY(m_window->promptPanel()->promptText().contains(QLatin1String("Cinematography:")));
+
+    const int steps = m_window->document()->undoStack()->count();
+    language->setCurrentIndex(language->findData(QStringLiteral("ja")));
+    Q_EMIT language->activated(language->currentIndex());
+    QCOMPARE(m_window->document()->project().format.promptLanguage, PromptLanguage::Japanese);
+    QCOMPARE(m_window->document()->undoStack()->count(), steps + 1);
+    QVERIFY2(m_window->promptPanel()->promptText().contains(QString::fromUtf8("撮影：")),
+             qPrintable(m_window->promptPanel()->promptText()));
+
+    m_window->undoAction()->trigger();
+    QVERIFY(!m_window->document()->project().format.promptLanguage.has_value());
+    QCOMPARE(language->currentIndex(), 0);
+    QVERIFY(m_window->promptPanel()->promptText().contains(QLatin1String("Cinematography:")));
+    m_window->redoAction()->trigger();
+    QCOMPARE(language->currentData().toString(), QStringLiteral("ja"));
+
+    // Saved in the file and read back.
+    QVERIFY(m_window->save());
+    const Result<LoadedProject> loaded = ProjectFile::load(m_window->document()->filePath());
+    QVERIFY(loaded);
+    QCOMPARE(loaded->project.format.promptLanguage, PromptLanguage::Japanese);
 }
 
 void tst_MainWindow::settingsDialogSetsCapAndProvider()

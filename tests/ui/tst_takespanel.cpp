@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/generationcontroller.h"
 #include "ui/mainwindow.h"
+#include "ui/promptpanel.h"
 #include "ui/shotinspector.h"
 #include "ui/takespanel.h"
 
@@ -29,8 +30,10 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 #include <memory>
 
@@ -94,6 +97,7 @@ private Q_SLOTS:
     void generateAllShowsEstimateBeforeSending();
     void keyboardReachesEveryTakeAction();
     void chainedShotWaitsForThePreviousOne();
+    void outOfDateTakeIsMarkedAndGeneratedAgain();
     void costShowsWhatTheProviderCharged();
 
 private:
@@ -187,7 +191,8 @@ void tst_TakesPanel::generateVariants()
     QCOMPARE(m_panel->takesView()->topLevelItemCount(), 3);
     QVERIFY2(idle.wait(kGenerationTimeoutMs), "the variants did not finish");
     for (const Take &take : shotAt(1)->takes) {
-        QCOMPARE(take.status, TakeStatus::Ready);
+        QVERIFY2(take.status == TakeStatus::Ready,
+                 qPrintable(takeStatusKey(take.status) + QStringLiteral(": ") + take.errorMessage));
         QCOMPARE(take.kind, TakeKind::Generate);
         QVERIFY(!take.clipPath.isEmpty());
     }
@@ -374,6 +379,46 @@ void tst_TakesPanel::generateAllShowsEstimateBeforeSending()
     QCOMPARE(shotAt(1)->takes.first().status, TakeStatus::Ready);
     QCOMPARE(shotAt(3)->takes.first().status, TakeStatus::Ready);
     QVERIFY(m_generation->ungeneratedShots().isEmpty());
+}
+
+void tst_TakesPanel::outOfDateTakeIsMarkedAndGeneratedAgain()
+{
+    const QString takeId = generateOne(1);
+    QVERIFY2(!takeId.isEmpty(), "the take did not become ready");
+    QCOMPARE(shotAt(1)->circledTakeId, takeId);
+    const int seconds = shotAt(1)->durationSeconds;
+    PromptPanel *prompt = m_window->promptPanel();
+    QVERIFY2(!prompt->generateAgainButton()->isVisibleTo(prompt), "a fresh take is current");
+    const auto statusCell = [this, &takeId] {
+        QTreeWidgetItem *item = itemFor(m_panel->takesView(), takeId);
+        return item ? item->text(1) + QLatin1Char('|') + item->toolTip(1) : QString();
+    };
+    QVERIFY2(!statusCell().contains(QLatin1String("out of date")), qPrintable(statusCell()));
+
+    // The shot becomes longer: its circled take no longer matches it.
+    const int longer = seconds == 12 ? 8 : 12;
+    m_window->document()->setShotDuration(shotIdAt(1), longer);
+    QVERIFY2(statusCell().contains(QLatin1String("out of date")), qPrintable(statusCell()));
+    QVERIFY2(
+        statusCell().contains(QStringLiteral("length %1 s, now %2 s").arg(seconds).arg(longer)),
+        qPrintable(statusCell()));
+    m_panel->takesView()->setCurrentItem(itemFor(m_panel->takesView(), takeId));
+    QVERIFY2(m_panel->detailsView()->toPlainText().contains(QLatin1String("Out of date")),
+             qPrintable(m_panel->detailsView()->toPlainText()));
+    // The lint finding offers "Generate Again", which makes a take of the shot as it is now.
+    QVERIFY2(prompt->generateAgainButton()->isVisibleTo(prompt), "no Generate Again");
+    QSignalSpy idle(m_generation, &GenerationController::idle);
+    prompt->generateAgainButton()->click();
+    QCOMPARE(shotAt(1)->takes.size(), 2);
+    QVERIFY2(idle.wait(kGenerationTimeoutMs), "the new take did not finish");
+    const Take again = shotAt(1)->takes.last();
+    QCOMPARE(again.status, TakeStatus::Ready);
+    QCOMPARE(again.seconds, longer);
+    // It takes the out-of-date take's place in the sequence: one undoable edit.
+    QTRY_COMPARE(shotAt(1)->circledTakeId, again.id);
+    QVERIFY2(!prompt->generateAgainButton()->isVisibleTo(prompt), "still out of date");
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(shotAt(1)->circledTakeId, takeId);
 }
 
 void tst_TakesPanel::keyboardReachesEveryTakeAction()

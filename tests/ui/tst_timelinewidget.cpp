@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "ui/theme.h"
 #include "ui/timelineview.h"
 #include "ui/timelinewidget.h"
 
@@ -11,12 +12,14 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHelpEvent>
 #include <QImage>
 #include <QItemSelectionModel>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QUndoStack>
 
 using namespace ShotBrief;
@@ -92,6 +95,8 @@ private Q_SLOTS:
     void aSlateShowsTheLabelAsEdited();
     void lintFollowsTheEditsThatMatter();
     void cutMarksShowContinuity();
+    void unlabelledClipsAreNumberedByPlace();
+    void outOfDateTakeIsMarkedOnItsClip();
 
 private:
     void press(int row, Qt::KeyboardModifiers modifiers = {});
@@ -579,6 +584,67 @@ void tst_TimelineWidget::cutMarksShowContinuity()
              qPrintable(m_timeline->cutToolTip(1)));
     QImage shot(m_timeline->size(), QImage::Format_RGB32);
     m_timeline->render(&shot); // paints the marks without trouble
+}
+
+namespace {
+QString toolTipAt(TimelineWidget *timeline, int row)
+{
+    const QPoint at = timeline->clipRect(row).center();
+    QHelpEvent event(QEvent::ToolTip, at, timeline->mapToGlobal(at));
+    QCoreApplication::sendEvent(timeline, &event);
+    return QToolTip::text();
+}
+} // namespace
+
+void tst_TimelineWidget::unlabelledClipsAreNumberedByPlace()
+{
+    Project project = makeProject({4, 4, 4});
+    for (Shot &shot : project.shots)
+        shot.label.clear();
+    m_document->resetProject(project);
+    QVERIFY2(toolTipAt(m_timeline, 1).contains(QLatin1String("Shot 2")),
+             qPrintable(toolTipAt(m_timeline, 1)));
+    // The third shot moves to the front: the clip in second place is "Shot 2" again.
+    m_document->moveShots({QStringLiteral("s2")}, 0);
+    QCOMPARE(m_document->project().shots.at(1).id, QStringLiteral("s0"));
+    QVERIFY2(toolTipAt(m_timeline, 1).contains(QLatin1String("Shot 2")),
+             qPrintable(toolTipAt(m_timeline, 1)));
+    QVERIFY2(toolTipAt(m_timeline, 0).contains(QLatin1String("Shot 1")),
+             qPrintable(toolTipAt(m_timeline, 0)));
+}
+
+void tst_TimelineWidget::outOfDateTakeIsMarkedOnItsClip()
+{
+    // Shot 2 (8 s) plays a circled take made when it was 4 s long.
+    Project project = makeProject({4, 8, 12, 4, 4});
+    Shot &shot = project.shots[1];
+    Take take;
+    take.id = QStringLiteral("t");
+    take.status = TakeStatus::Ready;
+    take.seconds = 4;
+    shot.takes = {take};
+    shot.circledTakeId = take.id;
+    m_document->resetProject(project);
+    const QString tip = toolTipAt(m_timeline, 1);
+    QVERIFY2(tip.contains(QLatin1String("Out of date: length 4 s, now 8 s")), qPrintable(tip));
+    // The badge over the clip's picture.
+    QImage image(m_timeline->size(), QImage::Format_ARGB32);
+    m_timeline->render(&image);
+    // The warning colour in the badge's corner of the clip's picture, none on a current clip.
+    const QColor warning = Theme::severityColor(LintSeverity::Warning, m_timeline->palette());
+    const auto amberIn = [&image, &warning](const QRect &area) {
+        int count = 0;
+        for (int y = area.top(); y <= area.bottom(); ++y) {
+            for (int x = area.left(); x <= area.right(); ++x)
+                count += image.pixelColor(x, y).rgb() == warning.rgb() ? 1 : 0;
+        }
+        return count;
+    };
+    const auto corner = [this](int row) {
+        return QRect(m_timeline->clipRect(row).topLeft() + QPoint(6, 6), QSize(16, 16));
+    };
+    QVERIFY2(amberIn(corner(1)) > 40, qPrintable(QString::number(amberIn(corner(1)))));
+    QCOMPARE(amberIn(corner(0)), 0);
 }
 
 QTEST_MAIN(tst_TimelineWidget)

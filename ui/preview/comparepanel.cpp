@@ -10,6 +10,8 @@
 #include "wipeview.h"
 
 #include "preview/promptdelta.h"
+#include "prompt/promptcomposer.h"
+#include "prompt/takestaleness.h"
 
 #include <QBoxLayout>
 #include <QComboBox>
@@ -57,6 +59,13 @@ ComparePanel::ComparePanel(QWidget *parent)
     m_wipeButton->setToolTip(tr("Wipe between two takes (W)"));
     m_wipeButton->setCheckable(true);
     m_wipeButton->setFocusPolicy(Qt::NoFocus);
+    m_circleButton = new QToolButton(this);
+    m_circleButton->setText(tr("Circle"));
+    m_circleButton->setToolTip(
+        tr("Circle the selected take: the sequence plays it (or press 1-4, or double-click a "
+           "take)"));
+    m_circleButton->setFocusPolicy(Qt::NoFocus);
+    m_circleButton->setEnabled(false);
     m_wipeA = new QComboBox(this);
     m_wipeB = new QComboBox(this);
     m_wipeA->setFocusPolicy(Qt::NoFocus);
@@ -72,6 +81,8 @@ ComparePanel::ComparePanel(QWidget *parent)
     controls->addSpacing(8);
     controls->addWidget(new QLabel(tr("Audio:"), this));
     controls->addWidget(m_audioBox);
+    controls->addSpacing(8);
+    controls->addWidget(m_circleButton);
     controls->addSpacing(8);
     controls->addWidget(m_wipeButton);
     controls->addWidget(m_wipeA);
@@ -93,6 +104,7 @@ ComparePanel::ComparePanel(QWidget *parent)
             t->setError(error);
     });
     connect(m_playButton, &QToolButton::clicked, m_engine, &CompareEngine::togglePlayPause);
+    connect(m_circleButton, &QToolButton::clicked, this, [this] { requestCircle(m_selected); });
     connect(back, &QToolButton::clicked, this, [this] { m_engine->stepFrames(-1); });
     connect(forward, &QToolButton::clicked, this, [this] { m_engine->stepFrames(1); });
     connect(m_slider, &QSlider::sliderMoved, this, [this](int value) { m_engine->seek(value); });
@@ -127,6 +139,7 @@ QList<CompareTake> ComparePanel::compareTakes(const Project &project, const QStr
         }
     }
     QList<CompareTake> takes;
+    const QString prompt = composePrompt(project, shot); // once for every take
     for (const QString &id : std::as_const(ids)) {
         const Take *take = shot.takeById(id);
         if (!take || takes.size() >= CompareEngine::MaxSources)
@@ -145,6 +158,7 @@ QList<CompareTake> ComparePanel::compareTakes(const Project &project, const QStr
             params << take->provider;
         entry.parameters = params.join(QStringLiteral(" \u00b7 "));
         entry.costUsd = take->costUsd;
+        entry.outOfDate = takeStaleness(project, shot, *take, prompt).summary();
         takes.append(entry);
     }
     for (int i = 1; i < takes.size(); ++i)
@@ -219,7 +233,14 @@ void ComparePanel::setTakes(const QString &shotId, const QList<CompareTake> &tak
         m_wipeA->addItem(QStringLiteral("A: ") + name);
         m_wipeB->addItem(QStringLiteral("B: ") + name);
     }
-    m_wipeB->setCurrentIndex(std::min<int>(1, int(m_takes.size()) - 1));
+    // The wipe starts from the circled take on side A against the first other take.
+    int a = 0;
+    for (int i = 0; i < m_takes.size(); ++i) {
+        if (m_takes.at(i).takeId == m_circledTakeId)
+            a = i;
+    }
+    m_wipeA->setCurrentIndex(m_takes.isEmpty() ? -1 : a);
+    m_wipeB->setCurrentIndex(m_takes.size() < 2 ? -1 : (a == 0 ? 1 : 0));
     setAudioTake(0);
     m_wipeButton->setEnabled(m_takes.size() >= 2);
     if (m_takes.size() < 2)
@@ -237,10 +258,16 @@ void ComparePanel::rebuildTiles()
     for (int i = 0; i < n; ++i) {
         auto *t = new CompareTile(i + 1, m_takes.at(i), m_grid);
         t->setCircled(m_takes.at(i).takeId == m_circledTakeId);
-        connect(t, &CompareTile::clicked, this, [this, i] { requestCircle(i); });
+        // A click selects; circling is a deliberate act (double-click, 1-4, Circle).
+        connect(t, &CompareTile::clicked, this, [this, i] { selectTile(i); });
+        connect(t, &CompareTile::circleRequested, this, [this, i] {
+            selectTile(i);
+            requestCircle(i);
+        });
         m_gridLayout->addWidget(t, i / std::max(1, columns), i % std::max(1, columns));
         m_tiles.append(t);
     }
+    selectTile(-1);
 }
 
 CompareTile *ComparePanel::tile(int index) const
@@ -258,6 +285,25 @@ void ComparePanel::setCircledTake(const QString &takeId)
     m_circledTakeId = takeId;
     for (CompareTile *t : std::as_const(m_tiles))
         t->setCircled(t->take().takeId == takeId);
+    selectTile(m_selected);
+}
+
+void ComparePanel::selectTile(int index)
+{
+    m_selected = index >= 0 && index < m_tiles.size() ? index : -1;
+    for (int i = 0; i < m_tiles.size(); ++i)
+        m_tiles.at(i)->setSelected(i == m_selected);
+    m_circleButton->setEnabled(m_selected >= 0 && m_takes.at(m_selected).takeId != m_circledTakeId);
+}
+
+int ComparePanel::wipeIndexA() const
+{
+    return m_wipeA->currentIndex();
+}
+
+int ComparePanel::wipeIndexB() const
+{
+    return m_wipeB->currentIndex();
 }
 
 void ComparePanel::setWipeMode(bool wipe)

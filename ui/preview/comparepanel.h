@@ -23,9 +23,10 @@ class CompareTile;
 class WipeView;
 
 /// Two to four takes of one shot side by side, playing in lock step, heard from one of them;
-/// each labelled with its parameters, cost and prompt delta against the first. Keys 1-4 or a
-/// click circle a take (circleRequested: the document makes the undoable edit). Space plays,
-/// Left/Right step a frame, W toggles the A/B wipe with its draggable divider.
+/// each labelled with its parameters, cost and prompt delta against the first. Circling is
+/// deliberate: keys 1-4, a double-click on a tile, or the Circle button for the tile a click
+/// selected (circleRequested: the document makes the undoable edit). Space plays, Left/Right
+/// step a frame, W toggles the A/B wipe (the circled take on side A) with its divider.
 class ComparePanel final : public QWidget
 {
     Q_OBJECT
@@ -52,6 +53,12 @@ public:
     CompareEngine *engine() const { return m_engine; }
     CompareTile *tile(int index) const;
     WipeView *wipeView() const { return m_wipe; }
+    QToolButton *circleButton() const { return m_circleButton; }
+    /// The tile a click selected, -1 for none.
+    int selectedIndex() const { return m_selected; }
+    /// The takes on the wipe's sides (indexes into takes()).
+    int wipeIndexA() const;
+    int wipeIndexB() const;
     bool isWipeMode() const;
     /// The take whose sound plays (its frame is "the current frame" of the grid).
     int heardTake() const;
@@ -64,6 +71,7 @@ public Q_SLOTS:
     void setWipeMode(bool wipe);
     void setAudioTake(int index);
     void requestCircle(int index);
+    void selectTile(int index);
 
 Q_SIGNALS:
     void circleRequested(const QString &shotId, const QString &takeId);
@@ -91,6 +99,8 @@ private:
     WipeView *m_wipe = nullptr;
     QToolButton *m_playButton = nullptr;
     QToolButton *m_wipeButton = nullptr;
+    QToolButton *m_circleButton = nullptr;
+    int m_selected = -1;
     QSlider *m_slider = nullptr;
     QLabel *m_timeLabel = nullptr;
     QComboBox *m_audioBox = nullptr;

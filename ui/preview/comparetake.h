@@ -16,6 +16,7 @@ struct CompareTake
     QString parameters;  ///< "sora-2 · 1280x720 · 8 s · remix".
     QString promptDelta; ///< Against the first take ("+ wet neon; − dry").
     double costUsd = 0.0;
+    QString outOfDate; ///< Why the take no longer matches its shot (TakeStaleness); empty: it does.
 
     bool operator==(const CompareTake &) const = default;
 };

@@ -60,6 +60,12 @@ void CompareTile::setCircled(bool circled)
     updateHeader();
 }
 
+void CompareTile::setSelected(bool selected)
+{
+    m_selected = selected;
+    updateHeader();
+}
+
 void CompareTile::setAudible(bool audible)
 {
     m_audible = audible;
@@ -84,11 +90,23 @@ void CompareTile::updateHeader()
                     .arg(tr("circled"));
     if (m_audible)
         text += QStringLiteral(" &nbsp;\u266a");
+    // Made from an older brief: said on the tile, with what changed in the tooltip.
+    if (!m_take.outOfDate.isEmpty())
+        text += QStringLiteral(" &nbsp;<span style='color:#e09b20'>\u27f3 %1</span>")
+                    .arg(tr("out of date").toHtmlEscaped());
     m_header->setText(text);
-    m_header->setToolTip(m_take.takeId);
-    setStyleSheet(m_circled
-                      ? QStringLiteral("ShotBrief--CompareTile { border: 2px solid #f5c542; }")
-                      : QString());
+    m_header->setToolTip(m_take.outOfDate.isEmpty()
+                             ? m_take.takeId
+                             : m_take.outOfDate + QLatin1Char('\n') + m_take.takeId);
+    // Circled: a gold frame; selected (what the Circle button acts on): a dashed one.
+    QString border;
+    if (m_circled)
+        border = QStringLiteral("2px solid #f5c542");
+    else if (m_selected)
+        border = QStringLiteral("2px dashed #5aa0e6");
+    setStyleSheet(border.isEmpty()
+                      ? QString()
+                      : QStringLiteral("ShotBrief--CompareTile { border: %1; }").arg(border));
 }
 
 void CompareTile::mouseReleaseEvent(QMouseEvent *event)
@@ -96,6 +114,13 @@ void CompareTile::mouseReleaseEvent(QMouseEvent *event)
     if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))
         Q_EMIT clicked();
     QFrame::mouseReleaseEvent(event);
+}
+
+void CompareTile::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton)
+        Q_EMIT circleRequested();
+    QFrame::mouseDoubleClickEvent(event);
 }
 
 } // namespace ShotBrief

@@ -12,7 +12,7 @@ namespace ShotBrief {
 class VideoCanvas;
 
 /// One cell of the compare grid: key number, take parameters, cost, prompt delta, picture.
-/// A click asks for the take to be circled.
+/// A click selects the take; circling is deliberate: a double-click asks for it.
 class CompareTile final : public QFrame
 {
     Q_OBJECT
@@ -27,14 +27,18 @@ public:
     void setTake(const CompareTake &take);
     void setCircled(bool circled);
     bool isCircled() const { return m_circled; }
+    void setSelected(bool selected);
+    bool isSelected() const { return m_selected; }
     void setAudible(bool audible);
     void setError(const QString &error);
 
 Q_SIGNALS:
     void clicked();
+    void circleRequested();
 
 protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
 
 private:
     void updateHeader();
@@ -43,6 +47,7 @@ private:
     int m_number = 0;
     CompareTake m_take;
     bool m_circled = false;
+    bool m_selected = false;
     bool m_audible = false;
     QLabel *m_header = nullptr;
     QLabel *m_info = nullptr;

@@ -24,6 +24,9 @@ constexpr double MaxLatencyMs = 120.0;
 // Reverse play: the clock is read this often; a step whose frame has not come after
 // ReverseStepWaitMs (a lost seek) no longer holds the next one back.
 constexpr int ReverseTickMs = 10;
+// A clip that ends within this much of its slot fills it (encoders round the last frame); a
+// shorter one holds its last frame for the rest of the slot.
+constexpr qint64 HoldToleranceMs = 84;
 constexpr int ReverseStepWaitMs = 250;
 } // namespace
 
@@ -85,6 +88,7 @@ void SequenceEngine::setTimeline(const SequenceTimeline &timeline)
     m_endTimer->stop();
     m_preloadTimer->stop();
     m_endScheduled = false;
+    m_holding = false;
     for (Deck &deck : m_decks) {
         deck.player->stop();
         deck.player->setSource(QUrl());
@@ -135,7 +139,7 @@ void SequenceEngine::setRate(double rate)
     m_rate = rate;
     for (Deck &deck : m_decks)
         deck.player->setPlaybackRate(rate);
-    if (isShowingSlate()) {
+    if (isShowingSlate() || m_holding) {
         m_slateBaseOffset = m_offset;
         m_slateClock.restart();
     }
@@ -191,6 +195,14 @@ void SequenceEngine::play()
     if (m_active >= 0) {
         Deck &deck = m_decks[m_active];
         if (deck.player->mediaStatus() == QMediaPlayer::EndOfMedia) {
+            // Paused during a short clip's hold: the hold goes on from where it stopped.
+            if (m_holding || m_offset + HoldToleranceMs < m_timeline.at(m_current).durationMs) {
+                m_holding = true;
+                m_slateBaseOffset = m_offset;
+                m_slateClock.restart();
+                m_slateTimer->start();
+                return;
+            }
             advanceFrom(m_current);
             return;
         }
@@ -212,6 +224,7 @@ void SequenceEngine::playReverse(double rate)
         m_endTimer->stop();
         m_endScheduled = false;
         m_slateTimer->stop();
+        m_holding = false;
         if (m_active >= 0)
             m_decks[m_active].player->pause();
     }
@@ -318,6 +331,9 @@ void SequenceEngine::seek(qint64 sequenceMs)
         cancelHandover();
         m_endTimer->stop();
         m_endScheduled = false;
+        // Past the clip's end the player reports the end of media again, and the hold resumes.
+        m_holding = false;
+        m_slateTimer->stop();
         Deck &deck = m_decks[m_active];
         const qint64 media = mediaMs(pos.index, pos.offsetMs);
         if (deck.loaded) {
@@ -396,9 +412,11 @@ qint64 SequenceEngine::mediaMs(int index, qint64 offsetMs) const
 
 qint64 SequenceEngine::clipEndMs(int deck) const
 {
+    // A take longer than its shot is cut at the slot's end; one that nearly fills it hands
+    // over at its own end; a short one holds its last frame to the slot's end (EndOfMedia).
     const qint64 item = mediaMs(m_current, m_timeline.at(m_current).durationMs);
     const qint64 media = m_decks[deck].player->duration();
-    return media > 0 ? std::min(item, media) : item;
+    return media > 0 && media + HoldToleranceMs >= item ? std::min(item, media) : item;
 }
 
 void SequenceEngine::loadDeck(int d, int index, qint64 offsetMs)
@@ -508,6 +526,7 @@ void SequenceEngine::enterItem(int index, qint64 offsetMs)
     m_endTimer->stop();
     m_endScheduled = false;
     m_slateTimer->stop();
+    m_holding = false;
     const bool changed = index != m_current;
     m_current = index;
     m_offset = offsetMs;
@@ -561,7 +580,8 @@ void SequenceEngine::showSlate(int index, qint64 offsetMs)
 
 void SequenceEngine::onSlateTick()
 {
-    if (m_current < 0 || m_active >= 0) {
+    // A slate, or the held last frame of a clip shorter than its slot.
+    if (m_current < 0 || (m_active >= 0 && !m_holding)) {
         m_slateTimer->stop();
         return;
     }
@@ -569,7 +589,7 @@ void SequenceEngine::onSlateTick()
     const qint64 offset = m_slateBaseOffset + qint64(double(m_slateClock.elapsed()) * m_rate);
     m_offset = std::min(offset, duration);
     emitPosition();
-    if (m_state != State::Playing || m_active >= 0)
+    if (m_state != State::Playing || (m_active >= 0 && !m_holding))
         return;
     const int next = nextIndex(m_current);
     const int d = deckHolding(next);
@@ -609,6 +629,7 @@ void SequenceEngine::onFrame(int d, const QVideoFrame &frame)
         m_endTimer->stop();
         m_endScheduled = false;
         m_slateTimer->stop();
+        m_holding = false;
         m_current = deck.index;
         cut = true;
     } else if (d != m_active || deck.pendingSeek >= 0) {
@@ -697,11 +718,13 @@ void SequenceEngine::onMediaStatus(int d, QMediaPlayer::MediaStatus status)
     case QMediaPlayer::EndOfMedia:
         if (d == m_active && m_incoming < 0 && !m_endScheduled && m_state == State::Playing &&
             !m_reverse) {
-            // The clip is shorter than its shot: hold its last frame for the rest.
-            const qint64 duration = m_timeline.at(m_current).durationMs;
-            const double rest = double(duration - m_offset) - FramePeriodMs;
-            m_endScheduled = true;
-            m_endTimer->start(int(std::max(0.0, rest / m_rate)));
+            // The clip is shorter than its shot: its last frame holds for the rest of the
+            // slot while the clock moves the time on and hands over to the next shot, as a
+            // slate does, so sequence time always equals timeline time.
+            m_holding = true;
+            m_slateBaseOffset = m_offset;
+            m_slateClock.restart();
+            m_slateTimer->start();
         }
         break;
     case QMediaPlayer::InvalidMedia:
@@ -791,6 +814,7 @@ void SequenceEngine::reachEnd()
     }
     cancelHandover();
     m_slateTimer->stop();
+    m_holding = false;
     m_endTimer->stop();
     m_endScheduled = false;
     if (m_active >= 0)

@@ -170,6 +170,9 @@ private:
     QElapsedTimer m_lastFrame;    ///< Since the active deck's last frame.
     QTimer *m_watchdog = nullptr; // owned (child)
     qint64 m_slateBaseOffset = 0;
+    /// The active clip ended before its shot's slot: its last frame holds and the slate clock
+    /// moves the time on to the slot's end, so sequence time stays timeline time.
+    bool m_holding = false;
 
     bool m_reverse = false;
     double m_reverseRate = 1.0;

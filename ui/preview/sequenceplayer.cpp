@@ -8,6 +8,8 @@
 #include "transporticons.h"
 #include "videocanvas.h"
 
+#include "model/shotname.h"
+
 #include <QBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -181,8 +183,10 @@ void SequencePlayer::onCurrentIndexChanged(int index)
     if (index < 0 || index >= m_engine->timeline().count())
         return;
     const SequenceItem &item = m_engine->timeline().at(index);
-    m_shotLabel->setText(
-        tr("Shot %1 (%2 of %3)").arg(item.label).arg(index + 1).arg(m_engine->timeline().count()));
+    m_shotLabel->setText(tr("%1 (%2 of %3)")
+                             .arg(shotTitle(item.label, index))
+                             .arg(index + 1)
+                             .arg(m_engine->timeline().count()));
     m_promptView->setPlainText(item.prompt.isEmpty() ? tr("(no prompt)") : item.prompt);
 }
 

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "slatepainter.h"
 
+#include "model/shotname.h"
 #include "preview/sequencetimeline.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QPainter>
 
 #include <algorithm>
@@ -53,10 +55,8 @@ void paintSlate(QPainter &painter, const QRectF &rect, const SequenceItem &item,
     labelFont.setBold(true);
     painter.setFont(labelFont);
     painter.setPen(Qt::white);
-    const QString label = item.label.isEmpty() ? QStringLiteral("\u2014") : item.label;
+    const QString label = item.label.isEmpty() ? QStringLiteral("\u2014") : slateTitle(item.label);
     const qreal labelHeight = labelFont.pixelSize() * 1.3;
-    painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), labelHeight),
-                     Qt::AlignLeft | Qt::AlignVCenter, label);
 
     QFont small = painter.font();
     small.setBold(false);
@@ -67,6 +67,17 @@ void paintSlate(QPainter &painter, const QRectF &rect, const SequenceItem &item,
         item.hasClip()
             ? QString()
             : SlateText::tr("SLATE \u00b7 %1 s").arg(double(item.durationMs) / 1000.0, 0, 'g', 3);
+    // The name takes the room the "SLATE" note leaves, and ends in an ellipsis when longer.
+    const qreal kindWidth =
+        kind.isEmpty() ? 0 : QFontMetricsF(small).horizontalAdvance(kind) + small.pixelSize();
+    painter.setFont(labelFont);
+    painter.setPen(Qt::white);
+    painter.drawText(
+        QRectF(inner.left(), inner.top(), inner.width() - kindWidth, labelHeight),
+        Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetricsF(labelFont).elidedText(label, Qt::ElideRight, inner.width() - kindWidth));
+    painter.setFont(small);
+    painter.setPen(QColor(0x9a, 0x9c, 0xa6));
     painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), labelHeight),
                      Qt::AlignRight | Qt::AlignVCenter, kind);
 

@@ -109,7 +109,10 @@ void tst_Cli::unreadableFiles_data()
         QTest::newRow(c + " empty") << command << "empty.shotbrief"
                                     << "empty.shotbrief";
         QTest::newRow(c + " garbage") << command << "garbage.shotbrief"
-                                      << "garbage.shotbrief";
+                                      << "garbage.shotbrief is not a ShotBrief project";
+        QTest::newRow(c + " pdf") << command << "storyboard.pdf"
+                                  << "storyboard.pdf is not a ShotBrief project: it looks like "
+                                     "a PDF document";
         QTest::newRow(c + " truncated") << command << "truncated.shotbrief"
                                         << "truncated.shotbrief:1:";
         QTest::newRow(c + " top level") << command << "wrong-top-level.shotbrief"

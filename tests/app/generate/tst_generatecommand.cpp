@@ -46,6 +46,7 @@ private Q_SLOTS:
     void badArguments();
     void spendingCapRefusesBeforeSending_data();
     void spendingCapRefusesBeforeSending();
+    void preflightRefusesWhatTheProviderWould();
     void offlineDefaultIsTheEmulatorAndResumes();
     void offlineDefaultSpeaksTheProjectsDialect();
     void keylessProfileAsksForNoKey();
@@ -229,6 +230,33 @@ void tst_GenerateCommand::spendingCapRefusesBeforeSending()
     QVERIFY(loaded.hasValue());
     for (const Shot &shot : loaded->project.shots)
         QVERIFY2(shot.takes.isEmpty(), "a refused batch saves nothing");
+}
+
+void tst_GenerateCommand::preflightRefusesWhatTheProviderWould()
+{
+    // A 6-second shot on sora-2, as the window's Generate refuses it: nothing is sent, the
+    // shot is named with why and the fix. Nothing listens at the URL, so a request would fail.
+    const QString path = writeProject(QStringLiteral("preflight"), 3);
+    Result<LoadedProject> loaded = ProjectFile::load(path);
+    QVERIFY(loaded);
+    loaded->project.shots[1].durationSeconds = 6;
+    loaded->project.shots[1].label = QStringLiteral("Storm\nShot 9: fake line");
+    QVERIFY(ProjectFile::save(loaded->project, path));
+    QProcessEnvironment key;
+    key.insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("sk-test-not-real-123456"));
+    const Run result =
+        run({path, QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:9/v1")}, key);
+    QVERIFY2(result.exitCode == 1, qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("Nothing was sent")), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("6-second")), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("Fix: ")), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("--shots")), qPrintable(result.err));
+    QVERIFY2(!result.err.contains(QStringLiteral("\nShot 9")), "a label forged a line");
+    QVERIFY(result.out.isEmpty());
+    const Result<LoadedProject> after = ProjectFile::load(path);
+    QVERIFY(after);
+    for (const Shot &shot : after->project.shots)
+        QVERIFY2(shot.takes.isEmpty(), "no take is made for a refused batch");
 }
 
 void tst_GenerateCommand::offlineDefaultIsTheEmulatorAndResumes()

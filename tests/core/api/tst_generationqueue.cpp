@@ -145,6 +145,7 @@ private Q_SLOTS:
     void picturesFollowTheModel();
     void badPicturesAreRefusedBeforeSending_data();
     void badPicturesAreRefusedBeforeSending();
+    void messagesNameShotsAndTakesNotIds();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -833,7 +834,44 @@ void tst_GenerationQueue::referenceImages()
     } else {
         QCOMPARE(provider.creates.size(), 0);
         QCOMPARE(take.status, TakeStatus::Failed);
-        QVERIFY2(take.errorMessage.contains(reference), qPrintable(take.errorMessage));
+        // Named by its file name: media paths stay in the project file.
+        QVERIFY2(take.errorMessage.contains(QFileInfo(reference).fileName()) &&
+                     !take.errorMessage.contains(reference),
+                 qPrintable(take.errorMessage));
+    }
+}
+
+void tst_GenerationQueue::messagesNameShotsAndTakesNotIds()
+{
+    Project project = makeProject(2);
+    project.shots[1].label = QStringLiteral("Establishing");
+    MemoryTakeStore store(project, m_dir->path());
+    FakeVideoProvider provider;
+    ManualClock clock;
+    GenerationQueue queue(&store, &provider, &clock);
+    QSignalSpy messages(&queue, &GenerationQueue::message);
+    QVERIFY(queue.generate({QStringLiteral("shot-1"), QStringLiteral("shot-2")}).hasValue());
+    queue.start();
+    QVERIFY(drive(queue, clock));
+    provider.failJobsWithCode = QStringLiteral("moderation_blocked");
+    QVERIFY(queue.generate({QStringLiteral("shot-1")}).hasValue());
+    queue.start();
+    QVERIFY(drive(queue, clock));
+
+    QStringList texts;
+    for (const QList<QVariant> &args : messages)
+        texts << args.first().toString();
+    const QString all = texts.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QLatin1String("Shot 1: Take 1 is ready.")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("“Establishing”: Take 1 is ready.")), qPrintable(all));
+    QVERIFY2(all.contains(QLatin1String("Shot 1: Take 2 failed: ")), qPrintable(all));
+    // Ids and media paths stay in the file, tooltips and JSON.
+    for (const Shot &shot : store.snapshot().shots) {
+        QVERIFY2(!all.contains(shot.id), qPrintable(all));
+        for (const Take &take : shot.takes) {
+            QVERIFY2(!all.contains(take.id), qPrintable(all));
+            QVERIFY2(take.clipPath.isEmpty() || !all.contains(take.clipPath), qPrintable(all));
+        }
     }
 }
 

@@ -3,6 +3,7 @@
 
 #include "document/projectdocument.h"
 #include "document/shotlistmodel.h"
+#include "model/shotname.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void moveSignalsRows();
     void durationChangeUpdatesLaterStarts();
     void selectionOfShotIds();
+    void unlabelledShotsAreNumberedByPlace();
 };
 
 void tst_ShotListModel::rolesFollowProject_data()
@@ -120,6 +122,34 @@ void tst_ShotListModel::selectionOfShotIds()
     std::sort(rows.begin(), rows.end());
     QCOMPARE(rows, (QList<int>{0, 3}));
     QVERIFY(model->selectionOf({}).isEmpty());
+}
+
+void tst_ShotListModel::unlabelledShotsAreNumberedByPlace()
+{
+    // One numbering rule (model/shotname.h): a new shot has no label and is called by its
+    // place, which follows a reorder; a label is kept as the user typed it.
+    ProjectDocument document;
+    Project project = TestData::sampleProject(3);
+    for (Shot &shot : project.shots)
+        shot.label.clear();
+    project.shots[2].label = QStringLiteral("Establishing");
+    document.resetProject(project);
+    const QString added = document.insertNewShot(0); // second place
+    QCOMPARE(document.project().shotById(added)->label, QString());
+    const auto names = [&document] {
+        QStringList list;
+        for (int row = 0; row < document.project().shots.size(); ++row)
+            list << shotName(document.project(), row);
+        return list;
+    };
+    QCOMPARE(names(), (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
+                                   QStringLiteral("Establishing")}));
+    document.moveShots({QStringLiteral("shot-1")}, 0);
+    QCOMPARE(document.project().shots.first().id, QStringLiteral("shot-1"));
+    QCOMPARE(names(), (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
+                                   QStringLiteral("Establishing")}));
+    const QStringList copies = document.duplicateShots({QStringLiteral("shot-1")});
+    QCOMPARE(document.project().shotById(copies.first())->label, QString());
 }
 
 QTEST_GUILESS_MAIN(tst_ShotListModel)

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void slateText_data();
     void slateText();
     void videoArguments();
+    void longLabelFitsTheFrame();
     void renderPaintsPaletteAndReference();
     void renderFailureReports();
     void cancelStopsQuietly();
@@ -160,6 +161,24 @@ void tst_ClipRenderer::videoArguments()
     QFile label(work.filePath(QStringLiteral("label.txt")));
     QVERIFY(label.open(QIODevice::ReadOnly));
     QCOMPARE(label.readAll(), QByteArray("ShotBrief"));
+}
+
+void tst_ClipRenderer::longLabelFitsTheFrame()
+{
+    // A label in words longer than the frame is cut with an ellipsis on one line, not run off
+    // the right edge.
+    QTemporaryDir work;
+    RenderRequest r = request(QStringLiteral("long-label"));
+    r.size = QSize(480, 270);
+    r.label = QStringLiteral("Boat in the sweeping storm at the harbour mouth, seen from the pier");
+    ClipRenderer::videoArguments(r, work.path(), QStringLiteral("/out.mp4"));
+    QFile label(work.filePath(QStringLiteral("label.txt")));
+    QVERIFY(label.open(QIODevice::ReadOnly));
+    const QString written = QString::fromUtf8(label.readAll());
+    QVERIFY2(written.startsWith(QLatin1String("Boat in the")), qPrintable(written));
+    QVERIFY2(written.endsWith(QChar(0x2026)), qPrintable(written));
+    QVERIFY2(!written.contains(QLatin1Char('\n')), qPrintable(written));
+    QVERIFY2(written.size() < r.label.size(), qPrintable(written));
 }
 
 void tst_ClipRenderer::renderPaintsPaletteAndReference()

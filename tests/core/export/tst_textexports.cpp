@@ -131,6 +131,7 @@ private Q_SLOTS:
     void markdownEscaping_data();
     void markdownEscaping();
     void html();
+    void circledTakeByNameAndWhetherOutOfDate();
     void reviewsInEveryTextFormat();
     void selectionKeepsOrder();
     void pdfWithoutGuiApplicationFails();
@@ -270,6 +271,36 @@ void tst_TextExports::html()
     QVERIFY2(!html.contains(external), "the HTML refers to an outside file");
     QVERIFY2(html.contains(QStringLiteral("美在夜市的摊位前停下")), "CJK text lost");
     QCOMPARE(html.count(QStringLiteral("<section class=\"shot\"")), project.shots.size());
+}
+
+void tst_TextExports::circledTakeByNameAndWhetherOutOfDate()
+{
+    // The test project's takes were made from the prompt "prompt", not from today's briefs.
+    for (const ExportFormat format : {ExportFormat::Markdown, ExportFormat::Html}) {
+        const Result<QByteArray> bytes = exportAs(m_project, m_projectPath, format);
+        QVERIFY(bytes.hasValue());
+        const QString text = QString::fromUtf8(*bytes);
+        const qsizetype at = text.indexOf(QStringLiteral("Circled take"));
+        QVERIFY2(at >= 0, "no circled take row");
+        const QString row = text.mid(at, text.indexOf(QLatin1Char('\n'), at) - at);
+        QVERIFY2(row.contains(QStringLiteral("Take 1 (ready)")), qPrintable(row));
+        QVERIFY2(row.contains(QStringLiteral("Out of date: the prompt changed")), qPrintable(row));
+        QVERIFY2(!row.contains(QStringLiteral("take-")), qPrintable(row)); // no id
+    }
+    // JSON keeps the id, and says why the take is out of date.
+    const Result<QByteArray> json = exportAs(m_project, m_projectPath, ExportFormat::Json);
+    QVERIFY(json.hasValue());
+    const QJsonObject circled = QJsonDocument::fromJson(*json)
+                                    .object()
+                                    .value(QStringLiteral("shots"))
+                                    .toArray()
+                                    .at(1)
+                                    .toObject()
+                                    .value(QStringLiteral("circled_take"))
+                                    .toObject();
+    QCOMPARE(circled.value(QStringLiteral("number")).toInt(), 1);
+    QCOMPARE(circled.value(QStringLiteral("out_of_date")).toArray().first().toString(),
+             QStringLiteral("the prompt changed"));
 }
 
 void tst_TextExports::reviewsInEveryTextFormat()

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void quadraticLookupsAreRefused();
 
     void roundTripKeepsEveryField();
+    void promptLanguageEmptyIsAutomatic();
     void twoSavesAreByteIdentical();
     void keyOrderIsDocumented();
     void goldenFileIsStable();
@@ -51,6 +52,8 @@ private Q_SLOTS:
     void newerSchemaOpensReadOnly();
     void malformedBytes_data();
     void malformedBytes();
+    void foreignFilesSayWhatTheyAre_data();
+    void foreignFilesSayWhatTheyAre();
     void wrongTypesNameTheField_data();
     void wrongTypesNameTheField();
     void validatorProblems_data();
@@ -92,6 +95,7 @@ Project fullProject()
     p.format.model = QStringLiteral("sora-2");
     p.format.size = QStringLiteral("1280x720");
     p.format.durationSeconds = 8;
+    p.format.promptLanguage = PromptLanguage::Japanese;
     p.style.lensStyle = QStringLiteral("anamorphic 40mm");
     p.style.mood = QStringLiteral("quiet, wet, warm");
     p.style.lighting = QStringLiteral("sodium practicals, cool fill from neon");
@@ -444,6 +448,22 @@ void tst_ProjectFile::roundTripKeepsEveryField()
     QVERIFY2(loaded->warnings.isEmpty(), qPrintable(loaded->warnings.join(QLatin1Char('\n'))));
 }
 
+void tst_ProjectFile::promptLanguageEmptyIsAutomatic()
+{
+    for (const QByteArray &format : {QByteArray(R"("format": {"prompt_language": ""}, )"),
+                                     QByteArray(R"("format": {}, )"), QByteArray()}) {
+        const Result<LoadedProject> loaded =
+            ProjectFile::parse(fileWithShots(shotJson("a"), format), QStringLiteral("a.shotbrief"));
+        QVERIFY2(loaded, qPrintable(errorText(loaded)));
+        QVERIFY(!loaded->project.format.promptLanguage.has_value());
+    }
+    const Result<LoadedProject> chosen = ProjectFile::parse(
+        fileWithShots(shotJson("a"), R"("format": {"prompt_language": "zh_CN"}, )"),
+        QStringLiteral("b.shotbrief"));
+    QVERIFY2(chosen, qPrintable(errorText(chosen)));
+    QCOMPARE(chosen->project.format.promptLanguage, PromptLanguage::Chinese);
+}
+
 void tst_ProjectFile::twoSavesAreByteIdentical()
 {
     QTemporaryDir dir;
@@ -483,6 +503,14 @@ void tst_ProjectFile::keyOrderIsDocumented()
                                  "ledger", "spending_cap_usd", "team"},
                                 0);
     QVERIFY2(top.isEmpty(), qPrintable(top));
+    const QString format = inOrder({"provider", "model", "size", "duration", "prompt_language"},
+                                   bytes.indexOf("\"format\":"));
+    QVERIFY2(format.isEmpty(), qPrintable(format));
+    QVERIFY2(bytes.contains("\"prompt_language\": \"ja\""), "the chosen prompt language");
+    // Automatic is the absence of the key, as in files written before it existed.
+    Project automatic = fullProject();
+    automatic.format.promptLanguage.reset();
+    QVERIFY(!ProjectFile::serialize(automatic).contains("prompt_language"));
     const qsizetype shots = bytes.indexOf("\"shots\":");
     const QString shot =
         inOrder({"id",         "label",          "scene",    "strategy",       "scene_prose",
@@ -704,8 +732,6 @@ void tst_ProjectFile::malformedBytes_data()
 
     QTest::newRow("empty") << QByteArray() << 0 << 0 << "empty";
     QTest::newRow("whitespace only") << QByteArray(" \n\t\r\n") << 0 << 0 << "empty";
-    QTest::newRow("binary garbage")
-        << QByteArray("\x00\x01\xff\xfe garbage", 13) << 1 << 1 << "invalid JSON";
     QTest::newRow("truncated") << QByteArray("{\n  \"schema\": 1,\n  \"title\": \"Nig") << 3 << 12
                                << "invalid JSON";
     QTest::newRow("truncated after key")
@@ -770,6 +796,74 @@ void tst_ProjectFile::malformedBytes()
     }
 }
 
+namespace {
+/// Bytes of a string literal that may hold NULs, without its terminator.
+template<qsizetype N>
+QByteArray bytesOf(const char (&literal)[N])
+{
+    return QByteArray(literal, N - 1);
+}
+} // namespace
+
+void tst_ProjectFile::foreignFilesSayWhatTheyAre_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("kind");
+
+    QTest::newRow("pdf") << "x.pdf" << QByteArray("%PDF-1.4\n%\xe2\xe3\n1 0 obj")
+                         << "a PDF document";
+    QTest::newRow("png") << "still.png" << bytesOf("\x89PNG\r\n\x1a\n\0\0\0\rIHDR")
+                         << "a PNG image";
+    QTest::newRow("jpeg") << "frame.jpg" << bytesOf("\xff\xd8\xff\xe0\0\x10JFIF") << "a JPEG image";
+    QTest::newRow("mp4") << "take.mp4"
+                         << bytesOf("\0\0\0\x20"
+                                    "ftypisom\0\0\x02\0")
+                         << "an MP4 video";
+    QTest::newRow("zip") << "bundle.zip" << bytesOf("PK\x03\x04\x14\0\0\0notes.txt")
+                         << "a ZIP archive";
+    QTest::newRow("word") << "script.docx"
+                          << bytesOf("PK\x03\x04\x14\0\x06\0[Content_Types].xml word/document.xml")
+                          << "a Word document";
+    QTest::newRow("fountain") << "pilot.fountain"
+                              << QByteArray("Title: Night Market\n\nINT. NOODLE BAR - NIGHT\n\n"
+                                            "Mei slurps.\n")
+                              << "a Fountain screenplay";
+    QTest::newRow("final draft")
+        << "pilot.fdx"
+        << QByteArray(
+               "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<FinalDraft DocumentType=\"Script\">")
+        << "a Final Draft script";
+    QTest::newRow("plain text") << "notes.shotbrief" << QByteArray("shot 1: boat\nshot 2: storm\n")
+                                << "plain text";
+    QTest::newRow("binary") << "garbage.shotbrief" << bytesOf("\x00\x01\xff\xfe garbage")
+                            << "a binary file";
+}
+
+void tst_ProjectFile::foreignFilesSayWhatTheyAre()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, kind);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile file(dir.filePath(name));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+    for (const Result<LoadedProject> &result :
+         {ProjectFile::load(file.fileName()), ProjectFile::parse(bytes, file.fileName())}) {
+        QVERIFY2(!result, "must be refused");
+        const QString text = result.error().toString();
+        // "x.pdf is not a ShotBrief project: it looks like a PDF document." and nothing of JSON.
+        QVERIFY2(text.startsWith(name + QStringLiteral(" is not a ShotBrief project")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(kind), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("JSON")) || kind == QLatin1String("plain text"),
+                 qPrintable(text));
+    }
+}
+
 void tst_ProjectFile::wrongTypesNameTheField_data()
 {
     QTest::addColumn<QByteArray>("bytes");
@@ -802,6 +896,14 @@ void tst_ProjectFile::wrongTypesNameTheField_data()
     QTest::newRow("strategy") << fileWithShots(shotJson("a", R"("strategy": "verbose")"))
                               << "shots[0].strategy"
                               << "\"detailed\" or \"concise\"";
+    QTest::newRow("prompt language unknown")
+        << fileWithShots(shotJson("a"), R"("format": {"prompt_language": "fr"}, )")
+        << "format.prompt_language"
+        << "expected \"\" (automatic), \"en\", \"zh_CN\" or \"ja\", got the string \"fr\"";
+    QTest::newRow("prompt language not a string")
+        << fileWithShots(shotJson("a"), R"("format": {"prompt_language": 2}, )")
+        << "format.prompt_language"
+        << "\"zh_CN\"";
     QTest::newRow("beat not string")
         << fileWithShots(shotJson("a", R"("action_beats": ["x", 2])")) << "shots[0].action_beats[1]"
         << "expected a string";

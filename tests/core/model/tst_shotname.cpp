@@ -16,6 +16,8 @@ private Q_SLOTS:
     void titles();
     void takeTitleIsItsPosition();
     void unlabelledTitleIsThePosition();
+    void slateTitlesFit_data();
+    void slateTitlesFit();
 };
 
 namespace {
@@ -99,6 +101,29 @@ void tst_ShotName::unlabelledTitleIsThePosition()
     QCOMPARE(shotTitle(QStringLiteral("  "), 0), QStringLiteral("Shot 1"));
     QCOMPARE(shotTitle(threeShots(), 1), QStringLiteral("“Establishing”"));
     QCOMPARE(shotTitle(threeShots(), QStringLiteral("id-2")), QStringLiteral("Shot 3"));
+}
+
+void tst_ShotName::slateTitlesFit_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<double>("columns");
+    QTest::addColumn<QString>("fitted");
+    QTest::newRow("fits") << "SHOT 3A" << 20.0 << "SHOT 3A";
+    QTest::newRow("wraps at a space")
+        << "Boat in the sweeping storm" << 14.0 << "Boat in the\nsweeping storm";
+    QTest::newRow("ellipsis after two lines")
+        << "Boat in the sweeping storm at the harbour mouth" << 14.0 << "Boat in the\nsweeping…";
+    QTest::newRow("one long word")
+        << "Abcdefghijklmnopqrstuvwxyz" << 10.0 << "Abcdefghij\nklmnopqrs…";
+    QTest::newRow("CJK counts double") << "暴风雨中的渔船在港口" << 8.0 << "暴风雨中\n的渔船…";
+}
+
+void tst_ShotName::slateTitlesFit()
+{
+    QFETCH(QString, title);
+    QFETCH(double, columns);
+    QFETCH(QString, fitted);
+    QCOMPARE(fitSlateTitle(title, columns), fitted);
 }
 
 QTEST_GUILESS_MAIN(tst_ShotName)

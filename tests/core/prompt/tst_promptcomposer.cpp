@@ -2,6 +2,7 @@
 #include "prompt/promptcomposer.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <functional>
@@ -10,6 +11,7 @@ using namespace ShotBrief;
 
 using ProjectFactory = std::function<Project()>;
 Q_DECLARE_METATYPE(ProjectFactory)
+Q_DECLARE_METATYPE(ShotBrief::PromptLanguage)
 
 class tst_PromptComposer : public QObject
 {
@@ -27,6 +29,14 @@ private Q_SLOTS:
     void containerParametersNeverInPrompt();
     void cameraShotLine_data();
     void cameraShotLine();
+    void everyPresetHasChineseAndJapaneseWords_data();
+    void everyPresetHasChineseAndJapaneseWords();
+    void sectionsLeftOutInEveryLanguage_data();
+    void sectionsLeftOutInEveryLanguage();
+    void languageKeys();
+    void detectsTheBriefsLanguage_data();
+    void detectsTheBriefsLanguage();
+    void detectionReadsABoundedAmountOfText();
 };
 
 namespace {
@@ -172,6 +182,49 @@ Project japanese()
     return withShot(shot, {haru});
 }
 
+// The night-market shot of fullDetailed() as a Chinese and a Japanese writer would brief it.
+Project nightMarketChinese()
+{
+    const CastMember xiaomei =
+        castMember("cast-mei", "小梅", "三十多岁的女人，黑色短发波波头，灰色连帽衫外罩黄色雨衣");
+    Project project = fullDetailed();
+    project.cast = {xiaomei};
+    Shot &shot = project.shots.first();
+    shot.sceneProse =
+        QString::fromUtf8("雨后狭窄的夜市小巷：湿漉漉的柏油路，纸灯笼，面摊上热气升腾。");
+    shot.lensStyle = QString::fromUtf8("变形宽银幕镜头 40mm，轻微胶片颗粒");
+    shot.lighting = QString::fromUtf8("灯笼的暖色逆光，柔和的轮廓光");
+    shot.palette = {colour("青绿", "#1f6f78"), colour("沙色", "#d8c3a5"),
+                    colour("铁锈红", "#a0522d")};
+    shot.mood = QString::fromUtf8("紧张而克制");
+    shot.actionBeats = utf8List({"小梅朝面摊走了四步", "蒸汽散开时停下", "在最后一秒抬起下巴"});
+    shot.dialogue = {say("小梅", "你还开着呀。")};
+    shot.notes = QString::fromUtf8("剧组备注：灯笼实景光与 1B 保持一致。");
+    return project;
+}
+
+Project nightMarketJapanese()
+{
+    const CastMember misaki =
+        castMember("cast-mei", "美咲",
+                   "三十代の女性、黒髪のショートボブ、グレーのパーカーに黄色いレインコート");
+    Project project = fullDetailed();
+    project.cast = {misaki};
+    Shot &shot = project.shots.first();
+    shot.sceneProse = QString::fromUtf8(
+        "雨上がりの夜市の細い路地。濡れたアスファルト、紙提灯、屋台から立ちのぼる湯気。");
+    shot.lensStyle = QString::fromUtf8("アナモルフィック 40mm、薄いフィルムグレイン");
+    shot.lighting = QString::fromUtf8("提灯の暖かい逆光、柔らかなリムライト");
+    shot.palette = {colour("青緑", "#1f6f78"), colour("砂色", "#d8c3a5"),
+                    colour("錆色", "#a0522d")};
+    shot.mood = QString::fromUtf8("張りつめた静けさ");
+    shot.actionBeats = utf8List(
+        {"美咲は屋台に向かって四歩進む", "湯気が晴れるまで立ち止まる", "最後の一秒であごを上げる"});
+    shot.dialogue = {say("美咲", "まだ開けてたんだ。")};
+    shot.notes = QString::fromUtf8("スタッフメモ：提灯の実景光を 1B と合わせる。");
+    return project;
+}
+
 Project styleBibleFallback()
 {
     StyleBible style;
@@ -202,24 +255,51 @@ void tst_PromptComposer::golden_data()
 {
     QTest::addColumn<ProjectFactory>("factory");
     QTest::addColumn<QString>("golden");
+    QTest::addColumn<QString>("language"); // a format.prompt_language key; "": detected
 
-    QTest::newRow("full detailed shot") << ProjectFactory(fullDetailed) << "full-detailed";
-    QTest::newRow("concise shot") << ProjectFactory(conciseShot) << "concise";
-    QTest::newRow("no cinematography") << ProjectFactory(noCinematography) << "no-cinematography";
+    QTest::newRow("full detailed shot") << ProjectFactory(fullDetailed) << "full-detailed"
+                                        << "";
+    QTest::newRow("concise shot") << ProjectFactory(conciseShot) << "concise"
+                                  << "";
+    QTest::newRow("no cinematography") << ProjectFactory(noCinematography) << "no-cinematography"
+                                       << "";
     QTest::newRow("dialogue, two speakers")
-        << ProjectFactory(dialogueTwoSpeakers) << "dialogue-two-speakers";
-    QTest::newRow("Chinese text") << ProjectFactory(chinese) << "cjk-chinese";
-    QTest::newRow("Japanese text") << ProjectFactory(japanese) << "cjk-japanese";
+        << ProjectFactory(dialogueTwoSpeakers) << "dialogue-two-speakers"
+        << "";
     QTest::newRow("style bible fallback")
-        << ProjectFactory(styleBibleFallback) << "style-bible-fallback";
+        << ProjectFactory(styleBibleFallback) << "style-bible-fallback"
+        << "";
+    // One shot in the three languages, each composed in its own.
+    QTest::newRow("night market, English") << ProjectFactory(fullDetailed) << "full-detailed"
+                                           << "en";
+    QTest::newRow("night market, Chinese")
+        << ProjectFactory(nightMarketChinese) << "night-market.zh_CN"
+        << "";
+    QTest::newRow("night market, Japanese")
+        << ProjectFactory(nightMarketJapanese) << "night-market.ja"
+        << "";
+    QTest::newRow("Chinese text") << ProjectFactory(chinese) << "cjk-chinese"
+                                  << "";
+    QTest::newRow("Japanese text") << ProjectFactory(japanese) << "cjk-japanese"
+                                   << "";
+    // A chosen language wins over the text's: the user's words stay as written.
+    QTest::newRow("Chinese text, English template") << ProjectFactory(chinese) << "cjk-chinese.en"
+                                                    << "en";
+    QTest::newRow("English text, Japanese template")
+        << ProjectFactory(dialogueTwoSpeakers) << "dialogue-two-speakers.ja"
+        << "ja";
 }
 
 void tst_PromptComposer::golden()
 {
     QFETCH(ProjectFactory, factory);
     QFETCH(QString, golden);
+    QFETCH(QString, language);
     const Project project = factory();
-    const QString prompt = composePrompt(project, project.shots.constFirst());
+    const std::optional<PromptLanguage> chosen = promptLanguageFromKey(language);
+    QCOMPARE(chosen.has_value(), !language.isEmpty());
+    const QString prompt = chosen ? composePrompt(project, project.shots.constFirst(), *chosen)
+                                  : composePrompt(project, project.shots.constFirst());
 
     QFile file(goldenPath(golden));
     // SHOTBRIEF_UPDATE_GOLDEN=1 rewrites the files; review the diff before committing.
@@ -234,7 +314,8 @@ void tst_PromptComposer::golden()
     if (expected.endsWith(QLatin1Char('\n')))
         expected.chop(1);
     QCOMPARE(prompt, expected);
-    QCOMPARE(composePrompt(project, project.shots.constFirst()), prompt); // a pure function
+    if (!chosen) // a pure function
+        QCOMPARE(composePrompt(project, project.shots.constFirst()), prompt);
 }
 
 void tst_PromptComposer::emptyShotGivesEmptyPrompt()
@@ -385,6 +466,148 @@ void tst_PromptComposer::cameraShotLine()
     } else {
         QCOMPARE(prompt, QStringLiteral("A room.\n\nCinematography:\n") + expected);
     }
+}
+
+void tst_PromptComposer::everyPresetHasChineseAndJapaneseWords_data()
+{
+    QTest::addColumn<PromptLanguage>("language");
+    QTest::newRow("Chinese") << PromptLanguage::Chinese;
+    QTest::newRow("Japanese") << PromptLanguage::Japanese;
+}
+
+namespace {
+
+/// Every preset of one vocabulary, composed alone: no English word may reach the prompt.
+template<typename E>
+void checkVocabulary(PromptLanguage language, const std::function<void(Shot &, E)> &set)
+{
+    static const QRegularExpression latin(QStringLiteral("[A-Za-z]"));
+    for (const CameraTermInfo &info : cameraVocabulary<E>()) {
+        Shot shot;
+        set(shot, E(info.value));
+        const QString prompt = composePrompt(withShot(shot), shot, language);
+        QVERIFY2(!prompt.isEmpty(), info.key);
+        QVERIFY2(!latin.match(prompt).hasMatch(),
+                 qPrintable(QLatin1String(info.key) + QLatin1String(": ") + prompt));
+    }
+}
+
+} // namespace
+
+void tst_PromptComposer::everyPresetHasChineseAndJapaneseWords()
+{
+    QFETCH(PromptLanguage, language);
+    checkVocabulary<Framing>(language, [](Shot &s, Framing v) { s.framing = v; });
+    checkVocabulary<Angle>(language, [](Shot &s, Angle v) { s.angle = v; });
+    checkVocabulary<Movement>(language, [](Shot &s, Movement v) { s.movement = v; });
+    checkVocabulary<DepthOfField>(language, [](Shot &s, DepthOfField v) { s.depthOfField = v; });
+    // The user's own words are never translated.
+    Shot shot;
+    shot.framing = FramingTerm::fromText(QStringLiteral("two-shot through rain"));
+    QVERIFY(composePrompt(withShot(shot), shot, language)
+                .contains(QLatin1String("two-shot through rain")));
+}
+
+void tst_PromptComposer::sectionsLeftOutInEveryLanguage_data()
+{
+    QTest::addColumn<PromptLanguage>("language");
+    QTest::newRow("English") << PromptLanguage::English;
+    QTest::newRow("Chinese") << PromptLanguage::Chinese;
+    QTest::newRow("Japanese") << PromptLanguage::Japanese;
+}
+
+void tst_PromptComposer::sectionsLeftOutInEveryLanguage()
+{
+    QFETCH(PromptLanguage, language);
+    for (const ProjectFactory &factory :
+         {ProjectFactory(conciseShot), ProjectFactory(noCinematography),
+          ProjectFactory(dialogueTwoSpeakers), ProjectFactory(styleBibleFallback)}) {
+        const Project project = factory();
+        const QString prompt = composePrompt(project, project.shots.constFirst(), language);
+        for (const char *empty : {":\n\n", "：\n\n", "\n\n\n", ": \n"})
+            QVERIFY2(!prompt.contains(QString::fromUtf8(empty)), qPrintable(prompt));
+        QVERIFY2(!prompt.endsWith(QLatin1Char(':')) && !prompt.endsWith(QChar(0xff1a)),
+                 qPrintable(prompt));
+    }
+}
+
+void tst_PromptComposer::languageKeys()
+{
+    for (PromptLanguage language :
+         {PromptLanguage::English, PromptLanguage::Chinese, PromptLanguage::Japanese})
+        QCOMPARE(promptLanguageFromKey(promptLanguageKey(language)), language);
+    QCOMPARE(promptLanguageKey(PromptLanguage::Chinese), QStringLiteral("zh_CN"));
+    QVERIFY(!promptLanguageFromKey(u"").has_value());
+    QVERIFY(!promptLanguageFromKey(u"fr").has_value());
+    QVERIFY(!promptLanguageFromKey(u"EN").has_value());
+}
+
+void tst_PromptComposer::detectsTheBriefsLanguage_data()
+{
+    QTest::addColumn<ProjectFactory>("factory");
+    QTest::addColumn<PromptLanguage>("expected");
+    QTest::newRow("English brief") << ProjectFactory(fullDetailed) << PromptLanguage::English;
+    QTest::newRow("Chinese brief") << ProjectFactory(chinese) << PromptLanguage::Chinese;
+    QTest::newRow("Japanese brief") << ProjectFactory(japanese) << PromptLanguage::Japanese;
+    QTest::newRow("Chinese night market")
+        << ProjectFactory(nightMarketChinese) << PromptLanguage::Chinese;
+    QTest::newRow("Japanese night market")
+        << ProjectFactory(nightMarketJapanese) << PromptLanguage::Japanese;
+    QTest::newRow("nothing written")
+        << ProjectFactory([] { return withShot(Shot()); }) << PromptLanguage::English;
+    // English prose with a Chinese name in it is still an English brief.
+    QTest::newRow("English with a Chinese name") << ProjectFactory([] {
+        Project project = fullDetailed();
+        project.shots[0].dialogue = {say("小梅", "You kept the stall open.")};
+        project.shots[0].sceneProse += QString::fromUtf8(" A sign reads 面.");
+        return project;
+    }) << PromptLanguage::English;
+    // Mostly Chinese beats with an English lens note: Chinese.
+    QTest::newRow("Chinese with English lens words") << ProjectFactory([] {
+        Project project = chinese();
+        project.shots[0].lensStyle = QStringLiteral("anamorphic 40mm");
+        return project;
+    }) << PromptLanguage::Chinese;
+    // A katakana name in Chinese prose does not make it Japanese.
+    QTest::newRow("Chinese with a katakana name") << ProjectFactory([] {
+        Project project = chinese();
+        project.shots[0].sceneProse += QString::fromUtf8("招牌上写着“ラーメン”。");
+        return project;
+    }) << PromptLanguage::Chinese;
+}
+
+void tst_PromptComposer::detectsTheBriefsLanguage()
+{
+    QFETCH(ProjectFactory, factory);
+    QFETCH(PromptLanguage, expected);
+    const Project project = factory();
+    QCOMPARE(detectPromptLanguage(project), expected);
+    QCOMPARE(effectivePromptLanguage(project), expected);
+}
+
+void tst_PromptComposer::detectionReadsABoundedAmountOfText()
+{
+    // Two thousand Chinese shots, then ten thousand English ones: the first shots decide, and
+    // the count of shots read stays small whatever the project's size.
+    Project project;
+    Shot chineseShot;
+    chineseShot.sceneProse =
+        QString::fromUtf8("雨后的夜市小巷，湿漉漉的柏油路，纸灯笼在水洼中倒映。");
+    Shot englishShot;
+    englishShot.sceneProse = QStringLiteral("A narrow night-market alley after rain, wet asphalt, "
+                                            "paper lanterns reflected in the puddles.");
+    for (int i = 0; i < 2000; ++i)
+        project.shots << chineseShot;
+    for (int i = 0; i < 10000; ++i)
+        project.shots << englishShot;
+    QCOMPARE(detectPromptLanguage(project), PromptLanguage::Chinese);
+
+    LanguageTally tally;
+    int read = 0;
+    while (!tally.isDecided() && read < project.shots.size())
+        tally.add(project.shots.at(read++).sceneProse);
+    QVERIFY2(read < 100, qPrintable(QString::number(read)));
+    QCOMPARE(tally.language(), PromptLanguage::Chinese);
 }
 
 QTEST_GUILESS_MAIN(tst_PromptComposer)

@@ -6,11 +6,15 @@
 #include "ui/preview/videocanvas.h"
 #include "ui/preview/wipeview.h"
 
+#include "prompt/promptcomposer.h"
+
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace ShotBrief;
 
@@ -23,7 +27,9 @@ private Q_SLOTS:
     void buildsTakesWithParametersDeltaAndCost();
     void keysCircleTakes_data();
     void keysCircleTakes();
-    void clickCirclesTake();
+    void clickSelectsDoubleClickCircles();
+    void wipeStartsWithTheCircledTake();
+    void outOfDateTakeIsMarked();
     void wipeModeAndAudio();
     void missingTakeShowsSlate();
     void sameTakesKeepPlayers_data();
@@ -125,19 +131,72 @@ void tst_ComparePanel::keysCircleTakes()
     QCOMPARE(circle.size(), 1);
 }
 
-void tst_ComparePanel::clickCirclesTake()
+void tst_ComparePanel::clickSelectsDoubleClickCircles()
 {
     ComparePanel panel;
     panel.resize(900, 600);
-    panel.setShot(makeProject(), m_projectPath, QStringLiteral("shot"));
+    Project project = makeProject();
+    project.shots[0].circledTakeId = QStringLiteral("take1");
+    panel.setShot(project, m_projectPath, QStringLiteral("shot"));
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     QSignalSpy circle(&panel, &ComparePanel::circleRequested);
+
+    // A single click only selects: circling changes what the sequence plays.
     QTest::mouseClick(panel.tile(2), Qt::LeftButton);
+    QCOMPARE(circle.size(), 0);
+    QCOMPARE(panel.selectedIndex(), 2);
+    QVERIFY(panel.tile(2)->isSelected());
+    QVERIFY(panel.circleButton()->isEnabled());
+    // The Circle button circles the selected take.
+    panel.circleButton()->click();
     QCOMPARE(circle.size(), 1);
-    QCOMPARE(circle.first().at(1).toString(), QStringLiteral("take2"));
-    panel.setCircledTake(QStringLiteral("take2"));
-    QCOMPARE(panel.tile(2)->take().takeId, QStringLiteral("take2"));
+    QCOMPARE(circle.last().at(1).toString(), QStringLiteral("take2"));
+    // So does a double-click.
+    QTest::mouseDClick(panel.tile(0), Qt::LeftButton);
+    QCOMPARE(circle.size(), 2);
+    QCOMPARE(circle.last().at(1).toString(), QStringLiteral("take0"));
+    panel.setCircledTake(QStringLiteral("take0"));
+    QVERIFY(panel.tile(0)->isCircled());
+    QVERIFY2(!panel.circleButton()->isEnabled(), "the selected take is circled already");
+}
+
+void tst_ComparePanel::wipeStartsWithTheCircledTake()
+{
+    ComparePanel panel;
+    Project project = makeProject();
+    project.shots[0].circledTakeId = QStringLiteral("take2");
+    panel.setShot(project, m_projectPath, QStringLiteral("shot"));
+    QCOMPARE(panel.takes().at(panel.wipeIndexA()).takeId, QStringLiteral("take2"));
+    QCOMPARE(panel.takes().at(panel.wipeIndexB()).takeId, QStringLiteral("take0"));
+    project.shots[0].circledTakeId = QStringLiteral("take0");
+    panel.setShot(project, m_projectPath, QStringLiteral("shot"),
+                  {QStringLiteral("take1"), QStringLiteral("take0")});
+    QCOMPARE(panel.takes().at(panel.wipeIndexA()).takeId, QStringLiteral("take0"));
+    QCOMPARE(panel.takes().at(panel.wipeIndexB()).takeId, QStringLiteral("take1"));
+}
+
+void tst_ComparePanel::outOfDateTakeIsMarked()
+{
+    Project project = makeProject();
+    Shot &shot = project.shots[0];
+    shot.sceneProse = QStringLiteral("a wide shot at night in the rain");
+    shot.takes[0].prompt = composePrompt(project, shot); // made from the brief as it is
+    shot.takes[1].prompt = shot.takes[0].prompt;
+    shot.takes[1].seconds = 8; // made when the shot was 8 s long
+    const QList<CompareTake> takes = ComparePanel::compareTakes(
+        project, m_projectPath, shot, {QStringLiteral("take0"), QStringLiteral("take1")});
+    QCOMPARE(takes.at(0).outOfDate, QString());
+    QVERIFY2(takes.at(1).outOfDate.contains(QLatin1String("8 s")),
+             qPrintable(takes.at(1).outOfDate));
+    ComparePanel panel;
+    panel.setShot(project, m_projectPath, QStringLiteral("shot"),
+                  {QStringLiteral("take0"), QStringLiteral("take1")});
+    const auto header = [&panel](int index) {
+        return panel.tile(index)->findChildren<QLabel *>().value(0)->text();
+    };
+    QVERIFY2(!header(0).contains(QLatin1String("out of date")), qPrintable(header(0)));
+    QVERIFY2(header(1).contains(QLatin1String("out of date")), qPrintable(header(1)));
 }
 
 void tst_ComparePanel::wipeModeAndAudio()

@@ -20,6 +20,8 @@ private Q_SLOTS:
     void initTestCase();
     void playsEveryShotInOrderAndEnds();
     void missingAndCorruptShowSlateAndGoOn();
+    void takeLengthFollowsTheSlot_data();
+    void takeLengthFollowsTheSlot();
     void seekAcrossCut_data();
     void seekAcrossCut();
     void frameStepAndPause();
@@ -172,6 +174,47 @@ void tst_SequenceEngine::playsEveryShotInOrderAndEnds()
     QTRY_VERIFY2_WITH_TIMEOUT(lastClipBackwards(), qPrintable(seen()), 10000);
     engine.pause();
     QVERIFY2(engine.position() < 3000, qPrintable(QString::number(engine.position())));
+}
+
+void tst_SequenceEngine::takeLengthFollowsTheSlot_data()
+{
+    QTest::addColumn<qint64>("slotMs"); // of shot s1, whose take (a.mp4) is 1 s long
+    QTest::newRow("short take holds its last frame") << qint64(2000);
+    QTest::newRow("long take is cut at the slot end") << qint64(500);
+}
+
+void tst_SequenceEngine::takeLengthFollowsTheSlot()
+{
+    // Sequence time is timeline time whatever the takes' own lengths: a take shorter than its
+    // shot's slot holds its last frame to the slot's end, a longer one is cut there.
+    QFETCH(qint64, slotMs);
+    SequenceEngine engine;
+    engine.setMuted(true);
+    engine.setTimeline(
+        SequenceTimeline({clipItem(QStringLiteral("s1"), QStringLiteral("a.mp4"), slotMs),
+                          clipItem(QStringLiteral("s2"), QStringLiteral("b.mp4"), 1000)}));
+    qint64 lastOfFirst = -1;   // the last time reported while s1 was on screen
+    qint64 firstOfSecond = -1; // the first time reported once s2's first frame was shown
+    bool secondShown = false;
+    connect(&engine, &SequenceEngine::frameChanged, this, [&](const QVideoFrame &frame) {
+        secondShown = secondShown || frame.size() == QSize(90, 160);
+    });
+    connect(&engine, &SequenceEngine::positionChanged, this, [&](qint64 ms) {
+        if (!secondShown && engine.currentIndex() == 0)
+            lastOfFirst = std::max(lastOfFirst, ms);
+        else if (secondShown && firstOfSecond < 0)
+            firstOfSecond = ms;
+    });
+    QSignalSpy finished(&engine, &SequenceEngine::finished);
+    engine.play();
+    QVERIFY2(finished.wait(15000), "the sequence ends");
+    QCOMPARE(engine.position(), slotMs + 1000);
+    const QString report =
+        QStringLiteral("s1 last at %1 ms, s2 first at %2 ms").arg(lastOfFirst).arg(firstOfSecond);
+    // s1 stays on screen through its whole slot (its time runs on while the last frame
+    // holds) and never past it; s2 starts where its slot starts.
+    QVERIFY2(lastOfFirst >= slotMs - 300 && lastOfFirst <= slotMs, qPrintable(report));
+    QVERIFY2(firstOfSecond >= slotMs && firstOfSecond < slotMs + 500, qPrintable(report));
 }
 
 void tst_SequenceEngine::missingAndCorruptShowSlateAndGoOn()
