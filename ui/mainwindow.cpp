@@ -1168,8 +1168,10 @@ void MainWindow::exportAnimatic()
                                   : QFileInfo(projectPath).path() + QLatin1Char('/') +
                                         QFileInfo(projectPath).completeBaseName() +
                                         QLatin1String("-animatic.mp4");
-    const QString output = QFileDialog::getSaveFileName(this, tr("Export Animatic"), suggested,
-                                                        tr("MPEG-4 video (*.mp4)"));
+    const QString output =
+        askAnimaticPath ? askAnimaticPath(suggested)
+                        : QFileDialog::getSaveFileName(this, tr("Export Animatic"), suggested,
+                                                       tr("MPEG-4 video (*.mp4)"));
     if (output.isEmpty())
         return;
     auto *dialog = new AnimaticExportDialog(sequenceForProject(m_document->project(), projectPath),

@@ -86,6 +86,9 @@ public:
     FileNotice *fileNotice() const { return m_fileNotice; }
     /// Opens File > Export; replaceable so that tests can drive the dialog.
     std::function<int(ExportDialog &dialog)> runExportDialog;
+    /// Asks where File > Export Animatic writes, from the suggested path; empty: cancelled.
+    /// Replaceable so that tests need no file dialog.
+    std::function<QString(const QString &suggested)> askAnimaticPath;
     /// Made with the window; deleted first when it closes (the queue writes to the document).
     GenerationController *generation() const { return m_generation; }
 
@@ -99,6 +102,7 @@ public:
     QAction *cutAction() const { return m_cutAction; }
     QAction *checkFitAction() const { return m_checkFitAction; }
     QAction *continuityAction() const { return m_continuityAction; }
+    QAction *exportAnimaticAction() const { return m_exportAnimaticAction; }
     ScriptActions *scriptActions() const { return m_scriptActions; }
     QAction *generateAllAction() const { return m_generateAllAction; }
     QAction *exportAction() const { return m_exportAction; }

@@ -97,7 +97,7 @@ QString RunwayVideoProvider::ratioForSize(const QString &size)
 PriceTable RunwayVideoProvider::runwayPrices()
 {
     // Runway bills credits at $0.01: gen4.5 12/s, gen4_turbo 5/s, gen3a_turbo 5/s, veo3 40/s,
-    // veo3.1 40/s, veo3.1_fast 15/s (developer portal, 2026).
+    // veo3.1 40/s, veo3.1_fast 15/s, seedance2 36/s (developer portal, 2026).
     const QByteArray json = R"({"name": "Runway API list prices", "as_of": "2026-10-01",
         "currency": "USD", "prices": [
         {"model": "gen4.5", "size": "*", "usd_per_second": 0.12},
@@ -105,7 +105,8 @@ PriceTable RunwayVideoProvider::runwayPrices()
         {"model": "gen3a_turbo", "size": "*", "usd_per_second": 0.05},
         {"model": "veo3", "size": "*", "usd_per_second": 0.40},
         {"model": "veo3.1", "size": "*", "usd_per_second": 0.40},
-        {"model": "veo3.1_fast", "size": "*", "usd_per_second": 0.15}]})";
+        {"model": "veo3.1_fast", "size": "*", "usd_per_second": 0.15},
+        {"model": "seedance2", "size": "*", "usd_per_second": 0.36}]})";
     const Result<PriceTable> table = PriceTable::parse(json, QStringLiteral("runway (built in)"));
     return table ? table.value() : PriceTable();
 }

@@ -48,6 +48,9 @@ QByteArray exportJson(const ExportData &data)
         entry["model"] = utf8(item.model);
         entry["size"] = utf8(item.size);
         entry["seconds"] = shot.durationSeconds;
+        // How long the shot lasts in the edit: the used part of a trimmed take, the take's
+        // length, or the shot's duration when there is no clip (what the edit lists play).
+        entry["edit_ms"] = item.lengthMs;
         entry["prompt"] = utf8(item.prompt);
 
         QString reference;
@@ -124,6 +127,8 @@ QByteArray exportJson(const ExportData &data)
                                          {"number", item.shot->takeIndex(item.circledTake->id) + 1},
                                          {"status", utf8(takeStatusKey(item.circledTake->status))},
                                          {"clip", optionalString(item.clipPath)},
+                                         {"in_ms", item.circledTake->inMs},
+                                         {"out_ms", item.circledTake->outMs},
                                          {"cost_usd", item.circledTake->costUsd},
                                          {"out_of_date", outOfDate}};
         } else {

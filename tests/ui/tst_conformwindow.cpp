@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 // Conform to Edit in the window: File > Conform to Edit lists every change of an edited cut
-// with a check box, applies the checked ones as one undo step, and Mark as Cut (Shift+E on
-// the timeline) takes a shot out of the sequence until it is restored.
+// with a check box and applies the checked ones as one undo step (export, the scripted editor
+// and File > Conform to Edit give the plan the cut, for each of the four formats; a broken
+// edit list changes nothing), and Mark as Cut (Shift+E on the timeline) takes a shot out of
+// the sequence until it is restored.
 
 #include "conformfixture.h"
+#include "scriptededitor.h"
 #include "tabwalk.h"
 
 #include "conform/conformplan.h"
@@ -19,6 +22,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,7 +31,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace ShotBrief;
@@ -44,6 +50,9 @@ private Q_SLOTS:
     void fileMenuOffersConform();
     void dialogListsChangesAndAppliesTheChecked();
     void dialogOptionsPlanAgain();
+    void conformToEveryFormat_data();
+    void conformToEveryFormat();
+    void badEditListChangesNothing();
     void dialogIsReachableByKeyboard();
     void markAsCutAndRestore();
 
@@ -61,6 +70,7 @@ private:
 
 void tst_ConformWindow::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true); // the last edit list folder is remembered
     QString error;
     QVERIFY2(m_fixture.make(&error), qPrintable(error));
     QFile file(m_fixture.projectPath);
@@ -225,6 +235,84 @@ void tst_ConformWindow::dialogOptionsPlanAgain()
                  .toArray()
                  .size(),
              3);
+}
+
+void tst_ConformWindow::conformToEveryFormat_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::newRow("otio") << int(ExportFormat::Otio);
+    QTest::newRow("edl") << int(ExportFormat::Edl);
+    QTest::newRow("mlt") << int(ExportFormat::Mlt);
+    QTest::newRow("fcp 7 xml") << int(ExportFormat::Fcp7Xml);
+}
+
+void tst_ConformWindow::conformToEveryFormat()
+{
+    QFETCH(int, kind);
+    ProjectDocument *document = m_window->document();
+    ExportOptions options;
+    options.format = ExportFormat(kind);
+    const Result<QByteArray> exported =
+        exportToBytes(m_fixture.project, m_fixture.projectPath, options);
+    QVERIFY(exported);
+    const QByteArray edited = editScripted(options.format, *exported, m_fixture);
+    const QString path = m_fixture.dir.filePath(QStringLiteral("window-edited.") +
+                                                exportFormatSuffix(options.format));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(edited), edited.size());
+    file.close();
+
+    // File > Conform to Edit: the user picks the file, looks at the changes and applies them.
+    bool picked = false;
+    int listed = 0;
+    QTimer user;
+    user.setInterval(10);
+    connect(&user, &QTimer::timeout, this, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *chooser = qobject_cast<QFileDialog *>(modal); chooser && !picked) {
+            picked = true;
+            chooser->selectFile(path);
+            static_cast<QDialog *>(chooser)->accept(); // QFileDialog's override is protected
+        } else if (auto *dialog = qobject_cast<ConformDialog *>(modal)) {
+            listed = dialog->changeList()->count();
+            dialog->applyButton()->click();
+        }
+    });
+    user.start();
+    m_window->conformAction()->trigger();
+    user.stop();
+    QVERIFY2(picked, "File > Conform to Edit did not ask for the edit list");
+    QCOMPARE(listed, 5); // order, shot 1's take, two trims, shot 2 cut
+    const QString problems = checkConformed(document->project(), m_fixture, false);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    QCOMPARE(document->undoStack()->count(), 1);
+    // The sequence plays the cut: 2 + 4 + 4 (the slate) + 5.25 s.
+    const SequenceTimeline sequence = sequenceForProject(document->project(), document->filePath());
+    QCOMPARE(sequence.totalMs(), qint64(2000 + 4000 + 4000 + 5250));
+}
+
+void tst_ConformWindow::badEditListChangesNothing()
+{
+    ProjectDocument *document = m_window->document();
+    const QString path = m_fixture.dir.filePath(QStringLiteral("broken.xml"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("<?xml version=\"1.0\"?>\n<xmeml version=\"5\"><sequence><name>x</name>\n");
+    file.close();
+    QString message;
+    QTimer::singleShot(0, this, [&message] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            message = box->text();
+            box->accept();
+        }
+    });
+    QVERIFY(!ConformDialog::conformTo(document, m_window, path));
+    QVERIFY2(message.contains(QLatin1String("nothing was changed")) &&
+                 message.contains(QLatin1String("broken.xml")),
+             qPrintable(message));
+    QCOMPARE(document->project(), m_fixture.project);
+    QCOMPARE(document->undoStack()->count(), 0);
 }
 
 void tst_ConformWindow::dialogIsReachableByKeyboard()

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void timelineShortcuts();
     void openingAForeignFileSaysWhatItIs();
     void exportSaysWhereTheFileWent();
+    void animaticSaysWhereTheFileWent();
 
 private:
     QString copySample(const QString &name = QStringLiteral("night-market.shotbrief"));
@@ -593,6 +594,37 @@ void tst_MainWindow::exportSaysWhereTheFileWent()
                                   QUrl::fromLocalFile(QFileInfo(target).absolutePath())}));
     notice->dismissButton()->click();
     QVERIFY(!notice->isVisible());
+}
+
+void tst_MainWindow::animaticSaysWhereTheFileWent()
+{
+    QVERIFY(m_window->openFile(copySample()));
+    // One short shot: this is about what the window says when the render is done.
+    ProjectDocument *document = m_window->document();
+    QStringList others;
+    for (const Shot &shot : document->project().shots.mid(1))
+        others << shot.id;
+    document->removeShots(others);
+    document->setShotDuration(document->project().shots.at(0).id, 4);
+    const QString target = m_dir->filePath(QStringLiteral("film/night-market-animatic.mp4"));
+    QVERIFY(QDir().mkpath(QFileInfo(target).absolutePath()));
+    QString suggested;
+    m_window->askAnimaticPath = [&](const QString &path) {
+        suggested = path;
+        return target;
+    };
+    FileNotice *notice = m_window->fileNotice();
+    QVERIFY(!notice->isVisible());
+    m_window->exportAnimaticAction()->trigger();
+    QVERIFY2(suggested.endsWith(QStringLiteral("-animatic.mp4")), qPrintable(suggested));
+    QTRY_VERIFY2_WITH_TIMEOUT(notice->isVisible(), "the animatic finished silently", 60000);
+    QVERIFY(QFileInfo::exists(target));
+    QVERIFY2(notice->label()->text().contains(QStringLiteral("night-market-animatic.mp4")),
+             qPrintable(notice->label()->text()));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(
+                 QDir::toNativeSeparators(QFileInfo(target).absolutePath())),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    notice->dismissButton()->click();
 }
 
 void tst_MainWindow::scenesAddAndRemove()

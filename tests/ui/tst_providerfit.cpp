@@ -192,15 +192,17 @@ void tst_ProviderFitWindow::projectDefaultsOfferTheProvidersChoices()
     QCOMPARE(model->currentData().toString(), QStringLiteral("sora-2"));
     QVERIFY2(model->currentText().contains(QStringLiteral("not offered")),
              qPrintable(model->currentText()));
-    QCOMPARE(model->count(),
-             7); // gen4.5, gen4_turbo, veo3, veo3.1(_fast), seedance2, marked sora-2
+    // Runway's models (gen4.5, gen4_turbo, veo3.1 ...) + the marked sora-2.
+    const int runwayModels = int(m_window->capabilities().models.size());
+    QVERIFY(runwayModels >= 5);
+    QCOMPARE(model->count(), runwayModels + 1);
 
     const int steps = m_window->document()->undoStack()->count();
     model->setCurrentIndex(model->findData(QStringLiteral("gen4_turbo")));
     Q_EMIT model->activated(model->currentIndex());
     QCOMPARE(m_window->document()->project().format.model, QStringLiteral("gen4_turbo"));
     QCOMPARE(m_window->document()->undoStack()->count(), steps + 1);
-    QCOMPARE(model->count(), 5);
+    QCOMPARE(model->count(), runwayModels);
     // The lengths new shots get are gen4_turbo's: 5 and 10 s (4 s marked as not offered).
     QComboBox *duration = panel->defaultDurationCombo();
     QStringList lengths;

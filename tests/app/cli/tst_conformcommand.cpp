@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: MIT
 // shotbrief-cli conform and export --format fcpxml7, run as the real executable on a saved
 // project with real clips: the dry run writes nothing, --json reports, the project is saved
-// with the cut, and bad input changes nothing (exit 2).
+// with the cut (export, the scripted editor, conform, for each of the four formats), and bad
+// input changes nothing (exit 2).
 
 #include "clirun.h"
 
 #include "conformfixture.h"
+#include "scriptededitor.h"
+
+#include "export/exportoptions.h"
 
 #include "io/projectfile.h"
 
@@ -27,6 +31,8 @@ private Q_SLOTS:
     void helpNamesTheCommand();
     void dryRunThenConform();
     void fcpXmlExportConformsUnchanged();
+    void roundTripEveryFormat_data();
+    void roundTripEveryFormat();
     void badInputChangesNothing_data();
     void badInputChangesNothing();
     void unmatchedClipsExitOne();
@@ -167,6 +173,51 @@ void tst_ConformCommand::fcpXmlExportConformsUnchanged()
                  conform.out.contains("nothing to change"),
              conform.out.constData());
     QCOMPARE(projectBytes(), m_original);
+}
+
+void tst_ConformCommand::roundTripEveryFormat_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<int>("kind");
+    QTest::newRow("otio") << "otio" << int(ExportFormat::Otio);
+    QTest::newRow("edl") << "edl" << int(ExportFormat::Edl);
+    QTest::newRow("mlt") << "mlt" << int(ExportFormat::Mlt);
+    QTest::newRow("fcp 7 xml") << "fcpxml7" << int(ExportFormat::Fcp7Xml);
+}
+
+void tst_ConformCommand::roundTripEveryFormat()
+{
+    QFETCH(QString, format);
+    QFETCH(int, kind);
+    const QString suffix = exportFormatSuffix(ExportFormat(kind));
+    const QString exported = m_fixture.dir.filePath(QStringLiteral("cli-export.") + suffix);
+    const TestSupport::CliRun run =
+        cli({QStringLiteral("export"), m_fixture.projectPath, QStringLiteral("--format"), format,
+             QStringLiteral("-o"), exported});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QFile in(exported);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const QByteArray edited = editScripted(ExportFormat(kind), in.readAll(), m_fixture);
+    const QString editedPath = m_fixture.dir.filePath(QStringLiteral("cli-edited.") + suffix);
+    QFile out(editedPath);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    QCOMPARE(out.write(edited), edited.size());
+    out.close();
+
+    const TestSupport::CliRun conform = cli(
+        {QStringLiteral("conform"), m_fixture.projectPath, editedPath, QStringLiteral("--json")});
+    QVERIFY2(conform.exitCode == 0, conform.err.constData());
+    const QJsonObject report = QJsonDocument::fromJson(conform.out).object();
+    QCOMPARE(report.value(QStringLiteral("applied")).toBool(), true);
+    QCOMPARE(report.value(QStringLiteral("matched")).toInt(), int(scriptedCut().size()));
+    const Result<LoadedProject> loaded = ProjectFile::load(m_fixture.projectPath);
+    QVERIFY(loaded);
+    const QString problems = checkConformed(loaded->project, m_fixture, false);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
+
+    // Back to the original for the other tests.
+    QVERIFY(ProjectFile::save(m_fixture.project, m_fixture.projectPath));
+    m_original = projectBytes();
 }
 
 void tst_ConformCommand::badInputChangesNothing_data()

@@ -101,6 +101,10 @@ void tst_ModelCatalog::openRouterModel()
     QVERIFY(!m.lastFrame);
     QCOMPARE(m.maxReferenceImages, 0);
     QVERIFY(!m.referenceMustMatchSize);
+    // The shipped catalog's first-and-last and text-only models say so.
+    const ProviderCapabilities shipped = openRouterProfile().capabilities;
+    QVERIFY(shipped.model(QStringLiteral("google/veo-3.1"))->lastFrame);
+    QVERIFY(!shipped.model(QStringLiteral("openai/sora-2-pro"))->firstFrame);
     QVERIFY(m.audio);
     QCOMPARE(m.usdPerSecond, (QMap<QString, double>{{QStringLiteral("*"), 0.10}}));
     QCOMPARE(m.pricingNote, QStringLiteral("per-video-second: $0.1"));

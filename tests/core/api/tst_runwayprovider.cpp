@@ -9,6 +9,7 @@
 #include "api/takestore.h"
 
 #include "emulator/emulatorserver.h"
+#include "emulator/runwayroutes.h"
 
 #include "clipduration.h"
 #include "emulatorfixture.h"
@@ -51,6 +52,9 @@ private Q_SLOTS:
     void ratioForSize_data();
     void ratioForSize();
     void profileAndFactory();
+    void currentModels();
+    void everyModelOfTheProfileGenerates_data();
+    void everyModelOfTheProfileGenerates();
     void everyEndpoint();
     void referenceImageAsDataUri();
     void oversizedReferenceIsNotSent();
@@ -153,6 +157,70 @@ void tst_RunwayProvider::profileAndFactory()
     QCOMPARE(
         gateway.capabilities.durationsFor(QStringLiteral("vertex_ai/veo-3.0-generate-preview")),
         (QList<int>{4, 6, 8}));
+}
+
+void tst_RunwayProvider::currentModels()
+{
+    // Runway's models as its API reference lists them, with their lengths and frame positions.
+    const ProviderCapabilities runway = extraBuiltInProfiles().first().capabilities;
+    QStringList ids;
+    for (const ModelCapability &model : runway.models)
+        ids << model.id;
+    for (const char *id : {"gen4.5", "gen4_turbo", "veo3.1", "veo3.1_fast", "seedance2"})
+        QVERIFY2(ids.contains(QLatin1String(id)), id);
+    const ModelCapability *veo = runway.model(QStringLiteral("veo3.1_fast"));
+    QCOMPARE(veo->durations, (QList<int>{4, 6, 8}));
+    QVERIFY(veo->firstFrame && veo->lastFrame);
+    QCOMPARE(veo->maxReferenceImages, 0);
+    const ModelCapability *gen = runway.model(QStringLiteral("gen4.5"));
+    QVERIFY(gen->firstFrame && !gen->lastFrame);
+    const ModelCapability *seedance = runway.model(QStringLiteral("seedance2"));
+    QCOMPARE(seedance->durations.first(), 4);
+    QCOMPARE(seedance->durations.last(), 15);
+    QVERIFY(seedance->firstFrame && seedance->lastFrame);
+    QCOMPARE(seedance->maxReferenceImages, 9);
+    ManualClock clock;
+    const auto made =
+        createVideoProvider(extraBuiltInProfiles().first(), QStringLiteral("key-123456"), &clock);
+    QVERIFY(made.hasValue());
+    for (const ModelCapability &model : runway.models) {
+        const std::optional<double> price =
+            made.value()->priceTable().pricePerSecond(model.id, model.sizes.first());
+        QVERIFY2(price && *price > 0.0, qPrintable(model.id));
+    }
+}
+
+void tst_RunwayProvider::everyModelOfTheProfileGenerates_data()
+{
+    QTest::addColumn<QString>("model");
+    const QList<ModelCapability> models = extraBuiltInProfiles().first().capabilities.models;
+    for (const ModelCapability &model : models)
+        QTest::newRow(qPrintable(model.id)) << model.id;
+}
+
+void tst_RunwayProvider::everyModelOfTheProfileGenerates()
+{
+    // What the profile plans with is what Runway's API (here the emulator) accepts.
+    QFETCH(QString, model);
+    const ModelCapability capability = *extraBuiltInProfiles().first().capabilities.model(model);
+    QCOMPARE(RunwayRoutes::durationsFor(model), capability.durations);
+    for (const QString &size : capability.sizes)
+        QVERIFY2(RunwayRoutes::ratiosFor(model).contains(RunwayVideoProvider::ratioForSize(size)),
+                 qPrintable(size));
+    const QString image =
+        m_fixture.makeStill(QStringLiteral("first.png"), QStringLiteral("640x360"));
+    QVERIFY2(!image.isEmpty(), "ffmpeg could not make the first frame");
+    ManualClock clock;
+    RunwayVideoProvider provider(profile(), Key, &clock);
+    CreateVideoRequest r =
+        request(QStringLiteral("a lighthouse at dusk"), capability.durations.first(), model);
+    r.size = capability.sizes.first();
+    r.referenceImagePath = image;
+    std::unique_ptr<ProviderReply> created(provider.create(r));
+    QVERIFY(EmulatorFixture::waitFinished(created.get(), clock));
+    QVERIFY2(created->isOk(), qPrintable(created->error().message));
+    QCOMPARE(EmulatorFixture::waitForJob(provider, clock, created->job().id).status,
+             VideoStatus::Completed);
 }
 
 void tst_RunwayProvider::everyEndpoint()

@@ -127,6 +127,7 @@ private Q_SLOTS:
     void csvRoundTrip_data();
     void csvRoundTrip();
     void json();
+    void jsonFollowsTheEdit();
     void markdown();
     void markdownEscaping_data();
     void markdownEscaping();
@@ -219,6 +220,32 @@ void tst_TextExports::json()
     QVERIFY2(circled.value(QStringLiteral("clip")).toString().endsWith(QStringLiteral(".mp4")),
              "the circled take's clip path is missing");
     QVERIFY(shots.at(0).toObject().value(QStringLiteral("circled_take")).isNull());
+}
+
+void tst_TextExports::jsonFollowsTheEdit()
+{
+    // The editor trimmed shot 2's take to 0.5-2.5 s and dropped shot 4.
+    Project project = m_project;
+    Take &take = project.shots[1].takes[0];
+    take.inMs = 500;
+    take.outMs = 2500;
+    project.shots[3].cut = true;
+    const Result<QByteArray> bytes = exportAs(project, m_projectPath, ExportFormat::Json);
+    QVERIFY2(bytes.hasValue(), qPrintable(bytes ? QString() : bytes.error().toString()));
+    const QJsonArray shots =
+        QJsonDocument::fromJson(*bytes).object().value(QStringLiteral("shots")).toArray();
+    QCOMPARE(shots.size(), project.shots.size() - 1);
+    for (const QJsonValue &shot : shots)
+        QVERIFY(shot.toObject().value(QStringLiteral("id")).toString() != project.shots[3].id);
+    const QJsonObject trimmed = shots.at(1).toObject();
+    QCOMPARE(trimmed.value(QStringLiteral("seconds")).toInt(), project.shots[1].durationSeconds);
+    QCOMPARE(trimmed.value(QStringLiteral("edit_ms")).toInt(), 2000);
+    const QJsonObject circled = trimmed.value(QStringLiteral("circled_take")).toObject();
+    QCOMPARE(circled.value(QStringLiteral("in_ms")).toInt(), 500);
+    QCOMPARE(circled.value(QStringLiteral("out_ms")).toInt(), 2500);
+    // A shot without a clip lasts its duration.
+    QCOMPARE(shots.at(0).toObject().value(QStringLiteral("edit_ms")).toInt(),
+             project.shots[0].durationSeconds * 1000);
 }
 
 void tst_TextExports::markdown()

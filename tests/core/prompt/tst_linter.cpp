@@ -807,7 +807,7 @@ const QList<Case> &wordlessCases()
                 })},
         {"model takes no reference", "reference-unsupported", true,
          [](Project &p, ProviderCapabilities &c) {
-             c.models[0].referenceImage = ReferenceImageSupport::None;
+             c.models[0].firstFrame = false;
              p.shots[0].referenceImage = QStringLiteral("refs/1a.png");
          },
          S::Warning, 0, "reference_image"},
