@@ -150,6 +150,22 @@
         <source>Rendering %1 (%2 shots, %3 s)…</source>
         <translation>%1 をレンダリング中（%2 ショット、%3 秒）…</translation>
     </message>
+    <message>
+        <source>Shots without a take show their board, else their first frame, else a slate. Burn in:</source>
+        <translation>テイクのないショットはコンテ、なければ最初のフレーム、それもなければカチンコを表示します。焼き込み：</translation>
+    </message>
+    <message>
+        <source>Shot &amp;label</source>
+        <translation>ショットのラベル(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dialogue as subtitles</source>
+        <translation>セリフを字幕に(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Timecode</source>
+        <translation>タイムコード(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::AnimaticRenderer</name>
@@ -258,6 +274,689 @@
     </message>
 </context>
 <context>
+    <name>ShotBrief::Board</name>
+    <message>
+        <source>cannot create the folder for %1</source>
+        <translation>%1 のフォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 を書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>Save the project first: the first frame is written into its media folder.</source>
+        <translation>先にプロジェクトを保存してください。最初のフレームはそのメディアフォルダーに書き込まれます。</translation>
+    </message>
+    <message>
+        <source>The shot has no board to use.</source>
+        <translation>このショットには使えるコンテがありません。</translation>
+    </message>
+    <message>
+        <source>The shot has no size.</source>
+        <translation>このショットにはサイズがありません。</translation>
+    </message>
+    <message>
+        <source>Save the project first: pictures on a board are kept in its media folder.</source>
+        <translation>先にプロジェクトを保存してください。コンテの画像はそのメディアフォルダーに保存されます。</translation>
+    </message>
+    <message>
+        <source>The picture cannot be read.</source>
+        <translation>画像を読み込めません。</translation>
+    </message>
+    <message>
+        <source>The picture is %1×%2, over 50 megapixels; use a smaller one.</source>
+        <translation>画像は %1×%2 で 5000 万画素を超えています。もっと小さい画像を使ってください。</translation>
+    </message>
+    <message>
+        <source>The picture cannot be encoded.</source>
+        <translation>画像をエンコードできません。</translation>
+    </message>
+    <message>
+        <source>PAN</source>
+        <translation>パン</translation>
+    </message>
+    <message>
+        <source>TILT</source>
+        <translation>ティルト</translation>
+    </message>
+    <message>
+        <source>DOLLY</source>
+        <translation>ドリー</translation>
+    </message>
+    <message>
+        <source>CRANE</source>
+        <translation>クレーン</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::BoardCanvas</name>
+    <message>
+        <source>Board canvas</source>
+        <translation>コンテのキャンバス</translation>
+    </message>
+    <message>
+        <source>Draw the shot&apos;s frame: P pen, B brush, E eraser, A arrow, T note, V move; [ and ] change the width; Delete removes the selected arrow or note</source>
+        <translation>ショットの画面を描きます：P ペン、B ブラシ、E 消しゴム、A 矢印、T メモ、V 移動。[ と ] で線幅を変更、Delete で選択中の矢印やメモを削除</translation>
+    </message>
+    <message>
+        <source>The project is open read-only.</source>
+        <translation>プロジェクトは読み取り専用で開かれています。</translation>
+    </message>
+    <message>
+        <source>This board&apos;s file cannot be read, so it is kept as it is: %1</source>
+        <translation>このコンテのファイルを読み込めないため、そのまま保持します：%1</translation>
+    </message>
+    <message>
+        <source>Select a shot to draw its board.</source>
+        <translation>ショットを選ぶと、そのコンテを描けます。</translation>
+    </message>
+    <message>
+        <source>Draw %1 arrow</source>
+        <translation>%1の矢印を描く</translation>
+    </message>
+    <message>
+        <source>Move arrow</source>
+        <translation>矢印を移動</translation>
+    </message>
+    <message>
+        <source>Move note</source>
+        <translation>メモを移動</translation>
+    </message>
+    <message>
+        <source>The ink layer is hidden: show it to draw on it.</source>
+        <translation>線画レイヤーが非表示です。表示してから描いてください。</translation>
+    </message>
+    <message>
+        <source>The sketch layer is hidden: show it to draw on it.</source>
+        <translation>下描きレイヤーが非表示です。表示してから描いてください。</translation>
+    </message>
+    <message>
+        <source>Erase on the board of %1</source>
+        <translation>%1のコンテを消しゴムで消す</translation>
+    </message>
+    <message>
+        <source>Draw on the board of %1</source>
+        <translation>%1のコンテに描く</translation>
+    </message>
+    <message>
+        <source>Note on the Frame</source>
+        <translation>画面上のメモ</translation>
+    </message>
+    <message>
+        <source>Text shown on the board:</source>
+        <translation>コンテに表示する文字：</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>メモを追加</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>メモを編集</translation>
+    </message>
+    <message>
+        <source>Delete arrow</source>
+        <translation>矢印を削除</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>メモを削除</translation>
+    </message>
+    <message>
+        <source>Clear ink layer</source>
+        <translation>線画レイヤーを消去</translation>
+    </message>
+    <message>
+        <source>Clear sketch layer</source>
+        <translation>下描きレイヤーを消去</translation>
+    </message>
+    <message>
+        <source>Change arrow</source>
+        <translation>矢印を変更</translation>
+    </message>
+    <message>
+        <source>Reverse Direction</source>
+        <translation>向きを反転</translation>
+    </message>
+    <message>
+        <source>Reverse arrow</source>
+        <translation>矢印を反転</translation>
+    </message>
+    <message>
+        <source>Delete Arrow</source>
+        <translation>矢印を削除</translation>
+    </message>
+    <message>
+        <source>Edit Note...</source>
+        <translation>メモを編集...</translation>
+    </message>
+    <message>
+        <source>Delete Note</source>
+        <translation>メモを削除</translation>
+    </message>
+    <message>
+        <source>Paste Picture as Reference</source>
+        <translation>画像を参照として貼り付け</translation>
+    </message>
+    <message>
+        <source>Clear Ink Layer</source>
+        <translation>線画レイヤーを消去</translation>
+    </message>
+    <message>
+        <source>Clear Sketch Layer</source>
+        <translation>下描きレイヤーを消去</translation>
+    </message>
+    <message>
+        <source>%1 is %2×%3, over 50 megapixels; use a smaller picture.</source>
+        <translation>%1 は %2×%3 で 5000 万画素を超えています。もっと小さい画像を使ってください。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>There is no picture to use.</source>
+        <translation>使える画像がありません。</translation>
+    </message>
+    <message>
+        <source>Set reference picture</source>
+        <translation>参照画像を設定</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::BoardEditor</name>
+    <message>
+        <source>Pen</source>
+        <translation>ペン</translation>
+    </message>
+    <message>
+        <source>Pen: a line that follows the pressure (P)</source>
+        <translation>ペン：筆圧に応じて変わる線（P）</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>ブラシ</translation>
+    </message>
+    <message>
+        <source>Brush: a wide translucent stroke (B)</source>
+        <translation>ブラシ：太い半透明のストローク（B）</translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation>消しゴム</translation>
+    </message>
+    <message>
+        <source>Eraser: clears the active layer (E)</source>
+        <translation>消しゴム：作業中のレイヤーを消す（E）</translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation>矢印</translation>
+    </message>
+    <message>
+        <source>Camera move arrow: drag on the frame; drag its ends to edit it (A)</source>
+        <translation>カメラワークの矢印：画面上でドラッグ。端をドラッグすると編集（A）</translation>
+    </message>
+    <message>
+        <source>Camera move of new arrows</source>
+        <translation>新しい矢印のカメラワーク</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>Text note: click on the frame (T)</source>
+        <translation>文字メモ：画面上をクリック（T）</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <source>Select and move arrows and notes; Delete removes, arrow keys nudge (V)</source>
+        <translation>矢印とメモを選んで移動。Delete で削除、矢印キーで微調整（V）</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>線幅(&amp;W)：</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Line width at full pressure, in board pixels ([ and ])</source>
+        <translation>筆圧最大時の線幅（コンテのピクセル単位、[ と ]）</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>レイヤー</translation>
+    </message>
+    <message>
+        <source>Ink</source>
+        <translation>線画</translation>
+    </message>
+    <message>
+        <source>Sketch</source>
+        <translation>下描き</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参照</translation>
+    </message>
+    <message>
+        <source>Draw on the %1 layer</source>
+        <translation>%1レイヤーに描く</translation>
+    </message>
+    <message>
+        <source>Show the %1 layer</source>
+        <translation>%1レイヤーを表示</translation>
+    </message>
+    <message>
+        <source>Opacity of the %1 layer</source>
+        <translation>%1レイヤーの不透明度</translation>
+    </message>
+    <message>
+        <source>Show %1 layer</source>
+        <translation>%1レイヤーを表示</translation>
+    </message>
+    <message>
+        <source>Hide %1 layer</source>
+        <translation>%1レイヤーを非表示</translation>
+    </message>
+    <message>
+        <source>%1 layer opacity</source>
+        <translation>%1レイヤーの不透明度</translation>
+    </message>
+    <message>
+        <source>Import...</source>
+        <translation>読み込み...</translation>
+    </message>
+    <message>
+        <source>Choose a picture as the reference layer</source>
+        <translation>参照レイヤーにする画像を選ぶ</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>貼り付け</translation>
+    </message>
+    <message>
+        <source>The picture on the clipboard as the reference layer (Ctrl+V)</source>
+        <translation>クリップボードの画像を参照レイヤーにする（Ctrl+V）</translation>
+    </message>
+    <message>
+        <source>From Take</source>
+        <translation>テイクから</translation>
+    </message>
+    <message>
+        <source>A frame of one of the shot&apos;s takes as the reference layer</source>
+        <translation>ショットのテイクの 1 フレームを参照レイヤーにする</translation>
+    </message>
+    <message>
+        <source>%1 (circled)</source>
+        <translation>%1（OK）</translation>
+    </message>
+    <message>
+        <source>No ready take with a picture</source>
+        <translation>画像のある完成テイクはありません</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Take the reference picture away</source>
+        <translation>参照画像を外す</translation>
+    </message>
+    <message>
+        <source>Remove reference picture</source>
+        <translation>参照画像を外す</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Onion Skin</source>
+        <translation>オニオンスキン</translation>
+    </message>
+    <message>
+        <source>Show the previous board in red and the next in green</source>
+        <translation>前のコンテを赤、次のコンテを緑で表示</translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation>ガイド</translation>
+    </message>
+    <message>
+        <source>Thirds, safe areas, a figure at the shot&apos;s framing</source>
+        <translation>三分割線、セーフエリア、ショットのサイズに合わせた人物</translation>
+    </message>
+    <message>
+        <source>Rule of Thirds</source>
+        <translation>三分割法</translation>
+    </message>
+    <message>
+        <source>Action and Title Safe</source>
+        <translation>アクションセーフとタイトルセーフ</translation>
+    </message>
+    <message>
+        <source>Figure at the Shot&apos;s Framing</source>
+        <translation>ショットのサイズで人物を表示</translation>
+    </message>
+    <message>
+        <source>Use as First Frame</source>
+        <translation>最初のフレームに使う</translation>
+    </message>
+    <message>
+        <source>Draw the board at the shot&apos;s size, without arrows and notes, and send it to the provider as the first frame</source>
+        <translation>コンテをショットのサイズで描き出し（矢印とメモを除く）、最初のフレームとしてプロバイダーに送ります</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>黒</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>グレー</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>赤</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>青</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>緑</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>色：</translation>
+    </message>
+    <message>
+        <source>%1 (the shot&apos;s palette)</source>
+        <translation>%1（ショットのパレット）</translation>
+    </message>
+    <message>
+        <source>Colour %1</source>
+        <translation>色 %1</translation>
+    </message>
+    <message>
+        <source>More...</source>
+        <translation>その他...</translation>
+    </message>
+    <message>
+        <source>Choose any colour</source>
+        <translation>任意の色を選ぶ</translation>
+    </message>
+    <message>
+        <source>Board Colour</source>
+        <translation>コンテの色</translation>
+    </message>
+    <message>
+        <source>Board of %1: %2×%3</source>
+        <translation>%1のコンテ：%2×%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stroke(s)</source>
+        <translation>
+            <numerusform>ストローク %n 本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n arrow(s)</source>
+        <translation>
+            <numerusform>矢印 %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>メモ %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ drawn for another aspect ratio than the shot&apos;s %1: pictures of it are letterboxed</source>
+        <translation>⚠ ショットの %1 とは違う縦横比で描かれています。画像はレターボックスで表示されます</translation>
+    </message>
+    <message>
+        <source>The board is now the first frame of %1, at the clip&apos;s size %2.</source>
+        <translation>コンテを%1の最初のフレームにしました（クリップのサイズ %2）。</translation>
+    </message>
+    <message>
+        <source>Save the project first: pictures on a board are kept in its media folder.</source>
+        <translation>先にプロジェクトを保存してください。コンテの画像はそのメディアフォルダーに保存されます。</translation>
+    </message>
+    <message>
+        <source>Reference Picture</source>
+        <translation>参照画像</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.bmp)</source>
+        <translation>画像 (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no ready take with a picture yet.</source>
+        <translation>%1にはまだ画像のある完成テイクがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::BoardFile</name>
+    <message>
+        <source>a string</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true か false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>リスト</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>%1 が必要ですが %2 でした</translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2, got %3</source>
+        <translation>%1 から %2 の数値が必要ですが、%3 でした</translation>
+    </message>
+    <message>
+        <source>expected a colour as #rrggbb, got &quot;%1&quot;</source>
+        <translation>#rrggbb 形式の色が必要ですが、「%1」でした</translation>
+    </message>
+    <message>
+        <source>expected a point [x, y]</source>
+        <translation>点 [x, y] が必要です</translation>
+    </message>
+    <message>
+        <source>the point lies too far outside the board</source>
+        <translation>点がコンテの外に離れすぎています</translation>
+    </message>
+    <message>
+        <source>expected &quot;pen&quot;, &quot;brush&quot; or &quot;eraser&quot;, got &quot;%1&quot;</source>
+        <translation>「pen」「brush」「eraser」のいずれかが必要ですが、「%1」でした</translation>
+    </message>
+    <message>
+        <source>expected a list of x, y, pressure triples</source>
+        <translation>x、y、筆圧の 3 つ組のリストが必要です</translation>
+    </message>
+    <message>
+        <source>the board has more than %L1 points; boards that large are refused</source>
+        <translation>コンテの点が %L1 個を超えています。これほど大きいコンテは読み込みません</translation>
+    </message>
+    <message>
+        <source>expected whole numbers: x and y in tenths of a pixel, pressure from 0 to 100</source>
+        <translation>整数が必要です：x と y は 0.1 ピクセル単位、筆圧は 0 から 100</translation>
+    </message>
+    <message>
+        <source>expected &quot;pan&quot;, &quot;tilt&quot;, &quot;dolly&quot; or &quot;crane&quot;, got &quot;%1&quot;</source>
+        <translation>「pan」「tilt」「dolly」「crane」のいずれかが必要ですが、「%1」でした</translation>
+    </message>
+    <message>
+        <source>expected a board (a JSON object)</source>
+        <translation>コンテ（JSON オブジェクト）が必要です</translation>
+    </message>
+    <message>
+        <source>not a ShotBrief board: the &quot;board&quot; version is missing</source>
+        <translation>ShotBrief のコンテではありません：「board」のバージョンがありません</translation>
+    </message>
+    <message>
+        <source>written by a newer version of ShotBrief (board format %1; this version reads %2)</source>
+        <translation>新しいバージョンの ShotBrief で書かれています（コンテ形式 %1、このバージョンが読めるのは %2）</translation>
+    </message>
+    <message>
+        <source>expected the canvas size in whole pixels, 1 to %1</source>
+        <translation>キャンバスのサイズは 1 から %1 の整数ピクセルで指定してください</translation>
+    </message>
+    <message>
+        <source>the board file is over %1 MB</source>
+        <translation>コンテのファイルが %1 MB を超えています</translation>
+    </message>
+    <message>
+        <source>nested deeper than a board can be</source>
+        <translation>コンテとしてありえない深さまで入れ子になっています</translation>
+    </message>
+    <message>
+        <source>a string longer than %1 KB</source>
+        <translation>%1 KB を超える文字列があります</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>無効な JSON：%1</translation>
+    </message>
+    <message>
+        <source>the board file does not exist</source>
+        <translation>コンテのファイルがありません</translation>
+    </message>
+    <message>
+        <source>could not open the board file: %1</source>
+        <translation>コンテのファイルを開けません：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::BoardGridModel</name>
+    <message>
+        <source>No scene</source>
+        <translation>シーンなし</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::BoardGridPage</name>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>ズーム(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Panel size (Ctrl+wheel, Ctrl+= and Ctrl+- in the grid)</source>
+        <translation>コマの大きさ（一覧上で Ctrl+ホイール、Ctrl+= と Ctrl+-）</translation>
+    </message>
+    <message>
+        <source>Panel size</source>
+        <translation>コマの大きさ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shot(s) in %1 scene run(s), %2 with a board</source>
+        <translation>
+            <numerusform>%n ショット、シーン区間 %1、うちコンテあり %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::BoardGridView</name>
+    <message>
+        <source>Take</source>
+        <translation>テイク</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>コンテ</translation>
+    </message>
+    <message>
+        <source>First frame</source>
+        <translation>最初のフレーム</translation>
+    </message>
+    <message>
+        <source>Board grid</source>
+        <translation>コンテ一覧</translation>
+    </message>
+    <message>
+        <source>Every shot as a storyboard panel, grouped by scene</source>
+        <translation>全ショットをシーンごとに絵コンテのコマとして表示</translation>
+    </message>
+    <message>
+        <source>An empty sequence: insert a shot to begin.</source>
+        <translation>シーケンスは空です。ショットを挿入して始めましょう。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shot(s), %1 s</source>
+        <translation>
+            <numerusform>%n ショット、%1 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Insert Shot</source>
+        <translation>ショットを挿入</translation>
+    </message>
+    <message>
+        <source>Draw Board</source>
+        <translation>コンテを描く</translation>
+    </message>
+    <message>
+        <source>Edit Shot</source>
+        <translation>ショットを編集</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Split...</source>
+        <translation>分割...</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>除外</translation>
+    </message>
+    <message>
+        <source>Restore to Edit</source>
+        <translation>編集に戻す</translation>
+    </message>
+    <message>
+        <source>Mark as Cut</source>
+        <translation>編集から除外</translation>
+    </message>
+</context>
+<context>
     <name>ShotBrief::ChainLink</name>
     <message>
         <source>Shot %1 is the first shot: there is no previous shot to continue from. Stop chaining it, or give it a first frame of its own.</source>
@@ -323,10 +1022,6 @@
         <translation>CSV の先頭に UTF-8 BOM を付けます。</translation>
     </message>
     <message>
-        <source>Storyboard frames a page: 6 (default) or 9.</source>
-        <translation>絵コンテの 1 ページあたりのコマ数：6（既定）または 9。</translation>
-    </message>
-    <message>
         <source>Shots to export: labels or 1-based positions, e.g. &quot;1-3,7,9A,12-&quot;.</source>
         <translation>書き出すショット：ラベルまたは 1 から始まる位置。例：「1-3,7,9A,12-」</translation>
     </message>
@@ -337,10 +1032,6 @@
     <message>
         <source>The .shotbrief project.</source>
         <translation>.shotbrief プロジェクト。</translation>
-    </message>
-    <message>
-        <source>Usage: shotbrief-cli export FILE --format %1 [-o OUT] [--paper a4|letter] [--landscape] [--bom] [--frames 6|9] [--shots RANGE] [--scene ID]</source>
-        <translation>使い方：shotbrief-cli export ファイル --format %1 [-o 出力] [--paper a4|letter] [--landscape] [--bom] [--frames 6|9] [--shots 範囲] [--scene ID]</translation>
     </message>
     <message>
         <source>shotbrief-cli export: expected one project file
@@ -361,10 +1052,6 @@
     <message>
         <source>shotbrief-cli export: unknown paper &quot;%1&quot; (expected a4 or letter)</source>
         <translation>shotbrief-cli export：不明な用紙「%1」（a4 または letter）</translation>
-    </message>
-    <message>
-        <source>shotbrief-cli export: --frames takes 6 or 9, not &quot;%1&quot;</source>
-        <translation>shotbrief-cli export：--frames は 6 か 9 で、「%1」は指定できません</translation>
     </message>
     <message>
         <source>shotbrief-cli export: %1</source>
@@ -695,6 +1382,18 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>（ドライラン：何も保存していません）</translation>
     </message>
     <message>
+        <source>Storyboard panels a page: 1, 2, 4, 6 (default) or 9.</source>
+        <translation>絵コンテ 1 ページのコマ数：1、2、4、6（既定）または 9。</translation>
+    </message>
+    <message>
+        <source>Usage: shotbrief-cli export FILE --format %1 [-o OUT] [--paper a4|letter] [--landscape] [--bom] [--panels 1|2|4|6|9] [--shots RANGE] [--scene ID]</source>
+        <translation>使い方：shotbrief-cli export FILE --format %1 [-o OUT] [--paper a4|letter] [--landscape] [--bom] [--panels 1|2|4|6|9] [--shots RANGE] [--scene ID]</translation>
+    </message>
+    <message>
+        <source>shotbrief-cli export: --panels takes 1, 2, 4, 6 or 9, not &quot;%1&quot;</source>
+        <translation>shotbrief-cli export：--panels に指定できるのは 1、2、4、6、9 で、「%1」は使えません</translation>
+    </message>
+    <message>
         <source>measure the cuts and colours of the circled takes</source>
         <translation>OKテイクのカット点と色を測定する</translation>
     </message>
@@ -904,18 +1603,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
 <context>
     <name>ShotBrief::Commands</name>
     <message>
-        <source>Edit %1 of shot %2</source>
-        <translation>ショット %2 の %1 を編集</translation>
-    </message>
-    <message>
-        <source>Insert shot %1</source>
-        <translation>ショット %1 を挿入</translation>
-    </message>
-    <message>
-        <source>Delete shot %1</source>
-        <translation>ショット %1 を削除</translation>
-    </message>
-    <message>
         <source>Move shot</source>
         <translation>ショットを移動</translation>
     </message>
@@ -958,6 +1645,22 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>Trim take</source>
         <translation>テイクをトリム</translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>%2の%1を編集</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1を編集</translation>
+    </message>
+    <message>
+        <source>Insert %1</source>
+        <translation>%1を挿入</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1を削除</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1728,18 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <source>Circle the selected take: the sequence plays it (or press 1-4, or double-click a take)</source>
         <translation>選択したテイクを OK にします。シーケンスはそれを再生します（1〜4 キー、またはテイクのダブルクリックでも可）</translation>
     </message>
+    <message>
+        <source>Position</source>
+        <translation>再生位置</translation>
+    </message>
+    <message>
+        <source>Wipe side A</source>
+        <translation>ワイプ A 側</translation>
+    </message>
+    <message>
+        <source>Wipe side B</source>
+        <translation>ワイプ B 側</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::CompareTile</name>
@@ -1039,6 +1754,14 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>out of date</source>
         <translation>古い</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>テイク</translation>
+    </message>
+    <message>
+        <source>%1, circled</source>
+        <translation>%1、OKテイク</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +2574,18 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>なし</translation>
     </message>
     <message>
+        <source>Action: %1</source>
+        <translation>アクション：%1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>メモ：%1</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1（続き）</translation>
+    </message>
+    <message>
         <source>first frame</source>
         <translation>最初のフレーム</translation>
     </message>
@@ -1880,14 +2615,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>&amp;Landscape</source>
         <translation>横向き(&amp;L)</translation>
-    </message>
-    <message>
-        <source>6 frames a page</source>
-        <translation>1 ページ 6 コマ</translation>
-    </message>
-    <message>
-        <source>9 frames a page</source>
-        <translation>1 ページ 9 コマ</translation>
     </message>
     <message>
         <source>Byte order mark (for spreadsheet programs)</source>
@@ -1948,6 +2675,12 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n panel(s) a page</source>
+        <translation>
+            <numerusform>1 ページ %n コマ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2755,6 +3488,181 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     </message>
 </context>
 <context>
+    <name>ShotBrief::KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>検索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Type part of a name or a key (&quot;split&quot;, &quot;Ctrl+K&quot;)</source>
+        <translation>名前やキーの一部を入力（「分割」「Ctrl+K」）</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>ト書き</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>Left / Right</source>
+        <translation>← / →</translation>
+    </message>
+    <message>
+        <source>Previous or next shot (Shift extends the selection)</source>
+        <translation>前または次のショット（Shift で選択を広げる）</translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation>Home / End</translation>
+    </message>
+    <message>
+        <source>First or last shot</source>
+        <translation>最初または最後のショット</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Edit the shot in the inspector</source>
+        <translation>インスペクターでショットを編集</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Delete the selected shots</source>
+        <translation>選択したショットを削除</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>Insert a shot after the current one</source>
+        <translation>現在のショットの後にショットを挿入</translation>
+    </message>
+    <message>
+        <source>+ / -</source>
+        <translation>+ / -</translation>
+    </message>
+    <message>
+        <source>Zoom in or out</source>
+        <translation>ズームイン・ズームアウト</translation>
+    </message>
+    <message>
+        <source>Ctrl+Wheel</source>
+        <translation>Ctrl+ホイール</translation>
+    </message>
+    <message>
+        <source>Zoom around the pointer</source>
+        <translation>ポインター位置を中心にズーム</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>シーケンス</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>スペース</translation>
+    </message>
+    <message>
+        <source>Play or pause</source>
+        <translation>再生・一時停止</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>Play forward; again for 2x and 4x</source>
+        <translation>順再生。もう一度押すと 2 倍速、4 倍速</translation>
+    </message>
+    <message>
+        <source>J</source>
+        <translation>J</translation>
+    </message>
+    <message>
+        <source>Play backward; again for 2x and 4x</source>
+        <translation>逆再生。もう一度押すと 2 倍速、4 倍速</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Pause; hold K with J or L to step a frame</source>
+        <translation>一時停止。K を押したまま J か L でコマ送り</translation>
+    </message>
+    <message>
+        <source>Step one frame</source>
+        <translation>1 コマ送る・戻す</translation>
+    </message>
+    <message>
+        <source>Shift+Left / Shift+Right</source>
+        <translation>Shift+← / Shift+→</translation>
+    </message>
+    <message>
+        <source>Start of this shot or the previous one / end of this shot</source>
+        <translation>このショットか前のショットの頭 / このショットの終わり</translation>
+    </message>
+    <message>
+        <source>Start or end of the sequence</source>
+        <translation>シーケンスの頭または終わり</translation>
+    </message>
+    <message>
+        <source>I / O / X</source>
+        <translation>I / O / X</translation>
+    </message>
+    <message>
+        <source>Set loop in, set loop out, clear the loop</source>
+        <translation>ループのイン点を設定・アウト点を設定・ループを解除</translation>
+    </message>
+    <message>
+        <source>Compare Takes</source>
+        <translation>テイクを比較</translation>
+    </message>
+    <message>
+        <source>1-4</source>
+        <translation>1-4</translation>
+    </message>
+    <message>
+        <source>Circle take 1 to 4</source>
+        <translation>テイク 1〜4 を OKテイクにする</translation>
+    </message>
+    <message>
+        <source>Play or pause all takes</source>
+        <translation>すべてのテイクを再生・一時停止</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>A/B wipe on or off</source>
+        <translation>A/B ワイプのオン・オフ</translation>
+    </message>
+</context>
+<context>
     <name>ShotBrief::Linter</name>
     <message>
         <source>Unknown model</source>
@@ -3107,6 +4015,32 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>Generate the shot again so that its take matches the brief, or circle a take that does.</source>
         <translation>ブリーフに合うようショットを生成し直すか、合っているテイクを OK にしてください。</translation>
+    </message>
+    <message>
+        <source>Name the lens and the look it gives: &quot;anamorphic 40mm, shallow focus, soft halation&quot; or &quot;handheld 16mm film, heavy grain&quot;.</source>
+        <translation>レンズとその描写を書きます：「アナモルフィック 40mm、浅いピント、柔らかなハレーション」や「手持ちの 16mm フィルム、粗い粒子」。</translation>
+    </message>
+    <message>
+        <source>Name the light&apos;s source, direction and quality: &quot;sodium vapour from above, hard shadows, neon fill from the left&quot;.</source>
+        <translation>光源・方向・質を書きます：「上からのナトリウム灯、硬い影、左からのネオンの補助光」。</translation>
+    </message>
+    <message>
+        <source>Use a camera term the crew would use: &quot;medium close-up, low angle, slow dolly in, shallow depth of field&quot;.</source>
+        <translation>撮影現場の用語で書きます：「ミディアムクローズアップ、ローアングル、ゆっくりドリーイン、浅い被写界深度」。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The prompt names %1 colours (%2) from %n palette row(s); 3 to 5 anchor the look, one colour a row.</source>
+        <translation>
+            <numerusform>プロンプトは %n 行のパレットから %1 色（%2）を挙げています。画の色を決めるのは 3〜5 色で、1 行に 1 色です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Style bible: %1</source>
+        <translation>スタイルバイブル：%1</translation>
+    </message>
+    <message>
+        <source>Project default: %1</source>
+        <translation>プロジェクトの既定：%1</translation>
     </message>
     <message>
         <source>Model takes no first frame</source>
@@ -3770,6 +4704,46 @@ Opening the saved project instead.</source>
     <message>
         <source>Exported the animatic %1</source>
         <translation>アニマティック %1 を書き出しました</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>コンテ(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>Board &amp;Grid</source>
+        <translation>コンテ一覧(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Project</source>
+        <translation>サンプルプロジェクトを開く(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open Sample Project</source>
+        <translation>サンプルプロジェクトを開く</translation>
+    </message>
+    <message>
+        <source>Cannot copy the sample project to %1: check that the folder can be written.</source>
+        <translation>サンプルプロジェクトを %1 にコピーできません。フォルダーに書き込めるか確認してください。</translation>
+    </message>
+    <message>
+        <source>The sample project: your own copy, in %1</source>
+        <translation>サンプルプロジェクト：あなた用のコピーです（%1）</translation>
     </message>
     <message>
         <source>Continuity &amp;Report...</source>
@@ -4479,6 +5453,26 @@ Opening the saved project instead.</source>
         <source>Colour of &quot;%1&quot;</source>
         <translation>「%1」の色</translation>
     </message>
+    <message>
+        <source>Colour %1: choose its shade</source>
+        <translation>色 %1：色味を選ぶ</translation>
+    </message>
+    <message>
+        <source>Colour %1 name</source>
+        <translation>色 %1 の名前</translation>
+    </message>
+    <message>
+        <source>Remove colour %1</source>
+        <translation>色 %1 を削除</translation>
+    </message>
+    <message>
+        <source>Add a colour anchor (up to %1)</source>
+        <translation>色のアンカーを追加（最大 %1 色）</translation>
+    </message>
+    <message>
+        <source>A palette holds at most %1 colours: remove one to add another.</source>
+        <translation>パレットは最大 %1 色です。追加するには 1 色削除してください。</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::Preflight</name>
@@ -4626,10 +5620,6 @@ Opening the saved project instead.</source>
         <translation>ショットを移動</translation>
     </message>
     <message>
-        <source>Split shot %1</source>
-        <translation>ショット %1 を分割</translation>
-    </message>
-    <message>
         <source>The spend ledger has no entry for take %1.</source>
         <translation>支出記録にテイク %1 の項目がありません。</translation>
     </message>
@@ -4648,6 +5638,18 @@ Opening the saved project instead.</source>
     <message>
         <source>Reorder shots</source>
         <translation>ショットを並べ替え</translation>
+    </message>
+    <message>
+        <source>The shot no longer exists.</source>
+        <translation>このショットはもうありません。</translation>
+    </message>
+    <message>
+        <source>Use board as first frame of %1</source>
+        <translation>コンテを%1の最初のフレームに使う</translation>
+    </message>
+    <message>
+        <source>Split %1</source>
+        <translation>%1を分割</translation>
     </message>
 </context>
 <context>
@@ -4876,6 +5878,18 @@ Opening the saved project instead.</source>
         <source>%1 is not a ShotBrief project: it looks like %2.</source>
         <translation>%1 は ShotBrief のプロジェクトではありません：%2のようです。</translation>
     </message>
+    <message>
+        <source>%1; the board is kept as it is and cannot be drawn on until its file is back</source>
+        <translation>%1。コンテはそのまま保持され、ファイルが戻るまで描き込めません</translation>
+    </message>
+    <message>
+        <source>could not save the board of %1: cannot create the folder</source>
+        <translation>%1のコンテを保存できません：フォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>could not save the board of %1: %2</source>
+        <translation>%1のコンテを保存できません：%2</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::ProjectPanel</name>
@@ -5023,6 +6037,14 @@ Opening the saved project instead.</source>
         <source>Automatic (%1)</source>
         <translation>自動（%1）</translation>
     </message>
+    <message>
+        <source>Remove the selected character</source>
+        <translation>選択したキャラクターを削除</translation>
+    </message>
+    <message>
+        <source>Remove the selected scene</source>
+        <translation>選択したシーンを削除</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::PromptDelta</name>
@@ -5093,6 +6115,18 @@ Opening the saved project instead.</source>
         <source>The circled take was made from an older brief: generate a new take of the shot as it is now</source>
         <translation>OKテイクは古いブリーフから作られています：現在のショットの内容で新しいテイクを生成します</translation>
     </message>
+    <message>
+        <source>Lint findings</source>
+        <translation>チェック結果</translation>
+    </message>
+    <message>
+        <source>Finding in full</source>
+        <translation>チェック結果の全文</translation>
+    </message>
+    <message>
+        <source>Select a finding to read it in full.</source>
+        <translation>チェック結果を選ぶと全文が表示されます。</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::PromptSheet</name>
@@ -5121,44 +6155,12 @@ Opening the saved project instead.</source>
         <translation>スタイルバイブル</translation>
     </message>
     <message>
-        <source>Lens/style</source>
-        <translation>レンズ / スタイル</translation>
-    </message>
-    <message>
-        <source>Mood</source>
-        <translation>ムード</translation>
-    </message>
-    <message>
-        <source>Lighting</source>
-        <translation>ライティング</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>メモ</translation>
-    </message>
-    <message>
         <source>Cast</source>
         <translation>キャスト</translation>
     </message>
     <message>
         <source>%1 s</source>
         <translation>%1 秒</translation>
-    </message>
-    <message>
-        <source>Framing</source>
-        <translation>ショットサイズ</translation>
-    </message>
-    <message>
-        <source>Angle</source>
-        <translation>カメラアングル</translation>
-    </message>
-    <message>
-        <source>Movement</source>
-        <translation>カメラワーク</translation>
-    </message>
-    <message>
-        <source>Depth of field</source>
-        <translation>被写界深度</translation>
     </message>
     <message>
         <source>Status</source>
@@ -5173,28 +6175,12 @@ Opening the saved project instead.</source>
         <translation>費用</translation>
     </message>
     <message>
-        <source>Scene</source>
-        <translation>シーン</translation>
-    </message>
-    <message>
-        <source>Action beats</source>
-        <translation>アクションビート</translation>
-    </message>
-    <message>
-        <source>Dialogue</source>
-        <translation>セリフ</translation>
-    </message>
-    <message>
         <source>Prompt</source>
         <translation>プロンプト</translation>
     </message>
     <message>
         <source>Lint</source>
         <translation>チェック</translation>
-    </message>
-    <message>
-        <source>Palette</source>
-        <translation>パレット</translation>
     </message>
     <message>
         <source>Parameter</source>
@@ -5251,10 +6237,6 @@ Opening the saved project instead.</source>
         <translation>#%1 / %2</translation>
     </message>
     <message>
-        <source>Duration</source>
-        <translation>長さ</translation>
-    </message>
-    <message>
         <source>Model and size</source>
         <translation>モデルとサイズ</translation>
     </message>
@@ -5289,6 +6271,22 @@ Opening the saved project instead.</source>
     <message>
         <source>Reviews</source>
         <translation>レビュー</translation>
+    </message>
+    <message>
+        <source>%1 s (%2 s in the cut)</source>
+        <translation>%1 秒（編集では %2 秒）</translation>
+    </message>
+    <message>
+        <source>circled</source>
+        <translation>OKテイク</translation>
+    </message>
+    <message>
+        <source>circled (%1)</source>
+        <translation>OKテイク（%1）</translation>
+    </message>
+    <message>
+        <source>not generated</source>
+        <translation>未生成</translation>
     </message>
 </context>
 <context>
@@ -5420,6 +6418,14 @@ Opening the saved project instead.</source>
     <message>
         <source>Fit the project to %1</source>
         <translation>プロジェクトを %1 に合わせる</translation>
+    </message>
+    <message>
+        <source>What does not fit, and the fixes</source>
+        <translation>合わない点と修正</translation>
+    </message>
+    <message>
+        <source>Fix for %1</source>
+        <translation>%1 の修正</translation>
     </message>
 </context>
 <context>
@@ -5894,6 +6900,14 @@ Opening the saved project instead.</source>
     <message>
         <source>As the provider lists it: %1</source>
         <translation>プロバイダーの価格表：%1</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <source>Extra headers</source>
+        <translation>追加ヘッダー</translation>
     </message>
     <message>
         <source>Last frame</source>
@@ -7347,6 +8361,10 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <source>%1 (%2 of %3)</source>
         <translation>%1（%3 件中 %2 件目）</translation>
     </message>
+    <message>
+        <source>Prompt of the shot</source>
+        <translation>ショットのプロンプト</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::SequenceTimeline</name>
@@ -7471,26 +8489,209 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     </message>
 </context>
 <context>
-    <name>ShotBrief::ShotInspector</name>
+    <name>ShotBrief::ShotField</name>
     <message>
-        <source>Select a shot on the timeline to edit its brief.</source>
-        <translation>タイムラインでショットを選ぶと、そのブリーフを編集できます。</translation>
-    </message>
-    <message>
-        <source>Shot</source>
-        <translation>ショット</translation>
-    </message>
-    <message>
-        <source>1A</source>
-        <translation>1A</translation>
+        <source>Label</source>
+        <translation>ラベル</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
         <translation>ラベル(&amp;L)：</translation>
     </message>
     <message>
+        <source>Scene</source>
+        <translation>シーン</translation>
+    </message>
+    <message>
         <source>S&amp;cene:</source>
         <translation>シーン(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Prompt strategy</source>
+        <translation>プロンプト戦略</translation>
+    </message>
+    <message>
+        <source>Strate&amp;gy:</source>
+        <translation>方針(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Scene description</source>
+        <translation>シーン描写</translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation>ショットサイズ</translation>
+    </message>
+    <message>
+        <source>&amp;Framing:</source>
+        <translation>ショットサイズ(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Angle</source>
+        <translation>カメラアングル</translation>
+    </message>
+    <message>
+        <source>&amp;Angle:</source>
+        <translation>カメラアングル(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>カメラワーク</translation>
+    </message>
+    <message>
+        <source>Mo&amp;vement:</source>
+        <translation>カメラワーク(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Depth of field</source>
+        <translation>被写界深度</translation>
+    </message>
+    <message>
+        <source>Depth of f&amp;ield:</source>
+        <translation>被写界深度(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Lens/style</source>
+        <translation>レンズ / スタイル</translation>
+    </message>
+    <message>
+        <source>Le&amp;ns/style:</source>
+        <translation>レンズ / スタイル(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Lighting</source>
+        <translation>ライティング</translation>
+    </message>
+    <message>
+        <source>Lig&amp;hting:</source>
+        <translation>ライティング(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation>パレット</translation>
+    </message>
+    <message>
+        <source>Palette colour %1</source>
+        <translation>パレットの色 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Palette:</source>
+        <translation>パレット(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>ムード</translation>
+    </message>
+    <message>
+        <source>M&amp;ood:</source>
+        <translation>ムード(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Action beats</source>
+        <translation>アクションビート</translation>
+    </message>
+    <message>
+        <source>Action beat %1</source>
+        <translation>アクションビート %1</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>セリフ</translation>
+    </message>
+    <message>
+        <source>Dialogue line %1</source>
+        <translation>セリフ %1</translation>
+    </message>
+    <message>
+        <source>Cast</source>
+        <translation>キャスト</translation>
+    </message>
+    <message>
+        <source>Cast member %1</source>
+        <translation>キャスト %1</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>長さ</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>長さ(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>モデル(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>サイズ(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Shot</source>
+        <translation>ショット</translation>
+    </message>
+    <message>
+        <source>Clip</source>
+        <translation>クリップ</translation>
+    </message>
+    <message>
+        <source>Cinematography</source>
+        <translation>撮影</translation>
+    </message>
+    <message>
+        <source>Cast in the shot</source>
+        <translation>ショットのキャスト</translation>
+    </message>
+    <message>
+        <source>Notes for the crew (never sent)</source>
+        <translation>スタッフ向けメモ（送信されません）</translation>
+    </message>
+    <message>
+        <source>%1, speaker</source>
+        <translation>%1、話者</translation>
+    </message>
+    <message>
+        <source>First frame</source>
+        <translation>最初のフレーム</translation>
+    </message>
+    <message>
+        <source>Last frame</source>
+        <translation>最後のフレーム</translation>
+    </message>
+    <message>
+        <source>Chain to the previous shot</source>
+        <translation>前のショットにつなぐ</translation>
+    </message>
+    <message>
+        <source>First and last frames</source>
+        <translation>最初と最後のフレーム</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ShotInspector</name>
+    <message>
+        <source>Select a shot on the timeline to edit its brief.</source>
+        <translation>タイムラインでショットを選ぶと、そのブリーフを編集できます。</translation>
+    </message>
+    <message>
+        <source>1A</source>
+        <translation>1A</translation>
     </message>
     <message>
         <source>Detailed: control and consistency</source>
@@ -7501,84 +8702,20 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>簡潔：モデルに任せる</translation>
     </message>
     <message>
-        <source>Strate&amp;gy:</source>
-        <translation>方針(&amp;G)：</translation>
-    </message>
-    <message>
-        <source>Clip</source>
-        <translation>クリップ</translation>
-    </message>
-    <message>
-        <source>&amp;Duration:</source>
-        <translation>長さ(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>&amp;Model:</source>
-        <translation>モデル(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>Si&amp;ze:</source>
-        <translation>サイズ(&amp;Z)：</translation>
-    </message>
-    <message>
-        <source>Scene</source>
-        <translation>シーン</translation>
-    </message>
-    <message>
         <source>Characters, costumes, setting, weather, in plain words: wet asphalt, neon signs reflecting in puddles...</source>
         <translation>キャラクター、衣装、舞台、天気を平易な言葉で：濡れたアスファルト、水たまりに映るネオン看板...</translation>
-    </message>
-    <message>
-        <source>Cinematography</source>
-        <translation>撮影</translation>
-    </message>
-    <message>
-        <source>&amp;Framing:</source>
-        <translation>ショットサイズ(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>&amp;Angle:</source>
-        <translation>カメラアングル(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>Mo&amp;vement:</source>
-        <translation>カメラワーク(&amp;V)：</translation>
-    </message>
-    <message>
-        <source>Depth of f&amp;ield:</source>
-        <translation>被写界深度(&amp;I)：</translation>
     </message>
     <message>
         <source>anamorphic 40mm, handheld 16mm film...</source>
         <translation>アナモルフィック 40mm、手持ち 16mm フィルム...</translation>
     </message>
     <message>
-        <source>Le&amp;ns/style:</source>
-        <translation>レンズ / スタイル(&amp;N)：</translation>
-    </message>
-    <message>
         <source>source, direction, quality: warm backlight with soft rim</source>
         <translation>光源、方向、質：暖かい逆光と柔らかなリムライト</translation>
     </message>
     <message>
-        <source>Lig&amp;hting:</source>
-        <translation>ライティング(&amp;H)：</translation>
-    </message>
-    <message>
         <source>cinematic and tense, playful, warm and cozy...</source>
         <translation>映画的で緊迫した、遊び心のある、温かく居心地のよい...</translation>
-    </message>
-    <message>
-        <source>M&amp;ood:</source>
-        <translation>ムード(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>&amp;Palette:</source>
-        <translation>パレット(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Action beats</source>
-        <translation>アクションビート</translation>
     </message>
     <message>
         <source>Countable steps: &quot;takes four steps to the window, pauses&quot;. Double-click to edit.</source>
@@ -7621,10 +8758,6 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>新しいビート</translation>
     </message>
     <message>
-        <source>Dialogue</source>
-        <translation>セリフ</translation>
-    </message>
-    <message>
         <source>Speaker</source>
         <translation>話者</translation>
     </message>
@@ -7639,14 +8772,6 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     <message>
         <source>Remove the selected line</source>
         <translation>選択したセリフを削除</translation>
-    </message>
-    <message>
-        <source>Cast in the shot</source>
-        <translation>ショットのキャスト</translation>
-    </message>
-    <message>
-        <source>Notes for the crew (never sent)</source>
-        <translation>スタッフ向けメモ（送信されません）</translation>
     </message>
     <message>
         <source>(no scene)</source>
@@ -7699,10 +8824,6 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     <message>
         <source>Reviews (%1)</source>
         <translation>レビュー（%1）</translation>
-    </message>
-    <message>
-        <source>First and last frames</source>
-        <translation>最初と最後のフレーム</translation>
     </message>
     <message>
         <source>Begin on the previous shot&apos;s last frame (&amp;chain)</source>
@@ -7929,8 +9050,20 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>分割(&amp;S)</translation>
     </message>
     <message>
-        <source>Part %1 (%2 s)</source>
-        <translation>パート %1（%2 秒）</translation>
+        <source>Action beats and the part each goes to</source>
+        <translation>アクションビートと振り分け先のパート</translation>
+    </message>
+    <message>
+        <source>Part for beat %1</source>
+        <translation>ビート %1 のパート</translation>
+    </message>
+    <message>
+        <source>Part %1</source>
+        <translation>パート %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 s)</source>
+        <translation>%1（%2 秒）</translation>
     </message>
 </context>
 <context>
@@ -8002,6 +9135,45 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     <message>
         <source>a take no longer there</source>
         <translation>もう存在しないテイク</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::TakeStatus</name>
+    <message>
+        <source>draft</source>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <source>submitting</source>
+        <translation>送信中</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>rendering</source>
+        <translation>レンダリング中</translation>
+    </message>
+    <message>
+        <source>downloading</source>
+        <translation>ダウンロード中</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>期限切れ</translation>
     </message>
 </context>
 <context>
@@ -8211,50 +9383,47 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     </message>
 </context>
 <context>
+    <name>ShotBrief::TimelineAccessible</name>
+    <message numerus="yes">
+        <source>%1, %n second(s)</source>
+        <translation>
+            <numerusform>%1、%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>circled: %1, %2</source>
+        <translation>OKテイク：%1、%2</translation>
+    </message>
+    <message>
+        <source>no take yet</source>
+        <translation>テイクはまだありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n take(s), none circled</source>
+        <translation>
+            <numerusform>テイク %n 件、OKテイクなし</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no lint findings</source>
+        <translation>指摘なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lint finding(s): %1</source>
+        <translation>
+            <numerusform>指摘 %n 件：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shots in order. Left and Right move between them, Enter edits one, Insert adds a shot, Delete removes it.</source>
+        <translation>順に並んだショット。左右キーで移動、Enter で編集、Insert でショットを追加、Delete で削除します。</translation>
+    </message>
+</context>
+<context>
     <name>ShotBrief::TimelineWidget</name>
-    <message>
-        <source>draft</source>
-        <translation>下書き</translation>
-    </message>
-    <message>
-        <source>submitting</source>
-        <translation>送信中</translation>
-    </message>
-    <message>
-        <source>queued</source>
-        <translation>待機中</translation>
-    </message>
-    <message>
-        <source>rendering</source>
-        <translation>レンダリング中</translation>
-    </message>
-    <message>
-        <source>downloading</source>
-        <translation>ダウンロード中</translation>
-    </message>
-    <message>
-        <source>ready</source>
-        <translation>完了</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>失敗</translation>
-    </message>
-    <message>
-        <source>canceled</source>
-        <translation>キャンセル済み</translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation>期限切れ</translation>
-    </message>
     <message>
         <source>Timeline</source>
         <translation>タイムライン</translation>
-    </message>
-    <message>
-        <source>No shots yet. Press Insert to add the first one.</source>
-        <translation>ショットはまだありません。Insert キーで最初のショットを追加します。</translation>
     </message>
     <message>
         <source>● %1</source>
@@ -8327,6 +9496,10 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     <message>
         <source>● %1 · out of date</source>
         <translation>● %1 · 古い</translation>
+    </message>
+    <message>
+        <source>No shots yet. Press Insert (or Edit &gt; Insert Shot) to add the first one.</source>
+        <translation>ショットはまだありません。Insert キー（または「編集 &gt; ショットを挿入」）で最初のショットを追加します。</translation>
     </message>
     <message>
         <source>Cut %1 → %2</source>
@@ -8479,6 +9652,22 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     <message>
         <source>Two to four takes of the selected shot side by side; 1-4 circles</source>
         <translation>選択したショットの 2～4 テイクを並べて表示。1～4 キーで OK にします</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>コンテ</translation>
+    </message>
+    <message>
+        <source>Draw the selected shot&apos;s frame: pen, brush, camera arrows, notes</source>
+        <translation>選択中のショットの画面を描く：ペン、ブラシ、カメラワークの矢印、メモ</translation>
+    </message>
+    <message>
+        <source>Board Grid</source>
+        <translation>コンテ一覧</translation>
+    </message>
+    <message>
+        <source>Every shot as a storyboard panel, grouped by scene</source>
+        <translation>全ショットをシーンごとに絵コンテのコマとして表示</translation>
     </message>
     <message>
         <source>Use Frame as First Frame of &amp;Next Shot</source>

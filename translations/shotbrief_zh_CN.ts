@@ -150,6 +150,22 @@
         <source>Rendering %1 (%2 shots, %3 s)…</source>
         <translation>正在渲染 %1（%2 个镜头，%3 秒）…</translation>
     </message>
+    <message>
+        <source>Shots without a take show their board, else their first frame, else a slate. Burn in:</source>
+        <translation>没有镜次的镜头依次显示其分镜图、首帧或场记板。叠加：</translation>
+    </message>
+    <message>
+        <source>Shot &amp;label</source>
+        <translation>镜头标签(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dialogue as subtitles</source>
+        <translation>对白作为字幕(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Timecode</source>
+        <translation>时间码(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::AnimaticRenderer</name>
@@ -258,6 +274,689 @@
     </message>
 </context>
 <context>
+    <name>ShotBrief::Board</name>
+    <message>
+        <source>cannot create the folder for %1</source>
+        <translation>无法为 %1 创建文件夹</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Save the project first: the first frame is written into its media folder.</source>
+        <translation>请先保存项目：首帧会写入项目的媒体文件夹。</translation>
+    </message>
+    <message>
+        <source>The shot has no board to use.</source>
+        <translation>该镜头没有可用的分镜图。</translation>
+    </message>
+    <message>
+        <source>The shot has no size.</source>
+        <translation>该镜头没有画面尺寸。</translation>
+    </message>
+    <message>
+        <source>Save the project first: pictures on a board are kept in its media folder.</source>
+        <translation>请先保存项目：分镜图上的图片保存在项目的媒体文件夹中。</translation>
+    </message>
+    <message>
+        <source>The picture cannot be read.</source>
+        <translation>无法读取该图片。</translation>
+    </message>
+    <message>
+        <source>The picture is %1×%2, over 50 megapixels; use a smaller one.</source>
+        <translation>图片为 %1×%2，超过 5000 万像素；请使用更小的图片。</translation>
+    </message>
+    <message>
+        <source>The picture cannot be encoded.</source>
+        <translation>无法编码该图片。</translation>
+    </message>
+    <message>
+        <source>PAN</source>
+        <translation>横摇</translation>
+    </message>
+    <message>
+        <source>TILT</source>
+        <translation>纵摇</translation>
+    </message>
+    <message>
+        <source>DOLLY</source>
+        <translation>推轨</translation>
+    </message>
+    <message>
+        <source>CRANE</source>
+        <translation>升降</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::BoardCanvas</name>
+    <message>
+        <source>Board canvas</source>
+        <translation>分镜画布</translation>
+    </message>
+    <message>
+        <source>Draw the shot&apos;s frame: P pen, B brush, E eraser, A arrow, T note, V move; [ and ] change the width; Delete removes the selected arrow or note</source>
+        <translation>绘制镜头画面：P 钢笔，B 画笔，E 橡皮擦，A 箭头，T 注释，V 移动；[ 和 ] 调整线宽；Delete 删除所选箭头或注释</translation>
+    </message>
+    <message>
+        <source>The project is open read-only.</source>
+        <translation>项目以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>This board&apos;s file cannot be read, so it is kept as it is: %1</source>
+        <translation>无法读取此分镜图的文件，因此保持原样：%1</translation>
+    </message>
+    <message>
+        <source>Select a shot to draw its board.</source>
+        <translation>选择一个镜头来绘制其分镜图。</translation>
+    </message>
+    <message>
+        <source>Draw %1 arrow</source>
+        <translation>绘制%1箭头</translation>
+    </message>
+    <message>
+        <source>Move arrow</source>
+        <translation>移动箭头</translation>
+    </message>
+    <message>
+        <source>Move note</source>
+        <translation>移动注释</translation>
+    </message>
+    <message>
+        <source>The ink layer is hidden: show it to draw on it.</source>
+        <translation>线稿图层已隐藏：请先显示它再绘制。</translation>
+    </message>
+    <message>
+        <source>The sketch layer is hidden: show it to draw on it.</source>
+        <translation>草图图层已隐藏：请先显示它再绘制。</translation>
+    </message>
+    <message>
+        <source>Erase on the board of %1</source>
+        <translation>在%1的分镜图上擦除</translation>
+    </message>
+    <message>
+        <source>Draw on the board of %1</source>
+        <translation>在%1的分镜图上绘制</translation>
+    </message>
+    <message>
+        <source>Note on the Frame</source>
+        <translation>画面注释</translation>
+    </message>
+    <message>
+        <source>Text shown on the board:</source>
+        <translation>显示在分镜图上的文字：</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>添加注释</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>编辑注释</translation>
+    </message>
+    <message>
+        <source>Delete arrow</source>
+        <translation>删除箭头</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>删除注释</translation>
+    </message>
+    <message>
+        <source>Clear ink layer</source>
+        <translation>清空线稿图层</translation>
+    </message>
+    <message>
+        <source>Clear sketch layer</source>
+        <translation>清空草图图层</translation>
+    </message>
+    <message>
+        <source>Change arrow</source>
+        <translation>更改箭头</translation>
+    </message>
+    <message>
+        <source>Reverse Direction</source>
+        <translation>反转方向</translation>
+    </message>
+    <message>
+        <source>Reverse arrow</source>
+        <translation>反转箭头</translation>
+    </message>
+    <message>
+        <source>Delete Arrow</source>
+        <translation>删除箭头</translation>
+    </message>
+    <message>
+        <source>Edit Note...</source>
+        <translation>编辑注释...</translation>
+    </message>
+    <message>
+        <source>Delete Note</source>
+        <translation>删除注释</translation>
+    </message>
+    <message>
+        <source>Paste Picture as Reference</source>
+        <translation>粘贴图片作为参考图</translation>
+    </message>
+    <message>
+        <source>Clear Ink Layer</source>
+        <translation>清空线稿图层</translation>
+    </message>
+    <message>
+        <source>Clear Sketch Layer</source>
+        <translation>清空草图图层</translation>
+    </message>
+    <message>
+        <source>%1 is %2×%3, over 50 megapixels; use a smaller picture.</source>
+        <translation>%1 为 %2×%3，超过 5000 万像素；请使用更小的图片。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no picture to use.</source>
+        <translation>没有可用的图片。</translation>
+    </message>
+    <message>
+        <source>Set reference picture</source>
+        <translation>设置参考图</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::BoardEditor</name>
+    <message>
+        <source>Pen</source>
+        <translation>钢笔</translation>
+    </message>
+    <message>
+        <source>Pen: a line that follows the pressure (P)</source>
+        <translation>钢笔：线条随压感变化（P）</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>画笔</translation>
+    </message>
+    <message>
+        <source>Brush: a wide translucent stroke (B)</source>
+        <translation>画笔：宽而半透明的笔触（B）</translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation>橡皮擦</translation>
+    </message>
+    <message>
+        <source>Eraser: clears the active layer (E)</source>
+        <translation>橡皮擦：擦除当前图层（E）</translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation>箭头</translation>
+    </message>
+    <message>
+        <source>Camera move arrow: drag on the frame; drag its ends to edit it (A)</source>
+        <translation>运镜箭头：在画面上拖动绘制；拖动两端可编辑（A）</translation>
+    </message>
+    <message>
+        <source>Camera move of new arrows</source>
+        <translation>新箭头的运镜方式</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Text note: click on the frame (T)</source>
+        <translation>文字注释：在画面上单击（T）</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>Select and move arrows and notes; Delete removes, arrow keys nudge (V)</source>
+        <translation>选择并移动箭头和注释；Delete 删除，方向键微调（V）</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>线宽(&amp;W)：</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Line width at full pressure, in board pixels ([ and ])</source>
+        <translation>满压感时的线宽，单位为分镜图像素（[ 和 ]）</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <source>Ink</source>
+        <translation>线稿</translation>
+    </message>
+    <message>
+        <source>Sketch</source>
+        <translation>草图</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参考图</translation>
+    </message>
+    <message>
+        <source>Draw on the %1 layer</source>
+        <translation>在%1图层上绘制</translation>
+    </message>
+    <message>
+        <source>Show the %1 layer</source>
+        <translation>显示%1图层</translation>
+    </message>
+    <message>
+        <source>Opacity of the %1 layer</source>
+        <translation>%1图层的不透明度</translation>
+    </message>
+    <message>
+        <source>Show %1 layer</source>
+        <translation>显示%1图层</translation>
+    </message>
+    <message>
+        <source>Hide %1 layer</source>
+        <translation>隐藏%1图层</translation>
+    </message>
+    <message>
+        <source>%1 layer opacity</source>
+        <translation>%1图层不透明度</translation>
+    </message>
+    <message>
+        <source>Import...</source>
+        <translation>导入...</translation>
+    </message>
+    <message>
+        <source>Choose a picture as the reference layer</source>
+        <translation>选择一张图片作为参考图层</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>The picture on the clipboard as the reference layer (Ctrl+V)</source>
+        <translation>将剪贴板中的图片作为参考图层（Ctrl+V）</translation>
+    </message>
+    <message>
+        <source>From Take</source>
+        <translation>取自镜次</translation>
+    </message>
+    <message>
+        <source>A frame of one of the shot&apos;s takes as the reference layer</source>
+        <translation>将该镜头某个镜次的一帧作为参考图层</translation>
+    </message>
+    <message>
+        <source>%1 (circled)</source>
+        <translation>%1（已圈选）</translation>
+    </message>
+    <message>
+        <source>No ready take with a picture</source>
+        <translation>没有带画面的就绪镜次</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Take the reference picture away</source>
+        <translation>移除参考图</translation>
+    </message>
+    <message>
+        <source>Remove reference picture</source>
+        <translation>移除参考图</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>Onion Skin</source>
+        <translation>洋葱皮</translation>
+    </message>
+    <message>
+        <source>Show the previous board in red and the next in green</source>
+        <translation>以红色显示上一张分镜图，以绿色显示下一张</translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation>参考线</translation>
+    </message>
+    <message>
+        <source>Thirds, safe areas, a figure at the shot&apos;s framing</source>
+        <translation>三分线、安全区、按镜头景别显示的人形</translation>
+    </message>
+    <message>
+        <source>Rule of Thirds</source>
+        <translation>三分法</translation>
+    </message>
+    <message>
+        <source>Action and Title Safe</source>
+        <translation>动作与字幕安全区</translation>
+    </message>
+    <message>
+        <source>Figure at the Shot&apos;s Framing</source>
+        <translation>按镜头景别显示人形</translation>
+    </message>
+    <message>
+        <source>Use as First Frame</source>
+        <translation>用作首帧</translation>
+    </message>
+    <message>
+        <source>Draw the board at the shot&apos;s size, without arrows and notes, and send it to the provider as the first frame</source>
+        <translation>按镜头尺寸绘制分镜图（不含箭头和注释），作为首帧发送给服务商</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>黑色</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>灰色</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>颜色：</translation>
+    </message>
+    <message>
+        <source>%1 (the shot&apos;s palette)</source>
+        <translation>%1（镜头色板）</translation>
+    </message>
+    <message>
+        <source>Colour %1</source>
+        <translation>颜色 %1</translation>
+    </message>
+    <message>
+        <source>More...</source>
+        <translation>更多...</translation>
+    </message>
+    <message>
+        <source>Choose any colour</source>
+        <translation>选择任意颜色</translation>
+    </message>
+    <message>
+        <source>Board Colour</source>
+        <translation>分镜图颜色</translation>
+    </message>
+    <message>
+        <source>Board of %1: %2×%3</source>
+        <translation>%1的分镜图：%2×%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stroke(s)</source>
+        <translation>
+            <numerusform>%n 笔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n arrow(s)</source>
+        <translation>
+            <numerusform>%n 个箭头</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n 条注释</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ drawn for another aspect ratio than the shot&apos;s %1: pictures of it are letterboxed</source>
+        <translation>⚠ 绘制时的画幅比例与镜头的 %1 不同：其画面会加黑边显示</translation>
+    </message>
+    <message>
+        <source>The board is now the first frame of %1, at the clip&apos;s size %2.</source>
+        <translation>分镜图现已成为%1的首帧，尺寸与片段一致（%2）。</translation>
+    </message>
+    <message>
+        <source>Save the project first: pictures on a board are kept in its media folder.</source>
+        <translation>请先保存项目：分镜图上的图片保存在项目的媒体文件夹中。</translation>
+    </message>
+    <message>
+        <source>Reference Picture</source>
+        <translation>参考图</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.bmp)</source>
+        <translation>图像 (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no ready take with a picture yet.</source>
+        <translation>%1还没有带画面的就绪镜次。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::BoardFile</name>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>一个对象</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>应为%1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2, got %3</source>
+        <translation>应为 %1 到 %2 之间的数字，实际为 %3</translation>
+    </message>
+    <message>
+        <source>expected a colour as #rrggbb, got &quot;%1&quot;</source>
+        <translation>应为 #rrggbb 形式的颜色，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>expected a point [x, y]</source>
+        <translation>应为坐标点 [x, y]</translation>
+    </message>
+    <message>
+        <source>the point lies too far outside the board</source>
+        <translation>该点超出分镜图太远</translation>
+    </message>
+    <message>
+        <source>expected &quot;pen&quot;, &quot;brush&quot; or &quot;eraser&quot;, got &quot;%1&quot;</source>
+        <translation>应为“pen”“brush”或“eraser”，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>expected a list of x, y, pressure triples</source>
+        <translation>应为 x、y、压感三元组的列表</translation>
+    </message>
+    <message>
+        <source>the board has more than %L1 points; boards that large are refused</source>
+        <translation>分镜图超过 %L1 个点；过大的分镜图会被拒绝</translation>
+    </message>
+    <message>
+        <source>expected whole numbers: x and y in tenths of a pixel, pressure from 0 to 100</source>
+        <translation>应为整数：x 和 y 以 0.1 像素为单位，压感为 0 到 100</translation>
+    </message>
+    <message>
+        <source>expected &quot;pan&quot;, &quot;tilt&quot;, &quot;dolly&quot; or &quot;crane&quot;, got &quot;%1&quot;</source>
+        <translation>应为“pan”“tilt”“dolly”或“crane”，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>expected a board (a JSON object)</source>
+        <translation>应为分镜图（JSON 对象）</translation>
+    </message>
+    <message>
+        <source>not a ShotBrief board: the &quot;board&quot; version is missing</source>
+        <translation>不是 ShotBrief 分镜图：缺少“board”版本号</translation>
+    </message>
+    <message>
+        <source>written by a newer version of ShotBrief (board format %1; this version reads %2)</source>
+        <translation>由更新版本的 ShotBrief 写入（分镜图格式 %1；此版本可读取 %2）</translation>
+    </message>
+    <message>
+        <source>expected the canvas size in whole pixels, 1 to %1</source>
+        <translation>画布尺寸应为 1 到 %1 的整数像素</translation>
+    </message>
+    <message>
+        <source>the board file is over %1 MB</source>
+        <translation>分镜图文件超过 %1 MB</translation>
+    </message>
+    <message>
+        <source>nested deeper than a board can be</source>
+        <translation>嵌套层级超出分镜图允许的深度</translation>
+    </message>
+    <message>
+        <source>a string longer than %1 KB</source>
+        <translation>字符串超过 %1 KB</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>无效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>the board file does not exist</source>
+        <translation>分镜图文件不存在</translation>
+    </message>
+    <message>
+        <source>could not open the board file: %1</source>
+        <translation>无法打开分镜图文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::BoardGridModel</name>
+    <message>
+        <source>No scene</source>
+        <translation>无场景</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::BoardGridPage</name>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>缩放(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Panel size (Ctrl+wheel, Ctrl+= and Ctrl+- in the grid)</source>
+        <translation>分镜格大小（在网格中使用 Ctrl+滚轮、Ctrl+= 和 Ctrl+-）</translation>
+    </message>
+    <message>
+        <source>Panel size</source>
+        <translation>分镜格大小</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shot(s) in %1 scene run(s), %2 with a board</source>
+        <translation>
+            <numerusform>%n 个镜头，%1 段场景，其中 %2 个有分镜图</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::BoardGridView</name>
+    <message>
+        <source>Take</source>
+        <translation>镜次</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>分镜图</translation>
+    </message>
+    <message>
+        <source>First frame</source>
+        <translation>首帧</translation>
+    </message>
+    <message>
+        <source>Board grid</source>
+        <translation>分镜网格</translation>
+    </message>
+    <message>
+        <source>Every shot as a storyboard panel, grouped by scene</source>
+        <translation>每个镜头显示为一格故事板画格，按场景分组</translation>
+    </message>
+    <message>
+        <source>An empty sequence: insert a shot to begin.</source>
+        <translation>序列为空：插入一个镜头开始吧。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shot(s), %1 s</source>
+        <translation>
+            <numerusform>%n 个镜头，%1 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Insert Shot</source>
+        <translation>插入镜头</translation>
+    </message>
+    <message>
+        <source>Draw Board</source>
+        <translation>绘制分镜图</translation>
+    </message>
+    <message>
+        <source>Edit Shot</source>
+        <translation>编辑镜头</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Split...</source>
+        <translation>拆分...</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>剪掉</translation>
+    </message>
+    <message>
+        <source>Restore to Edit</source>
+        <translation>恢复到剪辑</translation>
+    </message>
+    <message>
+        <source>Mark as Cut</source>
+        <translation>标为剪掉</translation>
+    </message>
+</context>
+<context>
     <name>ShotBrief::ChainLink</name>
     <message>
         <source>Shot %1 is the first shot: there is no previous shot to continue from. Stop chaining it, or give it a first frame of its own.</source>
@@ -323,10 +1022,6 @@
         <translation>CSV 以 UTF-8 字节顺序标记开头。</translation>
     </message>
     <message>
-        <source>Storyboard frames a page: 6 (default) or 9.</source>
-        <translation>每页故事板画格数：6（默认）或 9。</translation>
-    </message>
-    <message>
         <source>Shots to export: labels or 1-based positions, e.g. &quot;1-3,7,9A,12-&quot;.</source>
         <translation>要导出的镜头：标签或从 1 开始的位置，例如“1-3,7,9A,12-”。</translation>
     </message>
@@ -337,10 +1032,6 @@
     <message>
         <source>The .shotbrief project.</source>
         <translation>.shotbrief 项目。</translation>
-    </message>
-    <message>
-        <source>Usage: shotbrief-cli export FILE --format %1 [-o OUT] [--paper a4|letter] [--landscape] [--bom] [--frames 6|9] [--shots RANGE] [--scene ID]</source>
-        <translation>用法：shotbrief-cli export 文件 --format %1 [-o 输出] [--paper a4|letter] [--landscape] [--bom] [--frames 6|9] [--shots 范围] [--scene ID]</translation>
     </message>
     <message>
         <source>shotbrief-cli export: expected one project file
@@ -361,10 +1052,6 @@
     <message>
         <source>shotbrief-cli export: unknown paper &quot;%1&quot; (expected a4 or letter)</source>
         <translation>shotbrief-cli export：未知纸张“%1”（应为 a4 或 letter）</translation>
-    </message>
-    <message>
-        <source>shotbrief-cli export: --frames takes 6 or 9, not &quot;%1&quot;</source>
-        <translation>shotbrief-cli export：--frames 只接受 6 或 9，而不是“%1”</translation>
     </message>
     <message>
         <source>shotbrief-cli export: %1</source>
@@ -695,6 +1382,18 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>（试运行：未保存任何内容）</translation>
     </message>
     <message>
+        <source>Storyboard panels a page: 1, 2, 4, 6 (default) or 9.</source>
+        <translation>故事板每页格数：1、2、4、6（默认）或 9。</translation>
+    </message>
+    <message>
+        <source>Usage: shotbrief-cli export FILE --format %1 [-o OUT] [--paper a4|letter] [--landscape] [--bom] [--panels 1|2|4|6|9] [--shots RANGE] [--scene ID]</source>
+        <translation>用法：shotbrief-cli export FILE --format %1 [-o OUT] [--paper a4|letter] [--landscape] [--bom] [--panels 1|2|4|6|9] [--shots RANGE] [--scene ID]</translation>
+    </message>
+    <message>
+        <source>shotbrief-cli export: --panels takes 1, 2, 4, 6 or 9, not &quot;%1&quot;</source>
+        <translation>shotbrief-cli export：--panels 只接受 1、2、4、6 或 9，不接受“%1”</translation>
+    </message>
+    <message>
         <source>measure the cuts and colours of the circled takes</source>
         <translation>测量圈选镜次的剪切点与色彩</translation>
     </message>
@@ -904,18 +1603,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
 <context>
     <name>ShotBrief::Commands</name>
     <message>
-        <source>Edit %1 of shot %2</source>
-        <translation>编辑镜头 %2 的 %1</translation>
-    </message>
-    <message>
-        <source>Insert shot %1</source>
-        <translation>插入镜头 %1</translation>
-    </message>
-    <message>
-        <source>Delete shot %1</source>
-        <translation>删除镜头 %1</translation>
-    </message>
-    <message>
         <source>Move shot</source>
         <translation>移动镜头</translation>
     </message>
@@ -958,6 +1645,22 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>Trim take</source>
         <translation>修剪镜次</translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>编辑%2的%1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <source>Insert %1</source>
+        <translation>插入%1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除%1</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1728,18 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <source>Circle the selected take: the sequence plays it (or press 1-4, or double-click a take)</source>
         <translation>圈选所选镜次：序列将播放它（也可按 1-4，或双击镜次）</translation>
     </message>
+    <message>
+        <source>Position</source>
+        <translation>播放位置</translation>
+    </message>
+    <message>
+        <source>Wipe side A</source>
+        <translation>划像 A 侧</translation>
+    </message>
+    <message>
+        <source>Wipe side B</source>
+        <translation>划像 B 侧</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::CompareTile</name>
@@ -1039,6 +1754,14 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>out of date</source>
         <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>镜次</translation>
+    </message>
+    <message>
+        <source>%1, circled</source>
+        <translation>%1，已圈选</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +2574,18 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>无</translation>
     </message>
     <message>
+        <source>Action: %1</source>
+        <translation>动作：%1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
+    </message>
+    <message>
         <source>first frame</source>
         <translation>首帧</translation>
     </message>
@@ -1880,14 +2615,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>&amp;Landscape</source>
         <translation>横向(&amp;L)</translation>
-    </message>
-    <message>
-        <source>6 frames a page</source>
-        <translation>每页 6 格</translation>
-    </message>
-    <message>
-        <source>9 frames a page</source>
-        <translation>每页 9 格</translation>
     </message>
     <message>
         <source>Byte order mark (for spreadsheet programs)</source>
@@ -1948,6 +2675,12 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n panel(s) a page</source>
+        <translation>
+            <numerusform>每页 %n 格</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2755,6 +3488,181 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     </message>
 </context>
 <context>
+    <name>ShotBrief::KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Type part of a name or a key (&quot;split&quot;, &quot;Ctrl+K&quot;)</source>
+        <translation>输入名称或按键的一部分（“拆分”“Ctrl+K”）</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>动作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Left / Right</source>
+        <translation>← / →</translation>
+    </message>
+    <message>
+        <source>Previous or next shot (Shift extends the selection)</source>
+        <translation>上一个或下一个镜头（按住 Shift 扩展选择）</translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation>Home / End</translation>
+    </message>
+    <message>
+        <source>First or last shot</source>
+        <translation>第一个或最后一个镜头</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Edit the shot in the inspector</source>
+        <translation>在检查器中编辑镜头</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the selected shots</source>
+        <translation>删除所选镜头</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>Insert a shot after the current one</source>
+        <translation>在当前镜头后插入一个镜头</translation>
+    </message>
+    <message>
+        <source>+ / -</source>
+        <translation>+ / -</translation>
+    </message>
+    <message>
+        <source>Zoom in or out</source>
+        <translation>放大或缩小</translation>
+    </message>
+    <message>
+        <source>Ctrl+Wheel</source>
+        <translation>Ctrl+滚轮</translation>
+    </message>
+    <message>
+        <source>Zoom around the pointer</source>
+        <translation>以指针为中心缩放</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>Play or pause</source>
+        <translation>播放或暂停</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>Play forward; again for 2x and 4x</source>
+        <translation>正向播放；再按为 2 倍速和 4 倍速</translation>
+    </message>
+    <message>
+        <source>J</source>
+        <translation>J</translation>
+    </message>
+    <message>
+        <source>Play backward; again for 2x and 4x</source>
+        <translation>倒放；再按为 2 倍速和 4 倍速</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Pause; hold K with J or L to step a frame</source>
+        <translation>暂停；按住 K 再按 J 或 L 逐帧移动</translation>
+    </message>
+    <message>
+        <source>Step one frame</source>
+        <translation>逐帧移动</translation>
+    </message>
+    <message>
+        <source>Shift+Left / Shift+Right</source>
+        <translation>Shift+← / Shift+→</translation>
+    </message>
+    <message>
+        <source>Start of this shot or the previous one / end of this shot</source>
+        <translation>本镜头或上一镜头的开头 / 本镜头的结尾</translation>
+    </message>
+    <message>
+        <source>Start or end of the sequence</source>
+        <translation>序列的开头或结尾</translation>
+    </message>
+    <message>
+        <source>I / O / X</source>
+        <translation>I / O / X</translation>
+    </message>
+    <message>
+        <source>Set loop in, set loop out, clear the loop</source>
+        <translation>设置循环入点、设置循环出点、清除循环</translation>
+    </message>
+    <message>
+        <source>Compare Takes</source>
+        <translation>比较镜次</translation>
+    </message>
+    <message>
+        <source>1-4</source>
+        <translation>1-4</translation>
+    </message>
+    <message>
+        <source>Circle take 1 to 4</source>
+        <translation>圈选镜次 1 到 4</translation>
+    </message>
+    <message>
+        <source>Play or pause all takes</source>
+        <translation>播放或暂停所有镜次</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>A/B wipe on or off</source>
+        <translation>开启或关闭 A/B 划像</translation>
+    </message>
+</context>
+<context>
     <name>ShotBrief::Linter</name>
     <message>
         <source>Unknown model</source>
@@ -3107,6 +4015,32 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>Generate the shot again so that its take matches the brief, or circle a take that does.</source>
         <translation>重新生成该镜头，使镜次与简报一致，或圈选一个一致的镜次。</translation>
+    </message>
+    <message>
+        <source>Name the lens and the look it gives: &quot;anamorphic 40mm, shallow focus, soft halation&quot; or &quot;handheld 16mm film, heavy grain&quot;.</source>
+        <translation>写明镜头及其质感：“40mm 变形宽银幕镜头，浅焦，柔和光晕”或“手持 16mm 胶片，颗粒粗重”。</translation>
+    </message>
+    <message>
+        <source>Name the light&apos;s source, direction and quality: &quot;sodium vapour from above, hard shadows, neon fill from the left&quot;.</source>
+        <translation>写明光源、方向和质感：“钠灯顶光，硬阴影，左侧霓虹补光”。</translation>
+    </message>
+    <message>
+        <source>Use a camera term the crew would use: &quot;medium close-up, low angle, slow dolly in, shallow depth of field&quot;.</source>
+        <translation>使用剧组通用的摄影术语：“中近景，低角度，缓慢推轨，浅景深”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The prompt names %1 colours (%2) from %n palette row(s); 3 to 5 anchor the look, one colour a row.</source>
+        <translation>
+            <numerusform>提示词从 %n 行色板中列出了 %1 种颜色（%2）；3 到 5 种颜色才能稳住画面，每行一种颜色。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Style bible: %1</source>
+        <translation>风格手册：%1</translation>
+    </message>
+    <message>
+        <source>Project default: %1</source>
+        <translation>项目默认：%1</translation>
     </message>
     <message>
         <source>Model takes no first frame</source>
@@ -3770,6 +4704,46 @@ Opening the saved project instead.</source>
     <message>
         <source>Exported the animatic %1</source>
         <translation>已导出动态分镜 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>分镜图(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>Board &amp;Grid</source>
+        <translation>分镜网格(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Project</source>
+        <translation>打开示例项目(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open Sample Project</source>
+        <translation>打开示例项目</translation>
+    </message>
+    <message>
+        <source>Cannot copy the sample project to %1: check that the folder can be written.</source>
+        <translation>无法将示例项目复制到 %1：请检查该文件夹是否可写。</translation>
+    </message>
+    <message>
+        <source>The sample project: your own copy, in %1</source>
+        <translation>示例项目：这是你自己的副本，位于 %1</translation>
     </message>
     <message>
         <source>Continuity &amp;Report...</source>
@@ -4479,6 +5453,26 @@ Opening the saved project instead.</source>
         <source>Colour of &quot;%1&quot;</source>
         <translation>“%1”的颜色</translation>
     </message>
+    <message>
+        <source>Colour %1: choose its shade</source>
+        <translation>颜色 %1：选择色调</translation>
+    </message>
+    <message>
+        <source>Colour %1 name</source>
+        <translation>颜色 %1 名称</translation>
+    </message>
+    <message>
+        <source>Remove colour %1</source>
+        <translation>删除颜色 %1</translation>
+    </message>
+    <message>
+        <source>Add a colour anchor (up to %1)</source>
+        <translation>添加一个颜色锚点（最多 %1 种）</translation>
+    </message>
+    <message>
+        <source>A palette holds at most %1 colours: remove one to add another.</source>
+        <translation>色板最多 %1 种颜色：先删掉一种才能再添加。</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::Preflight</name>
@@ -4626,10 +5620,6 @@ Opening the saved project instead.</source>
         <translation>移动镜头</translation>
     </message>
     <message>
-        <source>Split shot %1</source>
-        <translation>拆分镜头 %1</translation>
-    </message>
-    <message>
         <source>The spend ledger has no entry for take %1.</source>
         <translation>支出记录中没有镜次 %1 的条目。</translation>
     </message>
@@ -4648,6 +5638,18 @@ Opening the saved project instead.</source>
     <message>
         <source>Reorder shots</source>
         <translation>重排镜头</translation>
+    </message>
+    <message>
+        <source>The shot no longer exists.</source>
+        <translation>该镜头已不存在。</translation>
+    </message>
+    <message>
+        <source>Use board as first frame of %1</source>
+        <translation>将分镜图用作%1的首帧</translation>
+    </message>
+    <message>
+        <source>Split %1</source>
+        <translation>拆分%1</translation>
     </message>
 </context>
 <context>
@@ -4876,6 +5878,18 @@ Opening the saved project instead.</source>
         <source>%1 is not a ShotBrief project: it looks like %2.</source>
         <translation>%1 不是 ShotBrief 项目：它看起来是%2。</translation>
     </message>
+    <message>
+        <source>%1; the board is kept as it is and cannot be drawn on until its file is back</source>
+        <translation>%1；分镜图保持原样，在其文件恢复之前无法在上面绘制</translation>
+    </message>
+    <message>
+        <source>could not save the board of %1: cannot create the folder</source>
+        <translation>无法保存%1的分镜图：无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>could not save the board of %1: %2</source>
+        <translation>无法保存%1的分镜图：%2</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::ProjectPanel</name>
@@ -5023,6 +6037,14 @@ Opening the saved project instead.</source>
         <source>Automatic (%1)</source>
         <translation>自动（%1）</translation>
     </message>
+    <message>
+        <source>Remove the selected character</source>
+        <translation>移除所选角色</translation>
+    </message>
+    <message>
+        <source>Remove the selected scene</source>
+        <translation>移除所选场景</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::PromptDelta</name>
@@ -5093,6 +6115,18 @@ Opening the saved project instead.</source>
         <source>The circled take was made from an older brief: generate a new take of the shot as it is now</source>
         <translation>圈选镜次来自旧版简报：按镜头当前的内容生成新镜次</translation>
     </message>
+    <message>
+        <source>Lint findings</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Finding in full</source>
+        <translation>检查结果全文</translation>
+    </message>
+    <message>
+        <source>Select a finding to read it in full.</source>
+        <translation>选择一条检查结果以查看全文。</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::PromptSheet</name>
@@ -5121,44 +6155,12 @@ Opening the saved project instead.</source>
         <translation>风格手册</translation>
     </message>
     <message>
-        <source>Lens/style</source>
-        <translation>焦段/风格</translation>
-    </message>
-    <message>
-        <source>Mood</source>
-        <translation>情绪</translation>
-    </message>
-    <message>
-        <source>Lighting</source>
-        <translation>光线</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
         <source>Cast</source>
         <translation>演员表</translation>
     </message>
     <message>
         <source>%1 s</source>
         <translation>%1 秒</translation>
-    </message>
-    <message>
-        <source>Framing</source>
-        <translation>景别</translation>
-    </message>
-    <message>
-        <source>Angle</source>
-        <translation>机位角度</translation>
-    </message>
-    <message>
-        <source>Movement</source>
-        <translation>镜头运动</translation>
-    </message>
-    <message>
-        <source>Depth of field</source>
-        <translation>景深</translation>
     </message>
     <message>
         <source>Status</source>
@@ -5173,28 +6175,12 @@ Opening the saved project instead.</source>
         <translation>费用</translation>
     </message>
     <message>
-        <source>Scene</source>
-        <translation>场景</translation>
-    </message>
-    <message>
-        <source>Action beats</source>
-        <translation>动作节拍</translation>
-    </message>
-    <message>
-        <source>Dialogue</source>
-        <translation>对白</translation>
-    </message>
-    <message>
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
         <source>Lint</source>
         <translation>检查</translation>
-    </message>
-    <message>
-        <source>Palette</source>
-        <translation>色板</translation>
     </message>
     <message>
         <source>Parameter</source>
@@ -5251,10 +6237,6 @@ Opening the saved project instead.</source>
         <translation>第 %1 个，共 %2 个</translation>
     </message>
     <message>
-        <source>Duration</source>
-        <translation>时长</translation>
-    </message>
-    <message>
         <source>Model and size</source>
         <translation>模型与尺寸</translation>
     </message>
@@ -5289,6 +6271,22 @@ Opening the saved project instead.</source>
     <message>
         <source>Reviews</source>
         <translation>审阅</translation>
+    </message>
+    <message>
+        <source>%1 s (%2 s in the cut)</source>
+        <translation>%1 秒（剪辑中 %2 秒）</translation>
+    </message>
+    <message>
+        <source>circled</source>
+        <translation>已圈选</translation>
+    </message>
+    <message>
+        <source>circled (%1)</source>
+        <translation>已圈选（%1）</translation>
+    </message>
+    <message>
+        <source>not generated</source>
+        <translation>未生成</translation>
     </message>
 </context>
 <context>
@@ -5420,6 +6418,14 @@ Opening the saved project instead.</source>
     <message>
         <source>Fit the project to %1</source>
         <translation>使项目适配 %1</translation>
+    </message>
+    <message>
+        <source>What does not fit, and the fixes</source>
+        <translation>不匹配之处及修正方法</translation>
+    </message>
+    <message>
+        <source>Fix for %1</source>
+        <translation>%1 的修正</translation>
     </message>
 </context>
 <context>
@@ -5894,6 +6900,14 @@ Opening the saved project instead.</source>
     <message>
         <source>As the provider lists it: %1</source>
         <translation>服务商公布的价格：%1</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Extra headers</source>
+        <translation>附加请求头</translation>
     </message>
     <message>
         <source>Last frame</source>
@@ -7347,6 +8361,10 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <source>%1 (%2 of %3)</source>
         <translation>%1（第 %2 个，共 %3 个）</translation>
     </message>
+    <message>
+        <source>Prompt of the shot</source>
+        <translation>镜头的提示词</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::SequenceTimeline</name>
@@ -7471,26 +8489,209 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     </message>
 </context>
 <context>
-    <name>ShotBrief::ShotInspector</name>
+    <name>ShotBrief::ShotField</name>
     <message>
-        <source>Select a shot on the timeline to edit its brief.</source>
-        <translation>在时间线上选择一个镜头来编辑其简报。</translation>
-    </message>
-    <message>
-        <source>Shot</source>
-        <translation>镜头</translation>
-    </message>
-    <message>
-        <source>1A</source>
-        <translation>1A</translation>
+        <source>Label</source>
+        <translation>标签</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
         <translation>标签(&amp;L)：</translation>
     </message>
     <message>
+        <source>Scene</source>
+        <translation>场景</translation>
+    </message>
+    <message>
         <source>S&amp;cene:</source>
         <translation>场景(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Prompt strategy</source>
+        <translation>提示词策略</translation>
+    </message>
+    <message>
+        <source>Strate&amp;gy:</source>
+        <translation>策略(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Scene description</source>
+        <translation>场景描述</translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation>景别</translation>
+    </message>
+    <message>
+        <source>&amp;Framing:</source>
+        <translation>景别(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Angle</source>
+        <translation>机位角度</translation>
+    </message>
+    <message>
+        <source>&amp;Angle:</source>
+        <translation>机位角度(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>镜头运动</translation>
+    </message>
+    <message>
+        <source>Mo&amp;vement:</source>
+        <translation>镜头运动(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Depth of field</source>
+        <translation>景深</translation>
+    </message>
+    <message>
+        <source>Depth of f&amp;ield:</source>
+        <translation>景深(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Lens/style</source>
+        <translation>焦段/风格</translation>
+    </message>
+    <message>
+        <source>Le&amp;ns/style:</source>
+        <translation>焦段/风格(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Lighting</source>
+        <translation>光线</translation>
+    </message>
+    <message>
+        <source>Lig&amp;hting:</source>
+        <translation>光线(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation>色板</translation>
+    </message>
+    <message>
+        <source>Palette colour %1</source>
+        <translation>色板颜色 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Palette:</source>
+        <translation>色板(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>情绪</translation>
+    </message>
+    <message>
+        <source>M&amp;ood:</source>
+        <translation>情绪(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Action beats</source>
+        <translation>动作节拍</translation>
+    </message>
+    <message>
+        <source>Action beat %1</source>
+        <translation>动作节拍 %1</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>对白</translation>
+    </message>
+    <message>
+        <source>Dialogue line %1</source>
+        <translation>第 %1 句对白</translation>
+    </message>
+    <message>
+        <source>Cast</source>
+        <translation>演员表</translation>
+    </message>
+    <message>
+        <source>Cast member %1</source>
+        <translation>演员 %1</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>时长(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>尺寸(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Shot</source>
+        <translation>镜头</translation>
+    </message>
+    <message>
+        <source>Clip</source>
+        <translation>片段</translation>
+    </message>
+    <message>
+        <source>Cinematography</source>
+        <translation>摄影</translation>
+    </message>
+    <message>
+        <source>Cast in the shot</source>
+        <translation>镜头中的演员</translation>
+    </message>
+    <message>
+        <source>Notes for the crew (never sent)</source>
+        <translation>给剧组的备注（不会发送）</translation>
+    </message>
+    <message>
+        <source>%1, speaker</source>
+        <translation>%1，说话人</translation>
+    </message>
+    <message>
+        <source>First frame</source>
+        <translation>首帧</translation>
+    </message>
+    <message>
+        <source>Last frame</source>
+        <translation>尾帧</translation>
+    </message>
+    <message>
+        <source>Chain to the previous shot</source>
+        <translation>接续上一个镜头</translation>
+    </message>
+    <message>
+        <source>First and last frames</source>
+        <translation>首帧与尾帧</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ShotInspector</name>
+    <message>
+        <source>Select a shot on the timeline to edit its brief.</source>
+        <translation>在时间线上选择一个镜头来编辑其简报。</translation>
+    </message>
+    <message>
+        <source>1A</source>
+        <translation>1A</translation>
     </message>
     <message>
         <source>Detailed: control and consistency</source>
@@ -7501,84 +8702,20 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>简洁：让模型自由发挥</translation>
     </message>
     <message>
-        <source>Strate&amp;gy:</source>
-        <translation>策略(&amp;G)：</translation>
-    </message>
-    <message>
-        <source>Clip</source>
-        <translation>片段</translation>
-    </message>
-    <message>
-        <source>&amp;Duration:</source>
-        <translation>时长(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>&amp;Model:</source>
-        <translation>模型(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>Si&amp;ze:</source>
-        <translation>尺寸(&amp;Z)：</translation>
-    </message>
-    <message>
-        <source>Scene</source>
-        <translation>场景</translation>
-    </message>
-    <message>
         <source>Characters, costumes, setting, weather, in plain words: wet asphalt, neon signs reflecting in puddles...</source>
         <translation>角色、服装、布景、天气，用平实的语言：湿漉漉的柏油路、倒映在水洼里的霓虹招牌……</translation>
-    </message>
-    <message>
-        <source>Cinematography</source>
-        <translation>摄影</translation>
-    </message>
-    <message>
-        <source>&amp;Framing:</source>
-        <translation>景别(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>&amp;Angle:</source>
-        <translation>机位角度(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>Mo&amp;vement:</source>
-        <translation>镜头运动(&amp;V)：</translation>
-    </message>
-    <message>
-        <source>Depth of f&amp;ield:</source>
-        <translation>景深(&amp;I)：</translation>
     </message>
     <message>
         <source>anamorphic 40mm, handheld 16mm film...</source>
         <translation>变形宽银幕 40mm，手持 16mm 胶片……</translation>
     </message>
     <message>
-        <source>Le&amp;ns/style:</source>
-        <translation>焦段/风格(&amp;N)：</translation>
-    </message>
-    <message>
         <source>source, direction, quality: warm backlight with soft rim</source>
         <translation>光源、方向、质感：暖色逆光带柔和轮廓光</translation>
     </message>
     <message>
-        <source>Lig&amp;hting:</source>
-        <translation>光线(&amp;H)：</translation>
-    </message>
-    <message>
         <source>cinematic and tense, playful, warm and cozy...</source>
         <translation>电影感且紧张、俏皮、温暖舒适……</translation>
-    </message>
-    <message>
-        <source>M&amp;ood:</source>
-        <translation>情绪(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>&amp;Palette:</source>
-        <translation>色板(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Action beats</source>
-        <translation>动作节拍</translation>
     </message>
     <message>
         <source>Countable steps: &quot;takes four steps to the window, pauses&quot;. Double-click to edit.</source>
@@ -7621,10 +8758,6 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>新节拍</translation>
     </message>
     <message>
-        <source>Dialogue</source>
-        <translation>对白</translation>
-    </message>
-    <message>
         <source>Speaker</source>
         <translation>说话人</translation>
     </message>
@@ -7639,14 +8772,6 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     <message>
         <source>Remove the selected line</source>
         <translation>移除所选台词</translation>
-    </message>
-    <message>
-        <source>Cast in the shot</source>
-        <translation>镜头中的演员</translation>
-    </message>
-    <message>
-        <source>Notes for the crew (never sent)</source>
-        <translation>给剧组的备注（不会发送）</translation>
     </message>
     <message>
         <source>(no scene)</source>
@@ -7699,10 +8824,6 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     <message>
         <source>Reviews (%1)</source>
         <translation>审阅（%1）</translation>
-    </message>
-    <message>
-        <source>First and last frames</source>
-        <translation>首帧与尾帧</translation>
     </message>
     <message>
         <source>Begin on the previous shot&apos;s last frame (&amp;chain)</source>
@@ -7929,8 +9050,20 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>拆分(&amp;S)</translation>
     </message>
     <message>
-        <source>Part %1 (%2 s)</source>
-        <translation>第 %1 段（%2 秒）</translation>
+        <source>Action beats and the part each goes to</source>
+        <translation>动作节拍及其所属段落</translation>
+    </message>
+    <message>
+        <source>Part for beat %1</source>
+        <translation>节拍 %1 所属段落</translation>
+    </message>
+    <message>
+        <source>Part %1</source>
+        <translation>第 %1 段</translation>
+    </message>
+    <message>
+        <source>%1 (%2 s)</source>
+        <translation>%1（%2 秒）</translation>
     </message>
 </context>
 <context>
@@ -8002,6 +9135,45 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     <message>
         <source>a take no longer there</source>
         <translation>一个已不存在的镜次</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::TakeStatus</name>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>submitting</source>
+        <translation>提交中</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>rendering</source>
+        <translation>渲染中</translation>
+    </message>
+    <message>
+        <source>downloading</source>
+        <translation>下载中</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
     </message>
 </context>
 <context>
@@ -8211,50 +9383,47 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     </message>
 </context>
 <context>
+    <name>ShotBrief::TimelineAccessible</name>
+    <message numerus="yes">
+        <source>%1, %n second(s)</source>
+        <translation>
+            <numerusform>%1，%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>circled: %1, %2</source>
+        <translation>已圈选：%1，%2</translation>
+    </message>
+    <message>
+        <source>no take yet</source>
+        <translation>尚无镜次</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n take(s), none circled</source>
+        <translation>
+            <numerusform>%n 个镜次，未圈选</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no lint findings</source>
+        <translation>无检查结果</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lint finding(s): %1</source>
+        <translation>
+            <numerusform>%n 条检查结果：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shots in order. Left and Right move between them, Enter edits one, Insert adds a shot, Delete removes it.</source>
+        <translation>按顺序排列的镜头。左右方向键在镜头间移动，Enter 编辑所选镜头，Insert 添加镜头，Delete 删除镜头。</translation>
+    </message>
+</context>
+<context>
     <name>ShotBrief::TimelineWidget</name>
-    <message>
-        <source>draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <source>submitting</source>
-        <translation>提交中</translation>
-    </message>
-    <message>
-        <source>queued</source>
-        <translation>排队中</translation>
-    </message>
-    <message>
-        <source>rendering</source>
-        <translation>渲染中</translation>
-    </message>
-    <message>
-        <source>downloading</source>
-        <translation>下载中</translation>
-    </message>
-    <message>
-        <source>ready</source>
-        <translation>就绪</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>canceled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation>已过期</translation>
-    </message>
     <message>
         <source>Timeline</source>
         <translation>时间线</translation>
-    </message>
-    <message>
-        <source>No shots yet. Press Insert to add the first one.</source>
-        <translation>还没有镜头。按 Insert 键添加第一个。</translation>
     </message>
     <message>
         <source>● %1</source>
@@ -8327,6 +9496,10 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     <message>
         <source>● %1 · out of date</source>
         <translation>● %1 · 已过期</translation>
+    </message>
+    <message>
+        <source>No shots yet. Press Insert (or Edit &gt; Insert Shot) to add the first one.</source>
+        <translation>还没有镜头。按 Insert 键（或“编辑 &gt; 插入镜头”）添加第一个镜头。</translation>
     </message>
     <message>
         <source>Cut %1 → %2</source>
@@ -8479,6 +9652,22 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     <message>
         <source>Two to four takes of the selected shot side by side; 1-4 circles</source>
         <translation>并排显示所选镜头的两到四个镜次；按 1-4 圈选</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>分镜图</translation>
+    </message>
+    <message>
+        <source>Draw the selected shot&apos;s frame: pen, brush, camera arrows, notes</source>
+        <translation>绘制所选镜头的画面：钢笔、画笔、运镜箭头、注释</translation>
+    </message>
+    <message>
+        <source>Board Grid</source>
+        <translation>分镜网格</translation>
+    </message>
+    <message>
+        <source>Every shot as a storyboard panel, grouped by scene</source>
+        <translation>每个镜头显示为一格故事板画格，按场景分组</translation>
     </message>
     <message>
         <source>Use Frame as First Frame of &amp;Next Shot</source>

@@ -51,8 +51,8 @@ ExportDialog::ExportDialog(const Project &project, const QString &projectPath,
     m_paper->addItem(tr("Letter"), paperSizeKey(PaperSize::Letter));
     m_landscape = new QCheckBox(tr("&Landscape"), options);
     m_frames = new QComboBox(options);
-    m_frames->addItem(tr("6 frames a page"), 6);
-    m_frames->addItem(tr("9 frames a page"), 9);
+    for (int panels : storyboardPanelCounts())
+        m_frames->addItem(tr("%n panel(s) a page", nullptr, panels), panels);
     m_bom = new QCheckBox(tr("Byte order mark (for spreadsheet programs)"), options);
     auto *optionsLayout = new QFormLayout(options);
     optionsLayout->addRow(tr("&Paper:"), m_paper);

@@ -4,11 +4,15 @@
 #include "api/modelcatalogrefresh.h"
 #include "api/projectcapabilities.h"
 #include "api/providernames.h"
+#include "boardgridpage.h"
+#include "boardgridview.h"
 #include "conformdialog.h"
 #include "continuityreportdialog.h"
+#include "documentundofilter.h"
 #include "exportdialog.h"
 #include "filenotice.h"
 #include "generationcontroller.h"
+#include "keyboardshortcutsdialog.h"
 #include "projectpanel.h"
 #include "promptpanel.h"
 #include "providerfitdialog.h"
@@ -57,6 +61,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -147,6 +152,13 @@ MainWindow::MainWindow(QWidget *parent)
             &QAction::trigger);
     connect(timelineWidget, &TimelineWidget::deleteRequested, m_deleteAction, &QAction::trigger);
     connect(timelineWidget, &TimelineWidget::splitRequested, m_splitAction, &QAction::trigger);
+    BoardGridView *grid = m_viewerTabs->boardGrid()->view();
+    connect(grid, &BoardGridView::editRequested, m_editShotAction, &QAction::trigger);
+    connect(grid, &BoardGridView::insertRequested, m_insertAction, &QAction::trigger);
+    connect(grid, &BoardGridView::duplicateRequested, m_duplicateAction, &QAction::trigger);
+    connect(grid, &BoardGridView::deleteRequested, m_deleteAction, &QAction::trigger);
+    connect(grid, &BoardGridView::splitRequested, m_splitAction, &QAction::trigger);
+    connect(grid, &BoardGridView::cutToggleRequested, m_cutAction, &QAction::trigger);
     connect(timelineWidget, &TimelineWidget::cutToggleRequested, m_cutAction, &QAction::trigger);
     connect(m_selection, &QItemSelectionModel::currentChanged, this,
             &MainWindow::onCurrentShotChanged);
@@ -204,6 +216,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_autosave, &Autosave::autosaveFailed, this, [this](const Error &error) {
         statusBar()->showMessage(tr("Autosave failed: %1").arg(error.message), 8000);
     });
+
+    // One undo history: Ctrl+Z in a field of the inspector or the project panel undoes the
+    // document, not the field alone.
+    auto *undoFilter = new DocumentUndoFilter(m_document->undoStack(), this);
+    undoFilter->addEditorRoot(m_inspector);
+    undoFilter->addEditorRoot(m_projectPanel);
+    // A typing burst is one undo step; leaving the field ends it.
+    connect(qApp, &QApplication::focusChanged, m_document,
+            [this](QWidget *, QWidget *) { m_document->endTypingBurst(); });
 
     createGeneration();
     newProject();
@@ -431,6 +452,8 @@ void MainWindow::createActions()
     m_showSequenceAction = make(tr("Play &Sequence"), QStringLiteral("media-playback-start"),
                                 QKeySequence(tr("Ctrl+2")));
     m_showCompareAction = make(tr("&Compare Takes"), QString(), QKeySequence(tr("Ctrl+3")));
+    m_showBoardAction = make(tr("&Board"), QString(), QKeySequence(tr("Ctrl+4")));
+    m_showGridAction = make(tr("Board &Grid"), QString(), QKeySequence(tr("Ctrl+5")));
     const auto showTab = [this](int tab) {
         m_viewerTabs->setCurrentIndex(tab);
         m_viewerTabs->currentWidget()->setFocus();
@@ -441,6 +464,10 @@ void MainWindow::createActions()
             [showTab] { showTab(ViewerTabs::SequenceTab); });
     connect(m_showCompareAction, &QAction::triggered, this,
             [showTab] { showTab(ViewerTabs::CompareTab); });
+    connect(m_showBoardAction, &QAction::triggered, this,
+            [showTab] { showTab(ViewerTabs::BoardTab); });
+    connect(m_showGridAction, &QAction::triggered, this,
+            [showTab] { showTab(ViewerTabs::GridTab); });
     m_closeAction = make(tr("&Close"), QStringLiteral("document-close"), QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, [this] {
         if (maybeSave()) {
@@ -462,9 +489,11 @@ void MainWindow::createActions()
     // Shot actions act on the timeline; their keys only work there so that Delete and
     // Ctrl+D keep their meaning in text fields.
     TimelineWidget *timelineWidget = m_timelineView->timeline();
+    BoardGridView *grid = m_viewerTabs->boardGrid()->view();
     const auto timelineAction = [&](QAction *action) {
         action->setShortcutContext(Qt::WidgetShortcut);
         timelineWidget->addAction(action);
+        grid->addAction(action); // the board grid shares the selection and the shot actions
         return action;
     };
     m_insertAction =
@@ -518,7 +547,7 @@ void MainWindow::createActions()
     connect(m_editShotAction, &QAction::triggered, this, [this] {
         m_inspectorDock->show();
         m_inspectorDock->raise();
-        m_inspector->focusField(QStringLiteral("scene_prose"));
+        m_inspector->focusField(shotFieldKey(ShotField::SceneProse));
     });
     m_preferencesAction = make(tr("&Preferences..."), QStringLiteral("preferences-system"),
                                QKeySequence::Preferences);
@@ -562,6 +591,15 @@ void MainWindow::createActions()
         m_selection->setCurrentIndex(
             m_document->shotListModel()->index(m_document->project().shotIndex(id), 0),
             QItemSelectionModel::ClearAndSelect);
+    });
+    m_shortcutsAction =
+        make(tr("&Keyboard Shortcuts"), QStringLiteral("preferences-desktop-keyboard"),
+             QKeySequence(tr("Ctrl+/")));
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showKeyboardShortcuts);
+    m_openSampleAction = make(tr("Open &Sample Project"), QStringLiteral("document-open"));
+    connect(m_openSampleAction, &QAction::triggered, this, [this] {
+        if (maybeSave())
+            openSampleProject();
     });
     m_aboutAction = make(tr("&About ShotBrief"), QStringLiteral("help-about"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -613,6 +651,9 @@ void MainWindow::createMenus()
     view->addAction(m_showShotAction);
     view->addAction(m_showSequenceAction);
     view->addAction(m_showCompareAction);
+    view->addAction(m_showBoardAction);
+    view->addAction(m_showGridAction);
+    view->addSeparator();
     view->addAction(m_viewerTabs->useAsNextFirstFrameAction());
     view->addAction(m_viewerTabs->useAsLastFrameAction());
     view->addSeparator();
@@ -632,6 +673,9 @@ void MainWindow::createMenus()
     generate->addAction(m_generateAllAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_shortcutsAction);
+    help->addAction(m_openSampleAction);
+    help->addSeparator();
     help->addAction(m_aboutAction);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
@@ -1019,7 +1063,12 @@ void MainWindow::split()
     const Shot *shot = m_document->project().shotById(currentShotId());
     if (!shot || splitsFor(*shot).isEmpty())
         return;
-    SplitDialog dialog(*shot, legalDurations(*shot), this);
+    QStringList otherLabels;
+    for (const Shot &other : m_document->project().shots) {
+        if (other.id != shot->id)
+            otherLabels.append(other.label);
+    }
+    SplitDialog dialog(*shot, legalDurations(*shot), otherLabels, this);
     if (dialog.exec() == QDialog::Accepted)
         splitCurrentShot(dialog.durations(), dialog.beatParts());
 }
@@ -1144,6 +1193,42 @@ void MainWindow::showAbout()
                            .arg(QStringLiteral(SHOTBRIEF_VERSION)));
 }
 
+void MainWindow::showKeyboardShortcuts()
+{
+    KeyboardShortcutsDialog dialog(this, KeyboardShortcutsDialog::viewKeys(), this);
+    dialog.exec();
+}
+
+QString MainWindow::sampleProjectPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+           QStringLiteral("/ShotBrief Samples/Night Market/night-market.shotbrief");
+}
+
+bool MainWindow::openSampleProject()
+{
+    const QString path = sampleProjectPath();
+    if (!QFileInfo::exists(path)) {
+        // The built-in copy is read-only; the user's copy is theirs to change and keep.
+        const QString source = QStringLiteral(":/shotbrief/samples/night-market.shotbrief");
+        if (!QDir().mkpath(QFileInfo(path).absolutePath()) || !QFile::copy(source, path) ||
+            !QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                             QFile::ReadOther)) {
+            QMessageBox::warning(this, tr("Open Sample Project"),
+                                 tr("Cannot copy the sample project to %1: check that the "
+                                    "folder can be written.")
+                                     .arg(QDir::toNativeSeparators(path)));
+            return false;
+        }
+    }
+    if (!openFile(path))
+        return false;
+    statusBar()->showMessage(tr("The sample project: your own copy, in %1")
+                                 .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())),
+                             10000);
+    return true;
+}
+
 void MainWindow::exportProject()
 {
     ExportDialog dialog(m_document->project(), m_document->filePath(),
@@ -1162,6 +1247,11 @@ void MainWindow::announceFile(const QString &text, const QString &path)
 
 void MainWindow::exportAnimatic()
 {
+    AnimaticOptions options;
+    const bool chosen = askAnimaticCaptions ? askAnimaticCaptions(options)
+                                            : AnimaticExportDialog::chooseCaptions(this, options);
+    if (!chosen)
+        return;
     const QString projectPath = m_document->filePath();
     const QString suggested = projectPath.isEmpty()
                                   ? QDir::home().filePath(tr("animatic.mp4"))
@@ -1177,6 +1267,7 @@ void MainWindow::exportAnimatic()
     auto *dialog = new AnimaticExportDialog(sequenceForProject(m_document->project(), projectPath),
                                             output, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->renderer()->setOptions(options);
     connect(dialog, &AnimaticExportDialog::exported, this, [this](const QString &path) {
         announceFile(tr("Exported the animatic %1").arg(QFileInfo(path).fileName()), path);
     });

@@ -21,6 +21,7 @@ class QSplitter;
 namespace ShotBrief {
 
 struct PreflightReport;
+struct AnimaticOptions;
 class Autosave;
 class ExportDialog;
 class FileNotice;
@@ -89,6 +90,9 @@ public:
     /// Asks where File > Export Animatic writes, from the suggested path; empty: cancelled.
     /// Replaceable so that tests need no file dialog.
     std::function<QString(const QString &suggested)> askAnimaticPath;
+    /// Asks what the animatic's captions show (false: cancelled); replaceable so that tests
+    /// need no modal dialog.
+    std::function<bool(AnimaticOptions &options)> askAnimaticCaptions;
     /// Made with the window; deleted first when it closes (the queue writes to the document).
     GenerationController *generation() const { return m_generation; }
 
@@ -109,6 +113,14 @@ public:
     QAction *exportReviewAction() const { return m_exportReviewAction; }
     QAction *importReviewAction() const { return m_importReviewAction; }
     QAction *preferencesAction() const { return m_preferencesAction; }
+    QAction *keyboardShortcutsAction() const { return m_shortcutsAction; }
+    QAction *openSampleAction() const { return m_openSampleAction; }
+
+    /// Help > Open Sample Project: opens the user's copy of the sample (in Documents), made
+    /// from the one built in when there is none yet; an edited copy is never replaced.
+    bool openSampleProject();
+    /// Where openSampleProject() keeps the user's copy.
+    static QString sampleProjectPath();
 
     /// What the project's provider can do (Project::format.provider resolved against the
     /// provider profiles); the timeline, inspector, prompt panel and estimate follow it.
@@ -161,6 +173,7 @@ private:
     void showPreferences();
     void onProjectSettingsChanged();
     void showAbout();
+    void showKeyboardShortcuts();
     void exportProject();
     void exportAnimatic();
     /// Says where a finished export went (status bar and the file notice).
@@ -224,6 +237,8 @@ private:
     QAction *m_showShotAction = nullptr;
     QAction *m_showSequenceAction = nullptr;
     QAction *m_showCompareAction = nullptr;
+    QAction *m_showBoardAction = nullptr;
+    QAction *m_showGridAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
@@ -238,6 +253,8 @@ private:
     QAction *m_zoomOutAction = nullptr;
     QAction *m_zoomFitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_openSampleAction = nullptr;
     QAction *m_generateAction = nullptr;
     QAction *m_generateAllAction = nullptr;
     QAction *m_checkFitAction = nullptr;

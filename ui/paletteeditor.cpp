@@ -2,10 +2,12 @@
 #include "paletteeditor.h"
 
 #include <QColorDialog>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStatusTipEvent>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -46,6 +48,11 @@ PaletteEditor::PaletteEditor(QWidget *parent)
         m_palette.append({tr("grey"), QStringLiteral("#808080")});
         rebuild();
         Q_EMIT paletteEdited(m_palette, false);
+        if (m_palette.size() >= MaxColors) {
+            // The button greys out under the pointer: say why where the window says things.
+            QStatusTipEvent tip(fullText());
+            QCoreApplication::sendEvent(this, &tip);
+        }
     });
     auto *addRow = new QHBoxLayout;
     addRow->addWidget(m_addButton);
@@ -67,6 +74,7 @@ void PaletteEditor::setPalette(const Palette &palette)
     // Same number of rows: update in place so that a name being typed keeps its cursor.
     for (int i = 0; i < m_palette.size(); ++i) {
         m_swatches.at(i)->setStyleSheet(swatchStyle(m_palette.at(i).hex));
+        m_swatches.at(i)->setAccessibleDescription(m_palette.at(i).hex);
         auto *name = m_rows->itemAt(i)->layout()->itemAt(1)->widget();
         if (auto *edit = qobject_cast<QLineEdit *>(name);
             edit && edit->text() != m_palette.at(i).name)
@@ -102,10 +110,13 @@ void PaletteEditor::rebuild()
         auto *swatch = new QPushButton(this);
         swatch->setFixedSize(28, 22);
         swatch->setToolTip(tr("Choose the colour"));
+        swatch->setAccessibleName(tr("Colour %1: choose its shade").arg(i + 1));
+        swatch->setAccessibleDescription(m_palette.at(i).hex);
         swatch->setStyleSheet(swatchStyle(m_palette.at(i).hex));
         connect(swatch, &QPushButton::clicked, this, [this, i] { pickColor(i); });
         auto *name = new QLineEdit(m_palette.at(i).name, this);
         name->setPlaceholderText(tr("colour name the model understands"));
+        name->setAccessibleName(tr("Colour %1 name").arg(i + 1));
         connect(name, &QLineEdit::textEdited, this, [this, i](const QString &text) {
             if (i >= m_palette.size())
                 return;
@@ -116,6 +127,7 @@ void PaletteEditor::rebuild()
         remove->setIcon(QIcon::fromTheme(QStringLiteral("list-remove")));
         remove->setText(QStringLiteral("−"));
         remove->setToolTip(tr("Remove this colour"));
+        remove->setAccessibleName(tr("Remove colour %1").arg(i + 1));
         remove->setAutoRaise(true);
         connect(remove, &QToolButton::clicked, this, [this, i] {
             if (i >= m_palette.size())
@@ -130,8 +142,18 @@ void PaletteEditor::rebuild()
         m_rows->addLayout(row);
         m_swatches.append(swatch);
     }
-    m_addButton->setEnabled(m_palette.size() < MaxColors);
+    const bool full = m_palette.size() >= MaxColors;
+    m_addButton->setEnabled(!full);
+    // A disabled button still shows its tooltip and status tip: it says why it is grey.
+    m_addButton->setToolTip(full ? fullText()
+                                 : tr("Add a colour anchor (up to %1)").arg(MaxColors));
+    m_addButton->setStatusTip(full ? fullText() : QString());
     m_placeholder->setVisible(m_palette.isEmpty() && !m_placeholder->text().isEmpty());
+}
+
+QString PaletteEditor::fullText()
+{
+    return tr("A palette holds at most %1 colours: remove one to add another.").arg(MaxColors);
 }
 
 void PaletteEditor::pickColor(int index)
@@ -146,6 +168,7 @@ void PaletteEditor::pickColor(int index)
         return;
     m_palette[index].hex = chosen.name(QColor::HexRgb).toLower();
     m_swatches.at(index)->setStyleSheet(swatchStyle(m_palette.at(index).hex));
+    m_swatches.at(index)->setAccessibleDescription(m_palette.at(index).hex);
     Q_EMIT paletteEdited(m_palette, false);
 }
 

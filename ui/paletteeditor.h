@@ -31,6 +31,9 @@ public:
 
     /// The swatch button of colour `index`, for tests.
     QPushButton *swatchButton(int index) const;
+    QPushButton *addButton() const { return m_addButton; }
+    /// Why Add Colour is grey once the palette is full.
+    static QString fullText();
 
 Q_SIGNALS:
     /// The user changed the palette; `nameOnly` edits come keystroke by keystroke.

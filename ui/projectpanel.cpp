@@ -2,7 +2,7 @@
 #include "projectpanel.h"
 
 #include "fieldtext.h"
-
+#include "listsync.h"
 #include "paletteeditor.h"
 
 #include "document/projectdocument.h"
@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -125,12 +126,15 @@ ProjectPanel::ProjectPanel(ProjectDocument *document, QWidget *parent)
     auto *castLayout = new QVBoxLayout(castBox);
     m_castList = new QListWidget(castBox);
     m_castList->setMaximumHeight(110);
+    m_castList->setAccessibleName(tr("Cast"));
     castLayout->addWidget(m_castList);
     auto *castButtons = new QHBoxLayout;
     auto *addCast =
         new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add Character"), castBox);
+    addCast->setObjectName(QStringLiteral("addCharacterButton"));
     m_removeCast =
         new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove"), castBox);
+    m_removeCast->setToolTip(tr("Remove the selected character")); // "Remove" alone says not what
     castButtons->addWidget(addCast);
     castButtons->addWidget(m_removeCast);
     castButtons->addStretch();
@@ -151,13 +155,16 @@ ProjectPanel::ProjectPanel(ProjectDocument *document, QWidget *parent)
     auto *scenesLayout = new QVBoxLayout(scenesBox);
     m_scenes = new QListWidget(scenesBox);
     m_scenes->setMaximumHeight(110);
+    m_scenes->setAccessibleName(tr("Scenes"));
     m_scenes->setToolTip(tr("Double-click to rename: INT. NOODLE BAR - NIGHT"));
     scenesLayout->addWidget(m_scenes);
     auto *sceneButtons = new QHBoxLayout;
     auto *addScene =
         new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add Scene"), scenesBox);
+    addScene->setObjectName(QStringLiteral("addSceneButton"));
     auto *removeScene =
         new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove"), scenesBox);
+    removeScene->setToolTip(tr("Remove the selected scene"));
     sceneButtons->addWidget(addScene);
     sceneButtons->addWidget(removeScene);
     sceneButtons->addStretch();
@@ -243,32 +250,22 @@ void ProjectPanel::refresh()
         setTextIfDifferent(m_styleNotes, project.style.notes);
         refreshFormat();
 
-        QStringList sceneTitles;
+        // In place: a rebuilt list would move the current row under the editor beside it.
+        QList<ListRow> sceneRows;
         for (const Scene &scene : project.scenes)
-            sceneTitles.append(scene.title);
-        QStringList shownScenes;
-        for (int i = 0; i < m_scenes->count(); ++i)
-            shownScenes.append(m_scenes->item(i)->text());
-        if (shownScenes != sceneTitles) {
-            const int sceneRow = m_scenes->currentRow();
-            m_scenes->clear();
-            for (const QString &title : std::as_const(sceneTitles)) {
-                auto *item = new QListWidgetItem(title, m_scenes);
-                item->setFlags(item->flags() | Qt::ItemIsEditable);
-            }
-            m_scenes->setCurrentRow(std::min(sceneRow, m_scenes->count() - 1));
-        }
+            sceneRows.append(
+                {.key = scene.id,
+                 .text = scene.title,
+                 .flags = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable});
+        syncListWidget(m_scenes, sceneRows);
 
-        const int row = m_castList->currentRow();
-        bool same = m_castList->count() == project.cast.size();
-        for (int i = 0; same && i < project.cast.size(); ++i)
-            same = m_castList->item(i)->text() == project.cast.at(i).name;
-        if (!same) {
-            m_castList->clear();
-            for (const CastMember &member : project.cast)
-                m_castList->addItem(member.name);
-            m_castList->setCurrentRow(
-                std::clamp(row, project.cast.isEmpty() ? -1 : 0, int(project.cast.size()) - 1));
+        QList<ListRow> castRows;
+        for (const CastMember &member : project.cast)
+            castRows.append({.key = member.id, .text = member.name, .toolTip = member.identity});
+        syncListWidget(m_castList, castRows);
+        if (m_castList->currentRow() < 0 && m_castList->count() > 0) {
+            const QSignalBlocker blocker(m_castList);
+            m_castList->setCurrentRow(0);
         }
     }
     refreshCastEditor();
@@ -378,7 +375,7 @@ void ProjectPanel::removeScene(int row)
             continue;
         Shot edited = shot;
         edited.sceneId.clear();
-        m_document->editShot(shot.id, edited, QStringLiteral("scene"), false);
+        m_document->editShot(shot.id, edited, ShotField::Scene, false);
     }
     scenes.removeAt(row);
     m_document->setScenes(scenes);

@@ -43,6 +43,14 @@ QIcon severityIcon(LintSeverity severity, const QPalette &palette)
     return QIcon(pixmap);
 }
 
+constexpr int DetailsRole = Qt::UserRole + 1;
+
+/// Which finding a row shows, across re-lints: its rule and its field.
+QString findingKey(const QString &ruleId, const QString &field)
+{
+    return ruleId + QLatin1Char('/') + field;
+}
+
 QString severityName(LintSeverity severity)
 {
     switch (severity) {
@@ -101,7 +109,20 @@ PromptPanel::PromptPanel(ProjectDocument *document, QWidget *parent)
     m_findings->header()->setStretchLastSection(true);
     m_findings->setColumnWidth(0, 260);
     m_findings->setColumnWidth(1, 100);
-    findingsLayout->addWidget(m_findings);
+    m_findings->setAccessibleName(tr("Lint findings"));
+    findingsLayout->addWidget(m_findings, 1);
+    // The columns cut long findings short: the current one is shown here in full.
+    m_details = new QLabel(findingsBox);
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::RichText);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_details->setFocusPolicy(Qt::StrongFocus);
+    m_details->setAccessibleName(tr("Finding in full"));
+    m_details->setFrameShape(QFrame::StyledPanel);
+    m_details->setMargin(4);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    findingsLayout->addWidget(m_details);
+    connect(m_findings, &QTreeWidget::currentItemChanged, this, &PromptPanel::showDetails);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter);
@@ -144,6 +165,7 @@ void PromptPanel::refresh()
     if (row < 0) {
         m_prompt->clear();
         m_findings->clear();
+        showDetails(nullptr);
         m_generateAgain->hide();
         m_summary->setText(tr("No shot selected."));
         return;
@@ -154,24 +176,39 @@ void PromptPanel::refresh()
 
     const QList<LintFinding> findings =
         lintShot(project, row, m_capabilities, mediaImageSizes(m_document->filePath()));
+    // Typing re-lints on every key: keep the finding being read current if it is still there.
+    QString currentKey;
+    if (const QTreeWidgetItem *current = m_findings->currentItem())
+        currentKey = findingKey(current->data(2, Qt::UserRole).toString(),
+                                current->data(1, Qt::UserRole).toString());
     m_findings->clear();
+    QTreeWidgetItem *keep = nullptr;
     int counts[3] = {0, 0, 0};
     bool outOfDate = false;
     for (const LintFinding &finding : findings) {
         auto *item = new QTreeWidgetItem(m_findings);
         item->setIcon(0, severityIcon(finding.severity, palette()));
         item->setText(0, finding.message);
-        item->setToolTip(
-            0, QStringLiteral("%1 (%2)").arg(severityName(finding.severity), finding.ruleId));
-        item->setText(1, finding.field);
+        const QString title = lintRuleTitle(finding.ruleId);
+        item->setToolTip(0, QStringLiteral("%1: %2\n%3")
+                                .arg(severityName(finding.severity), title, finding.message));
+        item->setText(1, lintFieldName(finding.field));
+        item->setToolTip(1, lintFieldName(finding.field));
         item->setText(2, finding.advice);
         item->setToolTip(2, finding.advice);
         item->setData(0, Qt::UserRole, finding.shotId.isEmpty() ? m_shotId : finding.shotId);
         item->setData(1, Qt::UserRole, finding.field);
+        const QString key = findingKey(finding.ruleId, finding.field);
         item->setData(2, Qt::UserRole, finding.ruleId);
+        item->setData(0, DetailsRole, detailsHtml(finding));
+        if (!keep && key == currentKey)
+            keep = item;
         outOfDate = outOfDate || finding.ruleId == QLatin1String(OutOfDateRule);
         ++counts[std::clamp(int(finding.severity), 0, 2)];
     }
+    if (keep)
+        m_findings->setCurrentItem(keep);
+    showDetails(m_findings->currentItem());
     m_generateAgain->setVisible(outOfDate);
     m_generateAgain->setEnabled(outOfDate && !m_document->isReadOnly());
     if (findings.isEmpty()) {
@@ -183,6 +220,32 @@ void PromptPanel::refresh()
                 .arg(counts[int(LintSeverity::Warning)])
                 .arg(counts[int(LintSeverity::Hint)]));
     }
+}
+
+QString PromptPanel::detailsHtml(const LintFinding &finding)
+{
+    QString html = QStringLiteral("<b>%1</b> · %2")
+                       .arg(lintRuleTitle(finding.ruleId).toHtmlEscaped(),
+                            severityName(finding.severity).toHtmlEscaped());
+    if (!finding.field.isEmpty())
+        html += QStringLiteral(" · %1").arg(lintFieldName(finding.field).toHtmlEscaped());
+    html += QStringLiteral("<br>%1").arg(finding.message.toHtmlEscaped());
+    if (!finding.advice.isEmpty())
+        html += QStringLiteral("<br><i>%1</i>").arg(finding.advice.toHtmlEscaped());
+    return html;
+}
+
+void PromptPanel::showDetails(QTreeWidgetItem *item)
+{
+    if (!item) {
+        m_details->setText(m_findings->topLevelItemCount() > 0
+                               ? tr("Select a finding to read it in full.")
+                               : QString());
+        m_details->setVisible(m_findings->topLevelItemCount() > 0);
+        return;
+    }
+    m_details->setVisible(true);
+    m_details->setText(item->data(0, DetailsRole).toString());
 }
 
 } // namespace ShotBrief

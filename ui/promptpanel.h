@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/capabilities.h"
+#include "prompt/linter.h"
 
 #include <QWidget>
 
@@ -9,6 +10,7 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace ShotBrief {
 
@@ -29,6 +31,8 @@ public:
 
     QString promptText() const;
     QTreeWidget *findingsView() const { return m_findings; }
+    /// The current finding in full: title, severity, field, message and advice.
+    QLabel *detailsLabel() const { return m_details; }
     /// Shown while the shot's circled take is out of date (lint rule "take-out-of-date").
     QPushButton *generateAgainButton() const { return m_generateAgain; }
 
@@ -41,6 +45,8 @@ Q_SIGNALS:
 
 private:
     void refresh();
+    void showDetails(QTreeWidgetItem *item);
+    static QString detailsHtml(const LintFinding &finding);
 
     ProjectDocument *m_document; // not owned
     ProviderCapabilities m_capabilities = ProviderCapabilities::openAiVideos();
@@ -48,6 +54,7 @@ private:
     QPlainTextEdit *m_prompt = nullptr;
     QLabel *m_summary = nullptr;
     QTreeWidget *m_findings = nullptr;
+    QLabel *m_details = nullptr;
     QPushButton *m_generateAgain = nullptr;
 };
 

@@ -35,6 +35,7 @@ ProviderFitDialog::ProviderFitDialog(ProjectDocument *document,
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setHorizontalHeaderLabels({tr("Shot"), tr("Problem"), tr("Fix")});
     m_table->verticalHeader()->hide();
+    m_table->setAccessibleName(tr("What does not fit, and the fixes"));
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(true);
@@ -78,6 +79,7 @@ void ProviderFitDialog::refresh()
             fixes->addItem(problem.fixes.at(i).text, i);
         fixes->addItem(tr("Leave as it is"), -1);
         fixes->setCurrentIndex(0); // the recommended fix
+        fixes->setAccessibleName(tr("Fix for %1").arg(shot->text()));
         m_table->setCellWidget(row, FixColumn, fixes);
     }
     const bool readOnly = m_document->isReadOnly();

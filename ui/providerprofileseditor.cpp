@@ -161,6 +161,7 @@ ProviderProfilesEditor::ProviderProfilesEditor(const QString &settingsPath, QWid
     auto *listLabel = new QLabel(tr("&Profiles:"), listSide);
     m_list = new QListWidget(listSide);
     listLabel->setBuddy(m_list);
+    m_list->setAccessibleName(tr("Profiles"));
     listLayout->addWidget(listLabel);
     listLayout->addWidget(m_list, 1);
     auto *listButtons = new QHBoxLayout;
@@ -293,6 +294,7 @@ void ProviderProfilesEditor::buildForm(QWidget *form)
     m_headers->setHorizontalHeaderLabels({tr("Header"), tr("Value")});
     m_headers->horizontalHeader()->setStretchLastSection(true);
     m_headers->verticalHeader()->setVisible(false);
+    m_headers->setAccessibleName(tr("Extra headers"));
     m_headers->setTabKeyNavigation(false);
     m_headers->setMinimumHeight(80);
     m_headers->setMaximumHeight(130);
@@ -339,6 +341,7 @@ void ProviderProfilesEditor::buildForm(QWidget *form)
         tr("Models from the &gateway's catalog (a LiteLLM proxy's /model/info)"), modelsBox);
     modelsLayout->addWidget(m_gatewayCatalog);
     m_models = new QTableWidget(0, ModelColumnCount, modelsBox);
+    m_models->setAccessibleName(tr("Models"));
     m_models->setHorizontalHeaderLabels(
         {tr("Model"), tr("Durations (s)"), tr("Sizes"), tr("First frame"), tr("Last frame"),
          tr("Reference images"), tr("Audio"), tr("Max prompt chars"), tr("USD per second")});

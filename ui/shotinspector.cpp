@@ -3,6 +3,7 @@
 
 #include "fieldtext.h"
 #include "framepicker.h"
+#include "listsync.h"
 #include "paletteeditor.h"
 #include "shotreviewsview.h"
 
@@ -210,8 +211,8 @@ void ShotInspector::buildUi()
     outer->addWidget(m_form);
     outer->addStretch();
 
-    const auto group = [this, formLayout](const QString &title) {
-        auto *box = new QGroupBox(title, m_form);
+    const auto group = [this, formLayout](ShotFieldSection section) {
+        auto *box = new QGroupBox(shotFieldSectionTitle(section), m_form);
         auto *form = new QFormLayout(box);
         form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
         form->setRowWrapPolicy(QFormLayout::WrapLongRows);
@@ -220,29 +221,29 @@ void ShotInspector::buildUi()
     };
 
     // Shot
-    QFormLayout *shotForm = group(tr("Shot"));
+    QFormLayout *shotForm = group(ShotFieldSection::Shot);
     m_label = new QLineEdit(m_form);
     m_label->setPlaceholderText(tr("1A"));
     connect(m_label, &QLineEdit::textEdited, this, [this](const QString &text) {
-        edit(QStringLiteral("label"), [&](Shot &s) { s.label = text; });
+        edit(ShotField::Label, [&](Shot &s) { s.label = text; });
     });
-    shotForm->addRow(tr("&Label:"), m_label);
+    shotForm->addRow(shotFieldFormLabel(ShotField::Label), m_label);
     m_scene = new QComboBox(m_form);
     connect(m_scene, &QComboBox::activated, this, [this](int index) {
         const QString sceneId = m_scene->itemData(index).toString();
         edit(
-            QStringLiteral("scene"), [&](Shot &s) { s.sceneId = sceneId; }, false);
+            ShotField::Scene, [&](Shot &s) { s.sceneId = sceneId; }, false);
     });
-    shotForm->addRow(tr("S&cene:"), m_scene);
+    shotForm->addRow(shotFieldFormLabel(ShotField::Scene), m_scene);
     m_strategy = new QComboBox(m_form);
     m_strategy->addItem(tr("Detailed: control and consistency"), int(PromptStrategy::Detailed));
     m_strategy->addItem(tr("Concise: leave the model free"), int(PromptStrategy::Concise));
     connect(m_strategy, &QComboBox::activated, this, [this](int index) {
         const auto strategy = PromptStrategy(m_strategy->itemData(index).toInt());
         edit(
-            QStringLiteral("strategy"), [&](Shot &s) { s.strategy = strategy; }, false);
+            ShotField::Strategy, [&](Shot &s) { s.strategy = strategy; }, false);
     });
-    shotForm->addRow(tr("Strate&gy:"), m_strategy);
+    shotForm->addRow(shotFieldFormLabel(ShotField::Strategy), m_strategy);
 
     // Reviews: shown once a review package's feedback has been imported.
     m_reviewsBox = new QGroupBox(m_form);
@@ -257,112 +258,114 @@ void ShotInspector::buildUi()
     m_reviewsBox->setVisible(false);
 
     // Container parameters
-    QFormLayout *formatForm = group(tr("Clip"));
+    QFormLayout *formatForm = group(ShotFieldSection::Clip);
     m_duration = new QComboBox(m_form);
     connect(m_duration, &QComboBox::activated, this, [this](int index) {
         const int seconds = m_duration->itemData(index).toInt();
         if (!m_shotId.isEmpty())
             m_document->setShotDuration(m_shotId, seconds);
     });
-    formatForm->addRow(tr("&Duration:"), m_duration);
+    formatForm->addRow(shotFieldFormLabel(ShotField::Duration), m_duration);
     m_model = new QComboBox(m_form);
     connect(m_model, &QComboBox::activated, this, [this](int index) {
         const QString model = m_model->itemData(index).toString();
         edit(
-            QStringLiteral("model"), [&](Shot &s) { s.model = model; }, false);
+            ShotField::Model, [&](Shot &s) { s.model = model; }, false);
     });
-    formatForm->addRow(tr("&Model:"), m_model);
+    formatForm->addRow(shotFieldFormLabel(ShotField::Model), m_model);
     m_size = new QComboBox(m_form);
     connect(m_size, &QComboBox::activated, this, [this](int index) {
         const QString size = m_size->itemData(index).toString();
         edit(
-            QStringLiteral("size"), [&](Shot &s) { s.size = size; }, false);
+            ShotField::Size, [&](Shot &s) { s.size = size; }, false);
     });
-    formatForm->addRow(tr("Si&ze:"), m_size);
+    formatForm->addRow(shotFieldFormLabel(ShotField::Size), m_size);
 
     // Scene prose
-    QFormLayout *sceneForm = group(tr("Scene"));
+    QFormLayout *sceneForm = group(ShotFieldSection::SceneProse);
     m_sceneProse = makeTextEdit(4, m_form);
+    m_sceneProse->setAccessibleName(shotFieldName(ShotField::SceneProse));
     m_sceneProse->setPlaceholderText(tr("Characters, costumes, setting, weather, in plain words: "
                                         "wet asphalt, neon signs reflecting in puddles..."));
     connect(m_sceneProse, &QPlainTextEdit::textChanged, this, [this] {
         if (m_refreshing)
             return;
         const QString text = m_sceneProse->toPlainText();
-        edit(QStringLiteral("scene_prose"), [&](Shot &s) { s.sceneProse = text; });
+        edit(ShotField::SceneProse, [&](Shot &s) { s.sceneProse = text; });
     });
     sceneForm->addRow(m_sceneProse);
 
     // Cinematography
-    QFormLayout *cameraForm = group(tr("Cinematography"));
+    QFormLayout *cameraForm = group(ShotFieldSection::Cinematography);
     m_framing = new QComboBox(m_form);
     fillCameraCombo<Framing>(m_framing);
     connect(m_framing, &QComboBox::currentTextChanged, this, [this] {
         if (m_refreshing)
             return;
         const FramingTerm term = termFromCombo<Framing>(m_framing);
-        edit(QStringLiteral("framing"), [&](Shot &s) { s.framing = term; });
+        edit(ShotField::Framing, [&](Shot &s) { s.framing = term; });
     });
-    cameraForm->addRow(tr("&Framing:"), m_framing);
+    cameraForm->addRow(shotFieldFormLabel(ShotField::Framing), m_framing);
     m_angle = new QComboBox(m_form);
     fillCameraCombo<Angle>(m_angle);
     connect(m_angle, &QComboBox::currentTextChanged, this, [this] {
         if (m_refreshing)
             return;
         const AngleTerm term = termFromCombo<Angle>(m_angle);
-        edit(QStringLiteral("angle"), [&](Shot &s) { s.angle = term; });
+        edit(ShotField::Angle, [&](Shot &s) { s.angle = term; });
     });
-    cameraForm->addRow(tr("&Angle:"), m_angle);
+    cameraForm->addRow(shotFieldFormLabel(ShotField::Angle), m_angle);
     m_movement = new QComboBox(m_form);
     fillCameraCombo<Movement>(m_movement);
     connect(m_movement, &QComboBox::currentTextChanged, this, [this] {
         if (m_refreshing)
             return;
         const MovementTerm term = termFromCombo<Movement>(m_movement);
-        edit(QStringLiteral("movement"), [&](Shot &s) { s.movement = term; });
+        edit(ShotField::Movement, [&](Shot &s) { s.movement = term; });
     });
-    cameraForm->addRow(tr("Mo&vement:"), m_movement);
+    cameraForm->addRow(shotFieldFormLabel(ShotField::Movement), m_movement);
     m_depthOfField = new QComboBox(m_form);
     fillCameraCombo<DepthOfField>(m_depthOfField);
     connect(m_depthOfField, &QComboBox::currentTextChanged, this, [this] {
         if (m_refreshing)
             return;
         const DepthOfFieldTerm term = termFromCombo<DepthOfField>(m_depthOfField);
-        edit(QStringLiteral("depth_of_field"), [&](Shot &s) { s.depthOfField = term; });
+        edit(ShotField::DepthOfField, [&](Shot &s) { s.depthOfField = term; });
     });
-    cameraForm->addRow(tr("Depth of f&ield:"), m_depthOfField);
+    cameraForm->addRow(shotFieldFormLabel(ShotField::DepthOfField), m_depthOfField);
     m_lensStyle = new QLineEdit(m_form);
     m_lensStyle->setPlaceholderText(tr("anamorphic 40mm, handheld 16mm film..."));
     connect(m_lensStyle, &QLineEdit::textEdited, this, [this](const QString &text) {
-        edit(QStringLiteral("lens_style"), [&](Shot &s) { s.lensStyle = text; });
+        edit(ShotField::LensStyle, [&](Shot &s) { s.lensStyle = text; });
     });
-    cameraForm->addRow(tr("Le&ns/style:"), m_lensStyle);
+    cameraForm->addRow(shotFieldFormLabel(ShotField::LensStyle), m_lensStyle);
     m_lighting = new QLineEdit(m_form);
     m_lighting->setPlaceholderText(tr("source, direction, quality: warm backlight with soft rim"));
     connect(m_lighting, &QLineEdit::textEdited, this, [this](const QString &text) {
-        edit(QStringLiteral("lighting"), [&](Shot &s) { s.lighting = text; });
+        edit(ShotField::Lighting, [&](Shot &s) { s.lighting = text; });
     });
-    cameraForm->addRow(tr("Lig&hting:"), m_lighting);
+    cameraForm->addRow(shotFieldFormLabel(ShotField::Lighting), m_lighting);
     m_mood = new QLineEdit(m_form);
     m_mood->setPlaceholderText(tr("cinematic and tense, playful, warm and cozy..."));
     connect(m_mood, &QLineEdit::textEdited, this, [this](const QString &text) {
-        edit(QStringLiteral("mood"), [&](Shot &s) { s.mood = text; });
+        edit(ShotField::Mood, [&](Shot &s) { s.mood = text; });
     });
-    cameraForm->addRow(tr("M&ood:"), m_mood);
+    cameraForm->addRow(shotFieldFormLabel(ShotField::Mood), m_mood);
     m_palette = new PaletteEditor(m_form);
     connect(m_palette, &PaletteEditor::paletteEdited, this,
             [this](const Palette &palette, bool typing) {
                 edit(
-                    QStringLiteral("palette"), [&](Shot &s) { s.palette = palette; }, typing);
+                    ShotField::Palette, [&](Shot &s) { s.palette = palette; }, typing);
             });
-    cameraForm->addRow(tr("&Palette:"), m_palette);
+    cameraForm->addRow(shotFieldFormLabel(ShotField::Palette), m_palette);
 
     // Actions
-    QFormLayout *actionForm = group(tr("Action beats"));
+    QFormLayout *actionForm = group(ShotFieldSection::ActionBeats);
     m_beats = new QListWidget(m_form);
     m_beats->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                              QAbstractItemView::AnyKeyPressed);
     m_beats->setMinimumHeight(90);
+    m_beats->setAccessibleName(shotFieldName(ShotField::ActionBeats));
     m_beats->setToolTip(tr("Countable steps: \"takes four steps to the window, pauses\". "
                            "Double-click to edit."));
     connect(m_beats, &QListWidget::itemChanged, this, [this] {
@@ -380,7 +383,7 @@ void ShotInspector::buildUi()
     connect(addBeat, &QToolButton::clicked, this, [this] {
         const int row = m_beats->currentRow() < 0 ? m_beats->count() : m_beats->currentRow() + 1;
         edit(
-            QStringLiteral("action_beats"),
+            ShotField::ActionBeats,
             [&](Shot &s) {
                 s.actionBeats.insert(std::min(row, int(s.actionBeats.size())), tr("new beat"));
             },
@@ -394,7 +397,7 @@ void ShotInspector::buildUi()
         if (row < 0)
             return;
         edit(
-            QStringLiteral("action_beats"), [&](Shot &s) { s.actionBeats.removeAt(row); }, false);
+            ShotField::ActionBeats, [&](Shot &s) { s.actionBeats.removeAt(row); }, false);
     });
     const auto moveBeat = [this](int delta) {
         const int row = m_beats->currentRow();
@@ -402,7 +405,7 @@ void ShotInspector::buildUi()
         if (row < 0 || to < 0 || to >= m_beats->count())
             return;
         edit(
-            QStringLiteral("action_beats"), [&](Shot &s) { s.actionBeats.move(row, to); }, false);
+            ShotField::ActionBeats, [&](Shot &s) { s.actionBeats.move(row, to); }, false);
         m_beats->setCurrentRow(to);
     };
     connect(upBeat, &QToolButton::clicked, this, [moveBeat] { moveBeat(-1); });
@@ -416,13 +419,14 @@ void ShotInspector::buildUi()
     actionForm->addRow(beatButtons);
 
     // Dialogue
-    QFormLayout *dialogueForm = group(tr("Dialogue"));
+    QFormLayout *dialogueForm = group(ShotFieldSection::Dialogue);
     m_dialogue = new QTableWidget(0, 2, m_form);
     m_dialogue->setHorizontalHeaderLabels({tr("Speaker"), tr("Line")});
     m_dialogue->horizontalHeader()->setStretchLastSection(true);
     m_dialogue->verticalHeader()->hide();
     m_dialogue->setItemDelegateForColumn(0, new SpeakerDelegate(m_document, m_dialogue));
     m_dialogue->setMinimumHeight(80);
+    m_dialogue->setAccessibleName(shotFieldName(ShotField::Dialogue));
     connect(m_dialogue, &QTableWidget::itemChanged, this, [this] {
         if (!m_refreshing)
             commitDialogue();
@@ -440,7 +444,7 @@ void ShotInspector::buildUi()
                 speaker = member->name;
         }
         edit(
-            QStringLiteral("dialogue"),
+            ShotField::Dialogue,
             [&](Shot &s) {
                 s.dialogue.append({speaker, QString()});
             },
@@ -454,7 +458,7 @@ void ShotInspector::buildUi()
         if (row < 0)
             return;
         edit(
-            QStringLiteral("dialogue"), [&](Shot &s) { s.dialogue.removeAt(row); }, false);
+            ShotField::Dialogue, [&](Shot &s) { s.dialogue.removeAt(row); }, false);
     });
     dialogueButtons->addWidget(addLine);
     dialogueButtons->addWidget(removeLine);
@@ -463,9 +467,10 @@ void ShotInspector::buildUi()
     dialogueForm->addRow(dialogueButtons);
 
     // Cast present
-    QFormLayout *castForm = group(tr("Cast in the shot"));
+    QFormLayout *castForm = group(ShotFieldSection::Cast);
     m_cast = new QListWidget(m_form);
     m_cast->setMaximumHeight(100);
+    m_cast->setAccessibleName(shotFieldSectionTitle(ShotFieldSection::Cast));
     connect(m_cast, &QListWidget::itemChanged, this, [this] {
         if (m_refreshing)
             return;
@@ -475,18 +480,18 @@ void ShotInspector::buildUi()
                 ids.append(m_cast->item(i)->data(Qt::UserRole).toString());
         }
         edit(
-            QStringLiteral("cast"), [&](Shot &s) { s.castIds = ids; }, false);
+            ShotField::Cast, [&](Shot &s) { s.castIds = ids; }, false);
     });
     castForm->addRow(m_cast);
 
     // First and last frames: the pictures a clip begins and ends on.
-    QFormLayout *framesForm = group(tr("First and last frames"));
+    QFormLayout *framesForm = group(ShotFieldSection::Frames);
     m_chain = new QCheckBox(tr("Begin on the previous shot's last frame (&chain)"), m_form);
     m_chain->setToolTip(tr("When the previous shot's circled take is ready, its last frame "
                            "becomes this shot's first frame: the cut is continuous"));
     connect(m_chain, &QCheckBox::toggled, this, [this](bool on) {
         edit(
-            QStringLiteral("chain_previous"), [on](Shot &s) { s.chainPrevious = on; }, false);
+            ShotField::ChainPrevious, [on](Shot &s) { s.chainPrevious = on; }, false);
     });
     framesForm->addRow(m_chain);
     m_firstFrame = new FramePicker(FramePicker::Kind::First, m_form);
@@ -512,24 +517,24 @@ void ShotInspector::buildUi()
         connect(picker, &FramePicker::clearRequested, this, [this, kind] {
             if (kind == FramePicker::Kind::First)
                 edit(
-                    QStringLiteral("reference_image"), [](Shot &s) { s.referenceImage.clear(); },
-                    false);
+                    ShotField::ReferenceImage, [](Shot &s) { s.referenceImage.clear(); }, false);
             else
                 edit(
-                    QStringLiteral("last_frame"), [](Shot &s) { s.lastFrame.clear(); }, false);
+                    ShotField::LastFrame, [](Shot &s) { s.lastFrame.clear(); }, false);
         });
     }
     connect(m_firstFrame, &FramePicker::fromPreviousRequested, this,
             &ShotInspector::firstFrameFromPreviousShot);
 
     // Notes
-    QFormLayout *notesForm = group(tr("Notes for the crew (never sent)"));
+    QFormLayout *notesForm = group(ShotFieldSection::Notes);
     m_notes = makeTextEdit(3, m_form);
+    m_notes->setAccessibleName(shotFieldName(ShotField::Notes));
     connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
         if (m_refreshing)
             return;
         const QString text = m_notes->toPlainText();
-        edit(QStringLiteral("notes"), [&](Shot &s) { s.notes = text; });
+        edit(ShotField::Notes, [&](Shot &s) { s.notes = text; });
     });
     notesForm->addRow(m_notes);
 
@@ -621,19 +626,12 @@ void ShotInspector::refresh()
             ? tr("No colour anchors: add 3 to 5.")
             : tr("Style bible: %1").arg(paletteNames(project.style.palette)));
 
-    // Lists: rebuilt only when their content differs so that the selection survives typing.
-    QStringList shownBeats;
-    for (int i = 0; i < m_beats->count(); ++i)
-        shownBeats.append(m_beats->item(i)->text());
-    if (shownBeats != shot->actionBeats) {
-        const int row = m_beats->currentRow();
-        m_beats->clear();
-        for (const QString &beat : shot->actionBeats) {
-            auto *item = new QListWidgetItem(beat, m_beats);
-            item->setFlags(item->flags() | Qt::ItemIsEditable);
-        }
-        m_beats->setCurrentRow(std::min(row, m_beats->count() - 1));
-    }
+    // Lists: updated in place so that the current row and an open editor survive typing.
+    QList<ListRow> beatRows;
+    for (const QString &beat : shot->actionBeats)
+        beatRows.append(
+            {.text = beat, .flags = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable});
+    syncListWidget(m_beats, beatRows);
 
     bool sameDialogue = m_dialogue->rowCount() == shot->dialogue.size();
     for (int i = 0; sameDialogue && i < shot->dialogue.size(); ++i) {
@@ -649,34 +647,19 @@ void ShotInspector::refresh()
         }
     }
 
-    bool sameCast = m_cast->count() == project.cast.size() && !project.cast.isEmpty();
-    for (int i = 0; sameCast && i < project.cast.size(); ++i) {
-        sameCast = m_cast->item(i)->data(Qt::UserRole).toString() == project.cast.at(i).id &&
-                   m_cast->item(i)->text() == project.cast.at(i).name;
+    QList<ListRow> castRows;
+    for (const CastMember &member : project.cast) {
+        castRows.append(
+            {.key = member.id,
+             .text = member.name,
+             .toolTip = member.identity,
+             .flags = Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable,
+             .checkState = int(shot->castIds.contains(member.id) ? Qt::Checked : Qt::Unchecked)});
     }
-    if (sameCast) {
-        // Only the check marks: the list may be inside its own itemChanged right now.
-        for (int i = 0; i < project.cast.size(); ++i) {
-            const Qt::CheckState state =
-                shot->castIds.contains(project.cast.at(i).id) ? Qt::Checked : Qt::Unchecked;
-            if (m_cast->item(i)->checkState() != state)
-                m_cast->item(i)->setCheckState(state);
-        }
-    } else {
-        m_cast->clear();
-        for (const CastMember &member : project.cast) {
-            auto *item = new QListWidgetItem(member.name, m_cast);
-            item->setData(Qt::UserRole, member.id);
-            item->setToolTip(member.identity);
-            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-            item->setCheckState(shot->castIds.contains(member.id) ? Qt::Checked : Qt::Unchecked);
-        }
-        if (project.cast.isEmpty()) {
-            auto *item = new QListWidgetItem(
-                tr("No cast yet: add characters in the Project panel."), m_cast);
-            item->setFlags(Qt::NoItemFlags);
-        }
-    }
+    if (project.cast.isEmpty())
+        castRows.append({.text = tr("No cast yet: add characters in the Project panel."),
+                         .flags = Qt::NoItemFlags});
+    syncListWidget(m_cast, castRows);
 
     {
         const QSignalBlocker blocker(m_chain);
@@ -687,8 +670,7 @@ void ShotInspector::refresh()
     setTextIfDifferent(m_notes, shot->notes);
 }
 
-void ShotInspector::edit(const QString &fieldKey, const std::function<void(Shot &)> &change,
-                         bool mergeable)
+void ShotInspector::edit(ShotField field, const std::function<void(Shot &)> &change, bool mergeable)
 {
     if (m_refreshing || m_shotId.isEmpty() || m_document->isReadOnly())
         return;
@@ -697,7 +679,7 @@ void ShotInspector::edit(const QString &fieldKey, const std::function<void(Shot 
         return;
     Shot edited = *current;
     change(edited);
-    m_document->editShot(m_shotId, edited, fieldKey, mergeable);
+    m_document->editShot(m_shotId, edited, field, mergeable);
 }
 
 void ShotInspector::commitBeats()
@@ -706,7 +688,7 @@ void ShotInspector::commitBeats()
     for (int i = 0; i < m_beats->count(); ++i)
         beats.append(m_beats->item(i)->text());
     edit(
-        QStringLiteral("action_beats"), [&](Shot &s) { s.actionBeats = beats; }, false);
+        ShotField::ActionBeats, [&](Shot &s) { s.actionBeats = beats; }, false);
 }
 
 void ShotInspector::commitDialogue()
@@ -718,71 +700,86 @@ void ShotInspector::commitDialogue()
         lines.append({speaker ? speaker->text() : QString(), line ? line->text() : QString()});
     }
     edit(
-        QStringLiteral("dialogue"), [&](Shot &s) { s.dialogue = lines; }, false);
+        ShotField::Dialogue, [&](Shot &s) { s.dialogue = lines; }, false);
+}
+
+QWidget *ShotInspector::editorFor(ShotField field) const
+{
+    switch (field) {
+    case ShotField::Label:
+        return m_label;
+    case ShotField::Scene:
+        return m_scene;
+    case ShotField::Strategy:
+        return m_strategy;
+    case ShotField::SceneProse:
+        return m_sceneProse;
+    case ShotField::Framing:
+        return m_framing;
+    case ShotField::Angle:
+        return m_angle;
+    case ShotField::Movement:
+        return m_movement;
+    case ShotField::DepthOfField:
+        return m_depthOfField;
+    case ShotField::LensStyle:
+        return m_lensStyle;
+    case ShotField::Lighting:
+        return m_lighting;
+    case ShotField::Palette:
+        return m_palette;
+    case ShotField::Mood:
+        return m_mood;
+    case ShotField::ActionBeats:
+        return m_beats;
+    case ShotField::Dialogue:
+        return m_dialogue;
+    case ShotField::Cast:
+        return m_cast;
+    case ShotField::Duration:
+        return m_duration;
+    case ShotField::Model:
+        return m_model;
+    case ShotField::Size:
+        return m_size;
+    case ShotField::ReferenceImage:
+        // A chained shot's first frame is not the user's to pick: the chain is.
+        return m_firstFrame->chooseButton()->isEnabled()
+                   ? static_cast<QWidget *>(m_firstFrame->chooseButton())
+                   : m_chain;
+    case ShotField::LastFrame:
+        return m_lastFrame->chooseButton();
+    case ShotField::ChainPrevious:
+        return m_chain;
+    case ShotField::Notes:
+        return m_notes;
+    }
+    return nullptr;
 }
 
 bool ShotInspector::focusField(const QString &field)
 {
-    const QString base = field.section(QLatin1Char('['), 0, 0);
-    const int index =
-        field.contains(QLatin1Char('['))
-            ? field.section(QLatin1Char('['), 1).section(QLatin1Char(']'), 0, 0).toInt()
-            : -1;
-    QWidget *target = nullptr;
-    if (base == QLatin1String("label"))
-        target = m_label;
-    else if (base == QLatin1String("scene") || base == QLatin1String("scene_id"))
-        target = m_scene;
-    else if (base == QLatin1String("strategy"))
-        target = m_strategy;
-    else if (base == QLatin1String("duration") || base == QLatin1String("seconds") ||
-             base == QLatin1String("duration_seconds"))
-        target = m_duration;
-    else if (base == QLatin1String("model"))
-        target = m_model;
-    else if (base == QLatin1String("size"))
-        target = m_size;
-    else if (base == QLatin1String("scene_prose") || base == QLatin1String("prose") ||
-             base == QLatin1String("prompt"))
-        target = m_sceneProse;
-    else if (base == QLatin1String("framing") || base == QLatin1String("camera"))
-        target = m_framing;
-    else if (base == QLatin1String("angle"))
-        target = m_angle;
-    else if (base == QLatin1String("movement") || base == QLatin1String("camera_movement"))
-        target = m_movement;
-    else if (base == QLatin1String("depth_of_field"))
-        target = m_depthOfField;
-    else if (base == QLatin1String("lens_style") || base == QLatin1String("lens"))
-        target = m_lensStyle;
-    else if (base == QLatin1String("lighting"))
-        target = m_lighting;
-    else if (base == QLatin1String("mood"))
-        target = m_mood;
-    else if (base == QLatin1String("palette"))
-        target = m_palette->swatchButton(std::max(0, index))
-                     ? static_cast<QWidget *>(m_palette->swatchButton(std::max(0, index)))
-                     : m_palette;
-    else if (base == QLatin1String("action_beats") || base == QLatin1String("actions")) {
-        target = m_beats;
+    const std::optional<ShotField> known = shotFieldFromKey(field);
+    if (!known)
+        return false;
+    const int index = shotFieldPathIndex(field);
+    QWidget *target = editorFor(*known);
+    switch (*known) {
+    case ShotField::Palette:
+        if (QWidget *swatch = m_palette->swatchButton(std::max(0, index)))
+            target = swatch;
+        break;
+    case ShotField::ActionBeats:
         if (index >= 0 && index < m_beats->count())
             m_beats->setCurrentRow(index);
-    } else if (base == QLatin1String("dialogue")) {
-        target = m_dialogue;
+        break;
+    case ShotField::Dialogue:
         if (index >= 0 && index < m_dialogue->rowCount())
-            m_dialogue->setCurrentCell(index, 1);
-    } else if (base == QLatin1String("cast") || base == QLatin1String("cast_ids"))
-        target = m_cast;
-    else if (base == QLatin1String("reference_image") || base == QLatin1String("first_frame"))
-        target = m_firstFrame->chooseButton()->isEnabled()
-                     ? static_cast<QWidget *>(m_firstFrame->chooseButton())
-                     : m_chain;
-    else if (base == QLatin1String("last_frame"))
-        target = m_lastFrame->chooseButton();
-    else if (base == QLatin1String("chain_previous"))
-        target = m_chain;
-    else if (base == QLatin1String("notes"))
-        target = m_notes;
+            m_dialogue->setCurrentCell(index, field.endsWith(QLatin1String(".speaker")) ? 0 : 1);
+        break;
+    default:
+        break;
+    }
     if (!target)
         return false;
     ensureWidgetVisible(target, 20, 60);
@@ -938,11 +935,10 @@ void ShotInspector::setPicture(FramePicker::Kind kind, QImage image, const QStri
     const QString relative = *stored;
     if (kind == FramePicker::Kind::First)
         edit(
-            QStringLiteral("reference_image"), [&](Shot &s) { s.referenceImage = relative; },
-            false);
+            ShotField::ReferenceImage, [&](Shot &s) { s.referenceImage = relative; }, false);
     else
         edit(
-            QStringLiteral("last_frame"), [&](Shot &s) { s.lastFrame = relative; }, false);
+            ShotField::LastFrame, [&](Shot &s) { s.lastFrame = relative; }, false);
 }
 
 } // namespace ShotBrief

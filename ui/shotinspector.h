@@ -5,6 +5,7 @@
 
 #include "model/capabilities.h"
 #include "model/shot.h"
+#include "model/shotfield.h"
 
 #include <QImage>
 #include <QScrollArea>
@@ -48,6 +49,8 @@ public:
     /// Focuses the editor of a field named as in the file ("palette", "action_beats[2]").
     /// Returns false for a field it does not know.
     bool focusField(const QString &field);
+    /// The editor of a field.
+    QWidget *editorFor(ShotField field) const;
 
     // The editors, for tests and for focusing.
     QLineEdit *labelEdit() const { return m_label; }
@@ -75,8 +78,7 @@ private:
     void buildUi();
     void refresh();
     void refreshChoices();
-    void edit(const QString &fieldKey, const std::function<void(Shot &)> &change,
-              bool mergeable = true);
+    void edit(ShotField field, const std::function<void(Shot &)> &change, bool mergeable = true);
     void commitBeats();
     void commitDialogue();
     void refreshPictures(const Shot &shot);

@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "shotviewer.h"
 
+#include "board/shotpicture.h"
 #include "document/projectdocument.h"
-#include "io/projectfile.h"
 #include "model/shotname.h"
 
-#include <QFileInfo>
 #include <QFontMetricsF>
-#include <QImageReader>
 #include <QPainter>
 
 namespace ShotBrief {
@@ -42,36 +40,35 @@ ShotViewer::ShotViewer(ProjectDocument *document, QWidget *parent)
     , m_document(document)
 {
     setAttribute(Qt::WA_OpaquePaintEvent);
-    connect(document, &ProjectDocument::changed, this, [this] { update(); });
+    connect(document, &ProjectDocument::changed, this, [this] {
+        refreshPicture();
+        update();
+    });
+    connect(document, &ProjectDocument::filePathChanged, this, [this] {
+        refreshPicture();
+        update();
+    });
 }
 
 void ShotViewer::setShotId(const QString &shotId)
 {
     m_shotId = shotId;
+    refreshPicture();
     update();
 }
 
-QImage ShotViewer::picture() const
+void ShotViewer::refreshPicture()
 {
-    const Shot *shot = m_document->project().shotById(m_shotId);
-    if (!shot || m_document->filePath().isEmpty())
-        return {};
-    const Take *circled = shot->circledTake();
-    for (const QString &relative :
-         {circled ? circled->thumbnailPath : QString(), shot->referenceImage}) {
-        if (relative.isEmpty())
-            continue;
-        const Result<QString> path =
-            ProjectFile::resolveMediaPath(m_document->filePath(), relative);
-        if (path && QFileInfo::exists(*path)) {
-            QImageReader reader(*path);
-            reader.setAutoTransform(true);
-            const QImage image = reader.read();
-            if (!image.isNull())
-                return image;
-        }
-    }
-    return {};
+    const Project &project = m_document->project();
+    const Shot *shot = project.shotById(m_shotId);
+    const ShotPicture picture =
+        shot ? shotPicture(project, m_document->filePath(), *shot) : ShotPicture();
+    const QString key = m_shotId + QLatin1Char('|') + picture.key;
+    if (key == m_pictureKey)
+        return;
+    m_pictureKey = key;
+    // Decoded at most at the size of a large screen; the paint scales it.
+    m_picture = loadShotPicture(picture, QSize(1920, 1920));
 }
 
 void ShotViewer::paintEvent(QPaintEvent *)
@@ -98,7 +95,7 @@ void ShotViewer::paintEvent(QPaintEvent *)
     frame.scale(area.size(), Qt::KeepAspectRatio);
     const QRectF target(area.center() - QPointF(frame.width() / 2, frame.height() / 2), frame);
 
-    const QImage image = picture();
+    const QImage &image = m_picture;
     if (!image.isNull()) {
         painter.drawImage(target, image);
     } else {
@@ -140,8 +137,8 @@ void ShotViewer::paintEvent(QPaintEvent *)
         if (scene)
             lines.append(scene->title);
         QStringList camera;
-        for (const QString &term :
-             {shot->framing.phrase(), shot->angle.phrase(), shot->movement.phrase()}) {
+        for (const QString &term : {shot->framing.displayName(), shot->angle.displayName(),
+                                    shot->movement.displayName()}) {
             if (!term.isEmpty())
                 camera.append(term);
         }

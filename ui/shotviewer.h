@@ -9,8 +9,8 @@ namespace ShotBrief {
 class ProjectDocument;
 
 /// The large picture of the current shot above the timeline: the circled take's thumbnail,
-/// else its reference image, else a storyboard slate in its palette, with its label, scene
-/// and duration. The sequence player can take this place later.
+/// else its board, else its first frame (board/shotpicture.h), else a storyboard slate in its
+/// palette, with its label, scene and duration. The sequence player can take this place later.
 class ShotViewer final : public QWidget
 {
     Q_OBJECT
@@ -21,9 +21,8 @@ public:
 
     void setShotId(const QString &shotId);
     QString shotId() const { return m_shotId; }
-    /// The picture shown: the circled take's thumbnail, else the shot's first frame; null
-    /// when the slate is shown.
-    QImage picture() const;
+    /// The picture shown (null for a slate), worked out when the shot changes, not on paint.
+    QImage picture() const { return m_picture; }
 
     QSize sizeHint() const override { return {640, 360}; }
     QSize minimumSizeHint() const override { return {160, 90}; }
@@ -32,8 +31,12 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    void refreshPicture();
+
     ProjectDocument *m_document; // not owned
     QString m_shotId;
+    QString m_pictureKey;
+    QImage m_picture;
 };
 
 } // namespace ShotBrief

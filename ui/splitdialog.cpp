@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "splitdialog.h"
 
+#include "model/shotlabels.h"
+
 #include <algorithm>
 
 #include <QComboBox>
@@ -14,9 +16,11 @@
 
 namespace ShotBrief {
 
-SplitDialog::SplitDialog(const Shot &shot, const QList<int> &legalDurations, QWidget *parent)
+SplitDialog::SplitDialog(const Shot &shot, const QList<int> &legalDurations,
+                         const QStringList &otherLabels, QWidget *parent)
     : QDialog(parent)
     , m_shot(shot)
+    , m_otherLabels(otherLabels)
 {
     setWindowTitle(tr("Split Shot %1").arg(shot.label));
     auto *layout = new QVBoxLayout(this);
@@ -37,6 +41,7 @@ SplitDialog::SplitDialog(const Shot &shot, const QList<int> &legalDurations, QWi
     form->addRow(tr("&Parts:"), m_split);
     layout->addLayout(form);
     m_beats = new QTableWidget(int(shot.actionBeats.size()), 2, this);
+    m_beats->setAccessibleName(tr("Action beats and the part each goes to"));
     m_beats->setHorizontalHeaderLabels({tr("Action beat"), tr("Goes to")});
     m_beats->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_beats->verticalHeader()->hide();
@@ -44,7 +49,9 @@ SplitDialog::SplitDialog(const Shot &shot, const QList<int> &legalDurations, QWi
         auto *item = new QTableWidgetItem(shot.actionBeats.at(i));
         item->setFlags(Qt::ItemIsEnabled);
         m_beats->setItem(i, 0, item);
-        m_beats->setCellWidget(i, 1, new QComboBox(m_beats));
+        auto *part = new QComboBox(m_beats);
+        part->setAccessibleName(tr("Part for beat %1").arg(i + 1));
+        m_beats->setCellWidget(i, 1, part);
     }
     layout->addWidget(m_beats);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -105,8 +112,12 @@ void SplitDialog::rebuildBeatChoices()
         if (!combo)
             continue;
         combo->clear();
-        for (int p = 0; p < split.size(); ++p)
-            combo->addItem(tr("Part %1 (%2 s)").arg(p + 1).arg(split.at(p)));
+        const QStringList labels = splitShotLabels(m_shot.label, int(split.size()), m_otherLabels);
+        for (int p = 0; p < split.size(); ++p) {
+            const QString part =
+                labels.value(p).isEmpty() ? tr("Part %1").arg(p + 1) : labels.value(p);
+            combo->addItem(tr("%1 (%2 s)").arg(part).arg(split.at(p)));
+        }
         // Spread the beats evenly over the parts as a starting point.
         combo->setCurrentIndex(
             split.isEmpty()

@@ -20,7 +20,10 @@ class SplitDialog final : public QDialog
 
 public:
     /// `legalDurations`: the lengths the shot's model allows (ProviderCapabilities::durationsFor).
-    SplitDialog(const Shot &shot, const QList<int> &legalDurations, QWidget *parent = nullptr);
+    /// `otherLabels`: the labels of the project's other shots, so that the parts are shown with
+    /// the labels they will get ("3A", "3B").
+    SplitDialog(const Shot &shot, const QList<int> &legalDurations,
+                const QStringList &otherLabels = {}, QWidget *parent = nullptr);
 
     /// The ways a shot of `seconds` can be cut into 2 or 3 parts of legal lengths: fewer parts
     /// first, then the shortest first part (the guide's advice: open on a short clip); at most
@@ -38,6 +41,7 @@ private:
     void rebuildBeatChoices();
 
     Shot m_shot;
+    QStringList m_otherLabels;
     QComboBox *m_split = nullptr;
     QTableWidget *m_beats = nullptr;
 };

@@ -250,8 +250,7 @@ void TakesPanel::updateDetails()
                     .arg(tr("Error: %1").arg(error).toHtmlEscaped());
     }
     html += QStringLiteral("<table>");
-    html +=
-        row(tr("Status"), takeStatusKey(take->status).replace(QLatin1Char('_'), QLatin1Char(' ')));
+    html += row(tr("Status"), takeStatusName(take->status));
     html += row(tr("Provider"), providerName(take->provider));
     html += row(tr("Model"), take->model);
     html += row(tr("Size"), take->size);
@@ -372,7 +371,7 @@ void TakesPanel::refresh()
         item->setToolTip(TakeColumn, take.prompt);
         const bool waiting = take.status == TakeStatus::Draft && take.referenceImage.isEmpty() &&
                              chain.state == ChainLink::State::Waiting;
-        QString status = takeStatusKey(take.status).replace(QLatin1Char('_'), QLatin1Char(' '));
+        QString status = takeStatusName(take.status);
         if (isPlayableOrComing(take)) {
             const TakeStaleness staleness = takeStaleness(project, *shot, take, prompt);
             if (staleness.isOutOfDate()) {

@@ -32,7 +32,8 @@ void TimelineView::resizeEvent(QResizeEvent *event)
 {
     QScrollArea::resizeEvent(event);
     const QSize hint = m_timeline->sizeHint();
-    m_timeline->resize(hint.width(), std::max(hint.height(), viewport()->height()));
+    m_timeline->resize(std::max(hint.width(), viewport()->width()),
+                       std::max(hint.height(), viewport()->height()));
 }
 
 } // namespace ShotBrief

@@ -2,7 +2,9 @@
 #include "timelinewidget.h"
 
 #include "theme.h"
+#include "timelineaccessible.h"
 
+#include "board/shotpicture.h"
 #include "continuity/chaining.h"
 #include "continuity/continuityreport.h"
 #include "continuity/cutmeasurer.h"
@@ -57,31 +59,6 @@ QColor statusColor(TakeStatus status, const QPalette &palette)
     }
 }
 
-QString statusText(TakeStatus status)
-{
-    switch (status) {
-    case TakeStatus::Draft:
-        return TimelineWidget::tr("draft");
-    case TakeStatus::Submitting:
-        return TimelineWidget::tr("submitting");
-    case TakeStatus::Queued:
-        return TimelineWidget::tr("queued");
-    case TakeStatus::InProgress:
-        return TimelineWidget::tr("rendering");
-    case TakeStatus::Downloading:
-        return TimelineWidget::tr("downloading");
-    case TakeStatus::Ready:
-        return TimelineWidget::tr("ready");
-    case TakeStatus::Failed:
-        return TimelineWidget::tr("failed");
-    case TakeStatus::Canceled:
-        return TimelineWidget::tr("canceled");
-    case TakeStatus::Expired:
-        return TimelineWidget::tr("expired");
-    }
-    return {};
-}
-
 } // namespace
 
 TimelineWidget::TimelineWidget(ProjectDocument *document, QItemSelectionModel *selection,
@@ -93,6 +70,7 @@ TimelineWidget::TimelineWidget(ProjectDocument *document, QItemSelectionModel *s
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
+    TimelineAccessible::install(this); // before anything asks for the timeline's interface
     setAccessibleName(tr("Timeline"));
     // Cuts between circled clips are measured in the background; a mark repaints when its
     // numbers come.
@@ -120,6 +98,8 @@ TimelineWidget::TimelineWidget(ProjectDocument *document, QItemSelectionModel *s
         refreshPicturesFrom(std::min(from, to), std::max(from, to));
         refreshLintFrom(std::min(from, to), std::max(from, to) + 1);
     });
+    connect(document, &ProjectDocument::boardChanged, this,
+            [this](int index) { refreshPicture(index); });
     connect(document, &ProjectDocument::takeChanged, this, [this](const QString &shotId) {
         refreshPicture(m_document->project().shotIndex(shotId)); // a new circled thumbnail
     });
@@ -214,34 +194,18 @@ void TimelineWidget::refreshPicture(int row)
     const Shot &shot = project.shots.at(row);
     ClipFacts &facts = m_facts[shot.id];
     facts.name = shotName(project, row);
-    // The circled take's thumbnail, else the reference image, else a slate in the palette.
-    const QString projectPath = m_document->filePath();
-    if (!projectPath.isEmpty()) {
-        const Take *circled = shot.circledTake();
-        for (const QString &relative :
-             {circled ? circled->thumbnailPath : QString(), shot.referenceImage}) {
-            if (relative.isEmpty())
-                continue;
-            const Result<QString> resolved = ProjectFile::resolveMediaPath(projectPath, relative);
-            const QFileInfo file(resolved ? *resolved : QString());
-            if (!resolved || !file.exists())
-                continue;
-            const QString key =
-                QStringLiteral("image|%1|%2")
-                    .arg(*resolved, QString::number(file.lastModified().toMSecsSinceEpoch()));
-            if (key == facts.pictureKey && !facts.image.isNull())
-                return;
-            QImageReader reader(*resolved);
-            reader.setAutoTransform(true);
-            // Decoded once at the clip's picture height; clips crop and scale from it.
-            const QSize full = reader.size();
-            const int height = int(std::ceil(TimelineLayout::PictureHeight * devicePixelRatioF()));
-            if (full.isValid() && full.height() > height)
-                reader.setScaledSize(full.scaled(QSize(full.width(), height), Qt::KeepAspectRatio));
-            facts.image = reader.read();
-            if (facts.image.isNull())
-                continue;
-            facts.pictureKey = key;
+    // The circled take's thumbnail, else the board, else the first frame, else a slate in the
+    // palette (board/shotpicture.h).
+    const ShotPicture picture = shotPicture(project, m_document->filePath(), shot);
+    if (!picture.isSlate()) {
+        if (picture.key == facts.pictureKey && !facts.image.isNull())
+            return;
+        // Decoded (or a board drawn) once at the clip's picture height; clips crop and scale
+        // from it.
+        const int height = int(std::ceil(TimelineLayout::PictureHeight * devicePixelRatioF()));
+        facts.image = loadShotPicture(picture, QSize(height * 4, height));
+        if (!facts.image.isNull()) {
+            facts.pictureKey = picture.key;
             return;
         }
     }
@@ -275,13 +239,34 @@ void TimelineWidget::relayout()
     m_layout.setDurations(durations);
     // Inside a scroll area the parent is its viewport: fill its height, scroll sideways.
     const QSize hint = sizeHint();
-    resize(hint.width(), std::max(hint.height(), parentWidget() ? parentWidget()->height() : 0));
+    // Fill the viewport: the empty space after the last clip belongs to the timeline too.
+    resize(std::max(hint.width(), parentWidget() ? parentWidget()->width() : 0),
+           std::max(hint.height(), parentWidget() ? parentWidget()->height() : 0));
     updateGeometry();
 }
 
 QSize TimelineWidget::sizeHint() const
 {
-    return {m_layout.contentWidth(), m_layout.contentHeight()};
+    QSize hint(m_layout.contentWidth(), m_layout.contentHeight());
+    if (m_document->project().shots.isEmpty()) // the hint in one line where there is room
+        hint.setWidth(std::max(hint.width(),
+                               LeftMargin * 2 + fontMetrics().horizontalAdvance(emptyHintText())));
+    return hint;
+}
+
+QString TimelineWidget::emptyHintText()
+{
+    return tr("No shots yet. Press Insert (or Edit > Insert Shot) to add the first one.");
+}
+
+QRect TimelineWidget::emptyHintRect() const
+{
+    // The part of the timeline the scroll area shows, so the hint is read without scrolling;
+    // it wraps when even that is too narrow.
+    const QScrollArea *area = scrollArea();
+    const int visible = area ? area->viewport()->width() : width();
+    return QRect(LeftMargin, ClipTop, std::max(40, std::min(width(), visible) - 2 * LeftMargin),
+                 ClipHeight);
 }
 
 QSize TimelineWidget::minimumSizeHint() const
@@ -462,9 +447,8 @@ void TimelineWidget::paintEvent(QPaintEvent *event)
     const QList<Shot> &shots = m_document->project().shots;
     if (shots.isEmpty()) {
         painter.setPen(pal.color(QPalette::PlaceholderText));
-        painter.drawText(QRect(LeftMargin, ClipTop, std::max(width(), 400), ClipHeight),
-                         Qt::AlignLeft | Qt::AlignVCenter,
-                         tr("No shots yet. Press Insert to add the first one."));
+        painter.drawText(emptyHintRect(), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+                         emptyHintText());
         return;
     }
 
@@ -654,8 +638,8 @@ void TimelineWidget::paintClip(QPainter &painter, int row, const QRect &rect) co
     }
     if (running) {
         status = running->status == TakeStatus::InProgress
-                     ? tr("%1 %2%").arg(statusText(running->status)).arg(running->progress)
-                     : statusText(running->status);
+                     ? tr("%1 %2%").arg(takeStatusName(running->status)).arg(running->progress)
+                     : takeStatusName(running->status);
         statusDot = statusColor(running->status, pal);
     } else if (const ChainLink chain = ChainLink::of(m_document->project(), row);
                chain.state == ChainLink::State::Waiting &&
@@ -664,10 +648,10 @@ void TimelineWidget::paintClip(QPainter &painter, int row, const QRect &rect) co
                })) {
         status = chain.message; // "waiting for shot 3"
     } else if (const Take *take = shot.circledTake()) {
-        status = tr("● %1").arg(statusText(take->status));
+        status = tr("● %1").arg(takeStatusName(take->status));
         statusDot = statusColor(take->status, pal);
         if (facts.outOfDate) {
-            status = tr("● %1 · out of date").arg(statusText(take->status));
+            status = tr("● %1 · out of date").arg(takeStatusName(take->status));
             statusDot = Theme::severityColor(LintSeverity::Warning, pal);
         }
     } else if (!shot.takes.isEmpty()) {

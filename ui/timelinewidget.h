@@ -41,6 +41,9 @@ public:
 
     void setCapabilities(const ProviderCapabilities &capabilities);
 
+    ProjectDocument *document() const { return m_document; }
+    QItemSelectionModel *selectionModel() const { return m_selection; }
+
     double pixelsPerSecond() const { return m_layout.pixelsPerSecond(); }
     void setPixelsPerSecond(double pixelsPerSecond);
     void zoomBy(double factor, int anchorX = -1);
@@ -59,6 +62,10 @@ public:
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+
+    /// What an empty timeline says, and where (inside the visible part, wrapped if need be).
+    static QString emptyHintText();
+    QRect emptyHintRect() const;
 
     const TimelineLayout &layout() const { return m_layout; }
     /// The lint findings of a shot, as the timeline last worked them out (its badge and
@@ -147,7 +154,7 @@ private:
     void refreshLint(int row);
     void refreshLintFrom(int first, int last);
     /// Resolves and decodes the picture of the shot at `row`: its circled take's thumbnail,
-    /// else its reference image, else a slate in its colours.
+    /// else its board, else its first frame, else a slate in its colours.
     void refreshPicture(int row);
     void refreshPicturesFrom(int first, int last);
     void refreshAll();

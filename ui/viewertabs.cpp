@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "viewertabs.h"
 
+#include "boardeditor.h"
+#include "boardgridpage.h"
+#include "boardgridview.h"
 #include "shotviewer.h"
 #include "timelinewidget.h"
 
@@ -44,6 +47,16 @@ ViewerTabs::ViewerTabs(ProjectDocument *document, QItemSelectionModel *selection
     insertTab(ShotTab, viewer, tr("Shot"));
     insertTab(SequenceTab, m_player, tr("Sequence"));
     insertTab(CompareTab, m_compare, tr("Compare Takes"));
+    m_board = new BoardEditor(document, this);
+    insertTab(BoardTab, m_board, tr("Board"));
+    setTabToolTip(BoardTab, tr("Draw the selected shot's frame: pen, brush, camera arrows, notes"));
+    m_grid = new BoardGridPage(document, selection, this);
+    insertTab(GridTab, m_grid, tr("Board Grid"));
+    setTabToolTip(GridTab, tr("Every shot as a storyboard panel, grouped by scene"));
+    connect(m_grid->view(), &BoardGridView::drawRequested, this, [this] {
+        setCurrentIndex(BoardTab);
+        m_board->setFocus(Qt::OtherFocusReason);
+    });
     setTabToolTip(ShotTab, tr("The selected shot: its picture or slate"));
     setTabToolTip(SequenceTab,
                   tr("Play the circled takes of all shots as one film (Space, J/K/L)"));
@@ -189,9 +202,9 @@ bool ViewerTabs::useCurrentFrame(bool asNextFirstFrame)
     } else {
         edited.lastFrame = *stored;
     }
-    m_document->editShot(
-        shot.id, edited,
-        asNextFirstFrame ? QStringLiteral("reference_image") : QStringLiteral("last_frame"), false);
+    m_document->editShot(shot.id, edited,
+                         asNextFirstFrame ? ShotField::ReferenceImage : ShotField::LastFrame,
+                         false);
     Q_EMIT message(asNextFirstFrame ? tr("Shot %1 now begins on this frame of shot %2.")
                                           .arg(shotName(project, target), from)
                                     : tr("Shot %1 now ends on this frame.").arg(from));
@@ -243,6 +256,7 @@ void ViewerTabs::refreshCompare()
 
 void ViewerTabs::onSelectionChanged()
 {
+    m_board->setShotId(currentShotId());
     if (m_followingPlayback)
         return;
     if (currentIndex() == SequenceTab &&

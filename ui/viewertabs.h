@@ -10,28 +10,33 @@ class QTimer;
 
 namespace ShotBrief {
 
+class BoardEditor;
+class BoardGridPage;
 class ComparePanel;
 class ProjectDocument;
 class SequencePlayer;
 class ShotViewer;
 class TimelineWidget;
 
-/// The big area above the timeline: the current shot (Shot), the whole film (Sequence) and
-/// its takes side by side (Compare). Keeps the player, the timeline's selection and playhead,
-/// and the compare grid in step with the document.
+/// The big area above the timeline: the current shot (Shot), the whole film (Sequence), its
+/// takes side by side (Compare), its drawing (Board) and every shot as a panel (Board Grid). Keeps
+/// the player, the timeline's selection and playhead, and the compare grid in step with the
+/// document.
 class ViewerTabs final : public QTabWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ViewerTabs)
 
 public:
-    enum Tab { ShotTab, SequenceTab, CompareTab };
+    enum Tab { ShotTab, SequenceTab, CompareTab, BoardTab, GridTab };
 
     ViewerTabs(ProjectDocument *document, QItemSelectionModel *selection, ShotViewer *viewer,
                TimelineWidget *timeline, QWidget *parent = nullptr);
 
     SequencePlayer *player() const { return m_player; }
     ComparePanel *comparePanel() const { return m_compare; }
+    BoardEditor *boardEditor() const { return m_board; }
+    BoardGridPage *boardGrid() const { return m_grid; }
 
     /// The frame on screen and the shot it belongs to: the Shot tab's picture, the
     /// Sequence's current frame, or the frame of the take heard in Compare. Null when a slate
@@ -70,6 +75,8 @@ private:
     TimelineWidget *m_timeline = nullptr;       // not owned
     SequencePlayer *m_player = nullptr;
     ComparePanel *m_compare = nullptr;
+    BoardEditor *m_board = nullptr;
+    BoardGridPage *m_grid = nullptr;
     QTimer *m_refreshTimer = nullptr;
     QAction *m_useAsNextFirst = nullptr;
     QAction *m_useAsLast = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "clioutput.h"
 
+#include <QCommandLineParser>
+
 #include <cstdio>
 
 namespace ShotBrief::Cli {
@@ -59,6 +61,24 @@ void printOut(const QString &text)
 void printErr(const QString &text)
 {
     write(stderr, text + QLatin1Char('\n'));
+}
+
+std::optional<int> parseCommand(QCommandLineParser &parser, const QCommandLineOption &help,
+                                const QString &command, const QStringList &arguments,
+                                const QString &usage)
+{
+    if (!parser.parse(QStringList{command} + arguments)) {
+        printErr(
+            QStringLiteral("shotbrief-cli %1: %2\n%3").arg(command, parser.errorText(), usage));
+        return ExitUnreadable;
+    }
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        text = text.mid(text.indexOf(QLatin1Char('\n')) + 1);
+        printOut(usage + QLatin1Char('\n') + text.trimmed() + QLatin1Char('\n'));
+        return ExitOk;
+    }
+    return std::nullopt;
 }
 
 } // namespace ShotBrief::Cli

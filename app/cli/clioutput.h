@@ -2,6 +2,12 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QCommandLineOption;
+class QCommandLineParser;
 
 namespace ShotBrief::Cli {
 
@@ -29,5 +35,13 @@ QString terminalSafe(const QString &text, Layout layout = Layout::Escape);
 void printOut(const QString &text);
 /// UTF-8 to stderr, newline appended; terminalSafe(text, Layout::Keep) like printOut().
 void printErr(const QString &text);
+
+/// Parses the `arguments` of `shotbrief-cli COMMAND` and answers what needs no more work: a
+/// parse error (printed with `usage`, ExitUnreadable) or --help (`usage` and the options in
+/// place of the parser's first line, which names the wrong program; ExitOk). Nothing when the
+/// command goes on.
+std::optional<int> parseCommand(QCommandLineParser &parser, const QCommandLineOption &help,
+                                const QString &command, const QStringList &arguments,
+                                const QString &usage);
 
 } // namespace ShotBrief::Cli

@@ -57,17 +57,9 @@ int runConformCommand(const QStringList &arguments)
     const QString usage =
         CliText::tr("Usage: shotbrief-cli conform PROJECT EDITED.(otio|edl|mlt|xml) [--dry-run] "
                     "[--json] [--fit-length] [--import-clips]");
-    if (!parser.parse(QStringList{QStringLiteral("conform")} + arguments)) {
-        Cli::printErr(
-            QStringLiteral("shotbrief-cli conform: %1\n%2").arg(parser.errorText(), usage));
-        return Cli::ExitUnreadable;
-    }
-    if (parser.isSet(helpOption)) {
-        QString help = parser.helpText();
-        help = help.mid(help.indexOf(QLatin1Char('\n')) + 1);
-        Cli::printOut(usage + QLatin1Char('\n') + help.trimmed() + QLatin1Char('\n'));
-        return Cli::ExitOk;
-    }
+    if (const std::optional<int> done =
+            Cli::parseCommand(parser, helpOption, QStringLiteral("conform"), arguments, usage))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2) {
         Cli::printErr(CliText::tr("shotbrief-cli conform: expected a project and an edit list\n%1")

@@ -56,8 +56,9 @@ int runExportCommand(const QStringList &arguments)
     const QCommandLineOption bomOption(QStringLiteral("bom"),
                                        CliText::tr("Start CSV with a UTF-8 byte order mark."));
     const QCommandLineOption framesOption(
-        QStringLiteral("frames"), CliText::tr("Storyboard frames a page: 6 (default) or 9."),
-        QStringLiteral("N"), QStringLiteral("6"));
+        {QStringLiteral("panels"), QStringLiteral("frames")},
+        CliText::tr("Storyboard panels a page: 1, 2, 4, 6 (default) or 9."), QStringLiteral("N"),
+        QStringLiteral("6"));
     const QCommandLineOption shotsOption(
         QStringLiteral("shots"),
         CliText::tr("Shots to export: labels or 1-based positions, e.g. \"1-3,7,9A,12-\"."),
@@ -69,22 +70,14 @@ int runExportCommand(const QStringList &arguments)
                        bomOption, framesOption, shotsOption, sceneOption});
     parser.addPositionalArgument(QStringLiteral("FILE"), CliText::tr("The .shotbrief project."));
 
-    const QString usage = CliText::tr("Usage: shotbrief-cli export FILE --format %1 [-o OUT] "
-                                      "[--paper a4|letter] [--landscape] [--bom] [--frames 6|9] "
-                                      "[--shots RANGE] [--scene ID]")
-                              .arg(formatKeys());
-    if (!parser.parse(QStringList{QStringLiteral("export")} + arguments)) {
-        Cli::printErr(
-            QStringLiteral("shotbrief-cli export: %1\n%2").arg(parser.errorText(), usage));
-        return Cli::ExitUnreadable;
-    }
-    if (parser.isSet(helpOption)) {
-        // The parser's own first line names the wrong program; ours replaces it.
-        QString help = parser.helpText();
-        help = help.mid(help.indexOf(QLatin1Char('\n')) + 1);
-        Cli::printOut(usage + QLatin1Char('\n') + help.trimmed() + QLatin1Char('\n'));
-        return Cli::ExitOk;
-    }
+    const QString usage =
+        CliText::tr("Usage: shotbrief-cli export FILE --format %1 [-o OUT] "
+                    "[--paper a4|letter] [--landscape] [--bom] [--panels 1|2|4|6|9] "
+                    "[--shots RANGE] [--scene ID]")
+            .arg(formatKeys());
+    if (const std::optional<int> done =
+            Cli::parseCommand(parser, helpOption, QStringLiteral("export"), arguments, usage))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         Cli::printErr(
@@ -108,10 +101,12 @@ int runExportCommand(const QStringList &arguments)
                 .arg(parser.value(paperOption)));
         return Cli::ExitUnreadable;
     }
-    const int frames = parser.value(framesOption).toInt();
-    if (frames != 6 && frames != 9) {
-        Cli::printErr(CliText::tr("shotbrief-cli export: --frames takes 6 or 9, not \"%1\"")
-                          .arg(parser.value(framesOption)));
+    bool framesOk = false;
+    const int frames = parser.value(framesOption).toInt(&framesOk);
+    if (!framesOk || !storyboardPanelCounts().contains(frames)) {
+        Cli::printErr(
+            CliText::tr("shotbrief-cli export: --panels takes 1, 2, 4, 6 or 9, not \"%1\"")
+                .arg(parser.value(framesOption)));
         return Cli::ExitUnreadable;
     }
 

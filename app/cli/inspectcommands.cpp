@@ -229,7 +229,7 @@ int runLintCommand(const QStringList &arguments)
             QString line = QStringLiteral("%1: %2: %3 [%4]")
                                .arg(file, where, lintSeverityKey(finding.severity), finding.ruleId);
             if (!finding.field.isEmpty())
-                line += QLatin1Char(' ') + finding.field;
+                line += QLatin1Char(' ') + lintFieldName(finding.field);
             line += QLatin1String(": ") + finding.message;
             if (!finding.advice.isEmpty())
                 line += QLatin1String(" (") + finding.advice + QLatin1Char(')');

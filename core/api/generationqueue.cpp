@@ -1182,6 +1182,10 @@ void GenerationQueue::downloadVariant(const QString &shotId, const QString &take
         return;
     }
     const Step &current = steps.at(step);
+    if (!current.required && !m_provider->providesVariant(current.variant)) {
+        downloadVariant(shotId, takeId, step + 1);
+        return;
+    }
     ProviderReply *reply =
         m_provider->download(take->providerVideoId, current.variant, mediaPath(current.relative));
     it->reply = reply;

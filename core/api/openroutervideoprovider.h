@@ -45,6 +45,11 @@ public:
     /// The catalog's prices (pricing_skus made per second); none with the emulator's key.
     PriceTable priceTable() const override;
     bool canListJobs() const override { return false; }
+    /// The clip only: no thumbnail or preview strip.
+    bool providesVariant(DownloadVariant variant) const override
+    {
+        return variant == DownloadVariant::Video;
+    }
 
     ProviderReply *create(const CreateVideoRequest &request) override;
     ProviderReply *retrieve(const QString &videoId) override;

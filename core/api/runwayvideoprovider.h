@@ -44,6 +44,11 @@ public:
     ProviderCapabilities capabilities() const override;
     PriceTable priceTable() const override { return m_prices; }
     bool canListJobs() const override { return false; }
+    /// The clip only: no thumbnail or preview strip.
+    bool providesVariant(DownloadVariant variant) const override
+    {
+        return variant == DownloadVariant::Video;
+    }
 
     ProviderReply *create(const CreateVideoRequest &request) override;
     ProviderReply *retrieve(const QString &videoId) override;

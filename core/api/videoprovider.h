@@ -54,6 +54,9 @@ public:
     /// crash between the POST and its reply) cannot be reconciled: the queue then marks the
     /// take outcome-unknown instead of resending something that may have been paid for.
     virtual bool canListJobs() const { return true; }
+    /// Whether download() can fetch `variant` at all; the queue does not ask for (and report
+    /// the lack of) a thumbnail or preview strip a provider never makes.
+    virtual bool providesVariant(DownloadVariant) const { return true; }
 
     virtual ProviderReply *create(const CreateVideoRequest &request) = 0;
     virtual ProviderReply *retrieve(const QString &videoId) = 0;

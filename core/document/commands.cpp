@@ -28,14 +28,18 @@ MutatorKey DocumentCommand::key()
 }
 
 EditShot::EditShot(ProjectDocument *document, const Shot &before, const Shot &after,
-                   const QString &fieldKey, bool mergeable, QUndoCommand *parent)
+                   std::optional<ShotField> field, bool mergeable, QUndoCommand *parent)
     : DocumentCommand(document, parent)
     , m_before(before)
     , m_after(after)
-    , m_fieldKey(fieldKey)
+    , m_field(field)
     , m_mergeable(mergeable)
+    , m_burst(document->typingBurst())
 {
-    setText(TrText::tr("Edit %1 of shot %2").arg(fieldKey, after.label));
+    // The shot as it was: a label being typed would otherwise name the step after half a word.
+    const QString shot = shotTitle(before.label, document->project().shotIndex(before.id));
+    setText(field ? TrText::tr("Edit %1 of %2").arg(shotFieldName(*field), shot)
+                  : TrText::tr("Edit %1").arg(shot));
 }
 
 void EditShot::redo()
@@ -55,8 +59,46 @@ void EditShot::undo()
 bool EditShot::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const EditShot *>(other);
-    if (!m_mergeable || !next->m_mergeable || next->m_after.id != m_after.id ||
-        next->m_fieldKey != m_fieldKey)
+    if (!m_mergeable || !next->m_mergeable || !m_field || next->m_after.id != m_after.id ||
+        next->m_field != m_field || next->m_burst != m_burst)
+        return false;
+    m_after = next->m_after;
+    return true;
+}
+
+SetBoard::SetBoard(ProjectDocument *document, const QString &shotId, const Board &before,
+                   const Board &after, const QString &text, const QString &mergeKey,
+                   QUndoCommand *parent)
+    : DocumentCommand(document, parent)
+    , m_shotId(shotId)
+    , m_before(before)
+    , m_after(after)
+    , m_mergeKey(mergeKey)
+{
+    setText(text);
+}
+
+void SetBoard::apply(const Board &board)
+{
+    const int index = document()->project().shotIndex(m_shotId);
+    if (index >= 0)
+        document()->doSetBoard(key(), index, board);
+}
+
+void SetBoard::redo()
+{
+    apply(m_after);
+}
+
+void SetBoard::undo()
+{
+    apply(m_before);
+}
+
+bool SetBoard::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const SetBoard *>(other);
+    if (m_mergeKey.isEmpty() || next->m_mergeKey != m_mergeKey || next->m_shotId != m_shotId)
         return false;
     m_after = next->m_after;
     return true;
@@ -67,7 +109,7 @@ InsertShot::InsertShot(ProjectDocument *document, int index, const Shot &shot, Q
     , m_index(index)
     , m_shot(shot)
 {
-    setText(TrText::tr("Insert shot %1").arg(shot.label));
+    setText(TrText::tr("Insert %1").arg(shotTitle(shot.label, index)));
 }
 
 void InsertShot::redo()
@@ -87,7 +129,7 @@ RemoveShot::RemoveShot(ProjectDocument *document, int index, QUndoCommand *paren
     , m_index(index)
     , m_shot(document->project().shots.value(index))
 {
-    setText(TrText::tr("Delete shot %1").arg(m_shot.label));
+    setText(TrText::tr("Delete %1").arg(shotTitle(m_shot.label, index)));
 }
 
 void RemoveShot::redo()
@@ -209,6 +251,7 @@ SetStyleBible::SetStyleBible(ProjectDocument *document, const StyleBible &before
     , m_before(before)
     , m_after(after)
     , m_fieldKey(fieldKey)
+    , m_burst(document->typingBurst())
 {
     setText(TrText::tr("Edit style bible"));
 }
@@ -226,7 +269,7 @@ void SetStyleBible::undo()
 bool SetStyleBible::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const SetStyleBible *>(other);
-    if (m_fieldKey.isEmpty() || next->m_fieldKey != m_fieldKey)
+    if (m_fieldKey.isEmpty() || next->m_fieldKey != m_fieldKey || next->m_burst != m_burst)
         return false;
     m_after = next->m_after;
     return true;
@@ -238,6 +281,7 @@ SetCast::SetCast(ProjectDocument *document, const QList<CastMember> &before,
     , m_before(before)
     , m_after(after)
     , m_fieldKey(fieldKey)
+    , m_burst(document->typingBurst())
 {
     setText(TrText::tr("Edit cast"));
 }
@@ -255,7 +299,7 @@ void SetCast::undo()
 bool SetCast::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const SetCast *>(other);
-    if (m_fieldKey.isEmpty() || next->m_fieldKey != m_fieldKey)
+    if (m_fieldKey.isEmpty() || next->m_fieldKey != m_fieldKey || next->m_burst != m_burst)
         return false;
     m_after = next->m_after;
     return true;
@@ -285,6 +329,7 @@ SetTitle::SetTitle(ProjectDocument *document, const QString &before, const QStri
     : DocumentCommand(document, parent)
     , m_before(before)
     , m_after(after)
+    , m_burst(document->typingBurst())
 {
     setText(TrText::tr("Rename project"));
 }
@@ -301,7 +346,10 @@ void SetTitle::undo()
 
 bool SetTitle::mergeWith(const QUndoCommand *other)
 {
-    m_after = static_cast<const SetTitle *>(other)->m_after;
+    const auto *next = static_cast<const SetTitle *>(other);
+    if (next->m_burst != m_burst)
+        return false;
+    m_after = next->m_after;
     return true;
 }
 

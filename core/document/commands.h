@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/project.h"
+#include "model/shotfield.h"
 
 #include <QUndoCommand>
 
@@ -28,14 +29,17 @@ private:
     ProjectDocument *m_document; // not owned
 };
 
-enum Id { EditShotId = 1, StyleBibleId, CastId, TitleId };
+enum Id { EditShotId = 1, StyleBibleId, CastId, TitleId, BoardId };
 
-/// Replaces a shot's brief (takes untouched); merges with the next edit of the same field.
+/// Replaces a shot's brief (takes untouched); while `mergeable`, merges with the next edit of
+/// the same field in the same typing burst (ProjectDocument::endTypingBurst). Named after the
+/// field and the shot as it was before the edit: "Edit Mood of Shot 3". Without a field
+/// (an edit of several fields, such as a split) it is named after the shot alone.
 class EditShot final : public DocumentCommand
 {
 public:
     EditShot(ProjectDocument *document, const Shot &before, const Shot &after,
-             const QString &fieldKey, bool mergeable, QUndoCommand *parent = nullptr);
+             std::optional<ShotField> field, bool mergeable, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
     int id() const override { return EditShotId; }
@@ -44,8 +48,30 @@ public:
 private:
     Shot m_before;
     Shot m_after;
-    QString m_fieldKey;
+    std::optional<ShotField> m_field;
     bool m_mergeable;
+    quint64 m_burst;
+};
+
+/// Replaces a shot's board. Each stroke is one command; edits that continue one gesture (a
+/// slider, an arrow dragged) share a non-empty `mergeKey` and merge into one undo step.
+class SetBoard final : public DocumentCommand
+{
+public:
+    SetBoard(ProjectDocument *document, const QString &shotId, const Board &before,
+             const Board &after, const QString &text, const QString &mergeKey,
+             QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+    int id() const override { return BoardId; }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    void apply(const Board &board);
+    QString m_shotId;
+    Board m_before;
+    Board m_after;
+    QString m_mergeKey;
 };
 
 class InsertShot final : public DocumentCommand
@@ -148,6 +174,7 @@ private:
     StyleBible m_before;
     StyleBible m_after;
     QString m_fieldKey;
+    quint64 m_burst;
 };
 
 class SetCast final : public DocumentCommand
@@ -165,6 +192,7 @@ private:
     QList<CastMember> m_before;
     QList<CastMember> m_after;
     QString m_fieldKey;
+    quint64 m_burst;
 };
 
 class SetScenes final : public DocumentCommand
@@ -193,6 +221,7 @@ public:
 private:
     QString m_before;
     QString m_after;
+    quint64 m_burst;
 };
 
 class SetProjectSettings final : public DocumentCommand

@@ -4,7 +4,11 @@
 #include "commands.h"
 #include "shotlistmodel.h"
 
+#include "board/boardimages.h"
+#include "io/boardfile.h"
 #include "io/projectfile.h"
+#include "model/shotlabels.h"
+#include "model/shotname.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -16,10 +20,15 @@
 namespace ShotBrief {
 
 namespace {
-/// "4" -> "4A"? Labels are the crew's; a split or duplicate gets a suffix letter.
-QString derivedLabel(const QString &label, int part)
+/// Every shot's label but the one at `except`: the labels a new one must not repeat.
+QStringList labelsBut(const Project &project, int except)
 {
-    return label + QChar(u'a' + part);
+    QStringList labels;
+    for (int i = 0; i < project.shots.size(); ++i) {
+        if (i != except)
+            labels.append(project.shots.at(i).label);
+    }
+    return labels;
 }
 } // namespace
 
@@ -94,6 +103,7 @@ Result<void> ProjectDocument::save()
     Result<void> saved = ProjectFile::save(m_project, m_filePath);
     if (!saved)
         return saved;
+    noteSavedBoards();
     m_undoStack->setClean();
     m_needsAutosave = false;
     setUnsavedGeneration(false);
@@ -107,6 +117,7 @@ Result<void> ProjectDocument::saveAs(const QString &path)
     if (!saved)
         return saved;
     setFilePath(absolute);
+    noteSavedBoards();
     if (m_readOnly) {
         m_readOnly = false;
         m_readOnlyReason.clear();
@@ -164,6 +175,18 @@ void ProjectDocument::setFilePath(const QString &path)
     Q_EMIT filePathChanged(path);
 }
 
+void ProjectDocument::noteSavedBoards()
+{
+    for (Shot &shot : m_project.shots) {
+        if (shot.board.hasContent() && shot.board.file.isEmpty())
+            shot.board.file = BoardFile::fileNameFor(shot.board);
+    }
+    // The flattened pictures are for other tools and for speed: the project is saved whether
+    // or not they could be written, and the next save tries again.
+    if (const Result<void> images = BoardImages::writeFlattened(m_project, m_filePath); !images)
+        qWarning("%s", qPrintable(images.error().toString()));
+}
+
 void ProjectDocument::touched()
 {
     m_needsAutosave = true;
@@ -172,8 +195,8 @@ void ProjectDocument::touched()
 
 // --- Edits --------------------------------------------------------------------------------
 
-void ProjectDocument::editShot(const QString &shotId, const Shot &edited, const QString &fieldKey,
-                               bool mergeable)
+void ProjectDocument::editShot(const QString &shotId, const Shot &edited,
+                               std::optional<ShotField> field, bool mergeable)
 {
     const Shot *current = m_project.shotById(shotId);
     if (!current || edited.id != shotId) {
@@ -186,7 +209,7 @@ void ProjectDocument::editShot(const QString &shotId, const Shot &edited, const 
     after.reviews = current->reviews;
     if (after == *current)
         return;
-    m_undoStack->push(new Commands::EditShot(this, *current, after, fieldKey, mergeable));
+    m_undoStack->push(new Commands::EditShot(this, *current, after, field, mergeable));
 }
 
 void ProjectDocument::setShotDuration(const QString &shotId, int seconds, bool mergeable)
@@ -196,7 +219,7 @@ void ProjectDocument::setShotDuration(const QString &shotId, int seconds, bool m
         return;
     Shot edited = *current;
     edited.durationSeconds = seconds;
-    editShot(shotId, edited, QStringLiteral("duration"), mergeable);
+    editShot(shotId, edited, ShotField::Duration, mergeable);
 }
 
 void ProjectDocument::setShotPalette(const QString &shotId, const Palette &palette)
@@ -206,7 +229,7 @@ void ProjectDocument::setShotPalette(const QString &shotId, const Palette &palet
         return;
     Shot edited = *current;
     edited.palette = palette;
-    editShot(shotId, edited, QStringLiteral("palette"), false);
+    editShot(shotId, edited, ShotField::Palette, false);
 }
 
 void ProjectDocument::insertShot(int index, const Shot &shot)
@@ -267,8 +290,7 @@ QStringList ProjectDocument::duplicateShots(const QStringList &shotIds)
         Shot copy = m_project.shots.at(row);
         copy.id = newId();
         // An unlabelled shot is numbered by its place; its copy is too (model/shotname.h).
-        if (!copy.label.trimmed().isEmpty())
-            copy.label = derivedLabel(copy.label, 0);
+        copy.label = copiedShotLabel(copy.label, labelsBut(m_project, -1));
         copy.takes.clear();
         copy.circledTakeId.clear();
         copy.reviews.clear(); // The reviewers saw the original, not this copy.
@@ -330,6 +352,8 @@ QStringList ProjectDocument::splitShot(const QString &shotId, const QList<int> &
     if (row < 0 || durations.size() < 2)
         return {};
     const Shot original = m_project.shots.at(row);
+    const QStringList labels =
+        splitShotLabels(original.label, int(durations.size()), labelsBut(m_project, row));
     QList<Shot> parts;
     for (int p = 0; p < durations.size(); ++p) {
         Shot part = original;
@@ -344,7 +368,7 @@ QStringList ProjectDocument::splitShot(const QString &shotId, const QList<int> &
         }
         if (p + 1 < durations.size())
             part.lastFrame.clear(); // the original's last frame ends the last part
-        part.label = derivedLabel(original.label, p);
+        part.label = labels.at(p);
         part.durationSeconds = durations.at(p);
         part.actionBeats.clear();
         // Dialogue stays with the first part unless its beats say otherwise: the crew
@@ -359,9 +383,8 @@ QStringList ProjectDocument::splitShot(const QString &shotId, const QList<int> &
     }
 
     QStringList ids;
-    m_undoStack->beginMacro(tr("Split shot %1").arg(original.label));
-    m_undoStack->push(
-        new Commands::EditShot(this, original, parts.first(), QStringLiteral("split"), false));
+    m_undoStack->beginMacro(tr("Split %1").arg(shotTitle(original.label, row)));
+    m_undoStack->push(new Commands::EditShot(this, original, parts.first(), std::nullopt, false));
     ids.append(parts.first().id);
     for (int p = 1; p < parts.size(); ++p) {
         m_undoStack->push(new Commands::InsertShot(this, row + p, parts.at(p)));
@@ -379,6 +402,39 @@ void ProjectDocument::circleTake(const QString &shotId, const QString &takeId)
     if (!takeId.isEmpty() && !shot->takeById(takeId))
         return;
     m_undoStack->push(new Commands::CircleTake(this, shotId, shot->circledTakeId, takeId));
+}
+
+void ProjectDocument::setBoard(const QString &shotId, const Board &board, const QString &text,
+                               const QString &mergeKey)
+{
+    const Shot *shot = m_project.shotById(shotId);
+    if (!shot || board.sameDrawing(shot->board))
+        return;
+    Board after = board;
+    // A changed drawing is saved under a new name (BoardFile::fileNameFor).
+    after.file.clear();
+    after.loadProblem.clear();
+    m_undoStack->push(new Commands::SetBoard(this, shotId, shot->board, after, text, mergeKey));
+}
+
+Result<void> ProjectDocument::useBoardAsFirstFrame(const QString &shotId)
+{
+    const Shot *shot = m_project.shotById(shotId);
+    if (!shot)
+        return Error{tr("The shot no longer exists."), {}, {}, 0, 0};
+    const QStringList wh = m_project.effectiveSize(*shot).split(QLatin1Char('x'));
+    const QSize size(wh.value(0).toInt(), wh.value(1).toInt());
+    const Result<QString> written = BoardImages::writeFirstFrame(*shot, size, m_filePath);
+    if (!written)
+        return written.error();
+    Shot edited = *shot;
+    edited.referenceImage = *written;
+    if (edited == *shot)
+        return {};
+    auto *command = new Commands::EditShot(this, *shot, edited, ShotField::ReferenceImage, false);
+    command->setText(tr("Use board as first frame of %1").arg(shotTitle(m_project, shotId)));
+    m_undoStack->push(command);
+    return {};
 }
 
 bool ProjectDocument::setShotReviews(const QHash<QString, QList<Review>> &reviewsByShot,
@@ -616,6 +672,16 @@ void ProjectDocument::doSetCircledTake(MutatorKey, int index, const QString &tak
     m_shotModel->rowChanged(index);
     Q_EMIT takeChanged(m_project.shots.at(index).id, takeId);
     Q_EMIT shotChanged(index, m_project.shots.at(index).id);
+    touched();
+}
+
+void ProjectDocument::doSetBoard(MutatorKey, int index, const Board &board)
+{
+    if (index < 0 || index >= m_project.shots.size())
+        return;
+    m_project.shots[index].board = board;
+    m_shotModel->rowChanged(index);
+    Q_EMIT boardChanged(index, m_project.shots.at(index).id);
     touched();
 }
 

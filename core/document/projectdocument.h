@@ -3,6 +3,7 @@
 
 #include "model/project.h"
 #include "model/result.h"
+#include "model/shotfield.h"
 
 #include <QHash>
 #include <QList>
@@ -77,10 +78,11 @@ public:
     void markModified();
 
     // --- Edits (undoable) ----------------------------------------------------------------
-    /// Replaces a shot's brief fields. `fieldKey` ("palette", "action_beats") identifies the
-    /// field: consecutive edits of the same field of the same shot merge into one undo step
-    /// while `mergeable` is true (typing, dragging). Takes and the circled take are kept.
-    void editShot(const QString &shotId, const Shot &edited, const QString &fieldKey,
+    /// Replaces a shot's brief fields; `field` is the one the user changed and names the undo
+    /// step (none for an edit of several fields, such as a script update). Consecutive edits of the
+    /// same field of the same shot merge into one undo step while `mergeable` is true (typing,
+    /// dragging) and the typing burst lasts. Takes and the circled take are kept.
+    void editShot(const QString &shotId, const Shot &edited, std::optional<ShotField> field,
                   bool mergeable = true);
     void setShotDuration(const QString &shotId, int seconds, bool mergeable = false);
     void setShotPalette(const QString &shotId, const Palette &palette);
@@ -98,6 +100,14 @@ public:
     QStringList splitShot(const QString &shotId, const QList<int> &durations,
                           const QList<int> &beatPart);
     void circleTake(const QString &shotId, const QString &takeId);
+    /// Replaces a shot's board (`text` names the edit in the undo history). Each call is one
+    /// undo step, except consecutive ones with the same non-empty `mergeKey` on the same shot
+    /// (one gesture: a slider, an arrow dragged). An unchanged drawing pushes nothing.
+    void setBoard(const QString &shotId, const Board &board, const QString &text,
+                  const QString &mergeKey = {});
+    /// Draws the board at the shot's size, without arrows and notes, into the media folder and
+    /// makes it the shot's first frame (reference_image), as one undo step.
+    Result<void> useBoardAsFirstFrame(const QString &shotId);
     /// Replaces the reviews of the shots named in `reviewsByShot` (shot id to its new list)
     /// in one undo step called `undoText`; unknown shots and unchanged lists are left out.
     /// Returns false when nothing changed (and nothing was pushed).
@@ -116,6 +126,12 @@ public:
     void setTitle(const QString &title);
     /// The project's container defaults (provider, model, size, duration) and spending cap.
     void setProjectSettings(const FormatDefaults &format, double spendingCapUsd);
+
+    /// Ends the current typing burst: the next edit starts a new undo step even when it
+    /// changes the same field again (the window calls it when the focus moves).
+    void endTypingBurst() { ++m_typingBurst; }
+    /// The current typing burst; mergeable commands merge only within one.
+    quint64 typingBurst() const { return m_typingBurst; }
 
     // --- Generation (not undoable) -------------------------------------------------------
     /// Inserts or replaces a take of a shot as reported by the generation queue. Emits
@@ -137,6 +153,7 @@ public:
     void doRemoveShot(MutatorKey, int index);
     void doMoveShot(MutatorKey, int from, int to);
     void doSetCircledTake(MutatorKey, int index, const QString &takeId);
+    void doSetBoard(MutatorKey, int index, const Board &board);
     void doSetShotReviews(MutatorKey, int index, const QList<Review> &reviews);
     void doSetShotCut(MutatorKey, int index, bool cut);
     void doSetTakeTrim(MutatorKey, int index, const QString &takeId, int inMs, int outMs);
@@ -153,6 +170,8 @@ Q_SIGNALS:
     void shotRemoved(int index, const QString &shotId);
     void shotMoved(int from, int to, const QString &shotId);
     void takeChanged(const QString &shotId, const QString &takeId);
+    /// A shot's board changed (not its brief: shotChanged does not follow).
+    void boardChanged(int index, const QString &shotId);
     void styleBibleChanged();
     void castChanged();
     void scenesChanged();
@@ -168,6 +187,9 @@ private:
     void touched();
     void setUnsavedGeneration(bool unsaved);
     void setFilePath(const QString &path);
+    /// After a save: the boards are in files named after their content; remember the names
+    /// so that their flattened pictures are found without drawing them again.
+    void noteSavedBoards();
 
     Project m_project;
     QUndoStack *m_undoStack = nullptr;    // owned (child)
@@ -178,6 +200,7 @@ private:
     QStringList m_loadWarnings;
     bool m_needsAutosave = false;
     bool m_unsavedGeneration = false;
+    quint64 m_typingBurst = 0;
 };
 
 } // namespace ShotBrief

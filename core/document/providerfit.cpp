@@ -250,19 +250,19 @@ bool ProviderFit::apply(ProjectDocument *document, const FitFix &fix)
                     .isEmpty();
     }
     Shot edited = *shot;
-    QString field;
+    ShotField field = ShotField::Model;
     switch (fix.kind) {
     case FitFixKind::SetShotModel:
         edited.model = fix.value;
-        field = QStringLiteral("model");
+        field = ShotField::Model;
         break;
     case FitFixKind::SetShotSize:
         edited.size = fix.value;
-        field = QStringLiteral("size");
+        field = ShotField::Size;
         break;
     case FitFixKind::SetShotDuration:
         edited.durationSeconds = fix.durations.value(0, edited.durationSeconds);
-        field = QStringLiteral("duration");
+        field = ShotField::Duration;
         break;
     default:
         return false;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "csvexport.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace ShotBrief {
@@ -26,6 +27,24 @@ QString shotStatusText(const ExportShot &shot)
     if (!shot.shot->takes.isEmpty())
         return takeStatusKey(shot.shot->takes.constLast().status);
     return QStringLiteral("not generated");
+}
+
+namespace {
+struct SheetText
+{
+    Q_DECLARE_TR_FUNCTIONS(ShotBrief::PromptSheet)
+};
+} // namespace
+
+QString shotStatusName(const ExportShot &shot)
+{
+    if (shot.circledTake)
+        return shot.circledTake->status == TakeStatus::Ready
+                   ? SheetText::tr("circled")
+                   : SheetText::tr("circled (%1)").arg(takeStatusName(shot.circledTake->status));
+    if (!shot.shot->takes.isEmpty())
+        return takeStatusName(shot.shot->takes.constLast().status);
+    return SheetText::tr("not generated");
 }
 
 QByteArray exportCsv(const ExportData &data, bool byteOrderMark)

@@ -19,5 +19,7 @@ QString csvField(const QString &text);
 /// The status column: "circled", the newest take's status ("failed", "in_progress" ...)
 /// or "not generated".
 QString shotStatusText(const ExportShot &shot);
+/// The same in words for people, translated (prompt sheets in Markdown and HTML).
+QString shotStatusName(const ExportShot &shot);
 
 } // namespace ShotBrief

@@ -57,12 +57,20 @@ QString ExportShot::displayLabel() const
     return shotName(shot ? shot->label : QString(), number - 1);
 }
 
+QString ExportShot::durationText() const
+{
+    const int seconds = shot ? shot->durationSeconds : 0;
+    if (!circledTake || !circledTake->isTrimmed())
+        return DataText::tr("%1 s").arg(seconds);
+    return DataText::tr("%1 s (%2 s in the cut)").arg(seconds).arg(lengthMs / 1000.0, 0, 'f', 2);
+}
+
 QString ExportShot::circledTakeText() const
 {
     if (!circledTake)
         return QCoreApplication::translate("ShotBrief::Export", "none");
     QString text =
-        QStringLiteral("%1 (%2)").arg(circledTakeName, takeStatusKey(circledTake->status));
+        QStringLiteral("%1 (%2)").arg(circledTakeName, takeStatusName(circledTake->status));
     if (circledTakeStaleness.isOutOfDate())
         text += QStringLiteral(" \u2014 ") + circledTakeStaleness.summary();
     return text;
@@ -109,11 +117,12 @@ ExportData collectExportData(const Project &project, const QString &projectPath,
         item.palette = shot.palette.isEmpty() ? project.style.palette : shot.palette;
         item.circledTake = shot.circledTake();
         item.lengthMs = shot.playLengthMs();
+        item.picture = shotPicture(project, projectPath, shot);
+        item.picturePath = item.picture.path;
         if (item.circledTake) {
             const Take &take = *item.circledTake;
             item.circledTakeName = takeTitle(shot, take.id);
             item.circledTakeStaleness = takeStaleness(project, shot, take, item.prompt);
-            item.picturePath = existingMediaFile(projectPath, take.thumbnailPath);
             if (take.status == TakeStatus::Ready) {
                 item.clipPath = existingMediaFile(projectPath, take.clipPath);
                 if (!item.clipPath.isEmpty() && take.isTrimmed())
@@ -122,8 +131,6 @@ ExportData collectExportData(const Project &project, const QString &projectPath,
                     item.lengthMs = take.clipLengthMs();
             }
         }
-        if (item.picturePath.isEmpty())
-            item.picturePath = existingMediaFile(projectPath, shot.referenceImage);
         if (!shot.chainPrevious)
             item.firstFramePath = existingMediaFile(projectPath, shot.referenceImage);
         else if (item.circledTake)

@@ -3,6 +3,8 @@
 
 #include "exportoptions.h"
 
+#include "board/shotpicture.h"
+
 #include "model/project.h"
 #include "model/result.h"
 #include "prompt/costestimate.h"
@@ -36,8 +38,11 @@ struct ExportShot
     const Take *circledTake = nullptr;  ///< Not owned; null when no take is circled.
     QString circledTakeName;            ///< "Take 3" (model/shotname.h); empty when none.
     TakeStaleness circledTakeStaleness; ///< What the shot changed since that take was made.
-    /// Absolute path of the picture to show: the circled take's thumbnail, else the
-    /// reference image; empty when neither exists on disk (draw a slate then).
+    /// The shot's picture: the circled take's frame, else its board, else its first frame
+    /// (the reference image), else none (draw a slate then).
+    ShotPicture picture;
+    /// Absolute path of that picture's file when it has one on disk (a board drawn since the
+    /// last save has none: slate.h's loadShotPicture draws it).
     QString picturePath;
     /// Absolute paths of the pictures the clip begins and ends on, when they exist on disk: the
     /// shot's first frame (for a chained shot, the frame its circled take began on) and last
@@ -54,6 +59,9 @@ struct ExportShot
     qint64 lengthMs = 0;
 
     QString displayLabel() const; ///< The label, or the number when the label is empty.
+    /// "8 s", the length asked of the provider; "8 s (2.00 s in the cut)" when the circled
+    /// take is trimmed, so that the sheets say what the edit plays too.
+    QString durationText() const;
     /// "Take 3 (ready)", and what makes it out of date when it is; "none" (translated).
     QString circledTakeText() const;
 };

@@ -50,6 +50,11 @@ const FormatInfo &infoFor(ExportFormat format)
 
 } // namespace
 
+QList<int> storyboardPanelCounts()
+{
+    return {1, 2, 4, 6, 9};
+}
+
 QList<ExportFormat> allExportFormats()
 {
     QList<ExportFormat> list;

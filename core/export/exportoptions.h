@@ -13,7 +13,7 @@ namespace ShotBrief {
 /// Everything ShotBrief can export a project to.
 enum class ExportFormat {
     PromptSheetPdf, ///< "pdf": one or more pages per shot with the full prompt.
-    StoryboardPdf,  ///< "storyboard": 6 or 9 frames a page.
+    StoryboardPdf,  ///< "storyboard": 1, 2, 4, 6 or 9 panels a page.
     Markdown,       ///< "md"
     Html,           ///< "html": one self-contained file.
     Csv,            ///< "csv": the crew's shot list.
@@ -35,13 +35,16 @@ struct ExportOptions
     PaperSize paper = PaperSize::A4;
     bool landscape = false;
     bool csvByteOrderMark = false;   ///< Spreadsheet programs need it to read UTF-8.
-    int storyboardFramesPerPage = 6; ///< 6 or 9.
+    int storyboardFramesPerPage = 6; ///< Panels a page: 1, 2, 4, 6 or 9.
     /// Shots to export, by id, kept in timeline order; empty exports every shot.
     QStringList shotIds;
     /// Printed on the title page and in the metadata; the current time when not set
     /// (tests set it to get stable output).
     QDateTime exportedAt;
 };
+
+/// The panels a storyboard page can hold: 1, 2, 4, 6, 9.
+QList<int> storyboardPanelCounts();
 
 /// All formats in menu order.
 QList<ExportFormat> allExportFormats();

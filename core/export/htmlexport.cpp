@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "htmlexport.h"
 
+#include "model/shotfield.h"
+
 #include "csvexport.h"
 #include "promptsheetpdf.h"
 #include "slate.h"
@@ -122,10 +124,10 @@ QByteArray exportHtml(const ExportData &data, const ExportProgress &progress, bo
     if (!(style == StyleBible())) {
         html += QStringLiteral("<h2>%1</h2>\n<table class=\"params\">")
                     .arg(esc(SheetText::tr("Style bible")));
-        row(SheetText::tr("Lens/style"), style.lensStyle);
-        row(SheetText::tr("Mood"), style.mood);
-        row(SheetText::tr("Lighting"), style.lighting);
-        row(SheetText::tr("Notes"), style.notes);
+        row(shotFieldName(ShotField::LensStyle), style.lensStyle);
+        row(shotFieldName(ShotField::Mood), style.mood);
+        row(shotFieldName(ShotField::Lighting), style.lighting);
+        row(shotFieldName(ShotField::Notes), style.notes);
         html += QStringLiteral("</table>\n") + swatchesHtml(style.palette) + QLatin1Char('\n');
     }
     if (!project.cast.isEmpty()) {
@@ -150,21 +152,20 @@ QByteArray exportHtml(const ExportData &data, const ExportProgress &progress, bo
                     .arg(esc(SheetText::tr("Shot %1").arg(item.displayLabel())));
         QString meta =
             QStringLiteral("#%1 · %2 · %3, %4")
-                .arg(QString::number(item.number), SheetText::tr("%1 s").arg(shot.durationSeconds),
-                     item.model, item.size);
+                .arg(QString::number(item.number), item.durationText(), item.model, item.size);
         if (!item.sceneTitle.isEmpty())
             meta = item.sceneTitle + QStringLiteral(" · ") + meta;
         html += QStringLiteral("<p class=\"meta\">%1</p>\n<div class=\"top\">").arg(esc(meta));
         html += pictureHtml(item);
         html += QStringLiteral("<table class=\"params\">");
-        row(SheetText::tr("Framing"), shot.framing.phrase());
-        row(SheetText::tr("Angle"), shot.angle.phrase());
-        row(SheetText::tr("Movement"), shot.movement.phrase());
-        row(SheetText::tr("Depth of field"), shot.depthOfField.phrase());
-        row(SheetText::tr("Lens/style"), item.lensStyle);
-        row(SheetText::tr("Lighting"), item.lighting);
-        row(SheetText::tr("Mood"), item.mood);
-        row(SheetText::tr("Status"), shotStatusText(item));
+        row(shotFieldName(ShotField::Framing), shot.framing.displayName());
+        row(shotFieldName(ShotField::Angle), shot.angle.displayName());
+        row(shotFieldName(ShotField::Movement), shot.movement.displayName());
+        row(shotFieldName(ShotField::DepthOfField), shot.depthOfField.displayName());
+        row(shotFieldName(ShotField::LensStyle), item.lensStyle);
+        row(shotFieldName(ShotField::Lighting), item.lighting);
+        row(shotFieldName(ShotField::Mood), item.mood);
+        row(SheetText::tr("Status"), shotStatusName(item));
         if (item.circledTake)
             row(SheetText::tr("Circled take"), item.circledTakeText());
         row(SheetText::tr("Cost"),
@@ -172,15 +173,16 @@ QByteArray exportHtml(const ExportData &data, const ExportProgress &progress, bo
         html += QStringLiteral("</table></div>\n") + swatchesHtml(item.palette);
         if (!shot.sceneProse.isEmpty())
             html += QStringLiteral("<h3>%1</h3><p>%2</p>\n")
-                        .arg(esc(SheetText::tr("Scene")), escLines(shot.sceneProse));
+                        .arg(esc(shotFieldName(ShotField::SceneProse)), escLines(shot.sceneProse));
         if (!shot.actionBeats.isEmpty()) {
-            html += QStringLiteral("<h3>%1</h3><ol>").arg(esc(SheetText::tr("Action beats")));
+            html +=
+                QStringLiteral("<h3>%1</h3><ol>").arg(esc(shotFieldName(ShotField::ActionBeats)));
             for (const QString &beat : shot.actionBeats)
                 html += QStringLiteral("<li>%1</li>").arg(escLines(beat));
             html += QStringLiteral("</ol>\n");
         }
         if (!shot.dialogue.isEmpty()) {
-            html += QStringLiteral("<h3>%1</h3><ul>").arg(esc(SheetText::tr("Dialogue")));
+            html += QStringLiteral("<h3>%1</h3><ul>").arg(esc(shotFieldName(ShotField::Dialogue)));
             for (const DialogueLine &line : shot.dialogue) {
                 html += QStringLiteral("<li><b>%1:</b> \u201c%2\u201d</li>")
                             .arg(esc(line.speaker), escLines(line.line));
@@ -189,7 +191,7 @@ QByteArray exportHtml(const ExportData &data, const ExportProgress &progress, bo
         }
         if (!shot.notes.isEmpty())
             html += QStringLiteral("<h3>%1</h3><p>%2</p>\n")
-                        .arg(esc(SheetText::tr("Notes")), escLines(shot.notes));
+                        .arg(esc(shotFieldName(ShotField::Notes)), escLines(shot.notes));
         if (!shot.reviews.isEmpty()) {
             html += QStringLiteral("<h3>%1</h3><ul>").arg(esc(SheetText::tr("Reviews")));
             for (const Review &review : shot.reviews)

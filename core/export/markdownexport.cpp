@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "markdownexport.h"
 
+#include "model/shotfield.h"
+
 #include "csvexport.h"
 #include "promptsheetpdf.h"
 
@@ -86,13 +88,13 @@ QByteArray exportMarkdown(const ExportData &data)
             if (!value.isEmpty())
                 md += QStringLiteral("- **%1:** %2\n").arg(label, inlineText(value));
         };
-        item(SheetText::tr("Lens/style"), style.lensStyle);
-        item(SheetText::tr("Mood"), style.mood);
-        item(SheetText::tr("Lighting"), style.lighting);
+        item(shotFieldName(ShotField::LensStyle), style.lensStyle);
+        item(shotFieldName(ShotField::Mood), style.mood);
+        item(shotFieldName(ShotField::Lighting), style.lighting);
         if (!style.palette.isEmpty())
             md += QStringLiteral("- **%1:** %2\n")
-                      .arg(SheetText::tr("Palette"), paletteText(style.palette));
-        item(SheetText::tr("Notes"), style.notes);
+                      .arg(shotFieldName(ShotField::Palette), paletteText(style.palette));
+        item(shotFieldName(ShotField::Notes), style.notes);
         md += QLatin1Char('\n');
     }
     if (!project.cast.isEmpty()) {
@@ -112,7 +114,7 @@ QByteArray exportMarkdown(const ExportData &data)
         if (!item.sceneTitle.isEmpty())
             facts.append(QStringLiteral("*%1*").arg(inlineText(item.sceneTitle)));
         facts.append(QStringLiteral("#%1").arg(item.number));
-        facts.append(SheetText::tr("%1 s").arg(shot.durationSeconds));
+        facts.append(item.durationText());
         facts.append(QStringLiteral("%1, %2").arg(item.model, item.size));
         md += facts.join(QStringLiteral(" · ")) + QStringLiteral("\n\n");
         if (!item.picturePath.isEmpty()) {
@@ -126,15 +128,15 @@ QByteArray exportMarkdown(const ExportData &data)
             if (!value.isEmpty())
                 md += QStringLiteral("| %1 | %2 |\n").arg(label, value);
         };
-        row(SheetText::tr("Framing"), inlineText(shot.framing.phrase()));
-        row(SheetText::tr("Angle"), inlineText(shot.angle.phrase()));
-        row(SheetText::tr("Movement"), inlineText(shot.movement.phrase()));
-        row(SheetText::tr("Depth of field"), inlineText(shot.depthOfField.phrase()));
-        row(SheetText::tr("Lens/style"), inlineText(item.lensStyle));
-        row(SheetText::tr("Lighting"), inlineText(item.lighting));
-        row(SheetText::tr("Palette"), paletteText(item.palette));
-        row(SheetText::tr("Mood"), inlineText(item.mood));
-        row(SheetText::tr("Status"), inlineText(shotStatusText(item)));
+        row(shotFieldName(ShotField::Framing), inlineText(shot.framing.displayName()));
+        row(shotFieldName(ShotField::Angle), inlineText(shot.angle.displayName()));
+        row(shotFieldName(ShotField::Movement), inlineText(shot.movement.displayName()));
+        row(shotFieldName(ShotField::DepthOfField), inlineText(shot.depthOfField.displayName()));
+        row(shotFieldName(ShotField::LensStyle), inlineText(item.lensStyle));
+        row(shotFieldName(ShotField::Lighting), inlineText(item.lighting));
+        row(shotFieldName(ShotField::Palette), paletteText(item.palette));
+        row(shotFieldName(ShotField::Mood), inlineText(item.mood));
+        row(SheetText::tr("Status"), inlineText(shotStatusName(item)));
         if (item.circledTake)
             row(SheetText::tr("Circled take"), inlineText(item.circledTakeText()));
         row(SheetText::tr("Cost"),
@@ -143,15 +145,15 @@ QByteArray exportMarkdown(const ExportData &data)
 
         if (!shot.sceneProse.isEmpty())
             md += QStringLiteral("**%1**\n\n%2\n\n")
-                      .arg(SheetText::tr("Scene"), inlineText(shot.sceneProse));
+                      .arg(shotFieldName(ShotField::SceneProse), inlineText(shot.sceneProse));
         if (!shot.actionBeats.isEmpty()) {
-            md += QStringLiteral("**%1**\n\n").arg(SheetText::tr("Action beats"));
+            md += QStringLiteral("**%1**\n\n").arg(shotFieldName(ShotField::ActionBeats));
             for (int i = 0; i < shot.actionBeats.size(); ++i)
                 md += QStringLiteral("%1. %2\n").arg(i + 1).arg(inlineText(shot.actionBeats.at(i)));
             md += QLatin1Char('\n');
         }
         if (!shot.dialogue.isEmpty()) {
-            md += QStringLiteral("**%1**\n\n").arg(SheetText::tr("Dialogue"));
+            md += QStringLiteral("**%1**\n\n").arg(shotFieldName(ShotField::Dialogue));
             for (const DialogueLine &line : shot.dialogue) {
                 md += QStringLiteral("- **%1:** \u201c%2\u201d\n")
                           .arg(inlineText(line.speaker), inlineText(line.line));
@@ -160,7 +162,7 @@ QByteArray exportMarkdown(const ExportData &data)
         }
         if (!shot.notes.isEmpty())
             md += QStringLiteral("**%1**\n\n%2\n\n")
-                      .arg(SheetText::tr("Notes"), inlineText(shot.notes));
+                      .arg(shotFieldName(ShotField::Notes), inlineText(shot.notes));
         if (!shot.reviews.isEmpty()) {
             md += QStringLiteral("**%1**\n\n").arg(SheetText::tr("Reviews"));
             for (const Review &review : shot.reviews)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "promptsheetpdf.h"
 
+#include "model/shotfield.h"
+
 #include "pdfflow.h"
 #include "slate.h"
 
@@ -175,10 +177,10 @@ private:
         if (!style.lensStyle.isEmpty() || !style.mood.isEmpty() || !style.lighting.isEmpty() ||
             !style.palette.isEmpty() || !style.notes.isEmpty()) {
             heading(SheetText::tr("Style bible"), 14);
-            m_flow.field(SheetText::tr("Lens/style"), style.lensStyle, body);
-            m_flow.field(SheetText::tr("Mood"), style.mood, body);
-            m_flow.field(SheetText::tr("Lighting"), style.lighting, body);
-            m_flow.field(SheetText::tr("Notes"), style.notes, body);
+            m_flow.field(shotFieldName(ShotField::LensStyle), style.lensStyle, body);
+            m_flow.field(shotFieldName(ShotField::Mood), style.mood, body);
+            m_flow.field(shotFieldName(ShotField::Lighting), style.lighting, body);
+            m_flow.field(shotFieldName(ShotField::Notes), style.notes, body);
             m_flow.addSpace(m_flow.pt(4));
             swatches(style.palette);
             m_flow.addSpace(m_flow.pt(8));
@@ -254,15 +256,14 @@ private:
         const int pageBefore = m_flow.page();
         picture(item);
         const QFont body = m_flow.font(9.5);
-        m_flow.field(SheetText::tr("Framing"), shot.framing.phrase(), body);
-        m_flow.field(SheetText::tr("Angle"), shot.angle.phrase(), body);
-        m_flow.field(SheetText::tr("Movement"), shot.movement.phrase(), body);
-        m_flow.field(SheetText::tr("Depth of field"), shot.depthOfField.phrase(), body);
-        m_flow.field(SheetText::tr("Lens/style"), item.lensStyle, body);
-        m_flow.field(SheetText::tr("Lighting"), item.lighting, body);
-        m_flow.field(SheetText::tr("Mood"), item.mood, body);
-        m_flow.field(SheetText::tr("Duration"), SheetText::tr("%1 s").arg(shot.durationSeconds),
-                     body);
+        m_flow.field(shotFieldName(ShotField::Framing), shot.framing.displayName(), body);
+        m_flow.field(shotFieldName(ShotField::Angle), shot.angle.displayName(), body);
+        m_flow.field(shotFieldName(ShotField::Movement), shot.movement.displayName(), body);
+        m_flow.field(shotFieldName(ShotField::DepthOfField), shot.depthOfField.displayName(), body);
+        m_flow.field(shotFieldName(ShotField::LensStyle), item.lensStyle, body);
+        m_flow.field(shotFieldName(ShotField::Lighting), item.lighting, body);
+        m_flow.field(shotFieldName(ShotField::Mood), item.mood, body);
+        m_flow.field(shotFieldName(ShotField::Duration), item.durationText(), body);
         m_flow.field(SheetText::tr("Model and size"),
                      QStringLiteral("%1, %2").arg(item.model, item.size), body);
         QStringList cast;
@@ -270,7 +271,7 @@ private:
             if (const CastMember *member = m_data.project->castById(castId))
                 cast.append(member->name);
         }
-        m_flow.field(SheetText::tr("Cast"), cast.join(QLatin1String(", ")), body);
+        m_flow.field(shotFieldName(ShotField::Cast), cast.join(QLatin1String(", ")), body);
         m_flow.field(SheetText::tr("Circled take"), item.circledTakeText(), body);
         QString cost = item.estimate.priced
                            ? SheetText::tr("estimate %1").arg(formatUsd(item.estimate.usd))
@@ -284,23 +285,23 @@ private:
         m_flow.addSpace(m_flow.pt(10));
 
         if (!item.palette.isEmpty()) {
-            heading(SheetText::tr("Palette"), 11);
+            heading(shotFieldName(ShotField::Palette), 11);
             swatches(item.palette);
         }
         if (!shot.sceneProse.isEmpty()) {
-            heading(SheetText::tr("Scene"), 11);
+            heading(shotFieldName(ShotField::SceneProse), 11);
             m_flow.paragraph(shot.sceneProse, body);
             m_flow.addSpace(m_flow.pt(6));
         }
         if (!shot.actionBeats.isEmpty()) {
-            heading(SheetText::tr("Action beats"), 11);
+            heading(shotFieldName(ShotField::ActionBeats), 11);
             for (int i = 0; i < shot.actionBeats.size(); ++i)
                 m_flow.paragraph(QStringLiteral("%1. %2").arg(i + 1).arg(shot.actionBeats.at(i)),
                                  body, Qt::black, m_flow.pt(6));
             m_flow.addSpace(m_flow.pt(6));
         }
         if (!shot.dialogue.isEmpty()) {
-            heading(SheetText::tr("Dialogue"), 11);
+            heading(shotFieldName(ShotField::Dialogue), 11);
             for (const DialogueLine &line : shot.dialogue) {
                 m_flow.field(line.speaker.isEmpty() ? SheetText::tr("(no speaker)") : line.speaker,
                              QStringLiteral("\u201c%1\u201d").arg(line.line), body);
@@ -308,7 +309,7 @@ private:
             m_flow.addSpace(m_flow.pt(6));
         }
         if (!shot.notes.isEmpty()) {
-            heading(SheetText::tr("Notes"), 11);
+            heading(shotFieldName(ShotField::Notes), 11);
             m_flow.paragraph(shot.notes, body);
             m_flow.addSpace(m_flow.pt(6));
         }

@@ -105,7 +105,12 @@ void paintSlate(QPainter &painter, const QRectF &rect, const ExportShot &shot)
 
 QImage loadShotPicture(const ExportShot &shot, const QSize &bounds)
 {
-    return loadScaledImage(shot.picturePath, bounds);
+    QImage image = loadShotPicture(shot.picture, bounds);
+    if (image.isNull())
+        return {};
+    if (!bounds.isEmpty() && (image.width() > bounds.width() || image.height() > bounds.height()))
+        image = image.scaled(bounds, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    return image;
 }
 
 void paintFrameInsets(QPainter &painter, const QRectF &frame, const ExportShot &shot)

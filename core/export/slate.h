@@ -22,9 +22,9 @@ bool containsKana(const QString &text);
 /// palette is empty) with the shot label and number in a box. Needs a QGuiApplication.
 void paintSlate(QPainter &painter, const QRectF &rect, const ExportShot &shot);
 
-/// The shot's picture (circled take thumbnail or reference image) scaled to fit inside
-/// `bounds` without upscaling beyond it; a null image when there is none or it cannot be
-/// read. Works without a QGuiApplication.
+/// The shot's picture (ExportShot::picture: circled take, board or first frame) scaled to fit
+/// inside `bounds` without upscaling beyond it; a null image when there is none or it cannot
+/// be read. A board's notes need a QGuiApplication.
 QImage loadShotPicture(const ExportShot &shot, const QSize &bounds);
 /// The picture at `path` scaled to fit inside `bounds` the same way (decoded at the smaller
 /// size where the format allows); a null image when it cannot be read.

@@ -5,12 +5,16 @@
 #include "promptsheetpdf.h"
 #include "slate.h"
 
+#include "model/shotname.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextLayout>
+
+#include <algorithm>
 
 namespace ShotBrief {
 
@@ -22,28 +26,59 @@ struct ExportText
     Q_DECLARE_TR_FUNCTIONS(ShotBrief::Export)
 };
 
-QFont storyFont(qreal points, bool bold = false)
+QFont storyFont(qreal points, bool bold = false, bool italic = false)
 {
     QFont font;
     font.setFamilies(exportFontFamilies());
     font.setPointSizeF(points);
     font.setBold(bold);
+    font.setItalic(italic);
     return font;
 }
 
-// Wraps `text` into `rect` and elides the last line that fits, so a caption never spills.
-void drawCaption(QPainter &painter, const QRectF &rect, const QString &text, const QFont &font)
+QFont fontFor(const QFont &font, const QString &text)
 {
+    QFont textFont = font;
+    textFont.setFamilies(exportFontFamilies(text));
+    return textFont;
+}
+
+/// The height `text` takes wrapped at `width`, all of it.
+qreal wrappedHeight(QPaintDevice *device, qreal width, const QString &text, const QFont &font)
+{
+    if (text.isEmpty())
+        return 0;
     QString flat = text;
     flat.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    QFont captionFont = font;
-    captionFont.setFamilies(exportFontFamilies(flat));
-    QTextLayout layout(flat, captionFont, painter.device());
+    QTextLayout layout(flat, fontFor(font, flat), device);
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     layout.setTextOption(option);
-    const QFontMetricsF metrics(captionFont, painter.device());
-    const int maxLines = qMax(1, int(rect.height() / metrics.lineSpacing()));
+    layout.beginLayout();
+    qreal y = 0;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        y += line.height();
+    }
+    layout.endLayout();
+    return y;
+}
+
+/// Wraps `text` into `rect` from its top and elides the last line that fits, so text never
+/// spills out of its panel. Returns the height it took (0 when nothing fit).
+qreal drawWrapped(QPainter &painter, const QRectF &rect, const QString &text, const QFont &font,
+                  const QColor &color)
+{
+    if (text.isEmpty() || rect.height() <= 0)
+        return 0;
+    QString flat = text;
+    flat.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    const QFont textFont = fontFor(font, flat);
+    QTextLayout layout(flat, textFont, painter.device());
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    const QFontMetricsF metrics(textFont, painter.device());
     layout.beginLayout();
     qreal y = 0;
     int shown = 0;
@@ -53,18 +88,22 @@ void drawCaption(QPainter &painter, const QRectF &rect, const QString &text, con
         QTextLine line = layout.createLine();
         if (!line.isValid())
             break;
-        if (shown == maxLines) {
+        line.setLineWidth(rect.width());
+        // A line that would cross the bottom is not drawn; the one before it is elided.
+        if (y + line.height() > rect.height() + 0.5) {
             truncated = true;
             break;
         }
-        line.setLineWidth(rect.width());
         line.setPosition(QPointF(0, y));
         y += line.height();
         lastStart = line.textStart();
         ++shown;
     }
     layout.endLayout();
-    painter.setFont(captionFont);
+    if (shown == 0)
+        return 0;
+    painter.setFont(textFont);
+    painter.setPen(color);
     for (int i = 0; i < shown; ++i) {
         const QTextLine line = layout.lineAt(i);
         if (i == shown - 1 && truncated) {
@@ -75,13 +114,91 @@ void drawCaption(QPainter &painter, const QRectF &rect, const QString &text, con
             line.draw(&painter, rect.topLeft());
         }
     }
+    return y;
 }
 
-QString captionFor(const ExportShot &item)
+/// Columns and rows of a page: portrait pages stack, landscape pages spread.
+QSize pageGrid(int panels, bool landscape)
 {
-    if (!item.shot->actionBeats.isEmpty())
-        return item.shot->actionBeats.join(QLatin1String("; "));
-    return item.shot->sceneProse;
+    switch (panels) {
+    case 1:
+        return {1, 1};
+    case 2:
+        return landscape ? QSize(2, 1) : QSize(1, 2);
+    case 4:
+        return {2, 2};
+    case 9:
+        return {3, 3};
+    default:
+        return landscape ? QSize(3, 2) : QSize(2, 3);
+    }
+}
+
+/// Text sizes by how many panels share a page.
+qreal bodyPoints(int panels)
+{
+    switch (panels) {
+    case 1:
+        return 11;
+    case 2:
+        return 10;
+    case 4:
+        return 8.5;
+    case 9:
+        return 6.8;
+    default:
+        return 7.6;
+    }
+}
+
+QString cameraLine(const Shot &shot)
+{
+    QStringList parts;
+    for (const QString &term :
+         {shot.framing.displayName(), shot.angle.displayName(), shot.movement.displayName()})
+        if (!term.isEmpty())
+            parts.append(term);
+    return parts.join(QStringLiteral(" · "));
+}
+
+/// One block of text under a panel.
+struct Paragraph
+{
+    QString text;
+    QFont font;
+    QColor color;
+};
+
+struct PanelFonts
+{
+    QFont body, bold, notes;
+};
+
+/// What goes under a panel after its label line: camera; action; dialogue with speakers; notes.
+QList<Paragraph> panelParagraphs(const Shot &shot, const PanelFonts &fonts)
+{
+    const QColor grey(0x55, 0x55, 0x55);
+    const QColor dark(0x22, 0x22, 0x22);
+    QList<Paragraph> paragraphs;
+    const QString camera = cameraLine(shot);
+    if (!camera.isEmpty())
+        paragraphs.append({camera, fonts.body, grey});
+    if (!shot.actionBeats.isEmpty())
+        paragraphs.append(
+            {ExportText::tr("Action: %1").arg(shot.actionBeats.join(QLatin1String("; "))),
+             fonts.body, dark});
+    for (const DialogueLine &dialogue : shot.dialogue) {
+        if (dialogue.line.trimmed().isEmpty())
+            continue;
+        const QString speaker = dialogue.speaker.trimmed().toUpper();
+        paragraphs.append({speaker.isEmpty() ? dialogue.line
+                                             : QStringLiteral("%1: %2").arg(speaker, dialogue.line),
+                           fonts.bold, dark});
+    }
+    if (!shot.notes.trimmed().isEmpty())
+        paragraphs.append(
+            {ExportText::tr("Notes: %1").arg(shot.notes.trimmed()), fonts.notes, grey});
+    return paragraphs;
 }
 
 } // namespace
@@ -93,9 +210,12 @@ Result<QByteArray> exportStoryboardPdf(const ExportData &data, const ExportOptio
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
     setupPdfWriter(writer, options, data.projectTitle);
-    const int perPage = options.storyboardFramesPerPage >= 9 ? 9 : 6;
-    const int columns = perPage == 9 ? 3 : (options.landscape ? 3 : 2);
-    const int rows = perPage / columns;
+    const int perPage = storyboardPanelCounts().contains(options.storyboardFramesPerPage)
+                            ? options.storyboardFramesPerPage
+                            : 6;
+    const QSize grid = pageGrid(perPage, options.landscape);
+    const int columns = grid.width();
+    const int rows = grid.height();
     const int pageCount = qMax(1, int((data.shots.size() + perPage - 1) / perPage));
 
     const qreal dpi = writer.logicalDpiY();
@@ -105,15 +225,31 @@ Result<QByteArray> exportStoryboardPdf(const ExportData &data, const ExportOptio
     const QRectF page(0, 0, writer.width(), writer.height());
     const qreal margin = pt(36);
     const QRectF content = page.adjusted(margin, margin + pt(12), -margin, -margin - pt(12));
-    const qreal gap = pt(12);
+    const qreal gap = pt(perPage >= 6 ? 12 : 18);
     const qreal cellWidth = (content.width() - gap * (columns - 1)) / columns;
     const qreal cellHeight = (content.height() - gap * (rows - 1)) / rows;
-    const QFont labelFont = storyFont(perPage == 9 ? 8.5 : 9.5, true);
-    const QFont captionFont = storyFont(perPage == 9 ? 7.5 : 8.5);
+    const qreal body = bodyPoints(perPage);
+    const QFont sceneFont = storyFont(body, true);
+    const QFont labelFont = storyFont(body + 1, true);
+    const PanelFonts fonts{storyFont(body), storyFont(body, true), storyFont(body, false, true)};
+    const qreal sceneHeight = QFontMetricsF(sceneFont, &writer).lineSpacing() + pt(3);
     const qreal labelHeight = QFontMetricsF(labelFont, &writer).lineSpacing();
-    const qreal captionLines = 3;
-    const qreal captionHeight = QFontMetricsF(captionFont, &writer).lineSpacing() * captionLines;
-    const qreal frameMaxHeight = cellHeight - labelHeight - captionHeight - pt(6);
+    const qreal line = QFontMetricsF(fonts.body, &writer).lineSpacing();
+    const qreal paragraphGap = pt(1.5);
+    // The text a panel needs under its picture, all of it.
+    const auto textHeight = [&](const ExportShot &item) {
+        qreal height = labelHeight + pt(3);
+        for (const Paragraph &paragraph : panelParagraphs(*item.shot, fonts))
+            height +=
+                wrappedHeight(&writer, cellWidth, paragraph.text, paragraph.font) + paragraphGap;
+        return height;
+    };
+    // Pictures are one size on a page, as large as the longest text on it leaves them: room
+    // for at least four lines of text, and at least half the cell for the picture (longer
+    // text is elided).
+    const qreal minText = labelHeight + 4 * line;
+    const qreal maxText = std::max(minText, cellHeight / 2 - sceneHeight);
+    qreal frameMaxHeight = 0;
 
     QPainter painter;
     if (!painter.begin(&writer))
@@ -126,6 +262,10 @@ Result<QByteArray> exportStoryboardPdf(const ExportData &data, const ExportOptio
         }
         const int onPage = i % perPage;
         if (onPage == 0) {
+            qreal text = minText;
+            for (qsizetype k = i; k < std::min<qsizetype>(i + perPage, data.shots.size()); ++k)
+                text = std::max(text, textHeight(data.shots.at(k)));
+            frameMaxHeight = cellHeight - sceneHeight - std::min(text, maxText) - pt(4);
             if (i > 0)
                 writer.newPage();
             paintPageFrame(painter, page, margin, pt(1), data.projectTitle, section,
@@ -134,17 +274,41 @@ Result<QByteArray> exportStoryboardPdf(const ExportData &data, const ExportOptio
         if (data.shots.isEmpty())
             break;
         const ExportShot &item = data.shots.at(i);
+        const Shot &shot = *item.shot;
         const int column = onPage % columns;
         const int row = onPage / columns;
         const QRectF cell(content.left() + column * (cellWidth + gap),
                           content.top() + row * (cellHeight + gap), cellWidth, cellHeight);
+
+        // Scene header: where a scene begins, and at the top of a page it continues on.
+        const bool sceneStarts =
+            i == 0 || data.shots.at(i - 1).shot->sceneId != shot.sceneId || onPage == 0;
+        if (sceneStarts && !item.sceneTitle.isEmpty()) {
+            const bool continued =
+                i > 0 && onPage == 0 && data.shots.at(i - 1).shot->sceneId == shot.sceneId;
+            const QRectF band(cell.left(), cell.top(), cell.width(), sceneHeight - pt(2));
+            painter.fillRect(band, QColor(0x22, 0x2a, 0x33));
+            QFont font = sceneFont;
+            const QString title =
+                continued ? ExportText::tr("%1 (continued)").arg(item.sceneTitle) : item.sceneTitle;
+            font.setFamilies(exportFontFamilies(title));
+            painter.setFont(font);
+            painter.setPen(Qt::white);
+            painter.drawText(band.adjusted(pt(4), 0, -pt(4), 0), Qt::AlignLeft | Qt::AlignVCenter,
+                             QFontMetricsF(font, &writer)
+                                 .elidedText(title, Qt::ElideRight, band.width() - pt(8)));
+        }
+
         const double aspect = frameAspect(item.size);
         QSizeF frameSize(cell.width(), cell.width() / aspect);
         if (frameSize.height() > frameMaxHeight)
             frameSize = QSizeF(frameMaxHeight * aspect, frameMaxHeight);
-        QRectF frame(QPointF(cell.left() + (cell.width() - frameSize.width()) / 2, cell.top()),
-                     frameSize);
-        const QImage image = loadShotPicture(item, QSize(640, 640));
+        const QRectF frame(
+            QPointF(cell.left() + (cell.width() - frameSize.width()) / 2, cell.top() + sceneHeight),
+            frameSize);
+        // Pictures at print resolution for the panel: a board drawn again, a file decoded.
+        const QSize bounds = (frameSize * 1.0).toSize().boundedTo(QSize(1800, 1800));
+        const QImage image = loadShotPicture(item, bounds);
         if (image.isNull()) {
             paintSlate(painter, frame, item);
         } else {
@@ -159,30 +323,36 @@ Result<QByteArray> exportStoryboardPdf(const ExportData &data, const ExportOptio
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(frame);
 
-        const QRectF labelRect(cell.left(), frame.bottom() + pt(3), cell.width(), labelHeight);
-        painter.setFont(labelFont);
+        // Under the panel: number, name and scene, length; camera; action; dialogue; notes.
+        QRectF text(cell.left(), frame.bottom() + pt(3), cell.width(),
+                    cell.bottom() - frame.bottom() - pt(3));
+        const QString duration = formatDuration(shot.durationSeconds);
+        // The panel's place, and the shot's label when it has one (an unlabelled shot is
+        // called by its place already: model/shotname.h).
+        QString label = shot.label.trimmed().isEmpty()
+                            ? QString::number(item.number)
+                            : QStringLiteral("%1  ·  %2")
+                                  .arg(QString::number(item.number), item.displayLabel());
+        if (!item.sceneTitle.isEmpty())
+            label += QStringLiteral("  ·  ") + item.sceneTitle;
+        QFont labelFontFor = labelFont;
+        labelFontFor.setFamilies(exportFontFamilies(label));
+        const QFontMetricsF labelMetrics(labelFontFor, &writer);
+        painter.setFont(labelFontFor);
         painter.setPen(Qt::black);
-        const QFontMetricsF labelMetrics(labelFont, &writer);
-        const QString duration = formatDuration(item.shot->durationSeconds);
+        const QRectF labelRect(text.left(), text.top(), text.width(), labelHeight);
         painter.drawText(labelRect, Qt::AlignRight | Qt::AlignVCenter, duration);
         painter.drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter,
                          labelMetrics.elidedText(
-                             // The panel's place, and the shot's label when it has one (an
-                             // unlabelled shot is called by its place already: model/shotname.h).
-                             item.shot->label.trimmed().isEmpty()
-                                 ? QString::number(item.number)
-                                 : QStringLiteral("%1  ·  %2")
-                                       .arg(QString::number(item.number), item.displayLabel()),
-                             Qt::ElideRight,
+                             label, Qt::ElideRight,
                              labelRect.width() - labelMetrics.horizontalAdvance(duration) - pt(6)));
-        painter.setPen(QColor(0x33, 0x33, 0x33));
-        // The caption takes the room the frame leaves in its cell, up to eight lines.
-        const qreal captionRoom = qMin(cell.bottom() - labelRect.bottom(),
-                                       QFontMetricsF(captionFont, &writer).lineSpacing() * 8);
-        drawCaption(
-            painter,
-            QRectF(cell.left(), labelRect.bottom(), cell.width(), qMax(captionHeight, captionRoom)),
-            captionFor(item), captionFont);
+        text.setTop(labelRect.bottom());
+        for (const Paragraph &paragraph : panelParagraphs(shot, fonts)) {
+            const qreal used =
+                drawWrapped(painter, text, paragraph.text, paragraph.font, paragraph.color);
+            if (used > 0)
+                text.setTop(text.top() + used + paragraphGap);
+        }
     }
     painter.end();
     if (progress)

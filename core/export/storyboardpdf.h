@@ -10,9 +10,12 @@
 
 namespace ShotBrief {
 
-/// A storyboard: options.storyboardFramesPerPage (6 or 9) frames a page, each the shot's
-/// picture or slate with its number, label, duration and a short caption (the action beats,
-/// else the scene prose) under it. Needs a QGuiApplication (fonts).
+/// A storyboard a producer reads without the app: options.storyboardFramesPerPage (1, 2, 4, 6
+/// or 9) panels a page, portrait or landscape, each the shot's picture (circled take, else
+/// board, else first frame, else slate) with its number, name and scene, length, framing ·
+/// angle · movement, action beats, dialogue with speakers and notes under it; a scene header
+/// where a scene begins (and where it continues on a new page). Needs a QGuiApplication
+/// (fonts).
 Result<QByteArray> exportStoryboardPdf(const ExportData &data, const ExportOptions &options,
                                        const ExportProgress &progress = {});
 

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "projectfile.h"
 
+#include "boardfile.h"
 #include "foreignfile.h"
 #include "projectreader.h"
 #include "projectwriter.h"
+
+#include "model/shotname.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -124,6 +127,7 @@ std::optional<Error> checkMediaOnDisk(const Project &project, const QString &pat
         const QString base = indexed("shots", i);
         check(shot.referenceImage, base + QLatin1String(".reference_image"));
         check(shot.lastFrame, base + QLatin1String(".last_frame"));
+        check(shot.board.file, base + QLatin1String(".board"));
         for (qsizetype j = 0; j < shot.takes.size() && !error; ++j) {
             const Take &take = shot.takes.at(j);
             const QString takeBase = base + QLatin1Char('.') + indexed("takes", j);
@@ -143,6 +147,77 @@ Error fileError(const QString &path, const QString &message)
     e.file = path;
     e.message = message;
     return e;
+}
+
+/// Reads the layered file of every board the project names. A board that cannot be read is
+/// kept as it is (its file is written back unchanged, never replaced) with a warning; a
+/// reference picture that leads out of the media folder refuses the file, as any media path.
+std::optional<Error> loadBoards(LoadedProject &loaded, const QString &path)
+{
+    MediaFolder folder(mediaFolderFor(path));
+    for (qsizetype i = 0; i < loaded.project.shots.size(); ++i) {
+        Board &board = loaded.project.shots[i].board;
+        if (board.file.isEmpty())
+            continue;
+        const QString field = QStringLiteral("shots[%1].board").arg(i);
+        Result<Board> read = BoardFile::read(folder.absolute(board.file));
+        if (!read) {
+            board.loadProblem = read.error().toString();
+            Error warning;
+            warning.file = path;
+            warning.field = field;
+            warning.message =
+                FileText::tr("%1; the board is kept as it is and cannot be drawn on until its "
+                             "file is back")
+                    .arg(read.error().field.isEmpty()
+                             ? read.error().message
+                             : read.error().field + QLatin1String(": ") + read.error().message);
+            loaded.warnings.append(warning.toString());
+            continue;
+        }
+        if (!read->referenceImage.isEmpty()) {
+            const QString problem = folder.escapeProblem(read->referenceImage);
+            if (!problem.isEmpty()) {
+                Error e = fileError(path, QLatin1Char('"') + read->referenceImage +
+                                              QLatin1String("\" ") + problem);
+                e.field = field + QLatin1String(" (reference.image)");
+                return e;
+            }
+        }
+        read->file = board.file;
+        board = std::move(*read);
+    }
+    return std::nullopt;
+}
+
+/// Writes the layered file of every board whose file is not in the media folder (a board
+/// changed since it was read, under the name its content gives it: BoardFile::fileNameFor;
+/// or one read elsewhere, after Save As), before the project file names it. A file that
+/// exists already holds that content: it is left alone.
+Result<void> saveBoards(const Project &project, const QString &path)
+{
+    const QString mediaFolder = mediaFolderFor(path);
+    for (qsizetype i = 0; i < project.shots.size(); ++i) {
+        const Shot &shot = project.shots.at(i);
+        if (!shot.board.hasContent())
+            continue;
+        const QString relative = BoardFile::fileNameFor(shot.board);
+        const Result<QString> target = resolveMediaPath(path, relative);
+        if (!target)
+            return target.error();
+        if (QFileInfo::exists(*target))
+            continue;
+        if (!QDir(mediaFolder).mkpath(BoardFile::Folder))
+            return fileError(*target, FileText::tr("could not save the board of %1: cannot create "
+                                                   "the folder")
+                                          .arg(shotTitle(project, int(i))));
+        const QByteArray bytes = BoardFile::serialize(shot.board);
+        QSaveFile file(*target);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            return fileError(*target, FileText::tr("could not save the board of %1: %2")
+                                          .arg(shotTitle(project, int(i)), file.errorString()));
+    }
+    return {};
 }
 
 /// A PDF, an image, a script ... picked by mistake: said in words instead of as a JSON error.
@@ -198,6 +273,8 @@ Result<LoadedProject> load(const QString &path)
         return loaded;
     if (const auto error = checkMediaOnDisk(loaded->project, path))
         return *error;
+    if (const auto error = loadBoards(*loaded, path))
+        return *error;
     return loaded;
 }
 
@@ -214,6 +291,9 @@ Result<void> save(const Project &project, const QString &path)
                                       "than this version writes (%2)")
                              .arg(project.schema)
                              .arg(CurrentSchemaVersion));
+    // Boards first: the project file must never name a board file that is not there.
+    if (Result<void> boards = saveBoards(project, path); !boards)
+        return boards;
     const QByteArray bytes = serialize(project);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

@@ -669,6 +669,11 @@ constexpr Field shotFields[] = {
     mediaPath<&Shot::lastFrame>(shotKeys[ShLastFrame]),
     boolean<&Shot::chainPrevious>(shotKeys[ShChainPrevious]),
     text<&Shot::notes>(shotKeys[ShNotes]),
+    // The board's layered file; load() reads it (ProjectFile::load, core/io/boardfile.h).
+    Field{shotKeys[ShBoard],
+          [](ProjectReader &r, void *o, const Scalar &v) {
+              return r.readMediaPath(v, static_cast<Shot *>(o)->board.file);
+          }},
     list<&Shot::takes>(shotKeys[ShTakes], &takeList),
     text<&Shot::circledTakeId>(shotKeys[ShCircledTake]),
     object<&Shot::scriptRef>(shotKeys[ShScriptRef], &scriptRefType),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "projectwriter.h"
 
+#include "boardfile.h"
 #include "filekeys.h"
 #include "io/projectfile.h"
 #include "jsontext.h"
@@ -172,6 +173,7 @@ OJson shot(const Shot &s)
     put(o, shotKeys[ShLastFrame], text(s.lastFrame));
     put(o, shotKeys[ShChainPrevious], s.chainPrevious);
     put(o, shotKeys[ShNotes], text(s.notes));
+    put(o, shotKeys[ShBoard], text(BoardFile::fileNameFor(s.board)));
     OJson takes = OJson::array();
     for (const Take &t : s.takes)
         takes.push_back(take(t));

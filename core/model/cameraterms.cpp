@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cameraterms.h"
 
+#include <QCoreApplication>
 #include <QtGlobal>
 
 namespace ShotBrief {
@@ -217,6 +218,15 @@ QString CameraTerm<E>::phrase() const
         return custom;
     const CameraTermInfo *info = findTerm(preset);
     return info ? QString::fromLatin1(info->phrase) : QString();
+}
+
+template<typename E>
+QString CameraTerm<E>::displayName() const
+{
+    if (preset == E::Custom)
+        return custom;
+    const CameraTermInfo *info = findTerm(preset);
+    return info ? QCoreApplication::translate("CameraTerm", info->phrase) : QString();
 }
 
 template struct CameraTerm<Framing>;

@@ -89,6 +89,8 @@ struct CameraTerm
     QString key() const;
     /// The English words for the prompt ("close-up"), or the custom text.
     QString phrase() const;
+    /// The words for a person reading the interface, translated ("特写"), or the custom text.
+    QString displayName() const;
 
     bool operator==(const CameraTerm &) const = default;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "palette.h"
 
+#include <QRegularExpression>
+#include <QSet>
 #include <QStringList>
 
 namespace ShotBrief {
@@ -41,6 +43,34 @@ QString paletteNames(const Palette &palette)
     }
     names.removeAll(QString());
     return names.join(QLatin1String(", "));
+}
+
+QStringList paletteColourNames(const Palette &palette)
+{
+    // What separates colours in a list, in English and in CJK punctuation; "and"/"or" only as
+    // whole words ("sandy" stays one colour).
+    static const QRegularExpression separators(
+        QStringLiteral("\\s*(?:[,;/+&\u3001\uff0c\uff1b\uff0f]|\\b(?:and|or)\\b)\\s*"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    QStringList names;
+    QSet<QString> seen;
+    const auto add = [&](const QString &name) {
+        const QString key = name.toLower();
+        if (name.isEmpty() || seen.contains(key))
+            return;
+        seen.insert(key);
+        names.append(name);
+    };
+    for (const PaletteColor &color : palette) {
+        const QString name = color.name.trimmed();
+        if (name.isEmpty()) {
+            add(normalizedHexColor(color.hex));
+            continue;
+        }
+        for (const QString &part : name.split(separators, Qt::SkipEmptyParts))
+            add(part.trimmed());
+    }
+    return names;
 }
 
 } // namespace ShotBrief

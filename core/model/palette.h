@@ -3,6 +3,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace ShotBrief {
 
@@ -24,5 +25,10 @@ QString normalizedHexColor(const QString &hex);
 
 /// The palette's names joined for a prompt: "teal, sand, rust".
 QString paletteNames(const Palette &palette);
+
+/// The colours the prompt will name, in order, each once (compared without case): a row
+/// whose name lists several ("red, orange and gold") counts for each of them; a row
+/// without a name counts as its hex value.
+QStringList paletteColourNames(const Palette &palette);
 
 } // namespace ShotBrief

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "board.h"
 #include "cameraterms.h"
 #include "palette.h"
 #include "review.h"
@@ -56,6 +57,7 @@ struct Shot
     /// The first frame is the last frame of the previous shot's circled take (continuity).
     bool chainPrevious = false;
     QString notes;       ///< For the crew; never sent to the model.
+    Board board;         ///< The storyboard drawing; empty when none.
     ScriptRef scriptRef; ///< Where the shot came from in a script; unset for others.
 
     QList<Take> takes;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "take.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -62,6 +63,43 @@ std::optional<TakeStatus> takeStatusFromKey(const QString &key)
 {
     return valueOf(statusKeys, key);
 }
+QString takeStatusName(TakeStatus status)
+{
+    // One translated name per status for every place a person reads it (timeline, Takes
+    // panel, compare tiles, exports, messages); the file and --json keep the keys.
+    const char *name = nullptr;
+    switch (status) {
+    case TakeStatus::Draft:
+        name = QT_TRANSLATE_NOOP("ShotBrief::TakeStatus", "draft");
+        break;
+    case TakeStatus::Submitting:
+        name = QT_TRANSLATE_NOOP("ShotBrief::TakeStatus", "submitting");
+        break;
+    case TakeStatus::Queued:
+        name = QT_TRANSLATE_NOOP("ShotBrief::TakeStatus", "queued");
+        break;
+    case TakeStatus::InProgress:
+        name = QT_TRANSLATE_NOOP("ShotBrief::TakeStatus", "rendering");
+        break;
+    case TakeStatus::Downloading:
+        name = QT_TRANSLATE_NOOP("ShotBrief::TakeStatus", "downloading");
+        break;
+    case TakeStatus::Ready:
+        name = QT_TRANSLATE_NOOP("ShotBrief::TakeStatus", "ready");
+        break;
+    case TakeStatus::Failed:
+        name = QT_TRANSLATE_NOOP("ShotBrief::TakeStatus", "failed");
+        break;
+    case TakeStatus::Canceled:
+        name = QT_TRANSLATE_NOOP("ShotBrief::TakeStatus", "canceled");
+        break;
+    case TakeStatus::Expired:
+        name = QT_TRANSLATE_NOOP("ShotBrief::TakeStatus", "expired");
+        break;
+    }
+    return name ? QCoreApplication::translate("ShotBrief::TakeStatus", name) : QString();
+}
+
 QString takeKindKey(TakeKind kind)
 {
     return keyOf(kindKeys, kind);

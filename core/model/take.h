@@ -27,6 +27,8 @@ enum class TakeKind { Generate, Remix, Extend, Edit, Import };
 
 QString takeStatusKey(TakeStatus status); ///< "in_progress" ...
 std::optional<TakeStatus> takeStatusFromKey(const QString &key);
+/// The status in words for people, translated ("ready", 就绪): the one name every view uses.
+QString takeStatusName(TakeStatus status);
 QString takeKindKey(TakeKind kind); ///< "generate" ...
 std::optional<TakeKind> takeKindFromKey(const QString &key);
 /// True while the provider may still be working on it (resume polling on start).

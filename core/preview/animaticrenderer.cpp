@@ -9,6 +9,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace ShotBrief {
@@ -173,7 +174,10 @@ void AnimaticRenderer::probeNext()
         finish(makeError(tr("Rendering was cancelled"), m_outputPath));
         return;
     }
-    while (m_probeIndex < m_items.size() && !m_items.at(m_probeIndex).item.hasClip())
+    // Clips, and the stills that stand in for shots without one, are probed: what ffmpeg
+    // cannot read becomes a slate instead of failing the whole render.
+    while (m_probeIndex < m_items.size() && !m_items.at(m_probeIndex).item.hasClip() &&
+           m_items.at(m_probeIndex).item.picturePath.isEmpty())
         ++m_probeIndex;
     if (m_probeIndex >= m_items.size()) {
         startRender();
@@ -185,11 +189,12 @@ void AnimaticRenderer::probeNext()
         if (error == QProcess::FailedToStart)
             onProbeFinished();
     });
-    m_process->start(m_options.ffprobeProgram,
-                     {QStringLiteral("-v"), QStringLiteral("error"),
-                      QStringLiteral("-show_entries"), QStringLiteral("stream=codec_type"),
-                      QStringLiteral("-of"), QStringLiteral("csv=p=0"),
-                      m_items.at(m_probeIndex).item.clipPath});
+    m_process->start(
+        m_options.ffprobeProgram,
+        {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-show_entries"),
+         QStringLiteral("stream=codec_type"), QStringLiteral("-of"), QStringLiteral("csv=p=0"),
+         m_items.at(m_probeIndex).item.hasClip() ? m_items.at(m_probeIndex).item.clipPath
+                                                 : m_items.at(m_probeIndex).item.picturePath});
 }
 
 void AnimaticRenderer::onProbeFinished()
@@ -211,8 +216,14 @@ void AnimaticRenderer::onProbeFinished()
     const QString types = QString::fromLatin1(process->readAllStandardOutput());
     probed.hasVideo = types.contains(QLatin1String("video"));
     probed.hasAudio = types.contains(QLatin1String("audio"));
-    if (process->exitStatus() != QProcess::NormalExit || process->exitCode() != 0 ||
-        !probed.hasVideo) {
+    const bool readable = process->exitStatus() == QProcess::NormalExit &&
+                          process->exitCode() == 0 && probed.hasVideo;
+    if (!probed.item.hasClip()) {
+        // A still that cannot be read: the slate shows instead.
+        if (!readable)
+            probed.item.picturePath.clear();
+        probed.hasAudio = false;
+    } else if (!readable) {
         // A corrupt clip must not sink the whole animatic: show its slate with the reason.
         probed.item.error =
             tr("Cannot read clip %1").arg(QFileInfo(probed.item.clipPath).fileName());
@@ -232,12 +243,56 @@ QString AnimaticRenderer::writeTextFile(const QString &name, const QString &text
     return path;
 }
 
+QString AnimaticRenderer::captions(int index, bool slate) const
+{
+    if (m_fontFile.isEmpty())
+        return {};
+    const SequenceItem &item = m_items.at(index).item;
+    const int w = m_options.size.width();
+    const int h = m_options.size.height();
+    const QString font = escapeFilterValue(m_fontFile);
+    QString filters;
+    const auto text = [&](const QString &fileName, const QString &value, int fontSize,
+                          const QString &x, const QString &y) {
+        const QString path = writeTextFile(fileName, value);
+        if (path.isEmpty() || value.isEmpty())
+            return;
+        filters += QStringLiteral(",drawtext=fontfile=%1:textfile=%2:fontsize=%3:fontcolor=white:"
+                                  "box=1:boxcolor=black@0.55:boxborderw=%4:line_spacing=%5:"
+                                  "x=%6:y=%7")
+                       .arg(font, escapeFilterValue(path))
+                       .arg(fontSize)
+                       .arg(std::max(2, fontSize / 4))
+                       .arg(fontSize / 4)
+                       .arg(x, y);
+    };
+    // The slate shows the label big already.
+    if (m_options.captionLabel && !slate && !item.label.isEmpty())
+        text(QStringLiteral("caption-label%1.txt").arg(index), item.label, std::max(12, h / 24),
+             QString::number(w / 40), QString::number(h / 30));
+    if (m_options.captionDialogue && !item.dialogue.isEmpty()) {
+        const int size = std::max(12, h / 22);
+        QStringList lines;
+        for (const QString &line : item.dialogue)
+            lines.append(wrapText(line, std::max(20, w * 2 / size)));
+        text(QStringLiteral("caption-dialogue%1.txt").arg(index), lines.join(QLatin1Char('\n')),
+             size, QStringLiteral("(w-text_w)/2"), QStringLiteral("h-text_h-%1").arg(h / 12));
+    }
+    return filters;
+}
+
 QString AnimaticRenderer::buildFilterGraph(QStringList &inputs) const
 {
     const int w = m_options.size.width();
     const int h = m_options.size.height();
     const QString fps = QString::number(m_options.fps);
     const QString size = QStringLiteral("%1x%2").arg(w).arg(h);
+    // Every picture is letterboxed into the frame at the animatic's rate.
+    const QString fit = QStringLiteral("scale=%1:%2:force_original_aspect_ratio=decrease,"
+                                       "pad=%1:%2:(ow-iw)/2:(oh-ih)/2:color=black,setsar=1,fps=%3")
+                            .arg(w)
+                            .arg(h)
+                            .arg(fps);
     QStringList chains;
     QString concatInputs;
     int inputIndex = 0;
@@ -247,20 +302,18 @@ QString AnimaticRenderer::buildFilterGraph(QStringList &inputs) const
         const QString d = seconds(item.durationMs);
         const QString v = QStringLiteral("[v%1]").arg(i);
         const QString a = QStringLiteral("[a%1]").arg(i);
+        QString silence =
+            QStringLiteral("anullsrc=r=48000:cl=stereo,atrim=duration=%1%2").arg(d, a);
         if (item.hasClip()) {
             // From the take's in point: an input seek is frame-accurate when re-encoding.
             if (item.clipInMs > 0)
                 inputs << QStringLiteral("-ss") << seconds(item.clipInMs);
             inputs << QStringLiteral("-i") << item.clipPath;
             const int k = inputIndex++;
-            chains << QStringLiteral("[%1:v:0]scale=%2:%3:force_original_aspect_ratio=decrease,"
-                                     "pad=%2:%3:(ow-iw)/2:(oh-ih)/2:color=black,setsar=1,fps=%4,"
-                                     "tpad=stop_mode=clone:stop_duration=%5,trim=duration=%5,"
-                                     "setpts=PTS-STARTPTS,format=yuv420p%6")
+            chains << QStringLiteral("[%1:v:0]%2,tpad=stop_mode=clone:stop_duration=%3,"
+                                     "trim=duration=%3,setpts=PTS-STARTPTS%4,format=yuv420p%5")
                           .arg(k)
-                          .arg(w)
-                          .arg(h)
-                          .arg(fps, d, v);
+                          .arg(fit, d, captions(i, false), v);
             if (probed.hasAudio) {
                 chains << QStringLiteral("[%1:a:0]aresample=48000,aformat=sample_fmts=fltp:"
                                          "channel_layouts=stereo,apad,atrim=duration=%2,"
@@ -268,9 +321,18 @@ QString AnimaticRenderer::buildFilterGraph(QStringList &inputs) const
                               .arg(k)
                               .arg(d, a);
             } else {
-                chains
-                    << QStringLiteral("anullsrc=r=48000:cl=stereo,atrim=duration=%1%2").arg(d, a);
+                chains << silence;
             }
+        } else if (!item.picturePath.isEmpty()) {
+            // The shot's board (or first frame) held for its duration.
+            inputs << QStringLiteral("-loop") << QStringLiteral("1") << QStringLiteral("-framerate")
+                   << fps << QStringLiteral("-t") << d << QStringLiteral("-i") << item.picturePath;
+            const int k = inputIndex++;
+            chains << QStringLiteral("[%1:v:0]%2,trim=duration=%3,setpts=PTS-STARTPTS%4,"
+                                     "format=yuv420p%5")
+                          .arg(k)
+                          .arg(fit, d, captions(i, false), v);
+            chains << silence;
         } else {
             // The storyboard slate: palette bands at the bottom, label, prompt excerpt, error.
             QString chain = QStringLiteral("color=c=0x1e1f24:s=%1:r=%2:d=%3").arg(size, fps, d);
@@ -320,15 +382,32 @@ QString AnimaticRenderer::buildFilterGraph(QStringList &inputs) const
                 addText(QStringLiteral("error%1.txt").arg(i), item.error, small,
                         QStringLiteral("0xff6b6b"), h - h / 8 - small * 2);
             }
+            chain += captions(i, true);
             chain += QStringLiteral(",format=yuv420p%1").arg(v);
             chains << chain;
-            chains << QStringLiteral("anullsrc=r=48000:cl=stereo,atrim=duration=%1%2").arg(d, a);
+            chains << silence;
         }
         concatInputs += v + a;
     }
-    chains << QStringLiteral("%1concat=n=%2:v=1:a=1[vout][aout]")
+    const bool timecode = m_options.captionTimecode && !m_fontFile.isEmpty();
+    chains << QStringLiteral("%1concat=n=%2:v=1:a=1[%3][aout]")
                   .arg(concatInputs)
-                  .arg(m_items.size());
+                  .arg(m_items.size())
+                  .arg(timecode ? QStringLiteral("vcat") : QStringLiteral("vout"));
+    if (timecode) {
+        // The sequence's own timecode, frame accurate, over the whole film.
+        const int size = std::max(12, h / 26);
+        chains << QStringLiteral("[vcat]drawtext=fontfile=%1:timecode=%2:rate=%3:fontsize=%4:"
+                                 "fontcolor=white:box=1:boxcolor=black@0.55:boxborderw=%5:"
+                                 "x=w-tw-%6:y=%7[vout]")
+                      // Quoted for the graph, the colons escaped for the option.
+                      .arg(escapeFilterValue(m_fontFile), QStringLiteral("'00\\:00\\:00\\:00'"),
+                           fps)
+                      .arg(size)
+                      .arg(std::max(2, size / 4))
+                      .arg(w / 40)
+                      .arg(h / 30);
+    }
     return chains.join(QStringLiteral(";\n"));
 }
 

@@ -24,9 +24,14 @@ struct AnimaticOptions
     QString ffmpegProgram = QStringLiteral("ffmpeg");
     QString ffprobeProgram = QStringLiteral("ffprobe");
     QString fontFile; ///< For slate text; empty: ask fontconfig (fc-match).
+    // Burnt-in captions, each optional.
+    bool captionLabel = false;    ///< The shot's label, top left.
+    bool captionDialogue = false; ///< The shot's dialogue as subtitles.
+    bool captionTimecode = false; ///< The sequence timecode (HH:MM:SS:FF), top right.
 };
 
-/// Renders a sequence (circled takes and slates) to one mp4 with ffmpeg: every clip is
+/// Renders a sequence (circled takes, else each shot's still, its board or first frame, else
+/// a slate) to one mp4 with ffmpeg, with the captions asked for burnt in: every clip is
 /// normalised to one size and frame rate, padded or cut to its shot's duration, and given
 /// silent audio when it has none, so the file lasts exactly as long as the sequence.
 /// Clips are probed first (ffprobe); an unreadable clip becomes a slate showing the error.
@@ -75,6 +80,7 @@ private:
     void onRenderFinished();
     void finish(const Result<void> &result);
     QString buildFilterGraph(QStringList &inputs) const;
+    QString captions(int index, bool slate) const;
     QString writeTextFile(const QString &name, const QString &text) const;
 
     AnimaticOptions m_options;

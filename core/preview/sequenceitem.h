@@ -4,6 +4,7 @@
 #include "model/palette.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace ShotBrief {
 
@@ -20,6 +21,10 @@ struct SequenceItem
     QString clipPath;      ///< Absolute path of the circled take's clip; empty: slate.
     qint64 clipInMs = 0;   ///< Where the item starts in the clip: the take's in point.
     QString error;         ///< Why a circled take is not playable (missing, refused path ...).
+    /// Absolute path of the still shown instead of a clip (the shot's board, else its first
+    /// frame); empty: the slate is drawn.
+    QString picturePath;
+    QStringList dialogue; ///< "MEI: Still open?", one a line, for subtitles.
 
     bool hasClip() const { return !clipPath.isEmpty(); }
 

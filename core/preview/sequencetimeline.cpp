@@ -46,12 +46,20 @@ SequenceTimeline SequenceTimeline::fromProject(const Project &project,
         item.prompt = prompt ? prompt(shot) : QString();
         item.palette = shot.palette.isEmpty() ? project.style.palette : shot.palette;
         item.durationMs = shot.playLengthMs();
+        for (const DialogueLine &line : shot.dialogue) {
+            if (line.line.trimmed().isEmpty())
+                continue;
+            item.dialogue.append(line.speaker.trimmed().isEmpty()
+                                     ? line.line.simplified()
+                                     : line.speaker.trimmed().toUpper() + QStringLiteral(": ") +
+                                           line.line.simplified());
+        }
         if (const Take *take = shot.circledTake()) {
             item.takeId = take->id;
             if (take->clipPath.isEmpty()) {
                 if (take->status != TakeStatus::Ready)
                     item.error = SequenceTimelineText::tr("Circled take is %1")
-                                     .arg(takeStatusKey(take->status));
+                                     .arg(takeStatusName(take->status));
                 else
                     item.error = SequenceTimelineText::tr("Circled take has no clip");
             } else if (!resolveClip) {

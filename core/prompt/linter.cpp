@@ -7,6 +7,8 @@
 #include "promptcomposer.h"
 #include "takestaleness.h"
 
+#include "model/shotfield.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
@@ -413,22 +415,13 @@ QSet<QString> lightingWords(const QString &text)
     return words;
 }
 
-/// The colour anchors a palette names. One row may name several colours: "teal, sand, rust",
-/// "青绿、沙色、铁锈红" or "青绿，沙色".
+/// The colours the prompt names, folded for comparison: one row may name several ("teal,
+/// sand, rust", "青绿、沙色、铁锈红").
 QSet<QString> paletteWords(const Palette &palette)
 {
-    static const QRegularExpression separators(QString::fromUtf8("[,;/、，；／]"));
     QSet<QString> names;
-    for (const PaletteColor &color : palette) {
-        const QString name = color.name.trimmed().toLower();
-        if (name.isEmpty()) {
-            names.insert(normalizedHexColor(color.hex));
-            continue;
-        }
-        for (const QString &part : name.split(separators, Qt::SkipEmptyParts))
-            names.insert(part.trimmed());
-    }
-    names.remove(QString());
+    for (const QString &name : paletteColourNames(palette))
+        names.insert(name.toLower());
     return names;
 }
 
@@ -520,10 +513,40 @@ bool isSentenceStop(QChar c)
     }
 }
 
+/// Advice for a vague word that fits the field it was found in: a lens field gets lens
+/// examples, not a street's.
+QString vagueAdvice(const QString &field, bool motion)
+{
+    const QString key = field.startsWith(QLatin1String("style."))
+                            ? field.mid(6)
+                            : field.section(QLatin1Char('['), 0, 0);
+    const std::optional<ShotField> known = shotFieldFromKey(key);
+    if (motion || known == ShotField::ActionBeats)
+        return LinterText::tr("Replace it with a countable action: \"pedals three times, brakes, "
+                              "and stops at the crosswalk\".");
+    switch (known.value_or(ShotField::SceneProse)) {
+    case ShotField::LensStyle:
+        return LinterText::tr("Name the lens and the look it gives: \"anamorphic 40mm, shallow "
+                              "focus, soft halation\" or \"handheld 16mm film, heavy grain\".");
+    case ShotField::Lighting:
+        return LinterText::tr("Name the light's source, direction and quality: \"sodium vapour "
+                              "from above, hard shadows, neon fill from the left\".");
+    case ShotField::Framing:
+    case ShotField::Angle:
+    case ShotField::Movement:
+    case ShotField::DepthOfField:
+        return LinterText::tr("Use a camera term the crew would use: \"medium close-up, low "
+                              "angle, slow dolly in, shallow depth of field\".");
+    default:
+        return LinterText::tr("Replace it with what the camera sees: \"wet asphalt, zebra "
+                              "crosswalk, neon signs reflecting in puddles\".");
+    }
+}
+
 /// One scanned text of a shot and the rules that read it.
 struct TextField
 {
-    enum Check { Vague = 1, Container = 2, Content = 4, CastNames = 8 };
+    enum Check { Vague = 1, Container = 2, Content = 4, CastNames = 8, StyleTerms = 16 };
     QString field;
     qsizetype start = 0;
     qsizetype length = 0;
@@ -672,7 +695,8 @@ QList<LintFinding> Linter::lintStyle() const
     Context context{noShot, -1, findings};
     ShotText text;
     const int words = TextField::Vague | TextField::Container | TextField::Content;
-    text.add(QStringLiteral("style.lens_style"), m_project.style.lensStyle, words);
+    text.add(QStringLiteral("style.lens_style"), m_project.style.lensStyle,
+             words | TextField::StyleTerms);
     text.add(QStringLiteral("style.lighting"), m_project.style.lighting, words);
     text.add(QStringLiteral("style.mood"), m_project.style.mood,
              TextField::Container | TextField::Content);
@@ -709,7 +733,7 @@ QList<LintFinding> Linter::lintShot(int shotIndex) const
     if (shot.depthOfField.preset == DepthOfField::Custom)
         text.add(QStringLiteral("depth_of_field"), shot.depthOfField.custom,
                  TextField::Vague | TextField::Container);
-    text.add(QStringLiteral("lens_style"), shot.lensStyle, all);
+    text.add(QStringLiteral("lens_style"), shot.lensStyle, all | TextField::StyleTerms);
     text.add(QStringLiteral("lighting"), shot.lighting, all);
     // A mood may well be "cinematic and tense" (prompting.md): no vague-word check there.
     text.add(QStringLiteral("mood"), shot.mood, TextField::Container | TextField::Content);
@@ -807,13 +831,23 @@ void Linter::checkEssentials(Context &context) const
 
     const bool ownPalette = hasColours(shot.palette);
     const Palette &palette = ownPalette ? shot.palette : m_project.style.palette;
-    const qsizetype colours = paletteWords(palette).size();
+    // Count the colours the prompt will name, not the rows: one row can list seven.
+    const QStringList named = paletteColourNames(palette);
+    const qsizetype colours = named.size();
+    const QString paletteField =
+        ownPalette ? QStringLiteral("palette") : QStringLiteral("style.palette");
     if (colours == 0) {
         add(context, "missing-palette", severity, QStringLiteral("palette"),
             LinterText::tr("Neither the shot nor the style bible names colour anchors."));
+    } else if ((colours < 3 || colours > 5) && colours != palette.size()) {
+        add(context, "palette-size", severity, paletteField,
+            LinterText::tr("The prompt names %1 colours (%2) from %n palette row(s); 3 to 5 "
+                           "anchor the look, one colour a row.",
+                           nullptr, int(palette.size()))
+                .arg(colours)
+                .arg(named.join(QLatin1String(", "))));
     } else if (colours < 3 || colours > 5) {
-        add(context, "palette-size", severity,
-            ownPalette ? QStringLiteral("palette") : QStringLiteral("style.palette"),
+        add(context, "palette-size", severity, paletteField,
             LinterText::tr("The palette has %1 colours; 3 to 5 anchor the look.").arg(colours));
     }
 
@@ -839,17 +873,10 @@ void Linter::scanTexts(Context &context, const ShotText &text, const TokenizedTe
         bool motion = false;
         const auto flush = [&] {
             if (current && !words.isEmpty()) {
-                const QString advice =
-                    motion ? LinterText::tr(
-                                 "Replace it with a countable action: \"pedals three times, "
-                                 "brakes, and stops at the crosswalk\".")
-                           : LinterText::tr(
-                                 "Replace it with what the camera sees: \"wet asphalt, zebra "
-                                 "crosswalk, neon signs reflecting in puddles\".");
                 add(context, "vague-adjective", vagueSeverity, current->field,
                     LinterText::tr("%1 says how it should feel, not what is seen or done.")
                         .arg(quotedList(words)),
-                    advice);
+                    vagueAdvice(current->field, motion));
             }
             words.clear();
             motion = false;
@@ -857,6 +884,10 @@ void Linter::scanTexts(Context &context, const ShotText &text, const TokenizedTe
         for (const PhraseMatcher::Hit &hit : vagueMatcher().find(tokens)) {
             const TextField *field = text.fieldAt(hit.start);
             if (!field || !(field->checks & TextField::Vague))
+                continue;
+            // "photorealistic", "VHS aesthetic": a rendering style is what a lens/style says.
+            if (vocabulary.at(hit.phrase).kind == LintVocabulary::VagueKind::StyleTerm &&
+                (field->checks & TextField::StyleTerms))
                 continue;
             if (field != current) {
                 flush();
@@ -1461,6 +1492,21 @@ QString lintRuleAdvice(const QString &ruleId)
 {
     const RuleInfo *rule = findRule(ruleId);
     return rule ? LinterText::tr(rule->advice) : QString();
+}
+
+QString lintFieldName(const QString &field)
+{
+    if (field.isEmpty())
+        return {};
+    // "style.mood" and "format.model": the project's values that a shot inherits.
+    const QString style = QStringLiteral("style.");
+    const QString format = QStringLiteral("format.");
+    if (field.startsWith(style))
+        return LinterText::tr("Style bible: %1").arg(shotFieldPathName(field.mid(style.size())));
+    if (field.startsWith(format))
+        return LinterText::tr("Project default: %1")
+            .arg(shotFieldPathName(field.mid(format.size())));
+    return shotFieldPathName(field);
 }
 
 } // namespace ShotBrief

@@ -58,5 +58,8 @@ QStringList lintRuleIds();
 QString lintRuleTitle(const QString &ruleId);
 /// The rule's translated advice, as in the troubleshooting table of prompting.md.
 QString lintRuleAdvice(const QString &ruleId);
+/// A finding's field in words, for people: "action_beats[2]" -> "Action beat 3",
+/// "style.mood" -> "Style bible: Mood". `--json` and the file keep LintFinding::field.
+QString lintFieldName(const QString &field);
 
 } // namespace ShotBrief

@@ -24,22 +24,33 @@ const QList<VagueWord> &vagueWords()
         QList<VagueWord> list;
         // "cinematic" as a look word: a mood may say "cinematic and tense", so the linter does
         // not read the mood field for vague words.
-        for (const QString &word : fromUtf8(
-                 {"beautiful", "beautifully", "pretty", "nice", "lovely", "gorgeous", "stunning",
-                  "amazing", "awesome", "epic", "cinematic", "great", "interesting", "incredible",
-                  "fantastic", "wonderful", "breathtaking", "magical", "perfect", "dramatic",
-                  "atmospheric", "aesthetic", "high quality", "masterpiece", "best quality",
-                  "ultra realistic", "hyperrealistic", "photorealistic",
-                  // Chinese: beautiful, pretty, good-looking, cinematic feel, epic, aesthetic,
-                  // stunning, gorgeous, exquisite, blockbuster feel, upscale feel, dreamy,
-                  // perfect
-                  "美丽", "漂亮", "好看", "电影感", "史诗", "唯美", "震撼", "华丽", "精美", "绝美",
-                  "惊艳", "大片感", "高级感", "梦幻", "完美",
-                  // Japanese: beautiful, pretty, cinematic, grand, amazing, wonderful,
-                  // fantastical, film-like, overwhelming, emotional
-                  "美しい", "綺麗", "きれい", "映画的", "壮大", "すごい", "素晴らしい", "幻想的",
-                  "映画のような", "圧巻", "エモい"}))
+        // Not "great": it is mostly size or an epithet ("a great crowd", "the great lens",
+        // "Great Dane"), not praise, and a warning there would teach people to ignore them.
+        // Rendering styles ("photorealistic") are listed apart below.
+        for (const QString &word :
+             fromUtf8({"beautiful", "beautifully", "pretty", "nice", "lovely", "gorgeous",
+                       "stunning", "amazing", "awesome", "epic", "cinematic", "interesting",
+                       "incredible", "fantastic", "wonderful", "breathtaking", "magical", "perfect",
+                       "dramatic", "high quality", "masterpiece", "best quality",
+                       // Chinese: beautiful, pretty, good-looking, cinematic feel, epic, aesthetic,
+                       // stunning, gorgeous, exquisite, blockbuster feel, upscale feel, dreamy,
+                       // perfect
+                       "美丽", "漂亮", "好看", "电影感", "史诗", "唯美", "震撼", "华丽", "精美",
+                       "绝美", "惊艳", "大片感", "高级感", "梦幻", "完美",
+                       // Japanese: beautiful, pretty, cinematic, grand, amazing, wonderful,
+                       // fantastical, film-like, overwhelming, emotional
+                       "美しい", "綺麗", "きれい", "映画的", "壮大", "すごい", "素晴らしい",
+                       "幻想的", "映画のような", "圧巻", "エモい"}))
             list << VagueWord{word, VagueKind::Look};
+        // Rendering styles: a lens/style may choose them ("photorealistic, VHS aesthetic",
+        // "atmospheric haze"); anywhere else they say nothing the camera sees.
+        for (const QString &word : fromUtf8({"atmospheric", "aesthetic", "ultra realistic",
+                                             "hyperrealistic", "photorealistic",
+                                             // Chinese: photorealistic, hyperrealistic
+                                             "照片级写实", "超写实",
+                                             // Japanese: photorealistic
+                                             "フォトリアル"}))
+            list << VagueWord{word, VagueKind::StyleTerm};
         for (const QString &word :
              fromUtf8({"quickly", "rapidly", "swiftly", "slowly moves", "moves", "moving around",
                        "somehow", "something", "stuff", "things happen",

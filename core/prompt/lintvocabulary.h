@@ -15,8 +15,9 @@ namespace ShotBrief {
 namespace LintVocabulary {
 
 enum class VagueKind {
-    Look,  ///< An adjective where a visible noun belongs ("beautiful").
-    Motion ///< An adverb or verb where a countable action belongs ("quickly").
+    Look,     ///< An adjective where a visible noun belongs ("beautiful").
+    Motion,   ///< An adverb or verb where a countable action belongs ("quickly").
+    StyleTerm ///< Vague in a scene, but a rendering style in a lens/style ("photorealistic").
 };
 
 struct VagueWord

@@ -284,7 +284,16 @@ Result<void> PackageBuilder::writeFiles(const QString &folder, const ExportProgr
             {
                 QPainter painter(&image);
                 painter.setRenderHint(QPainter::Antialiasing);
-                paintSlate(painter, QRectF(QPointF(0, 0), QSizeF(size)), item);
+                // A board drawn since the last save has no file yet: it is drawn here.
+                const QImage board = loadShotPicture(item, size);
+                if (board.isNull()) {
+                    paintSlate(painter, QRectF(QPointF(0, 0), QSizeF(size)), item);
+                } else {
+                    QRectF target(QPointF(),
+                                  QSizeF(board.size()).scaled(QSizeF(size), Qt::KeepAspectRatio));
+                    target.moveCenter(QRectF(QPointF(0, 0), QSizeF(size)).center());
+                    painter.drawImage(target, board);
+                }
             }
             if (!image.save(target, "PNG"))
                 return packageError(PackageText::tr("Cannot write %1").arg(target), target);

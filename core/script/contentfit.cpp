@@ -146,7 +146,7 @@ bool applyAsOneStep(ProjectDocument *document, const Project &target, const QStr
         edited.takes = existing->takes;
         edited.circledTakeId = existing->circledTakeId;
         if (!(edited == *existing))
-            document->editShot(shot.id, edited, QStringLiteral("script"), false);
+            document->editShot(shot.id, edited, std::nullopt, false);
     }
     stack->endMacro();
     return true;

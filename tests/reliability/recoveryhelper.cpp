@@ -49,7 +49,7 @@ int main(int argc, char *argv[])
         Shot shot = document.project().shots.at(edits % shots);
         shot.sceneProse = text;
         // Not mergeable: each edit is its own undo step, as if typed in different fields.
-        document.editShot(shot.id, shot, QStringLiteral("scene_prose"), false);
+        document.editShot(shot.id, shot, ShotField::SceneProse, false);
         document.setTitle(text);
     });
     editor.start(3);

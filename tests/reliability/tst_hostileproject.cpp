@@ -109,6 +109,10 @@ QList<QPair<QString, Setter>> mediaFields()
          [](Project &p, const QString &v) {
              p.shots[0].takes[0].spritesheetPath = v;
          }},
+        {QStringLiteral("shots[0].board"),
+         [](Project &p, const QString &v) {
+             p.shots[0].board.file = v;
+         }},
     };
 }
 

@@ -521,7 +521,7 @@ void tst_Generation::failedTakeIsReportedInFull()
     ProjectDocument *document = window.document();
     Shot shot = document->project().shots.at(1);
     shot.referenceImage = QStringLiteral("refs/vanished-plate.png");
-    document->editShot(shot.id, shot, QStringLiteral("reference_image"), false);
+    document->editShot(shot.id, shot, ShotField::ReferenceImage, false);
     selectShot(window, 1);
     QSignalSpy idle(window.generation(), &GenerationController::idle);
     window.takesPanel()->generateButton()->click();

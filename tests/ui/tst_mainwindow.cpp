@@ -14,6 +14,7 @@
 #include "document/autosave.h"
 #include "document/projectdocument.h"
 #include "io/projectfile.h"
+#include "preview/animaticrenderer.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -303,7 +304,7 @@ void tst_MainWindow::duplicateAndDeleteActions()
     QVERIFY(m_window->openFile(copySample()));
     m_window->duplicateAction()->trigger();
     QCOMPARE(m_window->document()->project().shots.size(), 10);
-    QCOMPARE(m_window->document()->project().shots.at(1).label, QStringLiteral("1a"));
+    QCOMPARE(m_window->document()->project().shots.at(1).label, QStringLiteral("1A"));
     QCOMPARE(m_window->timeline()->currentShotId(), m_window->document()->project().shots.at(1).id);
     m_window->deleteAction()->trigger();
     QCOMPARE(m_window->document()->project().shots.size(), 9);
@@ -613,9 +614,14 @@ void tst_MainWindow::animaticSaysWhereTheFileWent()
         suggested = path;
         return target;
     };
+    bool captionsAsked = false;
+    m_window->askAnimaticCaptions = [&](AnimaticOptions &) {
+        return captionsAsked = true;
+    };
     FileNotice *notice = m_window->fileNotice();
     QVERIFY(!notice->isVisible());
     m_window->exportAnimaticAction()->trigger();
+    QVERIFY(captionsAsked);
     QVERIFY2(suggested.endsWith(QStringLiteral("-animatic.mp4")), qPrintable(suggested));
     QTRY_VERIFY2_WITH_TIMEOUT(notice->isVisible(), "the animatic finished silently", 60000);
     QVERIFY(QFileInfo::exists(target));

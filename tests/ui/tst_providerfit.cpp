@@ -163,7 +163,7 @@ void tst_ProviderFitWindow::viewsFollowTheProvider()
     ProjectDocument *document = m_window->document();
     Shot shot = document->project().shots.at(1);
     shot.model = QStringLiteral("gen4.5");
-    document->editShot(shot.id, shot, QStringLiteral("model"), false);
+    document->editShot(shot.id, shot, ShotField::Model, false);
     m_window->selectionModel()->setCurrentIndex(document->shotListModel()->index(1, 0),
                                                 QItemSelectionModel::ClearAndSelect);
     QCOMPARE(inspector->shotId(), shot.id);
@@ -278,7 +278,7 @@ void tst_ProviderFitWindow::dragResizeSnapsToTheProvidersLengths()
     ProjectDocument *document = m_window->document();
     Shot shot = document->project().shots.at(1);
     shot.model = model;
-    document->editShot(shot.id, shot, QStringLiteral("model"), false);
+    document->editShot(shot.id, shot, ShotField::Model, false);
 
     TimelineWidget *timeline = m_window->timeline();
     timeline->setPixelsPerSecond(12);

@@ -267,7 +267,7 @@ void tst_ScriptImport::updateFromScriptKeepsTheWork()
     const QString targetId = target->id;
     Shot lit = *target;
     lit.lighting = QStringLiteral("one bare bulb, warm");
-    document->editShot(targetId, lit, QStringLiteral("lighting"), false);
+    document->editShot(targetId, lit, ShotField::Lighting, false);
     QVERIFY(m_window->save());
 
     QString revised = readText(script("night-market.fountain"));
@@ -334,7 +334,7 @@ void tst_ScriptImport::fitLengthsToContentSplitsWhatNoLengthHolds()
         shot.dialogue << DialogueLine{
             QStringLiteral("Mei"), QStringLiteral("This line has exactly ten spoken words in it, "
                                                   "see.")};
-    document->editShot(id, shot, QStringLiteral("dialogue"), false);
+    document->editShot(id, shot, ShotField::Dialogue, false);
     const int steps = document->undoStack()->count();
     select({id});
     QVERIFY(m_actions->fitAction()->isEnabled());

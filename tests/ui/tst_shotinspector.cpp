@@ -183,14 +183,14 @@ void tst_ShotInspector::modelAndSizeChoicesFollowTheModel()
     // A model the provider does not offer is shown as such, not as the project default.
     Shot shot = m_document->project().shots.at(0);
     shot.model = QStringLiteral("sora-2-pro");
-    m_document->editShot(shot.id, shot, QStringLiteral("model"), false);
+    m_document->editShot(shot.id, shot, ShotField::Model, false);
     QCOMPARE(model->currentData().toString(), QStringLiteral("sora-2-pro"));
     QVERIFY2(model->currentText().contains(QStringLiteral("not offered")),
              qPrintable(model->currentText()));
     QCOMPARE(model->count(), 4);
     // ...and leaves the list again once the shot uses an offered model.
     shot.model = QStringLiteral("wide");
-    m_document->editShot(shot.id, shot, QStringLiteral("model"), false);
+    m_document->editShot(shot.id, shot, ShotField::Model, false);
     QCOMPARE(data(model), (QStringList{QString(), "wide", "square"}));
     QCOMPARE(model->currentData().toString(), QStringLiteral("wide"));
 }
@@ -231,7 +231,7 @@ void tst_ShotInspector::dialogueEdits()
 {
     Shot shot = m_document->project().shots.at(0);
     shot.dialogue = {{QStringLiteral("Mei"), QStringLiteral("Open?")}};
-    m_document->editShot(shot.id, shot, QStringLiteral("dialogue"), false);
+    m_document->editShot(shot.id, shot, ShotField::Dialogue, false);
     QTableWidget *table = m_inspector->dialogueTable();
     QCOMPARE(table->rowCount(), 1);
     table->item(0, 1)->setText(QStringLiteral("Still open?"));

@@ -462,7 +462,7 @@ void tst_TimelineWidget::paintingReadsNoFile()
     // An edit of the shot reads its files again (and finds none: a slate).
     Shot edited = m_document->project().shots.at(0);
     edited.mood = QStringLiteral("calm");
-    m_document->editShot(edited.id, edited, QStringLiteral("mood"));
+    m_document->editShot(edited.id, edited, ShotField::Mood);
     QVERIFY(clipImage(m_timeline, 0).pixelColor(inPicture) != QColor(Qt::red));
 }
 
@@ -471,13 +471,13 @@ void tst_TimelineWidget::aSlateShowsTheLabelAsEdited()
     const QImage before = clipImage(m_timeline, 1);
     Shot edited = m_document->project().shots.at(1);
     edited.label = QStringLiteral("99Z");
-    m_document->editShot(edited.id, edited, QStringLiteral("label"));
+    m_document->editShot(edited.id, edited, ShotField::Label);
     QVERIFY2(clipImage(m_timeline, 1) != before, "the slate shows the new label");
     QCOMPARE(clipImage(m_timeline, 1).size(), before.size());
     // An edit that does not touch what the slate shows keeps its picture.
     const QImage labelled = clipImage(m_timeline, 1);
     edited.notes = QStringLiteral("for the crew");
-    m_document->editShot(edited.id, edited, QStringLiteral("notes"));
+    m_document->editShot(edited.id, edited, ShotField::Notes);
     QCOMPARE(clipImage(m_timeline, 1), labelled);
 }
 
@@ -489,10 +489,10 @@ void tst_TimelineWidget::lintFollowsTheEditsThatMatter()
     QVERIFY(!hasFinding(m_timeline->lintFindings(second), QStringLiteral("lighting-drift")));
     Shot a = m_document->project().shots.at(0);
     a.lighting = QStringLiteral("hard noon sun from the left");
-    m_document->editShot(first, a, QStringLiteral("lighting"));
+    m_document->editShot(first, a, ShotField::Lighting);
     Shot b = m_document->project().shots.at(1);
     b.lighting = QStringLiteral("soft candle glow under blue moonlight");
-    m_document->editShot(second, b, QStringLiteral("lighting"));
+    m_document->editShot(second, b, ShotField::Lighting);
     QVERIFY(hasFinding(m_timeline->lintFindings(second), QStringLiteral("lighting-drift")));
     // Undoing the first shot's light changes the second shot's findings too.
     m_document->undoStack()->undo();

@@ -2,11 +2,13 @@
 #include "animaticexportdialog.h"
 
 #include <QBoxLayout>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 
 namespace ShotBrief {
 
@@ -35,6 +37,41 @@ AnimaticExportDialog::AnimaticExportDialog(const SequenceTimeline &timeline,
     connect(m_renderer, &AnimaticRenderer::progressChanged, this,
             [this](qint64 done, qint64) { m_progress->setValue(int(done)); });
     connect(m_renderer, &AnimaticRenderer::finished, this, &AnimaticExportDialog::onFinished);
+}
+
+bool AnimaticExportDialog::chooseCaptions(QWidget *parent, AnimaticOptions &options)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(tr("Export Animatic"));
+    auto *intro = new QLabel(tr("Shots without a take show their board, else their first frame, "
+                                "else a slate. Burn in:"),
+                             &dialog);
+    intro->setWordWrap(true);
+    auto *label = new QCheckBox(tr("Shot &label"), &dialog);
+    auto *dialogue = new QCheckBox(tr("&Dialogue as subtitles"), &dialog);
+    auto *timecode = new QCheckBox(tr("&Timecode"), &dialog);
+    QSettings settings;
+    label->setChecked(settings.value(QStringLiteral("animatic/captionLabel"), true).toBool());
+    dialogue->setChecked(settings.value(QStringLiteral("animatic/captionDialogue"), true).toBool());
+    timecode->setChecked(
+        settings.value(QStringLiteral("animatic/captionTimecode"), false).toBool());
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    for (QWidget *widget : {static_cast<QWidget *>(intro), static_cast<QWidget *>(label),
+                            static_cast<QWidget *>(dialogue), static_cast<QWidget *>(timecode),
+                            static_cast<QWidget *>(buttons)})
+        layout->addWidget(widget);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    options.captionLabel = label->isChecked();
+    options.captionDialogue = dialogue->isChecked();
+    options.captionTimecode = timecode->isChecked();
+    settings.setValue(QStringLiteral("animatic/captionLabel"), options.captionLabel);
+    settings.setValue(QStringLiteral("animatic/captionDialogue"), options.captionDialogue);
+    settings.setValue(QStringLiteral("animatic/captionTimecode"), options.captionTimecode);
+    return true;
 }
 
 bool AnimaticExportDialog::start()

@@ -24,6 +24,9 @@ public:
                          QWidget *parent = nullptr);
 
     AnimaticRenderer *renderer() const { return m_renderer; }
+    /// Asks which captions to burn in (shot label, dialogue as subtitles, timecode),
+    /// remembering the last answer; false when the user cancels.
+    static bool chooseCaptions(QWidget *parent, AnimaticOptions &options);
     /// Starts rendering; false (and the reason shown) when it cannot start.
     bool start();
     /// Cancel: stops a running render (the dialog then reports failed), else closes.

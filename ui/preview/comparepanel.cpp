@@ -49,10 +49,12 @@ ComparePanel::ComparePanel(QWidget *parent)
                                         tr("Next frame (Right)"));
     m_slider = new QSlider(Qt::Horizontal, this);
     m_slider->setFocusPolicy(Qt::NoFocus);
+    m_slider->setAccessibleName(tr("Position"));
     m_timeLabel = new QLabel(this);
     m_audioBox = new QComboBox(this);
     m_audioBox->setObjectName(QStringLiteral("audioTake"));
     m_audioBox->setToolTip(tr("The take you hear"));
+    m_audioBox->setAccessibleName(tr("The take you hear"));
     m_audioBox->setFocusPolicy(Qt::NoFocus);
     m_wipeButton = new QToolButton(this);
     m_wipeButton->setText(tr("A/B wipe"));
@@ -70,6 +72,8 @@ ComparePanel::ComparePanel(QWidget *parent)
     m_wipeB = new QComboBox(this);
     m_wipeA->setFocusPolicy(Qt::NoFocus);
     m_wipeB->setFocusPolicy(Qt::NoFocus);
+    m_wipeA->setAccessibleName(tr("Wipe side A"));
+    m_wipeB->setAccessibleName(tr("Wipe side B"));
 
     auto *controls = new QHBoxLayout;
     controls->setContentsMargins(6, 0, 6, 4);

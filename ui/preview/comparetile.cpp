@@ -98,6 +98,13 @@ void CompareTile::updateHeader()
     m_header->setToolTip(m_take.outOfDate.isEmpty()
                              ? m_take.takeId
                              : m_take.outOfDate + QLatin1Char('\n') + m_take.takeId);
+    // What a screen reader says for the tile: the take, circled or not, its parameters and
+    // why it is out of date.
+    const QString name = m_take.number > 0 ? tr("Take %1").arg(m_take.number) : tr("Take");
+    setAccessibleName(m_circled ? tr("%1, circled").arg(name) : name);
+    setAccessibleDescription(m_take.outOfDate.isEmpty()
+                                 ? m_take.parameters
+                                 : m_take.parameters + QLatin1Char('\n') + m_take.outOfDate);
     // Circled: a gold frame; selected (what the Circle button acts on): a dashed one.
     QString border;
     if (m_circled)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "projectsequence.h"
 
+#include "board/boardimages.h"
+#include "board/shotpicture.h"
 #include "io/projectfile.h"
 #include "prompt/promptcomposer.h"
 
@@ -11,12 +13,25 @@ namespace ShotBrief {
 
 SequenceTimeline sequenceForProject(const Project &project, const QString &projectPath)
 {
-    return SequenceTimeline::fromProject(
+    SequenceTimeline timeline = SequenceTimeline::fromProject(
         project,
         [projectPath](const QString &relative) {
             return ProjectFile::resolveMediaPath(projectPath, relative);
         },
         [&project](const Shot &shot) { return composePrompt(project, shot); });
+    // A shot without a clip to play shows its board, else its first frame, before the slate.
+    QList<SequenceItem> items = timeline.items();
+    bool stills = false;
+    for (SequenceItem &item : items) {
+        const Shot *shot = project.shotById(item.shotId);
+        if (item.hasClip() || !shot)
+            continue;
+        Shot withoutTake = *shot;
+        withoutTake.circledTakeId.clear();
+        item.picturePath = BoardImages::pictureFile(shotPicture(project, projectPath, withoutTake));
+        stills = stills || !item.picturePath.isEmpty();
+    }
+    return stills ? SequenceTimeline(std::move(items)) : timeline;
 }
 
 SequenceItem itemForTake(const Project &project, const QString &projectPath, const Shot &shot,

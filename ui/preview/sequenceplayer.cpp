@@ -56,6 +56,7 @@ SequencePlayer::SequencePlayer(QWidget *parent)
     // picture keeps its room.
     m_promptView = new QPlainTextEdit(this);
     m_promptView->setReadOnly(true);
+    m_promptView->setAccessibleName(tr("Prompt of the shot"));
     m_promptView->setFrameShape(QFrame::NoFrame);
     m_promptView->setFocusPolicy(Qt::NoFocus);
     m_promptView->setBackgroundRole(QPalette::Window);

@@ -68,6 +68,8 @@ QToolButton *makeTransportButton(QWidget *parent, const QIcon &icon, const QStri
     auto *button = new QToolButton(parent);
     button->setIcon(icon);
     button->setToolTip(toolTip);
+    // Icon only: a screen reader says what the tooltip says.
+    button->setAccessibleName(toolTip);
     button->setAutoRaise(true);
     button->setFocusPolicy(Qt::NoFocus);
     return button;

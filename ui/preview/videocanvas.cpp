@@ -3,6 +3,7 @@
 
 #include "slatepainter.h"
 
+#include <QImageReader>
 #include <QPainter>
 
 namespace ShotBrief {
@@ -25,9 +26,15 @@ void VideoCanvas::setFrame(const QVideoFrame &frame)
 
 void VideoCanvas::showSlate(const SequenceItem &item, const QString &error)
 {
+    const bool sameStill = item.picturePath == m_item.picturePath && m_slate;
     m_item = item;
     m_error = error;
     m_slate = true;
+    if (!sameStill) {
+        QImageReader reader(item.picturePath);
+        reader.setAutoTransform(true);
+        m_still = item.picturePath.isEmpty() ? QImage() : reader.read();
+    }
     update();
 }
 
@@ -62,6 +69,11 @@ void VideoCanvas::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.fillRect(rect(), Qt::black);
+    if (m_slate && !m_still.isNull()) {
+        painter.setRenderHint(QPainter::SmoothPixmapTransform);
+        painter.drawImage(letterbox(m_still.size(), rect()), m_still);
+        return;
+    }
     if (m_slate) {
         // Slates are 16:9 cards, letterboxed like any frame.
         paintSlate(painter, letterbox(QSizeF(16, 9), rect()), m_item, m_error);

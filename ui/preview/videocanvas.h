@@ -9,8 +9,9 @@
 
 namespace ShotBrief {
 
-/// Shows video frames letterboxed (any aspect ratio inside any widget shape), or a shot's
-/// slate. Frames are converted to images only when painted.
+/// Shows video frames letterboxed (any aspect ratio inside any widget shape), or for a shot
+/// without a clip its still (board or first frame, SequenceItem::picturePath), else its slate.
+/// Frames are converted to images only when painted.
 class VideoCanvas final : public QWidget
 {
     Q_OBJECT
@@ -40,6 +41,7 @@ private:
     SequenceItem m_item;
     QString m_error;
     bool m_slate = false;
+    QImage m_still; ///< The shot's board or first frame, shown instead of the slate.
 };
 
 } // namespace ShotBrief

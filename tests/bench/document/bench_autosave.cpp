@@ -78,7 +78,7 @@ int main(int argc, char *argv[])
         key.start();
         Shot shot = *document.project().shotById(shotId);
         shot.sceneProse += QLatin1Char(k % 7 == 6 ? ' ' : 'a' + k % 26);
-        document.editShot(shot.id, shot, QStringLiteral("scene_prose"));
+        document.editShot(shot.id, shot, ShotField::SceneProse);
         // Everything the event loop has to do before the next key: autosave timers, their
         // copies, the writes' answers.
         QCoreApplication::processEvents();

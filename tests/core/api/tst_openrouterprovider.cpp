@@ -482,6 +482,10 @@ void tst_OpenRouterProvider::queueRecordsTheActualCostBesideTheEstimate()
     QVERIFY2(texts.join(QLatin1Char('\n'))
                  .contains(QStringLiteral("charged $0.20 (estimated $0.15, +$0.05)")),
              qPrintable(texts.join(QLatin1Char('\n'))));
+    // OpenRouter makes no thumbnail: the queue neither asks for one nor reports its lack.
+    QVERIFY(!provider.providesVariant(DownloadVariant::Thumbnail));
+    QVERIFY2(!texts.join(QLatin1Char('\n')).contains(QStringLiteral("has no")),
+             qPrintable(texts.join(QLatin1Char('\n'))));
 }
 
 void tst_OpenRouterProvider::emulatorKeyRecordsNoCost()

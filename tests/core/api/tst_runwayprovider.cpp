@@ -260,6 +260,7 @@ void tst_RunwayProvider::everyEndpoint()
         job.id, DownloadVariant::Thumbnail, m_fixture.filePath(QStringLiteral("t.webp"))));
     QVERIFY(EmulatorFixture::waitFinished(thumbnail.get(), clock));
     QVERIFY(!thumbnail->isOk());
+    QVERIFY2(!provider.providesVariant(DownloadVariant::Thumbnail), "the queue does not ask");
     std::unique_ptr<ProviderReply> remixed(provider.remix(job.id, QStringLiteral("x")));
     QVERIFY(EmulatorFixture::waitFinished(remixed.get(), clock));
     QCOMPARE(remixed->error().kind, ApiErrorKind::InvalidRequest);

@@ -33,6 +33,9 @@ private Q_SLOTS:
     void randomEditsUndoRedo();
     void typingMergesPerField();
     void differentFieldsDoNotMerge();
+    void typingBurstEndsWhenTheFocusMoves();
+    void undoTextNamesFieldAndShotInWords_data();
+    void undoTextNamesFieldAndShotInWords();
     void moveShots_data();
     void moveShots();
     void splitShot_data();
@@ -68,7 +71,7 @@ void tst_ProjectDocument::randomEdit(ProjectDocument &document, QRandomGenerator
     case 0: { // typing into the prose
         Shot shot = anyShot();
         shot.sceneProse += QStringLiteral(" word%1").arg(random.bounded(100));
-        document.editShot(shot.id, shot, QStringLiteral("scene_prose"));
+        document.editShot(shot.id, shot, ShotField::SceneProse);
         break;
     }
     case 1: {
@@ -137,7 +140,7 @@ void tst_ProjectDocument::randomEdit(ProjectDocument &document, QRandomGenerator
         Shot shot = anyShot();
         shot.actionBeats.append(QStringLiteral("beat %1").arg(random.bounded(9)));
         shot.framing = FramingTerm::fromText(QStringLiteral("close-up"));
-        document.editShot(shot.id, shot, QStringLiteral("action_beats"), false);
+        document.editShot(shot.id, shot, ShotField::ActionBeats, false);
         break;
     }
     case 13: {
@@ -213,7 +216,7 @@ void tst_ProjectDocument::typingMergesPerField()
     Shot shot = document.project().shots.at(0);
     for (const QChar c : QStringLiteral("rain")) {
         shot.sceneProse += c;
-        document.editShot(shot.id, shot, QStringLiteral("scene_prose"));
+        document.editShot(shot.id, shot, ShotField::SceneProse);
     }
     QCOMPARE(document.undoStack()->count(), 1);
     document.undoStack()->undo();
@@ -227,13 +230,96 @@ void tst_ProjectDocument::differentFieldsDoNotMerge()
     document.resetProject(TestData::sampleProject(2));
     Shot shot = document.project().shots.at(0);
     shot.sceneProse += QStringLiteral("x");
-    document.editShot(shot.id, shot, QStringLiteral("scene_prose"));
+    document.editShot(shot.id, shot, ShotField::SceneProse);
     shot.mood = QStringLiteral("tense");
-    document.editShot(shot.id, shot, QStringLiteral("mood"));
+    document.editShot(shot.id, shot, ShotField::Mood);
     Shot other = document.project().shots.at(1);
     other.mood = QStringLiteral("tense");
-    document.editShot(other.id, other, QStringLiteral("mood"));
+    document.editShot(other.id, other, ShotField::Mood);
     QCOMPARE(document.undoStack()->count(), 3);
+}
+
+void tst_ProjectDocument::typingBurstEndsWhenTheFocusMoves()
+{
+    ProjectDocument document;
+    document.resetProject(TestData::sampleProject(2));
+    Shot shot = document.project().shots.at(0);
+    shot.mood = QStringLiteral("te");
+    document.editShot(shot.id, shot, ShotField::Mood);
+    shot.mood = QStringLiteral("tense");
+    document.editShot(shot.id, shot, ShotField::Mood);
+    QCOMPARE(document.undoStack()->count(), 1);
+    // The user left the field and came back: a new burst is a new step.
+    document.endTypingBurst();
+    shot.mood = QStringLiteral("tense, wet");
+    document.editShot(shot.id, shot, ShotField::Mood);
+    QCOMPARE(document.undoStack()->count(), 2);
+    document.undoStack()->undo();
+    QCOMPARE(document.project().shots.at(0).mood, QStringLiteral("tense"));
+}
+
+void tst_ProjectDocument::undoTextNamesFieldAndShotInWords_data()
+{
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<int>("field");
+    QTest::addColumn<QStringList>("typed");
+    QTest::addColumn<QString>("undoText");
+    QTest::newRow("prose-of-numbered-shot")
+        << QStringLiteral("1A") << int(ShotField::SceneProse) << QStringList{QStringLiteral("x")}
+        << QStringLiteral("Edit Scene description of Shot 1A");
+    QTest::newRow("beats") << QStringLiteral("12") << int(ShotField::ActionBeats)
+                           << QStringList{QStringLiteral("x")}
+                           << QStringLiteral("Edit Action beats of Shot 12");
+    // Typing a label: the step is named after the label before the edit, not half a word.
+    QTest::newRow("typing-a-label")
+        << QStringLiteral("3") << int(ShotField::Label)
+        << QStringList{QStringLiteral("M"), QStringLiteral("Ma"), QStringLiteral("Mar")}
+        << QStringLiteral("Edit Label of Shot 3");
+    QTest::newRow("unlabelled-shot-by-number")
+        << QString() << int(ShotField::Mood) << QStringList{QStringLiteral("x")}
+        << QStringLiteral("Edit Mood of Shot 2");
+    QTest::newRow("word-label-quoted")
+        << QStringLiteral("Establishing") << int(ShotField::LensStyle)
+        << QStringList{QStringLiteral("x")} << QStringLiteral("Edit Lens/style of “Establishing”");
+}
+
+void tst_ProjectDocument::undoTextNamesFieldAndShotInWords()
+{
+    QFETCH(QString, label);
+    QFETCH(int, field);
+    QFETCH(QStringList, typed);
+    QFETCH(QString, undoText);
+    ProjectDocument document;
+    Project project = TestData::sampleProject(3);
+    project.shots[1].label = label;
+    document.resetProject(project);
+    Shot shot = document.project().shots.at(1);
+    for (const QString &text : std::as_const(typed)) {
+        switch (ShotField(field)) {
+        case ShotField::Label:
+            shot.label = text;
+            break;
+        case ShotField::SceneProse:
+            shot.sceneProse += text;
+            break;
+        case ShotField::ActionBeats:
+            shot.actionBeats.append(text);
+            break;
+        case ShotField::Mood:
+            shot.mood += text;
+            break;
+        case ShotField::LensStyle:
+            shot.lensStyle += text;
+            break;
+        default:
+            QFAIL("no such row");
+        }
+        document.editShot(shot.id, shot, ShotField(field));
+    }
+    QCOMPARE(document.undoStack()->count(), 1);
+    QCOMPARE(document.undoStack()->undoText(), undoText);
+    // No file key anywhere a person reads it.
+    QVERIFY2(!undoText.contains(QLatin1Char('_')), qPrintable(undoText));
 }
 
 void tst_ProjectDocument::moveShots_data()
@@ -315,7 +401,10 @@ void tst_ProjectDocument::splitShot()
         QCOMPARE(part.lastFrame,
                  p == parts.size() - 1 ? QStringLiteral("refs/end.png") : QString());
         QCOMPARE(part.chainPrevious, p > 0);
+        // Shot 2 splits into 2A, 2B ... (not "2a", not "2themb").
+        QCOMPARE(part.label, QStringLiteral("2") + QChar(u'A' + p));
     }
+    QCOMPARE(document.undoStack()->undoText(), QStringLiteral("Split Shot 2"));
     QCOMPARE(document.project().shots.at(1).takes.size(), 2); // the first part keeps takes
     QCOMPARE(document.undoStack()->count(), 1);
     document.undoStack()->undo();
@@ -381,7 +470,7 @@ void tst_ProjectDocument::reviewsAreOneUndoStepAndSurviveBriefEdits()
     Shot edited = document.project().shots.at(1);
     edited.reviews.clear();
     edited.mood = QStringLiteral("tense");
-    document.editShot(edited.id, edited, QStringLiteral("mood"), false);
+    document.editShot(edited.id, edited, ShotField::Mood, false);
     QCOMPARE(document.project().shots.at(1).reviews.size(), 2);
     document.undoStack()->undo();
     QCOMPARE(document.project().shots.at(1).reviews.size(), 2);
@@ -538,7 +627,7 @@ void tst_ProjectDocument::editUndoKeepsGeneratedTakes()
     document.resetProject(TestData::sampleProject(2));
     Shot shot = document.project().shots.at(0);
     shot.mood = QStringLiteral("tense");
-    document.editShot(shot.id, shot, QStringLiteral("mood"));
+    document.editShot(shot.id, shot, ShotField::Mood);
     Take take;
     take.id = QStringLiteral("generated");
     take.status = TakeStatus::Ready;

@@ -243,6 +243,10 @@ void tst_PromptSheetPdf::storyboard_data()
     QTest::newRow("6-portrait-13-shots") << 6 << false << 13;
     QTest::newRow("9-portrait-9-shots") << 9 << false << 9;
     QTest::newRow("6-landscape-7-shots") << 6 << true << 7;
+    QTest::newRow("1-portrait-3-shots") << 1 << false << 3;
+    QTest::newRow("2-landscape-5-shots") << 2 << true << 5;
+    QTest::newRow("4-portrait-9-shots") << 4 << false << 9;
+    QTest::newRow("9-landscape-10-shots") << 9 << true << 10;
 }
 
 void tst_PromptSheetPdf::storyboard()

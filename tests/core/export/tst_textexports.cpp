@@ -246,6 +246,17 @@ void tst_TextExports::jsonFollowsTheEdit()
     // A shot without a clip lasts its duration.
     QCOMPARE(shots.at(0).toObject().value(QStringLiteral("edit_ms")).toInt(),
              project.shots[0].durationSeconds * 1000);
+
+    // The sheets say both lengths for the trimmed shot, one for the others.
+    const QString inTheCut =
+        QStringLiteral("%1 s (2.00 s in the cut)").arg(project.shots[1].durationSeconds);
+    for (const ExportFormat format : {ExportFormat::Markdown, ExportFormat::Html}) {
+        const Result<QByteArray> sheet = exportAs(project, m_projectPath, format);
+        QVERIFY(sheet.hasValue());
+        const QString text = QString::fromUtf8(*sheet);
+        QVERIFY2(text.contains(inTheCut), qPrintable(exportFormatSuffix(format)));
+        QCOMPARE(text.count(QLatin1String("in the cut")), 1);
+    }
 }
 
 void tst_TextExports::markdown()

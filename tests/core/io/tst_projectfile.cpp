@@ -512,14 +512,13 @@ void tst_ProjectFile::keyOrderIsDocumented()
     automatic.format.promptLanguage.reset();
     QVERIFY(!ProjectFile::serialize(automatic).contains("prompt_language"));
     const qsizetype shots = bytes.indexOf("\"shots\":");
-    const QString shot =
-        inOrder({"id",         "label",          "scene",    "strategy",       "scene_prose",
-                 "framing",    "angle",          "movement", "depth_of_field", "lens_style",
-                 "lighting",   "palette",        "mood",     "action_beats",   "dialogue",
-                 "cast",       "duration",       "model",    "size",           "reference_image",
-                 "last_frame", "chain_previous", "notes",    "takes",          "circled_take",
-                 "reviews",    "future_field"},
-                shots);
+    const QString shot = inOrder(
+        {"id",    "label",           "scene",          "strategy",       "scene_prose", "framing",
+         "angle", "movement",        "depth_of_field", "lens_style",     "lighting",    "palette",
+         "mood",  "action_beats",    "dialogue",       "cast",           "duration",    "model",
+         "size",  "reference_image", "last_frame",     "chain_previous", "notes",       "board",
+         "takes", "circled_take",    "reviews",        "future_field"},
+        shots);
     QVERIFY2(shot.isEmpty(), qPrintable(shot));
     const QString review = inOrder(
         {"reviews", "reviewer", "decision", "note", "preferred_take", "at", "future_field"}, shots);

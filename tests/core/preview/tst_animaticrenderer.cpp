@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -23,8 +24,10 @@ private Q_SLOTS:
     void refusesMissingFolder();
     void refusesEmptySequence();
     void fontIsFound();
+    void stillsAndCaptions();
 
 private:
+    QImage frameAt(const QString &video, double seconds, const QString &name) const;
     static bool makeClip(const QString &path, const QString &size, int seconds, bool audio);
     static double probeDuration(const QString &path, const QStringList &selection);
     SequenceTimeline mixedTimeline() const;
@@ -222,6 +225,94 @@ void tst_AnimaticRenderer::fontIsFound()
 {
     const QString font = AnimaticRenderer::findFontFile();
     QVERIFY2(!font.isEmpty() && QFile::exists(font), qPrintable(font));
+}
+
+QImage tst_AnimaticRenderer::frameAt(const QString &video, double seconds,
+                                     const QString &name) const
+{
+    const QString png = m_dir.filePath(name);
+    QProcess ffmpeg;
+    ffmpeg.start(QStringLiteral("ffmpeg"),
+                 {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"),
+                  QStringLiteral("-ss"), QString::number(seconds), QStringLiteral("-i"), video,
+                  QStringLiteral("-frames:v"), QStringLiteral("1"), png});
+    if (!ffmpeg.waitForFinished(60000) || ffmpeg.exitCode() != 0)
+        return {};
+    return QImage(png);
+}
+
+void tst_AnimaticRenderer::stillsAndCaptions()
+{
+    // A shot without a take shows its board (a still); captions are burnt in on request.
+    QImage board(640, 360, QImage::Format_RGB32);
+    board.fill(QColor(220, 30, 30));
+    const QString boardPath = m_dir.filePath(QStringLiteral("board.png"));
+    QVERIFY(board.save(boardPath));
+    SequenceItem still;
+    still.shotId = QStringLiteral("a");
+    still.label = QStringLiteral("1A");
+    still.durationMs = 1000;
+    still.picturePath = boardPath;
+    still.dialogue = {QStringLiteral("MEI: Two, please. 两份。")};
+    SequenceItem broken = still;
+    broken.shotId = QStringLiteral("b");
+    broken.label = QStringLiteral("2");
+    broken.picturePath = m_dir.filePath(QStringLiteral("missing.png"));
+    const SequenceTimeline timeline({still, broken});
+
+    const auto render = [&](bool withCaptions, const QString &name) {
+        AnimaticRenderer renderer;
+        AnimaticOptions options;
+        options.size = QSize(320, 180);
+        options.captionLabel = withCaptions;
+        options.captionDialogue = withCaptions;
+        options.captionTimecode = withCaptions;
+        renderer.setOptions(options);
+        QSignalSpy finished(&renderer, &AnimaticRenderer::finished);
+        const QString out = m_dir.filePath(name);
+        if (!renderer.start(timeline, out).hasValue() || !finished.wait(120000))
+            return QStringList();
+        const auto result = finished.first().first().value<Result<void>>();
+        if (!result.hasValue()) {
+            qWarning("%s", qPrintable(result.error().message));
+            return QStringList();
+        }
+        return renderer.lastArguments();
+    };
+    const QStringList plainArgs = render(false, QStringLiteral("plain.mp4"));
+    QVERIFY(!plainArgs.isEmpty());
+    QVERIFY2(plainArgs.contains(boardPath), "the board is an input");
+    QVERIFY2(!plainArgs.contains(m_dir.filePath(QStringLiteral("missing.png"))),
+             "a still that cannot be read becomes a slate");
+    const QStringList captionArgs = render(true, QStringLiteral("captions.mp4"));
+    QVERIFY(!captionArgs.isEmpty());
+    const double total =
+        probeDuration(m_dir.filePath(QStringLiteral("captions.mp4")),
+                      {QStringLiteral("-show_entries"), QStringLiteral("format=duration")});
+    QVERIFY2(qAbs(total - 2.0) <= 1.0 / 24.0, qPrintable(QString::number(total)));
+
+    const QImage plain =
+        frameAt(m_dir.filePath(QStringLiteral("plain.mp4")), 0.5, QStringLiteral("plain.png"));
+    const QImage captioned = frameAt(m_dir.filePath(QStringLiteral("captions.mp4")), 0.5,
+                                     QStringLiteral("captions.png"));
+    QVERIFY(!plain.isNull() && !captioned.isNull());
+    const QColor middle = plain.pixelColor(160, 90);
+    QVERIFY2(middle.red() > 180 && middle.green() < 80, qPrintable(middle.name()));
+    // Where the subtitle, the label and the timecode sit, the captioned frame differs.
+    const auto differs = [&](const QRect &area) {
+        int changed = 0;
+        for (int y = area.top(); y <= area.bottom(); ++y)
+            for (int x = area.left(); x <= area.right(); ++x) {
+                const QColor a = plain.pixelColor(x, y);
+                const QColor b = captioned.pixelColor(x, y);
+                changed += qAbs(a.red() - b.red()) + qAbs(a.green() - b.green()) > 60 ? 1 : 0;
+            }
+        return changed;
+    };
+    QVERIFY2(differs(QRect(60, 130, 200, 30)) > 100, "subtitles at the bottom");
+    QVERIFY2(differs(QRect(4, 4, 40, 16)) > 20, "label at the top left");
+    QVERIFY2(differs(QRect(230, 4, 86, 16)) > 20, "timecode at the top right");
+    QVERIFY2(differs(QRect(120, 60, 80, 40)) < 40, "the picture itself is untouched");
 }
 
 QTEST_GUILESS_MAIN(tst_AnimaticRenderer)

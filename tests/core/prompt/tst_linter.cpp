@@ -39,6 +39,10 @@ private Q_SLOTS:
     void outOfRangeShotIndexGivesNothing();
     void findingsNameShotAndAdvice();
     void messagesAreTranslated();
+    void vagueAdviceFitsTheField_data();
+    void vagueAdviceFitsTheField();
+    void fieldsAreNamedInWords_data();
+    void fieldsAreNamedInWords();
     void oddTextNeverBreaksTheLinter();
 };
 
@@ -347,6 +351,18 @@ const QList<Case> &cases()
          S::Warning, 0, "style.palette"},
         {"five colours", "palette-size", false,
          onShot(0, [](Shot &s) { s.palette << colour("ink") << colour("cream"); })},
+        // The prompt names the colours of each row's name, not the rows.
+        {"seven colours in one row", "palette-size", true, onShot(0, [](Shot &s) {
+             s.palette = {colour("red, orange, yellow, green, blue, indigo, violet")};
+         }),
+         S::Warning, 0, "palette"},
+        {"three colours in two rows", "palette-size", false, onShot(0, [](Shot &s) {
+             s.palette = {colour("teal and sand"), colour("rust")};
+         })},
+        {"sandy is one colour", "palette-size", true, onShot(0, [](Shot &s) {
+             s.palette = {colour("sandy"), colour("rust")};
+         }),
+         S::Warning, 0, "palette"},
         {"three colours in one row", "palette-size", false,
          onShot(0, [](Shot &s) { s.palette = {colour("teal, sand, rust")}; })},
         {"two colours in one row", "palette-size", true,
@@ -378,6 +394,14 @@ const QList<Case> &cases()
          "scene_prose"},
         {"no nice in Venice", "vague-adjective", false,
          onShot(0, [](Shot &s) { s.sceneProse = QStringLiteral("Venice canals at dawn, an epicentre of gulls."); })},
+        // Lens/style vocabulary: an epithet or a rendering style is not a vague look.
+        {"the great lens", "vague-adjective", false,
+         onShot(0, [](Shot &s) { s.lensStyle = QStringLiteral("the great lens, 40mm anamorphic"); })},
+        {"photorealistic lens style", "vague-adjective", false,
+         onShot(0, [](Shot &s) { s.lensStyle = QStringLiteral("photorealistic, VHS aesthetic"); })},
+        {"photorealistic scene", "vague-adjective", true,
+         onShot(0, [](Shot &s) { s.sceneProse = QStringLiteral("A photorealistic street."); }),
+         S::Warning, 0, "scene_prose"},
         {"cinematic mood is fine", "vague-adjective", false,
          onShot(1, [](Shot &s) { s.mood = QStringLiteral("cinematic, epic and tense"); })},
         {"spoken words are not checked", "vague-adjective", false,
@@ -1546,6 +1570,63 @@ void tst_Linter::messagesAreTranslated()
     QCOMPARE(title, QStringLiteral("[xx] Framing is missing"));
     QCOMPARE(lintRuleTitle(QStringLiteral("missing-framing")),
              QStringLiteral("Framing is missing"));
+}
+
+void tst_Linter::vagueAdviceFitsTheField_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("expected");  // a word the advice must have
+    QTest::addColumn<QString>("forbidden"); // an example from another field
+    QTest::newRow("lens") << QStringLiteral("lens_style") << QStringLiteral("lens")
+                          << QStringLiteral("asphalt");
+    QTest::newRow("lighting") << QStringLiteral("lighting") << QStringLiteral("light")
+                              << QStringLiteral("asphalt");
+    QTest::newRow("prose") << QStringLiteral("scene_prose") << QStringLiteral("asphalt")
+                           << QStringLiteral("anamorphic");
+}
+
+void tst_Linter::vagueAdviceFitsTheField()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, expected);
+    QFETCH(QString, forbidden);
+    Project project = cleanProject();
+    Shot &shot = project.shots[0];
+    if (field == QLatin1String("lens_style"))
+        shot.lensStyle = QStringLiteral("stunning glass");
+    else if (field == QLatin1String("lighting"))
+        shot.lighting = QStringLiteral("stunning light");
+    else
+        shot.sceneProse = QStringLiteral("A stunning street.");
+    const QList<LintFinding> findings = lintShot(project, 0);
+    const auto vague = std::find_if(findings.cbegin(), findings.cend(), [](const LintFinding &f) {
+        return f.ruleId == QLatin1String("vague-adjective");
+    });
+    QVERIFY(vague != findings.cend());
+    QCOMPARE(vague->field, field);
+    QVERIFY2(vague->advice.contains(expected, Qt::CaseInsensitive), qPrintable(vague->advice));
+    QVERIFY2(!vague->advice.contains(forbidden, Qt::CaseInsensitive), qPrintable(vague->advice));
+}
+
+void tst_Linter::fieldsAreNamedInWords_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("shot") << QStringLiteral("scene_prose") << QStringLiteral("Scene description");
+    QTest::newRow("beat") << QStringLiteral("action_beats[0]") << QStringLiteral("Action beat 1");
+    QTest::newRow("style") << QStringLiteral("style.lens_style")
+                           << QStringLiteral("Style bible: Lens/style");
+    QTest::newRow("format") << QStringLiteral("format.model")
+                            << QStringLiteral("Project default: Model");
+    QTest::newRow("speaker") << QStringLiteral("dialogue[1].speaker")
+                             << QStringLiteral("Dialogue line 2, speaker");
+}
+
+void tst_Linter::fieldsAreNamedInWords()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, name);
+    QCOMPARE(lintFieldName(field), name);
 }
 
 void tst_Linter::oddTextNeverBreaksTheLinter()

@@ -118,7 +118,7 @@ void tst_ScriptUpdater::init()
     first.lighting = QStringLiteral("sodium lamps, rain backlit");
     first.palette = {{QStringLiteral("lantern red"), QStringLiteral("#b3261e")}};
     first.notes = QStringLiteral("crane up at the end");
-    document.editShot(first.id, first, QStringLiteral("lighting"), false);
+    document.editShot(first.id, first, ShotField::Lighting, false);
     Take take;
     take.id = QStringLiteral("take-1");
     take.status = TakeStatus::Ready;
@@ -132,7 +132,7 @@ void tst_ScriptUpdater::init()
     document.moveShots({document.project().shots.at(6).id}, 0); // "5" first
     m_worked = document.project();
     QCOMPARE(labels(m_worked),
-             (QStringList{QStringLiteral("5"), QStringLiteral("1a"), QStringLiteral("1b"),
+             (QStringList{QStringLiteral("5"), QStringLiteral("1A"), QStringLiteral("1B"),
                           QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4A"),
                           QStringLiteral("4B"), QStringLiteral("6A"), QStringLiteral("6B"),
                           QStringLiteral("7")}));
@@ -158,7 +158,7 @@ void tst_ScriptUpdater::revisedScriptKeepsEverythingTheUserMade()
 
     // Nothing removed, the user's order kept, new shots at their place in the script.
     QCOMPARE(labels(result),
-             (QStringList{QStringLiteral("5"), QStringLiteral("1a"), QStringLiteral("1b"),
+             (QStringList{QStringLiteral("5"), QStringLiteral("1A"), QStringLiteral("1B"),
                           QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4A"),
                           QStringLiteral("4B"), QStringLiteral("6A"), QStringLiteral("6B"),
                           QStringLiteral("6C"), QStringLiteral("7"), QStringLiteral("7A")}));

@@ -136,7 +136,7 @@ void tst_ViewerTabs::proseEditKeepsComparePlayers()
          {QStringLiteral("A market at night, r"), QStringLiteral("A market at night, rain")}) {
         Shot edited = f.document.project().shots.first();
         edited.sceneProse = text;
-        f.document.editShot(edited.id, edited, QStringLiteral("scene_prose"));
+        f.document.editShot(edited.id, edited, ShotField::SceneProse);
         f.tabs->refreshNow();
     }
     QCOMPARE(panel->loadCount(), loads);
