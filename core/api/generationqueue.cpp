@@ -702,7 +702,7 @@ Result<void> GenerationQueue::addPictures(const Project &project, const Shot &sh
     if (!take.referenceImage.isEmpty() && (!model || model->firstFrame)) {
         const Result<QString> path = checkedMediaPicture(
             take.referenceImage, tr("The first frame \"%1\" is missing from the media folder.")
-                                     .arg(take.referenceImage));
+                                     .arg(QFileInfo(take.referenceImage).fileName()));
         if (!path)
             return path.error();
         request.referenceImagePath = *path;
@@ -716,8 +716,8 @@ Result<void> GenerationQueue::addPictures(const Project &project, const Shot &sh
             return error;
         }
         const Result<QString> path = checkedMediaPicture(
-            take.lastFrame,
-            tr("The last frame \"%1\" is missing from the media folder.").arg(take.lastFrame));
+            take.lastFrame, tr("The last frame \"%1\" is missing from the media folder.")
+                                .arg(QFileInfo(take.lastFrame).fileName()));
         if (!path)
             return path.error();
         request.lastFramePath = *path;
@@ -736,7 +736,7 @@ Result<void> GenerationQueue::addPictures(const Project &project, const Shot &sh
         const Result<QString> path = checkedMediaPicture(
             member->referenceImage,
             tr("The reference picture of %1 (\"%2\") is missing from the media folder.")
-                .arg(member->name, member->referenceImage));
+                .arg(member->name, QFileInfo(member->referenceImage).fileName()));
         if (!path)
             return path.error();
         request.subjectReferencePaths.append(*path);
