@@ -920,10 +920,6 @@
         <translation>%1 秒</translation>
     </message>
     <message>
-        <source>Insert Shot</source>
-        <translation>ショットを挿入</translation>
-    </message>
-    <message>
         <source>Draw Board</source>
         <translation>コンテを描く</translation>
     </message>
@@ -932,28 +928,8 @@
         <translation>ショットを編集</translation>
     </message>
     <message>
-        <source>Duplicate</source>
-        <translation>複製</translation>
-    </message>
-    <message>
-        <source>Split...</source>
-        <translation>分割...</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>削除</translation>
-    </message>
-    <message>
         <source>Cut</source>
         <translation>除外</translation>
-    </message>
-    <message>
-        <source>Restore to Edit</source>
-        <translation>編集に戻す</translation>
-    </message>
-    <message>
-        <source>Mark as Cut</source>
-        <translation>編集から除外</translation>
     </message>
 </context>
 <context>
@@ -8878,6 +8854,33 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     </message>
 </context>
 <context>
+    <name>ShotBrief::ShotMenu</name>
+    <message>
+        <source>Insert Shot</source>
+        <translation>ショットを挿入</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Split...</source>
+        <translation>分割...</translation>
+    </message>
+    <message>
+        <source>Restore to Edit</source>
+        <translation>編集に戻す</translation>
+    </message>
+    <message>
+        <source>Mark as Cut</source>
+        <translation>編集から除外</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+</context>
+<context>
     <name>ShotBrief::ShotName</name>
     <message>
         <source>Shot %1</source>
@@ -9440,22 +9443,6 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>テイクなし</translation>
     </message>
     <message>
-        <source>Insert Shot</source>
-        <translation>ショットを挿入</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>複製</translation>
-    </message>
-    <message>
-        <source>Split...</source>
-        <translation>分割...</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>削除</translation>
-    </message>
-    <message>
         <source>%1 %2%</source>
         <translation>%1 %2%</translation>
     </message>
@@ -9476,14 +9463,6 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     <message>
         <source>Cut</source>
         <translation>除外</translation>
-    </message>
-    <message>
-        <source>Restore to Edit</source>
-        <translation>編集に戻す</translation>
-    </message>
-    <message>
-        <source>Mark as Cut</source>
-        <translation>編集から除外</translation>
     </message>
     <message>
         <source>Cut from the edit: not in the sequence or any export until it is restored (Shift+E).</source>

@@ -920,10 +920,6 @@
         <translation>%1 秒</translation>
     </message>
     <message>
-        <source>Insert Shot</source>
-        <translation>插入镜头</translation>
-    </message>
-    <message>
         <source>Draw Board</source>
         <translation>绘制分镜图</translation>
     </message>
@@ -932,28 +928,8 @@
         <translation>编辑镜头</translation>
     </message>
     <message>
-        <source>Duplicate</source>
-        <translation>复制</translation>
-    </message>
-    <message>
-        <source>Split...</source>
-        <translation>拆分...</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
         <source>Cut</source>
         <translation>剪掉</translation>
-    </message>
-    <message>
-        <source>Restore to Edit</source>
-        <translation>恢复到剪辑</translation>
-    </message>
-    <message>
-        <source>Mark as Cut</source>
-        <translation>标为剪掉</translation>
     </message>
 </context>
 <context>
@@ -8878,6 +8854,33 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     </message>
 </context>
 <context>
+    <name>ShotBrief::ShotMenu</name>
+    <message>
+        <source>Insert Shot</source>
+        <translation>插入镜头</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Split...</source>
+        <translation>拆分...</translation>
+    </message>
+    <message>
+        <source>Restore to Edit</source>
+        <translation>恢复到剪辑</translation>
+    </message>
+    <message>
+        <source>Mark as Cut</source>
+        <translation>标为剪掉</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>ShotBrief::ShotName</name>
     <message>
         <source>Shot %1</source>
@@ -9440,22 +9443,6 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>无镜次</translation>
     </message>
     <message>
-        <source>Insert Shot</source>
-        <translation>插入镜头</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>复制</translation>
-    </message>
-    <message>
-        <source>Split...</source>
-        <translation>拆分...</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
         <source>%1 %2%</source>
         <translation>%1 %2%</translation>
     </message>
@@ -9476,14 +9463,6 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     <message>
         <source>Cut</source>
         <translation>剪掉</translation>
-    </message>
-    <message>
-        <source>Restore to Edit</source>
-        <translation>恢复到剪辑</translation>
-    </message>
-    <message>
-        <source>Mark as Cut</source>
-        <translation>标为剪掉</translation>
     </message>
     <message>
         <source>Cut from the edit: not in the sequence or any export until it is restored (Shift+E).</source>

@@ -17,6 +17,7 @@
 #include "prompt/takestaleness.h"
 #include "review/reviewimport.h"
 #include "reviewbadge.h"
+#include "shotmenu.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>
@@ -1022,19 +1023,12 @@ void TimelineWidget::contextMenuEvent(QContextMenuEvent *event)
     if (row >= 0 && !m_selection->isSelected(m_selection->model()->index(row, 0)))
         selectRow(row);
     QMenu menu(this);
-    menu.addAction(tr("Insert Shot"), this, &TimelineWidget::insertRequested);
-    if (row >= 0) {
-        menu.addAction(tr("Duplicate"), this, &TimelineWidget::duplicateRequested);
-        QAction *split = menu.addAction(tr("Split..."), this, &TimelineWidget::splitRequested);
-        split->setEnabled(m_document->project().shots.at(row).durationSeconds >= 8);
-        menu.addSeparator();
-        menu.addAction(m_document->project().shots.at(row).cut ? tr("Restore to Edit")
-                                                               : tr("Mark as Cut"),
-                       this, &TimelineWidget::cutToggleRequested);
-        menu.addAction(tr("Delete"), this, &TimelineWidget::deleteRequested);
-    }
-    for (QAction *action : menu.actions())
-        action->setEnabled(action->isEnabled() && !m_document->isReadOnly());
+    fillShotMenu(menu, *m_document, row,
+                 {[this] { Q_EMIT insertRequested(); }, [this] { Q_EMIT duplicateRequested(); },
+                  [this] { Q_EMIT splitRequested(); }, [this] { Q_EMIT cutToggleRequested(); },
+                  [this] {
+                      Q_EMIT deleteRequested();
+                  }});
     menu.exec(event->globalPos());
 }
 

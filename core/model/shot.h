@@ -84,4 +84,8 @@ struct Shot
 /// Returns true when it circled `take`.
 bool circleIfFirstReady(Shot &shot, const Take &take);
 
+/// "medium shot · eye level · dolly in": the shot's framing, angle and movement on one line,
+/// those that are set, in the interface language (slates, the board grid, the storyboard).
+QString cameraSummary(const Shot &shot);
+
 } // namespace ShotBrief
