@@ -351,10 +351,6 @@
         <translation>ショットを選ぶと、そのコンテを描けます。</translation>
     </message>
     <message>
-        <source>Draw %1 arrow</source>
-        <translation>%1の矢印を描く</translation>
-    </message>
-    <message>
         <source>Move arrow</source>
         <translation>矢印を移動</translation>
     </message>
@@ -461,6 +457,22 @@
     <message>
         <source>Set reference picture</source>
         <translation>参照画像を設定</translation>
+    </message>
+    <message>
+        <source>Add pan arrow</source>
+        <translation>パンの矢印を追加</translation>
+    </message>
+    <message>
+        <source>Add tilt arrow</source>
+        <translation>ティルトの矢印を追加</translation>
+    </message>
+    <message>
+        <source>Add dolly arrow</source>
+        <translation>ドリーの矢印を追加</translation>
+    </message>
+    <message>
+        <source>Add crane arrow</source>
+        <translation>クレーンの矢印を追加</translation>
     </message>
 </context>
 <context>

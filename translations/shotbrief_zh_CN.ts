@@ -351,10 +351,6 @@
         <translation>选择一个镜头来绘制其分镜图。</translation>
     </message>
     <message>
-        <source>Draw %1 arrow</source>
-        <translation>绘制%1箭头</translation>
-    </message>
-    <message>
         <source>Move arrow</source>
         <translation>移动箭头</translation>
     </message>
@@ -461,6 +457,22 @@
     <message>
         <source>Set reference picture</source>
         <translation>设置参考图</translation>
+    </message>
+    <message>
+        <source>Add pan arrow</source>
+        <translation>添加横摇箭头</translation>
+    </message>
+    <message>
+        <source>Add tilt arrow</source>
+        <translation>添加纵摇箭头</translation>
+    </message>
+    <message>
+        <source>Add dolly arrow</source>
+        <translation>添加推轨箭头</translation>
+    </message>
+    <message>
+        <source>Add crane arrow</source>
+        <translation>添加升降箭头</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,24 @@ QImage tinted(const QImage &strokes, const QColor &tint, qreal opacity)
 
 constexpr qreal HandleRadius = 7; // widget pixels
 
+/// The undo text of a new arrow: the move in words, in sentence case as the other undo texts
+/// ("Add note"), not the capitals the board prints. One whole sentence per move, so that a
+/// language can put the name where its grammar wants it.
+QString addArrowText(CameraMoveArrow move)
+{
+    switch (move) {
+    case CameraMoveArrow::Pan:
+        return BoardCanvas::tr("Add pan arrow");
+    case CameraMoveArrow::Tilt:
+        return BoardCanvas::tr("Add tilt arrow");
+    case CameraMoveArrow::Dolly:
+        return BoardCanvas::tr("Add dolly arrow");
+    case CameraMoveArrow::Crane:
+        return BoardCanvas::tr("Add crane arrow");
+    }
+    return {};
+}
+
 } // namespace
 
 BoardCanvas::BoardCanvas(ProjectDocument *document, QWidget *parent)
@@ -645,7 +663,7 @@ void BoardCanvas::pointerRelease()
             return;
         }
         board.arrows.append(m_dragArrow);
-        commit(board, tr("Draw %1 arrow").arg(BoardPainter::arrowLabel(m_dragArrow.move)));
+        commit(board, addArrowText(m_dragArrow.move));
         select(int(board.arrows.size()) - 1, -1);
         return;
     }

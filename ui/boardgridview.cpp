@@ -170,15 +170,26 @@ int BoardGridView::shotAt(const QPoint &viewportPos) const
 
 void BoardGridView::ensureShotVisible(int shotRow)
 {
+    // Hidden, the grid has no real size yet (a tab not shown keeps its widget's default
+    // size): scrolling for a viewport a few pixels high would push the panel's row off the
+    // top once the grid shows. showEvent() does it at the real size.
+    if (!isVisible()) {
+        m_revealCurrent = true;
+        return;
+    }
     const QRect panel = m_layout.panelRect(shotRow);
     if (panel.isNull())
         return;
     QScrollBar *bar = verticalScrollBar();
     const int header = BoardGridLayout::HeaderHeight;
+    // The top of the panel (and its scene header above it) when the panel is above the view,
+    // or taller than the view: a panel is never shown with its top cut.
+    const int topValue = panel.top() - header - BoardGridLayout::Gap;
     if (panel.top() - header < bar->value())
-        bar->setValue(panel.top() - header - BoardGridLayout::Gap);
+        bar->setValue(topValue);
     else if (panel.bottom() > bar->value() + viewport()->height())
-        bar->setValue(panel.bottom() - viewport()->height() + BoardGridLayout::Gap);
+        bar->setValue(
+            std::min(topValue, panel.bottom() - viewport()->height() + BoardGridLayout::Gap));
 }
 
 void BoardGridView::resizeEvent(QResizeEvent *event)
@@ -186,6 +197,18 @@ void BoardGridView::resizeEvent(QResizeEvent *event)
     QAbstractScrollArea::resizeEvent(event);
     m_layout.setViewportWidth(viewport()->width());
     updateScrollBars();
+}
+
+void BoardGridView::showEvent(QShowEvent *event)
+{
+    QAbstractScrollArea::showEvent(event);
+    if (!m_revealCurrent)
+        return;
+    m_revealCurrent = false;
+    m_layout.setViewportWidth(viewport()->width());
+    updateScrollBars();
+    if (const int current = currentRow(); current >= 0)
+        ensureShotVisible(current);
 }
 
 void BoardGridView::changeEvent(QEvent *event)

@@ -64,6 +64,7 @@ Q_SIGNALS:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
@@ -117,6 +118,9 @@ private:
     bool m_dragging = false;
     int m_dropIndex = -1;
     int m_anchorRow = -1;
+    /// The current shot changed while the grid was hidden (another tab): it is scrolled into
+    /// view when the grid shows, at its real size.
+    bool m_revealCurrent = false;
 };
 
 } // namespace ShotBrief

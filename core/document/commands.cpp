@@ -3,9 +3,12 @@
 
 #include "projectdocument.h"
 
+#include "io/boardfile.h"
+#include "io/projectfile.h"
 #include "model/shotname.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 namespace ShotBrief::Commands {
 
@@ -25,6 +28,15 @@ DocumentCommand::DocumentCommand(ProjectDocument *document, QUndoCommand *parent
 MutatorKey DocumentCommand::key()
 {
     return MutatorKey();
+}
+
+const QSet<QString> &DocumentCommand::mediaPaths() const
+{
+    if (!m_mediaPaths) {
+        m_mediaPaths.emplace();
+        addMediaPaths(*m_mediaPaths);
+    }
+    return *m_mediaPaths;
 }
 
 EditShot::EditShot(ProjectDocument *document, const Shot &before, const Shot &after,
@@ -63,7 +75,14 @@ bool EditShot::mergeWith(const QUndoCommand *other)
         next->m_field != m_field || next->m_burst != m_burst)
         return false;
     m_after = next->m_after;
+    mediaPathsChanged();
     return true;
+}
+
+void EditShot::addMediaPaths(QSet<QString> &paths) const
+{
+    ProjectFile::addMediaPaths(m_before, paths);
+    ProjectFile::addMediaPaths(m_after, paths);
 }
 
 SetBoard::SetBoard(ProjectDocument *document, const QString &shotId, const Board &before,
@@ -101,7 +120,16 @@ bool SetBoard::mergeWith(const QUndoCommand *other)
     if (m_mergeKey.isEmpty() || next->m_mergeKey != m_mergeKey || next->m_shotId != m_shotId)
         return false;
     m_after = next->m_after;
+    mediaPathsChanged();
     return true;
+}
+
+void SetBoard::addMediaPaths(QSet<QString> &paths) const
+{
+    for (const Board *board : {&m_before, &m_after}) {
+        for (const QString &file : BoardFile::mediaFilesOf(*board))
+            paths.insert(QDir::cleanPath(file));
+    }
 }
 
 InsertShot::InsertShot(ProjectDocument *document, int index, const Shot &shot, QUndoCommand *parent)
@@ -121,7 +149,13 @@ void InsertShot::undo()
 {
     // Keep what happened to the shot meanwhile (takes) for the next redo.
     m_shot = document()->project().shots.value(m_index);
+    mediaPathsChanged();
     document()->doRemoveShot(key(), m_index);
+}
+
+void InsertShot::addMediaPaths(QSet<QString> &paths) const
+{
+    ProjectFile::addMediaPaths(m_shot, paths);
 }
 
 RemoveShot::RemoveShot(ProjectDocument *document, int index, QUndoCommand *parent)
@@ -135,12 +169,18 @@ RemoveShot::RemoveShot(ProjectDocument *document, int index, QUndoCommand *paren
 void RemoveShot::redo()
 {
     m_shot = document()->project().shots.value(m_index);
+    mediaPathsChanged();
     document()->doRemoveShot(key(), m_index);
 }
 
 void RemoveShot::undo()
 {
     document()->doInsertShot(key(), m_index, m_shot);
+}
+
+void RemoveShot::addMediaPaths(QSet<QString> &paths) const
+{
+    ProjectFile::addMediaPaths(m_shot, paths);
 }
 
 MoveShot::MoveShot(ProjectDocument *document, int from, int to, QUndoCommand *parent)

@@ -4,7 +4,10 @@
 #include "model/project.h"
 #include "model/shotfield.h"
 
+#include <QSet>
 #include <QUndoCommand>
+
+#include <optional>
 
 // The undo commands of ProjectDocument, kept together as Shotcut keeps its commands: each
 // is a small value holder that calls the document's do* mutators.
@@ -20,13 +23,24 @@ namespace Commands {
 /// MutatorKey its do* mutators ask for.
 class DocumentCommand : public QUndoCommand
 {
+public:
+    /// The media paths the states this command moves between name (a shot's board files,
+    /// its pictures), so that a save never removes a file an undo or redo brings back. Worked
+    /// out once (naming a changed board hashes it) until the command changes.
+    const QSet<QString> &mediaPaths() const;
+
 protected:
     DocumentCommand(ProjectDocument *document, QUndoCommand *parent);
     ProjectDocument *document() const { return m_document; }
     static MutatorKey key();
+    /// What mediaPaths() holds: the commands that hold shots or boards add theirs.
+    virtual void addMediaPaths(QSet<QString> & /*paths*/) const {}
+    /// The shots or boards held changed (a merge, a shot captured again).
+    void mediaPathsChanged() { m_mediaPaths.reset(); }
 
 private:
     ProjectDocument *m_document; // not owned
+    mutable std::optional<QSet<QString>> m_mediaPaths;
 };
 
 enum Id { EditShotId = 1, StyleBibleId, CastId, TitleId, BoardId };
@@ -44,6 +58,9 @@ public:
     void undo() override;
     int id() const override { return EditShotId; }
     bool mergeWith(const QUndoCommand *other) override;
+
+protected:
+    void addMediaPaths(QSet<QString> &paths) const override;
 
 private:
     Shot m_before;
@@ -66,6 +83,9 @@ public:
     int id() const override { return BoardId; }
     bool mergeWith(const QUndoCommand *other) override;
 
+protected:
+    void addMediaPaths(QSet<QString> &paths) const override;
+
 private:
     void apply(const Board &board);
     QString m_shotId;
@@ -82,6 +102,9 @@ public:
     void redo() override;
     void undo() override;
 
+protected:
+    void addMediaPaths(QSet<QString> &paths) const override;
+
 private:
     int m_index;
     Shot m_shot;
@@ -93,6 +116,9 @@ public:
     RemoveShot(ProjectDocument *document, int index, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
+
+protected:
+    void addMediaPaths(QSet<QString> &paths) const override;
 
 private:
     int m_index;

@@ -11,11 +11,13 @@
 #include "model/shotname.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 #include <QUndoStack>
 
 #include <algorithm>
+#include <functional>
 
 namespace ShotBrief {
 
@@ -107,6 +109,7 @@ Result<void> ProjectDocument::save()
     m_undoStack->setClean();
     m_needsAutosave = false;
     setUnsavedGeneration(false);
+    removeUnusedBoardFiles();
     return {};
 }
 
@@ -126,6 +129,7 @@ Result<void> ProjectDocument::saveAs(const QString &path)
     m_undoStack->setClean();
     m_needsAutosave = false;
     setUnsavedGeneration(false);
+    removeUnusedBoardFiles();
     return {};
 }
 
@@ -185,6 +189,35 @@ void ProjectDocument::noteSavedBoards()
     // or not they could be written, and the next save tries again.
     if (const Result<void> images = BoardImages::writeFlattened(m_project, m_filePath); !images)
         qWarning("%s", qPrintable(images.error().toString()));
+}
+
+void ProjectDocument::removeUnusedBoardFiles()
+{
+    // Board files are named after their content and never overwritten, so every changed
+    // board, every autosave and every save leaves the files of the boards before it behind.
+    // They are removed here, after an explicit save succeeded: then the file on disk names
+    // exactly this project (and the window drops the recovery file). An autosave never
+    // removes anything (the project file still names the boards it saved), nor does a failed
+    // save. What undo or redo can bring back stays: a picture imported onto a board exists
+    // only on disk. Deleted rather than moved to a trash folder: nothing in the app can reach
+    // a file that neither the project nor its history names, so a trash would only move the
+    // pile somewhere else that grows without end.
+    QSet<QString> used = ProjectFile::mediaPaths(m_project);
+    if (ProjectFile::unusedBoardFiles(m_filePath, used).isEmpty())
+        return; // the common case, without hashing the boards of the undo history
+    const std::function<void(const QUndoCommand *)> addHistory = [&](const QUndoCommand *command) {
+        if (const auto *edit = dynamic_cast<const Commands::DocumentCommand *>(command))
+            used.unite(edit->mediaPaths());
+        for (int i = 0; i < command->childCount(); ++i)
+            addHistory(command->child(i));
+    };
+    for (int i = 0; i < m_undoStack->count(); ++i)
+        addHistory(m_undoStack->command(i));
+    for (const QString &relative : ProjectFile::unusedBoardFiles(m_filePath, used)) {
+        const Result<QString> file = ProjectFile::resolveMediaPath(m_filePath, relative);
+        if (file && !QFile::remove(*file))
+            qWarning("Could not remove the unused board file %s", qPrintable(*file));
+    }
 }
 
 void ProjectDocument::touched()

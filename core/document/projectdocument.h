@@ -190,6 +190,9 @@ private:
     /// After a save: the boards are in files named after their content; remember the names
     /// so that their flattened pictures are found without drawing them again.
     void noteSavedBoards();
+    /// After a successful save, and only then: removes the board files of the media folder
+    /// that neither the saved project nor any step of the undo history names.
+    void removeUnusedBoardFiles();
 
     Project m_project;
     QUndoStack *m_undoStack = nullptr;    // owned (child)

@@ -4,6 +4,7 @@
 #include "pdfflow.h"
 #include "promptsheetpdf.h"
 #include "slate.h"
+#include "storyboardlayout.h"
 
 #include "model/shotname.h"
 
@@ -117,23 +118,6 @@ qreal drawWrapped(QPainter &painter, const QRectF &rect, const QString &text, co
     return y;
 }
 
-/// Columns and rows of a page: portrait pages stack, landscape pages spread.
-QSize pageGrid(int panels, bool landscape)
-{
-    switch (panels) {
-    case 1:
-        return {1, 1};
-    case 2:
-        return landscape ? QSize(2, 1) : QSize(1, 2);
-    case 4:
-        return {2, 2};
-    case 9:
-        return {3, 3};
-    default:
-        return landscape ? QSize(3, 2) : QSize(2, 3);
-    }
-}
-
 /// Text sizes by how many panels share a page.
 qreal bodyPoints(int panels)
 {
@@ -203,9 +187,6 @@ Result<QByteArray> exportStoryboardPdf(const ExportData &data, const ExportOptio
     const int perPage = storyboardPanelCounts().contains(options.storyboardFramesPerPage)
                             ? options.storyboardFramesPerPage
                             : 6;
-    const QSize grid = pageGrid(perPage, options.landscape);
-    const int columns = grid.width();
-    const int rows = grid.height();
     const int pageCount = qMax(1, int((data.shots.size() + perPage - 1) / perPage));
 
     const qreal dpi = writer.logicalDpiY();
@@ -216,8 +197,9 @@ Result<QByteArray> exportStoryboardPdf(const ExportData &data, const ExportOptio
     const qreal margin = pt(36);
     const QRectF content = page.adjusted(margin, margin + pt(12), -margin, -margin - pt(12));
     const qreal gap = pt(perPage >= 6 ? 12 : 18);
-    const qreal cellWidth = (content.width() - gap * (columns - 1)) / columns;
-    const qreal cellHeight = (content.height() - gap * (rows - 1)) / rows;
+    const QList<QRectF> cells = StoryboardLayout::cells(content, gap, perPage, options.landscape);
+    const qreal cellWidth = cells.first().width();
+    const qreal cellHeight = cells.first().height();
     const qreal body = bodyPoints(perPage);
     const QFont sceneFont = storyFont(body, true);
     const QFont labelFont = storyFont(body + 1, true);
@@ -240,6 +222,11 @@ Result<QByteArray> exportStoryboardPdf(const ExportData &data, const ExportOptio
     const qreal minText = labelHeight + 4 * line;
     const qreal maxText = std::max(minText, cellHeight / 2 - sceneHeight);
     qreal frameMaxHeight = 0;
+    qreal pageText = 0; // the longest text under a picture on the page
+    // Room for handwritten notes under the text, where a picture as wide as its cell leaves
+    // some: three rules at least.
+    const qreal notesRule = pt(18);
+    const qreal minNotes = 3 * notesRule + pt(6);
 
     QPainter painter;
     if (!painter.begin(&writer))
@@ -252,10 +239,10 @@ Result<QByteArray> exportStoryboardPdf(const ExportData &data, const ExportOptio
         }
         const int onPage = i % perPage;
         if (onPage == 0) {
-            qreal text = minText;
+            pageText = minText;
             for (qsizetype k = i; k < std::min<qsizetype>(i + perPage, data.shots.size()); ++k)
-                text = std::max(text, textHeight(data.shots.at(k)));
-            frameMaxHeight = cellHeight - sceneHeight - std::min(text, maxText) - pt(4);
+                pageText = std::max(pageText, textHeight(data.shots.at(k)));
+            frameMaxHeight = cellHeight - sceneHeight - std::min(pageText, maxText) - pt(4);
             if (i > 0)
                 writer.newPage();
             paintPageFrame(painter, page, margin, pt(1), data.projectTitle, section,
@@ -265,10 +252,9 @@ Result<QByteArray> exportStoryboardPdf(const ExportData &data, const ExportOptio
             break;
         const ExportShot &item = data.shots.at(i);
         const Shot &shot = *item.shot;
-        const int column = onPage % columns;
-        const int row = onPage / columns;
-        const QRectF cell(content.left() + column * (cellWidth + gap),
-                          content.top() + row * (cellHeight + gap), cellWidth, cellHeight);
+        const QRectF cell = cells.at(onPage);
+        const StoryboardLayout::Panel panel = StoryboardLayout::panel(
+            cell, sceneHeight, frameAspect(item.size), frameMaxHeight, pageText, minNotes, pt(3));
 
         // Scene header: where a scene begins, and at the top of a page it continues on.
         const bool sceneStarts =
@@ -289,13 +275,8 @@ Result<QByteArray> exportStoryboardPdf(const ExportData &data, const ExportOptio
                                  .elidedText(title, Qt::ElideRight, band.width() - pt(8)));
         }
 
-        const double aspect = frameAspect(item.size);
-        QSizeF frameSize(cell.width(), cell.width() / aspect);
-        if (frameSize.height() > frameMaxHeight)
-            frameSize = QSizeF(frameMaxHeight * aspect, frameMaxHeight);
-        const QRectF frame(
-            QPointF(cell.left() + (cell.width() - frameSize.width()) / 2, cell.top() + sceneHeight),
-            frameSize);
+        const QRectF frame = panel.picture;
+        const QSizeF frameSize = frame.size();
         // Pictures at print resolution for the panel: a board drawn again, a file decoded.
         const QSize bounds = (frameSize * 1.0).toSize().boundedTo(QSize(1800, 1800));
         const QImage image = loadShotPicture(item, bounds);
@@ -314,8 +295,7 @@ Result<QByteArray> exportStoryboardPdf(const ExportData &data, const ExportOptio
         painter.drawRect(frame);
 
         // Under the panel: number, name and scene, length; camera; action; dialogue; notes.
-        QRectF text(cell.left(), frame.bottom() + pt(3), cell.width(),
-                    cell.bottom() - frame.bottom() - pt(3));
+        QRectF text = panel.text;
         const QString duration = formatDuration(shot.durationSeconds);
         // The panel's place, and the shot's label when it has one (an unlabelled shot is
         // called by its place already: model/shotname.h).
@@ -342,6 +322,17 @@ Result<QByteArray> exportStoryboardPdf(const ExportData &data, const ExportOptio
                 drawWrapped(painter, text, paragraph.text, paragraph.font, paragraph.color);
             if (used > 0)
                 text.setTop(text.top() + used + paragraphGap);
+        }
+        if (!panel.notes.isEmpty()) {
+            // Ruled, as on a printed storyboard sheet: the producer's pencil goes here.
+            painter.setPen(QPen(QColor(0xbb, 0xbb, 0xbb), pt(0.5)));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(panel.notes);
+            painter.setPen(QPen(QColor(0xdd, 0xdd, 0xdd), pt(0.5)));
+            for (qreal y = panel.notes.top() + notesRule; y < panel.notes.bottom() - pt(4);
+                 y += notesRule)
+                painter.drawLine(QPointF(panel.notes.left() + pt(4), y),
+                                 QPointF(panel.notes.right() - pt(4), y));
         }
     }
     painter.end();

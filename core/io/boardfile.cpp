@@ -625,4 +625,14 @@ QString imageNameFor(const QString &boardFile)
     return name + QLatin1String(".png");
 }
 
+QStringList mediaFilesOf(const Board &board)
+{
+    QStringList files;
+    if (const QString file = fileNameFor(board); !file.isEmpty())
+        files << file << imageNameFor(file);
+    if (!board.referenceImage.isEmpty())
+        files << board.referenceImage;
+    return files;
+}
+
 } // namespace ShotBrief::BoardFile

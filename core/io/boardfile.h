@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
+#include <QStringList>
 
 namespace ShotBrief {
 
@@ -35,6 +36,9 @@ Result<Board> read(const QString &absolutePath);
 QString fileNameFor(const Board &board);
 /// The flattened picture beside a layered file: "boards/x.sbboard" -> "boards/x.png".
 QString imageNameFor(const QString &boardFile);
+/// The media files a board names: its layered file (fileNameFor()), the flattened picture
+/// beside it and its reference picture. None for a board without content, file or picture.
+QStringList mediaFilesOf(const Board &board);
 
 } // namespace BoardFile
 } // namespace ShotBrief

@@ -376,4 +376,48 @@ Result<QString> resolveMediaPath(const QString &projectPath, const QString &rela
     return folder.absolute(relativePath);
 }
 
+void addMediaPaths(const Shot &shot, QSet<QString> &paths)
+{
+    const auto add = [&paths](const QString &path) {
+        if (!path.isEmpty())
+            paths.insert(QDir::cleanPath(path));
+    };
+    add(shot.referenceImage);
+    for (const Take &take : shot.takes) {
+        add(take.referenceImage);
+        add(take.clipPath);
+        add(take.thumbnailPath);
+        add(take.spritesheetPath);
+    }
+    for (const QString &file : BoardFile::mediaFilesOf(shot.board))
+        add(file);
+}
+
+QSet<QString> mediaPaths(const Project &project)
+{
+    QSet<QString> paths;
+    for (const CastMember &member : project.cast) {
+        if (!member.referenceImage.isEmpty())
+            paths.insert(QDir::cleanPath(member.referenceImage));
+    }
+    for (const Shot &shot : project.shots)
+        addMediaPaths(shot, paths);
+    return paths;
+}
+
+QStringList unusedBoardFiles(const QString &projectPath, const QSet<QString> &used)
+{
+    const QDir folder(mediaFolderFor(projectPath) + QLatin1Char('/') + BoardFile::Folder);
+    QStringList unused;
+    const QFileInfoList files =
+        folder.entryInfoList({QLatin1String("*") + BoardFile::Suffix, QStringLiteral("*.png")},
+                             QDir::Files | QDir::NoSymLinks, QDir::Name);
+    for (const QFileInfo &file : files) {
+        const QString relative = BoardFile::Folder + QLatin1Char('/') + file.fileName();
+        if (!used.contains(relative))
+            unused.append(relative);
+    }
+    return unused;
+}
+
 } // namespace ShotBrief::ProjectFile

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QSet>
 #include <QString>
 
 namespace ShotBrief {
@@ -58,6 +59,17 @@ QString mediaPathProblem(const QString &relativePath);
 /// Resolves a path stored in the project (relative to the media folder) to an absolute
 /// path; refuses absolute paths, "..", and symlinks that lead outside the media folder.
 Result<QString> resolveMediaPath(const QString &projectPath, const QString &relativePath);
+
+/// Adds the media paths a shot names to `paths`, cleaned (QDir::cleanPath): its first frame,
+/// its takes' clips and pictures, and its board's files (BoardFile::mediaFilesOf()).
+void addMediaPaths(const Shot &shot, QSet<QString> &paths);
+/// The media paths a project names: addMediaPaths() of every shot, and the cast's pictures.
+QSet<QString> mediaPaths(const Project &project);
+/// The files of `Name.media/boards/` that ShotBrief writes there (layered boards, their
+/// flattened pictures, pictures imported onto boards: `*.sbboard` and `*.png`) and that `used`
+/// does not name, as media paths ("boards/x.png"), sorted. Hidden files, other files, folders
+/// and symlinks are never listed: they are not ours to remove.
+QStringList unusedBoardFiles(const QString &projectPath, const QSet<QString> &used);
 
 } // namespace ProjectFile
 } // namespace ShotBrief

@@ -4,6 +4,7 @@
 // words in the Chinese and Japanese undo texts and lint findings, never by its file key.
 
 #include "translations/languagesupport.h"
+#include "ui/boardcanvas.h"
 #include "ui/takespanel.h"
 
 #include "document/projectdocument.h"
@@ -11,6 +12,7 @@
 #include "export/markdownexport.h"
 #include "prompt/linter.h"
 
+#include <QMouseEvent>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void fieldsAreNamedInTheLanguage_data();
     void fieldsAreNamedInTheLanguage();
     void cameraTermsAreTranslatedWhereReadButNotInThePrompt();
+    void arrowUndoTextNamesTheMoveInTheLanguage();
 };
 
 void tst_TranslatedValues::initTestCase()
@@ -137,6 +140,38 @@ void tst_TranslatedValues::cameraTermsAreTranslatedWhereReadButNotInThePrompt()
     const QString markdown = QString::fromUtf8(exportMarkdown(
         collectExportData(project, QString(), ExportOptions{}, PriceTable::builtIn())));
     QVERIFY2(markdown.contains(QString::fromUtf8("大远景")), qPrintable(markdown));
+}
+
+void tst_TranslatedValues::arrowUndoTextNamesTheMoveInTheLanguage()
+{
+    // "添加横摇箭头", the move named as the board's arrow names it (横摇), not "添加PAN箭头".
+    QVERIFY(installTranslations(*QCoreApplication::instance(), QStringLiteral("zh_CN")));
+    Project project;
+    Shot shot;
+    shot.id = QStringLiteral("s1");
+    shot.label = QStringLiteral("1");
+    shot.size = QStringLiteral("1280x720");
+    project.shots.append(shot);
+    ProjectDocument document;
+    document.resetProject(project);
+    BoardCanvas canvas(&document);
+    canvas.resize(800, 450);
+    canvas.setShotId(QStringLiteral("s1"));
+    canvas.setTool(BoardCanvas::Tool::Arrow);
+    canvas.setArrowMove(CameraMoveArrow::Pan);
+    const QTransform t = canvas.boardTransform();
+    const QPointF from = t.map(QPointF(300, 500));
+    const QPointF to = t.map(QPointF(900, 500));
+    QMouseEvent press(QEvent::MouseButtonPress, from, canvas.mapToGlobal(from), Qt::LeftButton,
+                      Qt::LeftButton, {});
+    QMouseEvent move(QEvent::MouseMove, to, canvas.mapToGlobal(to), Qt::NoButton, Qt::LeftButton,
+                     {});
+    QMouseEvent release(QEvent::MouseButtonRelease, to, canvas.mapToGlobal(to), Qt::LeftButton,
+                        Qt::NoButton, {});
+    for (QMouseEvent *event : {&press, &move, &release})
+        QCoreApplication::sendEvent(&canvas, event);
+    QCOMPARE(document.project().shots.first().board.arrows.size(), 1);
+    QCOMPARE(document.undoStack()->undoText(), QString::fromUtf8("添加横摇箭头"));
 }
 
 QTEST_MAIN(tst_TranslatedValues)

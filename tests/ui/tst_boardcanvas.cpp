@@ -41,6 +41,8 @@ private Q_SLOTS:
     void eraserGoesToTheActiveLayer();
     void hiddenLayerRefusesStrokes();
     void arrowsAreDrawnAndEdited();
+    void arrowUndoTextNamesTheMove_data();
+    void arrowUndoTextNamesTheMove();
     void notesAreWrittenAndMoved();
     void pasteAndDropSetTheReference();
     void referenceNeedsASavedProject();
@@ -263,6 +265,31 @@ void tst_BoardCanvas::arrowsAreDrawnAndEdited()
     QVERIFY(shot(0).board.arrows.isEmpty());
     m_document->undoStack()->undo();
     QCOMPARE(shot(0).board.arrows.size(), 1);
+}
+
+void tst_BoardCanvas::arrowUndoTextNamesTheMove_data()
+{
+    QTest::addColumn<QString>("move"); // the file key
+    QTest::addColumn<QString>("text");
+    QTest::newRow("pan") << QStringLiteral("pan") << QStringLiteral("Add pan arrow");
+    QTest::newRow("tilt") << QStringLiteral("tilt") << QStringLiteral("Add tilt arrow");
+    QTest::newRow("dolly") << QStringLiteral("dolly") << QStringLiteral("Add dolly arrow");
+    QTest::newRow("crane") << QStringLiteral("crane") << QStringLiteral("Add crane arrow");
+}
+
+void tst_BoardCanvas::arrowUndoTextNamesTheMove()
+{
+    // In words, as the other undo texts ("Add note"), not in the capitals the board prints.
+    QFETCH(QString, move);
+    QFETCH(QString, text);
+    CameraMoveArrow arrowMove = CameraMoveArrow::Pan;
+    QVERIFY(cameraMoveArrowFromKey(move, arrowMove));
+    m_canvas->setArrowMove(arrowMove);
+    m_canvas->setTool(BoardCanvas::Tool::Arrow);
+    stroke({{300, 500}, {800, 500}});
+    QCOMPARE(shot(0).board.arrows.size(), 1);
+    QCOMPARE(shot(0).board.arrows.first().move, arrowMove);
+    QCOMPARE(m_document->undoStack()->undoText(), text);
 }
 
 void tst_BoardCanvas::notesAreWrittenAndMoved()

@@ -19,6 +19,7 @@
 #include <QItemSelectionModel>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void cleanup();
     void clickSelectsLikeTheTimeline();
     void keyboardMovesTheCurrentShot();
+    void opensWithTheCurrentPanelInView();
     void dragReordersTheSelection();
     void zoomChangesThePanels();
     void picturesComeFromTheWorker();
@@ -200,6 +202,46 @@ void tst_BoardGrid::keyboardMovesTheCurrentShot()
     QSignalSpy edit(m_view.get(), &BoardGridView::editRequested);
     QTest::keyClick(m_view.get(), Qt::Key_Return);
     QCOMPARE(edit.size(), 1);
+}
+
+void tst_BoardGrid::opensWithTheCurrentPanelInView()
+{
+    // As in the viewer: the grid on a tab not shown yet (at its widget's default size) while
+    // the first shot becomes current, then the tab opens. Its first row must show whole, not
+    // scrolled for the few pixels the hidden grid had.
+    ProjectDocument document;
+    document.resetProject(project(30));
+    QItemSelectionModel selection(document.shotListModel());
+    QTabWidget tabs;
+    tabs.addTab(new QWidget, QStringLiteral("Player"));
+    auto *page = new BoardGridPage(&document, &selection);
+    tabs.addTab(page, QStringLiteral("Board Grid"));
+    tabs.resize(900, 700);
+    tabs.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tabs));
+    selection.setCurrentIndex(document.shotListModel()->index(0, 0),
+                              QItemSelectionModel::ClearAndSelect);
+    tabs.setCurrentWidget(page);
+    BoardGridView *view = page->view();
+    QVERIFY(view->isVisible());
+    QVERIFY(view->verticalScrollBar()->maximum() > 0); // enough shots to scroll
+    const QRect first = view->panelRect(0);
+    const QRect shown = view->viewport()->rect();
+    QVERIFY2(shown.contains(first),
+             qPrintable(QStringLiteral("panel (%1, %2 %3x%4) outside the viewport %5x%6")
+                            .arg(first.x())
+                            .arg(first.y())
+                            .arg(first.width())
+                            .arg(first.height())
+                            .arg(shown.width())
+                            .arg(shown.height())));
+    QCOMPARE(view->verticalScrollBar()->value(), 0);
+    // A shot made current while the grid is hidden is in view when it shows again.
+    tabs.setCurrentIndex(0);
+    selection.setCurrentIndex(document.shotListModel()->index(20, 0),
+                              QItemSelectionModel::ClearAndSelect);
+    tabs.setCurrentWidget(page);
+    QVERIFY(shown.contains(view->panelRect(20)));
 }
 
 void tst_BoardGrid::dragReordersTheSelection()

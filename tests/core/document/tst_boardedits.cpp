@@ -5,7 +5,10 @@
 #include "io/boardfile.h"
 #include "io/projectfile.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QImageReader>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -25,6 +28,9 @@ private Q_SLOTS:
     void boardChangesDoNotTouchTheBrief();
     void duplicateSplitAndDeleteCarryTheBoard();
     void saveWritesTheBoardAndItsPicture();
+    void saveRemovesBoardFilesNothingNames();
+    void saveKeepsWhatUndoBringsBack();
+    void failedSaveRemovesNothing();
     void boardBecomesTheFirstFrame();
     void firstFrameNeedsASavedProject();
 };
@@ -46,6 +52,38 @@ Board withStrokes(Board board, int strokes)
 QString shotId(const ProjectDocument &document, int row)
 {
     return document.project().shots.at(row).id;
+}
+
+/// Everything in the media folder's boards/, hidden files and folders too: "x.sbboard", ...
+QStringList boardsFolder(const QString &projectPath)
+{
+    return QDir(ProjectFile::mediaFolderFor(projectPath) + QStringLiteral("/boards"))
+        .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+/// The layered file and the flattened picture of a board, as boardsFolder() names them.
+QStringList filesOf(const Board &board)
+{
+    const QString file = QFileInfo(BoardFile::fileNameFor(board)).fileName();
+    return {file, QFileInfo(BoardFile::imageNameFor(file)).fileName()};
+}
+
+bool holds(const QStringList &folder, const QStringList &files)
+{
+    for (const QString &file : files) {
+        if (!folder.contains(file))
+            return false;
+    }
+    return true;
+}
+
+bool holdsNone(const QStringList &folder, const QStringList &files)
+{
+    for (const QString &file : files) {
+        if (folder.contains(file))
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -175,6 +213,123 @@ void tst_BoardEdits::saveWritesTheBoardAndItsPicture()
     QVERIFY(document.load(path));
     QVERIFY(document.project().shots.at(0).board.sameDrawing(board));
     QVERIFY(document.loadWarnings().isEmpty());
+}
+
+void tst_BoardEdits::saveRemovesBoardFilesNothingNames()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("p.shotbrief"));
+    ProjectDocument document;
+    document.resetProject(TestData::sampleProject(2));
+    const Board one = withStrokes(Board(), 1);
+    const Board two = withStrokes(Board(), 2);
+    const Board three = withStrokes(Board(), 3);
+    document.setBoard(shotId(document, 0), one, QStringLiteral("Draw stroke"));
+    QVERIFY(document.saveAs(path));
+    // Files that are not the app's own stay, whatever names them.
+    const QString boards = ProjectFile::mediaFolderFor(path) + QStringLiteral("/boards/");
+    for (const QString &name : {QStringLiteral("notes.txt"), QStringLiteral(".hidden.png")}) {
+        QFile own(boards + name);
+        QVERIFY(own.open(QIODevice::WriteOnly));
+    }
+    QVERIFY(QDir(boards).mkdir(QStringLiteral(".trash")));
+    // A board re-saved under a new name (its content changed) ...
+    document.setBoard(shotId(document, 0), two, QStringLiteral("Draw stroke"));
+    QVERIFY(document.save());
+    // ... and a board only an autosave wrote (a state never saved, no longer in the document;
+    // an autosave writes the layered file only).
+    Project autosaved = document.project();
+    autosaved.shots[1].board = three;
+    QVERIFY(ProjectFile::save(autosaved, ProjectFile::autosavePathFor(path)));
+    QVERIFY(holds(boardsFolder(path), filesOf(one) + filesOf(two) + filesOf(three).mid(0, 1)));
+
+    // Opened again (no undo history names the old boards) and saved: only what the project
+    // names is left, with the files that are not ours.
+    QVERIFY(document.load(path));
+    QVERIFY(document.save());
+    QStringList expected =
+        filesOf(two) + QStringList{QStringLiteral(".hidden.png"), QStringLiteral(".trash"),
+                                   QStringLiteral("notes.txt")};
+    expected.sort();
+    QCOMPARE(boardsFolder(path), expected);
+    QVERIFY(document.load(path));
+    QVERIFY(document.project().shots.at(0).board.sameDrawing(two));
+    QVERIFY(document.loadWarnings().isEmpty());
+}
+
+void tst_BoardEdits::saveKeepsWhatUndoBringsBack()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("p.shotbrief"));
+    ProjectDocument document;
+    document.resetProject(TestData::sampleProject(3));
+    QVERIFY(document.saveAs(path));
+    // A picture imported onto a board is only on disk: the board names it.
+    const QString reference = QStringLiteral("boards/ref-0123456789abcdef0123.png");
+    QImage picture(32, 18, QImage::Format_RGB32);
+    picture.fill(Qt::red);
+    QVERIFY(QDir().mkpath(ProjectFile::mediaFolderFor(path) + QStringLiteral("/boards")));
+    QVERIFY(picture.save(ProjectFile::mediaFolderFor(path) + QLatin1Char('/') + reference));
+    Board withReference = withStrokes(Board(), 1);
+    withReference.referenceImage = reference;
+    const Board drawn = withStrokes(Board(), 2);
+    const QString first = shotId(document, 0);
+    const QString deleted = shotId(document, 2);
+    document.setBoard(first, withReference, QStringLiteral("Set reference picture"));
+    document.setBoard(deleted, drawn, QStringLiteral("Draw stroke"));
+    QVERIFY(document.save());
+    // The reference picture taken off, the shot with a board deleted: saved, their files
+    // stay while undo can bring them back.
+    Board withoutReference = withReference;
+    withoutReference.referenceImage.clear();
+    document.setBoard(first, withoutReference, QStringLiteral("Remove reference picture"));
+    document.removeShots({deleted});
+    QVERIFY(document.save());
+    const QStringList kept =
+        filesOf(withReference) + filesOf(drawn) + QStringList{QFileInfo(reference).fileName()};
+    QVERIFY2(holds(boardsFolder(path), kept), qPrintable(boardsFolder(path).join(u' ')));
+    document.undoStack()->undo();
+    document.undoStack()->undo();
+    QVERIFY(document.save());
+    QVERIFY(document.load(path));
+    QCOMPARE(document.project().shots.size(), 3);
+    QVERIFY(document.loadWarnings().isEmpty());
+    QVERIFY(document.project().shotById(deleted)->board.sameDrawing(drawn));
+    QCOMPARE(document.project().shotById(first)->board.referenceImage, reference);
+
+    // Deleted again and saved in a session without that history: the files go.
+    document.removeShots({deleted});
+    document.setBoard(first, withoutReference, QStringLiteral("Remove reference picture"));
+    QVERIFY(document.save());
+    QVERIFY(document.load(path));
+    QVERIFY(document.save());
+    QVERIFY2(holdsNone(boardsFolder(path), kept), qPrintable(boardsFolder(path).join(u' ')));
+    QStringList left = filesOf(withoutReference);
+    left.sort();
+    QCOMPARE(boardsFolder(path), left);
+}
+
+void tst_BoardEdits::failedSaveRemovesNothing()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // The project file cannot be written (a folder is in its place): the board files already
+    // there, named by no project, stay.
+    const QString path = dir.filePath(QStringLiteral("q.shotbrief"));
+    QVERIFY(QDir().mkpath(path));
+    const QString boards = ProjectFile::mediaFolderFor(path) + QStringLiteral("/boards/");
+    QVERIFY(QDir().mkpath(boards));
+    const QString stale = QFileInfo(BoardFile::fileNameFor(withStrokes(Board(), 5))).fileName();
+    QFile file(boards + stale);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    ProjectDocument document;
+    document.resetProject(TestData::sampleProject(1));
+    document.setBoard(shotId(document, 0), withStrokes(Board(), 1), QStringLiteral("Draw stroke"));
+    QVERIFY(!document.saveAs(path));
+    QVERIFY(boardsFolder(path).contains(stale));
 }
 
 void tst_BoardEdits::boardBecomesTheFirstFrame()

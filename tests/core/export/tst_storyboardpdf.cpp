@@ -6,6 +6,7 @@
 #include "testproject.h"
 
 #include "export/exporter.h"
+#include "export/storyboardlayout.h"
 
 #include <QImage>
 #include <QRegularExpression>
@@ -25,6 +26,9 @@ private Q_SLOTS:
     void pagesAndOrientation_data();
     void pagesAndOrientation();
     void boardsAreThePictures();
+    void panelsFillTheirCells_data();
+    void panelsFillTheirCells();
+    void twoLandscapePanelsFillThePage();
 
 private:
     QString exportBoard(const Project &project, int perPage, bool landscape, const QString &name);
@@ -170,6 +174,99 @@ void tst_StoryboardPdf::boardsAreThePictures()
     QVERIFY(!first.isNull() && !second.isNull());
     QVERIFY2(blueShare(first) > 0.05, qPrintable(QString::number(blueShare(first))));
     QCOMPARE(blueShare(second), 0.0); // the slate of shot 2, no board
+}
+
+void tst_StoryboardPdf::panelsFillTheirCells_data()
+{
+    QTest::addColumn<int>("perPage");
+    QTest::addColumn<bool>("landscape");
+    QTest::addColumn<bool>("notes");
+    // A4 in points. Two landscape panels side by side: pictures as wide as their cells leave
+    // the lower part of the page to ruled notes. One or four landscape: the height bounds them.
+    QTest::newRow("2-landscape") << 2 << true << true;
+    QTest::newRow("4-landscape") << 4 << true << false;
+    QTest::newRow("1-portrait") << 1 << false << true;
+    QTest::newRow("1-landscape") << 1 << true << false;
+}
+
+void tst_StoryboardPdf::panelsFillTheirCells()
+{
+    QFETCH(int, perPage);
+    QFETCH(bool, landscape);
+    QFETCH(bool, notes);
+    const QSizeF a4 = landscape ? QSizeF(842, 595) : QSizeF(595, 842);
+    const QRectF content = QRectF(QPointF(), a4).adjusted(36, 48, -36, -48);
+    const qreal gap = 18;
+    const QList<QRectF> cells = StoryboardLayout::cells(content, gap, perPage, landscape);
+    QCOMPARE(cells.size(), perPage);
+    // The cells fill the page's content: the first at its top left, the last at its bottom
+    // right, in rows of equal cells.
+    QCOMPARE(cells.first().topLeft(), content.topLeft());
+    QCOMPARE(cells.last().bottomRight(), content.bottomRight());
+    const QSize grid = StoryboardLayout::grid(perPage, landscape);
+    for (int i = 0; i < cells.size(); ++i) {
+        QCOMPARE(cells.at(i).size(), cells.first().size());
+        if (i % grid.width() > 0) // side by side
+            QCOMPARE(cells.at(i).top(), cells.at(i - 1).top());
+    }
+    if (perPage == 2 && landscape) {
+        QCOMPARE(grid, QSize(2, 1));
+        QCOMPARE(cells.first().height(), content.height());
+        QCOMPARE(cells.at(1).left(), cells.first().right() + gap);
+    }
+
+    const qreal header = 16;
+    const qreal text = 60;
+    const QRectF cell = cells.first();
+    const qreal pictureMax = cell.height() - header - text - 4;
+    const StoryboardLayout::Panel panel =
+        StoryboardLayout::panel(cell, header, 16.0 / 9.0, pictureMax, text, 60, 3);
+    QCOMPARE(panel.header.top(), cell.top());
+    QCOMPARE(panel.picture.top(), panel.header.bottom());
+    QVERIFY(cell.contains(panel.picture));
+    QCOMPARE(panel.text.top(), panel.picture.bottom() + 3);
+    QCOMPARE(panel.notes.isEmpty(), !notes);
+    if (notes) {
+        // The picture is as wide as the cell; the notes take the rest of it, to its bottom.
+        QCOMPARE(panel.picture.width(), cell.width());
+        QCOMPARE(panel.text.height(), text);
+        QCOMPARE(panel.notes.top(), panel.text.bottom() + 3);
+        QCOMPARE(panel.notes.bottom(), cell.bottom());
+        QCOMPARE(panel.notes.width(), cell.width());
+    } else {
+        // The text under the picture has the rest of the cell.
+        QCOMPARE(panel.text.bottom(), cell.bottom());
+    }
+}
+
+void tst_StoryboardPdf::twoLandscapePanelsFillThePage()
+{
+    // Rendered: the lower part of a two-panel landscape page is not blank (it was: pictures
+    // as wide as half the page are not tall enough to fill it).
+    const QString out = exportBoard(TestProject::make(2), 2, true, QStringLiteral("two-up"));
+    QVERIFY(!out.isEmpty());
+    QVERIFY(TestProject::run(QStringLiteral("pdftoppm"),
+                             {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("50"),
+                              QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                              QStringLiteral("1"), out,
+                              m_dir.filePath(QStringLiteral("two-up"))}) == 0);
+    const QImage page(m_dir.filePath(QStringLiteral("two-up-1.png")));
+    QVERIFY(!page.isNull());
+    QVERIFY(page.width() > page.height());
+    // Rows between 70% and 90% of the page's height (above the footer) with ink on both
+    // halves of the page, inside the margins.
+    int inked = 0;
+    const int rows = page.height() * 9 / 10 - page.height() * 7 / 10;
+    for (int y = page.height() * 7 / 10; y < page.height() * 9 / 10; ++y) {
+        bool left = false;
+        bool right = false;
+        for (int x = page.width() / 10; x < page.width() * 9 / 10; ++x) {
+            if (qGray(page.pixel(x, y)) < 240)
+                (x < page.width() / 2 ? left : right) = true;
+        }
+        inked += left && right ? 1 : 0;
+    }
+    QVERIFY2(inked > rows / 4, qPrintable(QStringLiteral("%1 of %2 rows").arg(inked).arg(rows)));
 }
 
 QTEST_MAIN(tst_StoryboardPdf)
