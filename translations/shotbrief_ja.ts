@@ -932,10 +932,6 @@
         <translation>%1 秒</translation>
     </message>
     <message>
-        <source>Insert Shot</source>
-        <translation>ショットを挿入</translation>
-    </message>
-    <message>
         <source>Draw Board</source>
         <translation>コンテを描く</translation>
     </message>
@@ -944,28 +940,43 @@
         <translation>ショットを編集</translation>
     </message>
     <message>
-        <source>Duplicate</source>
-        <translation>複製</translation>
-    </message>
-    <message>
-        <source>Split...</source>
-        <translation>分割...</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>削除</translation>
-    </message>
-    <message>
         <source>Cut</source>
         <translation>除外</translation>
     </message>
+</context>
+<context>
+    <name>ShotBrief::ChainLink</name>
     <message>
-        <source>Restore to Edit</source>
-        <translation>編集に戻す</translation>
+        <source>Shot %1 is the first shot: there is no previous shot to continue from. Stop chaining it, or give it a first frame of its own.</source>
+        <translation>ショット %1 は最初のショットで、つなぐ前のショットがありません。接続をやめるか、独自の最初のフレームを設定してください。</translation>
     </message>
     <message>
-        <source>Mark as Cut</source>
-        <translation>編集から除外</translation>
+        <source>Shot %1 (%2) cannot continue shot %3 (%4): a frame of another size would not cut together. Give both shots one size, or stop chaining.</source>
+        <translation>ショット %1（%2）はショット %3（%4）につなげません。サイズの違うフレームではカットがつながりません。両ショットのサイズをそろえるか、接続をやめてください。</translation>
+    </message>
+    <message>
+        <source>waiting for shot %1</source>
+        <translation>ショット %1 を待機中</translation>
+    </message>
+    <message>
+        <source>The circled take of shot %1 has no clip to continue from: circle another take of shot %1, or generate it again.</source>
+        <translation>ショット %1 の OKテイクにはつなぐクリップがありません。ショット %1 の別のテイクをOKにするか、生成し直してください。</translation>
+    </message>
+    <message>
+        <source>The circled take of shot %1 expired before it was downloaded: circle a ready take of shot %1, or generate it again.</source>
+        <translation>ショット %1 の OKテイクはダウンロード前に期限切れになりました。ショット %1 の完了したテイクをOKにするか、生成し直してください。</translation>
+    </message>
+    <message>
+        <source>The circled take of shot %1 was canceled: circle a ready take of shot %1, or generate it again.</source>
+        <translation>ショット %1 の OKテイクはキャンセルされました。ショット %1 の完了したテイクをOKにするか、生成し直してください。</translation>
+    </message>
+    <message>
+        <source>The circled take of shot %1 failed: circle a ready take of shot %1, or generate it again.</source>
+        <translation>ショット %1 の OKテイクは失敗しました。ショット %1 の完了したテイクをOKにするか、生成し直してください。</translation>
+    </message>
+    <message>
+        <source>Shot %1 has no circled take to continue from: generate shot %1 first.</source>
+        <translation>ショット %1 にはつなぐ OKテイクがありません。先にショット %1 を生成してください。</translation>
     </message>
 </context>
 <context>
@@ -1370,6 +1381,24 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <source>shotbrief-cli export: --panels takes 1, 2, 4, 6 or 9, not &quot;%1&quot;</source>
         <translation>shotbrief-cli export：--panels に指定できるのは 1、2、4、6、9 で、「%1」は使えません</translation>
     </message>
+    <message>
+        <source>measure the cuts and colours of the circled takes</source>
+        <translation>OKテイクのカット点と色を測定する</translation>
+    </message>
+    <message>
+        <source>Measures continuity between circled takes: for every cut, the mean absolute difference between the outgoing clip&apos;s last frame and the incoming clip&apos;s first frame (0-255 per channel, both scaled to the smaller size; under %1 is continuous), and for every clip, how far its dominant colours are from the shot&apos;s palette (mean CIEDE2000 to the nearest declared colour). Worst first. Exit code 0: measured; 2: the file cannot be read.</source>
+        <translation>OKテイク間のつながりを測定します。各カット点について、前のクリップの最後のフレームと次のクリップの最初のフレームの平均絶対差（チャンネルごとに 0-255、両方を小さい方のサイズに縮小。%1 未満ならつながっている）を、各クリップについて主要色とショットのパレットとの距離（宣言された最も近い色との CIEDE2000 の平均）を求めます。悪い順に表示します。終了コード 0：測定済み、2：ファイルを読めません。</translation>
+    </message>
+    <message>
+        <source>Print the numbers as JSON.</source>
+        <translation>数値を JSON で出力します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cut(s) and %1 clip(s) measured</source>
+        <translation>
+            <numerusform>%n 個のカット点と %1 本のクリップを測定しました</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::ClipRenderer</name>
@@ -1453,8 +1482,8 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>中断しました。</translation>
     </message>
     <message>
-        <source>The emulator could not store the start image.</source>
-        <translation>エミュレーターは開始画像を保存できませんでした。</translation>
+        <source>The emulator could not store the start or end image.</source>
+        <translation>エミュレーターは開始画像または終了画像を保存できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1582,10 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>Cannot read %1.</source>
         <translation>%1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>The workflow &quot;%1&quot; takes no end image (no node titled &quot;%2&quot;).</source>
+        <translation>ワークフロー「%1」は終了画像を受け付けません（「%2」という名前のノードがありません）。</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2211,144 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     </message>
 </context>
 <context>
+    <name>ShotBrief::ContinuityReport</name>
+    <message>
+        <source>Shot %1 has no circled clip.</source>
+        <translation>ショット %1 に OKクリップがありません。</translation>
+    </message>
+    <message>
+        <source>Shot %1: %2</source>
+        <translation>ショット %1：%2</translation>
+    </message>
+    <message>
+        <source>Shot %1 declares no palette.</source>
+        <translation>ショット %1 はパレットを宣言していません。</translation>
+    </message>
+    <message>
+        <source>Cuts, worst first (mean absolute difference of the frames either side, 0-255; under %1 is continuous):</source>
+        <translation>カット点（悪い順。前後のフレームの平均絶対差、0-255。%1 未満ならつながっている）：</translation>
+    </message>
+    <message>
+        <source>none measured</source>
+        <translation>測定なし</translation>
+    </message>
+    <message>
+        <source>continuous</source>
+        <translation>つながっている</translation>
+    </message>
+    <message>
+        <source>jump</source>
+        <translation>飛び</translation>
+    </message>
+    <message>
+        <source>chained, %1</source>
+        <translation>接続済み、%1</translation>
+    </message>
+    <message>
+        <source>Clips, worst first (dominant colours against the declared palette, mean CIEDE2000):</source>
+        <translation>クリップ（悪い順。主要色と宣言されたパレットの差、CIEDE2000 の平均）：</translation>
+    </message>
+    <message>
+        <source>Not measured:</source>
+        <translation>未測定：</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ContinuityReportDialog</name>
+    <message>
+        <source>Continuity Report</source>
+        <translation>つながりレポート</translation>
+    </message>
+    <message>
+        <source>&amp;Cuts, worst first: the difference between the last frame before the cut and the first frame after it (0-255; under %1 is continuous)</source>
+        <translation>カット点(&amp;C)（悪い順）：カット前の最後のフレームとカット後の最初のフレームの差（0-255。%1 未満ならつながっている）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>前</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>後</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>カット</translation>
+    </message>
+    <message>
+        <source>Cuts</source>
+        <translation>カット点</translation>
+    </message>
+    <message>
+        <source>C&amp;lips, worst first: how far the clip&apos;s dominant colours are from the shot&apos;s palette (mean CIEDE2000; under 10 reads as the same colours)</source>
+        <translation>クリップ(&amp;L)（悪い順）：クリップの主要色とショットのパレットとの距離（CIEDE2000 の平均。10 未満なら同じ色に見える）</translation>
+    </message>
+    <message>
+        <source>Shot</source>
+        <translation>ショット</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>距離</translation>
+    </message>
+    <message>
+        <source>Dominant colours</source>
+        <translation>主要色</translation>
+    </message>
+    <message>
+        <source>Clips</source>
+        <translation>クリップ</translation>
+    </message>
+    <message>
+        <source>&amp;Measure Again</source>
+        <translation>再測定(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Save the project and generate takes first: the report measures the circled clips in its media folder.</source>
+        <translation>先にプロジェクトを保存してテイクを生成してください。レポートはメディアフォルダーの OKクリップを測定します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Measuring %n circled clip(s)…</source>
+        <translation>
+            <numerusform>%n 本の OKクリップを測定中…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>continuous</source>
+        <translation>つながっている</translation>
+    </message>
+    <message>
+        <source>jump</source>
+        <translation>飛び</translation>
+    </message>
+    <message>
+        <source>chained, continuous</source>
+        <translation>接続済み、つながっている</translation>
+    </message>
+    <message>
+        <source>chained, but jumps: generate %1 again</source>
+        <translation>接続済みだが飛びあり：%1 を生成し直してください</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cut(s) and %1 clip(s) measured.</source>
+        <translation>
+            <numerusform>%n 個のカット点と %1 本のクリップを測定しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not measured: %1</source>
+        <translation>未測定：%1</translation>
+    </message>
+    <message>
+        <source>Circle a ready take of two adjacent shots to measure their cut.</source>
+        <translation>隣り合う 2 つのショットの完了したテイクをOKにすると、そのカット点を測定できます。</translation>
+    </message>
+</context>
+<context>
     <name>ShotBrief::CredentialStore</name>
     <message>
         <source>No keychain is available on this system: set the environment variable %1 instead.</source>
@@ -2401,6 +2572,14 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>%1 (continued)</source>
         <translation>%1（続き）</translation>
+    </message>
+    <message>
+        <source>first frame</source>
+        <translation>最初のフレーム</translation>
+    </message>
+    <message>
+        <source>last frame</source>
+        <translation>最後のフレーム</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +2860,168 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     </message>
 </context>
 <context>
+    <name>ShotBrief::FrameGrabber</name>
+    <message>
+        <source>ffmpeg gave no frame</source>
+        <translation>ffmpeg がフレームを出力しませんでした</translation>
+    </message>
+    <message>
+        <source>Cannot take a frame from &quot;%1&quot;: %2</source>
+        <translation>「%1」からフレームを取り出せません：%2</translation>
+    </message>
+    <message>
+        <source>The clip &quot;%1&quot; is missing.</source>
+        <translation>クリップ「%1」が見つかりません。</translation>
+    </message>
+    <message>
+        <source>Cannot run %1: %2</source>
+        <translation>%1 を実行できません：%2</translation>
+    </message>
+    <message>
+        <source>ffmpeg took longer than a minute on &quot;%1&quot;.</source>
+        <translation>ffmpeg が「%1」の処理に 1 分以上かかりました。</translation>
+    </message>
+    <message>
+        <source>ffmpeg gave a frame of &quot;%1&quot; that cannot be read.</source>
+        <translation>ffmpeg が出力した「%1」のフレームを読み取れません。</translation>
+    </message>
+    <message>
+        <source>Cannot write the frame: %1</source>
+        <translation>フレームを書き込めません：%1</translation>
+    </message>
+    <message>
+        <source>ffmpeg gave no frame of &quot;%1&quot;.</source>
+        <translation>ffmpeg が「%1」のフレームを出力しませんでした。</translation>
+    </message>
+    <message>
+        <source>The picture &quot;%1&quot; is missing.</source>
+        <translation>画像「%1」が見つかりません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PNG, JPEG or WebP picture.</source>
+        <translation>「%1」は PNG、JPEG、WebP の画像ではありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read: %2</source>
+        <translation>「%1」を読み取れません：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2x%3 pixels: pictures over 50 megapixels are refused. Scale it down first.</source>
+        <translation>「%1」は %2x%3 ピクセルです。5000 万画素を超える画像は受け付けません。先に縮小してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::FramePicker</name>
+    <message>
+        <source>First frame picture</source>
+        <translation>最初のフレームの画像</translation>
+    </message>
+    <message>
+        <source>Last frame picture</source>
+        <translation>最後のフレームの画像</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>選択(&amp;H)...</translation>
+    </message>
+    <message>
+        <source>Choo&amp;se...</source>
+        <translation>選択(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>A PNG, JPEG or WebP picture; you can also drop one here</source>
+        <translation>PNG、JPEG、WebP の画像。ここにドロップすることもできます</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>貼り付け</translation>
+    </message>
+    <message>
+        <source>The picture on the clipboard</source>
+        <translation>クリップボードの画像</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>クリア</translation>
+    </message>
+    <message>
+        <source>Choose first frame</source>
+        <translation>最初のフレームを選ぶ</translation>
+    </message>
+    <message>
+        <source>Choose last frame</source>
+        <translation>最後のフレームを選ぶ</translation>
+    </message>
+    <message>
+        <source>Paste first frame</source>
+        <translation>最初のフレームを貼り付け</translation>
+    </message>
+    <message>
+        <source>Paste last frame</source>
+        <translation>最後のフレームを貼り付け</translation>
+    </message>
+    <message>
+        <source>Clear first frame</source>
+        <translation>最初のフレームをクリア</translation>
+    </message>
+    <message>
+        <source>Clear last frame</source>
+        <translation>最後のフレームをクリア</translation>
+    </message>
+    <message>
+        <source>From the Previous Shot</source>
+        <translation>前のショットから</translation>
+    </message>
+    <message>
+        <source>The last frame of the previous shot&apos;s circled take</source>
+        <translation>前のショットの OKテイクの最後のフレーム</translation>
+    </message>
+    <message>
+        <source>First frame from the previous shot&apos;s circled take</source>
+        <translation>前のショットの OKテイクから最初のフレームを取る</translation>
+    </message>
+    <message>
+        <source>None: the model chooses how the clip begins.</source>
+        <translation>なし：クリップの始まりはモデルが決めます。</translation>
+    </message>
+    <message>
+        <source>None: the model chooses how the clip ends.</source>
+        <translation>なし：クリップの終わりはモデルが決めます。</translation>
+    </message>
+    <message>
+        <source>no picture</source>
+        <translation>画像なし</translation>
+    </message>
+    <message>
+        <source>⚠ The picture cannot be read: %1</source>
+        <translation>⚠ 画像を読み取れません：%1</translation>
+    </message>
+    <message>
+        <source>✓ %1, matches the clip size</source>
+        <translation>✓ %1、クリップのサイズと一致</translation>
+    </message>
+    <message>
+        <source>⚠ %1 does not match the clip size %2: choose it again to crop or scale it.</source>
+        <translation>⚠ %1 はクリップのサイズ %2 と一致しません。もう一度選んでトリミングまたは拡大縮小してください。</translation>
+    </message>
+    <message>
+        <source>Choose First Frame</source>
+        <translation>最初のフレームを選ぶ</translation>
+    </message>
+    <message>
+        <source>Choose Last Frame</source>
+        <translation>最後のフレームを選ぶ</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>画像 (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture.</source>
+        <translation>クリップボードに画像がありません。</translation>
+    </message>
+</context>
+<context>
     <name>ShotBrief::GenerateCommand</name>
     <message>
         <source>generate: there is no shot &quot;%1&quot; (use 1-based numbers, labels or ids).</source>
@@ -2901,10 +3242,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>再試行できるのは失敗・キャンセル・期限切れのテイクだけです。</translation>
     </message>
     <message>
-        <source>The reference image &quot;%1&quot; is missing from the media folder.</source>
-        <translation>参照画像「%1」がメディアフォルダーにありません。</translation>
-    </message>
-    <message>
         <source>The take to remix is gone or was never generated.</source>
         <translation>リミックス元のテイクは存在しないか、生成されていません。</translation>
     </message>
@@ -2987,6 +3324,46 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>%1: cannot download the clip of %2: %3</source>
         <translation>%1：%2 のクリップをダウンロードできません：%3</translation>
+    </message>
+    <message>
+        <source>Shot %1 is chained to the previous shot, but %2 cannot begin a clip on a picture: choose a model that takes a first frame, or stop chaining the shot.</source>
+        <translation>ショット %1 は前のショットに接続されていますが、%2 は画像からクリップを始められません。最初のフレームを受け付けるモデルを選ぶか、接続をやめてください。</translation>
+    </message>
+    <message>
+        <source>Shot %1 begins on the last frame of shot %2, whose take is not being generated: generate shot %2 first, or both together.</source>
+        <translation>ショット %1 はショット %2 の最後のフレームから始まりますが、そのテイクは生成中ではありません。先にショット %2 を生成するか、両方を一緒に生成してください。</translation>
+    </message>
+    <message>
+        <source>Shot %1: %2.</source>
+        <translation>ショット %1：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot take the last frame of shot %1: %2</source>
+        <translation>ショット %1 の最後のフレームを取り出せません：%2</translation>
+    </message>
+    <message>
+        <source>Cannot save the first frame of shot %1: %2</source>
+        <translation>ショット %1 の最初のフレームを保存できません：%2</translation>
+    </message>
+    <message>
+        <source>Shot %1: its first frame is the last frame of shot %2.</source>
+        <translation>ショット %1：最初のフレームはショット %2 の最後のフレームです。</translation>
+    </message>
+    <message>
+        <source>The first frame &quot;%1&quot; is missing from the media folder.</source>
+        <translation>メディアフォルダーに最初のフレーム「%1」がありません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot end a clip on a chosen picture: choose a model that takes a last frame, or remove the shot&apos;s last frame.</source>
+        <translation>%1 は指定した画像でクリップを終えられません。最後のフレームを受け付けるモデルを選ぶか、ショットの最後のフレームを外してください。</translation>
+    </message>
+    <message>
+        <source>The last frame &quot;%1&quot; is missing from the media folder.</source>
+        <translation>メディアフォルダーに最後のフレーム「%1」がありません。</translation>
+    </message>
+    <message>
+        <source>The reference picture of %1 (&quot;%2&quot;) is missing from the media folder.</source>
+        <translation>メディアフォルダーに %1 の参照画像（「%2」）がありません。</translation>
     </message>
 </context>
 <context>
@@ -3444,22 +3821,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>シーケンス全体でパレットをそろえてください。同じシーンの隣り合うショットでは同じ色の手がかりを使うか、スタイルバイブルで一度だけ設定します。</translation>
     </message>
     <message>
-        <source>Model takes no reference image</source>
-        <translation>モデルは参照画像を受け付けません</translation>
-    </message>
-    <message>
-        <source>Remove the reference image or choose a model that accepts one.</source>
-        <translation>参照画像を外すか、参照画像に対応するモデルを選んでください。</translation>
-    </message>
-    <message>
-        <source>Reference image size differs from the shot</source>
-        <translation>参照画像のサイズがショットと異なります</translation>
-    </message>
-    <message>
-        <source>Resize or crop the reference image to the shot&apos;s size, or change the shot&apos;s size: the provider rejects a first frame of another size.</source>
-        <translation>参照画像をショットのサイズに拡大縮小またはトリミングするか、ショットのサイズを変更してください。プロバイダーはサイズの異なる最初のフレームを拒否します。</translation>
-    </message>
-    <message>
         <source>Real person named</source>
         <translation>実在の人物名があります</translation>
     </message>
@@ -3584,14 +3945,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>パレットがショット %2 の %1 から %3 に変わっています。</translation>
     </message>
     <message>
-        <source>%1 takes no reference image; it would be ignored.</source>
-        <translation>%1 は参照画像を受け付けないため、無視されます。</translation>
-    </message>
-    <message>
-        <source>The reference image is %1x%2 pixels; the shot is %3.</source>
-        <translation>参照画像は %1x%2 ピクセルですが、ショットは %3 です。</translation>
-    </message>
-    <message>
         <source>Action without count, end point or timing</source>
         <translation>回数・到達点・タイミングのない動作</translation>
     </message>
@@ -3676,6 +4029,182 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>Project default: %1</source>
         <translation>プロジェクトの既定：%1</translation>
+    </message>
+    <message>
+        <source>Model takes no first frame</source>
+        <translation>モデルは最初のフレームを受け付けません</translation>
+    </message>
+    <message>
+        <source>Remove the first frame or choose a model that accepts one.</source>
+        <translation>最初のフレームを外すか、受け付けるモデルを選んでください。</translation>
+    </message>
+    <message>
+        <source>First frame size differs from the shot</source>
+        <translation>最初のフレームのサイズがショットと違います</translation>
+    </message>
+    <message>
+        <source>Crop or scale the first frame to the shot&apos;s size, or change the shot&apos;s size: the provider rejects a first frame of another size.</source>
+        <translation>最初のフレームをショットのサイズにトリミングまたは拡大縮小するか、ショットのサイズを変えてください。プロバイダーはサイズの違う最初のフレームを拒否します。</translation>
+    </message>
+    <message>
+        <source>Model takes no last frame</source>
+        <translation>モデルは最後のフレームを受け付けません</translation>
+    </message>
+    <message>
+        <source>Choose a model that ends a clip on a picture, or remove the last frame.</source>
+        <translation>画像でクリップを終えられるモデルを選ぶか、最後のフレームを外してください。</translation>
+    </message>
+    <message>
+        <source>Last frame size differs from the shot</source>
+        <translation>最後のフレームのサイズがショットと違います</translation>
+    </message>
+    <message>
+        <source>Crop or scale the last frame to the shot&apos;s size, or change the shot&apos;s size: the provider rejects a last frame of another size.</source>
+        <translation>最後のフレームをショットのサイズにトリミングまたは拡大縮小するか、ショットのサイズを変えてください。プロバイダーはサイズの違う最後のフレームを拒否します。</translation>
+    </message>
+    <message>
+        <source>Frame aspect differs from the shot</source>
+        <translation>フレームの縦横比がショットと違います</translation>
+    </message>
+    <message>
+        <source>Crop the picture to the shot&apos;s aspect ratio so that you choose what the provider cuts away.</source>
+        <translation>画像をショットの縦横比にトリミングし、どこを切り落とすかをプロバイダー任せにせず自分で決めてください。</translation>
+    </message>
+    <message>
+        <source>Frame picture cannot be read</source>
+        <translation>フレームの画像を読み取れません</translation>
+    </message>
+    <message>
+        <source>Choose the picture again: the file is missing from the media folder or is not a PNG, JPEG or WebP image.</source>
+        <translation>画像を選び直してください。メディアフォルダーにファイルがないか、PNG、JPEG、WebP の画像ではありません。</translation>
+    </message>
+    <message>
+        <source>Frame picture too large</source>
+        <translation>フレームの画像が大きすぎます</translation>
+    </message>
+    <message>
+        <source>Scale the picture to the shot&apos;s size: pictures over 50 megapixels are refused.</source>
+        <translation>画像をショットのサイズに縮小してください。5000 万画素を超える画像は受け付けません。</translation>
+    </message>
+    <message>
+        <source>Chained shot on a model without a first frame</source>
+        <translation>接続されたショットのモデルが最初のフレームに対応していません</translation>
+    </message>
+    <message>
+        <source>Choose a model that begins a clip on a picture, or stop chaining the shot to the previous one.</source>
+        <translation>画像からクリップを始められるモデルを選ぶか、前のショットへの接続をやめてください。</translation>
+    </message>
+    <message>
+        <source>Chained shot has no previous shot</source>
+        <translation>接続されたショットに前のショットがありません</translation>
+    </message>
+    <message>
+        <source>The first shot of the sequence cannot continue another one: stop chaining it, or give it a first frame of its own.</source>
+        <translation>シーケンスの最初のショットはほかのショットにつなげません。接続をやめるか、独自の最初のフレームを設定してください。</translation>
+    </message>
+    <message>
+        <source>Chained shot differs in size from the previous</source>
+        <translation>接続されたショットのサイズが前のショットと違います</translation>
+    </message>
+    <message>
+        <source>Give both shots the same size, or stop chaining: a frame of another shape cannot continue the previous clip.</source>
+        <translation>両ショットのサイズをそろえるか、接続をやめてください。形の違うフレームでは前のクリップにつながりません。</translation>
+    </message>
+    <message>
+        <source>Chained shot also has a first frame</source>
+        <translation>接続されたショットに独自の最初のフレームもあります</translation>
+    </message>
+    <message>
+        <source>The previous clip&apos;s last frame is sent instead of the shot&apos;s own first frame: remove one of them.</source>
+        <translation>ショット独自の最初のフレームではなく、前のクリップの最後のフレームが送られます。どちらかを外してください。</translation>
+    </message>
+    <message>
+        <source>Cast reference pictures not sent</source>
+        <translation>キャストの参照画像は送られません</translation>
+    </message>
+    <message>
+        <source>Choose a model that takes subject references to hold the characters&apos; look, or rely on the identity description.</source>
+        <translation>キャラクターの見た目を保つには被写体参照を受け付けるモデルを選ぶか、人物描写に任せてください。</translation>
+    </message>
+    <message>
+        <source>%1 takes no first frame; it would be ignored.</source>
+        <translation>%1 は最初のフレームを受け付けないため、無視されます。</translation>
+    </message>
+    <message>
+        <source>Choose a model that takes one (%1), or remove the first frame.</source>
+        <translation>最初のフレームを受け付けるモデル（%1）を選ぶか、最初のフレームを外してください。</translation>
+    </message>
+    <message>
+        <source>%1 cannot end a clip on a chosen picture.</source>
+        <translation>%1 は指定した画像でクリップを終えられません。</translation>
+    </message>
+    <message>
+        <source>No model of this provider takes a last frame: remove it, or switch the project to a provider that takes one.</source>
+        <translation>このプロバイダーには最後のフレームを受け付けるモデルがありません。最後のフレームを外すか、対応するプロバイダーにプロジェクトを切り替えてください。</translation>
+    </message>
+    <message>
+        <source>Choose a model that takes a last frame (%1), or remove it.</source>
+        <translation>最後のフレームを受け付けるモデル（%1）を選ぶか、最後のフレームを外してください。</translation>
+    </message>
+    <message>
+        <source>The last frame &quot;%1&quot; is missing or is not an image.</source>
+        <translation>最後のフレーム「%1」が見つからないか、画像ではありません。</translation>
+    </message>
+    <message>
+        <source>The first frame &quot;%1&quot; is missing or is not an image.</source>
+        <translation>最初のフレーム「%1」が見つからないか、画像ではありません。</translation>
+    </message>
+    <message>
+        <source>The picture is %1x%2 pixels, over 50 megapixels.</source>
+        <translation>画像は %1x%2 ピクセルで、5000 万画素を超えています。</translation>
+    </message>
+    <message>
+        <source>The last frame is %1x%2 pixels; the shot is %3.</source>
+        <translation>最後のフレームは %1x%2 ピクセル、ショットは %3 です。</translation>
+    </message>
+    <message>
+        <source>The first frame is %1x%2 pixels; the shot is %3.</source>
+        <translation>最初のフレームは %1x%2 ピクセル、ショットは %3 です。</translation>
+    </message>
+    <message>
+        <source>The picture is %1x%2 pixels, another shape than the shot&apos;s %3.</source>
+        <translation>画像は %1x%2 ピクセルで、ショットの %3 とは形が違います。</translation>
+    </message>
+    <message>
+        <source>The first shot is set to begin on the previous shot&apos;s last frame.</source>
+        <translation>最初のショットが前のショットの最後のフレームから始まるよう設定されています。</translation>
+    </message>
+    <message>
+        <source>%1 cannot begin a clip on the previous shot&apos;s last frame.</source>
+        <translation>%1 は前のショットの最後のフレームからクリップを始められません。</translation>
+    </message>
+    <message>
+        <source>Choose a model that takes a first frame (%1), or stop chaining the shot.</source>
+        <translation>最初のフレームを受け付けるモデル（%1）を選ぶか、ショットの接続をやめてください。</translation>
+    </message>
+    <message>
+        <source>This shot is %1 but shot %2 before it is %3.</source>
+        <translation>このショットは %1 ですが、前のショット %2 は %3 です。</translation>
+    </message>
+    <message>
+        <source>The shot begins on the previous clip&apos;s last frame; its own first frame is not sent.</source>
+        <translation>このショットは前のクリップの最後のフレームから始まります。独自の最初のフレームは送られません。</translation>
+    </message>
+    <message>
+        <source>%1 takes no subject references: the pictures of %2 are not sent.</source>
+        <translation>%1 は被写体参照を受け付けません。%2 の画像は送られません。</translation>
+    </message>
+    <message>
+        <source>Choose a model that takes them (%1) to hold the characters&apos; look.</source>
+        <translation>キャラクターの見た目を保つには、受け付けるモデル（%1）を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 subject references: the pictures of %3 are not sent.</source>
+        <translation>%1 が受け付ける被写体参照は %2 枚までです。%3 の画像は送られません。</translation>
+    </message>
+    <message>
+        <source>Keep the characters who matter most first in the shot&apos;s cast.</source>
+        <translation>最も重要なキャラクターをショットのキャストの先頭にしてください。</translation>
     </message>
 </context>
 <context>
@@ -4204,6 +4733,29 @@ Opening the saved project instead.</source>
         <source>The sample project: your own copy, in %1</source>
         <translation>サンプルプロジェクト：あなた用のコピーです（%1）</translation>
     </message>
+    <message>
+        <source>Continuity &amp;Report...</source>
+        <translation>つながりレポート(&amp;R)...</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::MediaPictures</name>
+    <message>
+        <source>Save the project first: pictures are copied into its media folder.</source>
+        <translation>先にプロジェクトを保存してください。画像はメディアフォルダーにコピーされます。</translation>
+    </message>
+    <message>
+        <source>There is no picture to save.</source>
+        <translation>保存する画像がありません。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::ModelCatalog</name>
@@ -4530,14 +5082,6 @@ Opening the saved project instead.</source>
         <translation>モデル %2 の &apos;size&apos; が無効です：&apos;%1&apos;。使用できる値：%3。</translation>
     </message>
     <message>
-        <source>Invalid &apos;input_reference&apos;: unsupported image type. Supported types are image/jpeg, image/png and image/webp.</source>
-        <translation>&apos;input_reference&apos; が無効です：サポートされていない画像形式です。使用できる形式は image/jpeg、image/png、image/webp です。</translation>
-    </message>
-    <message>
-        <source>Invalid &apos;input_reference&apos;: the image is %1 but must match the requested size %2 exactly.</source>
-        <translation>&apos;input_reference&apos; が無効です：画像は %1 ですが、要求サイズ %2 と完全に一致しなければなりません。</translation>
-    </message>
-    <message>
         <source>unreadable</source>
         <translation>読み込めません</translation>
     </message>
@@ -4600,6 +5144,30 @@ Opening the saved project instead.</source>
     <message>
         <source>Video &apos;%1&apos; must be completed before it can be %2 (status %3).</source>
         <translation>動画 &apos;%1&apos; は完了してからでないと %2 できません（状態 %3）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be an image file.</source>
+        <translation>&apos;%1&apos; は画像ファイルである必要があります。</translation>
+    </message>
+    <message>
+        <source>Invalid &apos;last_frame&apos;: send an object with a data: image_url, or the image as a file part.</source>
+        <translation>&apos;last_frame&apos; が無効です。data: の image_url を持つオブジェクトか、ファイルパートとして画像を送ってください。</translation>
+    </message>
+    <message>
+        <source>Invalid &apos;reference_images&apos;: send objects with a data: image_url, or the images as file parts.</source>
+        <translation>&apos;reference_images&apos; が無効です。data: の image_url を持つオブジェクトか、ファイルパートとして画像を送ってください。</translation>
+    </message>
+    <message>
+        <source>Invalid &apos;%1&apos;: unsupported image type. Supported types are image/jpeg, image/png and image/webp.</source>
+        <translation>&apos;%1&apos; が無効です。対応していない画像形式です。対応形式は image/jpeg、image/png、image/webp です。</translation>
+    </message>
+    <message>
+        <source>Invalid &apos;%1&apos;: the image is %2 but must match the requested size %3 exactly.</source>
+        <translation>&apos;%1&apos; が無効です。画像は %2 ですが、要求されたサイズ %3 と完全に一致する必要があります。</translation>
+    </message>
+    <message>
+        <source>Invalid &apos;reference_images&apos;: at most %1 images, got %2.</source>
+        <translation>&apos;reference_images&apos; が無効です。画像は最大 %1 枚ですが、%2 枚でした。</translation>
     </message>
 </context>
 <context>
@@ -5280,7 +5848,7 @@ Opening the saved project instead.</source>
     </message>
     <message>
         <source>expected true or false, got %1</source>
-        <translation>true か false が必要ですが %1 でした</translation>
+        <translation>true または false が必要ですが、%1 でした</translation>
     </message>
     <message>
         <source>expected one of generate, remix, extend, edit, import, got %1</source>
@@ -5968,21 +6536,17 @@ Opening the saved project instead.</source>
         <source>There is no provider profile &quot;%1&quot;.</source>
         <translation>プロバイダープロファイル「%1」はありません。</translation>
     </message>
+    <message>
+        <source>Expected true or false.</source>
+        <translation>true または false が必要です。</translation>
+    </message>
+    <message>
+        <source>Expected a whole number of reference images from 0 to 16.</source>
+        <translation>参照画像の数は 0 から 16 の整数にしてください。</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::ProviderProfilesEditor</name>
-    <message>
-        <source>None</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <source>First and last frame</source>
-        <translation>最初と最後のフレーム</translation>
-    </message>
-    <message>
-        <source>Reference set</source>
-        <translation>参照画像セット</translation>
-    </message>
     <message>
         <source>First frame</source>
         <translation>最初のフレーム</translation>
@@ -6140,10 +6704,6 @@ Opening the saved project instead.</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <source>Reference image</source>
-        <translation>参照画像</translation>
-    </message>
-    <message>
         <source>Audio</source>
         <translation>音声</translation>
     </message>
@@ -6154,10 +6714,6 @@ Opening the saved project instead.</source>
     <message>
         <source>USD per second</source>
         <translation>1 秒あたりの USD</translation>
-    </message>
-    <message>
-        <source>Durations as &quot;4, 8, 12&quot;; sizes as &quot;1280x720, 720x1280&quot;. F2 edits a cell, Space toggles audio. Prices: &quot;0.12&quot; for any size, or &quot;1280x720: 0.10, 1792x1024: 0.30&quot;; empty: the built-in price table.</source>
-        <translation>尺は「4, 8, 12」、サイズは「1280x720, 720x1280」の形式で入力します。F2 でセルを編集、Space で音声を切り替えます。価格は全サイズ共通なら「0.12」、サイズ別なら「1280x720: 0.10, 1792x1024: 0.30」、空欄なら組み込みの価格表を使います。</translation>
     </message>
     <message>
         <source>Add Mode&amp;l</source>
@@ -6340,6 +6896,22 @@ Opening the saved project instead.</source>
     <message>
         <source>Extra headers</source>
         <translation>追加ヘッダー</translation>
+    </message>
+    <message>
+        <source>Last frame</source>
+        <translation>最後のフレーム</translation>
+    </message>
+    <message>
+        <source>Reference images</source>
+        <translation>参照画像</translation>
+    </message>
+    <message>
+        <source>Durations as &quot;4, 8, 12&quot;; sizes as &quot;1280x720, 720x1280&quot;. F2 edits a cell, Space toggles a check box. Reference images: how many pictures of the cast the model takes (0: none). Prices: &quot;0.12&quot; for any size, or &quot;1280x720: 0.10, 1792x1024: 0.30&quot;; empty: the built-in price table.</source>
+        <translation>尺は「4, 8, 12」、サイズは「1280x720, 720x1280」のように書きます。F2 でセルを編集、Space でチェックボックスを切り替えます。参照画像：モデルが受け付けるキャストの画像の数（0：なし）。価格：全サイズ共通なら「0.12」、または「1280x720: 0.10, 1792x1024: 0.30」。空欄：内蔵の価格表。</translation>
+    </message>
+    <message>
+        <source>reference images must be a whole number from 0 to 16.</source>
+        <translation>参照画像の数は 0 から 16 の整数である必要があります。</translation>
     </message>
 </context>
 <context>
@@ -7078,6 +7650,26 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <source>This output URL has expired; fetch the task again.</source>
         <translation>この出力 URL は期限切れです。タスクを取得し直してください。</translation>
     </message>
+    <message>
+        <source>promptImage: each image needs a position, &quot;first&quot; or &quot;last&quot;, given once.</source>
+        <translation>promptImage：各画像には位置（&quot;first&quot; または &quot;last&quot;）が必要で、それぞれ 1 回だけ指定できます。</translation>
+    </message>
+    <message>
+        <source>%1 takes only a first frame (position &quot;first&quot;).</source>
+        <translation>%1 は最初のフレーム（position &quot;first&quot;）のみ受け付けます。</translation>
+    </message>
+    <message>
+        <source>%1 does not generate with only a last frame: give a first frame too.</source>
+        <translation>%1 は最後のフレームだけでは生成しません。最初のフレームも指定してください。</translation>
+    </message>
+    <message>
+        <source>promptImage: keyframes (with a position) and references (without one) cannot be mixed.</source>
+        <translation>promptImage：キーフレーム（位置あり）と参照画像（位置なし）は混在できません。</translation>
+    </message>
+    <message>
+        <source>promptImage: at most %1 reference images.</source>
+        <translation>promptImage：参照画像は最大 %1 枚です。</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::RunwayVideoProvider</name>
@@ -7124,6 +7716,10 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     <message>
         <source>The task was cancelled.</source>
         <translation>タスクはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Runway does not generate from a last frame alone: give the shot a first frame too, or remove the last frame.</source>
+        <translation>Runway は最後のフレームだけでは生成しません。ショットに最初のフレームも設定するか、最後のフレームを外してください。</translation>
     </message>
 </context>
 <context>
@@ -8027,10 +8623,6 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>サイズ(&amp;Z)：</translation>
     </message>
     <message>
-        <source>Reference image</source>
-        <translation>参照画像</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
@@ -8061,6 +8653,22 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     <message>
         <source>%1, speaker</source>
         <translation>%1、話者</translation>
+    </message>
+    <message>
+        <source>First frame</source>
+        <translation>最初のフレーム</translation>
+    </message>
+    <message>
+        <source>Last frame</source>
+        <translation>最後のフレーム</translation>
+    </message>
+    <message>
+        <source>Chain to the previous shot</source>
+        <translation>前のショットにつなぐ</translation>
+    </message>
+    <message>
+        <source>First and last frames</source>
+        <translation>最初と最後のフレーム</translation>
     </message>
 </context>
 <context>
@@ -8154,18 +8762,6 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>選択したセリフを削除</translation>
     </message>
     <message>
-        <source>none: the first frame is free</source>
-        <translation>なし：最初のフレームは自由</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose...</source>
-        <translation>選択(&amp;H)...</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>クリア</translation>
-    </message>
-    <message>
         <source>(no scene)</source>
         <translation>（シーンなし）</translation>
     </message>
@@ -8194,38 +8790,6 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>キャストがまだいません。プロジェクトパネルでキャラクターを追加してください。</translation>
     </message>
     <message>
-        <source>⚠ The image cannot be read: %1</source>
-        <translation>⚠ 画像を読み込めません：%1</translation>
-    </message>
-    <message>
-        <source>✓ %1, matches the clip size</source>
-        <translation>✓ %1、クリップのサイズと一致</translation>
-    </message>
-    <message>
-        <source>⚠ %1 does not match the clip size %2: choose it again to crop or scale it.</source>
-        <translation>⚠ %1 はクリップのサイズ %2 と一致しません。もう一度選んでトリミングまたは拡大縮小してください。</translation>
-    </message>
-    <message>
-        <source>Reference Image</source>
-        <translation>参照画像</translation>
-    </message>
-    <message>
-        <source>Save the project first: reference images are copied into its media folder.</source>
-        <translation>先にプロジェクトを保存してください。参照画像はプロジェクトのメディアフォルダーにコピーされます。</translation>
-    </message>
-    <message>
-        <source>Choose Reference Image</source>
-        <translation>参照画像を選ぶ</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
-        <translation>画像 (*.png *.jpg *.jpeg *.webp)</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 を読み込めません：%2</translation>
-    </message>
-    <message>
         <source>The image is %1×%2 but the clip is %3×%4. The provider needs them to match.</source>
         <translation>画像は %1×%2 ですが、クリップは %3×%4 です。プロバイダーは両者の一致を求めます。</translation>
     </message>
@@ -8236,14 +8800,6 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     <message>
         <source>Scale to Fit</source>
         <translation>拡大縮小して収める</translation>
-    </message>
-    <message>
-        <source>Cannot create %1.</source>
-        <translation>%1 を作成できません。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>%1 に書き込めません。</translation>
     </message>
     <message>
         <source>%1 (not offered)</source>
@@ -8257,12 +8813,83 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <source>Reviews (%1)</source>
         <translation>レビュー（%1）</translation>
     </message>
+    <message>
+        <source>Begin on the previous shot&apos;s last frame (&amp;chain)</source>
+        <translation>前のショットの最後のフレームから始める（接続）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>When the previous shot&apos;s circled take is ready, its last frame becomes this shot&apos;s first frame: the cut is continuous</source>
+        <translation>前のショットの OKテイクが完了すると、その最後のフレームがこのショットの最初のフレームになり、カットがつながります</translation>
+    </message>
+    <message>
+        <source>First frame:</source>
+        <translation>最初のフレーム：</translation>
+    </message>
+    <message>
+        <source>Last frame:</source>
+        <translation>最後のフレーム：</translation>
+    </message>
+    <message>
+        <source>Chained: the last frame of shot %1&apos;s circled take, taken when this shot is generated.</source>
+        <translation>接続済み：このショットを生成するときに、ショット %1 の OKテイクの最後のフレームを使います。</translation>
+    </message>
+    <message>
+        <source>Chained: waiting for shot %1&apos;s take.</source>
+        <translation>接続済み：ショット %1 のテイクを待機中。</translation>
+    </message>
+    <message>
+        <source>⚠ Chained, but: %1</source>
+        <translation>⚠ 接続済みですが：%1</translation>
+    </message>
+    <message>
+        <source>Shot %1 has no circled take that is ready.</source>
+        <translation>ショット %1 には完了した OKテイクがありません。</translation>
+    </message>
+    <message>
+        <source>First Frame</source>
+        <translation>最初のフレーム</translation>
+    </message>
+    <message>
+        <source>Last Frame</source>
+        <translation>最後のフレーム</translation>
+    </message>
+    <message>
+        <source>The picture is %1x%2 pixels: pictures over 50 megapixels are refused. Scale it down first.</source>
+        <translation>画像は %1x%2 ピクセルです。5000 万画素を超える画像は受け付けません。先に縮小してください。</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::ShotListModel</name>
     <message>
         <source>%1 (%2 s)</source>
         <translation>%1（%2 秒）</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ShotMenu</name>
+    <message>
+        <source>Insert Shot</source>
+        <translation>ショットを挿入</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Split...</source>
+        <translation>分割...</translation>
+    </message>
+    <message>
+        <source>Restore to Edit</source>
+        <translation>編集に戻す</translation>
+    </message>
+    <message>
+        <source>Mark as Cut</source>
+        <translation>編集から除外</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
     </message>
 </context>
 <context>
@@ -8495,6 +9122,34 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>a last frame was added</source>
+        <translation>最後のフレームが追加されました</translation>
+    </message>
+    <message>
+        <source>the last frame was removed</source>
+        <translation>最後のフレームが外されました</translation>
+    </message>
+    <message>
+        <source>the last frame changed</source>
+        <translation>最後のフレームが変わりました</translation>
+    </message>
+    <message>
+        <source>the shot now begins on the previous shot&apos;s last frame</source>
+        <translation>このショットは今は前のショットの最後のフレームから始まります</translation>
+    </message>
+    <message>
+        <source>it began on %1 of the previous shot, which is no longer circled</source>
+        <translation>前のショットの %1 から始まっていますが、そのテイクはもう OKテイクではありません</translation>
+    </message>
+    <message>
+        <source>it began on %1 of the previous shot; %2 is circled now</source>
+        <translation>前のショットの %1 から始まっていますが、今の OKテイクは %2 です</translation>
+    </message>
+    <message>
+        <source>a take no longer there</source>
+        <translation>もう存在しないテイク</translation>
     </message>
 </context>
 <context>
@@ -8800,22 +9455,6 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>テイクなし</translation>
     </message>
     <message>
-        <source>Insert Shot</source>
-        <translation>ショットを挿入</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>複製</translation>
-    </message>
-    <message>
-        <source>Split...</source>
-        <translation>分割...</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>削除</translation>
-    </message>
-    <message>
         <source>%1 %2%</source>
         <translation>%1 %2%</translation>
     </message>
@@ -8838,14 +9477,6 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>除外</translation>
     </message>
     <message>
-        <source>Restore to Edit</source>
-        <translation>編集に戻す</translation>
-    </message>
-    <message>
-        <source>Mark as Cut</source>
-        <translation>編集から除外</translation>
-    </message>
-    <message>
         <source>Cut from the edit: not in the sequence or any export until it is restored (Shift+E).</source>
         <translation>編集から除外：戻すまでシーケンスにもどの書き出しにも入りません（Shift+E）。</translation>
     </message>
@@ -8860,6 +9491,34 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     <message>
         <source>No shots yet. Press Insert (or Edit &gt; Insert Shot) to add the first one.</source>
         <translation>ショットはまだありません。Insert キー（または「編集 &gt; ショットを挿入」）で最初のショットを追加します。</translation>
+    </message>
+    <message>
+        <source>Cut %1 → %2</source>
+        <translation>カット %1 → %2</translation>
+    </message>
+    <message>
+        <source>Chained: shot %1 begins on the last frame of shot %2&apos;s circled take.</source>
+        <translation>接続済み：ショット %1 はショット %2 の OKテイクの最後のフレームから始まります。</translation>
+    </message>
+    <message>
+        <source>Matched: the frames either side are the same picture.</source>
+        <translation>一致：カットの前後が同じ画です。</translation>
+    </message>
+    <message>
+        <source>Jump: shot %1 is chained, but its take does not begin where shot %2&apos;s circled take ends. Generate shot %1 again.</source>
+        <translation>飛び：ショット %1 は接続されていますが、そのテイクはショット %2 の OKテイクの終わりから始まっていません。ショット %1 を生成し直してください。</translation>
+    </message>
+    <message>
+        <source>Jump: the picture changes at the cut.</source>
+        <translation>飛び：カットで画が変わります。</translation>
+    </message>
+    <message>
+        <source>Not measured: circle a ready take of both shots.</source>
+        <translation>未測定：両方のショットで完了したテイクを OK にしてください。</translation>
+    </message>
+    <message>
+        <source>Mean difference of the frames: %1 of 255 (under %2 is continuous).</source>
+        <translation>フレームの平均差：255 中 %1（%2 未満ならつながっている）。</translation>
     </message>
 </context>
 <context>
@@ -9000,6 +9659,50 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     <message>
         <source>Every shot as a storyboard panel, grouped by scene</source>
         <translation>全ショットをシーンごとに絵コンテのコマとして表示</translation>
+    </message>
+    <message>
+        <source>Use Frame as First Frame of &amp;Next Shot</source>
+        <translation>このフレームを次のショットの最初のフレームにする(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The frame on screen becomes the first frame of the next shot (F)</source>
+        <translation>画面のフレームを次のショットの最初のフレームにします（F）</translation>
+    </message>
+    <message>
+        <source>Use Frame as &amp;Last Frame of This Shot</source>
+        <translation>このフレームをこのショットの最後のフレームにする(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The frame on screen becomes this shot&apos;s last frame (Shift+F)</source>
+        <translation>画面のフレームをこのショットの最後のフレームにします（Shift+F）</translation>
+    </message>
+    <message>
+        <source>Frame → Next Shot&apos;s First</source>
+        <translation>フレーム → 次のショットの最初</translation>
+    </message>
+    <message>
+        <source>Frame → This Shot&apos;s Last</source>
+        <translation>フレーム → このショットの最後</translation>
+    </message>
+    <message>
+        <source>No frame on screen to use: play or step to a frame of a take.</source>
+        <translation>使えるフレームが画面にありません。テイクを再生するか、コマ送りでフレームを表示してください。</translation>
+    </message>
+    <message>
+        <source>Shot %1 is the last shot: there is no next shot to begin on this frame.</source>
+        <translation>ショット %1 は最後のショットです。このフレームから始まる次のショットがありません。</translation>
+    </message>
+    <message>
+        <source>Save the project first: pictures are copied into its media folder.</source>
+        <translation>先にプロジェクトを保存してください。画像はメディアフォルダーにコピーされます。</translation>
+    </message>
+    <message>
+        <source>Shot %1 now begins on this frame of shot %2.</source>
+        <translation>ショット %1 はショット %2 のこのフレームから始まるようになりました。</translation>
+    </message>
+    <message>
+        <source>Shot %1 now ends on this frame.</source>
+        <translation>ショット %1 はこのフレームで終わるようになりました。</translation>
     </message>
 </context>
 <context>

@@ -932,10 +932,6 @@
         <translation>%1 秒</translation>
     </message>
     <message>
-        <source>Insert Shot</source>
-        <translation>插入镜头</translation>
-    </message>
-    <message>
         <source>Draw Board</source>
         <translation>绘制分镜图</translation>
     </message>
@@ -944,28 +940,43 @@
         <translation>编辑镜头</translation>
     </message>
     <message>
-        <source>Duplicate</source>
-        <translation>复制</translation>
-    </message>
-    <message>
-        <source>Split...</source>
-        <translation>拆分...</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
         <source>Cut</source>
         <translation>剪掉</translation>
     </message>
+</context>
+<context>
+    <name>ShotBrief::ChainLink</name>
     <message>
-        <source>Restore to Edit</source>
-        <translation>恢复到剪辑</translation>
+        <source>Shot %1 is the first shot: there is no previous shot to continue from. Stop chaining it, or give it a first frame of its own.</source>
+        <translation>镜头 %1 是第一个镜头，没有可以承接的上一个镜头。请取消衔接，或为它设置自己的首帧。</translation>
     </message>
     <message>
-        <source>Mark as Cut</source>
-        <translation>标为剪掉</translation>
+        <source>Shot %1 (%2) cannot continue shot %3 (%4): a frame of another size would not cut together. Give both shots one size, or stop chaining.</source>
+        <translation>镜头 %1（%2）无法承接镜头 %3（%4）：尺寸不同的画面剪不到一起。请让两个镜头尺寸一致，或取消衔接。</translation>
+    </message>
+    <message>
+        <source>waiting for shot %1</source>
+        <translation>等待镜头 %1</translation>
+    </message>
+    <message>
+        <source>The circled take of shot %1 has no clip to continue from: circle another take of shot %1, or generate it again.</source>
+        <translation>镜头 %1 的圈选镜次没有可承接的片段：请圈选镜头 %1 的另一个镜次，或重新生成。</translation>
+    </message>
+    <message>
+        <source>The circled take of shot %1 expired before it was downloaded: circle a ready take of shot %1, or generate it again.</source>
+        <translation>镜头 %1 的圈选镜次在下载前已过期：请圈选镜头 %1 的一个就绪镜次，或重新生成。</translation>
+    </message>
+    <message>
+        <source>The circled take of shot %1 was canceled: circle a ready take of shot %1, or generate it again.</source>
+        <translation>镜头 %1 的圈选镜次已取消：请圈选镜头 %1 的一个就绪镜次，或重新生成。</translation>
+    </message>
+    <message>
+        <source>The circled take of shot %1 failed: circle a ready take of shot %1, or generate it again.</source>
+        <translation>镜头 %1 的圈选镜次生成失败：请圈选镜头 %1 的一个就绪镜次，或重新生成。</translation>
+    </message>
+    <message>
+        <source>Shot %1 has no circled take to continue from: generate shot %1 first.</source>
+        <translation>镜头 %1 没有可承接的圈选镜次：请先生成镜头 %1。</translation>
     </message>
 </context>
 <context>
@@ -1370,6 +1381,24 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <source>shotbrief-cli export: --panels takes 1, 2, 4, 6 or 9, not &quot;%1&quot;</source>
         <translation>shotbrief-cli export：--panels 只接受 1、2、4、6 或 9，不接受“%1”</translation>
     </message>
+    <message>
+        <source>measure the cuts and colours of the circled takes</source>
+        <translation>测量圈选镜次的剪切点与色彩</translation>
+    </message>
+    <message>
+        <source>Measures continuity between circled takes: for every cut, the mean absolute difference between the outgoing clip&apos;s last frame and the incoming clip&apos;s first frame (0-255 per channel, both scaled to the smaller size; under %1 is continuous), and for every clip, how far its dominant colours are from the shot&apos;s palette (mean CIEDE2000 to the nearest declared colour). Worst first. Exit code 0: measured; 2: the file cannot be read.</source>
+        <translation>测量圈选镜次之间的连戏：对每个剪切点，计算前一片段尾帧与后一片段首帧的平均绝对差（每通道 0-255，两者缩放到较小的尺寸；低于 %1 即为连贯）；对每个片段，计算其主色与镜头色板的距离（到最近声明颜色的平均 CIEDE2000）。最差的排在前面。退出码 0：已测量；2：无法读取文件。</translation>
+    </message>
+    <message>
+        <source>Print the numbers as JSON.</source>
+        <translation>以 JSON 输出数值。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cut(s) and %1 clip(s) measured</source>
+        <translation>
+            <numerusform>已测量 %n 个剪切点和 %1 个片段</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::ClipRenderer</name>
@@ -1453,8 +1482,8 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>已中断。</translation>
     </message>
     <message>
-        <source>The emulator could not store the start image.</source>
-        <translation>模拟器无法保存起始图像。</translation>
+        <source>The emulator could not store the start or end image.</source>
+        <translation>模拟器无法保存起始图像或结束图像。</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1582,10 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>The workflow &quot;%1&quot; takes no end image (no node titled &quot;%2&quot;).</source>
+        <translation>工作流“%1”不接受结束图像（没有标题为“%2”的节点）。</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2211,144 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     </message>
 </context>
 <context>
+    <name>ShotBrief::ContinuityReport</name>
+    <message>
+        <source>Shot %1 has no circled clip.</source>
+        <translation>镜头 %1 没有圈选片段。</translation>
+    </message>
+    <message>
+        <source>Shot %1: %2</source>
+        <translation>镜头 %1：%2</translation>
+    </message>
+    <message>
+        <source>Shot %1 declares no palette.</source>
+        <translation>镜头 %1 没有声明色板。</translation>
+    </message>
+    <message>
+        <source>Cuts, worst first (mean absolute difference of the frames either side, 0-255; under %1 is continuous):</source>
+        <translation>剪切点，最差的在前（两侧帧的平均绝对差，0-255；低于 %1 即为连贯）：</translation>
+    </message>
+    <message>
+        <source>none measured</source>
+        <translation>尚未测量</translation>
+    </message>
+    <message>
+        <source>continuous</source>
+        <translation>连贯</translation>
+    </message>
+    <message>
+        <source>jump</source>
+        <translation>跳变</translation>
+    </message>
+    <message>
+        <source>chained, %1</source>
+        <translation>已衔接，%1</translation>
+    </message>
+    <message>
+        <source>Clips, worst first (dominant colours against the declared palette, mean CIEDE2000):</source>
+        <translation>片段，最差的在前（主色与声明色板的差，平均 CIEDE2000）：</translation>
+    </message>
+    <message>
+        <source>Not measured:</source>
+        <translation>未测量：</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ContinuityReportDialog</name>
+    <message>
+        <source>Continuity Report</source>
+        <translation>连戏报告</translation>
+    </message>
+    <message>
+        <source>&amp;Cuts, worst first: the difference between the last frame before the cut and the first frame after it (0-255; under %1 is continuous)</source>
+        <translation>剪切点(&amp;C)，最差的在前：剪切前最后一帧与剪切后第一帧的差（0-255；低于 %1 即为连贯）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>出</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>入</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差值</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>剪切点</translation>
+    </message>
+    <message>
+        <source>Cuts</source>
+        <translation>剪切点</translation>
+    </message>
+    <message>
+        <source>C&amp;lips, worst first: how far the clip&apos;s dominant colours are from the shot&apos;s palette (mean CIEDE2000; under 10 reads as the same colours)</source>
+        <translation>片段(&amp;L)，最差的在前：片段主色与镜头色板的距离（平均 CIEDE2000；低于 10 看起来是同样的颜色）</translation>
+    </message>
+    <message>
+        <source>Shot</source>
+        <translation>镜头</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>距离</translation>
+    </message>
+    <message>
+        <source>Dominant colours</source>
+        <translation>主色</translation>
+    </message>
+    <message>
+        <source>Clips</source>
+        <translation>片段</translation>
+    </message>
+    <message>
+        <source>&amp;Measure Again</source>
+        <translation>重新测量(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Save the project and generate takes first: the report measures the circled clips in its media folder.</source>
+        <translation>请先保存项目并生成镜次：报告测量的是媒体文件夹中的圈选片段。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Measuring %n circled clip(s)…</source>
+        <translation>
+            <numerusform>正在测量 %n 个圈选片段…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>continuous</source>
+        <translation>连贯</translation>
+    </message>
+    <message>
+        <source>jump</source>
+        <translation>跳变</translation>
+    </message>
+    <message>
+        <source>chained, continuous</source>
+        <translation>已衔接，连贯</translation>
+    </message>
+    <message>
+        <source>chained, but jumps: generate %1 again</source>
+        <translation>已衔接但有跳变：请重新生成 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cut(s) and %1 clip(s) measured.</source>
+        <translation>
+            <numerusform>已测量 %n 个剪切点和 %1 个片段。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not measured: %1</source>
+        <translation>未测量：%1</translation>
+    </message>
+    <message>
+        <source>Circle a ready take of two adjacent shots to measure their cut.</source>
+        <translation>圈选相邻两个镜头的就绪镜次，即可测量它们之间的剪切点。</translation>
+    </message>
+</context>
+<context>
     <name>ShotBrief::CredentialStore</name>
     <message>
         <source>No keychain is available on this system: set the environment variable %1 instead.</source>
@@ -2401,6 +2572,14 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>%1 (continued)</source>
         <translation>%1（续）</translation>
+    </message>
+    <message>
+        <source>first frame</source>
+        <translation>首帧</translation>
+    </message>
+    <message>
+        <source>last frame</source>
+        <translation>尾帧</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +2860,168 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     </message>
 </context>
 <context>
+    <name>ShotBrief::FrameGrabber</name>
+    <message>
+        <source>ffmpeg gave no frame</source>
+        <translation>ffmpeg 没有输出画面</translation>
+    </message>
+    <message>
+        <source>Cannot take a frame from &quot;%1&quot;: %2</source>
+        <translation>无法从“%1”取帧：%2</translation>
+    </message>
+    <message>
+        <source>The clip &quot;%1&quot; is missing.</source>
+        <translation>片段“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot run %1: %2</source>
+        <translation>无法运行 %1：%2</translation>
+    </message>
+    <message>
+        <source>ffmpeg took longer than a minute on &quot;%1&quot;.</source>
+        <translation>ffmpeg 处理“%1”超过了一分钟。</translation>
+    </message>
+    <message>
+        <source>ffmpeg gave a frame of &quot;%1&quot; that cannot be read.</source>
+        <translation>ffmpeg 输出的“%1”画面无法读取。</translation>
+    </message>
+    <message>
+        <source>Cannot write the frame: %1</source>
+        <translation>无法写入画面：%1</translation>
+    </message>
+    <message>
+        <source>ffmpeg gave no frame of &quot;%1&quot;.</source>
+        <translation>ffmpeg 没有输出“%1”的画面。</translation>
+    </message>
+    <message>
+        <source>The picture &quot;%1&quot; is missing.</source>
+        <translation>图片“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PNG, JPEG or WebP picture.</source>
+        <translation>“%1”不是 PNG、JPEG 或 WebP 图片。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2x%3 pixels: pictures over 50 megapixels are refused. Scale it down first.</source>
+        <translation>“%1”为 %2x%3 像素：超过 5000 万像素的图片会被拒绝。请先缩小。</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::FramePicker</name>
+    <message>
+        <source>First frame picture</source>
+        <translation>首帧图片</translation>
+    </message>
+    <message>
+        <source>Last frame picture</source>
+        <translation>尾帧图片</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>选择(&amp;H)...</translation>
+    </message>
+    <message>
+        <source>Choo&amp;se...</source>
+        <translation>选择(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>A PNG, JPEG or WebP picture; you can also drop one here</source>
+        <translation>PNG、JPEG 或 WebP 图片；也可以拖放到这里</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>The picture on the clipboard</source>
+        <translation>剪贴板上的图片</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Choose first frame</source>
+        <translation>选择首帧</translation>
+    </message>
+    <message>
+        <source>Choose last frame</source>
+        <translation>选择尾帧</translation>
+    </message>
+    <message>
+        <source>Paste first frame</source>
+        <translation>粘贴首帧</translation>
+    </message>
+    <message>
+        <source>Paste last frame</source>
+        <translation>粘贴尾帧</translation>
+    </message>
+    <message>
+        <source>Clear first frame</source>
+        <translation>清除首帧</translation>
+    </message>
+    <message>
+        <source>Clear last frame</source>
+        <translation>清除尾帧</translation>
+    </message>
+    <message>
+        <source>From the Previous Shot</source>
+        <translation>取自上一个镜头</translation>
+    </message>
+    <message>
+        <source>The last frame of the previous shot&apos;s circled take</source>
+        <translation>上一个镜头圈选镜次的尾帧</translation>
+    </message>
+    <message>
+        <source>First frame from the previous shot&apos;s circled take</source>
+        <translation>取上一个镜头圈选镜次的尾帧作为首帧</translation>
+    </message>
+    <message>
+        <source>None: the model chooses how the clip begins.</source>
+        <translation>无：由模型决定片段如何开始。</translation>
+    </message>
+    <message>
+        <source>None: the model chooses how the clip ends.</source>
+        <translation>无：由模型决定片段如何结束。</translation>
+    </message>
+    <message>
+        <source>no picture</source>
+        <translation>无图片</translation>
+    </message>
+    <message>
+        <source>⚠ The picture cannot be read: %1</source>
+        <translation>⚠ 无法读取图片：%1</translation>
+    </message>
+    <message>
+        <source>✓ %1, matches the clip size</source>
+        <translation>✓ %1，与片段尺寸一致</translation>
+    </message>
+    <message>
+        <source>⚠ %1 does not match the clip size %2: choose it again to crop or scale it.</source>
+        <translation>⚠ %1 与片段尺寸 %2 不一致：请重新选择以裁切或缩放。</translation>
+    </message>
+    <message>
+        <source>Choose First Frame</source>
+        <translation>选择首帧</translation>
+    </message>
+    <message>
+        <source>Choose Last Frame</source>
+        <translation>选择尾帧</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture.</source>
+        <translation>剪贴板上没有图片。</translation>
+    </message>
+</context>
+<context>
     <name>ShotBrief::GenerateCommand</name>
     <message>
         <source>generate: there is no shot &quot;%1&quot; (use 1-based numbers, labels or ids).</source>
@@ -2901,10 +3242,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>只能重试失败、已取消或已过期的镜次。</translation>
     </message>
     <message>
-        <source>The reference image &quot;%1&quot; is missing from the media folder.</source>
-        <translation>媒体文件夹中缺少参考图“%1”。</translation>
-    </message>
-    <message>
         <source>The take to remix is gone or was never generated.</source>
         <translation>要混编的镜次已不存在或从未生成。</translation>
     </message>
@@ -2987,6 +3324,46 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>%1: cannot download the clip of %2: %3</source>
         <translation>%1：无法下载 %2 的片段：%3</translation>
+    </message>
+    <message>
+        <source>Shot %1 is chained to the previous shot, but %2 cannot begin a clip on a picture: choose a model that takes a first frame, or stop chaining the shot.</source>
+        <translation>镜头 %1 衔接上一个镜头，但 %2 无法以图片作为片段开头：请选择支持首帧的模型，或取消衔接。</translation>
+    </message>
+    <message>
+        <source>Shot %1 begins on the last frame of shot %2, whose take is not being generated: generate shot %2 first, or both together.</source>
+        <translation>镜头 %1 以镜头 %2 的尾帧开始，但那个镜头的镜次没有在生成：请先生成镜头 %2，或将两者一起生成。</translation>
+    </message>
+    <message>
+        <source>Shot %1: %2.</source>
+        <translation>镜头 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot take the last frame of shot %1: %2</source>
+        <translation>无法取得镜头 %1 的尾帧：%2</translation>
+    </message>
+    <message>
+        <source>Cannot save the first frame of shot %1: %2</source>
+        <translation>无法保存镜头 %1 的首帧：%2</translation>
+    </message>
+    <message>
+        <source>Shot %1: its first frame is the last frame of shot %2.</source>
+        <translation>镜头 %1：首帧取自镜头 %2 的尾帧。</translation>
+    </message>
+    <message>
+        <source>The first frame &quot;%1&quot; is missing from the media folder.</source>
+        <translation>媒体文件夹中缺少首帧“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 cannot end a clip on a chosen picture: choose a model that takes a last frame, or remove the shot&apos;s last frame.</source>
+        <translation>%1 无法以指定图片结束片段：请选择支持尾帧的模型，或移除该镜头的尾帧。</translation>
+    </message>
+    <message>
+        <source>The last frame &quot;%1&quot; is missing from the media folder.</source>
+        <translation>媒体文件夹中缺少尾帧“%1”。</translation>
+    </message>
+    <message>
+        <source>The reference picture of %1 (&quot;%2&quot;) is missing from the media folder.</source>
+        <translation>媒体文件夹中缺少 %1 的参考图（“%2”）。</translation>
     </message>
 </context>
 <context>
@@ -3444,22 +3821,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>统一整个序列的色板：同一场景的相邻镜头保持相同的色彩锚点，或在风格手册中统一设置。</translation>
     </message>
     <message>
-        <source>Model takes no reference image</source>
-        <translation>模型不接受参考图</translation>
-    </message>
-    <message>
-        <source>Remove the reference image or choose a model that accepts one.</source>
-        <translation>删除参考图，或选择接受参考图的模型。</translation>
-    </message>
-    <message>
-        <source>Reference image size differs from the shot</source>
-        <translation>参考图尺寸与镜头不同</translation>
-    </message>
-    <message>
-        <source>Resize or crop the reference image to the shot&apos;s size, or change the shot&apos;s size: the provider rejects a first frame of another size.</source>
-        <translation>将参考图缩放或裁切为镜头的尺寸，或修改镜头的尺寸：服务商会拒绝尺寸不同的首帧。</translation>
-    </message>
-    <message>
         <source>Real person named</source>
         <translation>提到了真实人物</translation>
     </message>
@@ -3584,14 +3945,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>色板从镜头 %2 的 %1 变成了 %3。</translation>
     </message>
     <message>
-        <source>%1 takes no reference image; it would be ignored.</source>
-        <translation>%1 不接受参考图；参考图会被忽略。</translation>
-    </message>
-    <message>
-        <source>The reference image is %1x%2 pixels; the shot is %3.</source>
-        <translation>参考图为 %1x%2 像素；镜头为 %3。</translation>
-    </message>
-    <message>
         <source>Action without count, end point or timing</source>
         <translation>动作没有次数、终点或时间点</translation>
     </message>
@@ -3676,6 +4029,182 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>Project default: %1</source>
         <translation>项目默认：%1</translation>
+    </message>
+    <message>
+        <source>Model takes no first frame</source>
+        <translation>模型不接受首帧</translation>
+    </message>
+    <message>
+        <source>Remove the first frame or choose a model that accepts one.</source>
+        <translation>请移除首帧，或选择接受首帧的模型。</translation>
+    </message>
+    <message>
+        <source>First frame size differs from the shot</source>
+        <translation>首帧尺寸与镜头不一致</translation>
+    </message>
+    <message>
+        <source>Crop or scale the first frame to the shot&apos;s size, or change the shot&apos;s size: the provider rejects a first frame of another size.</source>
+        <translation>请将首帧裁切或缩放到镜头尺寸，或修改镜头尺寸：服务商会拒绝尺寸不同的首帧。</translation>
+    </message>
+    <message>
+        <source>Model takes no last frame</source>
+        <translation>模型不接受尾帧</translation>
+    </message>
+    <message>
+        <source>Choose a model that ends a clip on a picture, or remove the last frame.</source>
+        <translation>请选择能以图片结束片段的模型，或移除尾帧。</translation>
+    </message>
+    <message>
+        <source>Last frame size differs from the shot</source>
+        <translation>尾帧尺寸与镜头不一致</translation>
+    </message>
+    <message>
+        <source>Crop or scale the last frame to the shot&apos;s size, or change the shot&apos;s size: the provider rejects a last frame of another size.</source>
+        <translation>请将尾帧裁切或缩放到镜头尺寸，或修改镜头尺寸：服务商会拒绝尺寸不同的尾帧。</translation>
+    </message>
+    <message>
+        <source>Frame aspect differs from the shot</source>
+        <translation>画面宽高比与镜头不一致</translation>
+    </message>
+    <message>
+        <source>Crop the picture to the shot&apos;s aspect ratio so that you choose what the provider cuts away.</source>
+        <translation>请把图片裁切为镜头的宽高比，由你决定裁掉哪一部分，而不是交给服务商。</translation>
+    </message>
+    <message>
+        <source>Frame picture cannot be read</source>
+        <translation>帧图片无法读取</translation>
+    </message>
+    <message>
+        <source>Choose the picture again: the file is missing from the media folder or is not a PNG, JPEG or WebP image.</source>
+        <translation>请重新选择图片：媒体文件夹中缺少该文件，或它不是 PNG、JPEG 或 WebP 图像。</translation>
+    </message>
+    <message>
+        <source>Frame picture too large</source>
+        <translation>帧图片过大</translation>
+    </message>
+    <message>
+        <source>Scale the picture to the shot&apos;s size: pictures over 50 megapixels are refused.</source>
+        <translation>请把图片缩放到镜头尺寸：超过 5000 万像素的图片会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Chained shot on a model without a first frame</source>
+        <translation>衔接镜头所用模型不支持首帧</translation>
+    </message>
+    <message>
+        <source>Choose a model that begins a clip on a picture, or stop chaining the shot to the previous one.</source>
+        <translation>请选择能以图片开始片段的模型，或取消与上一个镜头的衔接。</translation>
+    </message>
+    <message>
+        <source>Chained shot has no previous shot</source>
+        <translation>衔接镜头没有上一个镜头</translation>
+    </message>
+    <message>
+        <source>The first shot of the sequence cannot continue another one: stop chaining it, or give it a first frame of its own.</source>
+        <translation>序列的第一个镜头无法承接其他镜头：请取消衔接，或为它设置自己的首帧。</translation>
+    </message>
+    <message>
+        <source>Chained shot differs in size from the previous</source>
+        <translation>衔接镜头与上一个镜头尺寸不同</translation>
+    </message>
+    <message>
+        <source>Give both shots the same size, or stop chaining: a frame of another shape cannot continue the previous clip.</source>
+        <translation>请让两个镜头尺寸一致，或取消衔接：形状不同的画面无法接上一个片段。</translation>
+    </message>
+    <message>
+        <source>Chained shot also has a first frame</source>
+        <translation>衔接镜头另有首帧</translation>
+    </message>
+    <message>
+        <source>The previous clip&apos;s last frame is sent instead of the shot&apos;s own first frame: remove one of them.</source>
+        <translation>发送的是上一个片段的尾帧，而不是镜头自己的首帧：请移除其中之一。</translation>
+    </message>
+    <message>
+        <source>Cast reference pictures not sent</source>
+        <translation>角色参考图未发送</translation>
+    </message>
+    <message>
+        <source>Choose a model that takes subject references to hold the characters&apos; look, or rely on the identity description.</source>
+        <translation>请选择接受主体参考图的模型来保持角色造型，或仅依靠角色描述。</translation>
+    </message>
+    <message>
+        <source>%1 takes no first frame; it would be ignored.</source>
+        <translation>%1 不接受首帧，首帧会被忽略。</translation>
+    </message>
+    <message>
+        <source>Choose a model that takes one (%1), or remove the first frame.</source>
+        <translation>请选择接受首帧的模型（%1），或移除首帧。</translation>
+    </message>
+    <message>
+        <source>%1 cannot end a clip on a chosen picture.</source>
+        <translation>%1 无法以指定图片结束片段。</translation>
+    </message>
+    <message>
+        <source>No model of this provider takes a last frame: remove it, or switch the project to a provider that takes one.</source>
+        <translation>此服务商没有接受尾帧的模型：请移除尾帧，或将项目切换到支持尾帧的服务商。</translation>
+    </message>
+    <message>
+        <source>Choose a model that takes a last frame (%1), or remove it.</source>
+        <translation>请选择接受尾帧的模型（%1），或移除尾帧。</translation>
+    </message>
+    <message>
+        <source>The last frame &quot;%1&quot; is missing or is not an image.</source>
+        <translation>尾帧“%1”不存在或不是图像。</translation>
+    </message>
+    <message>
+        <source>The first frame &quot;%1&quot; is missing or is not an image.</source>
+        <translation>首帧“%1”不存在或不是图像。</translation>
+    </message>
+    <message>
+        <source>The picture is %1x%2 pixels, over 50 megapixels.</source>
+        <translation>图片为 %1x%2 像素，超过 5000 万像素。</translation>
+    </message>
+    <message>
+        <source>The last frame is %1x%2 pixels; the shot is %3.</source>
+        <translation>尾帧为 %1x%2 像素；镜头为 %3。</translation>
+    </message>
+    <message>
+        <source>The first frame is %1x%2 pixels; the shot is %3.</source>
+        <translation>首帧为 %1x%2 像素；镜头为 %3。</translation>
+    </message>
+    <message>
+        <source>The picture is %1x%2 pixels, another shape than the shot&apos;s %3.</source>
+        <translation>图片为 %1x%2 像素，与镜头的 %3 形状不同。</translation>
+    </message>
+    <message>
+        <source>The first shot is set to begin on the previous shot&apos;s last frame.</source>
+        <translation>第一个镜头被设为以上一个镜头的尾帧开始。</translation>
+    </message>
+    <message>
+        <source>%1 cannot begin a clip on the previous shot&apos;s last frame.</source>
+        <translation>%1 无法以上一个镜头的尾帧开始片段。</translation>
+    </message>
+    <message>
+        <source>Choose a model that takes a first frame (%1), or stop chaining the shot.</source>
+        <translation>请选择接受首帧的模型（%1），或取消该镜头的衔接。</translation>
+    </message>
+    <message>
+        <source>This shot is %1 but shot %2 before it is %3.</source>
+        <translation>此镜头为 %1，但之前的镜头 %2 为 %3。</translation>
+    </message>
+    <message>
+        <source>The shot begins on the previous clip&apos;s last frame; its own first frame is not sent.</source>
+        <translation>该镜头以上一个片段的尾帧开始；它自己的首帧不会发送。</translation>
+    </message>
+    <message>
+        <source>%1 takes no subject references: the pictures of %2 are not sent.</source>
+        <translation>%1 不接受主体参考图：%2 的图片不会发送。</translation>
+    </message>
+    <message>
+        <source>Choose a model that takes them (%1) to hold the characters&apos; look.</source>
+        <translation>请选择接受主体参考图的模型（%1）来保持角色造型。</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 subject references: the pictures of %3 are not sent.</source>
+        <translation>%1 只接受 %2 张主体参考图：%3 的图片不会发送。</translation>
+    </message>
+    <message>
+        <source>Keep the characters who matter most first in the shot&apos;s cast.</source>
+        <translation>请把最重要的角色排在镜头角色列表的前面。</translation>
     </message>
 </context>
 <context>
@@ -4204,6 +4733,29 @@ Opening the saved project instead.</source>
         <source>The sample project: your own copy, in %1</source>
         <translation>示例项目：这是你自己的副本，位于 %1</translation>
     </message>
+    <message>
+        <source>Continuity &amp;Report...</source>
+        <translation>连戏报告(&amp;R)...</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::MediaPictures</name>
+    <message>
+        <source>Save the project first: pictures are copied into its media folder.</source>
+        <translation>请先保存项目：图片会被复制到项目的媒体文件夹。</translation>
+    </message>
+    <message>
+        <source>There is no picture to save.</source>
+        <translation>没有可保存的图片。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::ModelCatalog</name>
@@ -4530,14 +5082,6 @@ Opening the saved project instead.</source>
         <translation>模型 %2 的“size”无效：“%1”。支持的值：%3。</translation>
     </message>
     <message>
-        <source>Invalid &apos;input_reference&apos;: unsupported image type. Supported types are image/jpeg, image/png and image/webp.</source>
-        <translation>“input_reference”无效：不支持的图像类型。支持的类型有 image/jpeg、image/png 和 image/webp。</translation>
-    </message>
-    <message>
-        <source>Invalid &apos;input_reference&apos;: the image is %1 but must match the requested size %2 exactly.</source>
-        <translation>“input_reference”无效：图像为 %1，但必须与请求的尺寸 %2 完全一致。</translation>
-    </message>
-    <message>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
@@ -4600,6 +5144,30 @@ Opening the saved project instead.</source>
     <message>
         <source>Video &apos;%1&apos; must be completed before it can be %2 (status %3).</source>
         <translation>视频“%1”必须先完成才能被%2（状态 %3）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be an image file.</source>
+        <translation>“%1”必须是图像文件。</translation>
+    </message>
+    <message>
+        <source>Invalid &apos;last_frame&apos;: send an object with a data: image_url, or the image as a file part.</source>
+        <translation>“last_frame”无效：请发送带 data: image_url 的对象，或以文件部分发送图像。</translation>
+    </message>
+    <message>
+        <source>Invalid &apos;reference_images&apos;: send objects with a data: image_url, or the images as file parts.</source>
+        <translation>“reference_images”无效：请发送带 data: image_url 的对象，或以文件部分发送图像。</translation>
+    </message>
+    <message>
+        <source>Invalid &apos;%1&apos;: unsupported image type. Supported types are image/jpeg, image/png and image/webp.</source>
+        <translation>“%1”无效：不支持的图像类型。支持的类型为 image/jpeg、image/png 和 image/webp。</translation>
+    </message>
+    <message>
+        <source>Invalid &apos;%1&apos;: the image is %2 but must match the requested size %3 exactly.</source>
+        <translation>“%1”无效：图像为 %2，但必须与请求的尺寸 %3 完全一致。</translation>
+    </message>
+    <message>
+        <source>Invalid &apos;reference_images&apos;: at most %1 images, got %2.</source>
+        <translation>“reference_images”无效：最多 %1 张图像，收到 %2 张。</translation>
     </message>
 </context>
 <context>
@@ -5968,21 +6536,17 @@ Opening the saved project instead.</source>
         <source>There is no provider profile &quot;%1&quot;.</source>
         <translation>没有名为“%1”的服务商配置。</translation>
     </message>
+    <message>
+        <source>Expected true or false.</source>
+        <translation>应为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>Expected a whole number of reference images from 0 to 16.</source>
+        <translation>参考图数量应为 0 到 16 的整数。</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::ProviderProfilesEditor</name>
-    <message>
-        <source>None</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>First and last frame</source>
-        <translation>首帧和尾帧</translation>
-    </message>
-    <message>
-        <source>Reference set</source>
-        <translation>参考图集</translation>
-    </message>
     <message>
         <source>First frame</source>
         <translation>首帧</translation>
@@ -6140,10 +6704,6 @@ Opening the saved project instead.</source>
         <translation>尺寸</translation>
     </message>
     <message>
-        <source>Reference image</source>
-        <translation>参考图</translation>
-    </message>
-    <message>
         <source>Audio</source>
         <translation>音频</translation>
     </message>
@@ -6154,10 +6714,6 @@ Opening the saved project instead.</source>
     <message>
         <source>USD per second</source>
         <translation>每秒美元</translation>
-    </message>
-    <message>
-        <source>Durations as &quot;4, 8, 12&quot;; sizes as &quot;1280x720, 720x1280&quot;. F2 edits a cell, Space toggles audio. Prices: &quot;0.12&quot; for any size, or &quot;1280x720: 0.10, 1792x1024: 0.30&quot;; empty: the built-in price table.</source>
-        <translation>时长写作“4, 8, 12”；尺寸写作“1280x720, 720x1280”。按 F2 编辑单元格，按空格键切换音频。价格：“0.12”表示任意尺寸，或写作“1280x720: 0.10, 1792x1024: 0.30”；留空则使用内置价格表。</translation>
     </message>
     <message>
         <source>Add Mode&amp;l</source>
@@ -6340,6 +6896,22 @@ Opening the saved project instead.</source>
     <message>
         <source>Extra headers</source>
         <translation>附加请求头</translation>
+    </message>
+    <message>
+        <source>Last frame</source>
+        <translation>尾帧</translation>
+    </message>
+    <message>
+        <source>Reference images</source>
+        <translation>参考图</translation>
+    </message>
+    <message>
+        <source>Durations as &quot;4, 8, 12&quot;; sizes as &quot;1280x720, 720x1280&quot;. F2 edits a cell, Space toggles a check box. Reference images: how many pictures of the cast the model takes (0: none). Prices: &quot;0.12&quot; for any size, or &quot;1280x720: 0.10, 1792x1024: 0.30&quot;; empty: the built-in price table.</source>
+        <translation>时长写作“4, 8, 12”；尺寸写作“1280x720, 720x1280”。F2 编辑单元格，空格键切换复选框。参考图：模型接受多少张角色图片（0：不接受）。价格：“0.12”表示所有尺寸，或“1280x720: 0.10, 1792x1024: 0.30”；留空：使用内置价格表。</translation>
+    </message>
+    <message>
+        <source>reference images must be a whole number from 0 to 16.</source>
+        <translation>参考图数量必须是 0 到 16 的整数。</translation>
     </message>
 </context>
 <context>
@@ -7078,6 +7650,26 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <source>This output URL has expired; fetch the task again.</source>
         <translation>此输出 URL 已过期；请重新获取任务。</translation>
     </message>
+    <message>
+        <source>promptImage: each image needs a position, &quot;first&quot; or &quot;last&quot;, given once.</source>
+        <translation>promptImage：每张图像都需要一个位置（&quot;first&quot; 或 &quot;last&quot;），且每个位置只能出现一次。</translation>
+    </message>
+    <message>
+        <source>%1 takes only a first frame (position &quot;first&quot;).</source>
+        <translation>%1 只接受首帧（position &quot;first&quot;）。</translation>
+    </message>
+    <message>
+        <source>%1 does not generate with only a last frame: give a first frame too.</source>
+        <translation>%1 不能只用尾帧生成：请同时提供首帧。</translation>
+    </message>
+    <message>
+        <source>promptImage: keyframes (with a position) and references (without one) cannot be mixed.</source>
+        <translation>promptImage：关键帧（带位置）和参考图（不带位置）不能混用。</translation>
+    </message>
+    <message>
+        <source>promptImage: at most %1 reference images.</source>
+        <translation>promptImage：最多 %1 张参考图。</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::RunwayVideoProvider</name>
@@ -7124,6 +7716,10 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     <message>
         <source>The task was cancelled.</source>
         <translation>任务已取消。</translation>
+    </message>
+    <message>
+        <source>Runway does not generate from a last frame alone: give the shot a first frame too, or remove the last frame.</source>
+        <translation>Runway 不能只用尾帧生成：请同时为镜头设置首帧，或移除尾帧。</translation>
     </message>
 </context>
 <context>
@@ -8027,10 +8623,6 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>尺寸(&amp;Z)：</translation>
     </message>
     <message>
-        <source>Reference image</source>
-        <translation>参考图</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -8061,6 +8653,22 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     <message>
         <source>%1, speaker</source>
         <translation>%1，说话人</translation>
+    </message>
+    <message>
+        <source>First frame</source>
+        <translation>首帧</translation>
+    </message>
+    <message>
+        <source>Last frame</source>
+        <translation>尾帧</translation>
+    </message>
+    <message>
+        <source>Chain to the previous shot</source>
+        <translation>接续上一个镜头</translation>
+    </message>
+    <message>
+        <source>First and last frames</source>
+        <translation>首帧与尾帧</translation>
     </message>
 </context>
 <context>
@@ -8154,18 +8762,6 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>移除所选台词</translation>
     </message>
     <message>
-        <source>none: the first frame is free</source>
-        <translation>无：首帧自由生成</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose...</source>
-        <translation>选择(&amp;H)...</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>清除</translation>
-    </message>
-    <message>
         <source>(no scene)</source>
         <translation>（无场景）</translation>
     </message>
@@ -8194,38 +8790,6 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>还没有演员：请在“项目”面板中添加角色。</translation>
     </message>
     <message>
-        <source>⚠ The image cannot be read: %1</source>
-        <translation>⚠ 无法读取图像：%1</translation>
-    </message>
-    <message>
-        <source>✓ %1, matches the clip size</source>
-        <translation>✓ %1，与片段尺寸一致</translation>
-    </message>
-    <message>
-        <source>⚠ %1 does not match the clip size %2: choose it again to crop or scale it.</source>
-        <translation>⚠ %1 与片段尺寸 %2 不一致：请重新选择以裁切或缩放。</translation>
-    </message>
-    <message>
-        <source>Reference Image</source>
-        <translation>参考图</translation>
-    </message>
-    <message>
-        <source>Save the project first: reference images are copied into its media folder.</source>
-        <translation>请先保存项目：参考图会复制到项目的媒体文件夹中。</translation>
-    </message>
-    <message>
-        <source>Choose Reference Image</source>
-        <translation>选择参考图</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
-        <translation>图像 (*.png *.jpg *.jpeg *.webp)</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
         <source>The image is %1×%2 but the clip is %3×%4. The provider needs them to match.</source>
         <translation>图像为 %1×%2，但片段为 %3×%4。服务商要求二者一致。</translation>
     </message>
@@ -8236,14 +8800,6 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     <message>
         <source>Scale to Fit</source>
         <translation>缩放以适应</translation>
-    </message>
-    <message>
-        <source>Cannot create %1.</source>
-        <translation>无法创建 %1。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <source>%1 (not offered)</source>
@@ -8257,12 +8813,83 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <source>Reviews (%1)</source>
         <translation>审阅（%1）</translation>
     </message>
+    <message>
+        <source>Begin on the previous shot&apos;s last frame (&amp;chain)</source>
+        <translation>以上一个镜头的尾帧开始（衔接）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>When the previous shot&apos;s circled take is ready, its last frame becomes this shot&apos;s first frame: the cut is continuous</source>
+        <translation>上一个镜头的圈选镜次就绪后，它的尾帧成为此镜头的首帧：剪切点前后连贯</translation>
+    </message>
+    <message>
+        <source>First frame:</source>
+        <translation>首帧：</translation>
+    </message>
+    <message>
+        <source>Last frame:</source>
+        <translation>尾帧：</translation>
+    </message>
+    <message>
+        <source>Chained: the last frame of shot %1&apos;s circled take, taken when this shot is generated.</source>
+        <translation>已衔接：生成此镜头时，取镜头 %1 圈选镜次的尾帧。</translation>
+    </message>
+    <message>
+        <source>Chained: waiting for shot %1&apos;s take.</source>
+        <translation>已衔接：等待镜头 %1 的镜次。</translation>
+    </message>
+    <message>
+        <source>⚠ Chained, but: %1</source>
+        <translation>⚠ 已衔接，但：%1</translation>
+    </message>
+    <message>
+        <source>Shot %1 has no circled take that is ready.</source>
+        <translation>镜头 %1 没有就绪的圈选镜次。</translation>
+    </message>
+    <message>
+        <source>First Frame</source>
+        <translation>首帧</translation>
+    </message>
+    <message>
+        <source>Last Frame</source>
+        <translation>尾帧</translation>
+    </message>
+    <message>
+        <source>The picture is %1x%2 pixels: pictures over 50 megapixels are refused. Scale it down first.</source>
+        <translation>图片为 %1x%2 像素：超过 5000 万像素的图片会被拒绝。请先缩小。</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::ShotListModel</name>
     <message>
         <source>%1 (%2 s)</source>
         <translation>%1（%2 秒）</translation>
+    </message>
+</context>
+<context>
+    <name>ShotBrief::ShotMenu</name>
+    <message>
+        <source>Insert Shot</source>
+        <translation>插入镜头</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Split...</source>
+        <translation>拆分...</translation>
+    </message>
+    <message>
+        <source>Restore to Edit</source>
+        <translation>恢复到剪辑</translation>
+    </message>
+    <message>
+        <source>Mark as Cut</source>
+        <translation>标为剪掉</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -8495,6 +9122,34 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>a last frame was added</source>
+        <translation>添加了尾帧</translation>
+    </message>
+    <message>
+        <source>the last frame was removed</source>
+        <translation>尾帧已移除</translation>
+    </message>
+    <message>
+        <source>the last frame changed</source>
+        <translation>尾帧已更改</translation>
+    </message>
+    <message>
+        <source>the shot now begins on the previous shot&apos;s last frame</source>
+        <translation>该镜头现在以上一个镜头的尾帧开始</translation>
+    </message>
+    <message>
+        <source>it began on %1 of the previous shot, which is no longer circled</source>
+        <translation>它从上一个镜头的 %1 开始，而那个镜次已不再是圈选镜次</translation>
+    </message>
+    <message>
+        <source>it began on %1 of the previous shot; %2 is circled now</source>
+        <translation>它从上一个镜头的 %1 开始；现在圈选的是 %2</translation>
+    </message>
+    <message>
+        <source>a take no longer there</source>
+        <translation>一个已不存在的镜次</translation>
     </message>
 </context>
 <context>
@@ -8800,22 +9455,6 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>无镜次</translation>
     </message>
     <message>
-        <source>Insert Shot</source>
-        <translation>插入镜头</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>复制</translation>
-    </message>
-    <message>
-        <source>Split...</source>
-        <translation>拆分...</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
         <source>%1 %2%</source>
         <translation>%1 %2%</translation>
     </message>
@@ -8838,14 +9477,6 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>剪掉</translation>
     </message>
     <message>
-        <source>Restore to Edit</source>
-        <translation>恢复到剪辑</translation>
-    </message>
-    <message>
-        <source>Mark as Cut</source>
-        <translation>标为剪掉</translation>
-    </message>
-    <message>
         <source>Cut from the edit: not in the sequence or any export until it is restored (Shift+E).</source>
         <translation>已从剪辑中剪掉：恢复之前不会出现在序列和任何导出中（Shift+E）。</translation>
     </message>
@@ -8860,6 +9491,34 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     <message>
         <source>No shots yet. Press Insert (or Edit &gt; Insert Shot) to add the first one.</source>
         <translation>还没有镜头。按 Insert 键（或“编辑 &gt; 插入镜头”）添加第一个镜头。</translation>
+    </message>
+    <message>
+        <source>Cut %1 → %2</source>
+        <translation>剪切点 %1 → %2</translation>
+    </message>
+    <message>
+        <source>Chained: shot %1 begins on the last frame of shot %2&apos;s circled take.</source>
+        <translation>已衔接：镜头 %1 以镜头 %2 圈选镜次的尾帧开始。</translation>
+    </message>
+    <message>
+        <source>Matched: the frames either side are the same picture.</source>
+        <translation>已匹配：剪切点两侧是同一画面。</translation>
+    </message>
+    <message>
+        <source>Jump: shot %1 is chained, but its take does not begin where shot %2&apos;s circled take ends. Generate shot %1 again.</source>
+        <translation>跳变：镜头 %1 已衔接，但它的镜次并非从镜头 %2 圈选镜次的结束处开始。请重新生成镜头 %1。</translation>
+    </message>
+    <message>
+        <source>Jump: the picture changes at the cut.</source>
+        <translation>跳变：画面在剪切点处发生变化。</translation>
+    </message>
+    <message>
+        <source>Not measured: circle a ready take of both shots.</source>
+        <translation>未测量：请为两个镜头各圈选一个就绪镜次。</translation>
+    </message>
+    <message>
+        <source>Mean difference of the frames: %1 of 255 (under %2 is continuous).</source>
+        <translation>帧的平均差：%1 / 255（低于 %2 即为连贯）。</translation>
     </message>
 </context>
 <context>
@@ -9000,6 +9659,50 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     <message>
         <source>Every shot as a storyboard panel, grouped by scene</source>
         <translation>每个镜头显示为一格故事板画格，按场景分组</translation>
+    </message>
+    <message>
+        <source>Use Frame as First Frame of &amp;Next Shot</source>
+        <translation>将此帧用作下一个镜头的首帧(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The frame on screen becomes the first frame of the next shot (F)</source>
+        <translation>屏幕上的这一帧成为下一个镜头的首帧（F）</translation>
+    </message>
+    <message>
+        <source>Use Frame as &amp;Last Frame of This Shot</source>
+        <translation>将此帧用作本镜头的尾帧(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The frame on screen becomes this shot&apos;s last frame (Shift+F)</source>
+        <translation>屏幕上的这一帧成为本镜头的尾帧（Shift+F）</translation>
+    </message>
+    <message>
+        <source>Frame → Next Shot&apos;s First</source>
+        <translation>此帧 → 下一镜头首帧</translation>
+    </message>
+    <message>
+        <source>Frame → This Shot&apos;s Last</source>
+        <translation>此帧 → 本镜头尾帧</translation>
+    </message>
+    <message>
+        <source>No frame on screen to use: play or step to a frame of a take.</source>
+        <translation>屏幕上没有可用的帧：请播放或逐帧移动到某个镜次的画面。</translation>
+    </message>
+    <message>
+        <source>Shot %1 is the last shot: there is no next shot to begin on this frame.</source>
+        <translation>镜头 %1 是最后一个镜头：没有下一个镜头可以从此帧开始。</translation>
+    </message>
+    <message>
+        <source>Save the project first: pictures are copied into its media folder.</source>
+        <translation>请先保存项目：图片会被复制到项目的媒体文件夹。</translation>
+    </message>
+    <message>
+        <source>Shot %1 now begins on this frame of shot %2.</source>
+        <translation>镜头 %1 现在从镜头 %2 的这一帧开始。</translation>
+    </message>
+    <message>
+        <source>Shot %1 now ends on this frame.</source>
+        <translation>镜头 %1 现在以这一帧结束。</translation>
     </message>
 </context>
 <context>

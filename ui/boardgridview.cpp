@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "boardgridview.h"
 
+#include "shotmenu.h"
+
 #include "document/boardgridmodel.h"
 #include "document/projectdocument.h"
 #include "document/shotlistmodel.h"
@@ -466,8 +468,7 @@ void BoardGridView::paintPanel(QPainter &painter, int shotRow, const QRect &rect
     painter.setFont(font());
     painter.drawText(QRect(text.left(), text.top(), text.width(), line),
                      Qt::AlignRight | Qt::AlignVCenter, length);
-    const QString lines[] = {BoardGridModel::cameraSummary(shot),
-                             BoardGridModel::dialogueSummary(shot),
+    const QString lines[] = {cameraSummary(shot), BoardGridModel::dialogueSummary(shot),
                              shot.actionBeats.join(QStringLiteral("; "))};
     painter.setPen(palette().color(QPalette::PlaceholderText));
     for (int i = 0; i < 3; ++i) {
@@ -714,21 +715,16 @@ void BoardGridView::contextMenuEvent(QContextMenuEvent *event)
         row = currentRow();
     }
     QMenu menu(this);
-    menu.addAction(tr("Insert Shot"), this, &BoardGridView::insertRequested);
-    if (row >= 0) {
-        menu.addAction(tr("Draw Board"), this, &BoardGridView::drawRequested);
-        menu.addAction(tr("Edit Shot"), this, &BoardGridView::editRequested);
-        menu.addAction(tr("Duplicate"), this, &BoardGridView::duplicateRequested);
-        QAction *split = menu.addAction(tr("Split..."), this, &BoardGridView::splitRequested);
-        split->setEnabled(m_document->project().shots.at(row).durationSeconds >= 8);
-        menu.addSeparator();
-        menu.addAction(m_document->project().shots.at(row).cut ? tr("Restore to Edit")
-                                                               : tr("Mark as Cut"),
-                       this, &BoardGridView::cutToggleRequested);
-        menu.addAction(tr("Delete"), this, &BoardGridView::deleteRequested);
-    }
-    for (QAction *action : menu.actions())
-        action->setEnabled(action->isEnabled() && !m_document->isReadOnly());
+    fillShotMenu(menu, *m_document, row,
+                 {[this] { Q_EMIT insertRequested(); }, [this] { Q_EMIT duplicateRequested(); },
+                  [this] { Q_EMIT splitRequested(); }, [this] { Q_EMIT cutToggleRequested(); },
+                  [this] {
+                      Q_EMIT deleteRequested();
+                  }},
+                 [this](QMenu &own) {
+                     own.addAction(tr("Draw Board"), this, &BoardGridView::drawRequested);
+                     own.addAction(tr("Edit Shot"), this, &BoardGridView::editRequested);
+                 });
     const QPoint at = event->reason() == QContextMenuEvent::Mouse
                           ? event->globalPos()
                           : viewport()->mapToGlobal(panelRect(std::max(0, row)).center());

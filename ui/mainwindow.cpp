@@ -7,6 +7,7 @@
 #include "boardgridpage.h"
 #include "boardgridview.h"
 #include "conformdialog.h"
+#include "continuityreportdialog.h"
 #include "documentundofilter.h"
 #include "exportdialog.h"
 #include "filenotice.h"
@@ -246,6 +247,8 @@ void MainWindow::createGeneration()
         QMessageBox::warning(this, tr("Generation"), error.message);
     };
     connect(m_generation, &GenerationController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_viewerTabs, &ViewerTabs::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     // A run with a failed take keeps its summary until the next message: it is the news.
     connect(m_generation, &GenerationController::idle, this, [this] {
@@ -570,6 +573,8 @@ void MainWindow::createActions()
     m_checkFitAction =
         make(tr("Check &Fit with Provider..."), QStringLiteral("dialog-information"));
     connect(m_checkFitAction, &QAction::triggered, this, [this] { checkProviderFit(); });
+    m_continuityAction = make(tr("Continuity &Report..."), QStringLiteral("view-statistics"));
+    connect(m_continuityAction, &QAction::triggered, this, &MainWindow::showContinuityReport);
     m_scriptActions = new ScriptActions(m_document, this);
     m_scriptActions->capabilities = [this] {
         return m_capabilities;
@@ -649,6 +654,9 @@ void MainWindow::createMenus()
     view->addAction(m_showBoardAction);
     view->addAction(m_showGridAction);
     view->addSeparator();
+    view->addAction(m_viewerTabs->useAsNextFirstFrameAction());
+    view->addAction(m_viewerTabs->useAsLastFrameAction());
+    view->addSeparator();
     view->addAction(m_zoomInAction);
     view->addAction(m_zoomOutAction);
     view->addAction(m_zoomFitAction);
@@ -658,6 +666,7 @@ void MainWindow::createMenus()
 
     QMenu *projectMenu = menuBar()->addMenu(tr("&Project"));
     projectMenu->addAction(m_checkFitAction);
+    projectMenu->addAction(m_continuityAction);
 
     QMenu *generate = menuBar()->addMenu(tr("&Generate"));
     generate->addAction(m_generateAction);
@@ -1301,6 +1310,19 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_autosave->discardRecoveryFile();
     writeSettings();
     event->accept();
+}
+
+void MainWindow::showContinuityReport()
+{
+    auto *dialog = new ContinuityReportDialog(m_document, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ContinuityReportDialog::shotActivated, this, [this](const QString &shotId) {
+        const int row = m_document->project().shotIndex(shotId);
+        if (row >= 0)
+            m_selection->setCurrentIndex(m_document->shotListModel()->index(row, 0),
+                                         QItemSelectionModel::ClearAndSelect);
+    });
+    dialog->show();
 }
 
 } // namespace ShotBrief

@@ -105,6 +105,7 @@ public:
     QAction *conformAction() const { return m_conformAction; }
     QAction *cutAction() const { return m_cutAction; }
     QAction *checkFitAction() const { return m_checkFitAction; }
+    QAction *continuityAction() const { return m_continuityAction; }
     QAction *exportAnimaticAction() const { return m_exportAnimaticAction; }
     ScriptActions *scriptActions() const { return m_scriptActions; }
     QAction *generateAllAction() const { return m_generateAllAction; }
@@ -135,6 +136,8 @@ public:
     /// Opens "Check Fit with Provider" (window-modal, returns at once). With `onlyIfUnfit`,
     /// only when something does not fit. Returns the dialog, or null when none was opened.
     ProviderFitDialog *checkProviderFit(bool onlyIfUnfit = false);
+    /// Project > Continuity Report: opens the report, which measures in the background.
+    void showContinuityReport();
     ProviderFitDialog *providerFitDialog() const;
 
     /// Splits the current shot without asking (tests, scripting).
@@ -255,6 +258,7 @@ private:
     QAction *m_generateAction = nullptr;
     QAction *m_generateAllAction = nullptr;
     QAction *m_checkFitAction = nullptr;
+    QAction *m_continuityAction = nullptr;
     ScriptActions *m_scriptActions = nullptr; // owned (child)
 };
 

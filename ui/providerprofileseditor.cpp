@@ -29,6 +29,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace ShotBrief {
@@ -39,64 +40,17 @@ enum ModelColumn {
     ModelIdColumn,
     DurationsColumn,
     SizesColumn,
-    ReferenceColumn,
+    FirstFrameColumn,
+    LastFrameColumn,
+    ReferencesColumn,
     AudioColumn,
     PromptCharsColumn,
     PriceColumn,
     ModelColumnCount
 };
 
-const QList<ReferenceImageSupport> &referenceChoices()
-{
-    static const QList<ReferenceImageSupport> choices = {
-        ReferenceImageSupport::None, ReferenceImageSupport::FirstFrame,
-        ReferenceImageSupport::FirstAndLastFrame, ReferenceImageSupport::ReferenceSet};
-    return choices;
-}
-
-QString referenceText(ReferenceImageSupport support)
-{
-    switch (support) {
-    case ReferenceImageSupport::None:
-        return ProviderProfilesEditor::tr("None");
-    case ReferenceImageSupport::FirstFrame:
-        break;
-    case ReferenceImageSupport::FirstAndLastFrame:
-        return ProviderProfilesEditor::tr("First and last frame");
-    case ReferenceImageSupport::ReferenceSet:
-        return ProviderProfilesEditor::tr("Reference set");
-    }
-    return ProviderProfilesEditor::tr("First frame");
-}
-
-/// A combo box over the reference-image choices, so the column takes only legal values and is
-/// edited from the keyboard like any other cell (F2, typing).
-class ReferenceDelegate final : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
-                          const QModelIndex &) const override
-    {
-        auto *combo = new QComboBox(parent);
-        for (ReferenceImageSupport support : referenceChoices())
-            combo->addItem(referenceText(support), int(support));
-        return combo;
-    }
-    void setEditorData(QWidget *editor, const QModelIndex &index) const override
-    {
-        auto *combo = static_cast<QComboBox *>(editor);
-        combo->setCurrentIndex(std::max(0, combo->findData(index.data(Qt::UserRole))));
-    }
-    void setModelData(QWidget *editor, QAbstractItemModel *model,
-                      const QModelIndex &index) const override
-    {
-        auto *combo = static_cast<QComboBox *>(editor);
-        model->setData(index, combo->currentData(), Qt::UserRole);
-        model->setData(index, combo->currentText(), Qt::DisplayRole);
-    }
-};
+/// The columns shown as check boxes (Space toggles them).
+constexpr std::array checkColumns{FirstFrameColumn, LastFrameColumn, AudioColumn};
 
 QString joinDurations(const QList<int> &durations)
 {
@@ -388,17 +342,17 @@ void ProviderProfilesEditor::buildForm(QWidget *form)
     modelsLayout->addWidget(m_gatewayCatalog);
     m_models = new QTableWidget(0, ModelColumnCount, modelsBox);
     m_models->setAccessibleName(tr("Models"));
-    m_models->setHorizontalHeaderLabels({tr("Model"), tr("Durations (s)"), tr("Sizes"),
-                                         tr("Reference image"), tr("Audio"), tr("Max prompt chars"),
-                                         tr("USD per second")});
+    m_models->setHorizontalHeaderLabels(
+        {tr("Model"), tr("Durations (s)"), tr("Sizes"), tr("First frame"), tr("Last frame"),
+         tr("Reference images"), tr("Audio"), tr("Max prompt chars"), tr("USD per second")});
     m_models->horizontalHeader()->setStretchLastSection(true);
     m_models->verticalHeader()->setVisible(false);
     m_models->setTabKeyNavigation(false);
-    m_models->setItemDelegateForColumn(ReferenceColumn, new ReferenceDelegate(m_models));
     m_models->setMinimumHeight(170);
     m_models->setToolTip(
         tr("Durations as \"4, 8, 12\"; sizes as \"1280x720, 720x1280\". F2 edits a cell, Space "
-           "toggles audio. Prices: \"0.12\" for any size, or \"1280x720: 0.10, 1792x1024: "
+           "toggles a check box. Reference images: how many pictures of the cast the model "
+           "takes (0: none). Prices: \"0.12\" for any size, or \"1280x720: 0.10, 1792x1024: "
            "0.30\"; empty: the built-in price table."));
     modelsLayout->addWidget(m_models);
     auto *modelButtons = new QHBoxLayout;
@@ -517,13 +471,17 @@ void ProviderProfilesEditor::addModelRow(const ModelCapability &model)
     m_models->setItem(row, DurationsColumn, new QTableWidgetItem(joinDurations(model.durations)));
     m_models->setItem(row, SizesColumn,
                       new QTableWidgetItem(model.sizes.join(QStringLiteral(", "))));
-    auto *reference = new QTableWidgetItem(referenceText(model.referenceImage));
-    reference->setData(Qt::UserRole, int(model.referenceImage));
-    m_models->setItem(row, ReferenceColumn, reference);
-    auto *audio = new QTableWidgetItem;
-    audio->setFlags((audio->flags() | Qt::ItemIsUserCheckable) & ~Qt::ItemIsEditable);
-    audio->setCheckState(model.audio ? Qt::Checked : Qt::Unchecked);
-    m_models->setItem(row, AudioColumn, audio);
+    const auto setCheck = [&](int column, bool checked) {
+        auto *item = new QTableWidgetItem;
+        item->setFlags((item->flags() | Qt::ItemIsUserCheckable) & ~Qt::ItemIsEditable);
+        item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+        m_models->setItem(row, column, item);
+    };
+    setCheck(FirstFrameColumn, model.firstFrame);
+    setCheck(LastFrameColumn, model.lastFrame);
+    m_models->setItem(row, ReferencesColumn,
+                      new QTableWidgetItem(QString::number(model.maxReferenceImages)));
+    setCheck(AudioColumn, model.audio);
     m_models->setItem(row, PromptCharsColumn,
                       new QTableWidgetItem(QString::number(model.maxPromptChars)));
     auto *price = new QTableWidgetItem(joinPrices(model.usdPerSecond));
@@ -578,12 +536,14 @@ void ProviderProfilesEditor::loadProfile(int index)
     for (QTableWidget *table : {m_headers, m_models})
         table->setEditTriggers(editable ? QAbstractItemView::AllEditTriggers
                                         : QAbstractItemView::NoEditTriggers);
-    // A read-only audio check box would still toggle on Space: take the flag away too.
+    // A read-only check box would still toggle on Space: take the flag away too.
     for (int row = 0; row < m_models->rowCount(); ++row) {
-        QTableWidgetItem *audio = m_models->item(row, AudioColumn);
-        const QSignalBlocker blocker(m_models);
-        audio->setFlags(editable ? audio->flags() | Qt::ItemIsUserCheckable
-                                 : audio->flags() & ~Qt::ItemIsUserCheckable);
+        for (const int column : checkColumns) {
+            QTableWidgetItem *check = m_models->item(row, column);
+            const QSignalBlocker blocker(m_models);
+            check->setFlags(editable ? check->flags() | Qt::ItemIsUserCheckable
+                                     : check->flags() & ~Qt::ItemIsUserCheckable);
+        }
     }
     m_remove->setEnabled(editable);
     m_gatewayCatalog->setChecked(profile.catalog == QLatin1String("litellm"));
@@ -708,16 +668,13 @@ Result<ProviderProfile> ProviderProfilesEditor::readForm() const
         if (!sizes)
             return fieldError(field, tr("sizes must look like \"1280x720, 720x1280\"."));
         model.sizes = *sizes;
-        const auto reference =
-            ReferenceImageSupport(m_models->item(row, ReferenceColumn)->data(Qt::UserRole).toInt());
-        if (reference != model.referenceImage) {
-            // A choice made here is what the model takes; else the frames stay as read.
-            model.firstFrame = reference != ReferenceImageSupport::None;
-            model.lastFrame = reference == ReferenceImageSupport::FirstAndLastFrame;
-        }
-        model.referenceImage = reference;
-        model.audio = m_models->item(row, AudioColumn)->checkState() == Qt::Checked;
+        model.firstFrame = m_models->item(row, FirstFrameColumn)->checkState() == Qt::Checked;
+        model.lastFrame = m_models->item(row, LastFrameColumn)->checkState() == Qt::Checked;
         bool ok = false;
+        model.maxReferenceImages = cellText(m_models, row, ReferencesColumn).toInt(&ok);
+        if (!ok || model.maxReferenceImages < 0 || model.maxReferenceImages > 16)
+            return fieldError(field, tr("reference images must be a whole number from 0 to 16."));
+        model.audio = m_models->item(row, AudioColumn)->checkState() == Qt::Checked;
         model.maxPromptChars = cellText(m_models, row, PromptCharsColumn).toInt(&ok);
         if (!ok || model.maxPromptChars < 1)
             return fieldError(field, tr("the maximum prompt length must be a positive number."));

@@ -2,13 +2,19 @@
 #include "shotinspector.h"
 
 #include "fieldtext.h"
+#include "framepicker.h"
 #include "listsync.h"
 #include "paletteeditor.h"
 #include "shotreviewsview.h"
 
+#include "continuity/chaining.h"
+#include "continuity/framegrabber.h"
+#include "continuity/mediapictures.h"
 #include "document/projectdocument.h"
 #include "io/projectfile.h"
+#include "model/shotname.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
@@ -478,27 +484,47 @@ void ShotInspector::buildUi()
     });
     castForm->addRow(m_cast);
 
-    // Reference image
-    QFormLayout *referenceForm = group(ShotFieldSection::ReferenceImage);
-    auto *referenceRow = new QHBoxLayout;
-    m_reference = new QLineEdit(m_form);
-    m_reference->setReadOnly(true);
-    m_reference->setAccessibleName(shotFieldName(ShotField::ReferenceImage));
-    m_reference->setPlaceholderText(tr("none: the first frame is free"));
-    auto *chooseReference = new QPushButton(tr("C&hoose..."), m_form);
-    connect(chooseReference, &QPushButton::clicked, this, &ShotInspector::chooseReferenceImage);
-    auto *clearReference = new QPushButton(tr("Clear"), m_form);
-    connect(clearReference, &QPushButton::clicked, this, [this] {
+    // First and last frames: the pictures a clip begins and ends on.
+    QFormLayout *framesForm = group(ShotFieldSection::Frames);
+    m_chain = new QCheckBox(tr("Begin on the previous shot's last frame (&chain)"), m_form);
+    m_chain->setToolTip(tr("When the previous shot's circled take is ready, its last frame "
+                           "becomes this shot's first frame: the cut is continuous"));
+    connect(m_chain, &QCheckBox::toggled, this, [this](bool on) {
         edit(
-            ShotField::ReferenceImage, [](Shot &s) { s.referenceImage.clear(); }, false);
+            ShotField::ChainPrevious, [on](Shot &s) { s.chainPrevious = on; }, false);
     });
-    referenceRow->addWidget(m_reference, 1);
-    referenceRow->addWidget(chooseReference);
-    referenceRow->addWidget(clearReference);
-    referenceForm->addRow(referenceRow);
-    m_referenceCheck = new QLabel(m_form);
-    m_referenceCheck->setWordWrap(true);
-    referenceForm->addRow(m_referenceCheck);
+    framesForm->addRow(m_chain);
+    m_firstFrame = new FramePicker(FramePicker::Kind::First, m_form);
+    m_lastFrame = new FramePicker(FramePicker::Kind::Last, m_form);
+    auto *firstLabel = new QLabel(tr("First frame:"), m_form);
+    auto *lastLabel = new QLabel(tr("Last frame:"), m_form);
+    firstLabel->setBuddy(m_firstFrame->chooseButton());
+    lastLabel->setBuddy(m_lastFrame->chooseButton());
+    framesForm->addRow(firstLabel);
+    framesForm->addRow(m_firstFrame);
+    framesForm->addRow(lastLabel);
+    framesForm->addRow(m_lastFrame);
+    for (FramePicker *picker : {m_firstFrame, m_lastFrame}) {
+        const FramePicker::Kind kind = picker->kind();
+        connect(picker, &FramePicker::fileChosen, this,
+                [this, kind](const QString &path) { pictureFileChosen(kind, path); });
+        connect(picker, &FramePicker::imagePasted, this, [this, kind](const QImage &image) {
+            setPicture(kind, image,
+                       kind == FramePicker::Kind::First ? QStringLiteral("first-frame")
+                                                        : QStringLiteral("last-frame"),
+                       true);
+        });
+        connect(picker, &FramePicker::clearRequested, this, [this, kind] {
+            if (kind == FramePicker::Kind::First)
+                edit(
+                    ShotField::ReferenceImage, [](Shot &s) { s.referenceImage.clear(); }, false);
+            else
+                edit(
+                    ShotField::LastFrame, [](Shot &s) { s.lastFrame.clear(); }, false);
+        });
+    }
+    connect(m_firstFrame, &FramePicker::fromPreviousRequested, this,
+            &ShotInspector::firstFrameFromPreviousShot);
 
     // Notes
     QFormLayout *notesForm = group(ShotFieldSection::Notes);
@@ -635,8 +661,12 @@ void ShotInspector::refresh()
                          .flags = Qt::NoItemFlags});
     syncListWidget(m_cast, castRows);
 
-    setTextIfDifferent(m_reference, shot->referenceImage);
-    checkReferenceImage();
+    {
+        const QSignalBlocker blocker(m_chain);
+        m_chain->setChecked(shot->chainPrevious);
+        m_chain->setEnabled(!m_document->isReadOnly());
+    }
+    refreshPictures(*shot);
     setTextIfDifferent(m_notes, shot->notes);
 }
 
@@ -713,7 +743,14 @@ QWidget *ShotInspector::editorFor(ShotField field) const
     case ShotField::Size:
         return m_size;
     case ShotField::ReferenceImage:
-        return m_reference;
+        // A chained shot's first frame is not the user's to pick: the chain is.
+        return m_firstFrame->chooseButton()->isEnabled()
+                   ? static_cast<QWidget *>(m_firstFrame->chooseButton())
+                   : m_chain;
+    case ShotField::LastFrame:
+        return m_lastFrame->chooseButton();
+    case ShotField::ChainPrevious:
+        return m_chain;
     case ShotField::Notes:
         return m_notes;
     }
@@ -750,31 +787,85 @@ bool ShotInspector::focusField(const QString &field)
     return true;
 }
 
-void ShotInspector::checkReferenceImage()
+void ShotInspector::refreshPictures(const Shot &shot)
 {
-    const Shot *shot = m_document->project().shotById(m_shotId);
-    m_referenceCheck->clear();
-    if (!shot || shot->referenceImage.isEmpty() || m_document->filePath().isEmpty())
-        return;
-    const Result<QString> path =
-        ProjectFile::resolveMediaPath(m_document->filePath(), shot->referenceImage);
-    if (!path) {
-        m_referenceCheck->setText(path.error().message);
+    const Project &project = m_document->project();
+    const QString size = project.effectiveSize(shot);
+    // An unsaved project can take pictures too: storing one then says "save first".
+    const bool writable = !m_document->isReadOnly();
+    const auto absolute = [this](const QString &relative) {
+        if (relative.isEmpty() || m_document->filePath().isEmpty())
+            return QString();
+        const Result<QString> path =
+            ProjectFile::resolveMediaPath(m_document->filePath(), relative);
+        return path ? *path : QString();
+    };
+    QString firstNote;
+    if (shot.chainPrevious) {
+        const ChainLink link = ChainLink::of(project, project.shotIndex(shot.id));
+        firstNote = link.state == ChainLink::State::Ready
+                        ? tr("Chained: the last frame of shot %1's circled take, taken when "
+                             "this shot is generated.")
+                              .arg(link.previousName)
+                    : link.state == ChainLink::State::Waiting
+                        ? tr("Chained: waiting for shot %1's take.").arg(link.previousName)
+                        : tr("⚠ Chained, but: %1").arg(link.message);
+    }
+    m_firstFrame->showPicture(shot.chainPrevious ? QString() : absolute(shot.referenceImage),
+                              shot.chainPrevious ? QString() : shot.referenceImage, size, firstNote,
+                              writable && !shot.chainPrevious);
+    m_lastFrame->showPicture(absolute(shot.lastFrame), shot.lastFrame, size, QString(), writable);
+    if (m_firstFrame->previousButton())
+        m_firstFrame->previousButton()->setEnabled(writable && !shot.chainPrevious &&
+                                                   project.shotIndex(shot.id) > 0);
+}
+
+void ShotInspector::pictureFileChosen(FramePicker::Kind kind, const QString &path)
+{
+    const Result<QImage> image = readPicture(path);
+    if (!image) {
+        pickerFor(kind)->showProblem(image.error().message);
         return;
     }
-    QImageReader reader(*path);
-    const QSize size = reader.size();
-    if (!size.isValid()) {
-        m_referenceCheck->setText(tr("⚠ The image cannot be read: %1").arg(reader.errorString()));
+    setPicture(kind, *image, QFileInfo(path).completeBaseName(), true);
+}
+
+void ShotInspector::firstFrameFromPreviousShot()
+{
+    const Project &project = m_document->project();
+    const int index = project.shotIndex(m_shotId);
+    if (index <= 0)
+        return;
+    const Shot &previous = project.shots.at(index - 1);
+    const Take *circled = previous.circledTake();
+    const QString name = shotName(project, index - 1);
+    const auto refuse = [this](const QString &why) {
+        m_firstFrame->showProblem(why);
+    };
+    if (!circled || circled->status != TakeStatus::Ready || circled->clipPath.isEmpty()) {
+        refuse(tr("Shot %1 has no circled take that is ready.").arg(name));
         return;
     }
-    const QString wanted = m_document->project().effectiveSize(*shot);
-    const QString actual = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
-    m_referenceCheck->setText(
-        actual == wanted
-            ? tr("✓ %1, matches the clip size").arg(actual)
-            : tr("⚠ %1 does not match the clip size %2: choose it again to crop or scale it.")
-                  .arg(actual, wanted));
+    const Result<QString> clip =
+        ProjectFile::resolveMediaPath(m_document->filePath(), circled->clipPath);
+    if (!clip) {
+        refuse(clip.error().message);
+        return;
+    }
+    const QStringList wh = project.effectiveSize(project.shots.at(index)).split(QLatin1Char('x'));
+    const Result<QImage> frame = FrameGrabber().grab(
+        *clip, FrameGrabber::Position::Last, QSize(wh.value(0).toInt(), wh.value(1).toInt()));
+    if (!frame) {
+        refuse(frame.error().message);
+        return;
+    }
+    setPicture(FramePicker::Kind::First, *frame, QStringLiteral("shot-%1-last-frame").arg(name),
+               false);
+}
+
+FramePicker *ShotInspector::pickerFor(FramePicker::Kind kind) const
+{
+    return kind == FramePicker::Kind::First ? m_firstFrame : m_lastFrame;
 }
 
 QImage ShotInspector::fitReferenceImage(const QImage &image, const QSize &size, ReferenceFit fit)
@@ -797,72 +888,57 @@ QImage ShotInspector::fitReferenceImage(const QImage &image, const QSize &size, 
     return canvas;
 }
 
-void ShotInspector::chooseReferenceImage()
+void ShotInspector::setPicture(FramePicker::Kind kind, QImage image, const QString &baseName,
+                               bool askToFit)
 {
     const Shot *shot = m_document->project().shotById(m_shotId);
-    if (!shot)
+    if (!shot || m_document->isReadOnly())
         return;
-    if (m_document->filePath().isEmpty()) {
-        QMessageBox::information(this, tr("Reference Image"),
-                                 tr("Save the project first: reference images are copied into "
-                                    "its media folder."));
-        return;
-    }
-    const QString source = QFileDialog::getOpenFileName(this, tr("Choose Reference Image"), {},
-                                                        tr("Images (*.png *.jpg *.jpeg *.webp)"));
-    if (source.isEmpty())
-        return;
-    QImageReader reader(source);
-    reader.setAutoTransform(true);
-    QImage image = reader.read();
-    if (image.isNull()) {
-        QMessageBox::warning(
-            this, tr("Reference Image"),
-            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(source), reader.errorString()));
+    const QString title = kind == FramePicker::Kind::First ? tr("First Frame") : tr("Last Frame");
+    if (qint64(image.width()) * image.height() > MaxFramePixels) {
+        pickerFor(kind)->showProblem(tr("The picture is %1x%2 pixels: pictures over 50 "
+                                        "megapixels are refused. Scale it down first.")
+                                         .arg(image.width())
+                                         .arg(image.height()));
         return;
     }
-    // The API wants the reference at exactly the clip's size: offer to crop or scale.
+    // The provider wants the picture at the clip's size: offer to crop or scale.
     const QStringList wh = m_document->project().effectiveSize(*shot).split(QLatin1Char('x'));
     const QSize wanted(wh.value(0).toInt(), wh.value(1).toInt());
-    if (wanted.isValid() && image.size() != wanted) {
-        QMessageBox box(
-            QMessageBox::Question, tr("Reference Image"),
-            tr("The image is %1×%2 but the clip is %3×%4. The provider needs them to match.")
-                .arg(image.width())
-                .arg(image.height())
-                .arg(wanted.width())
-                .arg(wanted.height()),
-            QMessageBox::Cancel, this);
-        QPushButton *crop = box.addButton(tr("Crop to Fill"), QMessageBox::AcceptRole);
-        QPushButton *scale = box.addButton(tr("Scale to Fit"), QMessageBox::AcceptRole);
-        box.setDefaultButton(crop);
-        box.exec();
-        if (box.clickedButton() == crop) {
-            image = fitReferenceImage(image, wanted, ReferenceFit::Crop);
-        } else if (box.clickedButton() == scale) {
-            image = fitReferenceImage(image, wanted, ReferenceFit::Scale);
-        } else {
-            return;
+    if (wanted.isValid() && !wanted.isEmpty() && image.size() != wanted) {
+        ReferenceFit fit = ReferenceFit::Crop;
+        if (askToFit) {
+            QMessageBox box(
+                QMessageBox::Question, title,
+                tr("The image is %1×%2 but the clip is %3×%4. The provider needs them to match.")
+                    .arg(image.width())
+                    .arg(image.height())
+                    .arg(wanted.width())
+                    .arg(wanted.height()),
+                QMessageBox::Cancel, this);
+            QPushButton *crop = box.addButton(tr("Crop to Fill"), QMessageBox::AcceptRole);
+            QPushButton *scale = box.addButton(tr("Scale to Fit"), QMessageBox::AcceptRole);
+            box.setDefaultButton(crop);
+            box.exec();
+            if (box.clickedButton() == scale)
+                fit = ReferenceFit::Scale;
+            else if (box.clickedButton() != crop)
+                return;
         }
+        image = fitReferenceImage(image, wanted, fit);
     }
-    const QDir refs(ProjectFile::mediaFolderFor(m_document->filePath()) + QStringLiteral("/refs"));
-    if (!refs.mkpath(QStringLiteral("."))) {
-        QMessageBox::warning(this, tr("Reference Image"),
-                             tr("Cannot create %1.").arg(QDir::toNativeSeparators(refs.path())));
+    const Result<QString> stored = storePicture(m_document->filePath(), image, baseName);
+    if (!stored) {
+        pickerFor(kind)->showProblem(stored.error().message);
         return;
     }
-    QString name = QFileInfo(source).completeBaseName() + QStringLiteral(".png");
-    for (int n = 2; refs.exists(name); ++n)
-        name = QStringLiteral("%1-%2.png").arg(QFileInfo(source).completeBaseName()).arg(n);
-    if (!image.save(refs.filePath(name), "PNG")) {
-        QMessageBox::warning(
-            this, tr("Reference Image"),
-            tr("Cannot write %1.").arg(QDir::toNativeSeparators(refs.filePath(name))));
-        return;
-    }
-    const QString relative = QStringLiteral("refs/") + name;
-    edit(
-        ShotField::ReferenceImage, [&](Shot &s) { s.referenceImage = relative; }, false);
+    const QString relative = *stored;
+    if (kind == FramePicker::Kind::First)
+        edit(
+            ShotField::ReferenceImage, [&](Shot &s) { s.referenceImage = relative; }, false);
+    else
+        edit(
+            ShotField::LastFrame, [&](Shot &s) { s.lastFrame = relative; }, false);
 }
 
 } // namespace ShotBrief

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "framepicker.h"
+
 #include "model/capabilities.h"
 #include "model/shot.h"
 #include "model/shotfield.h"
@@ -10,6 +12,7 @@
 
 #include <functional>
 
+class QCheckBox;
 class QComboBox;
 class QGroupBox;
 class QLabel;
@@ -60,6 +63,15 @@ public:
     PaletteEditor *paletteEditor() const { return m_palette; }
     QTableWidget *dialogueTable() const { return m_dialogue; }
     QListWidget *castList() const { return m_cast; }
+    QCheckBox *chainCheck() const { return m_chain; }
+    FramePicker *firstFramePicker() const { return m_firstFrame; }
+    FramePicker *lastFramePicker() const { return m_lastFrame; }
+
+    /// Makes `image` the shot's first or last frame: fitted to the shot's size (asking crop or
+    /// scale when `askToFit`, else cropping), stored under the media folder's refs/, and set
+    /// as one undoable edit.
+    void setPicture(FramePicker::Kind kind, QImage image, const QString &baseName, bool askToFit);
+
     ShotReviewsView *reviewsView() const { return m_reviews; }
 
 private:
@@ -69,8 +81,10 @@ private:
     void edit(ShotField field, const std::function<void(Shot &)> &change, bool mergeable = true);
     void commitBeats();
     void commitDialogue();
-    void chooseReferenceImage();
-    void checkReferenceImage();
+    void refreshPictures(const Shot &shot);
+    void pictureFileChosen(FramePicker::Kind kind, const QString &path);
+    void firstFrameFromPreviousShot();
+    FramePicker *pickerFor(FramePicker::Kind kind) const;
 
     ProjectDocument *m_document; // not owned
     ProviderCapabilities m_capabilities = ProviderCapabilities::openAiVideos();
@@ -97,8 +111,9 @@ private:
     QListWidget *m_beats = nullptr;
     QTableWidget *m_dialogue = nullptr;
     QListWidget *m_cast = nullptr;
-    QLineEdit *m_reference = nullptr;
-    QLabel *m_referenceCheck = nullptr;
+    QCheckBox *m_chain = nullptr;
+    FramePicker *m_firstFrame = nullptr;
+    FramePicker *m_lastFrame = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QGroupBox *m_reviewsBox = nullptr;
     ShotReviewsView *m_reviews = nullptr;

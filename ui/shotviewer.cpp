@@ -136,14 +136,9 @@ void ShotViewer::paintEvent(QPaintEvent *)
         QStringList lines;
         if (scene)
             lines.append(scene->title);
-        QStringList camera;
-        for (const QString &term : {shot->framing.displayName(), shot->angle.displayName(),
-                                    shot->movement.displayName()}) {
-            if (!term.isEmpty())
-                camera.append(term);
-        }
+        const QString camera = cameraSummary(*shot);
         if (!camera.isEmpty())
-            lines.append(camera.join(QStringLiteral(" · ")));
+            lines.append(camera);
         lines.append(tr("%1 s · %2 · %3")
                          .arg(shot->durationSeconds)
                          .arg(project.effectiveModel(*shot), project.effectiveSize(*shot)));

@@ -20,6 +20,7 @@ public:
     explicit ShotViewer(ProjectDocument *document, QWidget *parent = nullptr);
 
     void setShotId(const QString &shotId);
+    QString shotId() const { return m_shotId; }
     /// The picture shown (null for a slate), worked out when the shot changes, not on paint.
     QImage picture() const { return m_picture; }
 

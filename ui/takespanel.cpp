@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "takespanel.h"
 
+#include "continuity/chaining.h"
+
 #include "document/projectdocument.h"
 #include "io/projectfile.h"
 #include "model/shotname.h"
@@ -349,6 +351,8 @@ void TakesPanel::refresh()
     m_header->setText(shot->takes.isEmpty() ? tr("%1 has no takes yet.").arg(shotName)
                                             : tr("Takes of %1 (● circled):").arg(shotName));
     const QLocale locale;
+    // A chained shot's draft waits for the previous shot's clip: say for which shot.
+    const ChainLink chain = ChainLink::of(project, project.shotIndex(shot->id));
     const QString prompt = composePrompt(project, *shot); // once for every take
     for (int i = 0; i < shot->takes.size(); ++i) {
         const Take &take = shot->takes.at(i);
@@ -365,6 +369,8 @@ void TakesPanel::refresh()
         item->setText(TakeColumn, (circled ? QStringLiteral("● ") : QStringLiteral("   ")) + name);
         item->setData(TakeColumn, Qt::UserRole, take.id);
         item->setToolTip(TakeColumn, take.prompt);
+        const bool waiting = take.status == TakeStatus::Draft && take.referenceImage.isEmpty() &&
+                             chain.state == ChainLink::State::Waiting;
         QString status = takeStatusName(take.status);
         if (isPlayableOrComing(take)) {
             const TakeStaleness staleness = takeStaleness(project, *shot, take, prompt);
@@ -376,7 +382,7 @@ void TakesPanel::refresh()
         }
         if (take.status == TakeStatus::Failed)
             item->setForeground(StatusColumn, QColor(0xd9, 0x3b, 0x3b));
-        item->setText(StatusColumn, status);
+        item->setText(StatusColumn, waiting ? chain.message : status);
         item->setText(ProgressColumn, isTakeInFlight(take.status)
                                           ? QStringLiteral("%1%").arg(take.progress)
                                           : QString());

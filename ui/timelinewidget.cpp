@@ -5,14 +5,19 @@
 #include "timelineaccessible.h"
 
 #include "board/shotpicture.h"
+#include "continuity/chaining.h"
+#include "continuity/continuityreport.h"
+#include "continuity/cutmeasurer.h"
 #include "document/mediaimagesizes.h"
 #include "document/projectdocument.h"
 #include "document/shotlistmodel.h"
 #include "io/projectfile.h"
 #include "model/shotname.h"
 #include "prompt/linter.h"
+#include "prompt/takestaleness.h"
 #include "review/reviewimport.h"
 #include "reviewbadge.h"
+#include "shotmenu.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>
@@ -68,6 +73,10 @@ TimelineWidget::TimelineWidget(ProjectDocument *document, QItemSelectionModel *s
     setAttribute(Qt::WA_OpaquePaintEvent);
     TimelineAccessible::install(this); // before anything asks for the timeline's interface
     setAccessibleName(tr("Timeline"));
+    // Cuts between circled clips are measured in the background; a mark repaints when its
+    // numbers come.
+    m_cutMeasurer = new CutMeasurer(this);
+    connect(m_cutMeasurer, &CutMeasurer::measured, this, qOverload<>(&QWidget::update));
     // What a shot shows is worked out when the document says what changed (the specific
     // signals come before `changed`, which lays out and repaints).
     connect(document, &ProjectDocument::shotChanged, this, [this](int index) {
@@ -102,6 +111,9 @@ TimelineWidget::TimelineWidget(ProjectDocument *document, QItemSelectionModel *s
                         &ProjectDocument::projectReset})
         connect(document, signal, this, &TimelineWidget::refreshAll);
     connect(document, &ProjectDocument::filePathChanged, this, &TimelineWidget::refreshAll);
+    // Save As: the clips are found under the new media folder.
+    connect(document, &ProjectDocument::filePathChanged, this,
+            [this] { m_cutMeasurer->setProject(m_document->project(), m_document->filePath()); });
     connect(document, &ProjectDocument::changed, this, &TimelineWidget::onDocumentChanged);
     connect(selection, &QItemSelectionModel::selectionChanged, this, [this] { update(); });
     connect(selection, &QItemSelectionModel::currentChanged, this,
@@ -129,6 +141,8 @@ void TimelineWidget::setCapabilities(const ProviderCapabilities &capabilities)
 
 void TimelineWidget::onDocumentChanged()
 {
+    // Cuts between circled clips that are not measured yet are measured in the background.
+    m_cutMeasurer->setProject(m_document->project(), m_document->filePath());
     relayout();
     update();
 }
@@ -450,6 +464,14 @@ void TimelineWidget::paintEvent(QPaintEvent *event)
         paintClip(painter, row, rect);
     }
 
+    for (int row = std::max(1, firstRow); row < shots.size(); ++row) {
+        const int x = clipRect(row).left();
+        if (x - 10 > exposed.right())
+            break;
+        if (x + 10 >= exposed.left())
+            paintCutMark(painter, row);
+    }
+
     if (m_dragMode == DragMode::Reorder && m_dropIndex >= 0) {
         const int x = m_dropIndex < shots.size() ? clipRect(m_dropIndex).left() - 2
                                                  : xForSeconds(m_layout.totalSeconds()) + 1;
@@ -620,6 +642,12 @@ void TimelineWidget::paintClip(QPainter &painter, int row, const QRect &rect) co
                      ? tr("%1 %2%").arg(takeStatusName(running->status)).arg(running->progress)
                      : takeStatusName(running->status);
         statusDot = statusColor(running->status, pal);
+    } else if (const ChainLink chain = ChainLink::of(m_document->project(), row);
+               chain.state == ChainLink::State::Waiting &&
+               std::any_of(shot.takes.cbegin(), shot.takes.cend(), [](const Take &take) {
+                   return take.status == TakeStatus::Draft && take.referenceImage.isEmpty();
+               })) {
+        status = chain.message; // "waiting for shot 3"
     } else if (const Take *take = shot.circledTake()) {
         status = tr("● %1").arg(takeStatusName(take->status));
         statusDot = statusColor(take->status, pal);
@@ -995,20 +1023,134 @@ void TimelineWidget::contextMenuEvent(QContextMenuEvent *event)
     if (row >= 0 && !m_selection->isSelected(m_selection->model()->index(row, 0)))
         selectRow(row);
     QMenu menu(this);
-    menu.addAction(tr("Insert Shot"), this, &TimelineWidget::insertRequested);
-    if (row >= 0) {
-        menu.addAction(tr("Duplicate"), this, &TimelineWidget::duplicateRequested);
-        QAction *split = menu.addAction(tr("Split..."), this, &TimelineWidget::splitRequested);
-        split->setEnabled(m_document->project().shots.at(row).durationSeconds >= 8);
-        menu.addSeparator();
-        menu.addAction(m_document->project().shots.at(row).cut ? tr("Restore to Edit")
-                                                               : tr("Mark as Cut"),
-                       this, &TimelineWidget::cutToggleRequested);
-        menu.addAction(tr("Delete"), this, &TimelineWidget::deleteRequested);
-    }
-    for (QAction *action : menu.actions())
-        action->setEnabled(action->isEnabled() && !m_document->isReadOnly());
+    fillShotMenu(menu, *m_document, row,
+                 {[this] { Q_EMIT insertRequested(); }, [this] { Q_EMIT duplicateRequested(); },
+                  [this] { Q_EMIT splitRequested(); }, [this] { Q_EMIT cutToggleRequested(); },
+                  [this] {
+                      Q_EMIT deleteRequested();
+                  }});
     menu.exec(event->globalPos());
+}
+
+TimelineWidget::CutMark TimelineWidget::cutMark(int row) const
+{
+    const Project &project = m_document->project();
+    CutMark mark;
+    if (row < 1 || row >= project.shots.size())
+        return mark;
+    const Take *out = project.shots.at(row - 1).circledTake();
+    const Take *in = project.shots.at(row).circledTake();
+    if (out && in)
+        mark.difference = m_cutMeasurer->difference(out->id, in->id);
+    const bool continuous = mark.difference && *mark.difference < ContinuousCutThreshold;
+    // A chained take that began on a take no longer circled jumps, measured or not yet.
+    const bool stale =
+        in && project.shots.at(row).chainPrevious &&
+        takeStaleness(project, project.shots.at(row), *in).changed(TakeSource::Chain);
+    if ((mark.difference && !continuous) || stale)
+        mark.kind = CutMarkKind::Jump; // even a chained cut: another take was circled since
+    else if (project.shots.at(row).chainPrevious)
+        mark.kind = CutMarkKind::Chained;
+    else if (continuous)
+        mark.kind = CutMarkKind::Continuous;
+    return mark;
+}
+
+QString TimelineWidget::cutToolTip(int row) const
+{
+    const Project &project = m_document->project();
+    const CutMark mark = cutMark(row);
+    const QString out = shotName(project, row - 1).toHtmlEscaped();
+    const QString in = shotName(project, row).toHtmlEscaped();
+    QString text = QStringLiteral("<b>%1</b>").arg(tr("Cut %1 → %2").arg(out, in));
+    switch (mark.kind) {
+    case CutMarkKind::Chained:
+        text +=
+            QStringLiteral("<br>") +
+            tr("Chained: shot %1 begins on the last frame of shot %2's circled take.").arg(in, out);
+        break;
+    case CutMarkKind::Continuous:
+        text += QStringLiteral("<br>") + tr("Matched: the frames either side are the same "
+                                            "picture.");
+        break;
+    case CutMarkKind::Jump:
+        if (const Take *in = project.shots.at(row).circledTake()) {
+            const TakeStaleness staleness = takeStaleness(project, project.shots.at(row), *in);
+            if (staleness.changed(TakeSource::Chain))
+                text += QStringLiteral("<br>") + staleness.summary().toHtmlEscaped();
+        }
+        text += QStringLiteral("<br>") +
+                (project.shots.at(row).chainPrevious
+                     ? tr("Jump: shot %1 is chained, but its take does not begin where shot %2's "
+                          "circled take ends. Generate shot %1 again.")
+                           .arg(in, out)
+                     : tr("Jump: the picture changes at the cut."));
+        break;
+    case CutMarkKind::None:
+        text += QStringLiteral("<br>") + tr("Not measured: circle a ready take of both shots.");
+        break;
+    }
+    if (mark.difference)
+        text += QStringLiteral("<br>") +
+                tr("Mean difference of the frames: %1 of 255 (under %2 is continuous).")
+                    .arg(*mark.difference, 0, 'f', 1)
+                    .arg(ContinuousCutThreshold);
+    return text;
+}
+
+int TimelineWidget::cutAt(const QPoint &pos) const
+{
+    const int rows = int(m_document->project().shots.size());
+    if (pos.y() < ClipTop || pos.y() > ClipTop + 22)
+        return -1;
+    const int row = m_layout.insertionIndexAt(pos.x()); // the nearest cut
+    if (row < 1 || row >= rows || std::abs(clipRect(row).left() - 1 - pos.x()) > 8)
+        return -1;
+    return cutMark(row).kind == CutMarkKind::None ? -1 : row;
+}
+
+void TimelineWidget::paintCutMark(QPainter &painter, int row) const
+{
+    const CutMark mark = cutMark(row);
+    if (mark.kind == CutMarkKind::None)
+        return;
+    const QPointF centre(clipRect(row).left() - 1, ClipTop + 10);
+    QColor fill;
+    switch (mark.kind) {
+    case CutMarkKind::Chained:
+        fill = QColor(0x3d, 0x8e, 0xd6);
+        break;
+    case CutMarkKind::Continuous:
+        fill = QColor(0x2e, 0xa0, 0x43);
+        break;
+    default:
+        fill = QColor(0xe0, 0x8a, 0x1e);
+        break;
+    }
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(Qt::white, 1.5));
+    painter.setBrush(fill);
+    painter.drawEllipse(centre, 8, 8);
+    painter.setBrush(Qt::NoBrush);
+    if (mark.kind == CutMarkKind::Chained) {
+        // Two links of a chain.
+        painter.drawRoundedRect(QRectF(centre.x() - 5.5, centre.y() - 2.5, 6, 5), 2.5, 2.5);
+        painter.drawRoundedRect(QRectF(centre.x() - 0.5, centre.y() - 2.5, 6, 5), 2.5, 2.5);
+    } else if (mark.kind == CutMarkKind::Continuous) {
+        painter.drawLine(QPointF(centre.x() - 4, centre.y() - 2),
+                         QPointF(centre.x() + 4, centre.y() - 2));
+        painter.drawLine(QPointF(centre.x() - 4, centre.y() + 2),
+                         QPointF(centre.x() + 4, centre.y() + 2));
+    } else {
+        // A jump: a zigzag.
+        const QPointF points[] = {{centre.x() - 4.5, centre.y() + 3},
+                                  {centre.x() - 1.5, centre.y() - 3},
+                                  {centre.x() + 1.5, centre.y() + 3},
+                                  {centre.x() + 4.5, centre.y() - 3}};
+        painter.drawPolyline(points, 4);
+    }
+    painter.restore();
 }
 
 bool TimelineWidget::event(QEvent *event)
@@ -1016,6 +1158,12 @@ bool TimelineWidget::event(QEvent *event)
     if (event->type() != QEvent::ToolTip)
         return QWidget::event(event);
     auto *help = static_cast<QHelpEvent *>(event);
+    if (const int cut = cutAt(help->pos()); cut > 0) {
+        const QPoint x(clipRect(cut).left() - 1, ClipTop + 10);
+        QToolTip::showText(help->globalPos(), cutToolTip(cut), this,
+                           QRect(x - QPoint(9, 9), QSize(18, 18)));
+        return true;
+    }
     const int row = rowAt(help->pos());
     if (row < 0) {
         QToolTip::hideText();

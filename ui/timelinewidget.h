@@ -12,11 +12,15 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <optional>
+
 class QItemSelectionModel;
 class QScrollArea;
 class QTimer;
 
 namespace ShotBrief {
+
+class CutMeasurer;
 
 class ProjectDocument;
 struct Shot;
@@ -85,6 +89,25 @@ public:
     static int autoScrollStep(int x, int viewportWidth);
     bool isAutoScrolling() const;
 
+    /// The continuity of the cut before `row` (between shot row-1 and shot row), as its small
+    /// mark on the timeline shows it.
+    enum class CutMarkKind {
+        None,       ///< Nothing planned or measured.
+        Chained,    ///< The shot begins on the previous clip's last frame (planned or held).
+        Continuous, ///< Measured: the frames either side are the same picture.
+        Jump        ///< Measured: the picture jumps at the cut.
+    };
+    struct CutMark
+    {
+        CutMarkKind kind = CutMarkKind::None;
+        std::optional<double> difference; ///< Mean absolute difference, 0-255, when measured.
+    };
+    CutMark cutMark(int row) const;
+    QString cutToolTip(int row) const;
+    /// The cut mark under `pos`: the row after the cut, -1 when none.
+    int cutAt(const QPoint &pos) const;
+    CutMeasurer *cutMeasurer() const { return m_cutMeasurer; }
+
 Q_SIGNALS:
     /// Enter or double click: the user wants to edit the current shot in the inspector.
     void editRequested();
@@ -141,6 +164,7 @@ private:
     QPixmap pictureFor(const Shot &shot, const QSize &size) const;
     void paintRuler(QPainter &painter, const QRect &exposed) const;
     void paintClip(QPainter &painter, int row, const QRect &rect) const;
+    void paintCutMark(QPainter &painter, int row) const;
     void ensureRowVisible(int row);
     QScrollArea *scrollArea() const;
     /// Follows the pointer during a drag (`pos` in widget coordinates).
@@ -167,6 +191,7 @@ private:
 
     QHash<QString, ClipFacts> m_facts;              ///< By shot id.
     mutable QHash<QString, QPixmap> m_pictureCache; ///< By picture key and size.
+    CutMeasurer *m_cutMeasurer = nullptr;           ///< Owned (child).
 };
 
 } // namespace ShotBrief

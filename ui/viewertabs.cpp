@@ -7,17 +7,25 @@
 #include "shotviewer.h"
 #include "timelinewidget.h"
 
+#include "ui/preview/compareengine.h"
 #include "ui/preview/comparepanel.h"
 #include "ui/preview/projectsequence.h"
 #include "ui/preview/sequenceengine.h"
 #include "ui/preview/sequenceplayer.h"
 
+#include "continuity/chaining.h"
+#include "continuity/framegrabber.h"
+#include "continuity/mediapictures.h"
 #include "document/projectdocument.h"
 #include "document/shotlistmodel.h"
+#include "model/shotname.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QTimer>
+#include <QToolButton>
 
 namespace ShotBrief {
 
@@ -97,6 +105,110 @@ ViewerTabs::ViewerTabs(ProjectDocument *document, QItemSelectionModel *selection
             planSecondsAt(m_document->project(), m_player->engine()->timeline(), ms));
     });
     connect(m_compare, &ComparePanel::circleRequested, this, &ViewerTabs::onCircleRequested);
+
+    // "From this frame": the frame on screen in any of the three viewers becomes the next
+    // shot's first frame or this shot's last frame; a button beside the tabs and a key.
+    m_viewer = viewer;
+    m_useAsNextFirst = new QAction(tr("Use Frame as First Frame of &Next Shot"), this);
+    m_useAsNextFirst->setShortcut(QKeySequence(Qt::Key_F));
+    m_useAsNextFirst->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_useAsNextFirst->setToolTip(
+        tr("The frame on screen becomes the first frame of the next shot (F)"));
+    m_useAsLast = new QAction(tr("Use Frame as &Last Frame of This Shot"), this);
+    m_useAsLast->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F));
+    m_useAsLast->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_useAsLast->setToolTip(tr("The frame on screen becomes this shot's last frame (Shift+F)"));
+    addAction(m_useAsNextFirst);
+    addAction(m_useAsLast);
+    connect(m_useAsNextFirst, &QAction::triggered, this, [this] { useCurrentFrame(true); });
+    connect(m_useAsLast, &QAction::triggered, this, [this] { useCurrentFrame(false); });
+    auto *corner = new QWidget(this);
+    auto *cornerLayout = new QHBoxLayout(corner);
+    cornerLayout->setContentsMargins(0, 0, 4, 0);
+    for (QAction *action : {m_useAsLast, m_useAsNextFirst}) {
+        auto *button = new QToolButton(corner);
+        button->setText(action == m_useAsNextFirst ? tr("Frame → Next Shot's First")
+                                                   : tr("Frame → This Shot's Last"));
+        button->setToolTip(action->toolTip());
+        button->setAccessibleName(action->text().remove(QLatin1Char('&')));
+        button->setAutoRaise(true);
+        connect(button, &QToolButton::clicked, action, &QAction::trigger);
+        cornerLayout->addWidget(button);
+    }
+    setCornerWidget(corner, Qt::TopRightCorner);
+}
+
+ViewerTabs::CurrentFrame ViewerTabs::currentFrame() const
+{
+    CurrentFrame frame;
+    switch (currentIndex()) {
+    case ShotTab:
+        frame.shotId = m_viewer ? m_viewer->shotId() : QString();
+        frame.image = m_viewer ? m_viewer->picture() : QImage();
+        break;
+    case SequenceTab: {
+        frame.shotId = m_player->engine()->currentShotId();
+        const QVideoFrame video = m_player->engine()->currentFrame();
+        frame.image = video.isValid() ? video.toImage() : QImage();
+        break;
+    }
+    case CompareTab: {
+        frame.shotId = m_compare->shotId();
+        const QVideoFrame video = m_compare->engine()->frame(m_compare->heardTake());
+        frame.image = video.isValid() ? video.toImage() : QImage();
+        break;
+    }
+    default:
+        break;
+    }
+    return frame;
+}
+
+bool ViewerTabs::useCurrentFrame(bool asNextFirstFrame)
+{
+    const Project &project = m_document->project();
+    const CurrentFrame frame = currentFrame();
+    const int index = project.shotIndex(frame.shotId);
+    if (index < 0 || frame.image.isNull()) {
+        Q_EMIT message(tr("No frame on screen to use: play or step to a frame of a take."));
+        return false;
+    }
+    const int target = asNextFirstFrame ? index + 1 : index;
+    if (target >= project.shots.size()) {
+        Q_EMIT message(tr("Shot %1 is the last shot: there is no next shot to begin on this "
+                          "frame.")
+                           .arg(shotName(project, index)));
+        return false;
+    }
+    if (m_document->isReadOnly() || m_document->filePath().isEmpty()) {
+        Q_EMIT message(tr("Save the project first: pictures are copied into its media folder."));
+        return false;
+    }
+    const Shot &shot = project.shots.at(target);
+    const QStringList wh = project.effectiveSize(shot).split(QLatin1Char('x'));
+    const QImage fitted = FrameGrabber::fitted(frame.image.convertToFormat(QImage::Format_RGB32),
+                                               QSize(wh.value(0).toInt(), wh.value(1).toInt()));
+    const QString from = shotName(project, index);
+    const Result<QString> stored =
+        storePicture(m_document->filePath(), fitted, QStringLiteral("shot-%1-frame").arg(from));
+    if (!stored) {
+        Q_EMIT message(stored.error().message);
+        return false;
+    }
+    Shot edited = shot;
+    if (asNextFirstFrame) {
+        edited.referenceImage = *stored;
+        edited.chainPrevious = false; // a chosen frame replaces the chain
+    } else {
+        edited.lastFrame = *stored;
+    }
+    m_document->editShot(shot.id, edited,
+                         asNextFirstFrame ? ShotField::ReferenceImage : ShotField::LastFrame,
+                         false);
+    Q_EMIT message(asNextFirstFrame ? tr("Shot %1 now begins on this frame of shot %2.")
+                                          .arg(shotName(project, target), from)
+                                    : tr("Shot %1 now ends on this frame.").arg(from));
+    return true;
 }
 
 QString ViewerTabs::currentShotId() const

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QImage>
 #include <QTabWidget>
 
+class QAction;
 class QItemSelectionModel;
 class QTimer;
 
@@ -36,8 +38,28 @@ public:
     BoardEditor *boardEditor() const { return m_board; }
     BoardGridPage *boardGrid() const { return m_grid; }
 
+    /// The frame on screen and the shot it belongs to: the Shot tab's picture, the
+    /// Sequence's current frame, or the frame of the take heard in Compare. Null when a slate
+    /// is shown.
+    struct CurrentFrame
+    {
+        QString shotId;
+        QImage image;
+    };
+    CurrentFrame currentFrame() const;
+    /// "Use as First Frame of Next Shot" (F) and "Use as Last Frame of This Shot" (Shift+F).
+    QAction *useAsNextFirstFrameAction() const { return m_useAsNextFirst; }
+    QAction *useAsLastFrameAction() const { return m_useAsLast; }
+    /// Makes the frame on screen the first frame of the next shot, or the last frame of its
+    /// own shot (one undoable edit). Returns false, saying why, when there is no frame.
+    bool useCurrentFrame(bool asNextFirstFrame);
+
     /// Brings the sequence up to date now (tests; the UI does it shortly after each change).
     void refreshNow();
+
+Q_SIGNALS:
+    /// Something the status bar should say (what was set, or why nothing was).
+    void message(const QString &text);
 
 private:
     void scheduleRefresh();
@@ -56,6 +78,9 @@ private:
     BoardEditor *m_board = nullptr;
     BoardGridPage *m_grid = nullptr;
     QTimer *m_refreshTimer = nullptr;
+    QAction *m_useAsNextFirst = nullptr;
+    QAction *m_useAsLast = nullptr;
+    ShotViewer *m_viewer = nullptr;   // not owned (a page)
     bool m_followingPlayback = false; ///< The selection change comes from the player.
     bool m_sequenceStale = true;
     bool m_focusPageOnChange = false; ///< A tab was clicked: its page takes the keys.

@@ -10,5 +10,7 @@ int runLintCommand(const QStringList &arguments);
 int runPromptCommand(const QStringList &arguments);
 int runEstimateCommand(const QStringList &arguments);
 int runValidateCommand(const QStringList &arguments);
+/// Measures every cut between two circled takes and every clip's colours (ffmpeg).
+int runContinuityCommand(const QStringList &arguments);
 
 } // namespace ShotBrief::Cli

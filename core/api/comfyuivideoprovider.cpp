@@ -151,35 +151,52 @@ ProviderReply *ComfyUiVideoProvider::create(const CreateVideoRequest &request)
             this);
     }
     // Check the patch before anything is sent.
+    const QString placeholder = QStringLiteral("x");
     const Result<QJsonObject> check =
         chosen->patched(request.prompt, request.size, request.seconds, 0,
-                        request.referenceImagePath.isEmpty() ? QString() : QStringLiteral("x"), {});
+                        request.referenceImagePath.isEmpty() ? QString() : placeholder,
+                        request.lastFramePath.isEmpty() ? QString() : placeholder, {});
     if (!check)
         return ProviderReply::failedLater(
             ProviderReply::Kind::Job,
             ApiError::make(ApiErrorKind::InvalidRequest, check.error().message), this);
 
     auto *reply = new ProviderReply(ProviderReply::Kind::Job, this);
-    if (request.referenceImagePath.isEmpty()) {
-        queuePrompt(request, *chosen, QString(), reply);
-        return reply;
+    uploadThenQueue(request, *chosen, {request.referenceImagePath, request.lastFramePath}, 0, {},
+                    reply);
+    return reply;
+}
+
+void ComfyUiVideoProvider::uploadThenQueue(const CreateVideoRequest &request,
+                                           const ComfyUiWorkflow &workflow,
+                                           const QStringList &pictures, int index,
+                                           QStringList uploaded, ProviderReply *reply)
+{
+    if (index >= pictures.size()) {
+        queuePrompt(request, workflow, uploaded.value(0), uploaded.value(1), reply);
+        return;
     }
-    QFile image(request.referenceImagePath);
+    const QString path = pictures.at(index);
+    if (path.isEmpty()) {
+        uploaded.append(QString());
+        uploadThenQueue(request, workflow, pictures, index + 1, uploaded, reply);
+        return;
+    }
+    QFile image(path);
     if (!image.open(QIODevice::ReadOnly) || image.size() > MaxUploadBytes) {
         const ApiError error = ApiError::make(
             ApiErrorKind::LocalFile,
             tr("Cannot read the reference image %1: %2")
-                .arg(request.referenceImagePath,
-                     image.isOpen() ? tr("larger than 50 MB") : image.errorString()));
+                .arg(path, image.isOpen() ? tr("larger than 50 MB") : image.errorString()));
         reply->finishWithErrorLater(error);
-        return reply;
+        return;
     }
     const QByteArray data = image.readAll();
     // Named by content: uploading the same image again overwrites it with the same bytes.
     const QString fileName =
         QString::fromLatin1(
             QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex().left(24)) +
-        QLatin1Char('.') + QFileInfo(request.referenceImagePath).suffix().toLower();
+        QLatin1Char('.') + QFileInfo(path).suffix().toLower();
     const QByteArray boundary =
         "shotbrief-" + QByteArray::number(QRandomGenerator::global()->generate64(), 16);
     QByteArray body = part(boundary, "subfolder", UploadFolder.toUtf8()) +
@@ -193,9 +210,10 @@ ProviderReply *ComfyUiVideoProvider::create(const CreateVideoRequest &request)
     http.headers = headers();
     http.contentType = "multipart/form-data; boundary=" + boundary;
     http.body = body;
-    const ComfyUiWorkflow chosenCopy = *chosen;
     m_http->send(
-        http, reply, [this, reply, request, chosenCopy](const ProviderHttp::Response &response) {
+        http, reply,
+        [this, reply, request, workflow, pictures, index,
+         uploaded](const ProviderHttp::Response &response) mutable {
             if (!response.ok()) {
                 reply->finishWithError(response.error);
                 return;
@@ -208,20 +226,19 @@ ProviderReply *ComfyUiVideoProvider::create(const CreateVideoRequest &request)
                                                       tr("ComfyUI did not name the upload.")));
                 return;
             }
-            queuePrompt(request, chosenCopy,
-                        subfolder.isEmpty() ? name : subfolder + QLatin1Char('/') + name, reply);
+            uploaded.append(subfolder.isEmpty() ? name : subfolder + QLatin1Char('/') + name);
+            uploadThenQueue(request, workflow, pictures, index + 1, uploaded, reply);
         });
-    return reply;
 }
 
 void ComfyUiVideoProvider::queuePrompt(const CreateVideoRequest &request,
                                        const ComfyUiWorkflow &workflow, const QString &startImage,
-                                       ProviderReply *reply)
+                                       const QString &endImage, ProviderReply *reply)
 {
     QString label = request.shotLabel;
     label.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")), QStringLiteral("_"));
     const Result<QJsonObject> graph = workflow.patched(
-        request.prompt, request.size, request.seconds, m_seeds(), startImage,
+        request.prompt, request.size, request.seconds, m_seeds(), startImage, endImage,
         QStringLiteral("ShotBrief/") + (label.isEmpty() ? QStringLiteral("take") : label.left(40)));
     if (!graph) {
         reply->finishWithError(ApiError::make(ApiErrorKind::InvalidRequest, graph.error().message));

@@ -68,8 +68,13 @@ private:
     QUrl endpoint(const QString &path) const;
     QList<QPair<QByteArray, QByteArray>> headers() const;
     const ComfyUiWorkflow *workflow(const QString &id) const;
+    /// Uploads `pictures[index]` onwards (empty paths are skipped), then queues the prompt with
+    /// the names ComfyUI gave them (`uploaded`: first frame, last frame).
+    void uploadThenQueue(const CreateVideoRequest &request, const ComfyUiWorkflow &workflow,
+                         const QStringList &pictures, int index, QStringList uploaded,
+                         ProviderReply *reply);
     void queuePrompt(const CreateVideoRequest &request, const ComfyUiWorkflow &workflow,
-                     const QString &startImage, ProviderReply *reply);
+                     const QString &startImage, const QString &endImage, ProviderReply *reply);
     /// GET /history/{id}: `then` gets the job (nullopt while the prompt is not finished).
     void fetchHistory(const QString &id, ProviderReply *reply,
                       std::function<void(std::optional<VideoJob>)> then);

@@ -11,6 +11,8 @@
 
 #include <cmath>
 
+#include <utility>
+
 namespace ShotBrief {
 
 namespace {
@@ -53,6 +55,22 @@ bool linksTo(const QJsonValue &value, const QString &node)
     return (id.isString() ? id.toString() : QString::number(id.toInt())) == node;
 }
 
+/// Removes `node` and every input that links to it.
+void removeNode(QJsonObject &graph, const QString &node)
+{
+    graph.remove(node);
+    for (auto it = graph.begin(); it != graph.end(); ++it) {
+        QJsonObject object = it.value().toObject();
+        QJsonObject inputs = object.value(QLatin1String("inputs")).toObject();
+        for (const QString &key : inputs.keys()) {
+            if (linksTo(inputs.value(key), node))
+                inputs.remove(key);
+        }
+        object.insert(QLatin1String("inputs"), inputs);
+        it.value() = object;
+    }
+}
+
 } // namespace
 
 QString ComfyUiWorkflow::nodeByTitle(const QJsonObject &graph, const QString &title)
@@ -75,14 +93,19 @@ bool ComfyUiWorkflow::hasStartImage() const
     return !nodeByTitle(graph, QLatin1String(StartImageTitle)).isEmpty();
 }
 
+bool ComfyUiWorkflow::hasEndImage() const
+{
+    return !nodeByTitle(graph, QLatin1String(EndImageTitle)).isEmpty();
+}
+
 ModelCapability ComfyUiWorkflow::capability() const
 {
     ModelCapability model;
     model.id = id;
     model.durations = durations;
     model.sizes = sizes;
-    model.referenceImage =
-        hasStartImage() ? ReferenceImageSupport::FirstFrame : ReferenceImageSupport::None;
+    model.firstFrame = hasStartImage();
+    model.lastFrame = hasEndImage();
     model.referenceMustMatchSize = false; // the graph scales the start image itself
     model.audio = false;
     model.maxPromptChars = 10000;
@@ -98,6 +121,7 @@ int ComfyUiWorkflow::framesFor(int seconds) const
 
 Result<QJsonObject> ComfyUiWorkflow::patched(const QString &prompt, const QString &size,
                                              int seconds, qint64 seed, const QString &startImage,
+                                             const QString &endImage,
                                              const QString &filenamePrefix) const
 {
     QJsonObject out = graph;
@@ -131,29 +155,25 @@ Result<QJsonObject> ComfyUiWorkflow::patched(const QString &prompt, const QStrin
     const QString save = nodeByTitle(out, QLatin1String(SaveTitle));
     if (!save.isEmpty() && !filenamePrefix.isEmpty())
         setInput(out, save, QStringLiteral("filename_prefix"), filenamePrefix);
-    const QString start = nodeByTitle(out, QLatin1String(StartImageTitle));
-    if (!start.isEmpty()) {
-        if (!startImage.isEmpty()) {
-            setInput(out, start, QStringLiteral("image"), startImage);
-        } else {
-            // Text to video: the start image is optional in the latent nodes that take one.
-            out.remove(start);
-            for (auto it = out.begin(); it != out.end(); ++it) {
-                QJsonObject node = it.value().toObject();
-                QJsonObject inputs = node.value(QLatin1String("inputs")).toObject();
-                for (const QString &key : inputs.keys()) {
-                    if (linksTo(inputs.value(key), start))
-                        inputs.remove(key);
-                }
-                node.insert(QLatin1String("inputs"), inputs);
-                it.value() = node;
-            }
+    for (const auto &[title, image] :
+         {std::pair{StartImageTitle, startImage}, std::pair{EndImageTitle, endImage}}) {
+        const QString loader = nodeByTitle(out, QLatin1String(title));
+        if (!loader.isEmpty()) {
+            if (!image.isEmpty())
+                setInput(out, loader, QStringLiteral("image"), image);
+            else
+                removeNode(out, loader); // the picture is optional in the nodes that take one
+        } else if (!image.isEmpty()) {
+            return workflowError(
+                source,
+                title == StartImageTitle
+                    ? WorkflowText::tr("The workflow \"%1\" takes no start image (no node titled "
+                                       "\"%2\").")
+                          .arg(id, QLatin1String(title))
+                    : WorkflowText::tr("The workflow \"%1\" takes no end image (no node titled "
+                                       "\"%2\").")
+                          .arg(id, QLatin1String(title)));
         }
-    } else if (!startImage.isEmpty()) {
-        return workflowError(source,
-                             WorkflowText::tr("The workflow \"%1\" takes no start image (no node "
-                                              "titled \"%2\").")
-                                 .arg(id, QLatin1String(StartImageTitle)));
     }
     return out;
 }

@@ -14,15 +14,16 @@ namespace ShotBrief {
 
 /// A ComfyUI workflow template in API format whose nodes ShotBrief fills in by title:
 /// "ShotBrief Prompt" (CLIPTextEncode text), "ShotBrief Latent" (width, height, length),
-/// "ShotBrief Sampler" (seed / noise_seed), "ShotBrief Start Image" (LoadImage image; removed
-/// with the inputs that use it when a take has no reference image), "ShotBrief Save"
-/// (filename_prefix). See resources/comfyui/README.md.
+/// "ShotBrief Sampler" (seed / noise_seed), "ShotBrief Start Image" and "ShotBrief End Image"
+/// (LoadImage image: the first and last frame; each removed with the inputs that use it when a
+/// take has none), "ShotBrief Save" (filename_prefix). See resources/comfyui/README.md.
 struct ComfyUiWorkflow
 {
     static constexpr const char *PromptTitle = "ShotBrief Prompt";
     static constexpr const char *LatentTitle = "ShotBrief Latent";
     static constexpr const char *SamplerTitle = "ShotBrief Sampler";
     static constexpr const char *StartImageTitle = "ShotBrief Start Image";
+    static constexpr const char *EndImageTitle = "ShotBrief End Image";
     static constexpr const char *SaveTitle = "ShotBrief Save";
 
     QString id; ///< the model id takes record ("wan2.2-ti2v-5b")
@@ -35,13 +36,14 @@ struct ComfyUiWorkflow
     QString source; ///< file it came from
 
     bool hasStartImage() const;
+    bool hasEndImage() const;
     ModelCapability capability() const;
     /// The latent `length` for a clip of `seconds`: seconds x fps rounded to the frame step, + 1.
     int framesFor(int seconds) const;
-    /// The graph to POST: prompt, size, frame count, seed, start image (empty: none) and
-    /// file name prefix written into the titled nodes.
+    /// The graph to POST: prompt, size, frame count, seed, start and end image (empty: none)
+    /// and file name prefix written into the titled nodes.
     Result<QJsonObject> patched(const QString &prompt, const QString &size, int seconds,
-                                qint64 seed, const QString &startImage,
+                                qint64 seed, const QString &startImage, const QString &endImage,
                                 const QString &filenamePrefix) const;
 
     /// A wrapper {"shotbrief_template": 1, "id", "fps", "frame_step", "durations", "sizes",

@@ -9,14 +9,16 @@
 namespace ShotBrief {
 
 ModelCapability flexibleModel(const QString &id, const QList<int> &durations,
-                              const QStringList &sizes, ReferenceImageSupport reference, bool audio,
+                              const QStringList &sizes, PictureInputs pictures, bool audio,
                               int maxPromptChars, std::optional<double> usdPerSecond)
 {
     ModelCapability model;
     model.id = id;
     model.durations = durations;
     model.sizes = sizes;
-    model.referenceImage = reference;
+    model.firstFrame = pictures.firstFrame;
+    model.lastFrame = pictures.lastFrame;
+    model.maxReferenceImages = pictures.maxReferenceImages;
     model.referenceMustMatchSize = false; // these providers crop or pad the image themselves
     model.audio = audio;
     model.maxPromptChars = maxPromptChars;
@@ -37,38 +39,36 @@ QList<ProviderProfile> extraBuiltInProfiles()
     runway.baseUrl = QUrl(QStringLiteral("https://api.dev.runwayml.com/v1"));
     runway.auth = AuthStyle::Bearer;
     runway.keyEnvVar = QStringLiteral("RUNWAYML_API_SECRET");
-    // Runway's current models (videos-api.md): gen4.5 and gen4_turbo take a first frame only;
-    // veo3.1 and veo3.1_fast a first and a last frame (never a last frame alone); seedance2
-    // first/last frames or up to 9 references. veo3 stays for the projects that use it.
-    const QStringList veoSizes{QStringLiteral("1280x720"), QStringLiteral("720x1280"),
-                               QStringLiteral("1920x1080"), QStringLiteral("1080x1920")};
-    const auto firstAndLast = [](ModelCapability model, int maxReferences = 0) {
-        model.referenceImage = ReferenceImageSupport::FirstAndLastFrame;
-        model.lastFrame = true;
-        model.maxReferenceImages = maxReferences;
-        return model;
-    };
+    // Pictures per model from Runway's image_to_video reference (videos-api.md): gen4.5,
+    // gen4_turbo and veo3 take a first frame only; veo3.1 and veo3.1_fast take a first and a
+    // last frame (never a last frame alone); seedance2 takes first/last frames or up to 9
+    // references, not both. veo3.1_fast costs 10-15 credits a second (15 with sound).
+    const PictureInputs firstOnly;
+    const PictureInputs firstAndLast{true, true, 0};
     QList<int> seedanceDurations;
     for (int seconds = 4; seconds <= 15; ++seconds)
         seedanceDurations.append(seconds);
     runway.capabilities.models = {
         flexibleModel(QStringLiteral("gen4.5"), {2, 3, 4, 5, 6, 7, 8, 9, 10}, runwaySizes,
-                      ReferenceImageSupport::FirstFrame, false, 1000, 0.12),
-        flexibleModel(QStringLiteral("gen4_turbo"), {5, 10}, runwaySizes,
-                      ReferenceImageSupport::FirstFrame, false, 1000, 0.05),
-        firstAndLast(flexibleModel(QStringLiteral("veo3.1"), {4, 6, 8}, veoSizes,
-                                   ReferenceImageSupport::FirstFrame, true, 1000, 0.40)),
-        firstAndLast(flexibleModel(QStringLiteral("veo3.1_fast"), {4, 6, 8}, veoSizes,
-                                   ReferenceImageSupport::FirstFrame, true, 1000, 0.15)),
-        firstAndLast(flexibleModel(QStringLiteral("seedance2"), seedanceDurations,
-                                   {QStringLiteral("1280x720"), QStringLiteral("720x1280"),
-                                    QStringLiteral("960x960"), QStringLiteral("1920x1080"),
-                                    QStringLiteral("1080x1920")},
-                                   ReferenceImageSupport::FirstFrame, true, 1000, 0.36),
-                     9),
+                      firstOnly, false, 1000, 0.12),
+        flexibleModel(QStringLiteral("gen4_turbo"), {5, 10}, runwaySizes, firstOnly, false, 1000,
+                      0.05),
         flexibleModel(QStringLiteral("veo3"), {8},
-                      {QStringLiteral("1280x720"), QStringLiteral("720x1280")},
-                      ReferenceImageSupport::FirstFrame, true, 1000, 0.40)};
+                      {QStringLiteral("1280x720"), QStringLiteral("720x1280")}, firstOnly, true,
+                      1000, 0.40),
+        flexibleModel(QStringLiteral("veo3.1"), {4, 6, 8},
+                      {QStringLiteral("1280x720"), QStringLiteral("720x1280"),
+                       QStringLiteral("1920x1080"), QStringLiteral("1080x1920")},
+                      firstAndLast, true, 1000, 0.40),
+        flexibleModel(QStringLiteral("veo3.1_fast"), {4, 6, 8},
+                      {QStringLiteral("1280x720"), QStringLiteral("720x1280"),
+                       QStringLiteral("1920x1080"), QStringLiteral("1080x1920")},
+                      firstAndLast, true, 1000, 0.15),
+        flexibleModel(QStringLiteral("seedance2"), seedanceDurations,
+                      {QStringLiteral("1280x720"), QStringLiteral("720x1280"),
+                       QStringLiteral("960x960"), QStringLiteral("1920x1080"),
+                       QStringLiteral("1080x1920")},
+                      PictureInputs{true, true, 9}, true, 3500, 0.36)};
     runway.capabilities.maxConcurrentJobs = 2;
     runway.capabilities.retentionHours = 24; // output URLs expire: downloaded at once
     runway.builtIn = true;
@@ -82,8 +82,8 @@ QList<ProviderProfile> extraBuiltInProfiles()
     gateway.keyEnvVar = QStringLiteral("LITELLM_API_KEY");
     gateway.capabilities.models = {
         flexibleModel(QStringLiteral("vertex_ai/veo-3.0-generate-preview"), {4, 6, 8},
-                      {QStringLiteral("1280x720"), QStringLiteral("720x1280")},
-                      ReferenceImageSupport::FirstFrame, true, 32000, 0.40)};
+                      {QStringLiteral("1280x720"), QStringLiteral("720x1280")}, PictureInputs{},
+                      true, 32000, 0.40)};
     gateway.capabilities.maxConcurrentJobs = 2;
     gateway.catalog = QStringLiteral("litellm");
     gateway.builtIn = true;

@@ -17,10 +17,18 @@ QList<ProviderProfile> extraBuiltInProfiles();
 /// models from the catalog shipped in resources/openrouter/video-models.json until refreshed.
 ProviderProfile openRouterProfile(); ///< runway, litellm, comfyui (in that order)
 
-/// Capabilities helper: providers that crop or pad a reference image themselves.
+/// The pictures a model takes (ModelCapability::firstFrame, lastFrame, maxReferenceImages).
+struct PictureInputs
+{
+    bool firstFrame = true;
+    bool lastFrame = false;
+    int maxReferenceImages = 0;
+};
+
+/// Capabilities helper: providers that crop or pad a first or last frame themselves.
 /// `usdPerSecond`: the list price for every size, when known.
 ModelCapability flexibleModel(const QString &id, const QList<int> &durations,
-                              const QStringList &sizes, ReferenceImageSupport reference, bool audio,
+                              const QStringList &sizes, PictureInputs pictures, bool audio,
                               int maxPromptChars,
                               std::optional<double> usdPerSecond = std::nullopt);
 

@@ -6,6 +6,8 @@
 #include "takestore.h"
 #include "videoprovider.h"
 
+#include "continuity/chaining.h"
+#include "continuity/framegrabber.h"
 #include "model/shotname.h"
 #include "prompt/promptcomposer.h"
 
@@ -16,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QSaveFile>
 
 #include <algorithm>
 #include <cmath>
@@ -50,6 +53,12 @@ TakeStatus takeStatusFor(VideoStatus status)
 QString money(double usd)
 {
     return QStringLiteral("$%1").arg(usd, 0, 'f', 2);
+}
+
+QSize parsedSize(const QString &size)
+{
+    const QStringList parts = size.split(QLatin1Char('x'));
+    return parts.size() == 2 ? QSize(parts.at(0).toInt(), parts.at(1).toInt()) : QSize();
 }
 
 /// "+$0.05", "-$0.02", "$0.00": a difference from the estimate.
@@ -296,7 +305,9 @@ Result<QStringList> GenerationQueue::generate(const QList<QPair<QString, int>> &
             take.model = project.effectiveModel(*shot);
             take.size = project.effectiveSize(*shot);
             take.seconds = shot->durationSeconds;
-            take.referenceImage = shot->referenceImage;
+            // A chained shot's first frame is taken from the previous clip once it is ready.
+            take.referenceImage = shot->chainPrevious ? QString() : shot->referenceImage;
+            take.lastFrame = shot->lastFrame;
             take.status = TakeStatus::Draft;
             take.createdAt = m_clock->now();
             take.costUsd = estimateUsd(take.model, take.size, take.seconds);
@@ -366,7 +377,9 @@ Result<QString> GenerationQueue::retry(const QString &shotId, const QString &tak
     take.model = old->model;
     take.size = old->size;
     take.seconds = old->seconds;
-    take.referenceImage = old->referenceImage;
+    // A chained take takes its first frame again, from what is circled before it now.
+    take.referenceImage = chainedFromTakeId(*old).isEmpty() ? old->referenceImage : QString();
+    take.lastFrame = old->lastFrame;
     take.status = TakeStatus::Draft;
     take.createdAt = m_clock->now();
     take.costUsd = estimateUsd(take.model, take.size, take.seconds);
@@ -407,6 +420,7 @@ void GenerationQueue::doCancel(const QString &shotId, const QString &takeId)
         m_provider->remove(take->providerVideoId)->onFinished(this, [](ProviderReply *) {});
     take->status = TakeStatus::Canceled;
     save(shotId, *take);
+    schedulePump(); // a chained shot waiting for this take now learns it will not come
     scheduleMaybeIdle();
 }
 
@@ -488,6 +502,9 @@ void GenerationQueue::pump()
                 auto it = m_active.find(take.id);
                 if (it != m_active.end() && (it->phase != Phase::Waiting || it->scheduled))
                     continue;
+                if (shot.chainPrevious && take.kind == TakeKind::Generate &&
+                    take.referenceImage.isEmpty() && !prepareChain(project, shot, take))
+                    continue;
                 submit(shot.id, take.id);
             }
         }
@@ -545,6 +562,188 @@ void GenerationQueue::stall(const QString &takeId, const QString &why)
     scheduleMaybeIdle();
 }
 
+bool GenerationQueue::prepareChain(const Project &project, const Shot &shot, const Take &take)
+{
+    const int index = project.shotIndex(shot.id);
+    const QString name = shotName(project, index);
+    const ModelCapability *model = m_provider->capabilities().model(take.model);
+    if (model && !model->firstFrame) {
+        failTake(shot.id, take,
+                 ApiError::make(ApiErrorKind::InvalidRequest,
+                                tr("Shot %1 is chained to the previous shot, but %2 cannot begin "
+                                   "a clip on a picture: choose a model that takes a first frame, "
+                                   "or stop chaining the shot.")
+                                    .arg(name, model->id)));
+        return false;
+    }
+    const ChainLink link = ChainLink::of(project, index);
+    switch (link.state) {
+    case ChainLink::State::NotChained:
+        return true;
+    case ChainLink::State::Broken:
+        failTake(shot.id, take, ApiError::make(ApiErrorKind::LocalFile, link.message));
+        return false;
+    case ChainLink::State::Waiting: {
+        // Wait only for a take this queue will move on; otherwise the wait would never end.
+        bool moving = false;
+        if (auto awaited = m_active.constFind(link.takeId); awaited != m_active.cend())
+            moving = awaited->phase != Phase::Stalled;
+        if (!moving) {
+            const Take *awaited = project.shots.at(link.previousIndex).takeById(link.takeId);
+            moving = awaited && awaited->status == TakeStatus::Draft &&
+                     inScope(link.previousShotId) && !m_stopSubmitting;
+        }
+        if (!moving) {
+            failTake(shot.id, take,
+                     ApiError::make(ApiErrorKind::LocalFile,
+                                    tr("Shot %1 begins on the last frame of shot %2, whose take is "
+                                       "not being generated: generate shot %2 first, or both "
+                                       "together.")
+                                        .arg(name, link.previousName)));
+            return false;
+        }
+        if (!m_announcedWaits.contains(take.id)) {
+            m_announcedWaits.insert(take.id);
+            Q_EMIT message(tr("Shot %1: %2.").arg(name, link.message));
+        }
+        return false;
+    }
+    case ChainLink::State::Ready:
+        break;
+    }
+    Active &active = m_active[take.id];
+    active.shotId = shot.id;
+    active.phase = Phase::Extracting;
+    active.scheduled = false;
+    m_announcedWaits.remove(take.id);
+    const QString shotId = shot.id;
+    const QString takeId = take.id;
+    const QString fromTakeId = link.takeId;
+    FrameGrabber().grabPngLater(mediaPath(link.clipPath), FrameGrabber::Position::Last,
+                                parsedSize(take.size), this,
+                                [this, shotId, takeId, fromTakeId](Result<QByteArray> png) {
+                                    onChainFrame(shotId, takeId, fromTakeId, png);
+                                });
+    return false;
+}
+
+void GenerationQueue::onChainFrame(const QString &shotId, const QString &takeId,
+                                   const QString &fromTakeId, const Result<QByteArray> &png)
+{
+    auto it = m_active.find(takeId);
+    if (it == m_active.end() || it->phase != Phase::Extracting)
+        return; // canceled meanwhile
+    std::optional<Take> take = currentTake(shotId, takeId);
+    if (!take || take->status != TakeStatus::Draft) {
+        m_active.erase(it);
+        scheduleMaybeIdle();
+        return;
+    }
+    it->phase = Phase::Waiting;
+    const Project project = m_store->snapshot();
+    const int index = project.shotIndex(shotId);
+    const ChainLink link = ChainLink::of(project, index);
+    if (link.state != ChainLink::State::Ready || link.takeId != fromTakeId) {
+        schedulePump(); // another take was circled meanwhile: take the frame again
+        return;
+    }
+    if (!png) {
+        failTake(shotId, *take,
+                 ApiError::make(ApiErrorKind::LocalFile,
+                                tr("Cannot take the last frame of shot %1: %2")
+                                    .arg(link.previousName, png.error().message)));
+        return;
+    }
+    const QString relative = chainedFramePath(takeId);
+    QDir().mkpath(QFileInfo(mediaPath(relative)).absolutePath());
+    QSaveFile file(mediaPath(relative));
+    if (!file.open(QIODevice::WriteOnly) || file.write(*png) != png->size() || !file.commit()) {
+        failTake(shotId, *take,
+                 ApiError::make(ApiErrorKind::LocalFile,
+                                tr("Cannot save the first frame of shot %1: %2")
+                                    .arg(shotName(project, index), file.errorString())));
+        return;
+    }
+    take->referenceImage = relative;
+    // Kept in the draft's request, then in the request sent: which take it continues.
+    const QJsonObject from{{QStringLiteral("shot"), link.previousName},
+                           {QStringLiteral("shot_id"), link.previousShotId},
+                           {QStringLiteral("take"), fromTakeId}};
+    take->requestJson = QJsonDocument(QJsonObject{{QStringLiteral("first_frame_from"), from}})
+                            .toJson(QJsonDocument::Compact);
+    if (!save(shotId, *take))
+        return;
+    Q_EMIT message(tr("Shot %1: its first frame is the last frame of shot %2.")
+                       .arg(shotName(project, index), link.previousName));
+    schedulePump();
+}
+
+Result<QString> GenerationQueue::checkedMediaPicture(const QString &relative,
+                                                     const QString &missing) const
+{
+    const QString path = QDir::cleanPath(mediaPath(relative));
+    const QString root = QDir::cleanPath(m_store->mediaFolder()) + QLatin1Char('/');
+    Error error;
+    if (!path.startsWith(root) || !QFileInfo::exists(path)) {
+        error.message = missing;
+        return error;
+    }
+    if (const Result<QSize> checked = checkPicture(path); !checked)
+        return checked.error();
+    return path;
+}
+
+Result<void> GenerationQueue::addPictures(const Project &project, const Shot &shot,
+                                          const Take &take, CreateVideoRequest &request) const
+{
+    const ModelCapability *model = m_provider->capabilities().model(take.model);
+    // A first frame a model cannot take is left out (the linter warns); a last frame is not,
+    // since the clip would not end where the next shot is planned to begin.
+    if (!take.referenceImage.isEmpty() && (!model || model->firstFrame)) {
+        const Result<QString> path = checkedMediaPicture(
+            take.referenceImage, tr("The first frame \"%1\" is missing from the media folder.")
+                                     .arg(QFileInfo(take.referenceImage).fileName()));
+        if (!path)
+            return path.error();
+        request.referenceImagePath = *path;
+    }
+    if (!take.lastFrame.isEmpty()) {
+        if (model && !model->lastFrame) {
+            Error error;
+            error.message = tr("%1 cannot end a clip on a chosen picture: choose a model that "
+                               "takes a last frame, or remove the shot's last frame.")
+                                .arg(model->id);
+            return error;
+        }
+        const Result<QString> path = checkedMediaPicture(
+            take.lastFrame, tr("The last frame \"%1\" is missing from the media folder.")
+                                .arg(QFileInfo(take.lastFrame).fileName()));
+        if (!path)
+            return path.error();
+        request.lastFramePath = *path;
+    }
+    // The cast's pictures become subject references, as many as the model takes, in the
+    // shot's cast order (the linter says which are left out).
+    const int maxReferences = model ? model->maxReferenceImages : 0;
+    if (take.kind != TakeKind::Generate || maxReferences <= 0)
+        return {};
+    for (const QString &castId : shot.castIds) {
+        const CastMember *member = project.castById(castId);
+        if (!member || member->referenceImage.isEmpty())
+            continue;
+        if (request.subjectReferencePaths.size() >= maxReferences)
+            break;
+        const Result<QString> path = checkedMediaPicture(
+            member->referenceImage,
+            tr("The reference picture of %1 (\"%2\") is missing from the media folder.")
+                .arg(member->name, QFileInfo(member->referenceImage).fileName()));
+        if (!path)
+            return path.error();
+        request.subjectReferencePaths.append(*path);
+    }
+    return {};
+}
+
 void GenerationQueue::submit(const QString &shotId, const QString &takeId)
 {
     std::optional<Take> take = currentTake(shotId, takeId);
@@ -562,19 +761,18 @@ void GenerationQueue::submit(const QString &shotId, const QString &takeId)
     request.model = take->model;
     request.size = take->size;
     request.seconds = take->seconds;
-    if (!take->referenceImage.isEmpty()) {
-        const QString path = QDir::cleanPath(mediaPath(take->referenceImage));
-        const QString root = QDir::cleanPath(m_store->mediaFolder()) + QLatin1Char('/');
-        if (!path.startsWith(root) || !QFileInfo::exists(path)) {
-            ApiError error =
-                ApiError::make(ApiErrorKind::LocalFile,
-                               tr("The reference image \"%1\" is missing from the media folder.")
-                                   .arg(QFileInfo(take->referenceImage).fileName()));
-            failTake(shotId, *take, error);
+    if (shot) {
+        if (const Result<void> pictures = addPictures(project, *shot, *take, request); !pictures) {
+            failTake(shotId, *take,
+                     ApiError::make(ApiErrorKind::LocalFile, pictures.error().message));
             return;
         }
-        request.referenceImagePath = path;
     }
+    // The take of the previous shot a chained first frame came from (recorded when it was taken).
+    request.firstFrameFrom = QJsonDocument::fromJson(take->requestJson)
+                                 .object()
+                                 .value(QLatin1String("first_frame_from"))
+                                 .toObject();
     if (shot)
         request.shotLabel = shotName(project, shotId);
 
@@ -979,6 +1177,7 @@ void GenerationQueue::downloadVariant(const QString &shotId, const QString &take
         if (save(shotId, *take))
             Q_EMIT message(
                 tr("%1: %2 is ready.").arg(shotTitleOf(shotId), takeTitleOf(shotId, takeId)));
+        schedulePump(); // a chained shot may have been waiting for this clip
         scheduleMaybeIdle();
         return;
     }

@@ -101,7 +101,15 @@ Q_SIGNALS:
     void idle();
 
 private:
-    enum class Phase { Waiting, Submitting, Reconciling, Polling, Downloading, Stalled };
+    enum class Phase {
+        Waiting,
+        Extracting, ///< A chained take's first frame is being taken from the previous clip.
+        Submitting,
+        Reconciling,
+        Polling,
+        Downloading,
+        Stalled
+    };
     struct Active
     {
         QString shotId;
@@ -139,6 +147,18 @@ private:
     void scheduleMaybeIdle();
     void checkIdle();
 
+    /// For a chained shot's draft: false while it must wait or its first frame is being
+    /// taken (or when it failed); true when it can be submitted now.
+    bool prepareChain(const Project &project, const Shot &shot, const Take &take);
+    void onChainFrame(const QString &shotId, const QString &takeId, const QString &fromTakeId,
+                      const Result<QByteArray> &png);
+    /// Fills `request` with the pictures of `take` the model takes; an error when one it
+    /// needs is missing or unreadable (nothing is sent then).
+    Result<void> addPictures(const Project &project, const Shot &shot, const Take &take,
+                             CreateVideoRequest &request) const;
+    /// The absolute path of a picture in the media folder, checked from its header;
+    /// `missing` says what is wrong when the file is not there.
+    Result<QString> checkedMediaPicture(const QString &relative, const QString &missing) const;
     void submit(const QString &shotId, const QString &takeId);
     void onCreated(const QString &shotId, const QString &takeId, ProviderReply *reply);
     void adoptJob(const QString &shotId, Take take, const VideoJob &job);
@@ -172,7 +192,8 @@ private:
     bool m_started = false;
     bool m_idleScheduled = false;
     bool m_pumpScheduled = false;
-    bool m_stopSubmitting = false; ///< After 401/403: nothing more will succeed.
+    bool m_stopSubmitting = false;  ///< After 401/403: nothing more will succeed.
+    QSet<QString> m_announcedWaits; ///< Take ids whose "waiting for shot N" was said.
     QStringList m_scope;
     QHash<QString, Active> m_active; ///< By take id.
     QStringList m_errors;

@@ -226,10 +226,6 @@ Result<ModelCatalog> parseOpenRouterCatalog(const QByteArray &json, const QStrin
         const QStringList frames = strings(entry.value(QLatin1String("supported_frame_images")));
         model.firstFrame = frames.contains(QLatin1String("first_frame"));
         model.lastFrame = frames.contains(QLatin1String("last_frame"));
-        // The older single field says the same, for what still reads it (the profile editor).
-        model.referenceImage = model.lastFrame    ? ReferenceImageSupport::FirstAndLastFrame
-                               : model.firstFrame ? ReferenceImageSupport::FirstFrame
-                                                  : ReferenceImageSupport::None;
         model.maxReferenceImages = 0;         // the catalog does not say
         model.referenceMustMatchSize = false; // OpenRouter's providers crop and scale
         model.audio = entry.value(QLatin1String("generate_audio")).toBool(false);

@@ -106,22 +106,30 @@ ProviderReply *OpenAiVideoProvider::create(const CreateVideoRequest &request)
     if (!request.size.isEmpty())
         body += formField(boundary, "size", request.size);
     body += formField(boundary, "seconds", QString::number(request.seconds));
-    if (!request.referenceImagePath.isEmpty()) {
-        QFile image(request.referenceImagePath);
+    // input_reference is the first frame (videos-api.md). A last frame and subject references
+    // go as file parts of their own (last_frame, reference_images), which the built-in
+    // emulator and gateways that route to Veo read; a model's profile says whether it takes
+    // them, and nothing is sent that it does not.
+    QList<QPair<QByteArray, QString>> pictures;
+    if (!request.referenceImagePath.isEmpty())
+        pictures.append({"input_reference", request.referenceImagePath});
+    if (!request.lastFramePath.isEmpty())
+        pictures.append({"last_frame", request.lastFramePath});
+    for (const QString &subject : request.subjectReferencePaths)
+        pictures.append({"reference_images", subject});
+    for (const auto &[field, path] : std::as_const(pictures)) {
+        QFile image(path);
         if (!image.open(QIODevice::ReadOnly) || image.size() > MaxReferenceImageBytes)
             return ProviderReply::failedLater(
                 ProviderReply::Kind::Job,
-                ApiError::make(ApiErrorKind::LocalFile,
-                               tr("Cannot read the reference image %1: %2")
-                                   .arg(request.referenceImagePath, image.isOpen()
-                                                                        ? tr("larger than 50 MB")
-                                                                        : image.errorString())),
+                ApiError::make(
+                    ApiErrorKind::LocalFile,
+                    tr("Cannot read the reference image %1: %2")
+                        .arg(path, image.isOpen() ? tr("larger than 50 MB") : image.errorString())),
                 this);
-        body += "--" + boundary +
-                "\r\nContent-Disposition: form-data; name=\"input_reference\"; filename=\"" +
-                quotedFileName(QFileInfo(request.referenceImagePath).fileName()) +
-                "\"\r\nContent-Type: " + mimeTypeFor(request.referenceImagePath) + "\r\n\r\n" +
-                image.readAll() + "\r\n";
+        body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field +
+                "\"; filename=\"" + quotedFileName(QFileInfo(path).fileName()) +
+                "\"\r\nContent-Type: " + mimeTypeFor(path) + "\r\n\r\n" + image.readAll() + "\r\n";
     }
     body += "--" + boundary + "--\r\n";
 

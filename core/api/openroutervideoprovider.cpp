@@ -141,6 +141,10 @@ Result<QByteArray> OpenRouterVideoProvider::createBody(const CreateVideoRequest 
     }
     if (model)
         body.insert(QStringLiteral("generate_audio"), model->audio);
+    // frame_images carry the first and last frames, input_references the cast's pictures
+    // (videos-api.md). The queue has already left out what the model does not take.
+    QJsonArray frames;
+    QJsonArray references;
     if (!request.referenceImagePath.isEmpty()) {
         Result<QJsonObject> part = imagePart(request.referenceImagePath);
         if (!part)
@@ -149,9 +153,9 @@ Result<QByteArray> OpenRouterVideoProvider::createBody(const CreateVideoRequest 
         // subject reference where it takes those.
         if (capability.firstFrame || !model) {
             part->insert(QStringLiteral("frame_type"), QStringLiteral("first_frame"));
-            body.insert(QStringLiteral("frame_images"), QJsonArray{*part});
+            frames.append(*part);
         } else if (capability.maxReferenceImages > 0) {
-            body.insert(QStringLiteral("input_references"), QJsonArray{*part});
+            references.append(*part);
         } else {
             Error error;
             error.field = QStringLiteral("reference_image");
@@ -161,6 +165,23 @@ Result<QByteArray> OpenRouterVideoProvider::createBody(const CreateVideoRequest 
             return error;
         }
     }
+    if (!request.lastFramePath.isEmpty()) {
+        Result<QJsonObject> part = imagePart(request.lastFramePath);
+        if (!part)
+            return part.error();
+        part->insert(QStringLiteral("frame_type"), QStringLiteral("last_frame"));
+        frames.append(*part);
+    }
+    for (const QString &subject : request.subjectReferencePaths) {
+        Result<QJsonObject> part = imagePart(subject);
+        if (!part)
+            return part.error();
+        references.append(*part);
+    }
+    if (!frames.isEmpty())
+        body.insert(QStringLiteral("frame_images"), frames);
+    if (!references.isEmpty())
+        body.insert(QStringLiteral("input_references"), references);
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 

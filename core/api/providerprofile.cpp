@@ -37,30 +37,14 @@ Error errorAt(const QString &file, const QString &field, const QString &message)
     return error;
 }
 
-QString referenceKey(ReferenceImageSupport support)
+/// The picture inputs of providers.json files written before first_frame / last_frame /
+/// max_reference_images existed: one "reference_image" key naming what the model took.
+void readLegacyReferenceSupport(const QString &key, ModelCapability &model)
 {
-    switch (support) {
-    case ReferenceImageSupport::None:
-        return QStringLiteral("none");
-    case ReferenceImageSupport::FirstFrame:
-        break;
-    case ReferenceImageSupport::FirstAndLastFrame:
-        return QStringLiteral("first_and_last_frame");
-    case ReferenceImageSupport::ReferenceSet:
-        return QStringLiteral("reference_set");
-    }
-    return QStringLiteral("first_frame");
-}
-
-ReferenceImageSupport referenceFromKey(const QString &key)
-{
-    if (key == QLatin1String("none"))
-        return ReferenceImageSupport::None;
-    if (key == QLatin1String("first_and_last_frame"))
-        return ReferenceImageSupport::FirstAndLastFrame;
-    if (key == QLatin1String("reference_set"))
-        return ReferenceImageSupport::ReferenceSet;
-    return ReferenceImageSupport::FirstFrame;
+    model.firstFrame = key != QLatin1String("none");
+    model.lastFrame = key == QLatin1String("first_and_last_frame");
+    // "reference_set" meant a few pictures of the subject: Veo's three.
+    model.maxReferenceImages = key == QLatin1String("reference_set") ? 3 : 0;
 }
 
 QJsonObject modelToJson(const ModelCapability &model)
@@ -72,7 +56,6 @@ QJsonObject modelToJson(const ModelCapability &model)
         durations.append(d);
     object.insert(QLatin1String("durations"), durations);
     object.insert(QLatin1String("sizes"), QJsonArray::fromStringList(model.sizes));
-    object.insert(QLatin1String("reference_image"), referenceKey(model.referenceImage));
     object.insert(QLatin1String("first_frame"), model.firstFrame);
     object.insert(QLatin1String("last_frame"), model.lastFrame);
     object.insert(QLatin1String("max_reference_images"), model.maxReferenceImages);
@@ -133,6 +116,37 @@ Result<QMap<QString, double>> pricesFromJson(const QJsonValue &value, const QStr
     return prices;
 }
 
+/// first_frame, last_frame and max_reference_images, or the older reference_image key.
+Result<void> readPictureInputs(const QJsonObject &object, ModelCapability &model,
+                               const QString &source, const QString &field)
+{
+    const QLatin1String firstKey("first_frame");
+    const QLatin1String lastKey("last_frame");
+    const QLatin1String referencesKey("max_reference_images");
+    if (!object.contains(firstKey) && !object.contains(lastKey) &&
+        !object.contains(referencesKey)) {
+        readLegacyReferenceSupport(object.value(QLatin1String("reference_image")).toString(),
+                                   model);
+        return {};
+    }
+    for (const QLatin1String key : {firstKey, lastKey}) {
+        const QJsonValue value = object.value(key);
+        if (!value.isUndefined() && !value.isBool())
+            return errorAt(source, field + QLatin1Char('.') + key,
+                           TrText::tr("Expected true or false."));
+    }
+    model.firstFrame = object.value(firstKey).toBool(true);
+    model.lastFrame = object.value(lastKey).toBool(false);
+    const QJsonValue references = object.value(referencesKey);
+    const double count = references.toDouble(0);
+    if (!references.isUndefined() &&
+        (!references.isDouble() || count != std::floor(count) || count < 0 || count > 16))
+        return errorAt(source, field + QLatin1Char('.') + referencesKey,
+                       TrText::tr("Expected a whole number of reference images from 0 to 16."));
+    model.maxReferenceImages = int(count);
+    return {};
+}
+
 ModelCapability modelFromJson(const QJsonObject &object)
 {
     ModelCapability model;
@@ -141,18 +155,6 @@ ModelCapability modelFromJson(const QJsonObject &object)
         model.durations.append(d.toInt());
     for (const QJsonValue &s : object.value(QLatin1String("sizes")).toArray())
         model.sizes.append(s.toString());
-    model.referenceImage =
-        referenceFromKey(object.value(QLatin1String("reference_image")).toString());
-    // Files written before first_frame / last_frame / max_reference_images existed say it with
-    // reference_image alone.
-    model.firstFrame = object.value(QLatin1String("first_frame"))
-                           .toBool(model.referenceImage != ReferenceImageSupport::None);
-    model.lastFrame = object.value(QLatin1String("last_frame"))
-                          .toBool(model.referenceImage == ReferenceImageSupport::FirstAndLastFrame);
-    model.maxReferenceImages =
-        std::clamp(object.value(QLatin1String("max_reference_images"))
-                       .toInt(model.referenceImage == ReferenceImageSupport::ReferenceSet ? 3 : 0),
-                   0, 16);
     model.referenceMustMatchSize =
         object.value(QLatin1String("reference_must_match_size")).toBool(true);
     model.remix = object.value(QLatin1String("remix")).toBool(false);
@@ -173,6 +175,10 @@ Result<QList<ModelCapability>> modelsFromJson(const QJsonArray &models, const QS
     for (int m = 0; m < models.size(); ++m) {
         const QJsonObject modelObject = models.at(m).toObject();
         ModelCapability model = modelFromJson(modelObject);
+        if (const Result<void> pictures = readPictureInputs(modelObject, model, source,
+                                                            field + QStringLiteral("[%1]").arg(m));
+            !pictures)
+            return pictures.error();
         auto prices = pricesFromJson(modelObject.value(QLatin1String("usd_per_second")), source,
                                      field + QStringLiteral("[%1].usd_per_second").arg(m));
         if (!prices)
@@ -273,6 +279,13 @@ QList<ProviderProfile> ProviderProfiles::builtIns()
     emulator.fixedKey = emulatorKey();
     emulator.requestTimeoutMs = 60'000;
     emulator.capabilities = ProviderCapabilities::openAiVideos();
+    // The emulator stands in for every provider offline, so it takes every picture a video API
+    // takes: its OpenAI dialect reads a last frame and subject references beside
+    // input_reference (README: the emulator's extensions).
+    for (ModelCapability &model : emulator.capabilities.models) {
+        model.lastFrame = true;
+        model.maxReferenceImages = 3;
+    }
     emulator.capabilities.maxConcurrentJobs = 2;
     emulator.builtIn = true;
 

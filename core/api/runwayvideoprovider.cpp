@@ -14,6 +14,8 @@
 
 #include <cmath>
 
+#include <optional>
+
 namespace ShotBrief {
 
 namespace {
@@ -149,10 +151,12 @@ ProviderReply *RunwayVideoProvider::create(const CreateVideoRequest &request)
                      {QStringLiteral("promptText"), request.prompt},
                      {QStringLiteral("ratio"), ratioForSize(request.size)},
                      {QStringLiteral("duration"), request.seconds}};
-    const bool withImage = !request.referenceImagePath.isEmpty();
-    if (withImage) {
-        QFile image(request.referenceImagePath);
-        const QString mime = QMimeDatabase().mimeTypeForFile(request.referenceImagePath).name();
+    // promptImage (videos-api.md): one URI is the first frame; [{uri, position}] gives a first
+    // and a last frame; seedance2 takes references as entries without a position, which
+    // cannot be mixed with keyframes, so a shot with frames sends its frames only.
+    const auto dataUri = [&](const QString &path) -> std::optional<QString> {
+        QFile image(path);
+        const QString mime = QMimeDatabase().mimeTypeForFile(path).name();
         // base64 grows the file by a third; the whole URI must stay under 5 MB.
         if (!image.open(QIODevice::ReadOnly) || image.size() * 4 / 3 + 64 > MaxDataUriBytes ||
             !mime.startsWith(QLatin1String("image/"))) {
@@ -160,16 +164,51 @@ ProviderReply *RunwayVideoProvider::create(const CreateVideoRequest &request)
                                 : mime.startsWith(QLatin1String("image/"))
                                     ? TrText::tr("larger than Runway's 5 MB limit for data URIs")
                                     : TrText::tr("not an image");
-            const ApiError error = ApiError::make(
-                ApiErrorKind::LocalFile, TrText::tr("Cannot send the reference image %1: %2")
-                                             .arg(request.referenceImagePath, why));
-            reply->finishWithErrorLater(error);
-            return reply;
+            reply->finishWithErrorLater(ApiError::make(
+                ApiErrorKind::LocalFile,
+                TrText::tr("Cannot send the reference image %1: %2").arg(path, why)));
+            return std::nullopt;
         }
-        body.insert(QStringLiteral("promptImage"),
-                    QStringLiteral("data:%1;base64,").arg(mime) +
-                        QString::fromLatin1(image.readAll().toBase64()));
+        return QStringLiteral("data:%1;base64,").arg(mime) +
+               QString::fromLatin1(image.readAll().toBase64());
+    };
+    const bool keyframes =
+        !request.referenceImagePath.isEmpty() || !request.lastFramePath.isEmpty();
+    if (!request.lastFramePath.isEmpty() && request.referenceImagePath.isEmpty()) {
+        reply->finishWithErrorLater(ApiError::make(
+            ApiErrorKind::InvalidRequest,
+            TrText::tr("Runway does not generate from a last frame alone: give the shot a first "
+                       "frame too, or remove the last frame.")));
+        return reply;
     }
+    QJsonArray promptImages;
+    const auto add = [&](const QString &path, const QString &position) {
+        const std::optional<QString> uri = dataUri(path);
+        if (!uri)
+            return false;
+        QJsonObject entry{{QStringLiteral("uri"), *uri}};
+        if (!position.isEmpty())
+            entry.insert(QStringLiteral("position"), position);
+        promptImages.append(entry);
+        return true;
+    };
+    if (!request.referenceImagePath.isEmpty() &&
+        !add(request.referenceImagePath, QStringLiteral("first")))
+        return reply;
+    if (!request.lastFramePath.isEmpty() && !add(request.lastFramePath, QStringLiteral("last")))
+        return reply;
+    if (!keyframes) {
+        for (const QString &subject : request.subjectReferencePaths) {
+            if (!add(subject, QString()))
+                return reply;
+        }
+    }
+    const bool withImage = !promptImages.isEmpty();
+    if (promptImages.size() == 1 && !request.referenceImagePath.isEmpty())
+        body.insert(QStringLiteral("promptImage"),
+                    promptImages.first().toObject().value(QStringLiteral("uri")));
+    else if (withImage)
+        body.insert(QStringLiteral("promptImage"), promptImages);
     ProviderHttp::Request http;
     http.method = "POST";
     http.url =

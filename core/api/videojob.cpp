@@ -118,10 +118,21 @@ QByteArray CreateVideoRequest::toJson() const
     object.insert(QLatin1String("model"), model);
     object.insert(QLatin1String("size"), size);
     object.insert(QLatin1String("seconds"), QString::number(seconds));
-    if (!referenceImagePath.isEmpty()) {
-        const qsizetype slash = referenceImagePath.lastIndexOf(QLatin1Char('/'));
-        object.insert(QLatin1String("input_reference"), referenceImagePath.mid(slash + 1));
+    const auto fileName = [](const QString &path) {
+        return path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
+    };
+    if (!referenceImagePath.isEmpty())
+        object.insert(QLatin1String("input_reference"), fileName(referenceImagePath));
+    if (!lastFramePath.isEmpty())
+        object.insert(QLatin1String("last_frame"), fileName(lastFramePath));
+    if (!subjectReferencePaths.isEmpty()) {
+        QJsonArray references;
+        for (const QString &path : subjectReferencePaths)
+            references.append(fileName(path));
+        object.insert(QLatin1String("reference_images"), references);
     }
+    if (!firstFrameFrom.isEmpty())
+        object.insert(QLatin1String("first_frame_from"), firstFrameFrom);
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace ShotBrief {
 
@@ -63,14 +64,21 @@ struct ListOptions
     QString after;
 };
 
-/// What `create` sends. `referenceImagePath` is an absolute local path (a file part).
+/// What `create` sends. Picture paths are absolute local paths; each adapter sends them in its
+/// own dialect, and only what the model's capabilities allow (the generation queue drops the
+/// rest before it gets here).
 struct CreateVideoRequest
 {
     QString prompt;
     QString model;
     QString size;
     int seconds = 4;
-    QString referenceImagePath;
+    QString referenceImagePath;        ///< The first frame.
+    QString lastFramePath;             ///< The last frame.
+    QStringList subjectReferencePaths; ///< Pictures of the cast (subject references).
+    /// A chained shot's first frame was taken from this take of the previous shot: recorded in
+    /// the take's request as "first_frame_from" (shot label, shot id, take id).
+    QJsonObject firstFrameFrom;
     QString shotLabel; ///< Sent as X-ShotBrief-Shot-Label: the emulator prints it on the slate.
 
     /// The exact parameters, compact JSON with stable key order, for the take record.

@@ -135,16 +135,6 @@ Qt::ItemFlags BoardGridModel::flags(const QModelIndex &index) const
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
 }
 
-QString BoardGridModel::cameraSummary(const Shot &shot)
-{
-    QStringList parts;
-    for (const QString &term :
-         {shot.framing.displayName(), shot.angle.displayName(), shot.movement.displayName()})
-        if (!term.isEmpty())
-            parts.append(term);
-    return parts.join(QStringLiteral(" · "));
-}
-
 QString BoardGridModel::dialogueSummary(const Shot &shot)
 {
     QStringList lines;

@@ -56,8 +56,6 @@ public:
     const QList<Group> &groups() const { return m_groups; }
     int groupOfShot(int shotRow) const;
 
-    /// "medium shot · eye level · dolly in": the camera of a shot on one line.
-    static QString cameraSummary(const Shot &shot);
     /// The dialogue on one line, each line after its speaker.
     static QString dialogueSummary(const Shot &shot);
 

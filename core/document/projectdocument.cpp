@@ -396,7 +396,11 @@ QStringList ProjectDocument::splitShot(const QString &shotId, const QList<int> &
             part.circledTakeId.clear();
             part.reviews.clear();
             part.referenceImage.clear();
+            // One continuous action: each part begins where the part before it ends.
+            part.chainPrevious = true;
         }
+        if (p + 1 < durations.size())
+            part.lastFrame.clear(); // the original's last frame ends the last part
         part.label = labels.at(p);
         part.durationSeconds = durations.at(p);
         part.actionBeats.clear();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cliprenderer.h"
 
-#include "colornames.h"
+#include "model/colornames.h"
 
 #include "model/shotname.h"
 
@@ -20,6 +20,8 @@ namespace ShotBrief {
 namespace {
 
 constexpr int kFps = 24;
+/// How long a first or last frame is held at either end of a clip.
+constexpr double kPictureSeconds = 0.5;
 constexpr int kRenderTimeoutMs = 180 * 1000;
 
 bool writeTextFile(const QString &path, const QString &text)
@@ -218,18 +220,6 @@ QStringList ClipRenderer::videoArguments(const RenderRequest &request, const QSt
         font.isEmpty() ? QString() : QStringLiteral("fontfile=%1:").arg(filterQuote(font));
 
     QStringList chain;
-    const bool hasReference =
-        !request.referenceImage.isEmpty() && QFileInfo::exists(request.referenceImage);
-    QString graph;
-    if (hasReference) {
-        graph += QStringLiteral("[2:v]scale=%1:%2,setsar=1,format=yuv420p[ref];"
-                                "[0:v][ref]overlay=eof_action=pass")
-                     .arg(w)
-                     .arg(h);
-    } else {
-        graph += QStringLiteral("[0:v]null");
-    }
-
     const QStringList palette = ColorNames::paletteFromPrompt(request.prompt);
     const int bandTop = h * 3 / 4;
     for (qsizetype i = 0; i < palette.size(); ++i) {
@@ -269,8 +259,51 @@ QStringList ClipRenderer::videoArguments(const RenderRequest &request, const QSt
                  .arg(promptSize)
                  .arg(margin)
                  .arg(bandTop);
-    chain << QStringLiteral("format=yuv420p[v]");
-    graph += QLatin1Char(',') + chain.join(QLatin1Char(','));
+    QString graph =
+        QStringLiteral("[0:v]") + chain.join(QLatin1Char(',')) + QStringLiteral("[slate]");
+
+    // Pictures go on top of the slate, each from its own input after the tone (input 1): the
+    // subject references as small insets in the top right corner, then the first frame over
+    // the first half second and the last frame over the last half second, untouched by any
+    // text, so that a clip begins and ends exactly on the pictures it was given.
+    const auto exists = [](const QString &path) {
+        return !path.isEmpty() && QFileInfo::exists(path);
+    };
+    const QString cover =
+        QStringLiteral("scale=%1:%2:force_original_aspect_ratio=increase,crop=%1:%2,setsar=1,"
+                       "format=yuv420p")
+            .arg(w)
+            .arg(h);
+    int input = 2;
+    QString current = QStringLiteral("slate");
+    const auto overlay = [&](const QString &prepare, const QString &placement) {
+        const QString picture = QStringLiteral("p%1").arg(input);
+        const QString result = QStringLiteral("o%1").arg(input);
+        graph += QStringLiteral(";[%1:v]%2[%3];[%4][%3]%5[%6]")
+                     .arg(input)
+                     .arg(prepare, picture, current, placement, result);
+        current = result;
+        ++input;
+    };
+    const int inset = std::max(16, shortSide / 5) / 2 * 2; // even: chroma is subsampled
+    int subjects = 0;
+    for (const QString &subject : request.subjectImages) {
+        if (!exists(subject))
+            continue;
+        overlay(QStringLiteral("scale=%1:%1:force_original_aspect_ratio=decrease,setsar=1,"
+                               "pad=%1:%1:(ow-iw)/2:(oh-ih)/2:color=black")
+                    .arg(inset),
+                QStringLiteral("overlay=x=%1:y=%2")
+                    .arg(w - margin - (subjects + 1) * inset - subjects * (margin / 2))
+                    .arg(margin));
+        ++subjects;
+    }
+    if (exists(request.referenceImage))
+        overlay(cover, QStringLiteral("overlay=eof_action=pass"));
+    if (exists(request.lastFrameImage))
+        overlay(cover, QStringLiteral("overlay=enable='gte(t,%1)'")
+                           .arg(std::max(0.0, request.seconds - kPictureSeconds)));
+    graph += QStringLiteral(";[%1]format=yuv420p[v]").arg(current);
 
     const QString filterFile = workDir + QStringLiteral("/filter.txt");
     writeTextFile(filterFile, graph);
@@ -289,10 +322,21 @@ QStringList ClipRenderer::videoArguments(const RenderRequest &request, const QSt
         QStringLiteral("lavfi"),
         QStringLiteral("-i"),
         QStringLiteral("sine=frequency=440:sample_rate=48000:duration=%1").arg(seconds)};
-    if (hasReference) {
-        args << QStringLiteral("-loop") << QStringLiteral("1") << QStringLiteral("-t")
-             << QStringLiteral("0.5") << QStringLiteral("-i") << request.referenceImage;
+    // In the order the graph numbers them: subjects, first frame, last frame. A still is
+    // decoded a few times a second only (-framerate), not for every frame of the clip.
+    for (const QString &subject : request.subjectImages) {
+        if (exists(subject))
+            args << QStringLiteral("-loop") << QStringLiteral("1") << QStringLiteral("-framerate")
+                 << QStringLiteral("2") << QStringLiteral("-t") << seconds << QStringLiteral("-i")
+                 << subject;
     }
+    if (exists(request.referenceImage))
+        args << QStringLiteral("-loop") << QStringLiteral("1") << QStringLiteral("-t")
+             << QString::number(kPictureSeconds) << QStringLiteral("-i") << request.referenceImage;
+    if (exists(request.lastFrameImage))
+        args << QStringLiteral("-loop") << QStringLiteral("1") << QStringLiteral("-framerate")
+             << QStringLiteral("2") << QStringLiteral("-t") << seconds << QStringLiteral("-i")
+             << request.lastFrameImage;
     args << QStringLiteral("-filter_complex_script") << filterFile << QStringLiteral("-map")
          << QStringLiteral("[v]") << QStringLiteral("-map") << QStringLiteral("1:a")
          << QStringLiteral("-c:v") << QStringLiteral("libx264") << QStringLiteral("-preset")

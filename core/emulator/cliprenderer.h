@@ -18,11 +18,13 @@ struct RenderRequest
     QString jobId;
     QSize size; ///< the requested pixel size, rendered exactly
     int seconds = 4;
-    QString label;          ///< shot label on the slate
-    QString model;          ///< shown with size and length in the slate's info line
-    QString prompt;         ///< first words go on the slate; "palette: a, b" lines become bands
-    QString referenceImage; ///< optional input_reference, shown as the first frames
-    QString videoPath;      ///< outputs, written atomically (temporary name, then rename)
+    QString label;             ///< shot label on the slate
+    QString model;             ///< shown with size and length in the slate's info line
+    QString prompt;            ///< first words go on the slate; "palette: a, b" lines become bands
+    QString referenceImage;    ///< optional first frame: the clip's first half second shows it
+    QString lastFrameImage;    ///< optional last frame: the clip's last half second shows it
+    QStringList subjectImages; ///< optional subject references, shown as small insets
+    QString videoPath;         ///< outputs, written atomically (temporary name, then rename)
     QString thumbnailPath;
     QString spritesheetPath;
 };

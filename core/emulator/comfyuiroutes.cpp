@@ -75,6 +75,24 @@ bool safeSubfolder(const QString &sub)
                        [](const QString &p) { return p != QLatin1String(".."); });
 }
 
+/// Whether the LoadImage `loader` gives the last frame rather than the first: it feeds an
+/// "end_image" input (WanFirstLastFrameToVideo) or an LTXVAddGuide at frame -1.
+bool isEndImage(const QJsonObject &graph, const QString &loader)
+{
+    for (auto user = graph.begin(); user != graph.end(); ++user) {
+        const QJsonObject node = user.value().toObject();
+        const QJsonObject inputs = node.value(QLatin1String("inputs")).toObject();
+        for (auto in = inputs.begin(); in != inputs.end(); ++in) {
+            if (!isLink(in.value()) || linkTarget(in.value()) != loader)
+                continue;
+            if (in.key() == QLatin1String("end_image") ||
+                (node.value(QLatin1String("class_type")) == QLatin1String("LTXVAddGuide") &&
+                 inputs.value(QLatin1String("frame_idx")).toInt(0) < 0))
+                return true;
+        }
+    }
+    return false;
+}
 } // namespace
 
 ComfyUiRoutes::ComfyUiRoutes(EmulatorJobStore *store, JobRunner *runner, EmulatorStats *stats,
@@ -283,7 +301,8 @@ Result<ComfyGraphInfo> ComfyUiRoutes::readGraph(const QJsonObject &graph)
             if (info.model.isEmpty() && !name.isEmpty())
                 info.model = QFileInfo(name).completeBaseName();
         } else if (type == QLatin1String("LoadImage")) {
-            info.startImage = inputs.value(QLatin1String("image")).toString();
+            (isEndImage(graph, it.key()) ? info.endImage : info.startImage) =
+                inputs.value(QLatin1String("image")).toString();
         }
         if (inputs.value(QLatin1String("width")).isDouble() &&
             inputs.value(QLatin1String("height")).isDouble() &&
@@ -368,27 +387,33 @@ HttpResponseData ComfyUiRoutes::prompt(const HttpRequestData &request,
                            QJsonObject{{read.error().field, nodeError}});
     }
     const ComfyGraphInfo &info = read.value();
-    QString referenceFile;
-    if (!info.startImage.isEmpty()) {
-        const QString path = inputDir() + QLatin1Char('/') + info.startImage;
-        if (info.startImage.contains(QLatin1String("..")) || !QFileInfo::exists(path)) {
+    // Like ComfyUI, a LoadImage of a file that was never uploaded fails validation.
+    QString startFile;
+    QString endFile;
+    for (const QString *image : {&info.startImage, &info.endImage}) {
+        if (image->isEmpty())
+            continue;
+        const QString path = inputDir() + QLatin1Char('/') + *image;
+        if (image->contains(QLatin1String("..")) || !QFileInfo::exists(path)) {
             QString loader;
             for (auto it = graph.begin(); it != graph.end(); ++it) {
-                if (it.value().toObject().value(QLatin1String("class_type")).toString() ==
-                    QLatin1String("LoadImage"))
+                const QJsonObject node = it.value().toObject();
+                if (node.value(QLatin1String("class_type")).toString() ==
+                        QLatin1String("LoadImage") &&
+                    node.value(QLatin1String("inputs")).toObject().value(QLatin1String("image")) ==
+                        QJsonValue(*image))
                     loader = it.key();
             }
             const QJsonObject nodeError{
                 {QStringLiteral("errors"),
-                 QJsonArray{
-                     comfyError(QStringLiteral("value_not_in_list"),
-                                ComfyUiText::tr("Invalid image file: %1").arg(info.startImage))}},
+                 QJsonArray{comfyError(QStringLiteral("value_not_in_list"),
+                                       ComfyUiText::tr("Invalid image file: %1").arg(*image))}},
                 {QStringLiteral("class_type"), QStringLiteral("LoadImage")}};
             return promptError(QStringLiteral("prompt_outputs_failed_validation"),
                                ComfyUiText::tr("Prompt outputs failed validation"),
                                QJsonObject{{loader, nodeError}});
         }
-        referenceFile = path;
+        (image == &info.startImage ? startFile : endFile) = path;
     }
 
     // A local server has no moderation: a moderation fault is a failed render here.
@@ -415,23 +440,27 @@ HttpResponseData ComfyUiRoutes::prompt(const HttpRequestData &request,
     extraData.insert(QStringLiteral("client_id"),
                      doc.object().value(QLatin1String("client_id")).toString());
     job.extra.insert(QStringLiteral("extra_data"), extraData);
-    QByteArray startImage;
-    if (!referenceFile.isEmpty()) {
-        job.referenceFile = QStringLiteral("start.") + QFileInfo(referenceFile).suffix().toLower();
-        QFile file(referenceFile);
-        if (file.open(QIODevice::ReadOnly))
-            startImage = file.readAll();
-    }
+    QList<JobPicture> pictures;
+    const auto picture = [&pictures](const QString &base, const QString &path) {
+        QFile file(path);
+        if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
+            return QString();
+        pictures.append(
+            {base + QLatin1Char('.') + QFileInfo(path).suffix().toLower(), file.readAll()});
+        return pictures.last().fileName;
+    };
+    job.referenceFile = picture(QStringLiteral("start"), startFile);
+    job.lastFrameFile = picture(QStringLiteral("end"), endFile);
     // ComfyUI names the output after the prompt's number, which the store hands out.
     const qint64 number = m_store->nextSequence();
     job.extra.insert(QStringLiteral("filename"),
                      QStringLiteral("%1_%2_.mp4")
                          .arg(job.extra.value(QStringLiteral("prefix")).toString())
                          .arg(number, 5, 10, QLatin1Char('0')));
-    const EmulatorJob *stored = m_intake.admit(std::move(job), startImage);
+    const EmulatorJob *stored = m_intake.admit(std::move(job), pictures);
     if (!stored)
         return OpenAiRoutes::errorResponse(
-            500, ComfyUiText::tr("The emulator could not store the start image."),
+            500, ComfyUiText::tr("The emulator could not store the start or end image."),
             QStringLiteral("server_error"));
     return JobIntake::answer(
         OpenAiRoutes::jsonResponse(QJsonObject{{QStringLiteral("prompt_id"), stored->id},

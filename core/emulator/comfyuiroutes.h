@@ -25,7 +25,8 @@ struct ComfyGraphInfo
     int frames = 0; ///< `length` of the latent video node
     double fps = 24.0;
     QString model;      ///< unet / checkpoint name, "comfyui" when none
-    QString startImage; ///< LoadImage's image, empty when none
+    QString startImage; ///< the LoadImage that gives the first frame, empty when none
+    QString endImage;   ///< the LoadImage that gives the last frame, empty when none
     QString outputNode; ///< id of the node that saves the video
     QString outputKey;  ///< "gifs" (VideoHelperSuite) or "images" (core Save* nodes)
     QString filenamePrefix = QStringLiteral("ComfyUI");

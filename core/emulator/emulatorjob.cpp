@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "emulatorjob.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
 
 namespace ShotBrief {
@@ -64,6 +65,10 @@ QJsonObject EmulatorJob::toStateJson() const
     o.insert(QStringLiteral("owner_key"), ownerKey);
     o.insert(QStringLiteral("shot_label"), shotLabel);
     o.insert(QStringLiteral("reference_file"), referenceFile);
+    if (!lastFrameFile.isEmpty())
+        o.insert(QStringLiteral("last_frame_file"), lastFrameFile);
+    if (!subjectFiles.isEmpty())
+        o.insert(QStringLiteral("subject_files"), QJsonArray::fromStringList(subjectFiles));
     o.insert(QStringLiteral("planned_failure"), plannedFailure);
     o.insert(QStringLiteral("sequence"), sequence);
     o.insert(QStringLiteral("deleted"), deleted);
@@ -96,6 +101,9 @@ EmulatorJob EmulatorJob::fromStateJson(const QJsonObject &o)
     j.ownerKey = o.value(QStringLiteral("owner_key")).toString();
     j.shotLabel = o.value(QStringLiteral("shot_label")).toString();
     j.referenceFile = o.value(QStringLiteral("reference_file")).toString();
+    j.lastFrameFile = o.value(QStringLiteral("last_frame_file")).toString();
+    for (const QJsonValue &file : o.value(QStringLiteral("subject_files")).toArray())
+        j.subjectFiles.append(file.toString());
     j.plannedFailure = o.value(QStringLiteral("planned_failure")).toString();
     j.sequence = o.value(QStringLiteral("sequence")).toInteger();
     j.deleted = o.value(QStringLiteral("deleted")).toBool();

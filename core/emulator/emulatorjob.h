@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QSize>
 #include <QString>
+#include <QStringList>
 
 namespace ShotBrief {
 
@@ -26,11 +27,13 @@ struct EmulatorJob
     QString remixedFromVideoId;
     QString errorCode;
     QString errorMessage;
-    QString ownerKey;       ///< a hash of the API key that made it (running limit per key)
-    QString shotLabel;      ///< X-ShotBrief-Shot-Label, painted on the slate
-    QString referenceFile;  ///< uploaded input_reference, relative to the job's media folder
-    QString plannedFailure; ///< fault injection: "moderation_blocked" or "render_failed"
-    qint64 sequence = 0;    ///< creation order (created_at has only second resolution)
+    QString ownerKey;         ///< a hash of the API key that made it (running limit per key)
+    QString shotLabel;        ///< X-ShotBrief-Shot-Label, painted on the slate
+    QString referenceFile;    ///< uploaded first frame, relative to the job's media folder
+    QString lastFrameFile;    ///< uploaded last frame, likewise
+    QStringList subjectFiles; ///< uploaded subject references, likewise
+    QString plannedFailure;   ///< fault injection: "moderation_blocked" or "render_failed"
+    qint64 sequence = 0;      ///< creation order (created_at has only second resolution)
     bool deleted = false;
     /// Which API made it: empty for the OpenAI Videos API, "runway" or "comfyui". Each dialect
     /// lists only its own jobs.

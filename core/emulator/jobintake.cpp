@@ -34,13 +34,13 @@ EmulatorJob JobIntake::newJob(const HttpRequestData &request, const FaultDecisio
     return job;
 }
 
-EmulatorJob *JobIntake::admit(EmulatorJob job, const QByteArray &reference, bool remix)
+EmulatorJob *JobIntake::admit(EmulatorJob job, const QList<JobPicture> &pictures, bool remix)
 {
     if (job.id.isEmpty()) // the OpenAI dialect's ids; Runway and ComfyUI bring their own
         job.id = EmulatorJobStore::newJobId();
-    if (!reference.isEmpty()) {
-        QFile file(m_store->mediaDir(job.id) + QLatin1Char('/') + job.referenceFile);
-        if (!file.open(QIODevice::WriteOnly) || file.write(reference) != reference.size())
+    for (const JobPicture &picture : pictures) {
+        QFile file(m_store->mediaDir(job.id) + QLatin1Char('/') + picture.fileName);
+        if (!file.open(QIODevice::WriteOnly) || file.write(picture.bytes) != picture.bytes.size())
             return nullptr;
     }
     EmulatorJob &stored = m_store->add(std::move(job));

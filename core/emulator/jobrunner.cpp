@@ -94,9 +94,13 @@ void JobRunner::tick()
             request.label = job->shotLabel;
             request.model = job->model;
             request.prompt = job->prompt;
+            const QString media = m_store->mediaDir(job->id) + QLatin1Char('/');
             if (!job->referenceFile.isEmpty())
-                request.referenceImage =
-                    m_store->mediaDir(job->id) + QLatin1Char('/') + job->referenceFile;
+                request.referenceImage = media + job->referenceFile;
+            if (!job->lastFrameFile.isEmpty())
+                request.lastFrameImage = media + job->lastFrameFile;
+            for (const QString &subject : job->subjectFiles)
+                request.subjectImages.append(media + subject);
             request.videoPath = m_store->videoPath(job->id);
             request.thumbnailPath = m_store->thumbnailPath(job->id);
             request.spritesheetPath = m_store->spritesheetPath(job->id);

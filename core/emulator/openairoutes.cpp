@@ -17,6 +17,8 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <optional>
+
 namespace ShotBrief {
 
 namespace {
@@ -74,6 +76,40 @@ qsizetype characterCount(const QString &text)
     return text.toUcs4().size();
 }
 
+/// Subject references the emulator's OpenAI dialect takes (Veo's three).
+constexpr int kMaxSubjectReferences = 3;
+
+/// An uploaded picture: a file part, or a data: URL of a JSON body.
+struct UploadedImage
+{
+    QByteArray data;
+    QByteArray contentType;
+};
+
+enum class DataUrl { Decoded, NotDataUrl, BadBase64 };
+
+/// data:[<type>][;base64],<data> into bytes (the emulator is offline, so no remote URLs).
+DataUrl decodeDataUrl(const QString &url, UploadedImage *image)
+{
+    static const QRegularExpression dataUrl(QStringLiteral("^data:([^;,]*)(;[^,]*)?,(.*)$"),
+                                            QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch m = dataUrl.match(url);
+    if (!m.hasMatch())
+        return DataUrl::NotDataUrl;
+    const QByteArray payload = m.captured(3).toLatin1();
+    if (m.captured(2).contains(QLatin1String("base64"))) {
+        auto decoded =
+            QByteArray::fromBase64Encoding(payload, QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded)
+            return DataUrl::BadBase64;
+        image->data = decoded.decoded;
+    } else {
+        image->data = QByteArray::fromPercentEncoding(payload);
+    }
+    image->contentType = m.captured(1).toLatin1();
+    return DataUrl::Decoded;
+}
+
 } // namespace
 
 struct OpenAiRoutes::CreateFields
@@ -88,6 +124,10 @@ struct OpenAiRoutes::CreateFields
     QByteArray referenceContentType;
     QString referenceImageUrl; ///< input_reference[image_url] (SDK 7.x) or JSON image_url
     QString referenceFileId;   ///< input_reference[file_id]
+    // ShotBrief's extensions of the shape (README: the emulator), as file parts or, in a JSON
+    // body, {"image_url": "data:..."} objects.
+    std::optional<UploadedImage> lastFrame; ///< last_frame
+    QList<UploadedImage> subjects;          ///< reference_images (repeated)
 };
 
 OpenAiRoutes::OpenAiRoutes(EmulatorJobStore *store, JobRunner *runner, EmulatorStats *stats,
@@ -338,6 +378,19 @@ std::optional<HttpResponseData> OpenAiRoutes::parseMultipartCreate(const HttpReq
             f->hasReference = true;
             f->referenceData = part.data;
             f->referenceContentType = part.contentType;
+        } else if (part.name == QLatin1String("last_frame") ||
+                   part.name == QLatin1String("reference_images") ||
+                   part.name == QLatin1String("reference_images[]")) {
+            if (!part.isFile)
+                return errorResponse(400,
+                                     OpenAiText::tr("'%1' must be an image file.").arg(part.name),
+                                     QStringLiteral("invalid_request_error"), part.name,
+                                     QStringLiteral("invalid_value"));
+            const UploadedImage image{part.data, part.contentType};
+            if (part.name == QLatin1String("last_frame"))
+                f->lastFrame = image;
+            else
+                f->subjects.append(image);
         } else if (part.name == QLatin1String("input_reference[image_url]")) {
             f->referenceImageUrl = value.trimmed();
         } else if (part.name == QLatin1String("input_reference[file_id]")) {
@@ -380,6 +433,34 @@ std::optional<HttpResponseData> OpenAiRoutes::parseJsonCreate(const HttpRequestD
                 OpenAiText::tr("Invalid type for '%1': expected a string.").arg(QLatin1String(key)),
                 QStringLiteral("invalid_request_error"), QLatin1String(key),
                 QStringLiteral("invalid_type"));
+    }
+    const auto picture = [](const QJsonValue &value, UploadedImage *image) {
+        return value.isObject() &&
+               decodeDataUrl(value.toObject().value(QLatin1String("image_url")).toString(),
+                             image) == DataUrl::Decoded;
+    };
+    const QJsonValue last = o.value(QLatin1String("last_frame"));
+    if (!last.isUndefined() && !last.isNull()) {
+        UploadedImage image;
+        if (!picture(last, &image))
+            return errorResponse(400,
+                                 OpenAiText::tr("Invalid 'last_frame': send an object with a "
+                                                "data: image_url, or the image as a file part."),
+                                 QStringLiteral("invalid_request_error"),
+                                 QStringLiteral("last_frame"), QStringLiteral("invalid_type"));
+        f->lastFrame = image;
+    }
+    for (const QJsonValue &subject : o.value(QLatin1String("reference_images")).toArray()) {
+        UploadedImage image;
+        if (!picture(subject, &image))
+            return errorResponse(400,
+                                 OpenAiText::tr("Invalid 'reference_images': send objects with "
+                                                "a data: image_url, or the images as file "
+                                                "parts."),
+                                 QStringLiteral("invalid_request_error"),
+                                 QStringLiteral("reference_images"),
+                                 QStringLiteral("invalid_type"));
+        f->subjects.append(image);
     }
     const QJsonValue reference = o.value(QLatin1String("input_reference"));
     if (reference.isObject()) {
@@ -424,30 +505,22 @@ std::optional<HttpResponseData> OpenAiRoutes::parseCreate(const HttpRequestData 
                              QStringLiteral("unsupported_value"));
     if (f->referenceImageUrl.isEmpty())
         return std::nullopt;
-    // data:[<type>][;base64],<data>; the emulator is offline, so no remote URLs.
-    static const QRegularExpression dataUrl(QStringLiteral("^data:([^;,]*)(;[^,]*)?,(.*)$"),
-                                            QRegularExpression::DotMatchesEverythingOption);
-    const QRegularExpressionMatch m = dataUrl.match(f->referenceImageUrl);
-    if (!m.hasMatch())
+    UploadedImage image;
+    const DataUrl decoded = decodeDataUrl(f->referenceImageUrl, &image);
+    if (decoded == DataUrl::NotDataUrl)
         return errorResponse(400,
                              OpenAiText::tr("Invalid 'input_reference': the ShotBrief emulator "
                                             "works offline and accepts only data: URLs or file "
                                             "parts."),
                              QStringLiteral("invalid_request_error"),
                              QStringLiteral("input_reference"), QStringLiteral("invalid_value"));
-    const QByteArray payload = m.captured(3).toLatin1();
-    const bool base64 = m.captured(2).contains(QLatin1String("base64"));
-    auto decoded =
-        base64 ? QByteArray::fromBase64Encoding(payload, QByteArray::AbortOnBase64DecodingErrors)
-               : QByteArray::FromBase64Result{QByteArray::fromPercentEncoding(payload),
-                                              QByteArray::Base64DecodingStatus::Ok};
-    if (!decoded)
+    if (decoded == DataUrl::BadBase64)
         return errorResponse(400, OpenAiText::tr("Invalid 'input_reference': bad base64 data."),
                              QStringLiteral("invalid_request_error"),
                              QStringLiteral("input_reference"), QStringLiteral("invalid_value"));
     f->hasReference = true;
-    f->referenceData = decoded.decoded;
-    f->referenceContentType = m.captured(1).toLatin1();
+    f->referenceData = image.data;
+    f->referenceContentType = image.contentType;
     return std::nullopt;
 }
 
@@ -470,7 +543,7 @@ std::optional<HttpResponseData> OpenAiRoutes::checkPrompt(const QString &prompt,
 }
 
 std::optional<HttpResponseData> OpenAiRoutes::validateCreate(const CreateFields &f,
-                                                             ImageProbe *probe)
+                                                             QList<ImageProbe> *probes)
 {
     if (auto refused = checkPrompt(f.prompt, f.hasPrompt))
         return refused;
@@ -499,42 +572,71 @@ std::optional<HttpResponseData> OpenAiRoutes::validateCreate(const CreateFields 
                 .arg(f.size, f.model, sizes.join(QStringLiteral(", "))),
             QStringLiteral("invalid_request_error"), QStringLiteral("size"),
             QStringLiteral("invalid_value"));
-    if (!f.hasReference)
+    // Every picture must be a JPEG, PNG or WebP; a first or last frame must be the clip's size
+    // exactly, as OpenAI requires of input_reference.
+    const auto checkImage = [&](const QByteArray &data, const QByteArray &contentType,
+                                const QString &field,
+                                bool mustMatchSize) -> std::optional<HttpResponseData> {
+        const ImageProbe probe = ImageProbe::probe(data);
+        const QByteArray declared = contentType.split(';').first().trimmed().toLower();
+        const bool declaredOk =
+            declared.isEmpty() || declared == "application/octet-stream" ||
+            declared == probe.mimeType() ||
+            (declared == "image/jpg" && probe.format == ImageProbe::Format::Jpeg);
+        if (probe.format == ImageProbe::Format::Unknown || !declaredOk)
+            return errorResponse(400,
+                                 OpenAiText::tr("Invalid '%1': unsupported image type. Supported "
+                                                "types are image/jpeg, image/png and image/webp.")
+                                     .arg(field),
+                                 QStringLiteral("invalid_request_error"), field,
+                                 QStringLiteral("unsupported_file_type"));
+        const QString pixelSize =
+            QStringLiteral("%1x%2").arg(probe.size.width()).arg(probe.size.height());
+        if (mustMatchSize && (!probe.size.isValid() || pixelSize != f.size))
+            return errorResponse(
+                400,
+                OpenAiText::tr("Invalid '%1': the image is %2 but must match the "
+                               "requested size %3 exactly.")
+                    .arg(field, probe.size.isValid() ? pixelSize : OpenAiText::tr("unreadable"),
+                         f.size),
+                QStringLiteral("invalid_request_error"), field, QStringLiteral("invalid_value"));
+        probes->append(probe);
         return std::nullopt;
-    *probe = ImageProbe::probe(f.referenceData);
-    const QByteArray declared = f.referenceContentType.split(';').first().trimmed().toLower();
-    const bool declaredOk = declared.isEmpty() || declared == "application/octet-stream" ||
-                            declared == probe->mimeType() ||
-                            (declared == "image/jpg" && probe->format == ImageProbe::Format::Jpeg);
-    if (probe->format == ImageProbe::Format::Unknown || !declaredOk)
+    };
+    if (f.hasReference) {
+        if (auto refused = checkImage(f.referenceData, f.referenceContentType,
+                                      QStringLiteral("input_reference"), true))
+            return refused;
+    }
+    if (f.lastFrame) {
+        if (auto refused = checkImage(f.lastFrame->data, f.lastFrame->contentType,
+                                      QStringLiteral("last_frame"), true))
+            return refused;
+    }
+    if (f.subjects.size() > kMaxSubjectReferences)
         return errorResponse(400,
-                             OpenAiText::tr("Invalid 'input_reference': unsupported image type. "
-                                            "Supported types are image/jpeg, image/png and "
-                                            "image/webp."),
+                             OpenAiText::tr("Invalid 'reference_images': at most %1 images, got "
+                                            "%2.")
+                                 .arg(kMaxSubjectReferences)
+                                 .arg(f.subjects.size()),
                              QStringLiteral("invalid_request_error"),
-                             QStringLiteral("input_reference"),
-                             QStringLiteral("unsupported_file_type"));
-    const QString pixelSize =
-        QStringLiteral("%1x%2").arg(probe->size.width()).arg(probe->size.height());
-    if (!probe->size.isValid() || pixelSize != f.size)
-        return errorResponse(
-            400,
-            OpenAiText::tr("Invalid 'input_reference': the image is %1 but must match the "
-                           "requested size %2 exactly.")
-                .arg(probe->size.isValid() ? pixelSize : OpenAiText::tr("unreadable"), f.size),
-            QStringLiteral("invalid_request_error"), QStringLiteral("input_reference"),
-            QStringLiteral("invalid_value"));
+                             QStringLiteral("reference_images"), QStringLiteral("invalid_value"));
+    for (const UploadedImage &subject : f.subjects) {
+        if (auto refused = checkImage(subject.data, subject.contentType,
+                                      QStringLiteral("reference_images"), false))
+            return refused;
+    }
     return std::nullopt;
 }
 
 HttpResponseData OpenAiRoutes::storeJob(const HttpRequestData &request,
                                         const FaultDecision &decision, EmulatorJob job,
-                                        const QByteArray &reference, bool remix)
+                                        const QList<JobPicture> &pictures, bool remix)
 {
     (void)checkKey(request, &job.ownerKey);
     if (auto limited = checkRunningLimit(job.ownerKey))
         return *limited;
-    const EmulatorJob *stored = m_intake.admit(std::move(job), reference, remix);
+    const EmulatorJob *stored = m_intake.admit(std::move(job), pictures, remix);
     if (!stored)
         return errorResponse(500,
                              OpenAiText::tr("The emulator could not store the reference image."),
@@ -547,18 +649,29 @@ HttpResponseData OpenAiRoutes::create(const HttpRequestData &request, const Faul
     CreateFields f;
     if (auto refused = parseCreate(request, &f))
         return *refused;
-    ImageProbe probe;
-    if (auto refused = validateCreate(f, &probe))
+    QList<ImageProbe> probes; // reference, last frame, subjects: in the order they are stored
+    if (auto refused = validateCreate(f, &probes))
         return *refused;
     EmulatorJob job = JobIntake::newJob(request, decision);
     job.model = f.model;
     job.prompt = f.prompt;
     job.size = f.size;
     job.seconds = f.seconds;
+    QList<JobPicture> pictures;
+    const auto picture = [&](const QString &base, const QByteArray &data) {
+        const QString name =
+            base + QLatin1Char('.') + QString::fromLatin1(probes.at(pictures.size()).fileSuffix());
+        pictures.append({name, data});
+        return name;
+    };
     if (f.hasReference)
-        job.referenceFile = QStringLiteral("reference.") + QString::fromLatin1(probe.fileSuffix());
-    return storeJob(request, decision, std::move(job),
-                    f.hasReference ? f.referenceData : QByteArray(), false);
+        job.referenceFile = picture(QStringLiteral("reference"), f.referenceData);
+    if (f.lastFrame)
+        job.lastFrameFile = picture(QStringLiteral("last"), f.lastFrame->data);
+    for (qsizetype i = 0; i < f.subjects.size(); ++i)
+        job.subjectFiles.append(
+            picture(QStringLiteral("subject-%1").arg(i), f.subjects.at(i).data));
+    return storeJob(request, decision, std::move(job), pictures, false);
 }
 
 HttpResponseData OpenAiRoutes::retrieve(const QString &id)
@@ -838,7 +951,7 @@ HttpResponseData OpenAiRoutes::remix(const HttpRequestData &request, const QStri
     job.remixedFromVideoId = id;
     if (job.shotLabel.isEmpty())
         job.shotLabel = source->shotLabel;
-    return storeJob(request, decision, std::move(job), QByteArray(), true);
+    return storeJob(request, decision, std::move(job), {}, true);
 }
 
 } // namespace ShotBrief

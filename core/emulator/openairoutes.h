@@ -71,12 +71,13 @@ private:
                                                                 CreateFields *fields);
     static std::optional<HttpResponseData> parseJsonCreate(const HttpRequestData &request,
                                                            CreateFields *fields);
+    /// The probes of the pictures it checked: reference, last frame, subjects.
     static std::optional<HttpResponseData> validateCreate(const CreateFields &fields,
-                                                          ImageProbe *probe);
+                                                          QList<ImageProbe> *probes);
     static std::optional<HttpResponseData> checkPrompt(const QString &prompt, bool present);
     /// Create and remix alike: the running limit of the key, then the job is admitted.
     HttpResponseData storeJob(const HttpRequestData &request, const FaultDecision &decision,
-                              EmulatorJob job, const QByteArray &reference, bool remix);
+                              EmulatorJob job, const QList<JobPicture> &pictures, bool remix);
     std::optional<HttpResponseData> checkKey(const HttpRequestData &request,
                                              QString *ownerKey) const;
     std::optional<HttpResponseData> checkRunningLimit(const QString &ownerKey) const;

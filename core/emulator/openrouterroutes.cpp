@@ -375,12 +375,16 @@ HttpResponseData OpenRouterRoutes::create(const HttpRequestData &request, const 
             400,
             OpenRouterText::tr("At most %1 input_references are allowed.").arg(kMaxInputReferences),
             param(QStringLiteral("input_references")));
+    QList<QByteArray> referenceData;
+    QList<QByteArray> referenceSuffixes;
     for (int i = 0; i < references.size(); ++i) {
-        QByteArray ignored;
-        QByteArray ignoredSuffix;
+        QByteArray data;
+        QByteArray suffix;
         const QString field = QStringLiteral("input_references[%1]").arg(i);
-        if (auto bad = readImage(references.at(i), &ignored, &ignoredSuffix))
+        if (auto bad = readImage(references.at(i), &data, &suffix))
             return errorResponse(400, field + QStringLiteral(": ") + *bad, param(field));
+        referenceData.append(data);
+        referenceSuffixes.append(suffix);
     }
 
     m_runner->tick();
@@ -400,18 +404,25 @@ HttpResponseData OpenRouterRoutes::create(const HttpRequestData &request, const 
     job.ownerKey = ownerKey;
     if (!resolution.isEmpty())
         job.extra.insert(QStringLiteral("resolution"), resolution);
-    if (!firstFrame.isEmpty())
-        job.referenceFile = QStringLiteral("first_frame.") + QString::fromLatin1(firstFrameSuffix);
-    if (!lastFrame.isEmpty()) {
-        // Kept beside the job for the renderer; the first frame is the intake's reference.
-        const QString name = QStringLiteral("last_frame.") + QString::fromLatin1(lastFrameSuffix);
-        QFile file(m_store->mediaDir(job.id) + QLatin1Char('/') + name);
-        if (!file.open(QIODevice::WriteOnly) || file.write(lastFrame) != lastFrame.size())
-            return errorResponse(500,
-                                 OpenRouterText::tr("The emulator could not store the image."));
-        job.extra.insert(QStringLiteral("last_frame_file"), name);
+    // The pictures are stored beside the job for the renderer (an https URL is accepted but
+    // not fetched, so it has no bytes and no file).
+    QList<JobPicture> pictures;
+    const auto picture = [&pictures](const QString &base, const QByteArray &data,
+                                     const QByteArray &suffix) {
+        if (data.isEmpty())
+            return QString();
+        pictures.append({base + QLatin1Char('.') + QString::fromLatin1(suffix), data});
+        return pictures.last().fileName;
+    };
+    job.referenceFile = picture(QStringLiteral("first_frame"), firstFrame, firstFrameSuffix);
+    job.lastFrameFile = picture(QStringLiteral("last_frame"), lastFrame, lastFrameSuffix);
+    for (qsizetype i = 0; i < referenceData.size(); ++i) {
+        const QString name = picture(QStringLiteral("reference-%1").arg(i), referenceData.at(i),
+                                     referenceSuffixes.at(i));
+        if (!name.isEmpty())
+            job.subjectFiles.append(name);
     }
-    const EmulatorJob *stored = m_intake.admit(std::move(job), firstFrame);
+    const EmulatorJob *stored = m_intake.admit(std::move(job), pictures);
     if (!stored)
         return errorResponse(500, OpenRouterText::tr("The emulator could not store the image."));
     QByteArray host = request.header("host");

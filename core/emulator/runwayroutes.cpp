@@ -20,6 +20,7 @@ namespace {
 
 constexpr int kMaxPromptChars = 1000;
 constexpr qint64 kMaxDataUriBytes = 5 * 1024 * 1024;
+constexpr int kMaxReferenceImages = 9; // seedance2's references (promptImage without position)
 
 /// Gives lupdate and the runtime the same translation context.
 struct RunwayText
@@ -185,6 +186,70 @@ HttpResponseData RunwayRoutes::handle(const HttpRequestData &request, const Faul
     return errorResponse(404, RunwayText::tr("Not found."));
 }
 
+QString RunwayRoutes::decodePromptImage(const QJsonValue &value, PromptImage *image)
+{
+    const QString uri = value.toString();
+    if (uri.startsWith(QLatin1String("data:"))) {
+        if (uri.size() > kMaxDataUriBytes)
+            return RunwayText::tr("promptImage: data URIs may be at most 5 MB.");
+        const std::optional<DataUriImage> decoded = decodeImageDataUri(uri);
+        if (!decoded)
+            return RunwayText::tr("promptImage: not a base64 JPEG, PNG or WebP data URI.");
+        image->data = decoded->data;
+        image->suffix = QString::fromLatin1(decoded->probe.fileSuffix());
+    } else if (!uri.startsWith(QLatin1String("https://"))) {
+        return RunwayText::tr("promptImage must be an https URL or a data URI.");
+    }
+    return {};
+}
+
+QString RunwayRoutes::readPromptImages(const QJsonValue &promptImage, const QString &model,
+                                       PromptImages *images)
+{
+    if (promptImage.isString()) {
+        PromptImage image;
+        if (QString refused = decodePromptImage(promptImage, &image); !refused.isEmpty())
+            return refused;
+        images->first = image;
+        return {};
+    }
+    if (!promptImage.isArray())
+        return {};
+    for (const QJsonValue &entry : promptImage.toArray()) {
+        const QJsonObject object = entry.toObject();
+        PromptImage image;
+        if (QString refused = decodePromptImage(object.value(QLatin1String("uri")), &image);
+            !refused.isEmpty())
+            return refused;
+        const QJsonValue position = object.value(QLatin1String("position"));
+        if (position == QJsonValue(QStringLiteral("first")) && !images->first)
+            images->first = image;
+        else if (position == QJsonValue(QStringLiteral("last")) && !images->last)
+            images->last = image;
+        else if (position.isUndefined() && model == QLatin1String("seedance2"))
+            images->references.append(image);
+        else
+            return RunwayText::tr("promptImage: each image needs a position, \"first\" or "
+                                  "\"last\", given once.");
+    }
+    if (!images->first && !images->last && images->references.isEmpty())
+        return RunwayText::tr("promptImage is required for image_to_video.");
+    const bool takesLast =
+        model.startsWith(QLatin1String("veo3.1")) || model == QLatin1String("seedance2");
+    if (images->last && !takesLast)
+        return RunwayText::tr("%1 takes only a first frame (position \"first\").").arg(model);
+    if (images->last && !images->first && model.startsWith(QLatin1String("veo3.1")))
+        return RunwayText::tr("%1 does not generate with only a last frame: give a first frame "
+                              "too.")
+            .arg(model);
+    if (!images->references.isEmpty() && (images->first || images->last))
+        return RunwayText::tr("promptImage: keyframes (with a position) and references (without "
+                              "one) cannot be mixed.");
+    if (images->references.size() > kMaxReferenceImages)
+        return RunwayText::tr("promptImage: at most %1 reference images.").arg(kMaxReferenceImages);
+    return {};
+}
+
 HttpResponseData RunwayRoutes::create(const HttpRequestData &request, bool imageToVideo,
                                       const QString &ownerKey, const FaultDecision &decision)
 {
@@ -206,10 +271,11 @@ HttpResponseData RunwayRoutes::create(const HttpRequestData &request, bool image
         return errorResponse(400, RunwayText::tr("promptText is required."));
     if (!promptValue.isUndefined() && !promptValue.isString())
         return errorResponse(400, RunwayText::tr("promptText must be a string."));
-    if (prompt.size() > kMaxPromptChars)
+    const int maxPromptChars = model == QLatin1String("seedance2") ? 3500 : kMaxPromptChars;
+    if (prompt.size() > maxPromptChars)
         return errorResponse(400,
                              RunwayText::tr("promptText must be at most %1 characters (got %2).")
-                                 .arg(kMaxPromptChars)
+                                 .arg(maxPromptChars)
                                  .arg(prompt.size()));
     const QString ratio = o.value(QLatin1String("ratio")).toString();
     if (!ratiosFor(model).contains(ratio))
@@ -235,36 +301,14 @@ HttpResponseData RunwayRoutes::create(const HttpRequestData &request, bool image
          seed.toDouble() != double(qint64(seed.toDouble()))))
         return errorResponse(400, RunwayText::tr("seed must be an integer from 0 to 4294967295."));
 
-    QByteArray imageData;
-    QString imageSuffix;
-    QJsonValue promptImage = o.value(QLatin1String("promptImage"));
-    if (promptImage.isArray()) // [{uri, position: "first"}]: the first frame is what we show
-        promptImage = promptImage.toArray().isEmpty()
-                          ? QJsonValue()
-                          : promptImage.toArray().first().toObject().value(QLatin1String("uri"));
-    if (imageToVideo && !promptImage.isString())
+    PromptImages images;
+    const QJsonValue promptImage = o.value(QLatin1String("promptImage"));
+    if (imageToVideo && !promptImage.isString() && !promptImage.isArray())
         return errorResponse(400, RunwayText::tr("promptImage is required for image_to_video."));
     if (!imageToVideo && !promptImage.isUndefined())
         return errorResponse(400, RunwayText::tr("promptImage belongs to /v1/image_to_video."));
-    if (promptImage.isString()) {
-        const QString uri = promptImage.toString();
-        if (uri.startsWith(QLatin1String("data:"))) {
-            if (uri.size() > kMaxDataUriBytes)
-                return errorResponse(400,
-                                     RunwayText::tr("promptImage: data URIs may be at most 5 MB."));
-            const std::optional<DataUriImage> image = decodeImageDataUri(uri);
-            if (!image)
-                return errorResponse(
-                    400, RunwayText::tr("promptImage: not a base64 JPEG, PNG or WebP data "
-                                        "URI."));
-            imageData = image->data;
-            imageSuffix = QString::fromLatin1(image->probe.fileSuffix());
-        } else if (!uri.startsWith(QLatin1String("https://"))) {
-            return errorResponse(400,
-                                 RunwayText::tr("promptImage must be an https URL or a data URI."));
-        }
-        // An https URL is accepted but not fetched: the emulator works offline.
-    }
+    if (const QString refused = readPromptImages(promptImage, model, &images); !refused.isEmpty())
+        return errorResponse(400, refused);
 
     m_runner->tick();
     const bool throttled = m_store->runningCount(ownerKey) >= m_config->maxRunningPerKey;
@@ -282,9 +326,23 @@ HttpResponseData RunwayRoutes::create(const HttpRequestData &request, bool image
         job.extra.insert(QStringLiteral("seed"), seed.toDouble());
     if (throttled)
         job.extra.insert(QStringLiteral("throttled"), true);
-    if (!imageData.isEmpty())
-        job.referenceFile = QStringLiteral("reference.") + imageSuffix;
-    const EmulatorJob *stored = m_intake.admit(std::move(job), imageData);
+    QList<JobPicture> pictures;
+    const auto picture = [&pictures](const QString &base, const PromptImage &image) {
+        if (image.data.isEmpty()) // an https URL: accepted, not fetched
+            return QString();
+        pictures.append({base + QLatin1Char('.') + image.suffix, image.data});
+        return pictures.last().fileName;
+    };
+    if (images.first)
+        job.referenceFile = picture(QStringLiteral("reference"), *images.first);
+    if (images.last)
+        job.lastFrameFile = picture(QStringLiteral("last"), *images.last);
+    for (qsizetype i = 0; i < images.references.size(); ++i) {
+        const QString name = picture(QStringLiteral("subject-%1").arg(i), images.references.at(i));
+        if (!name.isEmpty())
+            job.subjectFiles.append(name);
+    }
+    const EmulatorJob *stored = m_intake.admit(std::move(job), pictures);
     if (!stored)
         return errorResponse(500, RunwayText::tr("The emulator could not store the image."));
     return JobIntake::answer(

@@ -7,7 +7,10 @@
 #include "openairoutes.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace ShotBrief {
 
@@ -42,6 +45,25 @@ public:
     static QStringList ratiosFor(const QString &model);
 
 private:
+    /// A picture of promptImage; no bytes for an https URL (accepted, not fetched: the
+    /// emulator is offline).
+    struct PromptImage
+    {
+        QByteArray data;
+        QString suffix;
+    };
+    /// promptImage: one URI (the first frame), or [{uri, position: "first"|"last"}], or for
+    /// seedance2 references without a position (which cannot be mixed with positions).
+    struct PromptImages
+    {
+        std::optional<PromptImage> first;
+        std::optional<PromptImage> last;
+        QList<PromptImage> references;
+    };
+    /// Each returns the refusal, empty when the pictures are acceptable.
+    static QString decodePromptImage(const QJsonValue &value, PromptImage *image);
+    static QString readPromptImages(const QJsonValue &promptImage, const QString &model,
+                                    PromptImages *images);
     std::optional<HttpResponseData> checkHeaders(const HttpRequestData &request,
                                                  QString *ownerKey) const;
     HttpResponseData create(const HttpRequestData &request, bool imageToVideo,

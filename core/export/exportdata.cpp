@@ -131,6 +131,11 @@ ExportData collectExportData(const Project &project, const QString &projectPath,
                     item.lengthMs = take.clipLengthMs();
             }
         }
+        if (!shot.chainPrevious)
+            item.firstFramePath = existingMediaFile(projectPath, shot.referenceImage);
+        else if (item.circledTake)
+            item.firstFramePath = existingMediaFile(projectPath, item.circledTake->referenceImage);
+        item.lastFramePath = existingMediaFile(projectPath, shot.lastFrame);
 
         data.estimate.shots.append(item.estimate);
         data.estimate.totalUsd += item.estimate.usd;

@@ -44,6 +44,11 @@ struct ExportShot
     /// Absolute path of that picture's file when it has one on disk (a board drawn since the
     /// last save has none: slate.h's loadShotPicture draws it).
     QString picturePath;
+    /// Absolute paths of the pictures the clip begins and ends on, when they exist on disk: the
+    /// shot's first frame (for a chained shot, the frame its circled take began on) and last
+    /// frame. Empty when there is none.
+    QString firstFramePath;
+    QString lastFramePath;
     /// Absolute path of the circled take's clip when the take is ready and the file exists;
     /// empty otherwise (edit lists put a slate or a gap there).
     QString clipPath;

@@ -230,6 +230,7 @@ private:
                 painter->fillRect(rect, Qt::black);
                 painter->drawImage(target, image);
             }
+            paintFrameInsets(*painter, rect, item);
             painter->setPen(QPen(QColor(0x99, 0x99, 0x99), m_flow.pt(0.5)));
             painter->setBrush(Qt::NoBrush);
             painter->drawRect(rect);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "slate.h"
 
+#include <QCoreApplication>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QImageReader>
@@ -110,6 +111,45 @@ QImage loadShotPicture(const ExportShot &shot, const QSize &bounds)
     if (!bounds.isEmpty() && (image.width() > bounds.width() || image.height() > bounds.height()))
         image = image.scaled(bounds, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     return image;
+}
+
+void paintFrameInsets(QPainter &painter, const QRectF &frame, const ExportShot &shot)
+{
+    const qreal insetWidth = frame.width() * 0.3;
+    const qreal insetHeight = insetWidth / frameAspect(shot.size);
+    const qreal pad = frame.width() * 0.02;
+    for (const bool first : {true, false}) {
+        const QString path = first ? shot.firstFramePath : shot.lastFramePath;
+        if (path.isEmpty())
+            continue;
+        const QImage image = loadScaledImage(path, QSize(360, 360));
+        if (image.isNull())
+            continue;
+        const QRectF inset(first ? frame.left() + pad : frame.right() - pad - insetWidth,
+                           frame.bottom() - pad - insetHeight, insetWidth, insetHeight);
+        painter.save();
+        painter.fillRect(inset, Qt::black);
+        QRectF target(QPointF(), QSizeF(image.size()).scaled(inset.size(), Qt::KeepAspectRatio));
+        target.moveCenter(inset.center());
+        painter.drawImage(target, image);
+        painter.setPen(QPen(Qt::white, qMax<qreal>(1.0, insetWidth / 120)));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(inset);
+        const QString label = first
+                                  ? QCoreApplication::translate("ShotBrief::Export", "first frame")
+                                  : QCoreApplication::translate("ShotBrief::Export", "last frame");
+        QFont font(exportFontFamilies(label).first());
+        font.setFamilies(exportFontFamilies(label));
+        font.setPixelSize(qMax(6, int(insetHeight / 7)));
+        painter.setFont(font);
+        const QFontMetricsF metrics(font, painter.device());
+        const QRectF tag(inset.left(), inset.top(), metrics.horizontalAdvance(label) + pad,
+                         metrics.height());
+        painter.fillRect(tag, QColor(0, 0, 0, 170));
+        painter.setPen(Qt::white);
+        painter.drawText(tag, Qt::AlignCenter, label);
+        painter.restore();
+    }
 }
 
 QImage loadScaledImage(const QString &path, const QSize &bounds)

@@ -30,6 +30,11 @@ QImage loadShotPicture(const ExportShot &shot, const QSize &bounds);
 /// size where the format allows); a null image when it cannot be read.
 QImage loadScaledImage(const QString &path, const QSize &bounds);
 
+/// Draws the shot's first and last frames, when it has them, as labelled insets in the bottom
+/// corners of `frame` (first on the left, last on the right), so a board shows where the clip
+/// begins and ends. Needs a QGuiApplication (text).
+void paintFrameInsets(QPainter &painter, const QRectF &frame, const ExportShot &shot);
+
 /// Width / height of the shot's frame ("1280x720" -> 1.78); 16:9 when the size is unknown.
 double frameAspect(const QString &size);
 

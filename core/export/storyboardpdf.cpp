@@ -135,16 +135,6 @@ qreal bodyPoints(int panels)
     }
 }
 
-QString cameraLine(const Shot &shot)
-{
-    QStringList parts;
-    for (const QString &term :
-         {shot.framing.displayName(), shot.angle.displayName(), shot.movement.displayName()})
-        if (!term.isEmpty())
-            parts.append(term);
-    return parts.join(QStringLiteral(" · "));
-}
-
 /// One block of text under a panel.
 struct Paragraph
 {
@@ -164,7 +154,7 @@ QList<Paragraph> panelParagraphs(const Shot &shot, const PanelFonts &fonts)
     const QColor grey(0x55, 0x55, 0x55);
     const QColor dark(0x22, 0x22, 0x22);
     QList<Paragraph> paragraphs;
-    const QString camera = cameraLine(shot);
+    const QString camera = cameraSummary(shot);
     if (!camera.isEmpty())
         paragraphs.append({camera, fonts.body, grey});
     if (!shot.actionBeats.isEmpty())
@@ -299,6 +289,7 @@ Result<QByteArray> exportStoryboardPdf(const ExportData &data, const ExportOptio
             target.moveCenter(frame.center());
             painter.drawImage(target, image);
         }
+        paintFrameInsets(painter, frame, item);
         painter.setPen(QPen(QColor(0x99, 0x99, 0x99), pt(0.5)));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(frame);

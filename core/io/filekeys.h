@@ -61,6 +61,8 @@ enum ShotKey {
     ShModel,
     ShSize,
     ShReferenceImage,
+    ShLastFrame,
+    ShChainPrevious,
     ShNotes,
     ShBoard,
     ShTakes,
@@ -69,13 +71,16 @@ enum ShotKey {
     ShReviews,
     ShCut
 };
+// 29 keys make no even table for clang-format.
+// clang-format off
 inline constexpr std::array shotKeys{
-    "id"sv,       "label"sv,    "scene"sv,    "strategy"sv,       "scene_prose"sv,
-    "framing"sv,  "angle"sv,    "movement"sv, "depth_of_field"sv, "lens_style"sv,
-    "lighting"sv, "palette"sv,  "mood"sv,     "action_beats"sv,   "dialogue"sv,
-    "cast"sv,     "duration"sv, "model"sv,    "size"sv,           "reference_image"sv,
-    "notes"sv,    "board"sv,    "takes"sv,    "circled_take"sv,   "script_ref"sv,
-    "reviews"sv,  "cut"sv};
+    "id"sv,           "label"sv,          "scene"sv,    "strategy"sv,       "scene_prose"sv,
+    "framing"sv,      "angle"sv,          "movement"sv, "depth_of_field"sv, "lens_style"sv,
+    "lighting"sv,     "palette"sv,        "mood"sv,     "action_beats"sv,   "dialogue"sv,
+    "cast"sv,         "duration"sv,       "model"sv,    "size"sv,           "reference_image"sv,
+    "last_frame"sv,   "chain_previous"sv, "notes"sv,    "board"sv,          "takes"sv,
+    "circled_take"sv, "script_ref"sv,     "reviews"sv,  "cut"sv};
+// clang-format on
 
 /// Where a shot came from in a script (Shot::scriptRef); `{}` for a shot that did not.
 enum ScriptRefKey { RScene, RNumber, RHeading, RParagraph, RText, RMark };
@@ -97,6 +102,7 @@ enum TakeKey {
     TSize,
     TSeconds,
     TReferenceImage,
+    TLastFrame,
     TRequest,
     TStatus,
     TProgress,
@@ -123,6 +129,7 @@ inline constexpr std::array takeKeys{"id"sv,
                                      "size"sv,
                                      "seconds"sv,
                                      "reference_image"sv,
+                                     "last_frame"sv,
                                      "request"sv,
                                      "status"sv,
                                      "progress"sv,

@@ -126,11 +126,13 @@ std::optional<Error> checkMediaOnDisk(const Project &project, const QString &pat
         const Shot &shot = project.shots.at(i);
         const QString base = indexed("shots", i);
         check(shot.referenceImage, base + QLatin1String(".reference_image"));
+        check(shot.lastFrame, base + QLatin1String(".last_frame"));
         check(shot.board.file, base + QLatin1String(".board"));
         for (qsizetype j = 0; j < shot.takes.size() && !error; ++j) {
             const Take &take = shot.takes.at(j);
             const QString takeBase = base + QLatin1Char('.') + indexed("takes", j);
             check(take.referenceImage, takeBase + QLatin1String(".reference_image"));
+            check(take.lastFrame, takeBase + QLatin1String(".last_frame"));
             check(take.clipPath, takeBase + QLatin1String(".clip"));
             check(take.thumbnailPath, takeBase + QLatin1String(".thumbnail"));
             check(take.spritesheetPath, takeBase + QLatin1String(".spritesheet"));

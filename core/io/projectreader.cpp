@@ -419,6 +419,14 @@ constexpr Field mediaPath(std::string_view key)
             }};
 }
 
+template<auto Member>
+constexpr Field boolean(std::string_view key)
+{
+    return {key, [](ProjectReader &r, void *o, const Scalar &v) {
+                return r.readBool(v, member<Member>(o));
+            }};
+}
+
 template<auto Member, qint64 Min, qint64 Max>
 constexpr Field wholeNumber(std::string_view key)
 {
@@ -595,6 +603,7 @@ constexpr Field takeFields[] = {
     text<&Take::size>(takeKeys[TSize]),
     wholeNumber<&Take::seconds, 0, 3600>(takeKeys[TSeconds]),
     mediaPath<&Take::referenceImage>(takeKeys[TReferenceImage]),
+    mediaPath<&Take::lastFrame>(takeKeys[TLastFrame]),
     Field{takeKeys[TRequest], nullptr, nullptr, nullptr, keepRequest},
     choice<&Take::status, &ProjectReader::readStatus>(takeKeys[TStatus]),
     wholeNumber<&Take::progress, INT_MIN, INT_MAX>(takeKeys[TProgress]),
@@ -657,6 +666,8 @@ constexpr Field shotFields[] = {
     text<&Shot::model>(shotKeys[ShModel]),
     text<&Shot::size>(shotKeys[ShSize]),
     mediaPath<&Shot::referenceImage>(shotKeys[ShReferenceImage]),
+    mediaPath<&Shot::lastFrame>(shotKeys[ShLastFrame]),
+    boolean<&Shot::chainPrevious>(shotKeys[ShChainPrevious]),
     text<&Shot::notes>(shotKeys[ShNotes]),
     // The board's layered file; load() reads it (ProjectFile::load, core/io/boardfile.h).
     Field{shotKeys[ShBoard],

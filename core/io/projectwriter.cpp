@@ -110,6 +110,7 @@ OJson take(const Take &t)
     put(o, takeKeys[TSize], text(t.size));
     put(o, takeKeys[TSeconds], t.seconds);
     put(o, takeKeys[TReferenceImage], text(t.referenceImage));
+    put(o, takeKeys[TLastFrame], text(t.lastFrame));
     if (!t.requestJson.isEmpty()) {
         OJson request;
         const bool ok = JsonText::parseOrdered(
@@ -169,6 +170,8 @@ OJson shot(const Shot &s)
     put(o, shotKeys[ShModel], text(s.model));
     put(o, shotKeys[ShSize], text(s.size));
     put(o, shotKeys[ShReferenceImage], text(s.referenceImage));
+    put(o, shotKeys[ShLastFrame], text(s.lastFrame));
+    put(o, shotKeys[ShChainPrevious], s.chainPrevious);
     put(o, shotKeys[ShNotes], text(s.notes));
     put(o, shotKeys[ShBoard], text(BoardFile::fileNameFor(s.board)));
     OJson takes = OJson::array();

@@ -8,20 +8,22 @@
 
 namespace ShotBrief {
 
-enum class ReferenceImageSupport { None, FirstFrame, FirstAndLastFrame, ReferenceSet };
+/// First and last frames and subject references over this many pixels are refused everywhere
+/// (the linter, the inspector, generation): no provider takes them, and decoding one would
+/// cost hundreds of megabytes.
+inline constexpr qint64 MaxFramePixels = 50'000'000;
 
 /// What one model of a provider accepts. The timeline, inspector, linter and estimate
 /// follow this, never constants.
 struct ModelCapability
 {
-    QString id;           ///< "sora-2"
-    QList<int> durations; ///< Legal clip lengths in seconds, ascending.
-    QStringList sizes;    ///< "1280x720" ...
-    ReferenceImageSupport referenceImage = ReferenceImageSupport::FirstFrame;
-    bool firstFrame = true;     ///< Takes a picture as the clip's first frame.
-    bool lastFrame = false;     ///< Takes a picture as the clip's last frame.
-    int maxReferenceImages = 0; ///< Subject references (cast pictures) it takes; 0: none.
-    bool referenceMustMatchSize = true;
+    QString id;                         ///< "sora-2"
+    QList<int> durations;               ///< Legal clip lengths in seconds, ascending.
+    QStringList sizes;                  ///< "1280x720" ...
+    bool firstFrame = true;             ///< Takes a picture as the clip's first frame.
+    bool lastFrame = false;             ///< Takes a picture as the clip's last frame.
+    int maxReferenceImages = 0;         ///< Subject references (cast pictures) it takes; 0: none.
+    bool referenceMustMatchSize = true; ///< A first or last frame must be the clip's size.
     bool remix = false;
     bool extend = false;
     bool audio = true;

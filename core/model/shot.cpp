@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "shot.h"
 
+#include <QStringList>
+
 namespace ShotBrief {
 
 QString promptStrategyKey(PromptStrategy strategy)
@@ -43,6 +45,17 @@ bool circleIfFirstReady(Shot &shot, const Take &take)
         return false;
     shot.circledTakeId = take.id;
     return true;
+}
+
+QString cameraSummary(const Shot &shot)
+{
+    QStringList parts;
+    for (const QString &term :
+         {shot.framing.displayName(), shot.angle.displayName(), shot.movement.displayName()}) {
+        if (!term.isEmpty())
+            parts.append(term);
+    }
+    return parts.join(QStringLiteral(" · "));
 }
 
 } // namespace ShotBrief

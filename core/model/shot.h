@@ -53,9 +53,12 @@ struct Shot
     QString model;           ///< Empty: the project's default.
     QString size;            ///< "1280x720"; empty: the project's default.
     QString referenceImage;  ///< Relative to the media folder; the first frame.
-    QString notes;           ///< For the crew; never sent to the model.
-    Board board;             ///< The storyboard drawing; empty when none.
-    ScriptRef scriptRef;     ///< Where the shot came from in a script; unset for others.
+    QString lastFrame;       ///< Relative to the media folder; the clip's last frame, or empty.
+    /// The first frame is the last frame of the previous shot's circled take (continuity).
+    bool chainPrevious = false;
+    QString notes;       ///< For the crew; never sent to the model.
+    Board board;         ///< The storyboard drawing; empty when none.
+    ScriptRef scriptRef; ///< Where the shot came from in a script; unset for others.
 
     QList<Take> takes;
     QString circledTakeId; ///< Take::id of the chosen take, or empty.
@@ -80,5 +83,9 @@ struct Shot
 /// sequence plays generated footage at once; a take the user circled is never replaced.
 /// Returns true when it circled `take`.
 bool circleIfFirstReady(Shot &shot, const Take &take);
+
+/// "medium shot · eye level · dolly in": the shot's framing, angle and movement on one line,
+/// those that are set, in the interface language (slates, the board grid, the storyboard).
+QString cameraSummary(const Shot &shot);
 
 } // namespace ShotBrief

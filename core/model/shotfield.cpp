@@ -19,7 +19,7 @@ struct ShotFieldText
 };
 
 // clang-format off
-constexpr std::array<ShotFieldInfo, 20> Fields{{
+constexpr std::array<ShotFieldInfo, 22> Fields{{
     {ShotField::Label, "label"sv, QT_TRANSLATE_NOOP("ShotBrief::ShotField", "Label"), nullptr,
      QT_TRANSLATE_NOOP("ShotBrief::ShotField", "&Label:"), ShotFieldSection::Shot},
     {ShotField::Scene, "scene"sv, QT_TRANSLATE_NOOP("ShotBrief::ShotField", "Scene"), nullptr,
@@ -67,8 +67,14 @@ constexpr std::array<ShotFieldInfo, 20> Fields{{
     {ShotField::Size, "size"sv, QT_TRANSLATE_NOOP("ShotBrief::ShotField", "Size"), nullptr,
      QT_TRANSLATE_NOOP("ShotBrief::ShotField", "Si&ze:"), ShotFieldSection::Clip},
     {ShotField::ReferenceImage, "reference_image"sv,
-     QT_TRANSLATE_NOOP("ShotBrief::ShotField", "Reference image"), nullptr, nullptr,
-     ShotFieldSection::ReferenceImage},
+     QT_TRANSLATE_NOOP("ShotBrief::ShotField", "First frame"), nullptr, nullptr,
+     ShotFieldSection::Frames},
+    {ShotField::LastFrame, "last_frame"sv,
+     QT_TRANSLATE_NOOP("ShotBrief::ShotField", "Last frame"), nullptr, nullptr,
+     ShotFieldSection::Frames},
+    {ShotField::ChainPrevious, "chain_previous"sv,
+     QT_TRANSLATE_NOOP("ShotBrief::ShotField", "Chain to the previous shot"), nullptr, nullptr,
+     ShotFieldSection::Frames},
     {ShotField::Notes, "notes"sv, QT_TRANSLATE_NOOP("ShotBrief::ShotField", "Notes"),
      nullptr, nullptr, ShotFieldSection::Notes},
 }};
@@ -138,8 +144,8 @@ QString shotFieldSectionTitle(ShotFieldSection section)
         return shotFieldName(ShotField::Dialogue);
     case ShotFieldSection::Cast:
         return ShotFieldText::tr("Cast in the shot");
-    case ShotFieldSection::ReferenceImage:
-        return shotFieldName(ShotField::ReferenceImage);
+    case ShotFieldSection::Frames:
+        return ShotFieldText::tr("First and last frames");
     case ShotFieldSection::Notes:
         return ShotFieldText::tr("Notes for the crew (never sent)");
     }

@@ -32,7 +32,9 @@ enum class ShotField {
     Duration,
     Model,
     Size,
-    ReferenceImage,
+    ReferenceImage, ///< The first frame; the file keeps its old key.
+    LastFrame,
+    ChainPrevious,
     Notes,
 };
 
@@ -45,7 +47,7 @@ enum class ShotFieldSection {
     ActionBeats,
     Dialogue,
     Cast,
-    ReferenceImage,
+    Frames,
     Notes,
 };
 

@@ -2,6 +2,8 @@
 #include "take.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 #include <array>
@@ -117,6 +119,18 @@ bool isTakeFinished(TakeStatus status)
 {
     return status == TakeStatus::Ready || status == TakeStatus::Failed ||
            status == TakeStatus::Canceled || status == TakeStatus::Expired;
+}
+
+QString chainedFromTakeId(const Take &take)
+{
+    if (take.requestJson.isEmpty())
+        return {};
+    return QJsonDocument::fromJson(take.requestJson)
+        .object()
+        .value(QLatin1String("first_frame_from"))
+        .toObject()
+        .value(QLatin1String("take"))
+        .toString();
 }
 
 int Take::usedLengthMs() const

@@ -35,6 +35,10 @@ std::optional<TakeKind> takeKindFromKey(const QString &key);
 bool isTakeInFlight(TakeStatus status);
 /// True when nothing more will happen to the take.
 bool isTakeFinished(TakeStatus status);
+struct Take;
+/// The take of the previous shot whose last frame `take` began on (a chained shot), as its
+/// request records it ("first_frame_from": {"take": ...}); empty when it was not chained.
+QString chainedFromTakeId(const Take &take);
 
 /// One generation attempt of a shot, with everything needed to re-run it elsewhere.
 struct Take
@@ -50,7 +54,8 @@ struct Take
     QString model;
     QString size; ///< "1280x720"
     int seconds = 4;
-    QString referenceImage; ///< Relative to the media folder.
+    QString referenceImage; ///< Relative to the media folder; the first frame sent.
+    QString lastFrame;      ///< Relative to the media folder; the last frame sent.
     QByteArray requestJson; ///< The exact parameters sent, compact JSON, for re-running.
 
     TakeStatus status = TakeStatus::Draft;

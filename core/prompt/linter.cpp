@@ -128,15 +128,60 @@ const RuleInfo Rules[] = {
      QT_TRANSLATE_NOOP("ShotBrief::Linter",
                        "Fix the palette across the sequence: keep the same colour anchors in "
                        "adjacent shots of a scene, or set them once in the style bible.")},
-    {"reference-unsupported",
-     QT_TRANSLATE_NOOP("ShotBrief::Linter", "Model takes no reference image"),
+    {"reference-unsupported", QT_TRANSLATE_NOOP("ShotBrief::Linter", "Model takes no first frame"),
      QT_TRANSLATE_NOOP("ShotBrief::Linter",
-                       "Remove the reference image or choose a model that accepts one.")},
+                       "Remove the first frame or choose a model that accepts one.")},
     {"reference-size-mismatch",
-     QT_TRANSLATE_NOOP("ShotBrief::Linter", "Reference image size differs from the shot"),
+     QT_TRANSLATE_NOOP("ShotBrief::Linter", "First frame size differs from the shot"),
      QT_TRANSLATE_NOOP("ShotBrief::Linter",
-                       "Resize or crop the reference image to the shot's size, or change the "
-                       "shot's size: the provider rejects a first frame of another size.")},
+                       "Crop or scale the first frame to the shot's size, or change the shot's "
+                       "size: the provider rejects a first frame of another size.")},
+    {"last-frame-unsupported", QT_TRANSLATE_NOOP("ShotBrief::Linter", "Model takes no last frame"),
+     QT_TRANSLATE_NOOP("ShotBrief::Linter",
+                       "Choose a model that ends a clip on a picture, or remove the last frame.")},
+    {"last-frame-size-mismatch",
+     QT_TRANSLATE_NOOP("ShotBrief::Linter", "Last frame size differs from the shot"),
+     QT_TRANSLATE_NOOP("ShotBrief::Linter",
+                       "Crop or scale the last frame to the shot's size, or change the shot's "
+                       "size: the provider rejects a last frame of another size.")},
+    {"frame-aspect-mismatch",
+     QT_TRANSLATE_NOOP("ShotBrief::Linter", "Frame aspect differs from the shot"),
+     QT_TRANSLATE_NOOP("ShotBrief::Linter",
+                       "Crop the picture to the shot's aspect ratio so that you choose what the "
+                       "provider cuts away.")},
+    {"frame-unreadable", QT_TRANSLATE_NOOP("ShotBrief::Linter", "Frame picture cannot be read"),
+     QT_TRANSLATE_NOOP("ShotBrief::Linter",
+                       "Choose the picture again: the file is missing from the media folder or "
+                       "is not a PNG, JPEG or WebP image.")},
+    {"frame-too-large", QT_TRANSLATE_NOOP("ShotBrief::Linter", "Frame picture too large"),
+     QT_TRANSLATE_NOOP("ShotBrief::Linter",
+                       "Scale the picture to the shot's size: pictures over 50 megapixels are "
+                       "refused.")},
+    {"chain-unsupported",
+     QT_TRANSLATE_NOOP("ShotBrief::Linter", "Chained shot on a model without a first frame"),
+     QT_TRANSLATE_NOOP("ShotBrief::Linter",
+                       "Choose a model that begins a clip on a picture, or stop chaining the "
+                       "shot to the previous one.")},
+    {"chain-without-previous",
+     QT_TRANSLATE_NOOP("ShotBrief::Linter", "Chained shot has no previous shot"),
+     QT_TRANSLATE_NOOP("ShotBrief::Linter",
+                       "The first shot of the sequence cannot continue another one: stop "
+                       "chaining it, or give it a first frame of its own.")},
+    {"chain-size-mismatch",
+     QT_TRANSLATE_NOOP("ShotBrief::Linter", "Chained shot differs in size from the previous"),
+     QT_TRANSLATE_NOOP("ShotBrief::Linter",
+                       "Give both shots the same size, or stop chaining: a frame of another "
+                       "shape cannot continue the previous clip.")},
+    {"chain-overrides-first-frame",
+     QT_TRANSLATE_NOOP("ShotBrief::Linter", "Chained shot also has a first frame"),
+     QT_TRANSLATE_NOOP("ShotBrief::Linter",
+                       "The previous clip's last frame is sent instead of the shot's own first "
+                       "frame: remove one of them.")},
+    {"references-not-sent",
+     QT_TRANSLATE_NOOP("ShotBrief::Linter", "Cast reference pictures not sent"),
+     QT_TRANSLATE_NOOP("ShotBrief::Linter",
+                       "Choose a model that takes subject references to hold the characters' "
+                       "look, or rely on the identity description.")},
     {"real-person", QT_TRANSLATE_NOOP("ShotBrief::Linter", "Real person named"),
      QT_TRANSLATE_NOOP("ShotBrief::Linter",
                        "Describe an invented character instead: providers refuse real people, "
@@ -622,7 +667,12 @@ private:
     void checkDialogue(Context &context) const;
     void checkCast(Context &context, const ShotText &text, const TokenizedText &tokens) const;
     void checkDrift(Context &context) const;
-    void checkReference(Context &context, const ModelCapability *model) const;
+    void checkPictures(Context &context, const ModelCapability *model) const;
+    void checkFrame(Context &context, const ModelCapability *model, const QString &path,
+                    bool last) const;
+    void checkChain(Context &context, const ModelCapability *model) const;
+    void checkSubjectReferences(Context &context, const ModelCapability *model) const;
+    QString modelsThatTake(bool (*takes)(const ModelCapability &)) const;
     void checkScript(Context &context) const;
     void checkCircledTake(Context &context, const QString &prompt) const;
     void scanTexts(Context &context, const ShotText &text, const TokenizedText &tokens) const;
@@ -707,7 +757,7 @@ QList<LintFinding> Linter::lintShot(int shotIndex) const
     checkCast(context, text, tokens);
     checkScript(context);
     checkDrift(context);
-    checkReference(context, model);
+    checkPictures(context, model);
     checkCircledTake(context, prompt);
     return findings;
 }
@@ -1182,30 +1232,167 @@ void Linter::checkDrift(Context &context) const
     }
 }
 
-void Linter::checkReference(Context &context, const ModelCapability *model) const
+QString Linter::modelsThatTake(bool (*takes)(const ModelCapability &)) const
+{
+    QStringList models;
+    for (const ModelCapability &capability : m_capabilities.models) {
+        if (takes(capability))
+            models << capability.id;
+    }
+    return models.join(QLatin1String(", "));
+}
+
+void Linter::checkPictures(Context &context, const ModelCapability *model) const
 {
     const Shot &shot = context.shot;
-    if (isBlank(shot.referenceImage) || !model)
-        return;
-    if (model->referenceImage == ReferenceImageSupport::None) {
-        add(context, "reference-unsupported", LintSeverity::Warning,
-            QStringLiteral("reference_image"),
-            LinterText::tr("%1 takes no reference image; it would be ignored.").arg(model->id));
+    // A chained shot's own first frame is not sent (chain-overrides-first-frame says so).
+    if (!isBlank(shot.referenceImage) && !shot.chainPrevious)
+        checkFrame(context, model, shot.referenceImage, false);
+    if (!isBlank(shot.lastFrame))
+        checkFrame(context, model, shot.lastFrame, true);
+    if (shot.chainPrevious)
+        checkChain(context, model);
+    checkSubjectReferences(context, model);
+}
+
+void Linter::checkFrame(Context &context, const ModelCapability *model, const QString &path,
+                        bool last) const
+{
+    const QString field = last ? QStringLiteral("last_frame") : QStringLiteral("reference_image");
+    if (model && !last && !model->firstFrame) {
+        const QString others =
+            modelsThatTake([](const ModelCapability &m) { return m.firstFrame; });
+        add(context, "reference-unsupported", LintSeverity::Warning, field,
+            LinterText::tr("%1 takes no first frame; it would be ignored.").arg(model->id),
+            others.isEmpty() ? QString()
+                             : LinterText::tr("Choose a model that takes one (%1), or remove the "
+                                              "first frame.")
+                                   .arg(others));
         return;
     }
-    if (!model->referenceMustMatchSize || !m_imageSize)
+    if (model && last && !model->lastFrame) {
+        const QString others = modelsThatTake([](const ModelCapability &m) { return m.lastFrame; });
+        add(context, "last-frame-unsupported", LintSeverity::Error, field,
+            LinterText::tr("%1 cannot end a clip on a chosen picture.").arg(model->id),
+            others.isEmpty()
+                ? LinterText::tr("No model of this provider takes a last frame: remove it, or "
+                                 "switch the project to a provider that takes one.")
+                : LinterText::tr("Choose a model that takes a last frame (%1), or remove it.")
+                      .arg(others));
         return;
-    const QSize imageSize = m_imageSize(shot.referenceImage);
-    const QString sizeText = m_project.effectiveSize(shot);
+    }
+    if (!m_imageSize)
+        return;
+    const QSize imageSize = m_imageSize(path);
+    if (!imageSize.isValid() || imageSize.isEmpty()) {
+        add(context, "frame-unreadable", LintSeverity::Error, field,
+            last ? LinterText::tr("The last frame \"%1\" is missing or is not an image.").arg(path)
+                 : LinterText::tr("The first frame \"%1\" is missing or is not an image.")
+                       .arg(path));
+        return;
+    }
+    if (qint64(imageSize.width()) * imageSize.height() > MaxFramePixels) {
+        add(context, "frame-too-large", LintSeverity::Error, field,
+            LinterText::tr("The picture is %1x%2 pixels, over 50 megapixels.")
+                .arg(imageSize.width())
+                .arg(imageSize.height()));
+        return;
+    }
+    const QString sizeText = m_project.effectiveSize(context.shot);
     const QSize shotSize = parseSize(sizeText);
-    // An unreadable image is the validator's business (references must resolve).
-    if (!imageSize.isValid() || !shotSize.isValid() || imageSize == shotSize)
+    if (!shotSize.isValid() || imageSize == shotSize)
         return;
-    add(context, "reference-size-mismatch", LintSeverity::Error, QStringLiteral("reference_image"),
-        LinterText::tr("The reference image is %1x%2 pixels; the shot is %3.")
-            .arg(imageSize.width())
-            .arg(imageSize.height())
-            .arg(sizeText));
+    if (model && model->referenceMustMatchSize) {
+        add(context, last ? "last-frame-size-mismatch" : "reference-size-mismatch",
+            LintSeverity::Error, field,
+            (last ? LinterText::tr("The last frame is %1x%2 pixels; the shot is %3.")
+                  : LinterText::tr("The first frame is %1x%2 pixels; the shot is %3."))
+                .arg(imageSize.width())
+                .arg(imageSize.height())
+                .arg(sizeText));
+        return;
+    }
+    // The provider crops or pads a picture of another shape itself: say what it will cut.
+    const double imageAspect = double(imageSize.width()) / imageSize.height();
+    const double shotAspect = double(shotSize.width()) / shotSize.height();
+    if (std::abs(imageAspect - shotAspect) > 0.01 * shotAspect) {
+        add(context, "frame-aspect-mismatch", LintSeverity::Hint, field,
+            LinterText::tr("The picture is %1x%2 pixels, another shape than the shot's %3.")
+                .arg(imageSize.width())
+                .arg(imageSize.height())
+                .arg(sizeText));
+    }
+}
+
+void Linter::checkChain(Context &context, const ModelCapability *model) const
+{
+    const Shot &shot = context.shot;
+    const QString field = QStringLiteral("chain_previous");
+    if (context.index == 0) {
+        add(context, "chain-without-previous", LintSeverity::Error, field,
+            LinterText::tr("The first shot is set to begin on the previous shot's last frame."));
+        return;
+    }
+    if (model && !model->firstFrame) {
+        const QString others =
+            modelsThatTake([](const ModelCapability &m) { return m.firstFrame; });
+        add(context, "chain-unsupported", LintSeverity::Error, field,
+            LinterText::tr("%1 cannot begin a clip on the previous shot's last frame.")
+                .arg(model->id),
+            others.isEmpty() ? QString()
+                             : LinterText::tr("Choose a model that takes a first frame (%1), or "
+                                              "stop chaining the shot.")
+                                   .arg(others));
+    }
+    const Shot &previous = m_project.shots.at(context.index - 1);
+    const QString size = m_project.effectiveSize(shot);
+    const QString previousSize = m_project.effectiveSize(previous);
+    if (size != previousSize) {
+        add(context, "chain-size-mismatch", LintSeverity::Error, field,
+            LinterText::tr("This shot is %1 but shot %2 before it is %3.")
+                .arg(size,
+                     previous.label.isEmpty() ? QString::number(context.index) : previous.label,
+                     previousSize));
+    }
+    if (!isBlank(shot.referenceImage)) {
+        add(context, "chain-overrides-first-frame", LintSeverity::Hint,
+            QStringLiteral("reference_image"),
+            LinterText::tr("The shot begins on the previous clip's last frame; its own first "
+                           "frame is not sent."));
+    }
+}
+
+void Linter::checkSubjectReferences(Context &context, const ModelCapability *model) const
+{
+    if (!model)
+        return;
+    QStringList withPictures;
+    for (const QString &castId : context.shot.castIds) {
+        const CastMember *member = m_project.castById(castId);
+        if (member && !isBlank(member->referenceImage))
+            withPictures << member->name;
+    }
+    if (withPictures.size() <= model->maxReferenceImages)
+        return;
+    const QString others =
+        modelsThatTake([](const ModelCapability &m) { return m.maxReferenceImages > 0; });
+    if (model->maxReferenceImages == 0) {
+        // Identity descriptions still hold the look: this is information, not a fault.
+        add(context, "references-not-sent", LintSeverity::Hint, QStringLiteral("cast"),
+            LinterText::tr("%1 takes no subject references: the pictures of %2 are not sent.")
+                .arg(model->id, withPictures.join(QLatin1String(", "))),
+            others.isEmpty() ? QString()
+                             : LinterText::tr("Choose a model that takes them (%1) to hold the "
+                                              "characters' look.")
+                                   .arg(others));
+        return;
+    }
+    add(context, "references-not-sent", LintSeverity::Warning, QStringLiteral("cast"),
+        LinterText::tr("%1 takes %2 subject references: the pictures of %3 are not sent.")
+            .arg(model->id)
+            .arg(model->maxReferenceImages)
+            .arg(withPictures.mid(model->maxReferenceImages).join(QLatin1String(", "))),
+        LinterText::tr("Keep the characters who matter most first in the shot's cast."));
 }
 
 void Linter::checkScript(Context &context) const

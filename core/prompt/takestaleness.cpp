@@ -3,6 +3,8 @@
 
 #include "promptcomposer.h"
 
+#include "model/shotname.h"
+
 #include <QCoreApplication>
 
 namespace ShotBrief {
@@ -54,6 +56,21 @@ QString TakeSourceChange::description() const
         if (now.isEmpty())
             return StaleText::tr("the reference image was removed");
         return StaleText::tr("the reference image changed");
+    case TakeSource::LastFrame:
+        if (was.isEmpty())
+            return StaleText::tr("a last frame was added");
+        if (now.isEmpty())
+            return StaleText::tr("the last frame was removed");
+        return StaleText::tr("the last frame changed");
+    case TakeSource::Chain:
+        if (was.isEmpty())
+            return StaleText::tr("the shot now begins on the previous shot's last frame");
+        if (now.isEmpty())
+            return StaleText::tr("it began on %1 of the previous shot, which is no longer "
+                                 "circled")
+                .arg(was);
+        return StaleText::tr("it began on %1 of the previous shot; %2 is circled now")
+            .arg(was, now);
     }
     return {};
 }
@@ -98,9 +115,26 @@ TakeStaleness takeStaleness(const Project &project, const Shot &shot, const Take
     if (take.seconds > 0 && take.seconds != shot.durationSeconds)
         result.changes.append(
             {TakeSource::Length, seconds(take.seconds), seconds(shot.durationSeconds)});
-    if (root.referenceImage != shot.referenceImage)
+    // A chained take's first frame came from the previous shot's clip: what matters is that the
+    // shot is still chained and that clip's take is still the circled one.
+    const QString chainedFrom = chainedFromTakeId(root);
+    if (!chainedFrom.isEmpty() && shot.chainPrevious) {
+        const int index = project.shotIndex(shot.id);
+        const Shot *previous = index > 0 ? &project.shots.at(index - 1) : nullptr;
+        if (previous && previous->circledTakeId != chainedFrom) {
+            const QString was = takeTitle(*previous, chainedFrom);
+            result.changes.append({TakeSource::Chain,
+                                   was.isEmpty() ? StaleText::tr("a take no longer there") : was,
+                                   takeTitle(*previous, previous->circledTakeId)});
+        }
+    } else if (shot.chainPrevious && take.kind == TakeKind::Generate) {
+        result.changes.append({TakeSource::Chain, {}, {}});
+    } else if (root.referenceImage != shot.referenceImage) {
         result.changes.append(
             {TakeSource::ReferenceImage, root.referenceImage, shot.referenceImage});
+    }
+    if (root.lastFrame != shot.lastFrame)
+        result.changes.append({TakeSource::LastFrame, root.lastFrame, shot.lastFrame});
     return result;
 }
 

@@ -9,7 +9,18 @@
 namespace ShotBrief {
 
 /// What a take is made from, each part of which the shot may since have changed.
-enum class TakeSource { Prompt, Model, Size, Length, ReferenceImage };
+enum class TakeSource {
+    Prompt,
+    Model,
+    Size,
+    Length,
+    ReferenceImage, ///< The first frame.
+    LastFrame,
+    /// A chained shot's first frame: the take began on a take of the previous shot that is no
+    /// longer circled (`was`, `now`: "Take 1", "Take 2"), or the shot is chained now and the
+    /// take was not (both empty).
+    Chain
+};
 
 /// One part of a take's source that the shot no longer asks for.
 struct TakeSourceChange
@@ -25,7 +36,8 @@ struct TakeSourceChange
 };
 
 /// A take compared with its shot as it is now: out of date when the shot no longer matches
-/// the prompt, model, size, length or reference image the take was made with. A remix (or
+/// the prompt, model, size, length, first or last frame the take was made with, or, for a
+/// chained shot, when another take of the previous shot was circled since. A remix (or
 /// another take made from a parent) is judged by the prompt and picture of the take it
 /// started from, and by its own model, size and length. A part the take did not record (an
 /// empty prompt or model in an old file) is not compared.

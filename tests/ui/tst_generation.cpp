@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
@@ -517,14 +518,32 @@ void tst_Generation::failedTakeIsReportedInFull()
 {
     MainWindow window;
     QVERIFY(openOnEmulator(window, m_dir.filePath(QStringLiteral("failing.shotbrief"))));
-    // A first frame that is not in the media folder fails the take before anything is sent.
+    // A first frame deleted from the media folder after the shot passed the preflight (which
+    // refuses a missing one) fails the take before anything is sent.
     ProjectDocument *document = window.document();
+    const QString plate = ProjectFile::mediaFolderFor(document->filePath()) +
+                          QStringLiteral("/refs/vanished-plate.png");
+    QVERIFY(QDir().mkpath(QFileInfo(plate).absolutePath()));
+    QImage picture(1280, 720, QImage::Format_RGB32);
+    picture.fill(Qt::darkCyan);
+    QVERIFY(picture.save(plate));
     Shot shot = document->project().shots.at(1);
     shot.referenceImage = QStringLiteral("refs/vanished-plate.png");
     document->editShot(shot.id, shot, ShotField::ReferenceImage, false);
+    QStringList refused;
+    window.askPreflight = [&refused](QMessageBox &box) {
+        refused << box.text();
+        return int(QMessageBox::Cancel);
+    };
+    // The queue adds the take at once and sends it on a later turn of the event loop.
+    const QMetaObject::Connection vanish =
+        connect(document, &ProjectDocument::takeChanged, [&plate] { QFile::remove(plate); });
     selectShot(window, 1);
     QSignalSpy idle(window.generation(), &GenerationController::idle);
     window.takesPanel()->generateButton()->click();
+    disconnect(vanish);
+    QVERIFY2(refused.isEmpty(), qPrintable(refused.join(QLatin1Char('\n'))));
+    QVERIFY(!QFile::exists(plate));
     if (!window.generation()->isIdle())
         QVERIFY2(idle.wait(90000), "generation did not finish");
     const Take take = document->project().shotById(shot.id)->takes.value(0);

@@ -188,10 +188,12 @@ void tst_ProfilesEditor::addProfileThroughTheWidgetsAndSave()
     models->item(0, 0)->setText(QStringLiteral("veo-3"));
     models->item(0, 1)->setText(QStringLiteral("8, 4,6"));
     models->item(0, 2)->setText(QStringLiteral("1280x720, 720x1280"));
-    models->item(0, 3)->setData(Qt::UserRole, int(ReferenceImageSupport::None));
-    models->item(0, 4)->setCheckState(Qt::Unchecked);
-    models->item(0, 5)->setText(QStringLiteral("2000"));
-    models->item(0, 6)->setText(QStringLiteral("0.25, 720x1280: 0.3"));
+    models->item(0, 3)->setCheckState(Qt::Checked);   // first frame
+    models->item(0, 4)->setCheckState(Qt::Checked);   // last frame
+    models->item(0, 5)->setText(QStringLiteral("3")); // reference images
+    models->item(0, 6)->setCheckState(Qt::Unchecked); // audio
+    models->item(0, 7)->setText(QStringLiteral("2000"));
+    models->item(0, 8)->setText(QStringLiteral("0.25, 720x1280: 0.3"));
     QVERIFY2(editor.okButton()->isEnabled(), qPrintable(editor.errorText()));
     QVERIFY2(!QFile::exists(settingsPath()), "something was written before OK");
 
@@ -220,8 +222,9 @@ void tst_ProfilesEditor::addProfileThroughTheWidgetsAndSave()
     QCOMPARE(veo.id, QStringLiteral("veo-3"));
     QCOMPARE(veo.durations, (QList<int>{4, 6, 8}));
     QCOMPARE(veo.sizes, (QStringList{QStringLiteral("1280x720"), QStringLiteral("720x1280")}));
-    QCOMPARE(veo.referenceImage, ReferenceImageSupport::None);
-    QVERIFY2(!veo.firstFrame && !veo.lastFrame, "the frames follow the choice made in the table");
+    QCOMPARE(veo.firstFrame, true);
+    QCOMPARE(veo.lastFrame, true);
+    QCOMPARE(veo.maxReferenceImages, 3);
     QCOMPARE(veo.audio, false);
     QCOMPARE(veo.maxPromptChars, 2000);
     QCOMPARE(veo.usdPerSecond, (QMap<QString, double>{{QStringLiteral("*"), 0.25},
@@ -313,6 +316,12 @@ void tst_ProfilesEditor::badFieldIsNamed_data()
     QTest::newRow("price for a bad size") << "price"
                                           << "big: 0.5"
                                           << "Models, row 1";
+    QTest::newRow("negative reference images") << "references"
+                                               << "-1"
+                                               << "Models, row 1";
+    QTest::newRow("reference images not a number") << "references"
+                                                   << "three"
+                                                   << "Models, row 1";
 }
 
 void tst_ProfilesEditor::badFieldIsNamed()
@@ -342,10 +351,12 @@ void tst_ProfilesEditor::badFieldIsNamed()
         models->item(0, 1)->setText(text);
     else if (widget == QLatin1String("sizes"))
         models->item(0, 2)->setText(text);
-    else if (widget == QLatin1String("chars"))
+    else if (widget == QLatin1String("references"))
         models->item(0, 5)->setText(text);
+    else if (widget == QLatin1String("chars"))
+        models->item(0, 7)->setText(text);
     else if (widget == QLatin1String("price"))
-        models->item(0, 6)->setText(text);
+        models->item(0, 8)->setText(text);
 
     QVERIFY2(!editor.okButton()->isEnabled(), "OK is enabled with an invalid field");
     QVERIFY2(

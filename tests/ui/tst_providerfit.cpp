@@ -370,7 +370,7 @@ void tst_ProviderFitWindow::undoOfTheSwitchOpensNothing()
     QVERIFY(!m_window->capabilities().model(QStringLiteral("sora-2")));
     m_window->undoAction()->trigger();
     QCOMPARE(m_window->providerProfileName(), QStringLiteral("emulator"));
-    QCOMPARE(m_window->capabilities(), ProviderCapabilities::openAiVideos());
+    QCOMPARE(m_window->capabilities(), ProviderProfiles::builtIns().last().capabilities);
     m_window->redoAction()->trigger();
     QCOMPARE(m_window->providerProfileName(), QStringLiteral("comfyui"));
     QVERIFY(!m_window->providerFitDialog());
@@ -380,7 +380,7 @@ void tst_ProviderFitWindow::unknownProviderPlansWithTheEmulator()
 {
     switchProvider(QStringLiteral("pika"));
     QCOMPARE(m_window->providerProfileName(), QStringLiteral("emulator"));
-    QCOMPARE(m_window->capabilities(), ProviderCapabilities::openAiVideos());
+    QCOMPARE(m_window->capabilities(), ProviderProfiles::builtIns().last().capabilities);
 }
 
 void tst_ProviderFitWindow::preferencesSwitchOffersTheFixes()

@@ -3,13 +3,19 @@
 #include "ui/shotinspector.h"
 
 #include "document/projectdocument.h"
+#include "io/projectfile.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -37,6 +43,9 @@ private Q_SLOTS:
     void readOnlyDisablesEditing();
     void referenceImageFits_data();
     void referenceImageFits();
+    void chainIsAnUndoableEdit();
+    void picturesAreStoredAndChecked();
+    void badPicturesAreRefusedInPlace();
 
 private:
     ProjectDocument *m_document = nullptr;
@@ -251,6 +260,10 @@ void tst_ShotInspector::focusFieldFindsEditors_data()
     QTest::newRow("beat") << QStringLiteral("action_beats[1]") << QStringLiteral("QListWidget");
     QTest::newRow("framing") << QStringLiteral("framing") << QStringLiteral("QComboBox");
     QTest::newRow("prose") << QStringLiteral("scene_prose") << QStringLiteral("QPlainTextEdit");
+    QTest::newRow("last frame") << QStringLiteral("last_frame") << QStringLiteral("QPushButton");
+    QTest::newRow("first frame") << QStringLiteral("reference_image")
+                                 << QStringLiteral("QPushButton");
+    QTest::newRow("chain") << QStringLiteral("chain_previous") << QStringLiteral("QCheckBox");
 }
 
 void tst_ShotInspector::focusFieldFindsEditors()
@@ -308,6 +321,77 @@ void tst_ShotInspector::referenceImageFits()
     const bool bars = qGray(fitted.pixel(1, target.height() / 2)) < 16;
     QCOMPARE(bars, barsExpected);
     QVERIFY(qGray(fitted.pixel(target.width() / 2, target.height() / 2)) > 240);
+}
+
+void tst_ShotInspector::chainIsAnUndoableEdit()
+{
+    QTemporaryDir dir;
+    QVERIFY(m_document->saveAs(dir.filePath(QStringLiteral("p.shotbrief"))));
+    QCheckBox *chain = m_inspector->chainCheck();
+    QVERIFY(!chain->isChecked());
+    QVERIFY(m_inspector->firstFramePicker()->chooseButton()->isEnabled());
+    const int steps = m_document->undoStack()->count();
+    chain->click();
+    QVERIFY(m_document->project().shots.at(0).chainPrevious);
+    QCOMPARE(m_document->undoStack()->count(), steps + 1);
+    // A chained shot's first frame comes from the previous shot: its picker says so.
+    QVERIFY(!m_inspector->firstFramePicker()->chooseButton()->isEnabled());
+    QVERIFY2(m_inspector->firstFramePicker()->checkText().contains(QStringLiteral("first shot")),
+             qPrintable(m_inspector->firstFramePicker()->checkText()));
+    m_document->undoStack()->undo();
+    QVERIFY(!m_document->project().shots.at(0).chainPrevious);
+    QVERIFY(!chain->isChecked());
+}
+
+void tst_ShotInspector::picturesAreStoredAndChecked()
+{
+    QTemporaryDir dir;
+    Project project = m_document->project();
+    project.format.size = QStringLiteral("1280x720");
+    m_document->resetProject(project);
+    QVERIFY(m_document->saveAs(dir.filePath(QStringLiteral("p.shotbrief"))));
+    m_inspector->setShotId(QStringLiteral("s1"));
+    QImage picture(1280, 720, QImage::Format_RGB32);
+    picture.fill(Qt::darkCyan);
+    const QString file = dir.filePath(QStringLiteral("quay at dawn.png"));
+    QVERIFY(picture.save(file));
+
+    Q_EMIT m_inspector->lastFramePicker()->fileChosen(file);
+    const QString last = m_document->project().shots.at(0).lastFrame;
+    QCOMPARE(last, QStringLiteral("refs/quay-at-dawn.png"));
+    QVERIFY(QFile::exists(ProjectFile::mediaFolderFor(m_document->filePath()) +
+                          QStringLiteral("/") + last));
+    QVERIFY2(m_inspector->lastFramePicker()->checkText().startsWith(QStringLiteral("✓")),
+             qPrintable(m_inspector->lastFramePicker()->checkText()));
+    QVERIFY(m_inspector->lastFramePicker()->thumbnail()->pixmap().width() > 0);
+
+    Q_EMIT m_inspector->firstFramePicker()->imagePasted(picture);
+    QCOMPARE(m_document->project().shots.at(0).referenceImage,
+             QStringLiteral("refs/first-frame.png"));
+    QVERIFY(m_inspector->firstFramePicker()->clearButton()->isEnabled());
+    m_inspector->lastFramePicker()->clearButton()->click();
+    QVERIFY(m_document->project().shots.at(0).lastFrame.isEmpty());
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->project().shots.at(0).lastFrame, last);
+}
+
+void tst_ShotInspector::badPicturesAreRefusedInPlace()
+{
+    QTemporaryDir dir;
+    QVERIFY(m_document->saveAs(dir.filePath(QStringLiteral("p.shotbrief"))));
+    const QString text = dir.filePath(QStringLiteral("notes.png"));
+    QFile file(text);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("not a picture");
+    file.close();
+    const int steps = m_document->undoStack()->count();
+    Q_EMIT m_inspector->lastFramePicker()->fileChosen(text);
+    QCOMPARE(m_document->undoStack()->count(), steps); // nothing changed
+    QVERIFY(m_document->project().shots.at(0).lastFrame.isEmpty());
+    QVERIFY2(m_inspector->lastFramePicker()->checkText().contains(QStringLiteral("notes.png")),
+             qPrintable(m_inspector->lastFramePicker()->checkText()));
+    // The first shot has no previous shot to take a frame from.
+    QVERIFY(!m_inspector->firstFramePicker()->previousButton()->isEnabled());
 }
 
 QTEST_MAIN(tst_ShotInspector)

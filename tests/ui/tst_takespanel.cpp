@@ -5,6 +5,7 @@
 #include "ui/shotinspector.h"
 #include "ui/takespanel.h"
 
+#include "nextmodal.h"
 #include "tabwalk.h"
 
 #include "document/projectdocument.h"
@@ -77,27 +78,6 @@ bool selectTake(TakesPanel *panel, const QString &takeId)
     return true;
 }
 
-/// Runs `inspect` on the next modal dialog the window opens, so that a test can read it and
-/// answer it while exec() is running.
-void onNextModal(QObject *context, std::function<void(QWidget *)> inspect)
-{
-    auto attempts = std::make_shared<int>(0);
-    auto poll = std::make_shared<std::function<void()>>();
-    // The pending timer owns the poller; the poller sees itself only weakly (no cycle).
-    std::weak_ptr<std::function<void()>> self = poll;
-    *poll = [context, inspect, attempts, self] {
-        if (QWidget *modal = QApplication::activeModalWidget()) {
-            inspect(modal);
-            return;
-        }
-        if (++*attempts < 200) {
-            if (const auto again = self.lock())
-                QTimer::singleShot(10, context, [again] { (*again)(); });
-        }
-    };
-    QTimer::singleShot(0, context, [poll] { (*poll)(); });
-}
-
 } // namespace
 
 /// The takes panel's buttons driven against the built-in emulator, started in-process.
@@ -116,6 +96,7 @@ private Q_SLOTS:
     void revealOpensTheClipFolder();
     void generateAllShowsEstimateBeforeSending();
     void keyboardReachesEveryTakeAction();
+    void chainedShotWaitsForThePreviousOne();
     void outOfDateTakeIsMarkedAndGeneratedAgain();
     void costShowsWhatTheProviderCharged();
 
@@ -529,6 +510,38 @@ void tst_TakesPanel::keyboardReachesEveryTakeAction()
     circle->trigger();
     QCOMPARE(shotAt(1)->circledTakeId, takeId);
     QVERIFY(!circle->isEnabled());
+}
+
+void tst_TakesPanel::chainedShotWaitsForThePreviousOne()
+{
+    // Shot 3 begins on shot 2's last frame; both are generated at once. While shot 2 renders,
+    // shot 3's take says what it waits for; then it is sent with shot 2's last frame.
+    const QString path = m_window->document()->filePath();
+    m_window.reset();
+    Result<LoadedProject> loaded = ProjectFile::load(path);
+    QVERIFY(loaded);
+    Project project = loaded->project;
+    for (int row : {1, 2}) {
+        project.shots[row].takes.clear();
+        project.shots[row].circledTakeId.clear();
+    }
+    project.shots[2].chainPrevious = true;
+    QVERIFY(ProjectFile::save(project, path));
+    openWindow(path, 2, 1.5);
+    QSignalSpy idle(m_generation, &GenerationController::idle);
+    QVERIFY(m_generation->generate({shotIdAt(1), shotIdAt(2)}, 1));
+    const QString waiting = QStringLiteral("waiting for shot %1").arg(shotAt(1)->label);
+    QCOMPARE(shotAt(2)->takes.size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_panel->takesView()->topLevelItem(0)->text(1), waiting, 10000);
+    QVERIFY2(idle.wait(kGenerationTimeoutMs), "the chained shots did not finish");
+    const Take &previous = shotAt(1)->takes.first();
+    const Take &chained = shotAt(2)->takes.first();
+    QCOMPARE(previous.status, TakeStatus::Ready);
+    QCOMPARE(chained.status, TakeStatus::Ready);
+    QCOMPARE(chained.referenceImage, QStringLiteral("frames/%1-first.png").arg(chained.id));
+    QVERIFY(QFileInfo::exists(ProjectFile::mediaFolderFor(path) + QLatin1Char('/') +
+                              chained.referenceImage));
+    QVERIFY(chained.requestJson.contains(previous.id.toUtf8()));
 }
 
 void tst_TakesPanel::costShowsWhatTheProviderCharged()

@@ -3,8 +3,12 @@
 #include "ui/timelineview.h"
 #include "ui/timelinewidget.h"
 
+#include "continuity/cutmeasurer.h"
 #include "document/projectdocument.h"
 #include "document/shotlistmodel.h"
+#include "io/projectfile.h"
+
+#include "../core/continuity/colorclip.h"
 
 #include <QDir>
 #include <QFile>
@@ -90,6 +94,7 @@ private Q_SLOTS:
     void paintingReadsNoFile();
     void aSlateShowsTheLabelAsEdited();
     void lintFollowsTheEditsThatMatter();
+    void cutMarksShowContinuity();
     void unlabelledClipsAreNumberedByPlace();
     void outOfDateTakeIsMarkedOnItsClip();
 
@@ -504,6 +509,81 @@ void tst_TimelineWidget::lintFollowsTheEditsThatMatter()
     for (int row = 0; row < m_document->project().shots.size(); ++row)
         QCOMPARE(m_timeline->lintFindings(m_document->project().shots.at(row).id),
                  lintShot(m_document->project(), row, ProviderCapabilities::openAiVideos(), {}));
+}
+
+void tst_TimelineWidget::cutMarksShowContinuity()
+{
+    // Three shots with circled clips: 1 ends on the picture 2 begins on (matched); 3 begins on
+    // another picture (a jump); 3 is chained but does not match (a jump still, said so).
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("Cuts.shotbrief"));
+    const QString media = ProjectFile::mediaFolderFor(path);
+    QDir().mkpath(media + QStringLiteral("/clips"));
+    const auto clip = [&](const QString &name, const QString &from, const QString &to) {
+        return makeColorClip(media + QStringLiteral("/clips/") + name, {from, to});
+    };
+    QVERIFY(clip(QStringLiteral("a.mp4"), QStringLiteral("red"), QStringLiteral("blue")));
+    QVERIFY(clip(QStringLiteral("b.mp4"), QStringLiteral("blue"), QStringLiteral("green")));
+    QVERIFY(clip(QStringLiteral("c.mp4"), QStringLiteral("yellow"), QStringLiteral("red")));
+    Project project = makeProject({2, 2, 2, 2});
+    const QStringList clips{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
+    for (int i = 0; i < clips.size(); ++i) {
+        Take take;
+        take.id = QStringLiteral("t") + clips.at(i);
+        take.status = TakeStatus::Ready;
+        take.clipPath = QStringLiteral("clips/%1.mp4").arg(clips.at(i));
+        project.shots[i].takes = {take};
+        project.shots[i].circledTakeId = take.id;
+    }
+    project.shots[2].chainPrevious = true;
+    project.shots[3].chainPrevious = true; // no take yet: planned
+    m_document->resetProject(project);
+    QVERIFY(m_document->saveAs(path));
+    m_timeline->update();
+
+    QCOMPARE(m_timeline->cutMark(3).kind, TimelineWidget::CutMarkKind::Chained);
+    QVERIFY(!m_timeline->cutMark(3).difference);
+    QTRY_VERIFY_WITH_TIMEOUT(m_timeline->cutMark(1).difference && m_timeline->cutMark(2).difference,
+                             30000);
+    QCOMPARE(m_timeline->cutMark(1).kind, TimelineWidget::CutMarkKind::Continuous);
+    QVERIFY(*m_timeline->cutMark(1).difference < 4);
+    QCOMPARE(m_timeline->cutMark(2).kind, TimelineWidget::CutMarkKind::Jump);
+    QVERIFY(*m_timeline->cutMark(2).difference > 50);
+    QVERIFY2(m_timeline->cutToolTip(1).contains(QStringLiteral("Matched")),
+             qPrintable(m_timeline->cutToolTip(1)));
+    QVERIFY2(m_timeline->cutToolTip(2).contains(QStringLiteral("Generate shot 3 again")),
+             qPrintable(m_timeline->cutToolTip(2)));
+    QVERIFY(m_timeline->cutToolTip(3).contains(QStringLiteral("Chained")));
+    // The mark is where the pointer finds it: at the cut, at the top of the clips.
+    const QPoint atCut(m_timeline->clipRect(2).left() - 1, TimelineWidget::ClipTop + 10);
+    QCOMPARE(m_timeline->cutAt(atCut), 2);
+    QCOMPARE(m_timeline->cutAt(atCut + QPoint(0, 60)), -1);
+    // An edit elsewhere measures nothing again.
+    QVERIFY(!m_timeline->cutMeasurer()->isBusy());
+    m_document->undoStack()->clear();
+    Project edited = m_document->project();
+    edited.title = QStringLiteral("Renamed");
+    m_document->resetProject(edited, path);
+    QVERIFY(m_timeline->cutMark(1).difference);
+    // Shot 2's take began on shot 1's take; circling another take of shot 1 breaks the chain
+    // at once, before anything is measured.
+    Project chained = m_document->project();
+    chained.shots[1].chainPrevious = true;
+    Take began = chained.shots[1].takes.first();
+    began.requestJson = R"({"first_frame_from":{"take":"ta"}})";
+    chained.shots[1].takes = {began};
+    Take other = chained.shots[0].takes.first();
+    other.id = QStringLiteral("ta2");
+    chained.shots[0].takes.append(other);
+    m_document->resetProject(chained, path);
+    QCOMPARE(m_timeline->cutMark(1).kind, TimelineWidget::CutMarkKind::Chained); // and held
+    chained.shots[0].circledTakeId = QStringLiteral("ta2");
+    m_document->resetProject(chained, path);
+    QCOMPARE(m_timeline->cutMark(1).kind, TimelineWidget::CutMarkKind::Jump);
+    QVERIFY2(m_timeline->cutToolTip(1).contains(QStringLiteral("Take 2 is circled now")),
+             qPrintable(m_timeline->cutToolTip(1)));
+    QImage shot(m_timeline->size(), QImage::Format_RGB32);
+    m_timeline->render(&shot); // paints the marks without trouble
 }
 
 namespace {

@@ -361,6 +361,11 @@ int ComparePanel::takeNumber(int index) const
     return number > 0 ? number : index + 1;
 }
 
+int ComparePanel::heardTake() const
+{
+    return std::max(0, m_audioBox->currentIndex());
+}
+
 void ComparePanel::onFrame(int index, const QVideoFrame &frame)
 {
     if (CompareTile *t = tile(index))

@@ -60,6 +60,8 @@ public:
     int wipeIndexA() const;
     int wipeIndexB() const;
     bool isWipeMode() const;
+    /// The take whose sound plays (its frame is "the current frame" of the grid).
+    int heardTake() const;
 
     /// Builds the compare entries of a shot's takes (parameters, delta, cost).
     static QList<CompareTake> compareTakes(const Project &project, const QString &projectPath,

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "emulatorfixture.h"
 
+#include "continuity/colordifference.h"
+#include "continuity/framegrabber.h"
+
 #include "waitreply.h"
 
 #include "api/providerreply.h"
@@ -64,18 +67,41 @@ QString EmulatorFixture::filePath(const QString &name) const
     return m_dir ? m_dir->filePath(name) : QString();
 }
 
-QString EmulatorFixture::makeStill(const QString &name, const QString &size) const
+QString EmulatorFixture::makeStill(const QString &name, const QString &size,
+                                   const QString &source) const
 {
     const QString image = filePath(name);
     QProcess ffmpeg;
-    ffmpeg.start(QStringLiteral("ffmpeg"),
-                 {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"),
-                  QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                  QStringLiteral("color=c=teal:s=") + size, QStringLiteral("-frames:v"),
-                  QStringLiteral("1"), image});
+    ffmpeg.start(
+        QStringLiteral("ffmpeg"),
+        {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"), QStringLiteral("-f"),
+         QStringLiteral("lavfi"), QStringLiteral("-i"),
+         source +
+             (source.contains(QLatin1Char('=')) ? QStringLiteral(":s=") : QStringLiteral("=s=")) +
+             size,
+         QStringLiteral("-frames:v"), QStringLiteral("1"), image});
     const bool made = ffmpeg.waitForFinished(30000) &&
                       ffmpeg.exitStatus() == QProcess::NormalExit && ffmpeg.exitCode() == 0;
     return made ? image : QString();
+}
+
+bool EmulatorFixture::downloadVideo(VideoProvider &provider, ManualClock &clock, const QString &id,
+                                    const QString &clip)
+{
+    if (waitForJob(provider, clock, id).status != VideoStatus::Completed)
+        return false;
+    std::unique_ptr<ProviderReply> downloaded(provider.download(id, DownloadVariant::Video, clip));
+    return waitFinished(downloaded.get(), clock) && downloaded->isOk();
+}
+
+double EmulatorFixture::frameDifference(const QString &clip, bool lastFrame, const QString &picture)
+{
+    const Result<QImage> frame = FrameGrabber().grab(
+        clip, lastFrame ? FrameGrabber::Position::Last : FrameGrabber::Position::First);
+    const QImage expected(picture);
+    if (!frame || expected.isNull())
+        return -1.0;
+    return meanAbsoluteDifference(*frame, expected);
 }
 
 ProviderProfile EmulatorFixture::pointed(ProviderProfile base) const

@@ -42,9 +42,17 @@ public:
     EmulatorServer *server() const { return m_server.get(); }
     /// A path inside this run's temporary folder.
     QString filePath(const QString &name) const;
-    /// A one-frame teal image of `size` ("640x360") made with ffmpeg in the fixture's folder,
-    /// for reference-image tests; its path, or an empty string when ffmpeg failed.
-    QString makeStill(const QString &name, const QString &size) const;
+    /// A one-frame image of `size` ("640x360") made with ffmpeg in the fixture's folder from a
+    /// lavfi source ("color=c=teal", "testsrc2"), for picture tests; its path, or an empty
+    /// string when ffmpeg failed.
+    QString makeStill(const QString &name, const QString &size,
+                      const QString &source = QStringLiteral("color=c=teal")) const;
+    /// Waits for job `id` to complete and downloads its video to `clip`; false on failure.
+    static bool downloadVideo(VideoProvider &provider, ManualClock &clock, const QString &id,
+                              const QString &clip);
+    /// The mean absolute difference (0-255) between the first (or last) frame of `clip` and
+    /// `picture`; -1 when either cannot be read.
+    static double frameDifference(const QString &clip, bool lastFrame, const QString &picture);
     /// `base` with its base URL set to where the emulator speaks its adapter's dialect
     /// (ComfyUI at the root, OpenRouter under /api/v1, OpenAI and Runway under /v1).
     ProviderProfile pointed(ProviderProfile base) const;

@@ -9,13 +9,14 @@ namespace ShotBrief {
 
 FakeVideoProvider::FakeVideoProvider(QObject *parent)
     : VideoProvider(parent)
-{}
+    , offered(ProviderCapabilities::openAiVideos())
+{
+    offered.maxConcurrentJobs = 2;
+}
 
 ProviderCapabilities FakeVideoProvider::capabilities() const
 {
-    ProviderCapabilities capabilities = ProviderCapabilities::openAiVideos();
-    capabilities.maxConcurrentJobs = 2;
-    return capabilities;
+    return offered;
 }
 
 ProviderReply *FakeVideoProvider::later(ProviderReply *reply,
@@ -145,7 +146,12 @@ ProviderReply *FakeVideoProvider::download(const QString &videoId, DownloadVaria
         const ApiError error = downloadErrors.takeFirst();
         return later(reply, [error](ProviderReply *r) { r->finishWithError(error); });
     }
-    const QByteArray content = (downloadVariantKey(variant) + QLatin1Char(':') + videoId).toUtf8();
+    QByteArray content = (downloadVariantKey(variant) + QLatin1Char(':') + videoId).toUtf8();
+    if (variant == DownloadVariant::Video && !videoFile.isEmpty()) {
+        QFile clip(videoFile);
+        if (clip.open(QIODevice::ReadOnly))
+            content = clip.readAll();
+    }
     QDir().mkpath(QFileInfo(targetPath).absolutePath());
     QFile file(targetPath);
     if (file.open(QIODevice::WriteOnly))

@@ -58,6 +58,10 @@ public:
     /// Called when a create arrives, before the job exists (tests check the store here).
     std::function<void(const CreateVideoRequest &)> onCreate;
     QList<CreateVideoRequest> creates;
+    /// What the provider says it can do (default: the OpenAI Videos API, 2 jobs at once).
+    ProviderCapabilities offered;
+    /// When set, video downloads copy this real clip instead of writing a few bytes.
+    QString videoFile;
     QHash<QString, VideoJob> jobs;
     QStringList order; ///< Job ids in creation order.
 

@@ -77,10 +77,13 @@ private Q_SLOTS:
     void framesFor();
     void patchedGraph_data();
     void patchedGraph();
+    void firstLastFrameGraph_data();
+    void firstLastFrameGraph();
     void userTemplates();
     void profileAndFactory();
     void everyEndpoint();
     void startImageIsUploaded();
+    void firstAndLastFramesAreUploaded();
     void userTemplateEndToEnd();
     void refusedBeforeSending_data();
     void refusedBeforeSending();
@@ -120,13 +123,21 @@ ProviderProfile tst_ComfyUiProvider::profile() const
 void tst_ComfyUiProvider::builtInTemplates()
 {
     const QList<ComfyUiWorkflow> all = ComfyUiWorkflow::builtIns();
-    QCOMPARE(all.size(), 2);
+    QCOMPARE(all.size(), 3);
     const ComfyUiWorkflow *wan = findWorkflow(all, QStringLiteral("wan2.2-ti2v-5b"));
     const ComfyUiWorkflow *ltx = findWorkflow(all, QStringLiteral("ltxv-2b"));
-    QVERIFY(wan && ltx);
+    const ComfyUiWorkflow *flf = findWorkflow(all, QStringLiteral("wan2.2-flf2v-14b"));
+    QVERIFY(wan && ltx && flf);
     QCOMPARE(wan->capability().durations, (QList<int>{2, 3, 4, 5}));
-    QCOMPARE(wan->capability().referenceImage, ReferenceImageSupport::FirstFrame);
-    QCOMPARE(ltx->capability().referenceImage, ReferenceImageSupport::None);
+    QCOMPARE(wan->capability().firstFrame, true);
+    QCOMPARE(wan->capability().lastFrame, false);
+    QCOMPARE(ltx->capability().firstFrame, false);
+    // The first-last-frame template takes both pictures, at 16 fps.
+    QCOMPARE(flf->capability().firstFrame, true);
+    QCOMPARE(flf->capability().lastFrame, true);
+    QCOMPARE(flf->fps, 16.0);
+    QCOMPARE(flf->framesFor(5), 81);
+    QVERIFY(flf->sizes.contains(QStringLiteral("1280x720")));
     QCOMPARE(ltx->sizes, (QStringList{QStringLiteral("768x512"), QStringLiteral("512x768")}));
 }
 
@@ -174,8 +185,9 @@ void tst_ComfyUiProvider::patchedGraph()
     const QList<ComfyUiWorkflow> all = ComfyUiWorkflow::builtIns();
     const ComfyUiWorkflow *wan = findWorkflow(all, QStringLiteral("wan2.2-ti2v-5b"));
     QVERIFY(wan);
-    const Result<QJsonObject> graph = wan->patched(QStringLiteral("the words"), size, 3, 1234,
-                                                   startImage, QStringLiteral("ShotBrief/S1"));
+    const Result<QJsonObject> graph =
+        wan->patched(QStringLiteral("the words"), size, 3, 1234, startImage, QString(),
+                     QStringLiteral("ShotBrief/S1"));
     QCOMPARE(graph.hasValue(), ok);
     if (!ok)
         return;
@@ -209,6 +221,50 @@ void tst_ComfyUiProvider::patchedGraph()
              QString());
 }
 
+void tst_ComfyUiProvider::firstLastFrameGraph_data()
+{
+    QTest::addColumn<QString>("startImage");
+    QTest::addColumn<QString>("endImage");
+    QTest::newRow("both frames") << "shotbrief/a.png"
+                                 << "shotbrief/b.png";
+    QTest::newRow("first frame only") << "shotbrief/a.png" << QString();
+    QTest::newRow("neither") << QString() << QString();
+}
+
+void tst_ComfyUiProvider::firstLastFrameGraph()
+{
+    QFETCH(QString, startImage);
+    QFETCH(QString, endImage);
+    const QList<ComfyUiWorkflow> all = ComfyUiWorkflow::builtIns();
+    const ComfyUiWorkflow *flf = findWorkflow(all, QStringLiteral("wan2.2-flf2v-14b"));
+    QVERIFY(flf);
+    const Result<QJsonObject> graph =
+        flf->patched(QStringLiteral("from the quay"), QStringLiteral("1280x720"), 5, 77, startImage,
+                     endImage, QStringLiteral("ShotBrief/S2"));
+    QVERIFY2(graph, qPrintable(graph ? QString() : graph.error().toString()));
+    const auto inputs = [&](const char *node) {
+        return graph->value(QLatin1String(node))
+            .toObject()
+            .value(QStringLiteral("inputs"))
+            .toObject();
+    };
+    QCOMPARE(inputs("67").value(QStringLiteral("length")).toInt(), 81);
+    QCOMPARE(inputs("57").value(QStringLiteral("noise_seed")).toInt(), 77);
+    QCOMPARE(graph->contains(QStringLiteral("62")), !startImage.isEmpty());
+    QCOMPARE(graph->contains(QStringLiteral("68")), !endImage.isEmpty());
+    QCOMPARE(inputs("67").contains(QStringLiteral("end_image")), !endImage.isEmpty());
+    if (!endImage.isEmpty())
+        QCOMPARE(inputs("68").value(QStringLiteral("image")).toString(), endImage);
+    // A template without an end image refuses one rather than dropping it.
+    const ComfyUiWorkflow *wan = findWorkflow(all, QStringLiteral("wan2.2-ti2v-5b"));
+    const Result<QJsonObject> refused =
+        wan->patched(QStringLiteral("x"), QStringLiteral("1280x704"), 3, 1, startImage,
+                     QStringLiteral("shotbrief/b.png"), QString());
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("ShotBrief End Image")),
+             qPrintable(refused.error().message));
+}
+
 void tst_ComfyUiProvider::userTemplates()
 {
     const QString folder = m_fixture.filePath(QStringLiteral("comfyui-workflows"));
@@ -232,14 +288,14 @@ void tst_ComfyUiProvider::userTemplates()
     QCOMPARE(wan.id, QStringLiteral("wan21-480p"));
     QCOMPARE(wan.fps, 16.0);
     QCOMPARE(wan.sizes, QStringList{QStringLiteral("832x480")});
-    QCOMPARE(wan.capability().referenceImage, ReferenceImageSupport::None);
+    QCOMPARE(wan.capability().firstFrame, false);
 
     SystemClock clock;
     ComfyUiVideoProvider provider(profile(), QString(), &clock, folder);
     QVERIFY(provider.capabilities().model(QStringLiteral("wan21-480p")));
     QVERIFY(provider.capabilities().model(QStringLiteral("ltxv-2b")));
     QCOMPARE(provider.workflowErrors().size(), 1);
-    QCOMPARE(ComfyUiWorkflow::available(folder).size(), 3);
+    QCOMPARE(ComfyUiWorkflow::available(folder).size(), 4);
 
     // What the comfyui profile plans with (timeline, inspector, linter) is what its adapter
     // renders: a template in the user's folder is a model of the profile too.
@@ -468,6 +524,43 @@ void tst_ComfyUiProvider::queueCancelInterrupts()
     queue.cancel(QStringLiteral("shot-0"), takes.first());
     QTRY_COMPARE_WITH_TIMEOUT(m_fixture.server()->stats().deletes, 1, 5000);
     QCOMPARE(store.snapshot().shots.first().takes.first().status, TakeStatus::Canceled);
+}
+
+void tst_ComfyUiProvider::firstAndLastFramesAreUploaded()
+{
+    const QString first = m_fixture.makeStill(
+        QStringLiteral("first.png"), QStringLiteral("320x176"), QStringLiteral("testsrc2"));
+    const QString last = m_fixture.makeStill(QStringLiteral("last.png"), QStringLiteral("320x176"),
+                                             QStringLiteral("color=c=magenta"));
+    QVERIFY(!first.isEmpty() && !last.isEmpty());
+    ManualClock clock;
+    ComfyUiVideoProvider provider(profile(), QString(), &clock, QString());
+    CreateVideoRequest r =
+        request(QStringLiteral("wan2.2-flf2v-14b"), QStringLiteral("320x176"), 2);
+    r.referenceImagePath = first;
+    r.lastFramePath = last;
+    std::unique_ptr<ProviderReply> created(provider.create(r));
+    QVERIFY(EmulatorFixture::waitFinished(created.get(), clock));
+    QVERIFY2(created->isOk(), qPrintable(created->error().message));
+    const QString clip = m_fixture.filePath(QStringLiteral("flf.mp4"));
+    QVERIFY(EmulatorFixture::downloadVideo(provider, clock, created->job().id, clip));
+    QCOMPARE(QDir(m_fixture.server()->stateDir() + QStringLiteral("/comfyui/input/shotbrief"))
+                 .entryList(QDir::Files)
+                 .size(),
+             2);
+    const double begins = EmulatorFixture::frameDifference(clip, false, first);
+    const double ends = EmulatorFixture::frameDifference(clip, true, last);
+    QVERIFY2(begins >= 0 && begins < 4, qPrintable(QString::number(begins)));
+    QVERIFY2(ends >= 0 && ends < 4, qPrintable(QString::number(ends)));
+    // A template without an end image refuses a last frame before anything is sent.
+    const int requests = m_fixture.server()->stats().requests;
+    CreateVideoRequest noEnd =
+        request(QStringLiteral("wan2.2-ti2v-5b"), QStringLiteral("320x176"), 2);
+    noEnd.lastFramePath = last;
+    std::unique_ptr<ProviderReply> refused(provider.create(noEnd));
+    QVERIFY(EmulatorFixture::waitFinished(refused.get(), clock));
+    QCOMPARE(refused->error().kind, ApiErrorKind::InvalidRequest);
+    QCOMPARE(m_fixture.server()->stats().requests, requests);
 }
 
 QTEST_GUILESS_MAIN(tst_ComfyUiProvider)

@@ -7,7 +7,9 @@
 #include "api/openaivideoprovider.h"
 #include "api/takestore.h"
 
+#include "continuity/continuityreport.h"
 #include "emulator/emulatorserver.h"
+#include "io/projectfile.h"
 
 #include "clipduration.h"
 #include "emulatorfixture.h"
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void lostCreateIsNotResent();
     void wrongKeyIsUnauthorized();
     void queueNeverPaysTwiceUnderFaults();
+    void chainedSequenceIsContinuous();
 
 private:
     EmulatorFixture m_fixture;
@@ -310,6 +313,71 @@ void tst_EmulatorClient::queueNeverPaysTwiceUnderFaults()
     }
     QCOMPARE(m_fixture.server()->createCount(), 4);
     QCOMPARE(result.ledger.size(), 4);
+}
+
+void tst_EmulatorClient::chainedSequenceIsContinuous()
+{
+    // The sample's promise in small: shot 1 begins and ends on pictures unlike any slate,
+    // shots 2 and 3 are chained; generated through the queue, the OpenAI dialect and the
+    // emulator, every cut measures continuous.
+    const QString projectPath = m_fixture.filePath(QStringLiteral("Chain.shotbrief"));
+    const QString media = ProjectFile::mediaFolderFor(projectPath);
+    QVERIFY(QDir().mkpath(media + QStringLiteral("/refs")));
+    const QString first = m_fixture.makeStill(
+        QStringLiteral("first.png"), QStringLiteral("1280x720"), QStringLiteral("testsrc2"));
+    const QString last = m_fixture.makeStill(QStringLiteral("last.png"), QStringLiteral("1280x720"),
+                                             QStringLiteral("mandelbrot"));
+    QVERIFY(!first.isEmpty() && !last.isEmpty());
+    QVERIFY(QFile::copy(first, media + QStringLiteral("/refs/first.png")));
+    QVERIFY(QFile::copy(last, media + QStringLiteral("/refs/last.png")));
+    Project project;
+    project.format.provider = QStringLiteral("emulator");
+    project.format.size = QStringLiteral("1280x720");
+    for (int i = 0; i < 3; ++i) {
+        Shot shot;
+        shot.id = QStringLiteral("shot-%1").arg(i + 1);
+        shot.label = QString::number(i + 1);
+        shot.sceneProse = QStringLiteral("The quay, part %1").arg(i + 1);
+        shot.durationSeconds = 4;
+        shot.chainPrevious = i > 0;
+        project.shots << shot;
+    }
+    project.shots[0].referenceImage = QStringLiteral("refs/first.png");
+    project.shots[0].lastFrame = QStringLiteral("refs/last.png");
+    MemoryTakeStore store(project, media);
+    ProviderProfile profile = ProviderProfiles::builtIns().last(); // the emulator's
+    profile.baseUrl = m_fixture.server()->baseUrl();
+    SystemClock clock;
+    OpenAiVideoProvider provider(profile, Key, &clock);
+    GenerationQueue queue(&store, &provider, &clock);
+    queue.setPollIntervalMs(50);
+    QSignalSpy idle(&queue, &GenerationQueue::idle);
+    QVERIFY(queue
+                .generate(
+                    {QStringLiteral("shot-1"), QStringLiteral("shot-2"), QStringLiteral("shot-3")})
+                .hasValue());
+    queue.start();
+    QVERIFY2(idle.wait(120000) || queue.isIdle(),
+             qPrintable(queue.errors().join(QLatin1Char('\n'))));
+    const Project done = store.snapshot();
+    for (const Shot &shot : done.shots)
+        QVERIFY2(shot.circledTake() && shot.circledTake()->status == TakeStatus::Ready,
+                 qPrintable(queue.errors().join(QLatin1Char('\n'))));
+    const QString clip1 = QDir(media).filePath(done.shots.at(0).circledTake()->clipPath);
+    const double begins = EmulatorFixture::frameDifference(clip1, false, first);
+    const double ends = EmulatorFixture::frameDifference(clip1, true, last);
+    QVERIFY2(begins >= 0 && begins < 4, qPrintable(QString::number(begins)));
+    QVERIFY2(ends >= 0 && ends < 4, qPrintable(QString::number(ends)));
+
+    QVERIFY(ProjectFile::save(done, projectPath));
+    const ContinuityReport report = ContinuityReport::measure(done, projectPath);
+    QCOMPARE(report.cuts.size(), 2);
+    for (const CutContinuity &cut : report.cuts) {
+        QVERIFY(cut.chained);
+        QVERIFY2(cut.isContinuous(), qPrintable(QStringLiteral("cut %1 > %2: %3")
+                                                    .arg(cut.outgoingName, cut.incomingName)
+                                                    .arg(cut.meanAbsoluteDifference)));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_EmulatorClient)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "fakevideoprovider.h"
 
+#include "../continuity/colorclip.h"
+
 #include "api/generationqueue.h"
 #include "api/manualclock.h"
 #include "api/takestore.h"
@@ -9,6 +11,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,16 +40,24 @@ Project makeProject(int shots, int seconds = 4)
     return project;
 }
 
-/// Runs the event loop and the manual clock until the queue is idle.
+/// Runs the event loop and the manual clock until the queue is idle. When the clock has
+/// nothing due, the queue may be waiting for ffmpeg (a chained shot's frame): events are
+/// then waited for a moment, up to about a minute in all.
 bool drive(GenerationQueue &queue, ManualClock &clock, int maxSteps = 5000)
 {
+    int waits = 0;
     for (int step = 0; step < maxSteps; ++step) {
         QCoreApplication::processEvents();
         QCoreApplication::processEvents();
         if (queue.isIdle())
             return true;
-        if (!clock.runNext())
-            QCoreApplication::processEvents();
+        if (!clock.runNext()) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+            if (++waits > 3000)
+                break;
+            QTest::qWait(5);
+            --step;
+        }
     }
     return queue.isIdle();
 }
@@ -61,6 +75,23 @@ Take leftInSubmitting()
     take.status = TakeStatus::Submitting;
     take.submittedAt = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
     return take;
+}
+
+bool writePicture(const QString &path, QSize size, QColor color)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(color);
+    return image.save(path, "PNG");
+}
+
+/// A real clip: one second of red, then one of blue (its last frame).
+QString makeClip(const QString &path)
+{
+    return makeColorClip(path, {QStringLiteral("red"), QStringLiteral("blue")},
+                         QStringLiteral("320x180"))
+               ? path
+               : QString();
 }
 
 int countStatus(const Project &project, TakeStatus status)
@@ -107,6 +138,13 @@ private Q_SLOTS:
     void destroyingTheQueueLeavesTakesInFlight();
     void referenceImages_data();
     void referenceImages();
+    void chainedShotBeginsOnThePreviousLastFrame();
+    void chainWithNothingToContinueFails_data();
+    void chainWithNothingToContinueFails();
+    void picturesFollowTheModel_data();
+    void picturesFollowTheModel();
+    void badPicturesAreRefusedBeforeSending_data();
+    void badPicturesAreRefusedBeforeSending();
     void messagesNameShotsAndTakesNotIds();
 
 private:
@@ -775,11 +813,8 @@ void tst_GenerationQueue::referenceImages()
     const QString media = m_dir->filePath(QStringLiteral("p.media"));
     QDir().mkpath(media + QStringLiteral("/refs"));
     for (const QString &file : {media + QStringLiteral("/refs/first.png"),
-                                m_dir->filePath(QStringLiteral("outside.png"))}) {
-        QFile image(file);
-        QVERIFY(image.open(QIODevice::WriteOnly));
-        image.write("png");
-    }
+                                m_dir->filePath(QStringLiteral("outside.png"))})
+        QVERIFY(writePicture(file, QSize(1280, 720), Qt::gray));
     Project project = makeProject(1);
     project.shots[0].referenceImage = reference;
     MemoryTakeStore store(project, media);
@@ -838,6 +873,248 @@ void tst_GenerationQueue::messagesNameShotsAndTakesNotIds()
             QVERIFY2(take.clipPath.isEmpty() || !all.contains(take.clipPath), qPrintable(all));
         }
     }
+}
+
+void tst_GenerationQueue::chainedShotBeginsOnThePreviousLastFrame()
+{
+    const QString media = m_dir->filePath(QStringLiteral("p.media"));
+    QDir().mkpath(media);
+    Project project = makeProject(3);
+    project.format.size = QStringLiteral("640x360");
+    project.shots[1].chainPrevious = true;
+    project.shots[2].chainPrevious = true;
+    project.shots[2].referenceImage = QStringLiteral("refs/ignored.png"); // the chain wins
+    MemoryTakeStore store(project, media);
+    FakeVideoProvider provider;
+    provider.videoFile = makeClip(m_dir->filePath(QStringLiteral("clip.mp4")));
+    QVERIFY(!provider.videoFile.isEmpty());
+    // When a chained shot is sent, the shot before it must be ready.
+    QStringList readyBeforeCreate;
+    provider.onCreate = [&](const CreateVideoRequest &request) {
+        const Project now = store.snapshot();
+        const int index =
+            now.shotIndex(now.shots.at(request.shotLabel.toInt() - 1).id); // labels are 1, 2, 3
+        readyBeforeCreate << (index == 0
+                                  ? QStringLiteral("first")
+                                  : takeStatusKey(now.shots.at(index - 1).takes.first().status));
+    };
+    ManualClock clock;
+    GenerationQueue queue(&store, &provider, &clock);
+    QSignalSpy messages(&queue, &GenerationQueue::message);
+    QVERIFY(queue
+                .generate(
+                    {QStringLiteral("shot-1"), QStringLiteral("shot-2"), QStringLiteral("shot-3")})
+                .hasValue());
+    queue.start();
+    QVERIFY(drive(queue, clock));
+
+    const Project done = store.snapshot();
+    QCOMPARE(countStatus(done, TakeStatus::Ready), 3);
+    QCOMPARE(readyBeforeCreate, (QStringList{QStringLiteral("first"), QStringLiteral("ready"),
+                                             QStringLiteral("ready")}));
+    QStringList said;
+    for (const QList<QVariant> &args : std::as_const(messages))
+        said << args.first().toString();
+    QVERIFY2(said.join(QLatin1Char('\n')).contains(QStringLiteral("waiting for shot 1")),
+             qPrintable(said.join(QLatin1Char('\n'))));
+    for (int i = 1; i < 3; ++i) {
+        const Take &take = done.shots.at(i).takes.first();
+        const Take &previous = done.shots.at(i - 1).takes.first();
+        QCOMPARE(take.referenceImage, QStringLiteral("frames/%1-first.png").arg(take.id));
+        const QImage frame(QDir(media).filePath(take.referenceImage));
+        QCOMPARE(frame.size(), QSize(640, 360)); // fitted to the shot's size
+        const QColor centre = frame.pixelColor(320, 180);
+        QVERIFY2(centre.blue() > 200 && centre.red() < 60, qPrintable(centre.name()));
+        QCOMPARE(provider.creates.at(i).referenceImagePath,
+                 QDir(media).filePath(take.referenceImage));
+        const QJsonObject from = QJsonDocument::fromJson(take.requestJson)
+                                     .object()
+                                     .value(QStringLiteral("first_frame_from"))
+                                     .toObject();
+        QCOMPARE(from.value(QStringLiteral("take")).toString(), previous.id);
+        QCOMPARE(from.value(QStringLiteral("shot_id")).toString(), done.shots.at(i - 1).id);
+        QVERIFY(take.requestJson.contains("\"input_reference\""));
+    }
+}
+
+void tst_GenerationQueue::chainWithNothingToContinueFails_data()
+{
+    QTest::addColumn<QString>("situation");
+    QTest::addColumn<QString>("messagePart");
+    QTest::addColumn<int>("creates");
+    QTest::newRow("previous shot never generated") << "no take"
+                                                   << "generate shot 1 first" << 0;
+    QTest::newRow("previous take fails") << "fails"
+                                         << "generate shot 1 first" << 1;
+    QTest::newRow("previous shot of another size") << "size"
+                                                   << "720x1280" << 1;
+    QTest::newRow("chained first shot") << "first"
+                                        << "first shot" << 0;
+    QTest::newRow("model without first frames") << "text only"
+                                                << "cannot begin a clip" << 1;
+}
+
+void tst_GenerationQueue::chainWithNothingToContinueFails()
+{
+    QFETCH(QString, situation);
+    QFETCH(QString, messagePart);
+    QFETCH(int, creates);
+    Project project = makeProject(2);
+    project.shots[1].chainPrevious = true;
+    QStringList shots{QStringLiteral("shot-1"), QStringLiteral("shot-2")};
+    if (situation == QLatin1String("no take"))
+        shots = {QStringLiteral("shot-2")};
+    if (situation == QLatin1String("size"))
+        project.shots[1].size = QStringLiteral("720x1280");
+    if (situation == QLatin1String("first")) {
+        project.shots[0].chainPrevious = true;
+        shots = {QStringLiteral("shot-1")};
+    }
+    MemoryTakeStore store(project, m_dir->path());
+    FakeVideoProvider provider;
+    provider.videoFile = makeClip(m_dir->filePath(QStringLiteral("clip.mp4")));
+    if (situation == QLatin1String("fails"))
+        provider.failJobsWithCode = QStringLiteral("moderation_blocked");
+    if (situation == QLatin1String("text only")) {
+        for (ModelCapability &model : provider.offered.models)
+            model.firstFrame = false;
+    }
+    ManualClock clock;
+    GenerationQueue queue(&store, &provider, &clock);
+    QVERIFY(queue.generate(shots).hasValue());
+    queue.start();
+    QVERIFY(drive(queue, clock));
+    const Shot &chained = store.snapshot().shots.at(situation == QLatin1String("first") ? 0 : 1);
+    QCOMPARE(chained.takes.size(), 1);
+    const Take &take = chained.takes.first();
+    QCOMPARE(take.status, TakeStatus::Failed);
+    QVERIFY2(take.errorMessage.contains(messagePart), qPrintable(take.errorMessage));
+    QCOMPARE(provider.createCount, creates); // nothing was sent for the chained shot
+    QVERIFY(queue.errors().join(QLatin1Char(' ')).contains(messagePart));
+}
+
+void tst_GenerationQueue::picturesFollowTheModel_data()
+{
+    QTest::addColumn<bool>("takesLast");
+    QTest::addColumn<int>("maxReferences");
+    QTest::addColumn<bool>("sent");
+    QTest::addColumn<int>("referencesSent");
+    QTest::newRow("first and last, three references") << true << 3 << true << 2;
+    QTest::newRow("one reference only") << true << 1 << true << 1;
+    QTest::newRow("no references") << true << 0 << true << 0;
+    QTest::newRow("no last frame: refused") << false << 3 << false << 0;
+}
+
+void tst_GenerationQueue::picturesFollowTheModel()
+{
+    QFETCH(bool, takesLast);
+    QFETCH(int, maxReferences);
+    QFETCH(bool, sent);
+    QFETCH(int, referencesSent);
+    const QString media = m_dir->filePath(QStringLiteral("p.media"));
+    QVERIFY(writePicture(media + QStringLiteral("/refs/start.png"), QSize(1280, 720), Qt::red));
+    QVERIFY(writePicture(media + QStringLiteral("/refs/end.png"), QSize(1280, 720), Qt::blue));
+    QVERIFY(writePicture(media + QStringLiteral("/refs/mei.png"), QSize(300, 400), Qt::yellow));
+    QVERIFY(writePicture(media + QStringLiteral("/refs/ken.png"), QSize(300, 400), Qt::green));
+    Project project = makeProject(1);
+    project.format.size = QStringLiteral("1280x720");
+    CastMember mei{QStringLiteral("c-mei"),
+                   QStringLiteral("Mei"),
+                   QStringLiteral("a cook"),
+                   QStringLiteral("refs/mei.png"),
+                   {}};
+    CastMember ken{QStringLiteral("c-ken"),
+                   QStringLiteral("Ken"),
+                   QStringLiteral("a courier"),
+                   QStringLiteral("refs/ken.png"),
+                   {}};
+    CastMember bo{
+        QStringLiteral("c-bo"), QStringLiteral("Bo"), QStringLiteral("a dog"), QString(), {}};
+    project.cast = {mei, ken, bo};
+    project.shots[0].castIds = {ken.id, bo.id, mei.id};
+    project.shots[0].referenceImage = QStringLiteral("refs/start.png");
+    project.shots[0].lastFrame = QStringLiteral("refs/end.png");
+    MemoryTakeStore store(project, media);
+    FakeVideoProvider provider;
+    for (ModelCapability &model : provider.offered.models) {
+        model.lastFrame = takesLast;
+        model.maxReferenceImages = maxReferences;
+    }
+    ManualClock clock;
+    GenerationQueue queue(&store, &provider, &clock);
+    QVERIFY(queue.generate({QStringLiteral("shot-1")}).hasValue());
+    queue.start();
+    QVERIFY(drive(queue, clock));
+    const Take take = store.snapshot().shots.first().takes.first();
+    QCOMPARE(take.lastFrame, QStringLiteral("refs/end.png"));
+    if (!sent) {
+        QCOMPARE(provider.createCount, 0);
+        QCOMPARE(take.status, TakeStatus::Failed);
+        QVERIFY2(take.errorMessage.contains(QStringLiteral("last frame")),
+                 qPrintable(take.errorMessage));
+        return;
+    }
+    QCOMPARE(provider.creates.size(), 1);
+    const CreateVideoRequest &request = provider.creates.first();
+    QCOMPARE(request.referenceImagePath, QDir(media).filePath(QStringLiteral("refs/start.png")));
+    QCOMPARE(request.lastFramePath, QDir(media).filePath(QStringLiteral("refs/end.png")));
+    QCOMPARE(request.subjectReferencePaths.size(), referencesSent);
+    if (referencesSent > 0) // in the shot's cast order: Ken first
+        QCOMPARE(request.subjectReferencePaths.first(),
+                 QDir(media).filePath(QStringLiteral("refs/ken.png")));
+    QVERIFY(take.requestJson.contains("\"last_frame\":\"end.png\""));
+    QCOMPARE(take.requestJson.contains("reference_images"), referencesSent > 0);
+}
+
+void tst_GenerationQueue::badPicturesAreRefusedBeforeSending_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QByteArray>("bytes"); ///< empty: the file is missing
+    QTest::addColumn<QString>("messagePart");
+    QTest::newRow("last frame is not an image") << "last" << QByteArray("hello") << "not a PNG";
+    QTest::newRow("last frame deleted") << "last" << QByteArray() << "missing";
+    QTest::newRow("cast picture deleted") << "cast" << QByteArray() << "Mei";
+}
+
+void tst_GenerationQueue::badPicturesAreRefusedBeforeSending()
+{
+    QFETCH(QString, field);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, messagePart);
+    const QString media = m_dir->filePath(QStringLiteral("p.media"));
+    QDir().mkpath(media + QStringLiteral("/refs"));
+    if (!bytes.isEmpty()) {
+        QFile file(media + QStringLiteral("/refs/bad.png"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+    Project project = makeProject(1);
+    CastMember mei{QStringLiteral("c-mei"),
+                   QStringLiteral("Mei"),
+                   QStringLiteral("a cook"),
+                   QStringLiteral("refs/bad.png"),
+                   {}};
+    project.cast = {mei};
+    if (field == QLatin1String("last"))
+        project.shots[0].lastFrame = QStringLiteral("refs/bad.png");
+    else
+        project.shots[0].castIds = {mei.id};
+    MemoryTakeStore store(project, media);
+    FakeVideoProvider provider;
+    for (ModelCapability &model : provider.offered.models) {
+        model.lastFrame = true;
+        model.maxReferenceImages = 3;
+    }
+    ManualClock clock;
+    GenerationQueue queue(&store, &provider, &clock);
+    QVERIFY(queue.generate({QStringLiteral("shot-1")}).hasValue());
+    queue.start();
+    QVERIFY(drive(queue, clock));
+    const Take take = store.snapshot().shots.first().takes.first();
+    QCOMPARE(provider.createCount, 0);
+    QCOMPARE(take.status, TakeStatus::Failed);
+    QVERIFY2(take.errorMessage.contains(messagePart), qPrintable(take.errorMessage));
+    QVERIFY2(take.errorMessage.contains(QStringLiteral("bad.png")), qPrintable(take.errorMessage));
 }
 
 QTEST_GUILESS_MAIN(tst_GenerationQueue)

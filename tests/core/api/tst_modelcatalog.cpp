@@ -99,15 +99,12 @@ void tst_ModelCatalog::openRouterModel()
     QCOMPARE(m.resolutions, QStringList{QStringLiteral("720p")});
     QVERIFY(m.firstFrame);
     QVERIFY(!m.lastFrame);
-    QCOMPARE(m.referenceImage, ReferenceImageSupport::FirstFrame);
     QCOMPARE(m.maxReferenceImages, 0);
     QVERIFY(!m.referenceMustMatchSize);
-    // The shipped catalog's first-and-last and text-only models say so in the single field too.
+    // The shipped catalog's first-and-last and text-only models say so.
     const ProviderCapabilities shipped = openRouterProfile().capabilities;
-    QCOMPARE(shipped.model(QStringLiteral("google/veo-3.1"))->referenceImage,
-             ReferenceImageSupport::FirstAndLastFrame);
-    QCOMPARE(shipped.model(QStringLiteral("openai/sora-2-pro"))->referenceImage,
-             ReferenceImageSupport::None);
+    QVERIFY(shipped.model(QStringLiteral("google/veo-3.1"))->lastFrame);
+    QVERIFY(!shipped.model(QStringLiteral("openai/sora-2-pro"))->firstFrame);
     QVERIFY(m.audio);
     QCOMPARE(m.usdPerSecond, (QMap<QString, double>{{QStringLiteral("*"), 0.10}}));
     QCOMPARE(m.pricingNote, QStringLiteral("per-video-second: $0.1"));

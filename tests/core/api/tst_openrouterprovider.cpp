@@ -58,6 +58,7 @@ private Q_SLOTS:
     void builtInProfile();
     void createBody_data();
     void createBody();
+    void firstLastFramesAndReferences();
     void pictureTheModelCannotTakeIsNotSent();
     void everyEndpoint();
     void firstAndLastFrameModelGetsTheFirstFrame();
@@ -223,6 +224,51 @@ void tst_OpenRouterProvider::createBody()
                     QJsonArray{frame.value(QStringLiteral("frame_type"))});
     }
     QCOMPARE(sent, expected);
+}
+
+void tst_OpenRouterProvider::firstLastFramesAndReferences()
+{
+    // Issue #16: the first and last frames go as frame_images with their frame_type, the cast's
+    // pictures as input_references, each a data: URL of the file.
+    ManualClock clock;
+    OpenRouterVideoProvider provider(profile(), Key, &clock);
+    CreateVideoRequest r = request(QStringLiteral("the quay"), 4, Veo);
+    r.referenceImagePath =
+        m_fixture.makeStill(QStringLiteral("first.png"), QStringLiteral("320x180"));
+    r.lastFramePath = m_fixture.makeStill(QStringLiteral("last.png"), QStringLiteral("320x180"));
+    r.subjectReferencePaths = {
+        m_fixture.makeStill(QStringLiteral("subject.png"), QStringLiteral("200x200"))};
+    const Result<QByteArray> body = provider.createBody(r);
+    QVERIFY2(body.hasValue(), qPrintable(body.hasValue() ? QString() : body.error().message));
+    const QJsonObject sent = QJsonDocument::fromJson(*body).object();
+    const QJsonArray frames = sent.value(QStringLiteral("frame_images")).toArray();
+    QCOMPARE(frames.size(), 2);
+    QCOMPARE(frames.at(0).toObject().value(QStringLiteral("frame_type")).toString(),
+             QStringLiteral("first_frame"));
+    QCOMPARE(frames.at(1).toObject().value(QStringLiteral("frame_type")).toString(),
+             QStringLiteral("last_frame"));
+    const QJsonArray references = sent.value(QStringLiteral("input_references")).toArray();
+    QCOMPARE(references.size(), 1);
+    QJsonArray parts = frames;
+    parts.append(references.first());
+    for (const QJsonValue &part : parts) {
+        QCOMPARE(part.toObject().value(QStringLiteral("type")).toString(),
+                 QStringLiteral("image_url"));
+        QVERIFY(part.toObject()
+                    .value(QStringLiteral("image_url"))
+                    .toObject()
+                    .value(QStringLiteral("url"))
+                    .toString()
+                    .startsWith(QLatin1String("data:image/png;base64,")));
+    }
+    QVERIFY(!references.first().toObject().contains(QStringLiteral("frame_type")));
+
+    // A last frame that is gone is refused before anything is sent.
+    r.lastFramePath = m_fixture.filePath(QStringLiteral("gone.png"));
+    std::unique_ptr<ProviderReply> missing(provider.create(r));
+    QVERIFY(EmulatorFixture::waitFinished(missing.get(), clock));
+    QCOMPARE(missing->error().kind, ApiErrorKind::LocalFile);
+    QCOMPARE(m_fixture.server()->stats().requests, 0);
 }
 
 void tst_OpenRouterProvider::pictureTheModelCannotTakeIsNotSent()

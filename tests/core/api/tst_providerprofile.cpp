@@ -36,6 +36,10 @@ private Q_SLOTS:
     void priceTableFallsBackPerModel();
     void projectCapabilitiesFollowTheProvider_data();
     void projectCapabilitiesFollowTheProvider();
+    void pictureInputsParseAndRoundTrip_data();
+    void pictureInputsParseAndRoundTrip();
+    void builtInPictureInputs_data();
+    void builtInPictureInputs();
 };
 
 void tst_ProviderProfile::builtIns()
@@ -149,6 +153,18 @@ void tst_ProviderProfile::settingsFileErrors_data()
         << QByteArray(R"({"providers":[{"name":"a","base_url":"https://a/v1",
                          "models":[{"id":"m","usd_per_second":{"1280x720":null}}]}]})")
         << QStringLiteral("providers[0].models[0].usd_per_second.1280x720");
+    QTest::newRow("first frame as text")
+        << QByteArray(R"({"providers":[{"name":"a","base_url":"https://a/v1",
+                         "models":[{"id":"m","first_frame":"yes"}]}]})")
+        << QStringLiteral("providers[0].models[0].first_frame");
+    QTest::newRow("negative reference images")
+        << QByteArray(R"({"providers":[{"name":"a","base_url":"https://a/v1",
+                         "models":[{"id":"m","max_reference_images":-2}]}]})")
+        << QStringLiteral("providers[0].models[0].max_reference_images");
+    QTest::newRow("fractional reference images")
+        << QByteArray(R"({"providers":[{"name":"a","base_url":"https://a/v1",
+                         "models":[{"id":"m","max_reference_images":1.5}]}]})")
+        << QStringLiteral("providers[0].models[0].max_reference_images");
     QTest::newRow("price of a size that is not one")
         << QByteArray(R"({"providers":[{"name":"a","base_url":"https://a/v1",
                          "models":[{"id":"m","usd_per_second":{"720p":0.1}}]}]})")
@@ -442,6 +458,106 @@ void tst_ProviderProfile::projectCapabilitiesFollowTheProvider()
     QCOMPARE(capabilities, resolved.profile.capabilities);
     QCOMPARE(warning, resolved.warning);
     QCOMPARE(capabilities.models.first().id, firstModel);
+}
+
+void tst_ProviderProfile::pictureInputsParseAndRoundTrip_data()
+{
+    QTest::addColumn<QByteArray>("keys");
+    QTest::addColumn<bool>("firstFrame");
+    QTest::addColumn<bool>("lastFrame");
+    QTest::addColumn<int>("references");
+    QTest::newRow("nothing said: a first frame") << QByteArray() << true << false << 0;
+    QTest::newRow("new keys")
+        << QByteArray(R"("first_frame":true,"last_frame":true,"max_reference_images":3,)") << true
+        << true << 3;
+    QTest::newRow("new keys, text only")
+        << QByteArray(R"("first_frame":false,"last_frame":false,"max_reference_images":0,)")
+        << false << false << 0;
+    QTest::newRow("only references said")
+        << QByteArray(R"("max_reference_images":9,)") << true << false << 9;
+    // providers.json files written before the three keys existed.
+    QTest::newRow("old none") << QByteArray(R"("reference_image":"none",)") << false << false << 0;
+    QTest::newRow("old first frame")
+        << QByteArray(R"("reference_image":"first_frame",)") << true << false << 0;
+    QTest::newRow("old first and last")
+        << QByteArray(R"("reference_image":"first_and_last_frame",)") << true << true << 0;
+    QTest::newRow("old reference set")
+        << QByteArray(R"("reference_image":"reference_set",)") << true << false << 3;
+    QTest::newRow("new keys win over the old one")
+        << QByteArray(R"("reference_image":"none","first_frame":true,"last_frame":true,)") << true
+        << true << 0;
+}
+
+void tst_ProviderProfile::pictureInputsParseAndRoundTrip()
+{
+    QFETCH(QByteArray, keys);
+    QFETCH(bool, firstFrame);
+    QFETCH(bool, lastFrame);
+    QFETCH(int, references);
+    const QByteArray json = R"({"providers":[{"name":"studio","base_url":"https://a.example/v1",
+        "models":[{)" + keys +
+                            R"("id":"m1","durations":[5],"sizes":["1280x720"]}]}]})";
+    const auto parsed = ProviderProfiles::parse(json, QStringLiteral("providers.json"));
+    QVERIFY2(parsed.hasValue(), qPrintable(parsed ? QString() : parsed.error().toString()));
+    const ModelCapability &model = parsed->first().capabilities.models.first();
+    QCOMPARE(model.firstFrame, firstFrame);
+    QCOMPARE(model.lastFrame, lastFrame);
+    QCOMPARE(model.maxReferenceImages, references);
+
+    const QByteArray written = ProviderProfiles::serialize(parsed.value());
+    QVERIFY2(written.contains("\"first_frame\"") && written.contains("\"last_frame\"") &&
+                 written.contains("\"max_reference_images\""),
+             written.constData());
+    QVERIFY2(!written.contains("\"reference_image\""), "the old key is written back");
+    const auto again = ProviderProfiles::parse(written, QStringLiteral("again"));
+    QVERIFY(again.hasValue());
+    QCOMPARE(again->first().capabilities, parsed->first().capabilities);
+}
+
+void tst_ProviderProfile::builtInPictureInputs_data()
+{
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<bool>("firstFrame");
+    QTest::addColumn<bool>("lastFrame");
+    QTest::addColumn<int>("references");
+    // videos-api.md: the OpenAI shape takes input_reference as the first frame only.
+    QTest::newRow("openai sora-2") << "openai"
+                                   << "sora-2" << true << false << 0;
+    QTest::newRow("azure sora-2") << "azure"
+                                  << "sora-2" << true << false << 0;
+    // Runway image_to_video: gen4.5 first only; veo3.1(_fast) first and last; seedance2 9 refs.
+    QTest::newRow("runway gen4.5") << "runway"
+                                   << "gen4.5" << true << false << 0;
+    QTest::newRow("runway gen4_turbo") << "runway"
+                                       << "gen4_turbo" << true << false << 0;
+    QTest::newRow("runway veo3.1") << "runway"
+                                   << "veo3.1" << true << true << 0;
+    QTest::newRow("runway veo3.1_fast") << "runway"
+                                        << "veo3.1_fast" << true << true << 0;
+    QTest::newRow("runway seedance2") << "runway"
+                                      << "seedance2" << true << true << 9;
+    // The emulator stands in for them all.
+    QTest::newRow("emulator sora-2") << "emulator"
+                                     << "sora-2" << true << true << 3;
+}
+
+void tst_ProviderProfile::builtInPictureInputs()
+{
+    QFETCH(QString, profile);
+    QFETCH(QString, model);
+    QFETCH(bool, firstFrame);
+    QFETCH(bool, lastFrame);
+    QFETCH(int, references);
+    const Result<ProviderProfiles> profiles = ProviderProfiles::load(QString());
+    QVERIFY(profiles.hasValue());
+    const ProviderProfile *found = profiles->find(profile);
+    QVERIFY(found);
+    const ModelCapability *capability = found->capabilities.model(model);
+    QVERIFY2(capability, qPrintable(model));
+    QCOMPARE(capability->firstFrame, firstFrame);
+    QCOMPARE(capability->lastFrame, lastFrame);
+    QCOMPARE(capability->maxReferenceImages, references);
 }
 
 QTEST_GUILESS_MAIN(tst_ProviderProfile)

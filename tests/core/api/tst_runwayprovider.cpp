@@ -14,6 +14,8 @@
 #include "clipduration.h"
 #include "emulatorfixture.h"
 
+#include "continuity/framegrabber.h"
+
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
@@ -56,6 +58,9 @@ private Q_SLOTS:
     void everyEndpoint();
     void referenceImageAsDataUri();
     void oversizedReferenceIsNotSent();
+    void firstAndLastFrames();
+    void lastFrameAloneIsRefused();
+    void seedanceReferencesWithoutFrames();
     void refusedParameters_data();
     void refusedParameters();
     void transientFaultsAreRetried_data();
@@ -532,6 +537,71 @@ void tst_RunwayProvider::takesLeftInSubmittingDoNotBlockTheQueue()
     QCOMPARE(m_fixture.server()->createCount(), 1);
     QVERIFY2(queue.errors().join(QLatin1Char('\n')).contains(QStringLiteral("dashboard")),
              qPrintable(queue.errors().join(QLatin1Char('\n'))));
+}
+
+void tst_RunwayProvider::firstAndLastFrames()
+{
+    const QString first = m_fixture.makeStill(
+        QStringLiteral("first.png"), QStringLiteral("1280x720"), QStringLiteral("testsrc2"));
+    const QString last = m_fixture.makeStill(QStringLiteral("last.png"), QStringLiteral("1280x720"),
+                                             QStringLiteral("color=c=magenta"));
+    QVERIFY(!first.isEmpty() && !last.isEmpty());
+    ManualClock clock;
+    RunwayVideoProvider provider(profile(), Key, &clock);
+    CreateVideoRequest r =
+        request(QStringLiteral("from the quay to the boat"), 4, QStringLiteral("veo3.1"));
+    r.size = QStringLiteral("1280x720");
+    r.referenceImagePath = first;
+    r.lastFramePath = last;
+    std::unique_ptr<ProviderReply> created(provider.create(r));
+    QVERIFY(EmulatorFixture::waitFinished(created.get(), clock));
+    QVERIFY2(created->isOk(), qPrintable(created->error().message));
+    const QString clip = m_fixture.filePath(QStringLiteral("veo.mp4"));
+    QVERIFY(EmulatorFixture::downloadVideo(provider, clock, created->job().id, clip));
+    // The clip begins on the first picture and ends on the last (H.264 included).
+    const double begins = EmulatorFixture::frameDifference(clip, false, first);
+    const double ends = EmulatorFixture::frameDifference(clip, true, last);
+    QVERIFY2(begins >= 0 && begins < 4, qPrintable(QString::number(begins)));
+    QVERIFY2(ends >= 0 && ends < 4, qPrintable(QString::number(ends)));
+}
+
+void tst_RunwayProvider::lastFrameAloneIsRefused()
+{
+    const QString last =
+        m_fixture.makeStill(QStringLiteral("last.png"), QStringLiteral("1280x720"));
+    ManualClock clock;
+    RunwayVideoProvider provider(profile(), Key, &clock);
+    CreateVideoRequest r = request(QStringLiteral("x"), 4, QStringLiteral("veo3.1"));
+    r.size = QStringLiteral("1280x720");
+    r.lastFramePath = last;
+    std::unique_ptr<ProviderReply> created(provider.create(r));
+    QVERIFY(EmulatorFixture::waitFinished(created.get(), clock));
+    QCOMPARE(created->error().kind, ApiErrorKind::InvalidRequest);
+    QVERIFY2(created->error().message.contains(QStringLiteral("last frame")),
+             qPrintable(created->error().message));
+    QCOMPARE(m_fixture.server()->stats().requests, 0); // nothing was sent
+}
+
+void tst_RunwayProvider::seedanceReferencesWithoutFrames()
+{
+    const QString subject = m_fixture.makeStill(
+        QStringLiteral("jun.png"), QStringLiteral("400x400"), QStringLiteral("color=c=yellow"));
+    ManualClock clock;
+    RunwayVideoProvider provider(profile(), Key, &clock);
+    CreateVideoRequest r = request(QStringLiteral("the courier"), 4, QStringLiteral("seedance2"));
+    r.size = QStringLiteral("1280x720");
+    r.subjectReferencePaths = {subject};
+    std::unique_ptr<ProviderReply> created(provider.create(r));
+    QVERIFY(EmulatorFixture::waitFinished(created.get(), clock));
+    QVERIFY2(created->isOk(), qPrintable(created->error().message));
+    const QString clip = m_fixture.filePath(QStringLiteral("seedance.mp4"));
+    QVERIFY(EmulatorFixture::downloadVideo(provider, clock, created->job().id, clip));
+    const Result<QImage> frame = FrameGrabber().grab(clip, FrameGrabber::Position::First);
+    QVERIFY(frame);
+    // The reference is an inset in the top right corner (720 / 5 wide, 720 / 18 from the edge).
+    const QColor inset = frame->pixelColor(1280 - 40 - 72, 40 + 72);
+    QVERIFY2(inset.red() > 200 && inset.green() > 200 && inset.blue() < 80,
+             qPrintable(inset.name()));
 }
 
 QTEST_GUILESS_MAIN(tst_RunwayProvider)

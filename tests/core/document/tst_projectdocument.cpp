@@ -381,6 +381,8 @@ void tst_ProjectDocument::splitShot()
     ProjectDocument document;
     Project project = TestData::sampleProject(3);
     project.shots[1].durationSeconds = duration;
+    project.shots[1].referenceImage = QStringLiteral("refs/start.png");
+    project.shots[1].lastFrame = QStringLiteral("refs/end.png");
     document.resetProject(project);
     const int totalBefore = document.project().totalDurationSeconds();
     const QStringList ids = document.splitShot(QStringLiteral("shot-1"), parts, beatPart);
@@ -393,6 +395,12 @@ void tst_ProjectDocument::splitShot()
         QCOMPARE(part.id, ids.at(p));
         QCOMPARE(part.durationSeconds, parts.at(p));
         QCOMPARE(part.actionBeats.size(), beatsPerPart.at(p));
+        // One continuous action: the first part keeps the first frame, the last part the last
+        // frame, and every later part begins where the one before it ends.
+        QCOMPARE(part.referenceImage, p == 0 ? QStringLiteral("refs/start.png") : QString());
+        QCOMPARE(part.lastFrame,
+                 p == parts.size() - 1 ? QStringLiteral("refs/end.png") : QString());
+        QCOMPARE(part.chainPrevious, p > 0);
         // Shot 2 splits into 2A, 2B ... (not "2a", not "2themb").
         QCOMPARE(part.label, QStringLiteral("2") + QChar(u'A' + p));
     }

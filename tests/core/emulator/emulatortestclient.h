@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QHttpMultiPart>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,6 +13,8 @@
 #include <QNetworkRequest>
 #include <QPair>
 #include <QSignalSpy>
+#include <QStringList>
+#include <QTest>
 #include <QUrl>
 
 namespace ShotBrief::Testing {
@@ -150,5 +153,24 @@ private:
     QUrl m_base;
     QByteArray m_key;
 };
+
+/// GETs `path` until the answer's `field` is one of `finalValues` (or `timeoutMs` passes, the
+/// emulator renders in real time); the last answer.
+inline QJsonObject pollUntil(TestClient &client, const QString &path, const QString &field,
+                             const QStringList &finalValues,
+                             const QList<QPair<QByteArray, QByteArray>> &headers = {},
+                             int timeoutMs = 60000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QJsonObject answer;
+    while (timer.elapsed() < timeoutMs) {
+        answer = client.get(path, headers).json();
+        if (finalValues.contains(answer.value(field).toString()))
+            return answer;
+        QTest::qWait(50);
+    }
+    return answer;
+}
 
 } // namespace ShotBrief::Testing

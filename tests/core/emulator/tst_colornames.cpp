@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "emulator/colornames.h"
+#include "model/colornames.h"
 
 #include <QTest>
 

@@ -121,18 +121,10 @@ void tst_EmulatorDialects::cleanup()
 
 QJsonObject tst_EmulatorDialects::waitForTask(TestClient &client, const QString &id)
 {
-    QElapsedTimer timer;
-    timer.start();
-    QJsonObject task;
-    while (timer.elapsed() < 20000) {
-        task = client.get(QStringLiteral("/v1/tasks/") + id, RunwayHeaders).json();
-        const QString status = task.value(QStringLiteral("status")).toString();
-        if (status == QLatin1String("SUCCEEDED") || status == QLatin1String("FAILED") ||
-            status == QLatin1String("CANCELLED"))
-            return task;
-        QTest::qWait(50);
-    }
-    return task;
+    return pollUntil(
+        client, QStringLiteral("/v1/tasks/") + id, QStringLiteral("status"),
+        {QStringLiteral("SUCCEEDED"), QStringLiteral("FAILED"), QStringLiteral("CANCELLED")},
+        RunwayHeaders, 20000);
 }
 
 QJsonObject tst_EmulatorDialects::waitForHistory(TestClient &client, const QString &id)

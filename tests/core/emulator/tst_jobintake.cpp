@@ -83,7 +83,7 @@ void tst_JobIntake::admitStoresCountsAndKeepsTheReference()
 
     EmulatorJob job = JobIntake::newJob(HttpRequestData{}, FaultDecision{});
     job.referenceFile = QStringLiteral("reference.png");
-    const EmulatorJob *created = intake.admit(job, QByteArray("png bytes"));
+    const EmulatorJob *created = intake.admit(job, {{job.referenceFile, QByteArray("png bytes")}});
     QVERIFY(created);
     QVERIFY2(created->id.startsWith(QLatin1String("video_")), qPrintable(created->id));
     QCOMPARE(stats.creates, 1);

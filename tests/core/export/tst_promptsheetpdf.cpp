@@ -7,9 +7,11 @@
 
 #include "export/exportdata.h"
 #include "export/exporter.h"
+#include "io/projectfile.h"
 
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -91,6 +93,7 @@ private Q_SLOTS:
     void cjkFontsEmbedded();
     void storyboard_data();
     void storyboard();
+    void firstAndLastFramesAreShown();
     void cancelLeavesNoFile();
     void cancelEveryFormat_data();
     void cancelEveryFormat();
@@ -277,6 +280,56 @@ void tst_PromptSheetPdf::storyboard()
         QVERIFY2(word.xMin >= 17 && word.xMax <= word.pageWidth - 14 && word.yMin >= 17 &&
                      word.yMax <= word.pageHeight - 14,
                  qPrintable(QStringLiteral("\"%1\" leaves the page").arg(word.word)));
+    }
+}
+
+void tst_PromptSheetPdf::firstAndLastFramesAreShown()
+{
+    // A shot with a first and a last frame: both boards show them, labelled, as insets.
+    const QString projectPath = m_dir.filePath(QStringLiteral("frames/Frames.shotbrief"));
+    const QString refs = ProjectFile::mediaFolderFor(projectPath) + QStringLiteral("/refs");
+    QVERIFY(QDir().mkpath(refs));
+    for (const auto &[name, color] : {std::pair{QStringLiteral("first.png"), QColor(Qt::red)},
+                                      std::pair{QStringLiteral("last.png"), QColor(Qt::blue)}}) {
+        QImage picture(1280, 720, QImage::Format_RGB32);
+        picture.fill(color);
+        QVERIFY(picture.save(refs + QLatin1Char('/') + name));
+    }
+    Project project = TestProject::make(1);
+    project.shots[0].size = QStringLiteral("1280x720");
+    project.shots[0].referenceImage = QStringLiteral("refs/first.png");
+    project.shots[0].lastFrame = QStringLiteral("refs/last.png");
+    QVERIFY(ProjectFile::save(project, projectPath));
+    for (const ExportFormat format : {ExportFormat::StoryboardPdf, ExportFormat::PromptSheetPdf}) {
+        ExportOptions options;
+        options.format = format;
+        const QString out = m_dir.filePath(QStringLiteral("frames/out-%1.pdf").arg(int(format)));
+        const Result<void> result = exportToFile(project, projectPath, out, options);
+        QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
+        // NFKC: the PDF may set "fi" as one ligature.
+        const QString text = squeezed(pdfText(out));
+        QVERIFY2(text.contains(QStringLiteral("firstframe")) &&
+                     text.contains(QStringLiteral("lastframe")),
+                 qPrintable(text.left(400)));
+        // The red first frame is the board's picture; the blue last frame is an inset in it.
+        const QString png = m_dir.filePath(QStringLiteral("frames/page-%1").arg(int(format)));
+        QVERIFY(TestProject::run(QStringLiteral("pdftoppm"),
+                                 {QStringLiteral("-r"), QStringLiteral("40"),
+                                  QStringLiteral("-png"), QStringLiteral("-f"), QStringLiteral("1"),
+                                  QStringLiteral("-l"), QStringLiteral("2"), out, png}) == 0);
+        int blue = 0;
+        for (const QString &page :
+             QDir(m_dir.filePath(QStringLiteral("frames")))
+                 .entryList({QStringLiteral("page-%1*.png").arg(int(format))})) {
+            const QImage image(m_dir.filePath(QStringLiteral("frames/") + page));
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    blue += c.blue() > 200 && c.red() < 60 && c.green() < 60 ? 1 : 0;
+                }
+        }
+        QVERIFY2(blue > 20,
+                 qPrintable(QStringLiteral("no last-frame inset (%1 blue pixels)").arg(blue)));
     }
 }
 

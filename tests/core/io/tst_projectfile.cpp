@@ -134,6 +134,8 @@ Project fullProject()
     shot.model = QStringLiteral("sora-2-pro");
     shot.size = QStringLiteral("1792x1024");
     shot.referenceImage = QStringLiteral("refs/stall.png");
+    shot.lastFrame = QStringLiteral("refs/stall-end.png");
+    shot.chainPrevious = true;
     shot.notes = QStringLiteral("hero shot");
     Take take;
     take.id = QStringLiteral("take-1");
@@ -146,6 +148,7 @@ Project fullProject()
     take.size = QStringLiteral("1792x1024");
     take.seconds = 12;
     take.referenceImage = QStringLiteral("refs/stall.png");
+    take.lastFrame = QStringLiteral("refs/stall-end.png");
     take.requestJson =
         QByteArrayLiteral(R"({"model":"sora-2-pro","seconds":"12","extra":[1,2.5,null,true]})");
     take.status = TakeStatus::Ready;
@@ -509,14 +512,13 @@ void tst_ProjectFile::keyOrderIsDocumented()
     automatic.format.promptLanguage.reset();
     QVERIFY(!ProjectFile::serialize(automatic).contains("prompt_language"));
     const qsizetype shots = bytes.indexOf("\"shots\":");
-    const QString shot =
-        inOrder({"id",          "label",    "scene",    "strategy",       "scene_prose",
-                 "framing",     "angle",    "movement", "depth_of_field", "lens_style",
-                 "lighting",    "palette",  "mood",     "action_beats",   "dialogue",
-                 "cast",        "duration", "model",    "size",           "reference_image",
-                 "notes",       "board",    "takes",    "circled_take",   "reviews",
-                 "future_field"},
-                shots);
+    const QString shot = inOrder(
+        {"id",    "label",           "scene",          "strategy",       "scene_prose", "framing",
+         "angle", "movement",        "depth_of_field", "lens_style",     "lighting",    "palette",
+         "mood",  "action_beats",    "dialogue",       "cast",           "duration",    "model",
+         "size",  "reference_image", "last_frame",     "chain_previous", "notes",       "board",
+         "takes", "circled_take",    "reviews",        "future_field"},
+        shots);
     QVERIFY2(shot.isEmpty(), qPrintable(shot));
     const QString review = inOrder(
         {"reviews", "reviewer", "decision", "note", "preferred_take", "at", "future_field"}, shots);
@@ -533,6 +535,7 @@ void tst_ProjectFile::keyOrderIsDocumented()
                                   "size",
                                   "seconds",
                                   "reference_image",
+                                  "last_frame",
                                   "request",
                                   "status",
                                   "progress",
@@ -948,6 +951,15 @@ void tst_ProjectFile::wrongTypesNameTheField_data()
     QTest::newRow("framing number")
         << fileWithShots(shotJson("a", R"("framing": 1)")) << "shots[0].framing"
         << "camera term";
+    QTest::newRow("chain as text")
+        << fileWithShots(shotJson("a", R"("chain_previous": "yes")")) << "shots[0].chain_previous"
+        << "expected true or false, got the string \"yes\"";
+    QTest::newRow("chain as number")
+        << fileWithShots(shotJson("a", R"("chain_previous": 1)")) << "shots[0].chain_previous"
+        << "expected true or false, got 1";
+    QTest::newRow("last frame number")
+        << fileWithShots(shotJson("a", R"("last_frame": 3)")) << "shots[0].last_frame"
+        << "expected a string";
     QTest::newRow("circled take array")
         << fileWithShots(shotJson("a", R"("circled_take": [])")) << "shots[0].circled_take"
         << "got an array";
@@ -1129,12 +1141,15 @@ void tst_ProjectFile::mediaPathsStayInside_data()
         QTest::addRow("shot reference %s", path.constData())
             << fileWithShots(shotJson("a", "\"reference_image\": " + q))
             << "shots[0].reference_image";
+        QTest::addRow("shot last frame %s", path.constData())
+            << fileWithShots(shotJson("a", "\"last_frame\": " + q)) << "shots[0].last_frame";
         QTest::addRow("cast reference %s", path.constData())
             << QByteArray("{\"schema\": 1, \"cast\": [{\"id\": \"c\", \"reference_image\": " + q +
                           "}]}")
             << "cast[0].reference_image";
     }
-    for (const char *field : {"clip", "thumbnail", "spritesheet", "reference_image"}) {
+    for (const char *field :
+         {"clip", "thumbnail", "spritesheet", "reference_image", "last_frame"}) {
         QTest::addRow("take %s", field)
             << fileWithShots(shotJson("a", QByteArray("\"takes\": [{\"id\": \"t\", \"") + field +
                                                "\": \"../../../home/x\"}]"))

@@ -605,7 +605,7 @@ const QList<Case> &cases()
         // Reference images.
         {"model takes no reference", "reference-unsupported", true,
          [](Project &p, ProviderCapabilities &c) {
-             c.models[0].referenceImage = ReferenceImageSupport::None;
+             c.models[0].firstFrame = false;
              p.shots[0].referenceImage = QStringLiteral("refs/1a.png");
          },
          S::Warning, 0, "reference_image"},
@@ -675,6 +675,112 @@ const QList<Case> &cases()
 }
 
 /// The rows whose mutation writes no words: they hold in every language.
+/// The picture rules (first and last frames, chains, subject references): no words in them,
+/// so every language runs them.
+const QList<Case> &pictureCases()
+{
+    using S = LintSeverity;
+    static const QList<Case> list = {
+        {"square first frame, provider crops", "frame-aspect-mismatch", true,
+         [](Project &p, ProviderCapabilities &c) {
+             c.models[0].referenceMustMatchSize = false;
+             p.shots[0].referenceImage = QStringLiteral("refs/1a.png");
+         },
+         S::Hint, 0, "reference_image", QSize(1024, 1024)},
+        {"1080p first frame for a 720p shot, provider scales", "frame-aspect-mismatch", false,
+         [](Project &p, ProviderCapabilities &c) {
+             c.models[0].referenceMustMatchSize = false;
+             p.shots[0].referenceImage = QStringLiteral("refs/1a.png");
+         },
+         S::Hint, 0, "", QSize(1920, 1080)},
+
+        // Last frames, chains and subject references (continuity).
+        {"sora takes no last frame", "last-frame-unsupported", true,
+         onShot(0, [](Shot &s) { s.lastFrame = QStringLiteral("refs/end.png"); }), S::Error, 0,
+         "last_frame"},
+        {"model takes a last frame", "last-frame-unsupported", false,
+         [](Project &p, ProviderCapabilities &c) {
+             c.models[0].lastFrame = true;
+             p.shots[0].lastFrame = QStringLiteral("refs/end.png");
+         }},
+        {"portrait last frame", "last-frame-size-mismatch", true,
+         [](Project &p, ProviderCapabilities &c) {
+             c.models[0].lastFrame = true;
+             p.shots[0].lastFrame = QStringLiteral("refs/end.png");
+         },
+         S::Error, 0, "last_frame", QSize(720, 1280)},
+        {"last frame of the shot's size", "last-frame-size-mismatch", false,
+         [](Project &p, ProviderCapabilities &c) {
+             c.models[0].lastFrame = true;
+             p.shots[0].lastFrame = QStringLiteral("refs/end.png");
+         },
+         S::Error, 0, "", QSize(1280, 720)},
+        {"deleted first frame", "frame-unreadable", true,
+         onShot(0, [](Shot &s) { s.referenceImage = QStringLiteral("refs/gone.png"); }), S::Error,
+         0, "reference_image", QSize(0, 0)},
+        {"readable first frame", "frame-unreadable", false,
+         onShot(0, [](Shot &s) { s.referenceImage = QStringLiteral("refs/1a.png"); }), S::Error, 0,
+         "", QSize(1280, 720)},
+        {"60 megapixel last frame", "frame-too-large", true,
+         [](Project &p, ProviderCapabilities &c) {
+             c.models[0].lastFrame = true;
+             p.shots[0].lastFrame = QStringLiteral("refs/huge.png");
+         },
+         S::Error, 0, "last_frame", QSize(10000, 6000)},
+        {"4K first frame", "frame-too-large", false,
+         onShot(0, [](Shot &s) { s.referenceImage = QStringLiteral("refs/1a.png"); }), S::Error, 0,
+         "", QSize(3840, 2160)},
+        {"chained shot on a text-only model", "chain-unsupported", true,
+         [](Project &p, ProviderCapabilities &c) {
+             for (ModelCapability &m : c.models)
+                 m.firstFrame = false;
+             p.shots[1].chainPrevious = true;
+         },
+         S::Error, 1, "chain_previous"},
+        {"chained shot on sora", "chain-unsupported", false,
+         onShot(1, [](Shot &s) { s.chainPrevious = true; })},
+        {"first shot chained", "chain-without-previous", true,
+         onShot(0, [](Shot &s) { s.chainPrevious = true; }), S::Error, 0, "chain_previous"},
+        {"second shot chained", "chain-without-previous", false,
+         onShot(1, [](Shot &s) { s.chainPrevious = true; })},
+        {"chain into a portrait shot", "chain-size-mismatch", true,
+         onShot(1,
+                [](Shot &s) {
+                    s.chainPrevious = true;
+                    s.size = QStringLiteral("720x1280");
+                }),
+         S::Error, 1, "chain_previous"},
+        {"chain between shots of one size", "chain-size-mismatch", false,
+         onShot(1, [](Shot &s) { s.chainPrevious = true; })},
+        {"chained shot with its own first frame", "chain-overrides-first-frame", true,
+         onShot(1,
+                [](Shot &s) {
+                    s.chainPrevious = true;
+                    s.referenceImage = QStringLiteral("refs/1b.png");
+                }),
+         S::Hint, 1, "reference_image"},
+        {"unchained shot with a first frame", "chain-overrides-first-frame", false,
+         onShot(1, [](Shot &s) { s.referenceImage = QStringLiteral("refs/1b.png"); })},
+        {"cast pictures on sora", "references-not-sent", true,
+         onProject([](Project &p) { p.cast[0].referenceImage = QStringLiteral("refs/mei.png"); }),
+         S::Hint, 0, "cast"},
+        {"more cast pictures than the model takes", "references-not-sent", true,
+         [](Project &p, ProviderCapabilities &c) {
+             c.models[0].maxReferenceImages = 1;
+             p.cast[0].referenceImage = QStringLiteral("refs/mei.png");
+             p.cast[1].referenceImage = QStringLiteral("refs/ken.png");
+         },
+         S::Warning, 1, "cast"},
+        {"cast pictures within the model's references", "references-not-sent", false,
+         [](Project &p, ProviderCapabilities &c) {
+             c.models[0].maxReferenceImages = 3;
+             p.cast[0].referenceImage = QStringLiteral("refs/mei.png");
+             p.cast[1].referenceImage = QStringLiteral("refs/ken.png");
+         }},
+    };
+    return list;
+}
+
 const QList<Case> &wordlessCases()
 {
     using S = LintSeverity;
@@ -737,7 +843,7 @@ const QList<Case> &wordlessCases()
                 })},
         {"model takes no reference", "reference-unsupported", true,
          [](Project &p, ProviderCapabilities &c) {
-             c.models[0].referenceImage = ReferenceImageSupport::None;
+             c.models[0].firstFrame = false;
              p.shots[0].referenceImage = QStringLiteral("refs/1a.png");
          },
          S::Warning, 0, "reference_image"},
@@ -1102,13 +1208,13 @@ QList<Case> casesIn(Language language)
 {
     switch (language) {
     case Language::Chinese:
-        return wordlessCases() + chineseCases();
+        return wordlessCases() + chineseCases() + pictureCases();
     case Language::Japanese:
-        return wordlessCases() + japaneseCases();
+        return wordlessCases() + japaneseCases() + pictureCases();
     case Language::English:
         break;
     }
-    return cases();
+    return cases() + pictureCases();
 }
 
 const QList<Language> AllLanguages = {Language::English, Language::Chinese, Language::Japanese};

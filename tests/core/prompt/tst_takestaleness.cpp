@@ -21,6 +21,8 @@ private Q_SLOTS:
     void unrecordedPartsAreNotCompared();
     void summaryNamesEveryChange();
     void circledTake();
+    void lastFrameIsPartOfTheSource();
+    void circlingAnotherTakeOfThePreviousShotMakesAChainedTakeStale();
 };
 
 namespace {
@@ -207,6 +209,62 @@ void tst_TakeStaleness::circledTake()
     QVERIFY(!circledTakeStaleness(project, shot).isOutOfDate());
     shot.durationSeconds = 4;
     QVERIFY(circledTakeStaleness(project, shot).changed(TakeSource::Length));
+}
+
+void tst_TakeStaleness::lastFrameIsPartOfTheSource()
+{
+    Project project = projectWithShot();
+    Shot &shot = project.shots.first();
+    shot.lastFrame = QStringLiteral("refs/harbour.png");
+    Take take = takeOf(project, shot);
+    take.lastFrame = shot.lastFrame;
+    QVERIFY(!takeStaleness(project, shot, take).isOutOfDate());
+    shot.lastFrame = QStringLiteral("refs/quay.png");
+    const TakeStaleness changed = takeStaleness(project, shot, take);
+    QCOMPARE(sources(changed), QList<TakeSource>{TakeSource::LastFrame});
+    QVERIFY2(changed.summary().contains(QStringLiteral("last frame")),
+             qPrintable(changed.summary()));
+}
+
+void tst_TakeStaleness::circlingAnotherTakeOfThePreviousShotMakesAChainedTakeStale()
+{
+    Project project = projectWithShot();
+    Shot previous = project.shots.first();
+    previous.id = QStringLiteral("s0");
+    Take first = takeOf(project, previous, QStringLiteral("p1"));
+    Take second = takeOf(project, previous, QStringLiteral("p2"));
+    previous.takes = {first, second};
+    previous.circledTakeId = first.id;
+    project.shots.prepend(previous);
+    Shot &chained = project.shots[1];
+    chained.chainPrevious = true;
+    chained.referenceImage.clear(); // its first frame comes from the previous shot
+    Take take = takeOf(project, chained);
+    take.referenceImage = QStringLiteral("frames/t1-first.png");
+    take.requestJson = R"({"first_frame_from":{"shot":"1","shot_id":"s0","take":"p1"}})";
+    chained.takes = {take};
+    // The frame it began on is not its shot's reference_image: still current.
+    QVERIFY2(!takeStaleness(project, chained, take).isOutOfDate(),
+             qPrintable(takeStaleness(project, chained, take).summary()));
+
+    project.shots[0].circledTakeId = second.id;
+    const TakeStaleness stale = takeStaleness(project, project.shots[1], take);
+    QCOMPARE(sources(stale), QList<TakeSource>{TakeSource::Chain});
+    QCOMPARE(stale.changes.first().was, QStringLiteral("Take 1"));
+    QCOMPARE(stale.changes.first().now, QStringLiteral("Take 2"));
+    QVERIFY2(stale.summary().contains(QStringLiteral("Take 2 is circled now")),
+             qPrintable(stale.summary()));
+
+    // Chaining a shot whose take was not chained makes that take stale too.
+    Project later = projectWithShot();
+    const Take plain = takeOf(later, later.shots.first());
+    later.shots.first().chainPrevious = true;
+    QCOMPARE(sources(takeStaleness(later, later.shots.first(), plain)),
+             QList<TakeSource>{TakeSource::Chain});
+    // Unchaining it again leaves a take that began on the previous shot out of date.
+    project.shots[1].chainPrevious = false;
+    QCOMPARE(sources(takeStaleness(project, project.shots[1], take)),
+             QList<TakeSource>{TakeSource::ReferenceImage});
 }
 
 QTEST_GUILESS_MAIN(tst_TakeStaleness)

@@ -14,14 +14,17 @@
 #include "document/projectdocument.h"
 #include "document/shotlistmodel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QBoxLayout>
 #include <QDir>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace ShotBrief;
 
@@ -35,6 +38,7 @@ private Q_SLOTS:
     void newTakeShowsInCompare();
     void sequenceFollowsCircle();
     void tabClickGivesKeys();
+    void frameOnScreenBecomesAFirstOrLastFrame();
 
 private:
     Project makeProject() const;
@@ -209,6 +213,51 @@ void tst_ViewerTabs::tabClickGivesKeys()
     QVERIFY2(field->hasFocus(), "the field keeps the focus");
     layout->removeWidget(f.tabs);
     f.tabs->setParent(nullptr); // the fixture deletes it
+}
+
+void tst_ViewerTabs::frameOnScreenBecomesAFirstOrLastFrame()
+{
+    Project project = makeProject();
+    project.shots[1].chainPrevious = true; // a chosen frame replaces the chain
+    Fixture f(project, m_projectPath);
+    QSignalSpy said(f.tabs, &ViewerTabs::message);
+    QCOMPARE(f.tabs->useAsNextFirstFrameAction()->shortcut(), QKeySequence(Qt::Key_F));
+    QCOMPARE(f.tabs->useAsLastFrameAction()->shortcut(), QKeySequence(Qt::SHIFT | Qt::Key_F));
+
+    // The Shot tab shows a slate (no thumbnail, no first frame): nothing to take.
+    f.tabs->setCurrentIndex(ViewerTabs::ShotTab);
+    QVERIFY(!f.tabs->useCurrentFrame(true));
+    QVERIFY(said.last().first().toString().contains(QStringLiteral("No frame")));
+
+    // Compare shows the takes of shot 1: its frame becomes shot 2's first frame.
+    f.tabs->setCurrentIndex(ViewerTabs::CompareTab);
+    CompareEngine *engine = f.tabs->comparePanel()->engine();
+    QTRY_VERIFY2_WITH_TIMEOUT(engine->framePtsMs(0) >= 0, "loaded", 10000);
+    f.tabs->useAsNextFirstFrameAction()->trigger();
+    const Shot &next = f.document.project().shots.at(1);
+    QCOMPARE(next.referenceImage, QStringLiteral("refs/shot-1-frame.png"));
+    QVERIFY(!next.chainPrevious);
+    const QImage stored(m_dir.filePath(QStringLiteral("Test.media/") + next.referenceImage));
+    QCOMPARE(QStringLiteral("%1x%2").arg(stored.width()).arg(stored.height()),
+             f.document.project().effectiveSize(next));
+    QVERIFY(said.last().first().toString().contains(QStringLiteral("begins on this frame")));
+    // ... and this shot's last frame, one undoable step each.
+    const int steps = f.document.undoStack()->count();
+    f.tabs->useAsLastFrameAction()->trigger();
+    QVERIFY(f.document.project().shots.at(0).lastFrame.startsWith(QStringLiteral("refs/")));
+    QCOMPARE(f.document.undoStack()->count(), steps + 1);
+    f.document.undoStack()->undo();
+    QVERIFY(f.document.project().shots.at(0).lastFrame.isEmpty());
+
+    // The last shot has no next shot.
+    f.selection->setCurrentIndex(f.document.shotListModel()->index(1, 0),
+                                 QItemSelectionModel::ClearAndSelect);
+    f.tabs->setCurrentIndex(ViewerTabs::ShotTab);
+    qobject_cast<ShotViewer *>(f.tabs->widget(ViewerTabs::ShotTab))
+        ->setShotId(QStringLiteral("shot-b")); // as the main window keeps it
+    QVERIFY(!f.tabs->useCurrentFrame(true));   // its picture is its first frame, on the last shot
+    QVERIFY2(said.last().first().toString().contains(QStringLiteral("last shot")),
+             qPrintable(said.last().first().toString()));
 }
 
 QTEST_MAIN(tst_ViewerTabs)
