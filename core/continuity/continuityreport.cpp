@@ -88,23 +88,20 @@ ContinuityReport ContinuityReport::measure(const Project &project, const QString
         clips.append(frames);
     }
 
-    // ffmpeg runs three times per clip; a few clips at once keep both cores busy.
+    // One ffprobe and one ffmpeg per clip, each clip decoded once; a few clips at once keep
+    // both cores busy.
     std::atomic<int> next = 0;
     const auto work = [&] {
         for (int c = next++; c < clips.size(); c = next++) {
             ClipFrames &frames = clips[c];
-            const Result<QImage> first = grabber.grab(frames.clip, FrameGrabber::Position::First);
-            const Result<QImage> last = grabber.grab(frames.clip, FrameGrabber::Position::Last);
-            const Result<QList<QImage>> samples = grabber.samples(frames.clip, SampleSize);
-            if (!first || !last || !samples) {
-                frames.error = !first  ? first.error().message
-                               : !last ? last.error().message
-                                       : samples.error().message;
+            const Result<FrameGrabber::Frames> taken = grabber.frames(frames.clip, SampleSize);
+            if (!taken) {
+                frames.error = taken.error().message;
                 continue;
             }
-            frames.first = *first;
-            frames.last = *last;
-            frames.samples = *samples;
+            frames.first = taken->first;
+            frames.last = taken->last;
+            frames.samples = taken->samples;
         }
     };
     std::vector<std::thread> threads;

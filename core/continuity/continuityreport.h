@@ -51,8 +51,8 @@ struct ClipColors
 };
 
 /// The continuity report of a project: every cut between two circled takes and every circled
-/// clip's colours, each sorted worst first. Measuring runs ffmpeg a few times per clip, in
-/// parallel.
+/// clip's colours, each sorted worst first. Measuring decodes each clip once (one ffprobe and
+/// one ffmpeg run, FrameGrabber::frames), a few clips in parallel.
 struct ContinuityReport
 {
     Q_DECLARE_TR_FUNCTIONS(ShotBrief::ContinuityReport)

@@ -3,11 +3,13 @@
 
 #include "model/capabilities.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QImageReader>
 #include <QPointer>
 #include <QProcess>
 #include <QSaveFile>
+#include <QTemporaryDir>
 
 namespace ShotBrief {
 
@@ -29,6 +31,29 @@ QString fitFilter(QSize size)
     return QStringLiteral("scale=%1:%2:force_original_aspect_ratio=increase,crop=%1:%2,setsar=1")
         .arg(size.width())
         .arg(size.height());
+}
+
+/// Frames of `size` packed as ffmpeg's rawvideo rgb24 writes them, one after another.
+QList<QImage> rawFrames(const QByteArray &raw, QSize size)
+{
+    const qsizetype frameBytes = qsizetype(size.width()) * size.height() * 3;
+    QList<QImage> frames;
+    for (qsizetype at = 0; frameBytes > 0 && at + frameBytes <= raw.size(); at += frameBytes) {
+        QImage frame(size, QImage::Format_RGB888);
+        for (int y = 0; y < size.height(); ++y)
+            memcpy(frame.scanLine(y), raw.constData() + at + qsizetype(y) * size.width() * 3,
+                   size_t(size.width()) * 3);
+        frames.append(frame);
+    }
+    return frames;
+}
+
+/// ffprobe beside `ffmpeg` (a path or a name looked up on PATH).
+QString probeProgram(const QString &ffmpeg)
+{
+    const QFileInfo info(ffmpeg);
+    const QString name = info.fileName().replace(QLatin1String("ffmpeg"), QLatin1String("ffprobe"));
+    return ffmpeg.contains(QLatin1Char('/')) ? info.dir().filePath(name) : name;
 }
 
 } // namespace
@@ -173,18 +198,121 @@ Result<QList<QImage>> FrameGrabber::samples(const QString &clip, QSize size) con
     const Result<QByteArray> raw = run(args, clip);
     if (!raw)
         return raw.error();
-    const qsizetype frameBytes = qsizetype(size.width()) * size.height() * 3;
-    QList<QImage> frames;
-    for (qsizetype at = 0; at + frameBytes <= raw->size(); at += frameBytes) {
-        QImage frame(size, QImage::Format_RGB888);
-        for (int y = 0; y < size.height(); ++y)
-            memcpy(frame.scanLine(y), raw->constData() + at + qsizetype(y) * size.width() * 3,
-                   size_t(size.width()) * 3);
-        frames.append(frame);
-    }
+    const QList<QImage> frames = rawFrames(*raw, size);
     if (frames.isEmpty())
         return grabError(clip,
                          tr("ffmpeg gave no frame of \"%1\".").arg(QFileInfo(clip).fileName()));
+    return frames;
+}
+
+QStringList FrameGrabber::framesArguments(const QString &clip, qint64 frameCount, QSize sampleSize,
+                                          QSize size, const QString &firstPath,
+                                          const QString &lastPath)
+{
+    // As grabArguments and samples() ask for them, so that the pixels are the same: the same
+    // filters after the split, and rgb24 whether it ends in a PNG or here. A PPM is that rgb24
+    // behind a header giving the size, which a fitted or rotated frame needs.
+    const QString fit =
+        size.isValid() && !size.isEmpty() ? QLatin1Char(',') + fitFilter(size) : QString();
+    const bool withLast = frameCount > 0;
+    QString graph =
+        QStringLiteral("[0:v]split=%1[f][s]%2;[f]trim=end_frame=1%3[first];"
+                       "[s]fps=1,%4[samples]")
+            .arg(withLast ? 3 : 2)
+            .arg(withLast ? QStringLiteral("[l]") : QString(), fit, fitFilter(sampleSize));
+    if (withLast)
+        graph += QStringLiteral(";[l]trim=start_frame=%1%2[last]").arg(frameCount - 1).arg(fit);
+    const auto picture = [](const QString &label, const QString &path) {
+        // Passthrough: a lone frame late in the clip is not repeated from time 0 (the image
+        // muxers ask for a constant rate); -update keeps the last frame if there are more.
+        return QStringList{QStringLiteral("-map"),
+                           label,
+                           QStringLiteral("-fps_mode"),
+                           QStringLiteral("passthrough"),
+                           QStringLiteral("-pix_fmt"),
+                           QStringLiteral("rgb24"),
+                           QStringLiteral("-c:v"),
+                           QStringLiteral("ppm"),
+                           QStringLiteral("-f"),
+                           QStringLiteral("image2"),
+                           QStringLiteral("-update"),
+                           QStringLiteral("1"),
+                           path};
+    };
+    QStringList args{QStringLiteral("-nostdin"),
+                     QStringLiteral("-hide_banner"),
+                     QStringLiteral("-loglevel"),
+                     QStringLiteral("error"),
+                     QStringLiteral("-y"),
+                     QStringLiteral("-an"),
+                     QStringLiteral("-i"),
+                     clip,
+                     QStringLiteral("-filter_complex"),
+                     graph};
+    args << picture(QStringLiteral("[first]"), firstPath);
+    if (withLast)
+        args << picture(QStringLiteral("[last]"), lastPath);
+    args << QStringLiteral("-map") << QStringLiteral("[samples]") << QStringLiteral("-pix_fmt")
+         << QStringLiteral("rgb24") << QStringLiteral("-f") << QStringLiteral("rawvideo")
+         << QStringLiteral("pipe:1");
+    return args;
+}
+
+qint64 FrameGrabber::frameCount(const QString &clip) const
+{
+    // nb_frames is in the header of an MP4 or MOV (the sample table); other containers leave
+    // it out ("N/A"), which reads as 0.
+    QProcess ffprobe;
+    ffprobe.start(probeProgram(m_program),
+                  {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-select_streams"),
+                   QStringLiteral("v:0"), QStringLiteral("-show_entries"),
+                   QStringLiteral("stream=nb_frames"), QStringLiteral("-of"),
+                   QStringLiteral("default=noprint_wrappers=1:nokey=1"), clip});
+    if (!ffprobe.waitForStarted(TimeoutMs))
+        return 0;
+    ffprobe.closeWriteChannel();
+    if (!ffprobe.waitForFinished(TimeoutMs)) {
+        ffprobe.kill();
+        ffprobe.waitForFinished(2000);
+        return 0;
+    }
+    if (ffprobe.exitStatus() != QProcess::NormalExit || ffprobe.exitCode() != 0)
+        return 0;
+    bool ok = false;
+    const qint64 count = ffprobe.readAllStandardOutput().trimmed().toLongLong(&ok);
+    return ok && count > 0 ? count : 0;
+}
+
+Result<FrameGrabber::Frames> FrameGrabber::frames(const QString &clip, QSize sampleSize,
+                                                  QSize size) const
+{
+    const QString name = QFileInfo(clip).fileName();
+    if (!QFileInfo(clip).isFile())
+        return grabError(clip, tr("The clip \"%1\" is missing.").arg(name));
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return grabError(clip,
+                         tr("Cannot take a frame from \"%1\": %2").arg(name, dir.errorString()));
+    const QString firstPath = dir.filePath(QStringLiteral("first.ppm"));
+    const QString lastPath = dir.filePath(QStringLiteral("last.ppm"));
+    const Result<QByteArray> raw =
+        run(framesArguments(clip, frameCount(clip), sampleSize, size, firstPath, lastPath), clip);
+    if (!raw)
+        return raw.error();
+    Frames frames;
+    frames.samples = rawFrames(*raw, sampleSize);
+    // The strings of samples(): nothing new to translate.
+    if (frames.samples.isEmpty() || !frames.first.load(firstPath, "PPM"))
+        return grabError(clip, tr("ffmpeg gave no frame of \"%1\".").arg(name));
+    // No count, or a count past the frames decoded (an edit list can drop some): the last
+    // frame comes from a run of its own, which seeks near the end.
+    if (!frames.last.load(lastPath, "PPM")) {
+        const Result<QImage> last = grab(clip, Position::Last, size);
+        if (!last)
+            return last.error();
+        frames.last = *last;
+        frames.decodes = 2;
+    }
     return frames;
 }
 

@@ -28,6 +28,9 @@ private Q_SLOTS:
     void laterGivesTheSameFrame();
     void missingClipIsNamed();
     void samplesOnePerSecond();
+    void framesInOneDecodeEqualTheSeparateGrabs_data();
+    void framesInOneDecodeEqualTheSeparateGrabs();
+    void framesOfAClipTooShortToSample();
     void fittedCoversAndCrops();
     void picturesAreChecked_data();
     void picturesAreChecked();
@@ -76,6 +79,40 @@ QByteArray pngHeader(quint32 width, quint32 height)
     memcpy(idat.data() + 4, "IDAT", 4);
     qToBigEndian<quint32>(crc32(idat.constData() + 4, 4), idat.data() + 8);
     return png + ihdr + idat;
+}
+
+/// Runs ffmpeg quietly with `args`; true when it succeeded.
+bool ffmpeg(const QStringList &args)
+{
+    QProcess process;
+    process.start(QStringLiteral("ffmpeg"),
+                  QStringList{QStringLiteral("-nostdin"), QStringLiteral("-y"),
+                              QStringLiteral("-loglevel"), QStringLiteral("error")} +
+                      args);
+    return process.waitForFinished(120000) && process.exitStatus() == QProcess::NormalExit &&
+           process.exitCode() == 0;
+}
+
+/// The frame before the last of `clip`, decoded by a run of its own.
+QImage frameBeforeLast(const QString &clip)
+{
+    QProcess process;
+    process.start(QStringLiteral("ffmpeg"),
+                  {QStringLiteral("-nostdin"), QStringLiteral("-loglevel"), QStringLiteral("error"),
+                   QStringLiteral("-sseof"), QStringLiteral("-1"), QStringLiteral("-i"), clip,
+                   QStringLiteral("-vf"), QStringLiteral("reverse,select=eq(n\\,1)"),
+                   QStringLiteral("-frames:v"), QStringLiteral("1"), QStringLiteral("-c:v"),
+                   QStringLiteral("png"), QStringLiteral("-f"), QStringLiteral("image2pipe"),
+                   QStringLiteral("pipe:1")});
+    QImage image;
+    if (process.waitForFinished(60000))
+        image.loadFromData(process.readAllStandardOutput(), "PNG");
+    return image;
+}
+
+QImage rgb32(const QImage &image)
+{
+    return image.convertToFormat(QImage::Format_RGB32);
 }
 
 } // namespace
@@ -207,6 +244,96 @@ void tst_FrameGrabber::samplesOnePerSecond()
         QCOMPARE(sample.size(), QSize(64, 36));
     QVERIFY(near(samples->first().pixel(32, 18), QColor(Qt::red)));
     QVERIFY(near(samples->last().pixel(32, 18), QColor(Qt::blue)));
+}
+
+void tst_FrameGrabber::framesInOneDecodeEqualTheSeparateGrabs_data()
+{
+    QTest::addColumn<QStringList>("encode"); ///< ffmpeg arguments after a test pattern input
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("decodes");
+    // A test pattern changes every frame, so the frame before the last is another picture:
+    // a trim one frame early or late gives another last frame, or none.
+    const QStringList x264{QStringLiteral("-c:v"), QStringLiteral("libx264"),
+                           QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p")};
+    const QStringList bFrames =
+        x264 + QStringList{QStringLiteral("-preset"), QStringLiteral("medium")};
+    QTest::newRow("B-frames (medium)") << bFrames << QStringLiteral("bframes.mp4") << QSize() << 1;
+    QTest::newRow("B-frames, fitted")
+        << bFrames << QStringLiteral("bframes.mp4") << QSize(96, 96) << 1;
+    QTest::newRow("keyframe every 24")
+        << x264 + QStringList{QStringLiteral("-preset"), QStringLiteral("ultrafast"),
+                              QStringLiteral("-g"), QStringLiteral("24")}
+        << QStringLiteral("gop24.mp4") << QSize() << 1;
+    QTest::newRow("half a second")
+        << QStringList{QStringLiteral("-t"), QStringLiteral("0.5")} + bFrames
+        << QStringLiteral("half.mp4") << QSize() << 1;
+    QTest::newRow("variable frame rate")
+        << QStringList{QStringLiteral("-vf"),
+                       QStringLiteral("select=not(mod(n\\,3))+eq(mod(n\\,7)\\,1)"),
+                       QStringLiteral("-fps_mode"), QStringLiteral("vfr")} +
+               bFrames
+        << QStringLiteral("vfr.mp4") << QSize() << 1;
+    // Matroska keeps no frame count in its header: the last frame takes a run of its own.
+    QTest::newRow("no frame count (mkv)")
+        << bFrames << QStringLiteral("bframes.mkv") << QSize() << 2;
+}
+
+void tst_FrameGrabber::framesInOneDecodeEqualTheSeparateGrabs()
+{
+    QFETCH(QStringList, encode);
+    QFETCH(QString, name);
+    QFETCH(QSize, size);
+    QFETCH(int, decodes);
+    const QString clip = m_dir.filePath(name);
+    if (!QFileInfo::exists(clip))
+        QVERIFY(
+            ffmpeg(QStringList{QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                               QStringLiteral("testsrc2=s=320x180:r=24:d=3")} +
+                   encode + QStringList{clip}));
+    const QSize sampleSize(64, 36);
+    const FrameGrabber grabber;
+    const Result<FrameGrabber::Frames> frames = grabber.frames(clip, sampleSize, size);
+    QVERIFY2(frames, qPrintable(frames ? QString() : frames.error().toString()));
+    QCOMPARE(frames->decodes, decodes);
+
+    const Result<QImage> first = grabber.grab(clip, FrameGrabber::Position::First, size);
+    const Result<QImage> last = grabber.grab(clip, FrameGrabber::Position::Last, size);
+    const Result<QList<QImage>> samples = grabber.samples(clip, sampleSize);
+    QVERIFY(first && last && samples);
+    QCOMPARE(rgb32(frames->first), rgb32(*first));
+    QCOMPARE(rgb32(frames->last), rgb32(*last));
+    QCOMPARE(frames->samples.size(), samples->size());
+    for (qsizetype i = 0; i < samples->size(); ++i)
+        QCOMPARE(rgb32(frames->samples.at(i)), rgb32(samples->at(i)));
+
+    // The clip can tell a trim one frame early from the right one: its last two frames differ.
+    if (!size.isValid()) {
+        const QImage beforeLast = frameBeforeLast(clip);
+        QCOMPARE(beforeLast.size(), last->size());
+        QVERIFY(rgb32(beforeLast) != rgb32(*last));
+    }
+}
+
+void tst_FrameGrabber::framesOfAClipTooShortToSample()
+{
+    // One frame: no sample at one a second (as samples() says), so no frames either, and the
+    // message names the clip.
+    const QString clip = m_dir.filePath(QStringLiteral("one-frame.mp4"));
+    QVERIFY(ffmpeg({QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                    QStringLiteral("testsrc2=s=320x180:r=24"), QStringLiteral("-frames:v"),
+                    QStringLiteral("1"), QStringLiteral("-c:v"), QStringLiteral("libx264"),
+                    QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"), clip}));
+    QVERIFY(!FrameGrabber().samples(clip, QSize(64, 36)));
+    const Result<FrameGrabber::Frames> frames = FrameGrabber().frames(clip, QSize(64, 36));
+    QVERIFY(!frames);
+    QVERIFY2(frames.error().message.contains(QStringLiteral("one-frame.mp4")),
+             qPrintable(frames.error().message));
+    const Result<FrameGrabber::Frames> missing =
+        FrameGrabber().frames(m_dir.filePath(QStringLiteral("gone.mp4")), QSize(64, 36));
+    QVERIFY(!missing);
+    QVERIFY2(missing.error().message.contains(QStringLiteral("gone.mp4")),
+             qPrintable(missing.error().message));
 }
 
 void tst_FrameGrabber::fittedCoversAndCrops()
