@@ -327,6 +327,22 @@
         <source>CRANE</source>
         <translation>クレーン</translation>
     </message>
+    <message>
+        <source>Pan</source>
+        <translation>パン</translation>
+    </message>
+    <message>
+        <source>Tilt</source>
+        <translation>ティルト</translation>
+    </message>
+    <message>
+        <source>Dolly</source>
+        <translation>ドリー</translation>
+    </message>
+    <message>
+        <source>Crane</source>
+        <translation>クレーン</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::BoardCanvas</name>

@@ -327,6 +327,22 @@
         <source>CRANE</source>
         <translation>升降</translation>
     </message>
+    <message>
+        <source>Pan</source>
+        <translation>横摇</translation>
+    </message>
+    <message>
+        <source>Tilt</source>
+        <translation>纵摇</translation>
+    </message>
+    <message>
+        <source>Dolly</source>
+        <translation>推轨</translation>
+    </message>
+    <message>
+        <source>Crane</source>
+        <translation>升降</translation>
+    </message>
 </context>
 <context>
     <name>ShotBrief::BoardCanvas</name>

@@ -1004,7 +1004,7 @@ void BoardCanvas::contextMenuEvent(QContextMenuEvent *event)
         select(arrow, -1);
         for (CameraMoveArrow move : {CameraMoveArrow::Pan, CameraMoveArrow::Tilt,
                                      CameraMoveArrow::Dolly, CameraMoveArrow::Crane}) {
-            QAction *action = menu.addAction(BoardPainter::arrowLabel(move), this, [this, move] {
+            QAction *action = menu.addAction(BoardPainter::arrowMoveName(move), this, [this, move] {
                 Board board = editableBoard();
                 if (m_selectedArrow < 0 || m_selectedArrow >= board.arrows.size())
                     return;

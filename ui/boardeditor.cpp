@@ -72,7 +72,7 @@ BoardEditor::BoardEditor(ProjectDocument *document, QWidget *parent)
     m_arrowMove->setAccessibleName(tr("Camera move of new arrows"));
     for (CameraMoveArrow move : {CameraMoveArrow::Pan, CameraMoveArrow::Tilt,
                                  CameraMoveArrow::Dolly, CameraMoveArrow::Crane})
-        m_arrowMove->addItem(BoardPainter::arrowLabel(move), int(move));
+        m_arrowMove->addItem(BoardPainter::arrowMoveName(move), int(move));
     connect(m_arrowMove, &QComboBox::currentIndexChanged, this, [this] {
         m_canvas->setArrowMove(CameraMoveArrow(m_arrowMove->currentData().toInt()));
         m_canvas->setTool(BoardCanvas::Tool::Arrow);

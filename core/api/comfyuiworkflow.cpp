@@ -23,14 +23,6 @@ struct WorkflowText
     Q_DECLARE_TR_FUNCTIONS(ShotBrief::ComfyUiWorkflow)
 };
 
-Error workflowError(const QString &source, const QString &message)
-{
-    Error error;
-    error.file = source;
-    error.message = message;
-    return error;
-}
-
 QJsonObject inputsOf(const QJsonObject &graph, const QString &node)
 {
     return graph.value(node).toObject().value(QLatin1String("inputs")).toObject();
@@ -128,7 +120,7 @@ Result<QJsonObject> ComfyUiWorkflow::patched(const QString &prompt, const QStrin
     const QString promptNode = nodeByTitle(out, QLatin1String(PromptTitle));
     const QString latentNode = nodeByTitle(out, QLatin1String(LatentTitle));
     if (promptNode.isEmpty() || latentNode.isEmpty())
-        return workflowError(source,
+        return Error::inFile(source,
                              WorkflowText::tr("The workflow \"%1\" needs nodes titled \"%2\" and "
                                               "\"%3\".")
                                  .arg(id, QLatin1String(PromptTitle), QLatin1String(LatentTitle)));
@@ -136,7 +128,7 @@ Result<QJsonObject> ComfyUiWorkflow::patched(const QString &prompt, const QStrin
     const int width = wh.value(0).toInt();
     const int height = wh.value(1).toInt();
     if (wh.size() != 2 || width < 16 || height < 16 || width % 16 || height % 16)
-        return workflowError(source,
+        return Error::inFile(source,
                              WorkflowText::tr("ComfyUI needs a size like 1280x704 whose sides are "
                                               "multiples of 16, not \"%1\".")
                                  .arg(size));
@@ -164,7 +156,7 @@ Result<QJsonObject> ComfyUiWorkflow::patched(const QString &prompt, const QStrin
             else
                 removeNode(out, loader); // the picture is optional in the nodes that take one
         } else if (!image.isEmpty()) {
-            return workflowError(
+            return Error::inFile(
                 source,
                 title == StartImageTitle
                     ? WorkflowText::tr("The workflow \"%1\" takes no start image (no node titled "
@@ -184,7 +176,7 @@ Result<ComfyUiWorkflow> ComfyUiWorkflow::parse(const QByteArray &json, const QSt
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return workflowError(
+        return Error::inFile(
             source, WorkflowText::tr("Not a JSON object: %1").arg(parseError.errorString()));
     const QJsonObject root = document.object();
     ComfyUiWorkflow workflow;
@@ -194,10 +186,10 @@ Result<ComfyUiWorkflow> ComfyUiWorkflow::parse(const QByteArray &json, const QSt
     workflow.id = wrapped ? root.value(QLatin1String("id")).toString(fallbackId) : fallbackId;
     workflow.displayName = root.value(QLatin1String("display_name")).toString(workflow.id);
     if (workflow.id.isEmpty())
-        return workflowError(source, WorkflowText::tr("The workflow has no id."));
+        return Error::inFile(source, WorkflowText::tr("The workflow has no id."));
     const QString latent = nodeByTitle(workflow.graph, QLatin1String(LatentTitle));
     if (nodeByTitle(workflow.graph, QLatin1String(PromptTitle)).isEmpty() || latent.isEmpty())
-        return workflowError(source,
+        return Error::inFile(source,
                              WorkflowText::tr("The workflow needs nodes titled \"%1\" and \"%2\" "
                                               "(API format: Workflow > Export (API)).")
                                  .arg(QLatin1String(PromptTitle), QLatin1String(LatentTitle)));
@@ -229,7 +221,7 @@ Result<ComfyUiWorkflow> ComfyUiWorkflow::parse(const QByteArray &json, const QSt
         }
     }
     if (workflow.fps <= 0 || workflow.durations.isEmpty() || workflow.sizes.isEmpty())
-        return workflowError(source,
+        return Error::inFile(source,
                              WorkflowText::tr("The workflow needs a positive fps, durations and "
                                               "sizes."));
     return workflow;

@@ -25,14 +25,6 @@ struct BoardText
     Q_DECLARE_TR_FUNCTIONS(ShotBrief::Board)
 };
 
-Error error(const QString &file, const QString &message)
-{
-    Error e;
-    e.file = file;
-    e.message = message;
-    return e;
-}
-
 /// Encodes and writes a PNG under a media path; refuses paths outside the media folder.
 Result<void> writePng(const QImage &image, const QString &projectPath, const QString &relative)
 {
@@ -40,11 +32,12 @@ Result<void> writePng(const QImage &image, const QString &projectPath, const QSt
     if (!target)
         return target.error();
     if (!QDir().mkpath(QFileInfo(*target).absolutePath()))
-        return error(*target, BoardText::tr("cannot create the folder for %1").arg(relative));
+        return Error::inFile(*target,
+                             BoardText::tr("cannot create the folder for %1").arg(relative));
     QSaveFile file(*target);
     if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
-        return error(*target,
-                     BoardText::tr("cannot write %1: %2").arg(relative, file.errorString()));
+        return Error::inFile(
+            *target, BoardText::tr("cannot write %1: %2").arg(relative, file.errorString()));
     return {};
 }
 
@@ -86,12 +79,13 @@ Result<void> writeFlattened(const Project &project, const QString &projectPath)
 Result<QString> writeFirstFrame(const Shot &shot, const QSize &size, const QString &projectPath)
 {
     if (projectPath.isEmpty())
-        return error({}, BoardText::tr("Save the project first: the first frame is written into "
-                                       "its media folder."));
+        return Error::inFile(
+            {}, BoardText::tr("Save the project first: the first frame is written into "
+                              "its media folder."));
     if (!shot.board.hasContent())
-        return error(projectPath, BoardText::tr("The shot has no board to use."));
+        return Error::inFile(projectPath, BoardText::tr("The shot has no board to use."));
     if (size.isEmpty())
-        return error(projectPath, BoardText::tr("The shot has no size."));
+        return Error::inFile(projectPath, BoardText::tr("The shot has no size."));
     BoardRenderOptions options;
     options.annotations = false;
     options.referenceImage = loadBoardReference(referencePath(shot.board, projectPath), size);
@@ -139,15 +133,17 @@ QString pictureFile(const ShotPicture &picture)
 Result<QString> storeReference(const QImage &image, const QString &projectPath)
 {
     if (projectPath.isEmpty())
-        return error({}, BoardText::tr("Save the project first: pictures on a board are kept in "
-                                       "its media folder."));
+        return Error::inFile(
+            {}, BoardText::tr("Save the project first: pictures on a board are kept in "
+                              "its media folder."));
     if (image.isNull())
-        return error({}, BoardText::tr("The picture cannot be read."));
+        return Error::inFile({}, BoardText::tr("The picture cannot be read."));
     if (qint64(image.width()) * image.height() > MaxPicturePixels)
-        return error({}, BoardText::tr("The picture is %1×%2, over 50 megapixels; use a smaller "
-                                       "one.")
-                             .arg(image.width())
-                             .arg(image.height()));
+        return Error::inFile(
+            {}, BoardText::tr("The picture is %1×%2, over 50 megapixels; use a smaller "
+                              "one.")
+                    .arg(image.width())
+                    .arg(image.height()));
     constexpr int LongSide = 3840;
     QImage stored = image;
     if (std::max(image.width(), image.height()) > LongSide)
@@ -156,7 +152,7 @@ Result<QString> storeReference(const QImage &image, const QString &projectPath)
     QBuffer buffer(&png);
     buffer.open(QIODevice::WriteOnly);
     if (!stored.save(&buffer, "PNG"))
-        return error({}, BoardText::tr("The picture cannot be encoded."));
+        return Error::inFile({}, BoardText::tr("The picture cannot be encoded."));
     const QString relative =
         QStringLiteral("%1/ref-%2.png")
             .arg(BoardFile::Folder,
@@ -168,11 +164,12 @@ Result<QString> storeReference(const QImage &image, const QString &projectPath)
     if (QFileInfo::exists(*target))
         return relative;
     if (!QDir().mkpath(QFileInfo(*target).absolutePath()))
-        return error(*target, BoardText::tr("cannot create the folder for %1").arg(relative));
+        return Error::inFile(*target,
+                             BoardText::tr("cannot create the folder for %1").arg(relative));
     QSaveFile file(*target);
     if (!file.open(QIODevice::WriteOnly) || file.write(png) != png.size() || !file.commit())
-        return error(*target,
-                     BoardText::tr("cannot write %1: %2").arg(relative, file.errorString()));
+        return Error::inFile(
+            *target, BoardText::tr("cannot write %1: %2").arg(relative, file.errorString()));
     return relative;
 }
 

@@ -166,6 +166,21 @@ QString arrowLabel(CameraMoveArrow move)
     return {};
 }
 
+QString arrowMoveName(CameraMoveArrow move)
+{
+    switch (move) {
+    case CameraMoveArrow::Pan:
+        return BoardText::tr("Pan");
+    case CameraMoveArrow::Tilt:
+        return BoardText::tr("Tilt");
+    case CameraMoveArrow::Dolly:
+        return BoardText::tr("Dolly");
+    case CameraMoveArrow::Crane:
+        return BoardText::tr("Crane");
+    }
+    return {};
+}
+
 void paintArrow(QPainter &painter, const BoardArrow &arrow, qreal boardScale)
 {
     const QPointF from = arrow.from;

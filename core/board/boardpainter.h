@@ -58,8 +58,10 @@ void paintArrow(QPainter &painter, const BoardArrow &arrow, qreal boardScale);
 void paintNote(QPainter &painter, const BoardNote &note);
 /// The rectangle a note takes, in board pixels.
 QRectF noteRect(const BoardNote &note);
-/// The text shown on an arrow ("PAN", translated).
+/// The text shown on an arrow ("PAN", translated): capitals, as storyboards letter them.
 QString arrowLabel(CameraMoveArrow move);
+/// The move's name where the interface lists it ("Pan", translated).
+QString arrowMoveName(CameraMoveArrow move);
 
 /// The whole board at `size` (letterboxed on the paper colour when the aspects differ).
 QImage render(const Board &board, const QSize &size, const BoardRenderOptions &options = {});

@@ -17,27 +17,19 @@ struct PictureText
     Q_DECLARE_TR_FUNCTIONS(ShotBrief::MediaPictures)
 };
 
-Error pictureError(const QString &file, const QString &message)
-{
-    Error error;
-    error.file = file;
-    error.message = message;
-    return error;
-}
-
 } // namespace
 
 Result<QString> storePicture(const QString &projectPath, const QImage &image,
                              const QString &baseName)
 {
     if (projectPath.isEmpty())
-        return pictureError({}, PictureText::tr("Save the project first: pictures are copied "
-                                                "into its media folder."));
+        return Error::inFile({}, PictureText::tr("Save the project first: pictures are copied "
+                                                 "into its media folder."));
     if (image.isNull())
-        return pictureError({}, PictureText::tr("There is no picture to save."));
+        return Error::inFile({}, PictureText::tr("There is no picture to save."));
     const QDir refs(ProjectFile::mediaFolderFor(projectPath) + QStringLiteral("/refs"));
     if (!refs.mkpath(QStringLiteral(".")))
-        return pictureError(
+        return Error::inFile(
             refs.path(),
             PictureText::tr("Cannot create %1.").arg(QDir::toNativeSeparators(refs.path())));
     // A file name a person recognises, safe on every file system.
@@ -53,7 +45,7 @@ Result<QString> storePicture(const QString &projectPath, const QImage &image,
         name = QStringLiteral("%1-%2.png").arg(stem).arg(n);
     QSaveFile file(refs.filePath(name));
     if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
-        return pictureError(
+        return Error::inFile(
             refs.filePath(name),
             PictureText::tr("Cannot write %1: %2")
                 .arg(QDir::toNativeSeparators(refs.filePath(name)), file.errorString()));

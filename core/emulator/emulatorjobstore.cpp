@@ -21,14 +21,6 @@ struct JobStoreText
     Q_DECLARE_TR_FUNCTIONS(ShotBrief::EmulatorJobStore)
 };
 
-Error fileError(const QString &file, const QString &message)
-{
-    Error e;
-    e.file = file;
-    e.message = message;
-    return e;
-}
-
 } // namespace
 
 EmulatorJobStore::EmulatorJobStore(const QString &stateDir)
@@ -78,15 +70,15 @@ Result<void> EmulatorJobStore::load()
     if (!file.exists())
         return {};
     if (!file.open(QIODevice::ReadOnly))
-        return fileError(
+        return Error::inFile(
             file.fileName(),
             JobStoreText::tr("Cannot read the emulator state: %1").arg(file.errorString()));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return fileError(file.fileName(),
-                         JobStoreText::tr("The emulator state is not valid JSON: %1")
-                             .arg(parseError.errorString()));
+        return Error::inFile(file.fileName(),
+                             JobStoreText::tr("The emulator state is not valid JSON: %1")
+                                 .arg(parseError.errorString()));
     const QJsonObject root = doc.object();
     m_jobs.clear();
     m_sequence = root.value(QStringLiteral("sequence")).toInteger();
@@ -114,12 +106,12 @@ Result<void> EmulatorJobStore::save() const
                            {QStringLiteral("jobs"), jobs}};
     QSaveFile file(jobsFile());
     if (!file.open(QIODevice::WriteOnly))
-        return fileError(
+        return Error::inFile(
             file.fileName(),
             JobStoreText::tr("Cannot write the emulator state: %1").arg(file.errorString()));
     file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
     if (!file.commit())
-        return fileError(
+        return Error::inFile(
             file.fileName(),
             JobStoreText::tr("Cannot write the emulator state: %1").arg(file.errorString()));
     return {};

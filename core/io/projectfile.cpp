@@ -141,14 +141,6 @@ std::optional<Error> checkMediaOnDisk(const Project &project, const QString &pat
     return error;
 }
 
-Error fileError(const QString &path, const QString &message)
-{
-    Error e;
-    e.file = path;
-    e.message = message;
-    return e;
-}
-
 /// Reads the layered file of every board the project names. A board that cannot be read is
 /// kept as it is (its file is written back unchanged, never replaced) with a warning; a
 /// reference picture that leads out of the media folder refuses the file, as any media path.
@@ -178,8 +170,8 @@ std::optional<Error> loadBoards(LoadedProject &loaded, const QString &path)
         if (!read->referenceImage.isEmpty()) {
             const QString problem = folder.escapeProblem(read->referenceImage);
             if (!problem.isEmpty()) {
-                Error e = fileError(path, QLatin1Char('"') + read->referenceImage +
-                                              QLatin1String("\" ") + problem);
+                Error e = Error::inFile(path, QLatin1Char('"') + read->referenceImage +
+                                                  QLatin1String("\" ") + problem);
                 e.field = field + QLatin1String(" (reference.image)");
                 return e;
             }
@@ -208,14 +200,15 @@ Result<void> saveBoards(const Project &project, const QString &path)
         if (QFileInfo::exists(*target))
             continue;
         if (!QDir(mediaFolder).mkpath(BoardFile::Folder))
-            return fileError(*target, FileText::tr("could not save the board of %1: cannot create "
-                                                   "the folder")
-                                          .arg(shotTitle(project, int(i))));
+            return Error::inFile(*target,
+                                 FileText::tr("could not save the board of %1: cannot create "
+                                              "the folder")
+                                     .arg(shotTitle(project, int(i))));
         const QByteArray bytes = BoardFile::serialize(shot.board);
         QSaveFile file(*target);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            return fileError(*target, FileText::tr("could not save the board of %1: %2")
-                                          .arg(shotTitle(project, int(i)), file.errorString()));
+            return Error::inFile(*target, FileText::tr("could not save the board of %1: %2")
+                                              .arg(shotTitle(project, int(i)), file.errorString()));
     }
     return {};
 }
@@ -249,21 +242,23 @@ Result<LoadedProject> load(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return fileError(path, FileText::tr("the file does not exist"));
+        return Error::inFile(path, FileText::tr("the file does not exist"));
     if (!info.isFile())
-        return fileError(path, FileText::tr("not a regular file"));
+        return Error::inFile(path, FileText::tr("not a regular file"));
     if (info.size() > MaxFileBytes)
-        return fileError(path,
-                         FileText::tr("the file is %1 MB; project files over %2 MB are refused")
-                             .arg(info.size() / (1024 * 1024))
-                             .arg(MaxFileBytes / (1024 * 1024)));
+        return Error::inFile(path,
+                             FileText::tr("the file is %1 MB; project files over %2 MB are refused")
+                                 .arg(info.size() / (1024 * 1024))
+                                 .arg(MaxFileBytes / (1024 * 1024)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fileError(path, FileText::tr("could not open the file: %1").arg(file.errorString()));
+        return Error::inFile(path,
+                             FileText::tr("could not open the file: %1").arg(file.errorString()));
     // Read no more than the limit allows even if the file grew since the size check.
     const QByteArray bytes = file.read(MaxFileBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        return fileError(path, FileText::tr("could not read the file: %1").arg(file.errorString()));
+        return Error::inFile(path,
+                             FileText::tr("could not read the file: %1").arg(file.errorString()));
     file.close();
 
     if (std::optional<Error> foreign = foreignFileError(bytes, path))
@@ -286,25 +281,25 @@ QByteArray serialize(const Project &project)
 Result<void> save(const Project &project, const QString &path)
 {
     if (project.schema > CurrentSchemaVersion)
-        return fileError(path,
-                         FileText::tr("refusing to save: the project is in file format %1, newer "
-                                      "than this version writes (%2)")
-                             .arg(project.schema)
-                             .arg(CurrentSchemaVersion));
+        return Error::inFile(
+            path, FileText::tr("refusing to save: the project is in file format %1, newer "
+                               "than this version writes (%2)")
+                      .arg(project.schema)
+                      .arg(CurrentSchemaVersion));
     // Boards first: the project file must never name a board file that is not there.
     if (Result<void> boards = saveBoards(project, path); !boards)
         return boards;
     const QByteArray bytes = serialize(project);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fileError(path, FileText::tr("could not save: %1").arg(file.errorString()));
+        return Error::inFile(path, FileText::tr("could not save: %1").arg(file.errorString()));
     if (file.write(bytes) != bytes.size()) {
         const QString reason = file.errorString();
         file.cancelWriting();
-        return fileError(path, FileText::tr("could not save: %1").arg(reason));
+        return Error::inFile(path, FileText::tr("could not save: %1").arg(reason));
     }
     if (!file.commit())
-        return fileError(path, FileText::tr("could not save: %1").arg(file.errorString()));
+        return Error::inFile(path, FileText::tr("could not save: %1").arg(file.errorString()));
     return {};
 }
 
@@ -365,14 +360,14 @@ Result<QString> resolveMediaPath(const QString &projectPath, const QString &rela
 {
     const QString problem = mediaPathProblem(relativePath);
     if (!problem.isEmpty()) {
-        Error e = fileError(projectPath, problem);
+        Error e = Error::inFile(projectPath, problem);
         return e;
     }
     MediaFolder folder(mediaFolderFor(QFileInfo(projectPath).absoluteFilePath()));
     const QString escape = folder.escapeProblem(relativePath);
     if (!escape.isEmpty())
-        return fileError(projectPath,
-                         QLatin1Char('"') + relativePath + QLatin1String("\" ") + escape);
+        return Error::inFile(projectPath,
+                             QLatin1Char('"') + relativePath + QLatin1String("\" ") + escape);
     return folder.absolute(relativePath);
 }
 

@@ -21,6 +21,15 @@ struct Error
     /// "file:line:column: field: message", leaving out the parts that are unknown.
     QString toString() const;
 
+    /// An error about a whole file: `message` about `file`.
+    static Error inFile(const QString &file, const QString &message)
+    {
+        Error error;
+        error.file = file;
+        error.message = message;
+        return error;
+    }
+
     bool operator==(const Error &) const = default;
 };
 

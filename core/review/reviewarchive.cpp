@@ -20,14 +20,6 @@ struct ArchiveText
     Q_DECLARE_TR_FUNCTIONS(ShotBrief::ReviewPackage)
 };
 
-Error archiveError(const QString &message, const QString &file)
-{
-    Error e;
-    e.message = message;
-    e.file = file;
-    return e;
-}
-
 struct Callbacks
 {
     const std::function<bool(double)> *progress = nullptr;
@@ -63,7 +55,7 @@ Result<void> zipFolder(const QString &folder, const QString &zipPath,
 {
     const QDir root(folder);
     if (!root.exists())
-        return archiveError(ArchiveText::tr("the folder to pack does not exist"), folder);
+        return Error::inFile(folder, ArchiveText::tr("the folder to pack does not exist"));
     const QString partial = zipPath + QStringLiteral(".partial");
     QFile::remove(partial);
     int code = 0;
@@ -74,12 +66,12 @@ Result<void> zipFolder(const QString &folder, const QString &zipPath,
         zip_error_init_with_code(&error, code);
         const QString reason = QString::fromLocal8Bit(zip_error_strerror(&error));
         zip_error_fini(&error);
-        return archiveError(ArchiveText::tr("cannot create the archive: %1").arg(reason), zipPath);
+        return Error::inFile(zipPath, ArchiveText::tr("cannot create the archive: %1").arg(reason));
     }
     const auto fail = [&](const QString &message) {
         zip_discard(archive);
         QFile::remove(partial);
-        return archiveError(message, zipPath);
+        return Error::inFile(zipPath, message);
     };
     const QString top = QFileInfo(zipPath).completeBaseName();
     if (zip_dir_add(archive, (top + QLatin1Char('/')).toUtf8().constData(), ZIP_FL_ENC_UTF_8) < 0)
@@ -127,7 +119,7 @@ Result<void> zipFolder(const QString &folder, const QString &zipPath,
     if (std::rename(QFile::encodeName(partial).constData(),
                     QFile::encodeName(zipPath).constData()) != 0) {
         QFile::remove(partial);
-        return archiveError(ArchiveText::tr("cannot move the archive into place"), zipPath);
+        return Error::inFile(zipPath, ArchiveText::tr("cannot move the archive into place"));
     }
     return {};
 }

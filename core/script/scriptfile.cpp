@@ -19,14 +19,6 @@ struct TrText
     Q_DECLARE_TR_FUNCTIONS(ShotBrief::ScriptImport)
 };
 
-Error fileError(const QString &file, const QString &message)
-{
-    Error error;
-    error.file = file;
-    error.message = message;
-    return error;
-}
-
 ScriptFormat formatOf(const QString &fileName, QByteArrayView bytes)
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
@@ -75,31 +67,33 @@ Result<ScriptSource> readScriptFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return fileError(path, TrText::tr("the file does not exist"));
+        return Error::inFile(path, TrText::tr("the file does not exist"));
     if (info.isDir())
-        return fileError(path, TrText::tr("this is a folder, not a script"));
+        return Error::inFile(path, TrText::tr("this is a folder, not a script"));
     if (info.size() > MaxScriptBytes)
-        return fileError(path, TrText::tr("the file is %1 MB; scripts over %2 MB are not read")
-                                   .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
-                                   .arg(MaxScriptBytes / (1024 * 1024)));
+        return Error::inFile(path, TrText::tr("the file is %1 MB; scripts over %2 MB are not read")
+                                       .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
+                                       .arg(MaxScriptBytes / (1024 * 1024)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fileError(path, TrText::tr("the file cannot be read: %1").arg(file.errorString()));
+        return Error::inFile(path,
+                             TrText::tr("the file cannot be read: %1").arg(file.errorString()));
     // A file that grew since the size check is still read only this far.
     const QByteArray bytes = file.read(MaxScriptBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        return fileError(path, TrText::tr("the file cannot be read: %1").arg(file.errorString()));
+        return Error::inFile(path,
+                             TrText::tr("the file cannot be read: %1").arg(file.errorString()));
     return readScriptBytes(bytes, path);
 }
 
 Result<ScriptSource> readScriptBytes(const QByteArray &bytes, const QString &fileName)
 {
     if (bytes.size() > MaxScriptBytes)
-        return fileError(fileName, TrText::tr("the file is over %1 MB; scripts that large are "
-                                              "not read")
-                                       .arg(MaxScriptBytes / (1024 * 1024)));
+        return Error::inFile(fileName, TrText::tr("the file is over %1 MB; scripts that large are "
+                                                  "not read")
+                                           .arg(MaxScriptBytes / (1024 * 1024)));
     if (bytes.trimmed().isEmpty())
-        return fileError(fileName, TrText::tr("the file is empty"));
+        return Error::inFile(fileName, TrText::tr("the file is empty"));
 
     ScriptSource source;
     source.file = fileName;
@@ -107,7 +101,7 @@ Result<ScriptSource> readScriptBytes(const QByteArray &bytes, const QString &fil
     if (source.format == ScriptFormat::FinalDraft) {
         const bool utf16 = bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF");
         if (!utf16 && looksBinary(bytes))
-            return fileError(fileName, TrText::tr("the file holds binary data, not a script"));
+            return Error::inFile(fileName, TrText::tr("the file holds binary data, not a script"));
         Result<Screenplay> play = FdxParser::parse(bytes, fileName);
         if (!play)
             return play.error();

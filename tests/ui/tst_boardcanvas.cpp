@@ -4,12 +4,14 @@
 #include "ui/boardcanvas.h"
 #include "ui/boardeditor.h"
 
+#include "board/boardpainter.h"
 #include "document/projectdocument.h"
 #include "io/projectfile.h"
 
 #include <QApplication>
 #include <QButtonGroup>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDialog>
 #include <QDragEnterEvent>
 #include <QInputDialog>
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void arrowsAreDrawnAndEdited();
     void arrowUndoTextNamesTheMove_data();
     void arrowUndoTextNamesTheMove();
+    void arrowMovesAreListedByName();
     void notesAreWrittenAndMoved();
     void pasteAndDropSetTheReference();
     void referenceNeedsASavedProject();
@@ -290,6 +293,23 @@ void tst_BoardCanvas::arrowUndoTextNamesTheMove()
     QCOMPARE(shot(0).board.arrows.size(), 1);
     QCOMPARE(shot(0).board.arrows.first().move, arrowMove);
     QCOMPARE(m_document->undoStack()->undoText(), text);
+}
+
+void tst_BoardCanvas::arrowMovesAreListedByName()
+{
+    // The interface names a move as a word ("Pan"); only the board letters it in capitals.
+    QComboBox *moves = nullptr;
+    for (QComboBox *box : m_editor->findChildren<QComboBox *>()) {
+        if (box->accessibleName() == QLatin1String("Camera move of new arrows"))
+            moves = box;
+    }
+    QVERIFY(moves);
+    QStringList listed;
+    for (int i = 0; i < moves->count(); ++i)
+        listed << moves->itemText(i);
+    QCOMPARE(listed, (QStringList{QStringLiteral("Pan"), QStringLiteral("Tilt"),
+                                  QStringLiteral("Dolly"), QStringLiteral("Crane")}));
+    QCOMPARE(BoardPainter::arrowLabel(CameraMoveArrow::Dolly), QStringLiteral("DOLLY"));
 }
 
 void tst_BoardCanvas::notesAreWrittenAndMoved()

@@ -6,6 +6,8 @@
 // frames as the players deliver them, before presentation lines them up; hold_worst is the
 // longest a decoded frame waited for the slowest take, present_worst_gap the longest interval
 // between two frames of the leader (machine stalls and holds together).
+#include "testclip.h"
+
 #include "ui/preview/compareengine.h"
 
 #include <QElapsedTimer>
@@ -21,34 +23,6 @@
 using namespace ShotBrief;
 
 namespace {
-
-bool makeClip(const QString &path, int hue)
-{
-    QProcess ffmpeg;
-    ffmpeg.start(QStringLiteral("ffmpeg"),
-                 {QStringLiteral("-v"),
-                  QStringLiteral("error"),
-                  QStringLiteral("-y"),
-                  QStringLiteral("-f"),
-                  QStringLiteral("lavfi"),
-                  QStringLiteral("-i"),
-                  QStringLiteral("testsrc2=s=320x180:r=24:d=12,hue=h=%1").arg(hue),
-                  QStringLiteral("-f"),
-                  QStringLiteral("lavfi"),
-                  QStringLiteral("-i"),
-                  QStringLiteral("sine=f=%1:d=12").arg(300 + hue),
-                  QStringLiteral("-c:v"),
-                  QStringLiteral("libx264"),
-                  QStringLiteral("-preset"),
-                  QStringLiteral("veryfast"),
-                  QStringLiteral("-pix_fmt"),
-                  QStringLiteral("yuv420p"),
-                  QStringLiteral("-c:a"),
-                  QStringLiteral("aac"),
-                  QStringLiteral("-shortest"),
-                  path});
-    return ffmpeg.waitForFinished(120000) && ffmpeg.exitCode() == 0;
-}
 
 void wait(int ms)
 {
@@ -66,7 +40,12 @@ int main(int argc, char **argv)
     QStringList clips;
     for (int i = 0; i < 4; ++i) {
         const QString path = dir.filePath(QStringLiteral("take%1.mp4").arg(i));
-        if (!makeClip(path, i * 90))
+        if (!makeTestClip(path, {.size = QStringLiteral("320x180"),
+                                 .seconds = 12,
+                                 .hue = i * 90,
+                                 .audio = true,
+                                 .toneHz = 300 + i * 90,
+                                 .preset = QStringLiteral("veryfast")}))
             return 1;
         clips << path;
     }

@@ -3,6 +3,8 @@
 // of a 10-clip sequence (24 fps H.264 + AAC, 4 s), offscreen; plus the median interval and the
 // same worst cut gap for a single QMediaPlayer that switches sources on EndOfMedia; and reverse
 // play (J): distinct frames shown per second and the speed at which the time runs back.
+#include "testclip.h"
+
 #include "ui/preview/sequenceengine.h"
 
 #include <QAudioOutput>
@@ -25,34 +27,6 @@ namespace {
 
 constexpr int ClipCount = 10;
 constexpr int ClipSeconds = 4;
-
-bool makeClip(const QString &path, int hue)
-{
-    QProcess ffmpeg;
-    ffmpeg.start(QStringLiteral("ffmpeg"),
-                 {QStringLiteral("-v"),
-                  QStringLiteral("error"),
-                  QStringLiteral("-y"),
-                  QStringLiteral("-f"),
-                  QStringLiteral("lavfi"),
-                  QStringLiteral("-i"),
-                  QStringLiteral("testsrc2=s=320x180:r=24:d=%1,hue=h=%2").arg(ClipSeconds).arg(hue),
-                  QStringLiteral("-f"),
-                  QStringLiteral("lavfi"),
-                  QStringLiteral("-i"),
-                  QStringLiteral("sine=f=%1:d=%2").arg(300 + hue).arg(ClipSeconds),
-                  QStringLiteral("-c:v"),
-                  QStringLiteral("libx264"),
-                  QStringLiteral("-preset"),
-                  qEnvironmentVariable("BENCH_PRESET", QStringLiteral("veryfast")),
-                  QStringLiteral("-pix_fmt"),
-                  QStringLiteral("yuv420p"),
-                  QStringLiteral("-c:a"),
-                  QStringLiteral("aac"),
-                  QStringLiteral("-shortest"),
-                  path});
-    return ffmpeg.waitForFinished(120000) && ffmpeg.exitCode() == 0;
-}
 
 struct Gaps
 {
@@ -220,7 +194,13 @@ int main(int argc, char **argv)
     QStringList clips;
     for (int i = 0; i < ClipCount; ++i) {
         const QString path = dir.filePath(QStringLiteral("clip%1.mp4").arg(i));
-        if (!makeClip(path, i * 36)) {
+        if (!makeTestClip(path, {.size = QStringLiteral("320x180"),
+                                 .seconds = ClipSeconds,
+                                 .hue = i * 36,
+                                 .audio = true,
+                                 .toneHz = 300 + i * 36,
+                                 .preset = qEnvironmentVariable("BENCH_PRESET",
+                                                                QStringLiteral("veryfast"))})) {
             std::fprintf(stderr, "ffmpeg could not make %s\n", qPrintable(path));
             return 1;
         }

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+#include "testclip.h"
+
 #include "preview/animaticrenderer.h"
 
 #include <QDir>
@@ -28,34 +30,11 @@ private Q_SLOTS:
 
 private:
     QImage frameAt(const QString &video, double seconds, const QString &name) const;
-    static bool makeClip(const QString &path, const QString &size, int seconds, bool audio);
     static double probeDuration(const QString &path, const QStringList &selection);
     SequenceTimeline mixedTimeline() const;
 
     QTemporaryDir m_dir{QDir::tempPath() + QStringLiteral("/tst_animatic-XXXXXX")};
 };
-
-bool tst_AnimaticRenderer::makeClip(const QString &path, const QString &size, int seconds,
-                                    bool audio)
-{
-    QStringList args{QStringLiteral("-v"),
-                     QStringLiteral("error"),
-                     QStringLiteral("-y"),
-                     QStringLiteral("-f"),
-                     QStringLiteral("lavfi"),
-                     QStringLiteral("-i"),
-                     QStringLiteral("testsrc2=s=%1:r=24:d=%2").arg(size).arg(seconds)};
-    if (audio)
-        args << QStringLiteral("-f") << QStringLiteral("lavfi") << QStringLiteral("-i")
-             << QStringLiteral("sine=f=440:d=%1").arg(seconds) << QStringLiteral("-c:a")
-             << QStringLiteral("aac");
-    args << QStringLiteral("-c:v") << QStringLiteral("libx264") << QStringLiteral("-preset")
-         << QStringLiteral("ultrafast") << QStringLiteral("-pix_fmt") << QStringLiteral("yuv420p")
-         << path;
-    QProcess ffmpeg;
-    ffmpeg.start(QStringLiteral("ffmpeg"), args);
-    return ffmpeg.waitForFinished(60000) && ffmpeg.exitCode() == 0;
-}
 
 double tst_AnimaticRenderer::probeDuration(const QString &path, const QStringList &selection)
 {
@@ -73,12 +52,12 @@ double tst_AnimaticRenderer::probeDuration(const QString &path, const QStringLis
 void tst_AnimaticRenderer::initTestCase()
 {
     QVERIFY2(m_dir.isValid(), "temporary dir");
-    QVERIFY2(
-        makeClip(m_dir.filePath(QStringLiteral("wide.mp4")), QStringLiteral("320x136"), 2, true),
-        "ffmpeg makes a clip with audio");
-    QVERIFY2(
-        makeClip(m_dir.filePath(QStringLiteral("tall.mp4")), QStringLiteral("180x320"), 1, false),
-        "ffmpeg makes a clip without audio");
+    QVERIFY2(makeTestClip(m_dir.filePath(QStringLiteral("wide.mp4")),
+                          {.size = QStringLiteral("320x136"), .seconds = 2, .audio = true}),
+             "ffmpeg makes a clip with audio");
+    QVERIFY2(makeTestClip(m_dir.filePath(QStringLiteral("tall.mp4")),
+                          {.size = QStringLiteral("180x320"), .seconds = 1, .audio = false}),
+             "ffmpeg makes a clip without audio");
     QFile corrupt(m_dir.filePath(QStringLiteral("corrupt.mp4")));
     QVERIFY2(corrupt.open(QIODevice::WriteOnly), "create corrupt clip");
     corrupt.write("this is not an mp4 file at all");

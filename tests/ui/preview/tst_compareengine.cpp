@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+#include "testclip.h"
+
 #include "ui/preview/compareengine.h"
 
 #include <QDir>
@@ -25,25 +27,11 @@ private Q_SLOTS:
     void missingTakeDoesNotBlock();
 
 private:
-    static bool makeClip(const QString &path, const QString &size, int hue);
     QStringList fourClips() const;
     void verifyAligned(const CompareEngine &engine, qint64 target, const char *what) const;
 
     QTemporaryDir m_dir{QDir::tempPath() + QStringLiteral("/tst_compareengine-XXXXXX")};
 };
-
-bool tst_CompareEngine::makeClip(const QString &path, const QString &size, int hue)
-{
-    QProcess ffmpeg;
-    ffmpeg.start(QStringLiteral("ffmpeg"),
-                 {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"),
-                  QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                  QStringLiteral("testsrc2=s=%1:r=24:d=2,hue=h=%2").arg(size).arg(hue),
-                  QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-preset"),
-                  QStringLiteral("veryfast"), QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"),
-                  path});
-    return ffmpeg.waitForFinished(60000) && ffmpeg.exitCode() == 0;
-}
 
 void tst_CompareEngine::initTestCase()
 {
@@ -51,7 +39,11 @@ void tst_CompareEngine::initTestCase()
     const QStringList sizes{QStringLiteral("160x90"), QStringLiteral("90x160"),
                             QStringLiteral("128x96"), QStringLiteral("160x90")};
     for (int i = 0; i < 4; ++i)
-        QVERIFY2(makeClip(m_dir.filePath(QStringLiteral("take%1.mp4").arg(i)), sizes.at(i), i * 60),
+        QVERIFY2(makeTestClip(m_dir.filePath(QStringLiteral("take%1.mp4").arg(i)),
+                              {.size = sizes.at(i),
+                               .seconds = 2,
+                               .hue = i * 60,
+                               .preset = QStringLiteral("veryfast")}),
                  "ffmpeg makes a take");
 }
 

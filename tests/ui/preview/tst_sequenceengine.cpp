@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+#include "testclip.h"
+
 #include "ui/preview/sequenceengine.h"
 
 #include <QDir>
@@ -33,7 +35,6 @@ private Q_SLOTS:
     void trimmedClipPlaysFromItsInPoint();
 
 private:
-    static bool makeClip(const QString &path, int seconds, const QString &size);
     SequenceItem clipItem(const QString &id, const QString &file, qint64 ms) const;
     static SequenceItem slateItem(const QString &id, qint64 ms, const QString &error = {});
     /// Shots s1, s2, s3: one second each of a.mp4 (160x90), b.mp4 (90x160), c.mp4 (160x120).
@@ -41,34 +42,6 @@ private:
 
     QTemporaryDir m_dir{QDir::tempPath() + QStringLiteral("/tst_sequenceengine-XXXXXX")};
 };
-
-bool tst_SequenceEngine::makeClip(const QString &path, int seconds, const QString &size)
-{
-    QProcess ffmpeg;
-    ffmpeg.start(QStringLiteral("ffmpeg"),
-                 {QStringLiteral("-v"),
-                  QStringLiteral("error"),
-                  QStringLiteral("-y"),
-                  QStringLiteral("-f"),
-                  QStringLiteral("lavfi"),
-                  QStringLiteral("-i"),
-                  QStringLiteral("testsrc2=s=%1:r=24:d=%2").arg(size).arg(seconds),
-                  QStringLiteral("-f"),
-                  QStringLiteral("lavfi"),
-                  QStringLiteral("-i"),
-                  QStringLiteral("sine=f=440:d=%1").arg(seconds),
-                  QStringLiteral("-c:v"),
-                  QStringLiteral("libx264"),
-                  QStringLiteral("-preset"),
-                  QStringLiteral("ultrafast"),
-                  QStringLiteral("-pix_fmt"),
-                  QStringLiteral("yuv420p"),
-                  QStringLiteral("-c:a"),
-                  QStringLiteral("aac"),
-                  QStringLiteral("-shortest"),
-                  path});
-    return ffmpeg.waitForFinished(60000) && ffmpeg.exitCode() == 0;
-}
 
 SequenceItem tst_SequenceEngine::clipItem(const QString &id, const QString &file, qint64 ms) const
 {
@@ -100,13 +73,17 @@ SequenceTimeline tst_SequenceEngine::threeClips() const
 void tst_SequenceEngine::initTestCase()
 {
     QVERIFY2(m_dir.isValid(), "temporary dir");
-    QVERIFY2(makeClip(m_dir.filePath(QStringLiteral("a.mp4")), 1, QStringLiteral("160x90")),
+    QVERIFY2(makeTestClip(m_dir.filePath(QStringLiteral("a.mp4")),
+                          {.size = QStringLiteral("160x90"), .seconds = 1, .audio = true}),
              "clip a");
-    QVERIFY2(makeClip(m_dir.filePath(QStringLiteral("b.mp4")), 1, QStringLiteral("90x160")),
+    QVERIFY2(makeTestClip(m_dir.filePath(QStringLiteral("b.mp4")),
+                          {.size = QStringLiteral("90x160"), .seconds = 1, .audio = true}),
              "clip b");
-    QVERIFY2(makeClip(m_dir.filePath(QStringLiteral("c.mp4")), 1, QStringLiteral("160x120")),
+    QVERIFY2(makeTestClip(m_dir.filePath(QStringLiteral("c.mp4")),
+                          {.size = QStringLiteral("160x120"), .seconds = 1, .audio = true}),
              "clip c");
-    QVERIFY2(makeClip(m_dir.filePath(QStringLiteral("long.mp4")), 3, QStringLiteral("120x120")),
+    QVERIFY2(makeTestClip(m_dir.filePath(QStringLiteral("long.mp4")),
+                          {.size = QStringLiteral("120x120"), .seconds = 3, .audio = true}),
              "clip long");
     QFile corrupt(m_dir.filePath(QStringLiteral("corrupt.mp4")));
     QVERIFY2(corrupt.open(QIODevice::WriteOnly), "corrupt file");

@@ -81,9 +81,8 @@ void tst_ViewerTabs::initTestCase()
     const QString clips = m_dir.filePath(QStringLiteral("Test.media/clips"));
     QVERIFY2(QDir().mkpath(clips), "media folder");
     for (int i = 0; i < 3; ++i)
-        QVERIFY2(
-            makeTestClip(clips + QStringLiteral("/t%1.mp4").arg(i), QStringLiteral("160x90"), 2),
-            "ffmpeg makes a take");
+        QVERIFY2(makeTestClip(clips + QStringLiteral("/t%1.mp4").arg(i), {.seconds = 2}),
+                 "ffmpeg makes a take");
 }
 
 Take tst_ViewerTabs::readyTake(const QString &id, const QString &clip)
