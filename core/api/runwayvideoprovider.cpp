@@ -166,7 +166,7 @@ ProviderReply *RunwayVideoProvider::create(const CreateVideoRequest &request)
                                     : TrText::tr("not an image");
             reply->finishWithErrorLater(ApiError::make(
                 ApiErrorKind::LocalFile,
-                TrText::tr("Cannot send the reference image %1: %2").arg(path, why)));
+                TrText::tr("Cannot send the first frame %1: %2").arg(path, why)));
             return std::nullopt;
         }
         return QStringLiteral("data:%1;base64,").arg(mime) +
