@@ -1509,10 +1509,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>ComfyUI のワークフロー「%1」はありません（既知：%2）。%3 に追加してください。</translation>
     </message>
     <message>
-        <source>Cannot read the reference image %1: %2</source>
-        <translation>参照画像 %1 を読み込めません：%2</translation>
-    </message>
-    <message>
         <source>larger than 50 MB</source>
         <translation>50 MB を超えています</translation>
     </message>
@@ -1563,6 +1559,10 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>ComfyUI workflows have no remix: generate a new take.</source>
         <translation>ComfyUI のワークフローにリミックスはありません。新しいテイクを生成してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read the first frame %1: %2</source>
+        <translation>最初のフレーム %1 を読み込めません：%2</translation>
     </message>
 </context>
 <context>
@@ -5189,12 +5189,12 @@ Opening the saved project instead.</source>
 <context>
     <name>ShotBrief::OpenAiVideoProvider</name>
     <message>
-        <source>Cannot read the reference image %1: %2</source>
-        <translation>参照画像 %1 を読み込めません：%2</translation>
-    </message>
-    <message>
         <source>larger than 50 MB</source>
         <translation>50 MB を超えています</translation>
+    </message>
+    <message>
+        <source>Cannot read the first frame %1: %2</source>
+        <translation>最初のフレーム %1 を読み込めません：%2</translation>
     </message>
 </context>
 <context>
@@ -7698,10 +7698,6 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>画像ではありません</translation>
     </message>
     <message>
-        <source>Cannot send the reference image %1: %2</source>
-        <translation>参照画像 %1 を送信できません：%2</translation>
-    </message>
-    <message>
         <source>Runway&apos;s task answer is unreadable.</source>
         <translation>Runway のタスク応答を読み取れません。</translation>
     </message>
@@ -7736,6 +7732,10 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     <message>
         <source>Runway does not generate from a last frame alone: give the shot a first frame too, or remove the last frame.</source>
         <translation>Runway は最後のフレームだけでは生成しません。ショットに最初のフレームも設定するか、最後のフレームを外してください。</translation>
+    </message>
+    <message>
+        <source>Cannot send the first frame %1: %2</source>
+        <translation>最初のフレーム %1 を送信できません：%2</translation>
     </message>
 </context>
 <context>
@@ -9120,18 +9120,6 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>尺 %1 → 現在 %2</translation>
     </message>
     <message>
-        <source>a reference image was added</source>
-        <translation>参照画像が追加された</translation>
-    </message>
-    <message>
-        <source>the reference image was removed</source>
-        <translation>参照画像が削除された</translation>
-    </message>
-    <message>
-        <source>the reference image changed</source>
-        <translation>参照画像が変更された</translation>
-    </message>
-    <message>
         <source>Out of date: %1.</source>
         <translation>古いテイク：%1。</translation>
     </message>
@@ -9166,6 +9154,18 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     <message>
         <source>a take no longer there</source>
         <translation>もう存在しないテイク</translation>
+    </message>
+    <message>
+        <source>a first frame was added</source>
+        <translation>最初のフレームが追加された</translation>
+    </message>
+    <message>
+        <source>the first frame was removed</source>
+        <translation>最初のフレームが削除された</translation>
+    </message>
+    <message>
+        <source>the first frame changed</source>
+        <translation>最初のフレームが変更された</translation>
     </message>
 </context>
 <context>

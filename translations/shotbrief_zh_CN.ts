@@ -1509,10 +1509,6 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
         <translation>没有 ComfyUI 工作流“%1”（已知：%2）。请将其添加到 %3。</translation>
     </message>
     <message>
-        <source>Cannot read the reference image %1: %2</source>
-        <translation>无法读取参考图 %1：%2</translation>
-    </message>
-    <message>
         <source>larger than 50 MB</source>
         <translation>大于 50 MB</translation>
     </message>
@@ -1563,6 +1559,10 @@ Exit codes: 0 success, 1 findings or failed takes, 2 bad input or unreadable fil
     <message>
         <source>ComfyUI workflows have no remix: generate a new take.</source>
         <translation>ComfyUI 工作流不支持混编：请生成新的镜次。</translation>
+    </message>
+    <message>
+        <source>Cannot read the first frame %1: %2</source>
+        <translation>无法读取首帧 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -5189,12 +5189,12 @@ Opening the saved project instead.</source>
 <context>
     <name>ShotBrief::OpenAiVideoProvider</name>
     <message>
-        <source>Cannot read the reference image %1: %2</source>
-        <translation>无法读取参考图 %1：%2</translation>
-    </message>
-    <message>
         <source>larger than 50 MB</source>
         <translation>大于 50 MB</translation>
+    </message>
+    <message>
+        <source>Cannot read the first frame %1: %2</source>
+        <translation>无法读取首帧 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -7698,10 +7698,6 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>不是图像</translation>
     </message>
     <message>
-        <source>Cannot send the reference image %1: %2</source>
-        <translation>无法发送参考图 %1：%2</translation>
-    </message>
-    <message>
         <source>Runway&apos;s task answer is unreadable.</source>
         <translation>Runway 的任务应答无法读取。</translation>
     </message>
@@ -7736,6 +7732,10 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     <message>
         <source>Runway does not generate from a last frame alone: give the shot a first frame too, or remove the last frame.</source>
         <translation>Runway 不能只用尾帧生成：请同时为镜头设置首帧，或移除尾帧。</translation>
+    </message>
+    <message>
+        <source>Cannot send the first frame %1: %2</source>
+        <translation>无法发送首帧 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -9120,18 +9120,6 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
         <translation>时长原为 %1，现为 %2</translation>
     </message>
     <message>
-        <source>a reference image was added</source>
-        <translation>新增了参考图</translation>
-    </message>
-    <message>
-        <source>the reference image was removed</source>
-        <translation>参考图已移除</translation>
-    </message>
-    <message>
-        <source>the reference image changed</source>
-        <translation>参考图已更换</translation>
-    </message>
-    <message>
         <source>Out of date: %1.</source>
         <translation>已过期：%1。</translation>
     </message>
@@ -9166,6 +9154,18 @@ Send it to the reviewers: they open index.html in a browser (from the folder, or
     <message>
         <source>a take no longer there</source>
         <translation>一个已不存在的镜次</translation>
+    </message>
+    <message>
+        <source>a first frame was added</source>
+        <translation>新增了首帧</translation>
+    </message>
+    <message>
+        <source>the first frame was removed</source>
+        <translation>首帧已移除</translation>
+    </message>
+    <message>
+        <source>the first frame changed</source>
+        <translation>首帧已更换</translation>
     </message>
 </context>
 <context>

@@ -186,7 +186,7 @@ void ComfyUiVideoProvider::uploadThenQueue(const CreateVideoRequest &request,
     if (!image.open(QIODevice::ReadOnly) || image.size() > MaxUploadBytes) {
         const ApiError error = ApiError::make(
             ApiErrorKind::LocalFile,
-            tr("Cannot read the reference image %1: %2")
+            tr("Cannot read the first frame %1: %2")
                 .arg(path, image.isOpen() ? tr("larger than 50 MB") : image.errorString()));
         reply->finishWithErrorLater(error);
         return;

@@ -124,7 +124,7 @@ ProviderReply *OpenAiVideoProvider::create(const CreateVideoRequest &request)
                 ProviderReply::Kind::Job,
                 ApiError::make(
                     ApiErrorKind::LocalFile,
-                    tr("Cannot read the reference image %1: %2")
+                    tr("Cannot read the first frame %1: %2")
                         .arg(path, image.isOpen() ? tr("larger than 50 MB") : image.errorString())),
                 this);
         body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field +

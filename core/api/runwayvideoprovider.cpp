@@ -164,9 +164,9 @@ ProviderReply *RunwayVideoProvider::create(const CreateVideoRequest &request)
                                 : mime.startsWith(QLatin1String("image/"))
                                     ? TrText::tr("larger than Runway's 5 MB limit for data URIs")
                                     : TrText::tr("not an image");
-            reply->finishWithErrorLater(ApiError::make(
-                ApiErrorKind::LocalFile,
-                TrText::tr("Cannot send the reference image %1: %2").arg(path, why)));
+            reply->finishWithErrorLater(
+                ApiError::make(ApiErrorKind::LocalFile,
+                               TrText::tr("Cannot send the first frame %1: %2").arg(path, why)));
             return std::nullopt;
         }
         return QStringLiteral("data:%1;base64,").arg(mime) +

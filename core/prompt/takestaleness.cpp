@@ -52,10 +52,10 @@ QString TakeSourceChange::description() const
         return StaleText::tr("length %1, now %2").arg(was, now);
     case TakeSource::ReferenceImage:
         if (was.isEmpty())
-            return StaleText::tr("a reference image was added");
+            return StaleText::tr("a first frame was added");
         if (now.isEmpty())
-            return StaleText::tr("the reference image was removed");
-        return StaleText::tr("the reference image changed");
+            return StaleText::tr("the first frame was removed");
+        return StaleText::tr("the first frame changed");
     case TakeSource::LastFrame:
         if (was.isEmpty())
             return StaleText::tr("a last frame was added");

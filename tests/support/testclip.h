@@ -42,4 +42,17 @@ inline bool makeTestClip(const QString &path, const TestClip &clip = {})
     return ffmpeg.waitForFinished(300000) && ffmpeg.exitCode() == 0;
 }
 
+/// Writes one frame of an ffmpeg lavfi source ("testsrc2=s=1280x720", "mandelbrot=...") as a
+/// picture (the format follows `path`): pictures unlike any slate or flat colour.
+inline bool makeTestPicture(const QString &path, const QString &source)
+{
+    QProcess ffmpeg;
+    ffmpeg.start(QStringLiteral("ffmpeg"),
+                 {QStringLiteral("-nostdin"), QStringLiteral("-y"), QStringLiteral("-v"),
+                  QStringLiteral("error"), QStringLiteral("-f"), QStringLiteral("lavfi"),
+                  QStringLiteral("-i"), source, QStringLiteral("-frames:v"), QStringLiteral("1"),
+                  path});
+    return ffmpeg.waitForFinished(60000) && ffmpeg.exitCode() == 0;
+}
+
 } // namespace ShotBrief

@@ -15,10 +15,11 @@
 #include "document/projectdocument.h"
 #include "io/projectfile.h"
 
+#include "testclip.h"
+
 #include <QAction>
 #include <QDir>
 #include <QMessageBox>
-#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -63,13 +64,7 @@ void tst_ChainedWindow::generateAllHoldsTheChain()
     for (const auto &[source, name] :
          {std::pair{QStringLiteral("testsrc2=s=1280x720"), QStringLiteral("first.png")},
           std::pair{QStringLiteral("mandelbrot=s=1280x720"), QStringLiteral("last.png")}}) {
-        QProcess ffmpeg;
-        ffmpeg.start(QStringLiteral("ffmpeg"),
-                     {QStringLiteral("-nostdin"), QStringLiteral("-y"), QStringLiteral("-v"),
-                      QStringLiteral("error"), QStringLiteral("-f"), QStringLiteral("lavfi"),
-                      QStringLiteral("-i"), source, QStringLiteral("-frames:v"),
-                      QStringLiteral("1"), refs + QLatin1Char('/') + name});
-        QVERIFY(ffmpeg.waitForFinished(60000) && ffmpeg.exitCode() == 0);
+        QVERIFY(makeTestPicture(refs + QLatin1Char('/') + name, source));
     }
     Result<LoadedProject> loaded = ProjectFile::load(path);
     QVERIFY(loaded);

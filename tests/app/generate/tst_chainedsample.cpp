@@ -8,6 +8,8 @@
 #include "continuity/framegrabber.h"
 #include "io/projectfile.h"
 
+#include "testclip.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -100,13 +102,7 @@ void tst_ChainedSample::chainedSampleIsContinuous()
     for (const auto &[source, name] :
          {std::pair{QStringLiteral("testsrc2=s=1280x720"), QStringLiteral("first.png")},
           std::pair{QStringLiteral("mandelbrot=s=1280x720"), QStringLiteral("last.png")}}) {
-        QProcess ffmpeg;
-        ffmpeg.start(QStringLiteral("ffmpeg"),
-                     {QStringLiteral("-nostdin"), QStringLiteral("-y"), QStringLiteral("-v"),
-                      QStringLiteral("error"), QStringLiteral("-f"), QStringLiteral("lavfi"),
-                      QStringLiteral("-i"), source, QStringLiteral("-frames:v"),
-                      QStringLiteral("1"), media + QStringLiteral("/refs/") + name});
-        QVERIFY(ffmpeg.waitForFinished(60000) && ffmpeg.exitCode() == 0);
+        QVERIFY(makeTestPicture(media + QStringLiteral("/refs/") + name, source));
     }
     Result<LoadedProject> loaded = ProjectFile::load(path);
     QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().toString()));

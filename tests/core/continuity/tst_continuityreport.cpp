@@ -3,11 +3,13 @@
 
 #include "io/projectfile.h"
 
+#include "colorclip.h"
+#include "testclip.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,42 +27,18 @@ private Q_SLOTS:
     void declaredPaletteFallsBackToNamesAndStyle();
 
 private:
-    /// A clip of `segments`, each "color=<name>" or a picture path, one second each.
-    bool makeClip(const QString &relative, const QStringList &segments);
+    /// A clip in the project's media folder: makeColorClip at 320x180.
+    bool makeClip(const QString &relative, const QStringList &segments) const
+    {
+        return makeColorClip(ProjectFile::mediaFolderFor(m_projectPath) + QLatin1Char('/') +
+                                 relative,
+                             segments, QStringLiteral("320x180"));
+    }
     QTemporaryDir m_dir;
     QString m_projectPath;
     Project m_project;
     ContinuityReport m_report;
 };
-
-bool tst_ContinuityReport::makeClip(const QString &relative, const QStringList &segments)
-{
-    const QString path = ProjectFile::mediaFolderFor(m_projectPath) + QLatin1Char('/') + relative;
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QStringList args{QStringLiteral("-nostdin"), QStringLiteral("-y"), QStringLiteral("-loglevel"),
-                     QStringLiteral("error")};
-    QString graph;
-    for (int i = 0; i < segments.size(); ++i) {
-        const QString &segment = segments.at(i);
-        if (segment.startsWith(QLatin1String("color=")))
-            args << QStringLiteral("-f") << QStringLiteral("lavfi") << QStringLiteral("-i")
-                 << QStringLiteral("color=c=%1:s=320x180:r=24:d=1").arg(segment.mid(6));
-        else
-            args << QStringLiteral("-loop") << QStringLiteral("1") << QStringLiteral("-framerate")
-                 << QStringLiteral("24") << QStringLiteral("-t") << QStringLiteral("1")
-                 << QStringLiteral("-i") << segment;
-        graph += QStringLiteral("[%1:v]scale=320:180,setsar=1,format=yuv420p[s%1];").arg(i);
-    }
-    for (int i = 0; i < segments.size(); ++i)
-        graph += QStringLiteral("[s%1]").arg(i);
-    graph += QStringLiteral("concat=n=%1:v=1:a=0[v]").arg(segments.size());
-    args << QStringLiteral("-filter_complex") << graph << QStringLiteral("-map")
-         << QStringLiteral("[v]") << QStringLiteral("-c:v") << QStringLiteral("libx264")
-         << QStringLiteral("-preset") << QStringLiteral("ultrafast") << path;
-    QProcess ffmpeg;
-    ffmpeg.start(QStringLiteral("ffmpeg"), args);
-    return ffmpeg.waitForFinished(60000) && ffmpeg.exitCode() == 0;
-}
 
 void tst_ContinuityReport::initTestCase()
 {
@@ -68,17 +46,11 @@ void tst_ContinuityReport::initTestCase()
     m_projectPath = m_dir.filePath(QStringLiteral("Cut.shotbrief"));
     // A busy picture unlike any flat colour: ffmpeg's test pattern.
     const QString pattern = m_dir.filePath(QStringLiteral("pattern.png"));
-    QProcess ffmpeg;
-    ffmpeg.start(QStringLiteral("ffmpeg"),
-                 {QStringLiteral("-nostdin"), QStringLiteral("-y"), QStringLiteral("-loglevel"),
-                  QStringLiteral("error"), QStringLiteral("-f"), QStringLiteral("lavfi"),
-                  QStringLiteral("-i"), QStringLiteral("testsrc2=s=320x180"),
-                  QStringLiteral("-frames:v"), QStringLiteral("1"), pattern});
-    QVERIFY(ffmpeg.waitForFinished(60000) && ffmpeg.exitCode() == 0);
+    QVERIFY(makeTestPicture(pattern, QStringLiteral("testsrc2=s=320x180")));
     // A ends on the pattern and B begins on it (a matched cut); C is another picture.
-    QVERIFY(makeClip(QStringLiteral("clips/a.mp4"), {QStringLiteral("color=teal"), pattern}));
-    QVERIFY(makeClip(QStringLiteral("clips/b.mp4"), {pattern, QStringLiteral("color=red")}));
-    QVERIFY(makeClip(QStringLiteral("clips/c.mp4"), {QStringLiteral("color=blue")}));
+    QVERIFY(makeClip(QStringLiteral("clips/a.mp4"), {QStringLiteral("teal"), pattern}));
+    QVERIFY(makeClip(QStringLiteral("clips/b.mp4"), {pattern, QStringLiteral("red")}));
+    QVERIFY(makeClip(QStringLiteral("clips/c.mp4"), {QStringLiteral("blue")}));
 
     const auto shot = [](const char *id, const char *label, const char *clip,
                          const Palette &palette) {
