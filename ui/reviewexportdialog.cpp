@@ -4,6 +4,7 @@
 #include "shotrangebox.h"
 
 #include "export/exportdata.h"
+#include "io/projectfile.h"
 
 #include <QCheckBox>
 #include <QDesktopServices>
@@ -159,7 +160,7 @@ void ReviewExportDialog::updateSummary()
             if (take.status != TakeStatus::Ready ||
                 (options.takes == ReviewTakes::Circled && take.id != shot.circledTakeId))
                 continue;
-            const QString clip = existingMediaFile(m_projectPath, take.clipPath);
+            const QString clip = ProjectFile::existingMediaFile(m_projectPath, take.clipPath);
             if (!clip.isEmpty()) {
                 ++clips;
                 bytes += QFileInfo(clip).size();

@@ -16,16 +16,6 @@ namespace ShotBrief {
 namespace {
 
 /// The absolute path of a media file that exists, else empty.
-QString existingMedia(const QString &projectPath, const QString &relative)
-{
-    if (relative.isEmpty() || projectPath.isEmpty())
-        return {};
-    const Result<QString> resolved = ProjectFile::resolveMediaPath(projectPath, relative);
-    if (!resolved || !QFileInfo(*resolved).isFile())
-        return {};
-    return *resolved;
-}
-
 QString fileKey(const char *kind, const QString &path)
 {
     return QStringLiteral("%1|%2|%3")
@@ -52,7 +42,7 @@ ShotPicture shotPicture(const Project &project, const QString &projectPath, cons
 {
     ShotPicture picture;
     if (const Take *circled = shot.circledTake()) {
-        const QString path = existingMedia(projectPath, circled->thumbnailPath);
+        const QString path = ProjectFile::existingMediaFile(projectPath, circled->thumbnailPath);
         if (!path.isEmpty()) {
             picture.source = ShotPicture::Source::Take;
             picture.path = path;
@@ -64,22 +54,24 @@ ShotPicture shotPicture(const Project &project, const QString &projectPath, cons
     if (board.exists()) {
         const QString file = BoardFile::fileNameFor(board);
         // The flattened picture on disk is current when the board is as it was read.
-        const QString png = board.file.isEmpty()
-                                ? QString()
-                                : existingMedia(projectPath, BoardFile::imageNameFor(board.file));
+        const QString png =
+            board.file.isEmpty()
+                ? QString()
+                : ProjectFile::existingMediaFile(projectPath, BoardFile::imageNameFor(board.file));
         if (!png.isEmpty() || board.hasContent()) {
             picture.source = ShotPicture::Source::Board;
             picture.path = png;
             if (png.isEmpty()) {
                 picture.board = board;
-                picture.referencePath = existingMedia(projectPath, board.referenceImage);
+                picture.referencePath =
+                    ProjectFile::existingMediaFile(projectPath, board.referenceImage);
             }
             picture.key =
                 QStringLiteral("board|") + file + QLatin1Char('|') + picture.referencePath;
             return picture;
         }
     }
-    const QString firstFrame = existingMedia(projectPath, shot.referenceImage);
+    const QString firstFrame = ProjectFile::existingMediaFile(projectPath, shot.referenceImage);
     if (!firstFrame.isEmpty()) {
         picture.source = ShotPicture::Source::FirstFrame;
         picture.path = firstFrame;

@@ -34,22 +34,9 @@ QString reviewText(const Shot &shot, const Review &review)
     return text;
 }
 
-QString existingMediaFile(const QString &projectPath, const QString &relative)
-{
-    if (relative.isEmpty() || projectPath.isEmpty())
-        return {};
-    const Result<QString> resolved = ProjectFile::resolveMediaPath(projectPath, relative);
-    if (!resolved || !QFileInfo(resolved.value()).isFile())
-        return {};
-    return resolved.value();
-}
-
 Error exportError(const QString &message, const QString &file)
 {
-    Error error;
-    error.message = message;
-    error.file = file;
-    return error;
+    return Error::inFile(file, message);
 }
 
 QString ExportShot::displayLabel() const
@@ -124,7 +111,7 @@ ExportData collectExportData(const Project &project, const QString &projectPath,
             item.circledTakeName = takeTitle(shot, take.id);
             item.circledTakeStaleness = takeStaleness(project, shot, take, item.prompt);
             if (take.status == TakeStatus::Ready) {
-                item.clipPath = existingMediaFile(projectPath, take.clipPath);
+                item.clipPath = ProjectFile::existingMediaFile(projectPath, take.clipPath);
                 if (!item.clipPath.isEmpty() && take.isTrimmed())
                     item.clipInMs = take.inMs;
                 else if (!item.clipPath.isEmpty() && take.seconds > 0)
@@ -132,10 +119,11 @@ ExportData collectExportData(const Project &project, const QString &projectPath,
             }
         }
         if (!shot.chainPrevious)
-            item.firstFramePath = existingMediaFile(projectPath, shot.referenceImage);
+            item.firstFramePath = ProjectFile::existingMediaFile(projectPath, shot.referenceImage);
         else if (item.circledTake)
-            item.firstFramePath = existingMediaFile(projectPath, item.circledTake->referenceImage);
-        item.lastFramePath = existingMediaFile(projectPath, shot.lastFrame);
+            item.firstFramePath =
+                ProjectFile::existingMediaFile(projectPath, item.circledTake->referenceImage);
+        item.lastFramePath = ProjectFile::existingMediaFile(projectPath, shot.lastFrame);
 
         data.estimate.shots.append(item.estimate);
         data.estimate.totalUsd += item.estimate.usd;

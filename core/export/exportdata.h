@@ -78,10 +78,6 @@ struct ExportData
     int sequenceShotCount = 0; ///< Shots of the project not cut from the edit.
 };
 
-/// The absolute path of a media file of the project (`relative` to its media folder) when it
-/// exists and stays inside that folder; empty otherwise (and for an unsaved project).
-QString existingMediaFile(const QString &projectPath, const QString &relative);
-
 /// One reviewer's word on a shot in one line of text (translated): "Ana: changes requested
 /// (prefers take 2; 2026-09-21) — the note". Plain text: every format escapes it its way.
 QString reviewText(const Shot &shot, const Review &review);

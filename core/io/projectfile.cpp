@@ -371,6 +371,16 @@ Result<QString> resolveMediaPath(const QString &projectPath, const QString &rela
     return folder.absolute(relativePath);
 }
 
+QString existingMediaFile(const QString &projectPath, const QString &relative)
+{
+    if (relative.isEmpty() || projectPath.isEmpty())
+        return {};
+    const Result<QString> resolved = resolveMediaPath(projectPath, relative);
+    if (!resolved || !QFileInfo(*resolved).isFile())
+        return {};
+    return *resolved;
+}
+
 void addMediaPaths(const Shot &shot, QSet<QString> &paths)
 {
     const auto add = [&paths](const QString &path) {

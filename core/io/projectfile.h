@@ -59,6 +59,9 @@ QString mediaPathProblem(const QString &relativePath);
 /// Resolves a path stored in the project (relative to the media folder) to an absolute
 /// path; refuses absolute paths, "..", and symlinks that lead outside the media folder.
 Result<QString> resolveMediaPath(const QString &projectPath, const QString &relativePath);
+/// The absolute path of a media file of the project (`relative` to its media folder) when it
+/// exists and stays inside that folder; empty otherwise (and for an unsaved project).
+QString existingMediaFile(const QString &projectPath, const QString &relative);
 
 /// Adds the media paths a shot names to `paths`, cleaned (QDir::cleanPath): its first frame,
 /// its takes' clips and pictures, and its board's files (BoardFile::mediaFilesOf()).

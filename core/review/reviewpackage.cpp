@@ -7,6 +7,7 @@
 
 #include "export/exportdata.h"
 #include "export/slate.h"
+#include "io/projectfile.h"
 #include "model/shotname.h"
 
 #include <QCoreApplication>
@@ -153,7 +154,7 @@ OJson PackageBuilder::shotJson(const ExportShot &item, int index)
         if (take.status != TakeStatus::Ready ||
             (m_options.takes == ReviewTakes::Circled && !circled))
             continue;
-        if (existingMediaFile(m_projectPath, take.clipPath).isEmpty()) {
+        if (ProjectFile::existingMediaFile(m_projectPath, take.clipPath).isEmpty()) {
             m_warnings.append(PackageText::tr("Shot %1: the clip of take %2 is missing (%3); it "
                                               "is not in the package")
                                   .arg(item.displayLabel())
@@ -173,11 +174,13 @@ OJson PackageBuilder::shotJson(const ExportShot &item, int index)
         const QString stem = QStringLiteral("%1-%2").arg(number).arg(takeNumber);
         const QString clip =
             QStringLiteral("media/clips/%1.%2").arg(stem, clipSuffix(take->clipPath));
-        m_files.append({PlannedFile::Kind::Copy, existingMediaFile(m_projectPath, take->clipPath),
-                        clip, index});
+        m_files.append({PlannedFile::Kind::Copy,
+                        ProjectFile::existingMediaFile(m_projectPath, take->clipPath), clip,
+                        index});
         ++m_clips;
-        const QString poster = addPicture(existingMediaFile(m_projectPath, take->thumbnailPath),
-                                          QStringLiteral("media/posters/%1.jpg").arg(stem));
+        const QString poster =
+            addPicture(ProjectFile::existingMediaFile(m_projectPath, take->thumbnailPath),
+                       QStringLiteral("media/posters/%1.jpg").arg(stem));
         OJson t = OJson::object();
         t["id"] = text(take->id);
         t["name"] = text(takeTitle(shot, take->id));
